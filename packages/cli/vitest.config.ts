@@ -1,0 +1,3 @@
+import { nodeTestConfig } from '../../scripts/vitest-node.ts';
+
+export default nodeTestConfig();

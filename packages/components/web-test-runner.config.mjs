@@ -1,0 +1,3 @@
+import { browserTestConfig } from '../../scripts/wtr-config.mjs';
+
+export default browserTestConfig({ files: ['src/**/*.test.ts'] });

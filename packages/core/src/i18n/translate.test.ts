@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { translate, type Catalog } from './translate.js';
+
+const catalog: Catalog<'greet' | 'count'> = {
+  en: { greet: 'Hello {name}', count: '{n} customers' },
+  'zh-CN': { greet: '你好，{name}', count: '{n} 位客户' },
+};
+
+describe('translate', () => {
+  it('fills placeholders in the requested locale', () => {
+    expect(translate(catalog, 'zh-CN', 'greet', { name: '王芳' })).toBe('你好，王芳');
+    expect(translate(catalog, 'en', 'count', { n: 3 })).toBe('3 customers');
+  });
+  it('leaves a placeholder without value visible', () => {
+    expect(translate(catalog, 'en', 'greet')).toBe('Hello {name}');
+  });
+});

@@ -1,0 +1,42 @@
+// Web Test Runner settings shared by the packages whose tests run in real Chromium
+// (Debian's /usr/bin/chromium: these machines cannot download a browser).
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** @param {{ files: string | string[], timeout?: number }} options */
+export function browserTestConfig({ files, timeout = 60_000 }) {
+  return {
+    files,
+    rootDir: repoRoot,
+    nodeResolve: { exportConditions: ['development', 'browser'] },
+    concurrency: 2,
+    browserStartTimeout: 60_000,
+    testsStartTimeout: 60_000,
+    testsFinishTimeout: 10 * 60_000,
+    testFramework: { config: { timeout } },
+    plugins: [
+      // esbuild reads the tsconfig raw (no `extends`): point it at the base file that
+      // holds the decorator flags Lit needs.
+      esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.base.json', import.meta.url)), target: 'es2022' }),
+    ],
+    browsers: [
+      chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } }),
+    ],
+  };
+}
