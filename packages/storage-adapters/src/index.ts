@@ -1,1 +1,5 @@
-export {};
+export * from './contract/index.js';
+export * from './memory/index.js';
+export * from './http/index.js';
+export * from './postgres/index.js';
+export * from './indexeddb/index.js';

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, dayNumber, isoDate } from './calendar.js';
+import { isTransactionColumns, toTransactionColumns } from './columns.js';
+
+describe('calendar', () => {
+  it('counts days from 1970-01-01 and rejects impossible dates', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('1970-02-01')).toBe(31);
+    expect(dayNumber('2024-02-29')).toBe(dayNumber('2024-02-28')! + 1);
+    expect(dayNumber('2025-02-29')).toBeUndefined();
+    expect(dayNumber('2025-1-01')).toBeUndefined();
+    expect(isoDate(31)).toBe('1970-02-01');
+    expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
+  });
+});
+
+describe('toTransactionColumns', () => {
+  it('dictionary-encodes strings and marks missing optional values', () => {
+    const columns = toTransactionColumns([
+      { customerId: 'b', date: '1970-01-03', amount: 10, orderId: 'o1' },
+      { customerId: 'a', date: '1970-01-02', amount: -4, cost: 3 },
+      { customerId: 'b', date: '1970-01-02', amount: 5, orderId: 'o1' },
+    ]);
+    expect(isTransactionColumns(columns)).toBe(true);
+    expect(columns.length).toBe(3);
+    expect(columns.customerIds).toEqual(['b', 'a']);
+    expect([...columns.customer]).toEqual([0, 1, 0]);
+    expect([...columns.day]).toEqual([2, 1, 1]);
+    expect([...columns.amount]).toEqual([10, -4, 5]);
+    expect([...columns.order!]).toEqual([0, -1, 0]);
+    expect(Number.isNaN(columns.cost![0])).toBe(true);
+    expect(columns.cost![1]).toBe(3);
+    expect(columns.paid).toBeUndefined();
+  });
+  it('grows past its initial capacity', () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => ({ customerId: `c${i % 7}`, date: '2025-01-01', amount: i }));
+    const columns = toTransactionColumns(lines);
+    expect(columns.length).toBe(5000);
+    expect(columns.amount[4999]).toBe(4999);
+    expect(columns.customerIds.length).toBe(7);
+  });
+});
