@@ -1,0 +1,36 @@
+/**
+ * Per-customer figures over an evaluation window: what every grading method ranks. Core
+ * computes them from a transaction book; the postgres adapter computes the same columns in
+ * SQL inside the database (pushed-down aggregates), so a huge book is graded without moving
+ * its lines out. Columnar: index `i` of every column belongs to `customerIds[i]`.
+ *
+ * Window rule (grading.md): a transaction counts when `asOf - windowDays <= date < asOf`.
+ */
+export interface CustomerFigures {
+  /** ISO date the figures were computed as of (exclusive end of the window). */
+  readonly asOf: string;
+  readonly windowDays: number;
+  /** One entry per customer, in no particular order. */
+  readonly customerIds: readonly string[];
+  /** Sum of `amount` of counted transactions (may be zero or negative). */
+  readonly revenue: Float64Array;
+  /** Distinct order ids among counted transactions; a line without order id is an order by itself. */
+  readonly orders: Int32Array;
+  /** Number of counted transactions. */
+  readonly lines: Int32Array;
+  /** Sum of `cost` of counted transactions (missing costs count as 0). */
+  readonly cost: Float64Array;
+  /** Sum of `paid` of counted transactions (missing paid counts as 0). */
+  readonly paid: Float64Array;
+  /** Sum of `quantity` of counted transactions (missing counts as 0). */
+  readonly quantity: Float64Array;
+  /** Latest day number with `amount > 0` among counted transactions, or `NO_DAY`. */
+  readonly lastPurchaseDay: Int32Array;
+  /** Earliest day number with `amount > 0` among all transactions before `asOf` (any window), or `NO_DAY`. */
+  readonly firstPurchaseDay: Int32Array;
+  /** Latest day number with `amount > 0` among all transactions before `asOf` (any window), or `NO_DAY`. */
+  readonly lastPurchaseEverDay: Int32Array;
+}
+
+/** Marks "no such day" in an Int32Array day column. */
+export const NO_DAY = -2_147_483_648;
