@@ -15,6 +15,7 @@ step "build";          pnpm build
 step "typecheck";      pnpm typecheck
 step "lint";           pnpm lint
 step "package tests";  pnpm -r --workspace-concurrency=1 --filter './packages/*' test
+step "storybook build"; pnpm build-storybook
 if [ -f tests/vitest.config.ts ]; then
   step "end-to-end tests"; pnpm exec vitest run --config tests/vitest.config.ts
 fi
