@@ -1,1 +1,3 @@
-export {};
+export * from './masking.js';
+export * from './roles.js';
+export * from './access.js';

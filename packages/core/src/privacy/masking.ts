@@ -1,0 +1,98 @@
+/**
+ * Masking by kind of value: what a viewer without clearance sees instead of the value.
+ * Masks keep just enough to recognise a record (the last digits, the district) and never
+ * enough to contact or identify the person.
+ */
+
+/** The kinds of value that mask differently. */
+export const maskKinds = ['mobile', 'phone', 'id-number', 'credit-code', 'email', 'address', 'name', 'text'] as const;
+export type MaskKind = (typeof maskKinds)[number];
+
+/**
+ * A mainland mobile number keeps its first three and last four digits: `138****1234`.
+ *
+ * @example
+ * maskMobile('13812341234') // '138****1234'
+ * maskMobile('+86 138 1234 1234') // '138****1234'
+ */
+export function maskMobile(value: string): string {
+  const digits = value.replace(/\D/g, '').replace(/^86(?=1\d{10}$)/, '');
+  if (digits.length < 7) return '*'.repeat(digits.length);
+  return `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}${digits.slice(-4)}`;
+}
+
+/**
+ * A resident ID number (身份证) or any long identifier keeps its first and last characters
+ * only: `1101**********1234` hides the birth date and the sequence number.
+ *
+ * @example
+ * maskIdNumber('11010519491231002X') // '1101**********002X'
+ */
+export function maskIdNumber(value: string): string {
+  const text = value.replace(/\s/g, '');
+  if (text.length <= 8) return '*'.repeat(text.length);
+  return `${text.slice(0, 4)}${'*'.repeat(text.length - 8)}${text.slice(-4)}`;
+}
+
+/**
+ * An email keeps the first character of the mailbox and the domain: `w***@example.com`.
+ *
+ * @example
+ * maskEmail('wangfang@example.com') // 'w***@example.com'
+ */
+export function maskEmail(value: string): string {
+  const at = value.lastIndexOf('@');
+  if (at <= 0) return '***';
+  return `${value.slice(0, 1)}***${value.slice(at)}`;
+}
+
+/**
+ * An address is cut to its district (区/县): province, city and district stay, the street
+ * and number go.
+ *
+ * @example
+ * maskAddress({ province: '浙江省', city: '杭州市', district: '西湖区', street: '文三路 90 号' })
+ * // '浙江省杭州市西湖区'
+ */
+export function maskAddress(address: { province?: string; city?: string; district?: string; street?: string }): string {
+  return [address.province, address.city, address.district].filter(Boolean).join('');
+}
+
+/**
+ * A person's name keeps the surname: `王**` (Chinese), `W. ***` (latin).
+ *
+ * @example
+ * maskName('王芳') // '王*'
+ * maskName('Wendy Li') // 'W***'
+ */
+export function maskName(value: string): string {
+  const chars = [...value.trim()];
+  if (chars.length === 0) return '';
+  return /[\u4e00-\u9fff]/.test(chars[0]!) ? `${chars[0]}${'*'.repeat(chars.length - 1)}` : `${chars[0]}***`;
+}
+
+/**
+ * Masks a value by its kind. Free text is replaced entirely: nothing of it can be shown
+ * safely.
+ *
+ * @example
+ * maskValue('mobile', '13812341234') // '138****1234'
+ */
+export function maskValue(kind: MaskKind, value: string): string {
+  switch (kind) {
+    case 'mobile':
+    case 'phone':
+      return maskMobile(value);
+    case 'id-number':
+    case 'credit-code':
+      return maskIdNumber(value);
+    case 'email':
+      return maskEmail(value);
+    case 'address':
+      return value.length > 6 ? `${[...value].slice(0, 6).join('')}…` : '***';
+    case 'name':
+      return maskName(value);
+    case 'text':
+      return '•••';
+  }
+}

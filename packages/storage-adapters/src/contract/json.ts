@@ -1,0 +1,50 @@
+/** A JSON value: what crosses every storage boundary (IndexedDB, SQL, HTTP). */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/** A JSON object: the encoded form of one record. */
+export type JsonObject = { [key: string]: JsonValue };
+
+/**
+ * Whether a value is a plain JSON object (not an array, not null, not a class instance).
+ *
+ * @example
+ * isJsonObject({ id: 'c1' }) // true
+ * isJsonObject([1]) // false
+ */
+export function isJsonObject(value: unknown): value is JsonObject {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Deep copy of a JSON value, so that a caller mutating what it got back can never change what
+ * the store holds (and the other way round).
+ *
+ * @example
+ * const copy = cloneJson({ tags: ['a'] });
+ */
+export function cloneJson<T extends JsonValue>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/**
+ * Structural equality of two JSON values (object key order ignored).
+ *
+ * @example
+ * jsonEqual({ a: 1, b: [2] }, { b: [2], a: 1 }) // true
+ */
+export function jsonEqual(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a === null || b === null) return false;
+  if (typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
+  }
+  const ao = a as JsonObject;
+  const bo = b as JsonObject;
+  const keys = Object.keys(ao);
+  if (keys.length !== Object.keys(bo).length) return false;
+  return keys.every((key) => Object.hasOwn(bo, key) && jsonEqual(ao[key], bo[key]));
+}
