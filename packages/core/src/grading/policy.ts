@@ -1,0 +1,229 @@
+import { z } from 'zod';
+import { abcGradeSchema } from '../enums/schemas.js';
+
+/**
+ * Grading policies: plain JSON data, validated by zod, versioned, stored with every grading
+ * run so that a run can be reproduced. `gradingPolicySchema` parses any of them (discriminated
+ * by `method`) and fills the defaults of grading.md.
+ */
+
+const share = z.number().min(0).max(1);
+const attributeValue = z.union([z.string(), z.number(), z.boolean()]);
+
+/** Figures an adjustment condition can test. */
+export const conditionFigures = ['revenue', 'orders', 'lines', 'cost', 'paid', 'quantity', 'recencyDays'] as const;
+export type ConditionFigure = (typeof conditionFigures)[number];
+
+/**
+ * One adjustment rule: when every given part of `when` holds, the grade becomes `to`.
+ * Rules apply in order, each seeing the grade left by the rules before it.
+ */
+export const adjustmentRuleSchema = z
+  .object({
+    when: z
+      .object({
+        /** The current grade (or one of them). */
+        grade: z.union([abcGradeSchema, z.array(abcGradeSchema).min(1)]).optional(),
+        /** A hand-entered attribute of the customer, e.g. `potential` or `status`. */
+        attribute: z.string().min(1).optional(),
+        equals: attributeValue.optional(),
+        oneOf: z.array(attributeValue).min(1).optional(),
+        /** A figure of the customer; `recencyDays` is missing for customers without a purchase. */
+        figure: z.enum(conditionFigures).optional(),
+        atLeast: z.number().optional(),
+        below: z.number().optional(),
+      })
+      .refine((w) => w.attribute === undefined || w.equals !== undefined || w.oneOf !== undefined, {
+        message: 'an attribute condition needs `equals` or `oneOf`',
+      })
+      .refine((w) => w.figure === undefined || w.atLeast !== undefined || w.below !== undefined, {
+        message: 'a figure condition needs `atLeast` or `below`',
+      }),
+    to: abcGradeSchema,
+    /** Why, in the words of whoever wrote the policy; shown in the explanation. */
+    reason: z.string().optional(),
+  })
+  .strict();
+export type AdjustmentRule = z.infer<typeof adjustmentRuleSchema>;
+
+const version = z.number().int().positive().default(1);
+const vipFraction = share.default(0.01);
+const adjustments = z.array(adjustmentRuleSchema).default([]);
+
+/** ABC by revenue share (default method): `A` while the share before the customer < cutoffs[0]. */
+export const abcSharePolicySchema = z
+  .object({
+    method: z.literal('abc-share'),
+    version,
+    cutoffs: z
+      .tuple([share, share])
+      .default([0.8, 0.95])
+      .refine(([a, b]) => a <= b, { message: 'cutoffs must be ascending' }),
+    vipFraction,
+    adjustments,
+  })
+  .strict();
+
+/** ABC by absolute revenue: `A` when revenue >= a, `B` when >= b. */
+export const abcAmountPolicySchema = z
+  .object({
+    method: z.literal('abc-amount'),
+    version,
+    thresholds: z
+      .object({ a: z.number(), b: z.number() })
+      .strict()
+      .default({ a: 5_000_000, b: 1_000_000 })
+      .refine((t) => t.a >= t.b, { message: 'threshold a must be at least b' }),
+    vipFraction,
+    adjustments,
+  })
+  .strict();
+
+/** ABC by customer count: the first ceil(fractions[0] n) ranked customers are `A`, up to ceil(fractions[1] n) `B`. */
+export const abcCountPolicySchema = z
+  .object({
+    method: z.literal('abc-count'),
+    version,
+    fractions: z
+      .tuple([share, share])
+      .default([0.1, 0.3])
+      .refine(([a, b]) => a <= b, { message: 'fractions must be ascending' }),
+    vipFraction,
+    adjustments,
+  })
+  .strict();
+
+/** RFM with `bins` tie-safe scores per metric and the segment table. */
+export const rfmPolicySchema = z
+  .object({
+    method: z.literal('rfm'),
+    version,
+    bins: z.number().int().min(1).max(100).default(5),
+  })
+  .strict();
+
+/** Built-in figures a scorecard criterion can score; any other key is read from the customer's attributes. */
+export const scorecardFigures = [
+  'revenue',
+  'gross-margin-rate',
+  'collection-rate',
+  'average-unit-price',
+  'orders',
+  'years-of-trade',
+  'credit-rating',
+] as const;
+export type ScorecardFigure = (typeof scorecardFigures)[number];
+
+/** How a criterion maps its figure to 0–100 points. */
+export const criterionScoringSchema = z.discriminatedUnion('kind', [
+  z
+    .object({ kind: z.literal('linear'), min: z.number(), max: z.number() })
+    .strict()
+    .refine((s) => s.max > s.min, { message: 'max must be greater than min' }),
+  z.object({ kind: z.literal('percentile') }).strict(),
+  z
+    .object({
+      kind: z.literal('steps'),
+      steps: z
+        .array(z.object({ atLeast: z.number(), points: z.number().min(0).max(100) }).strict())
+        .min(1),
+    })
+    .strict(),
+  z.object({ kind: z.literal('manual') }).strict(),
+]);
+export type CriterionScoring = z.infer<typeof criterionScoringSchema>;
+
+export const scorecardCriterionSchema = z
+  .object({
+    /** A built-in figure (see `scorecardFigures`) or the name of an attribute entered by hand. */
+    key: z.string().min(1),
+    weight: z.number().min(0).max(1),
+    score: criterionScoringSchema,
+  })
+  .strict();
+export type ScorecardCriterion = z.infer<typeof scorecardCriterionSchema>;
+
+/** The default criteria of the 客户质量等级评估表 (weights sum to 1). */
+export const defaultScorecardCriteria: readonly ScorecardCriterion[] = [
+  { key: 'revenue', weight: 0.3, score: { kind: 'percentile' } },
+  { key: 'gross-margin-rate', weight: 0.2, score: { kind: 'linear', min: 0, max: 0.4 } },
+  { key: 'collection-rate', weight: 0.2, score: { kind: 'linear', min: 0.5, max: 1 } },
+  { key: 'orders', weight: 0.1, score: { kind: 'steps', steps: [{ atLeast: 1, points: 40 }, { atLeast: 4, points: 70 }, { atLeast: 12, points: 100 }] } },
+  { key: 'years-of-trade', weight: 0.1, score: { kind: 'linear', min: 0, max: 5 } },
+  { key: 'credit-rating', weight: 0.1, score: { kind: 'linear', min: 1, max: 6 } },
+];
+
+/** Multi-criteria scorecard: weighted sum of criterion points, `A` from 80, `B` from 60. */
+export const scorecardPolicySchema = z
+  .object({
+    method: z.literal('scorecard'),
+    version,
+    criteria: z
+      .array(scorecardCriterionSchema)
+      .min(1)
+      .default(() => defaultScorecardCriteria.map((c) => ({ ...c })))
+      .refine((cs) => Math.abs(cs.reduce((sum, c) => sum + c.weight, 0) - 1) < 1e-9, {
+        message: 'criterion weights must sum to 1',
+      })
+      .refine((cs) => new Set(cs.map((c) => c.key)).size === cs.length, { message: 'criterion keys must be unique' }),
+    thresholds: z
+      .object({ A: z.number().min(0).max(100), B: z.number().min(0).max(100) })
+      .strict()
+      .default({ A: 80, B: 60 })
+      .refine((t) => t.A >= t.B, { message: 'threshold A must be at least B' }),
+  })
+  .strict();
+
+/** Any grading policy, discriminated by `method`. */
+export const gradingPolicySchema = z.discriminatedUnion('method', [
+  abcSharePolicySchema,
+  abcAmountPolicySchema,
+  abcCountPolicySchema,
+  rfmPolicySchema,
+  scorecardPolicySchema,
+]);
+
+export type AbcSharePolicy = z.output<typeof abcSharePolicySchema>;
+export type AbcAmountPolicy = z.output<typeof abcAmountPolicySchema>;
+export type AbcCountPolicy = z.output<typeof abcCountPolicySchema>;
+export type AbcPolicy = AbcSharePolicy | AbcAmountPolicy | AbcCountPolicy;
+export type RfmPolicy = z.output<typeof rfmPolicySchema>;
+export type ScorecardPolicy = z.output<typeof scorecardPolicySchema>;
+export type GradingPolicy = z.output<typeof gradingPolicySchema>;
+/** A policy as written by a person: defaults may be left out. */
+export type GradingPolicyInput = z.input<typeof gradingPolicySchema>;
+
+/**
+ * Validates a policy and fills in its defaults; throws a `GradingError` (`invalid-policy`)
+ * naming the first bad field.
+ *
+ * @example
+ * parseGradingPolicy({ method: 'abc-share' }).cutoffs // [0.8, 0.95]
+ */
+export function parseGradingPolicy(input: unknown): GradingPolicy {
+  const result = gradingPolicySchema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new PolicyError(issue ? issue.path.join('.') : '', issue?.message ?? 'invalid');
+}
+
+/**
+ * The default policy of a method (grading.md's numbers), version 1.
+ *
+ * @example
+ * defaultPolicy('rfm') // { method: 'rfm', version: 1, bins: 5 }
+ */
+export function defaultPolicy<M extends GradingPolicy['method']>(method: M): Extract<GradingPolicy, { method: M }> {
+  return gradingPolicySchema.parse({ method }) as Extract<GradingPolicy, { method: M }>;
+}
+
+import { GradingError } from './errors.js';
+
+/** A policy that failed validation: `path` is the dotted field path. */
+export class PolicyError extends GradingError {
+  readonly path: string;
+  constructor(path: string, detail: string) {
+    super('invalid-policy', { path: path || '(policy)', detail });
+    this.path = path;
+  }
+}

@@ -1,0 +1,182 @@
+import type { JsonObject, JsonValue } from './json.js';
+import { cloneJson, isJsonObject } from './json.js';
+
+/**
+ * The kinds of record a Dossier store keeps. Every method of the store takes one of these as
+ * its first argument, and every adapter keeps each kind apart (an object store, a table).
+ */
+export const recordKinds = ['customers', 'contacts', 'transactions', 'interactions', 'opportunities', 'grading-runs'] as const;
+
+/** One kind of record: `'customers'`, `'contacts'` … */
+export type RecordKind = (typeof recordKinds)[number];
+
+/** A record as plain JSON with its id: the shape a store keeps when no schema is plugged in. */
+export type JsonRecord = { id: string; [key: string]: JsonValue };
+
+/** What a record of every kind decodes to. Adapters are generic over it. */
+export type RecordMap = { [K in RecordKind]: { id: string } };
+
+/** The record types of a store without schemas: plain JSON with an id, for every kind. */
+export type JsonRecords = { [K in RecordKind]: JsonRecord };
+
+/**
+ * What queries filter and sort on, extracted from a record's JSON when it is written and kept
+ * beside it (memory entry, IndexedDB index, SQL columns), so that no adapter computes pinyin or
+ * walks the record at query time and every adapter filters on the very same values.
+ */
+export interface RecordIndex {
+  /** ABC grade (`abcGrades`). */
+  grade?: string | undefined;
+  /** Relationship stage (`relationshipStages`) or, for opportunities, their stage. */
+  stage?: string | undefined;
+  /** Owning salesperson's id. */
+  owner?: string | undefined;
+  /** Region or territory code. */
+  region?: string | undefined;
+  /** Customer nature (`customerNatures`). */
+  nature?: string | undefined;
+  /** The customer a contact, transaction, interaction or opportunity belongs to. */
+  customerId?: string | undefined;
+  /**
+   * Lower-cased searchable text: every name of the record and its pinyin initials, joined by
+   * `\n`. A text query matches when it is a substring of this.
+   */
+  search: string;
+  /** What `sort: 'name'` orders by (code-point order, ties broken by id). */
+  sortName: string;
+}
+
+/** A validation problem found in a record, with where it is. */
+export interface RecordIssue {
+  /** Dot path of the field, `''` for the record itself. */
+  path: string;
+  message: string;
+}
+
+/** The outcome of decoding a record: the value, or what is wrong with it. */
+export type DecodeOutcome<T> = { ok: true; value: T } | { ok: false; issues: RecordIssue[] };
+
+/**
+ * How one kind of record is validated, decoded, encoded, migrated and indexed. Stores are
+ * handed a table of these, so the contract does not depend on the schemas themselves: core's
+ * zod schemas and codecs plug in here (see `kindFromSchema`).
+ */
+export interface KindDefinition<T extends { id: string } = { id: string }> {
+  /** The schema version written with every revision; older stored JSON is migrated on read. */
+  readonly version: number;
+  /** Validates JSON of the current version and decodes it to the value the store returns. */
+  decode(json: JsonObject): DecodeOutcome<T>;
+  /** Encodes a value to the plain JSON the store keeps. Must be the inverse of `decode`. */
+  encode(value: T): JsonObject;
+  /** Brings JSON written at `fromVersion` (< `version`) up to `version`. */
+  migrate?(json: JsonObject, fromVersion: number): JsonObject;
+  /** Extracts what queries filter and sort on; defaults to `defaultIndex`. */
+  index?(json: JsonObject): RecordIndex;
+}
+
+/** One definition per kind. */
+export type KindTable<R extends RecordMap = JsonRecords> = { [K in RecordKind]: KindDefinition<R[K]> };
+
+function text(value: JsonValue | undefined): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** Field names the default index reads names from, in this order. */
+export const nameFields = ['name', 'shortName', 'legalName', 'englishName', 'nameEn', 'title'] as const;
+
+/**
+ * The index the contract extracts when a kind gives none: top-level `grade`, `stage`
+ * (or `relationshipStage`), `owner` (or `ownerId`), `region`, `nature`, `customerId`, the
+ * names in `nameFields`, and pinyin initials from `initialsOf` (core's `pinyinInitials`) or,
+ * failing that, a stored `pinyinInitials` field.
+ *
+ * @example
+ * defaultIndex({ id: 'c1', name: '杭州科技', grade: 'A' }, { initialsOf: () => 'hzkj' }).search // '杭州科技\nhzkj'
+ */
+export function defaultIndex(json: JsonObject, options: { initialsOf?: (name: string) => string } = {}): RecordIndex {
+  const names = nameFields.map((field) => text(json[field])).filter((name): name is string => name !== undefined);
+  const parts = [...names];
+  for (const name of names) {
+    const initials = options.initialsOf?.(name);
+    if (initials) parts.push(initials);
+  }
+  const stored = text(json['pinyinInitials']);
+  if (stored && !parts.includes(stored)) parts.push(stored);
+  return {
+    grade: text(json['grade']),
+    stage: text(json['stage']) ?? text(json['relationshipStage']),
+    owner: text(json['owner']) ?? text(json['ownerId']),
+    region: text(json['region']),
+    nature: text(json['nature']),
+    customerId: text(json['customerId']),
+    search: parts.map(normalizeSearchText).join('\n'),
+    sortName: names[0] ?? '',
+  };
+}
+
+/**
+ * Lower-cases text for search and removes the `\n` separator, so that a query can never match
+ * across two names. Adapters apply it to the query text too.
+ *
+ * @example
+ * normalizeSearchText(' HZ\nKJ ') // 'hz kj'
+ */
+export function normalizeSearchText(value: string): string {
+  return value.replace(/\n/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * A kind that keeps plain JSON with a non-empty string `id`: what a store uses for a kind it was
+ * given no schema for.
+ *
+ * @example
+ * const kind = jsonKind();
+ * kind.decode({ id: 'c1', name: '王芳' }) // { ok: true, value: { id: 'c1', name: '王芳' } }
+ */
+export function jsonKind(options: { version?: number; initialsOf?: (name: string) => string } = {}): KindDefinition<JsonRecord> {
+  const { initialsOf } = options;
+  return {
+    version: options.version ?? 1,
+    decode(json) {
+      if (!isJsonObject(json)) return { ok: false, issues: [{ path: '', message: 'not a JSON object' }] };
+      if (typeof json['id'] !== 'string' || json['id'] === '') {
+        return { ok: false, issues: [{ path: 'id', message: 'id must be a non-empty string' }] };
+      }
+      return { ok: true, value: cloneJson(json) as JsonRecord };
+    },
+    encode: (value) => cloneJson(value),
+    index: (json) => defaultIndex(json, initialsOf ? { initialsOf } : {}),
+  };
+}
+
+/**
+ * A full kind table with `jsonKind` for every kind, overridden by `overrides`.
+ *
+ * @example
+ * const kinds = resolveKinds({ customers: kindFromSchema(customerSchema, { version: 2 }) });
+ */
+export function resolveKinds<R extends RecordMap = JsonRecords>(
+  overrides: Partial<KindTable<R>> = {},
+  options: { initialsOf?: (name: string) => string } = {},
+): KindTable<R> {
+  const table = {} as Record<RecordKind, KindDefinition<{ id: string }>>;
+  for (const kind of recordKinds) {
+    table[kind] = (overrides[kind] as KindDefinition<{ id: string }> | undefined) ?? (jsonKind(options) as unknown as KindDefinition<{ id: string }>);
+  }
+  return table as unknown as KindTable<R>;
+}
+
+/** The index of a record's JSON under its kind. */
+export function indexOf<T extends { id: string }>(kind: KindDefinition<T>, json: JsonObject): RecordIndex {
+  return kind.index ? kind.index(json) : defaultIndex(json);
+}
+
+/**
+ * Whether a string is a record kind (for the HTTP handler's routes).
+ *
+ * @example
+ * isRecordKind('customers') // true
+ */
+export function isRecordKind(value: string): value is RecordKind {
+  return (recordKinds as readonly string[]).includes(value);
+}
