@@ -1,1 +1,11 @@
-export {};
+/**
+ * @dossier/components: Lit elements for customer archives. Importing this module defines no
+ * element; import `@dossier/components/define` for that.
+ *
+ * To add an element: one `export * from './<name>/<name>.js';` line below.
+ */
+export * from './shared/context.js';
+export * from './shared/events.js';
+export * from './shared/dossier-element.js';
+export * from './shared/format.js';
+export * from './tier-badge/tier-badge.js';

@@ -12,3 +12,4 @@ export * from './grading/index.js';
 export * from './analytics/index.js';
 export * from './privacy/index.js';
 export * from './io/index.js';
+export * from './quality/index.js';

@@ -27,7 +27,7 @@ export interface Viewer {
  * @example
  * canRead(anonymousViewer, 'internal') // false
  */
-export const anonymousViewer: Viewer = Object.freeze({ role: 'anonymous', clearance: Object.freeze(['public'] as const) });
+export const anonymousViewer: Viewer = /* @__PURE__ */ Object.freeze({ role: 'anonymous', clearance: Object.freeze(['public'] as const) });
 
 /**
  * Whether a viewer may read a value of the given sensitivity.
@@ -43,12 +43,12 @@ export function canRead(viewer: Viewer | undefined, level: SensitivityLevel): bo
  * The store (any adapter of @dossier/storage-adapters). Typed loosely here so that importing
  * the contexts does not import the contract; elements narrow it where they use it.
  */
-export const storeContext = createContext<unknown>(Symbol.for('dossier:store'));
+export const storeContext = /* @__PURE__ */ createContext<unknown>(Symbol.for('dossier:store'));
 /** The locale every string and number is shown in. */
-export const localeContext = createContext<Locale | undefined>(Symbol.for('dossier:locale'));
+export const localeContext = /* @__PURE__ */ createContext<Locale | undefined>(Symbol.for('dossier:locale'));
 /** The viewer (role and clearance). */
-export const viewerContext = createContext<Viewer | undefined>(Symbol.for('dossier:viewer'));
+export const viewerContext = /* @__PURE__ */ createContext<Viewer | undefined>(Symbol.for('dossier:viewer'));
 /** The grading policy in force (as core's grading defines it). */
-export const gradingPolicyContext = createContext<unknown>(Symbol.for('dossier:grading-policy'));
+export const gradingPolicyContext = /* @__PURE__ */ createContext<unknown>(Symbol.for('dossier:grading-policy'));
 /** The theme. */
-export const themeContext = createContext<Theme | undefined>(Symbol.for('dossier:theme'));
+export const themeContext = /* @__PURE__ */ createContext<Theme | undefined>(Symbol.for('dossier:theme'));

@@ -21,11 +21,9 @@ import { css } from 'lit';
  * | `--dossier-radius` | 6px | same |
  * | `--dossier-space` | 0.5rem | same |
  */
+/** The colour, radius and spacing tokens (every element but the badge). */
 export const tokens = css`
   :host {
-    --_font: var(--dossier-font-family, system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
-    --_size: var(--dossier-font-size, 0.875rem);
-    --_text: var(--dossier-color-text, #1f2328);
     --_muted: var(--dossier-color-text-muted, #57606a);
     --_surface: var(--dossier-color-surface, #ffffff);
     --_surface-alt: var(--dossier-color-surface-alt, #f6f8fa);
@@ -38,7 +36,6 @@ export const tokens = css`
     color-scheme: light;
   }
   :host(:state(dark)) {
-    --_text: var(--dossier-color-text, #e6e8eb);
     --_muted: var(--dossier-color-text-muted, #a3abb5);
     --_surface: var(--dossier-color-surface, #1b1e24);
     --_surface-alt: var(--dossier-color-surface-alt, #252a32);
@@ -47,38 +44,5 @@ export const tokens = css`
     --_focus: var(--dossier-color-focus, #79b8ff);
     --_danger: var(--dossier-color-danger, #ff938a);
     color-scheme: dark;
-  }
-`;
-
-/** Shared base rules: box sizing, font, hidden attribute, focus ring, visually hidden text. */
-export const base = css`
-  :host {
-    box-sizing: border-box;
-    font-family: var(--_font);
-    font-size: var(--_size);
-    color: var(--_text);
-  }
-  :host([hidden]) {
-    display: none !important;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
-  :focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
   }
 `;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { abcGradeSchema } from '../enums/schemas.js';
+import { GradingError } from './errors.js';
 
 /**
  * Grading policies: plain JSON data, validated by zod, versioned, stored with every grading
@@ -217,7 +218,6 @@ export function defaultPolicy<M extends GradingPolicy['method']>(method: M): Ext
   return gradingPolicySchema.parse({ method }) as Extract<GradingPolicy, { method: M }>;
 }
 
-import { GradingError } from './errors.js';
 
 /** A policy that failed validation: `path` is the dotted field path. */
 export class PolicyError extends GradingError {

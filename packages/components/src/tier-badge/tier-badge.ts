@@ -1,0 +1,95 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { translate, type AbcGrade, type PointsTier, type RfmSegment } from '@dossier/core';
+import { DossierElement } from '../shared/dossier-element.js';
+import { base } from '../shared/base.styles.js';
+import styles from './tier-badge.styles.js';
+import { messages } from './messages.js';
+import { badgeLabels } from './labels.js';
+
+/**
+ * @summary A small badge for a customer's tier: ABC grade (with VIP and provisional marks), RFM
+ * segment or members' points tier. Its accessible name is spoken in the locale
+ * ("A 类客户，VIP，暂定").
+ *
+ * @csspart base - The wrapper; carries the `lang` of the locale.
+ * @csspart label - The grade, segment or tier.
+ * @csspart vip - The VIP mark.
+ * @csspart provisional - The provisional mark.
+ *
+ * @cssproperty --dossier-badge-grade-a - Background of grade A. Default #1a7f37 (dark #1f6f3a).
+ * @cssproperty --dossier-badge-grade-b - Background of grade B. Default #0b5cad (dark #1d5fa3).
+ * @cssproperty --dossier-badge-grade-c - Background of grade C. Default #57606a (dark #505863).
+ * @cssproperty --dossier-badge-vip - Background of the VIP mark. Default #8a5a00 (dark #805400).
+ * @cssproperty --dossier-badge-neutral - Background of segments and tiers. Default #57606a.
+ * @cssproperty --dossier-badge-on - Text on a badge background. Default #ffffff.
+ *
+ * @cssstate grade-a - The grade is A (likewise `grade-b`, `grade-c`).
+ * @cssstate provisional - The grade is provisional.
+ * @cssstate vip - The customer is VIP.
+ * @cssstate dark - The dark theme is in force.
+ *
+ * @example
+ * <dossier-tier-badge grade="A" vip provisional></dossier-tier-badge>
+ * <dossier-tier-badge segment="champions"></dossier-tier-badge>
+ * <dossier-tier-badge points-tier="B"></dossier-tier-badge>
+ */
+export class DossierTierBadge extends DossierElement {
+  static override styles = [base, styles];
+
+  /** ABC grade (`A`, `B`, `C`). Takes precedence over `segment` and `points-tier`. */
+  @property({ reflect: true }) grade?: AbcGrade;
+
+  /** The customer is VIP (top 1 % by purchase amount); shown beside a grade. */
+  @property({ type: Boolean, reflect: true }) vip = false;
+
+  /** The grade is provisional (new customer on probation); shown beside a grade. */
+  @property({ type: Boolean, reflect: true }) provisional = false;
+
+  /** RFM segment, shown when there is no grade. */
+  @property({ reflect: true }) segment?: RfmSegment;
+
+  /** Members' points tier (`A`–`D`), shown when there is neither grade nor segment. */
+  @property({ attribute: 'points-tier', reflect: true }) pointsTier?: PointsTier;
+
+  /** The accessible name, in the locale (also what the badge says visually, in full). */
+  get accessibleName(): string {
+    const locale = this.resolvedLocale;
+    const t = (key: keyof (typeof messages)['en']) => translate(messages, locale, key);
+    if (this.grade) {
+      const words = [translate(badgeLabels, locale, `grade:${this.grade}`)];
+      if (this.vip) words.push(t('vip'));
+      if (this.provisional) words.push(t('provisional'));
+      return words.join(t('separator'));
+    }
+    if (this.segment) return translate(badgeLabels, locale, `segment:${this.segment}`);
+    if (this.pointsTier) return translate(badgeLabels, locale, `tier:${this.pointsTier}`);
+    return t('none');
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    for (const grade of ['A', 'B', 'C']) this.setState(`grade-${grade.toLowerCase()}`, this.grade === grade);
+    this.setState('vip', Boolean(this.grade) && this.vip);
+    this.setState('provisional', Boolean(this.grade) && this.provisional);
+  }
+
+  protected override render() {
+    const locale = this.resolvedLocale;
+    const visible = this.grade ?? (this.segment || this.pointsTier ? this.accessibleName : translate(messages, locale, 'none'));
+    return html`<span part="base" lang=${locale}
+      ><span class="visually-hidden">${this.accessibleName}</span
+      ><span part="label" aria-hidden="true">${visible}</span
+      >${this.grade && this.vip ? html`<span part="vip" aria-hidden="true">${translate(messages, locale, 'vip')}</span>` : nothing}${this
+        .grade && this.provisional
+        ? html`<span part="provisional" aria-hidden="true">${translate(messages, locale, 'provisionalShort')}</span>`
+        : nothing}</span
+    >`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dossier-tier-badge': DossierTierBadge;
+  }
+}

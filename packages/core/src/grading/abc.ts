@@ -1,0 +1,215 @@
+import { dayNumber } from '../book/calendar.js';
+import { NO_DAY } from '../book/figures.js';
+import type { CustomerFigures } from '../book/figures.js';
+import { abcGrades } from '../enums/vocabularies.js';
+import type { AbcGrade } from '../enums/vocabularies.js';
+import type { Locale } from '../i18n/locale.js';
+import { attributesOf } from './attributes.js';
+import type { AttributesByCustomer, CustomerAttributes } from './attributes.js';
+import { explainGrade } from './explain.js';
+import type { AbcExplanation, AbcRule, AppliedAdjustment } from './explanation.js';
+import type { AbcPolicy, AdjustmentRule } from './policy.js';
+import { ceilShare, revenueOrder } from './ranking.js';
+import { indexLookup } from './result.js';
+import type { AbcGrading } from './result.js';
+
+/** Options shared by the grading functions. */
+export interface GradeOptions {
+  /** Hand-entered attributes by customer id, read by adjustment rules and manual criteria. */
+  attributes?: AttributesByCustomer | undefined;
+  /** Locale of the sentences `toRows()` writes (default `en`). */
+  locale?: Locale | undefined;
+}
+
+const A = 0;
+const B = 1;
+const C = 2;
+
+/**
+ * ABC grading exactly as grading.md defines it: by revenue share (`abc-share`), by absolute
+ * amount (`abc-amount`) or by customer count (`abc-count`), then the policy's adjustment
+ * rules in order, plus the VIP flag (top ceil(vipFraction × n) of the revenue order).
+ * `policy` must be parsed (defaults filled): use `parseGradingPolicy` or `defaultPolicy`.
+ *
+ * @example
+ * const result = gradeAbc(figures, defaultPolicy('abc-share'));
+ * result.gradeOf(0) // 'A'
+ * result.explain(0).shareBefore // 0
+ */
+export function gradeAbc(figures: CustomerFigures, policy: AbcPolicy, options: GradeOptions = {}): AbcGrading {
+  const { customerIds, revenue } = figures;
+  const n = customerIds.length;
+  const order = revenueOrder(customerIds, revenue);
+  const ranked = order.length;
+
+  const rank = new Int32Array(n);
+  const shareBefore = new Float64Array(n).fill(Number.NaN);
+  const shareAfter = new Float64Array(n).fill(Number.NaN);
+  // Summing in rank order, the same way the running share is summed, makes the last share exactly 1.
+  let total = 0;
+  for (let k = 0; k < ranked; k++) total += revenue[order[k]!]!;
+  let cumulative = 0;
+  for (let k = 0; k < ranked; k++) {
+    const i = order[k]!;
+    rank[i] = k + 1;
+    shareBefore[i] = cumulative / total;
+    cumulative += revenue[i]!;
+    shareAfter[i] = cumulative / total;
+  }
+
+  const computedGrade = new Uint8Array(n).fill(C);
+  let thresholds: readonly [number, number];
+  if (policy.method === 'abc-share') {
+    const [cutA, cutB] = policy.cutoffs;
+    thresholds = [cutA, cutB];
+    for (let k = 0; k < ranked; k++) {
+      const i = order[k]!;
+      const before = shareBefore[i]!;
+      computedGrade[i] = before < cutA ? A : before < cutB ? B : C;
+    }
+  } else if (policy.method === 'abc-amount') {
+    const { a, b } = policy.thresholds;
+    thresholds = [a, b];
+    for (let i = 0; i < n; i++) {
+      const r = revenue[i]!;
+      computedGrade[i] = r >= a ? A : r >= b ? B : C;
+    }
+  } else {
+    const lastA = ceilShare(policy.fractions[0], ranked);
+    const lastB = Math.max(lastA, ceilShare(policy.fractions[1], ranked));
+    thresholds = [lastA, lastB];
+    for (let k = 0; k < ranked; k++) computedGrade[order[k]!] = k < lastA ? A : k < lastB ? B : C;
+  }
+
+  const vipCount = ceilShare(policy.vipFraction, ranked);
+  const vip = new Uint8Array(n);
+  for (let k = 0; k < vipCount; k++) vip[order[k]!] = 1;
+
+  const grade = computedGrade.slice();
+  const applied = applyAdjustments(figures, policy.adjustments, grade, options.attributes);
+
+  const method = policy.method;
+  const rule = (i: number): AbcRule =>
+    method === 'abc-amount' ? 'amount' : rank[i] === 0 ? 'non-positive-revenue' : method === 'abc-share' ? 'share' : 'count';
+  const explain = (i: number): AbcExplanation => ({
+    method,
+    customerId: customerIds[i]!,
+    grade: abcGrades[grade[i]!]!,
+    computedGrade: abcGrades[computedGrade[i]!]!,
+    rule: rule(i),
+    revenue: revenue[i]!,
+    rank: rank[i] === 0 ? undefined : rank[i],
+    ranked,
+    shareBefore: rank[i] === 0 ? undefined : shareBefore[i],
+    shareAfter: rank[i] === 0 ? undefined : shareAfter[i],
+    thresholds,
+    vip: vip[i] === 1,
+    vipCount,
+    adjustments: applied.get(i) ?? [],
+  });
+  return {
+    method,
+    policy,
+    asOf: figures.asOf,
+    windowDays: figures.windowDays,
+    size: n,
+    customerIds,
+    grade,
+    gradeValues: abcGrades,
+    gradeOf: (i) => abcGrades[grade[i]!]!,
+    indexOf: indexLookup(customerIds),
+    explain,
+    toRows: ({ locale = options.locale ?? 'en' } = {}) =>
+      customerIds.map((customerId, i) => {
+        const explanation = explain(i);
+        return { customerId, grade: explanation.grade, explanation, sentence: explainGrade(explanation, locale) };
+      }),
+    computedGrade,
+    revenue,
+    rank,
+    shareBefore,
+    shareAfter,
+    vip,
+    ranked,
+  };
+}
+
+/**
+ * Applies the rules in order to every customer, changing `grade` in place; returns the
+ * applied rules of the customers that matched any (sparse: most customers match none).
+ */
+function applyAdjustments(
+  figures: CustomerFigures,
+  rules: readonly AdjustmentRule[],
+  grade: Uint8Array,
+  attributes: AttributesByCustomer | undefined,
+): Map<number, AppliedAdjustment[]> {
+  const applied = new Map<number, AppliedAdjustment[]>();
+  if (rules.length === 0) return applied;
+  const needsAttributes = rules.some((r) => r.when.attribute !== undefined);
+  const asOfDay = dayNumber(figures.asOf) ?? 0;
+  for (let i = 0; i < grade.length; i++) {
+    const own = needsAttributes ? attributesOf(attributes, figures.customerIds[i]!) : undefined;
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r]!;
+      const from = abcGrades[grade[i]!]!;
+      if (!matches(rule, from, figures, i, own, asOfDay)) continue;
+      const to = rule.to;
+      grade[i] = abcGrades.indexOf(to);
+      let list = applied.get(i);
+      if (!list) applied.set(i, (list = []));
+      list.push({ rule: r, from, to, ...(rule.reason === undefined ? {} : { reason: rule.reason }) });
+    }
+  }
+  return applied;
+}
+
+function matches(
+  rule: AdjustmentRule,
+  grade: AbcGrade,
+  figures: CustomerFigures,
+  i: number,
+  attributes: CustomerAttributes | undefined,
+  asOfDay: number,
+): boolean {
+  const when = rule.when;
+  if (when.grade !== undefined) {
+    if (Array.isArray(when.grade) ? !when.grade.includes(grade) : when.grade !== grade) return false;
+  }
+  if (when.attribute !== undefined) {
+    const value = attributes?.[when.attribute];
+    if (value === undefined || value === null) return false;
+    if (when.equals !== undefined && value !== when.equals) return false;
+    if (when.oneOf !== undefined && !when.oneOf.includes(value)) return false;
+  }
+  if (when.figure !== undefined) {
+    const value = conditionFigure(figures, when.figure, i, asOfDay);
+    if (value === undefined) return false;
+    if (when.atLeast !== undefined && !(value >= when.atLeast)) return false;
+    if (when.below !== undefined && !(value < when.below)) return false;
+  }
+  return true;
+}
+
+function conditionFigure(figures: CustomerFigures, figure: string, i: number, asOfDay: number): number | undefined {
+  switch (figure) {
+    case 'revenue':
+      return figures.revenue[i];
+    case 'orders':
+      return figures.orders[i];
+    case 'lines':
+      return figures.lines[i];
+    case 'cost':
+      return figures.cost[i];
+    case 'paid':
+      return figures.paid[i];
+    case 'quantity':
+      return figures.quantity[i];
+    case 'recencyDays': {
+      const last = figures.lastPurchaseDay[i]!;
+      return last === NO_DAY ? undefined : asOfDay - last;
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,2 @@
+export * from './normalise.js';
+export * from './duplicates.js';

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { InformationLevel, SensitivityLevel } from '../enums/vocabularies.js';
+import { field, label, type FieldKind, type FieldMeta } from './field-meta.js';
+import { calendarDateSchema } from './temporal.js';
+
+/** Sensitivity, level and kind overrides for the builders below. */
+export type FieldOptions = Partial<Pick<FieldMeta, 'sensitivity' | 'level' | 'kind' | 'vocabulary'>>;
+
+function meta(en: string, zhCN: string, kind: FieldKind, options: FieldOptions): FieldMeta {
+  return { label: label(en, zhCN), kind, ...options };
+}
+
+/**
+ * An optional free-text field (trimmed length ≥ 1 when present).
+ *
+ * @example
+ * const culture = optionalText('Culture', '企业文化', { level: 1 });
+ */
+export function optionalText(en: string, zhCN: string, options: FieldOptions = {}) {
+  return field(z.string().trim().min(1).max(10_000).optional(), meta(en, zhCN, 'text', options));
+}
+
+/**
+ * An optional calendar date field (`YYYY-MM-DD`).
+ *
+ * @example
+ * const foundedOn = optionalDate('Founded on', '创业时间');
+ */
+export function optionalDate(en: string, zhCN: string, options: FieldOptions = {}) {
+  return field(calendarDateSchema.optional(), meta(en, zhCN, 'date', options));
+}
+
+/**
+ * An optional amount of money in yuan (may be negative only where said: returns).
+ *
+ * @example
+ * const budget = optionalMoney('Budget', '预算', { level: 2 });
+ */
+export function optionalMoney(en: string, zhCN: string, options: FieldOptions = {}) {
+  return field(z.number().nonnegative().optional(), meta(en, zhCN, 'money', options));
+}
+
+/**
+ * An optional non-negative whole number (employees, days).
+ *
+ * @example
+ * const employees = optionalCount('Employees', '员工人数');
+ */
+export function optionalCount(en: string, zhCN: string, options: FieldOptions = {}) {
+  return field(z.int().nonnegative().optional(), meta(en, zhCN, 'number', options));
+}
+
+/**
+ * A list of short texts (tags, product lines), empty by default in the domain, required to be
+ * present in stored records so that projections need no `?? []`.
+ *
+ * @example
+ * const productLines = textList('Product lines', '产品线');
+ */
+export function textList(en: string, zhCN: string, options: FieldOptions = {}) {
+  return field(z.array(z.string().trim().min(1).max(200)), meta(en, zhCN, 'tags', options));
+}
+
+/**
+ * An optional enum field from a closed vocabulary.
+ *
+ * @example
+ * const stage = optionalEnum(relationshipStageSchema, 'Stage', '客户阶段', 'relationshipStages');
+ */
+export function optionalEnum<T extends z.ZodType>(
+  schema: T,
+  en: string,
+  zhCN: string,
+  vocabulary: FieldMeta['vocabulary'],
+  options: FieldOptions = {},
+) {
+  return field(schema.optional(), meta(en, zhCN, 'enum', { vocabulary, ...options }));
+}
+
+/**
+ * Group metadata: a label plus the sensitivity and level its fields inherit.
+ *
+ * @example
+ * field(z.object({ … }), group('Credit', '信用', 'confidential', 1))
+ */
+export function group(en: string, zhCN: string, sensitivity: SensitivityLevel, level: InformationLevel): FieldMeta {
+  return { label: label(en, zhCN), sensitivity, level };
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type { VocabularyName } from '../enums/labels.js';
+import type { InformationLevel, SensitivityLevel } from '../enums/vocabularies.js';
+import type { Locale } from '../i18n/locale.js';
+
+/** A text in every locale Dossier speaks. */
+export type LocalizedText = Record<Locale, string>;
+
+/** What a field holds, for masking, form controls and export formats. */
+export type FieldKind =
+  | 'id'
+  | 'reference'
+  | 'name'
+  | 'text'
+  | 'mobile'
+  | 'phone'
+  | 'email'
+  | 'url'
+  | 'id-number'
+  | 'uscc'
+  | 'address'
+  | 'date'
+  | 'instant'
+  | 'money'
+  | 'number'
+  | 'boolean'
+  | 'enum'
+  | 'tags';
+
+/**
+ * Metadata of a field of an archive schema. `sensitivity` and `level` are inherited by the
+ * fields of a group that does not set its own (a whole personal profile is level 3, secret).
+ */
+export interface FieldMeta {
+  label: LocalizedText;
+  sensitivity?: SensitivityLevel;
+  level?: InformationLevel;
+  kind?: FieldKind;
+  /** For enum fields, the vocabulary whose labels display the values. */
+  vocabulary?: VocabularyName;
+}
+
+/**
+ * The registry that holds field metadata of Dossier's schemas (and of registered profile
+ * templates). It is keyed by schema instance, so registering never changes a schema's parsing.
+ *
+ * @example
+ * fieldRegistry.get(someFieldSchema)?.sensitivity // 'confidential'
+ */
+export const fieldRegistry = z.registry<FieldMeta>();
+
+/**
+ * Attaches field metadata to a schema and returns it. Every call gets its own schema instance
+ * (a clone), so one shared schema, say a mobile number, can carry different labels in different
+ * places.
+ *
+ * @example
+ * const mobile = field(mobileSchema.optional(), { label: { en: 'Mobile', 'zh-CN': '手机' }, sensitivity: 'confidential', kind: 'mobile' });
+ */
+export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
+  const own = schema.clone() as T;
+  own.register(fieldRegistry, meta);
+  return own;
+}
+
+/**
+ * Shorthand for a label in both locales.
+ *
+ * @example
+ * label('Territory', '销售区域') // { en: 'Territory', 'zh-CN': '销售区域' }
+ */
+export function label(en: string, zhCN: string): LocalizedText {
+  return { en, 'zh-CN': zhCN };
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import type { DossierIssueParams } from '../ids/schemas.js';
+import { field, label } from './field-meta.js';
+
+/**
+ * A name in Chinese and/or English (at least one of them).
+ *
+ * @example
+ * bilingualNameSchema.parse({ zh: '华为技术有限公司', en: 'Huawei Technologies Co., Ltd.' })
+ */
+export const bilingualNameSchema = z
+  .object({
+    zh: field(z.string().trim().min(1).max(200).optional(), { label: label('Chinese name', '中文名称'), kind: 'name' }),
+    en: field(z.string().trim().min(1).max(200).optional(), { label: label('English name', '英文名称'), kind: 'name' }),
+  })
+  .refine((name) => name.zh !== undefined || name.en !== undefined, {
+    error: 'A name is required, in Chinese or in English',
+    path: ['zh'],
+    params: { messageKey: 'nameRequired' } satisfies DossierIssueParams,
+  });
+
+/** A name in Chinese and/or English. */
+export type BilingualName = z.infer<typeof bilingualNameSchema>;

@@ -1,0 +1,149 @@
+import { locales, translate, type Locale, type MessageParams } from '@dossier/core';
+import type { RecordKind } from './kinds.js';
+import { storeMessages, type StoreMessageKey } from './messages.js';
+import type { Conflict } from './records.js';
+
+/** What went wrong, as a code a program can branch on. */
+export type StoreErrorCode = 'conflict' | 'not-found' | 'invalid' | 'quota' | 'unavailable';
+
+/** The error codes, for loops in tests and exhaustive switches. */
+export const storeErrorCodes = ['conflict', 'not-found', 'invalid', 'quota', 'unavailable'] as const satisfies readonly StoreErrorCode[];
+
+/** Everything a store error may say about where it happened. */
+export interface StoreErrorDetails {
+  kind?: RecordKind | undefined;
+  id?: string | undefined;
+  /** Dot path of the offending field. */
+  path?: string | undefined;
+  /** 1-based line of a bulk import. */
+  line?: number | undefined;
+  cause?: unknown;
+}
+
+/**
+ * The one error class every adapter throws. It carries a `code`, the record `kind`/`id` (and
+ * field `path` or import `line`) where they apply, and its message in every locale: `message`
+ * is English, `localized(locale)` any other. A conflict is normally returned as a value, not
+ * thrown; `StoreError.fromConflict` turns one into an error for callers that prefer to throw.
+ *
+ * @example
+ * try { await store.remove('customers', 'nope'); }
+ * catch (error) { if (isStoreError(error, 'not-found')) show(error.localized('zh-CN')); }
+ */
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+  readonly code: StoreErrorCode;
+  readonly kind: RecordKind | undefined;
+  readonly id: string | undefined;
+  readonly path: string | undefined;
+  readonly line: number | undefined;
+  readonly messages: Readonly<Record<Locale, string>>;
+
+  constructor(code: StoreErrorCode, messages: Readonly<Record<Locale, string>>, details: StoreErrorDetails = {}) {
+    super(messages.en, details.cause === undefined ? undefined : { cause: details.cause });
+    this.code = code;
+    this.messages = messages;
+    this.kind = details.kind;
+    this.id = details.id;
+    this.path = details.path;
+    this.line = details.line;
+  }
+
+  /** The message in `locale`. */
+  localized(locale: Locale): string {
+    return this.messages[locale];
+  }
+
+  /** Plain JSON form (what the HTTP handler sends). */
+  toJSON(): StoreErrorJson {
+    return {
+      code: this.code,
+      message: this.message,
+      messages: { ...this.messages },
+      ...(this.kind === undefined ? {} : { kind: this.kind }),
+      ...(this.id === undefined ? {} : { id: this.id }),
+      ...(this.path === undefined ? {} : { path: this.path }),
+      ...(this.line === undefined ? {} : { line: this.line }),
+    };
+  }
+
+  /** Rebuilds an error from its JSON form (the HTTP client does this). */
+  static fromJSON(json: StoreErrorJson): StoreError {
+    return new StoreError(json.code, json.messages, json);
+  }
+
+  /** An error standing for a conflict value, for callers that want to throw it. */
+  static fromConflict(conflict: Conflict<unknown>): StoreError {
+    return new StoreError('conflict', conflictMessages(conflict), { kind: conflict.kind, id: conflict.id });
+  }
+}
+
+/** The JSON form of a `StoreError`. */
+export interface StoreErrorJson {
+  code: StoreErrorCode;
+  message: string;
+  messages: Record<Locale, string>;
+  kind?: RecordKind;
+  id?: string;
+  path?: string;
+  line?: number;
+}
+
+/**
+ * A message of the store's catalogue in every locale.
+ *
+ * @example
+ * storeMessagesFor('notFound', { kind: 'customers', id: 'c1' })['zh-CN']
+ */
+export function storeMessagesFor(key: StoreMessageKey, params: MessageParams = {}): Record<Locale, string> {
+  const out = {} as Record<Locale, string>;
+  for (const locale of locales) out[locale] = translate(storeMessages, locale, key, params);
+  return out;
+}
+
+/**
+ * Builds a `StoreError` from the store's catalogue, filling `kind` and `id` into the message.
+ *
+ * @example
+ * throw storeError('not-found', 'notFound', { kind: 'customers', id: 'c1' });
+ */
+export function storeError(
+  code: StoreErrorCode,
+  key: StoreMessageKey,
+  details: StoreErrorDetails & { params?: MessageParams } = {},
+): StoreError {
+  const params: MessageParams = { kind: details.kind, id: details.id, line: details.line, ...details.params };
+  return new StoreError(code, storeMessagesFor(key, params), details);
+}
+
+/**
+ * Whether a value is a `StoreError` (optionally with a given code). Works across bundles and
+ * realms, where `instanceof` may not.
+ *
+ * @example
+ * if (isStoreError(error, 'quota')) askForPersistentStorage();
+ */
+export function isStoreError(value: unknown, code?: StoreErrorCode): value is StoreError {
+  if (!(value instanceof Error) || (value as { name?: unknown }).name !== 'StoreError') return false;
+  return code === undefined || (value as StoreError).code === code;
+}
+
+function conflictMessages(conflict: Conflict<unknown>): Record<Locale, string> {
+  return storeMessagesFor('conflict', {
+    kind: conflict.kind,
+    id: conflict.id,
+    baseRev: conflict.baseRev,
+    currentRev: conflict.current?.rev ?? 0,
+  });
+}
+
+/**
+ * A conflict's message in a locale.
+ *
+ * @example
+ * const result = await store.put('customers', edited, { baseRev: 3 });
+ * if (!result.ok) toast(conflictMessage(result.conflict, 'zh-CN'));
+ */
+export function conflictMessage(conflict: Conflict<unknown>, locale: Locale): string {
+  return conflictMessages(conflict)[locale];
+}
