@@ -14,6 +14,7 @@ export type CliErrorCode =
   | 'missing-column'
   | 'duplicate-column'
   | 'missing-value'
+  | 'duplicate-customer'
   | 'bad-date'
   | 'bad-number'
   | 'too-few-fields'

@@ -11,13 +11,6 @@ export default css`
     --_tone: var(--dossier-badge-neutral, #57606a);
     --_on: var(--dossier-badge-on, #ffffff);
   }
-  :host(:state(dark)) {
-    --_a: var(--dossier-badge-grade-a, #1f6f3a);
-    --_b: var(--dossier-badge-grade-b, #1d5fa3);
-    --_c: var(--dossier-badge-grade-c, #505863);
-    --_vip: var(--dossier-badge-vip, #805400);
-    --_tone: var(--dossier-badge-neutral, #505863);
-  }
   [part='base'] {
     display: inline-flex;
     align-items: center;

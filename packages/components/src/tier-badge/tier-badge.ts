@@ -17,10 +17,10 @@ import { badgeLabels } from './labels.js';
  * @csspart vip - The VIP mark.
  * @csspart provisional - The provisional mark.
  *
- * @cssproperty --dossier-badge-grade-a - Background of grade A. Default #1a7f37 (dark #1f6f3a).
- * @cssproperty --dossier-badge-grade-b - Background of grade B. Default #0b5cad (dark #1d5fa3).
- * @cssproperty --dossier-badge-grade-c - Background of grade C. Default #57606a (dark #505863).
- * @cssproperty --dossier-badge-vip - Background of the VIP mark. Default #8a5a00 (dark #805400).
+ * @cssproperty --dossier-badge-grade-a - Background of grade A. Default #1a7f37.
+ * @cssproperty --dossier-badge-grade-b - Background of grade B. Default #0b5cad.
+ * @cssproperty --dossier-badge-grade-c - Background of grade C. Default #57606a.
+ * @cssproperty --dossier-badge-vip - Background of the VIP mark. Default #8a5a00.
  * @cssproperty --dossier-badge-neutral - Background of segments and tiers. Default #57606a.
  * @cssproperty --dossier-badge-on - Text on a badge background. Default #ffffff.
  *

@@ -34,9 +34,9 @@ export interface ParetoResult {
   /** Sum of positive customer revenues: the 100 % of the curve. */
   countedRevenue: number;
   /**
-   * The curve from (0, 0) to (1, 1), customers ranked by revenue descending; every point
-   * when there are at most `maxPoints + 1`… `maxPoints` of them, else `maxPoints` points at evenly
-   * spaced ranks (the first and last always kept). Empty when `countedRevenue` is 0.
+   * The curve from (0, 0) to (1, 1), customers ranked by revenue descending: all `N + 1`
+   * points when `N + 1 <= maxPoints`, else `maxPoints` points at evenly spaced ranks
+   * (`round(j·N / (maxPoints − 1))`, first and last kept). Empty when `countedRevenue` is 0.
    */
   points: ParetoPoint[];
   topFraction: number;
@@ -122,6 +122,7 @@ export function pareto(book: Book, options: ParetoOptions = {}): ParetoResult {
     ...base,
     points,
     topShare: ratio(top, cumulative[N]!),
-    gini: 2 * (weighted / (N * S)) - (N + 1) / N,
+    // clamped: rounding can leave -1e-17 for a perfectly equal book
+    gini: Math.max(0, 2 * (weighted / (N * S)) - (N + 1) / N),
   };
 }

@@ -8,7 +8,8 @@ export type GradingErrorCode =
   | 'invalid-window'
   | 'invalid-policy'
   | 'figures-mismatch'
-  | 'unknown-customer';
+  | 'unknown-customer'
+  | 'invalid-override';
 
 /**
  * A grading error: a stable `code`, the values that explain it, an English `message` and the

@@ -1,3 +1,4 @@
 export * from './masking.js';
 export * from './roles.js';
 export * from './access.js';
+export * from './encryption.js';

@@ -1,0 +1,132 @@
+import type { Readable } from 'node:stream';
+import { TransactionColumnsBuilder } from '@dossier/core';
+import type { TransactionColumns } from '@dossier/core';
+import { CliError } from '../errors.js';
+import { locateColumns } from './columns.js';
+import { streamCsv } from './stream-csv.js';
+import type { CsvEncoding } from './stream-csv.js';
+import { DateReader, readNumber } from './values.js';
+
+/** Columns a transactions file must have. */
+export const requiredTransactionColumns = ['customer_id', 'date', 'amount'] as const;
+/** Columns a transactions file may have. */
+export const optionalTransactionColumns = ['cost', 'order_id', 'product_id', 'category', 'quantity', 'paid'] as const;
+
+/** Options of {@link readTransactionsCsv}. */
+export interface ReadTransactionsOptions {
+  /** The file's name in error messages. */
+  name: string;
+  encoding?: CsvEncoding | undefined;
+  /** Customers to register first (from a customers file), so that they appear even without lines. */
+  customerIds?: Iterable<string> | undefined;
+  onProgress?: ((bytesRead: number) => void) | undefined;
+}
+
+/**
+ * Reads a transactions CSV (header `customer_id,date,amount` plus any of `cost, order_id,
+ * product_id, category, quantity, paid`, in any order) straight into `TransactionColumns`:
+ * each row is parsed, checked and appended to growing typed arrays; no object per line is
+ * kept. The first bad value stops the read with a `CliError` naming file, line, column and
+ * value.
+ *
+ * Empty optional cells are "missing" (NaN / -1 in the columns); empty required cells are
+ * errors. Rows whose cells are all empty (Excel leaves them) are skipped.
+ *
+ * @example
+ * const columns = await readTransactionsCsv(createReadStream('sales.csv'), { name: 'sales.csv' });
+ */
+export async function readTransactionsCsv(bytes: Readable, options: ReadTransactionsOptions): Promise<TransactionColumns> {
+  const { name: file } = options;
+  const builder = new TransactionColumnsBuilder(1 << 16);
+  for (const id of options.customerIds ?? []) builder.addCustomer(id);
+  const dates = new DateReader();
+  // One options object reused for every row: the builder copies the values out.
+  const optional: {
+    cost: number | undefined;
+    paid: number | undefined;
+    quantity: number | undefined;
+    orderId: string | undefined;
+    productId: string | undefined;
+    category: string | undefined;
+  } = { cost: undefined, paid: undefined, quantity: undefined, orderId: undefined, productId: undefined, category: undefined };
+
+  let width = 0;
+  let cCustomer = 0;
+  let cDate = 0;
+  let cAmount = 0;
+  let cCost = -1;
+  let cPaid = -1;
+  let cQuantity = -1;
+  let cOrder = -1;
+  let cProduct = -1;
+  let cCategory = -1;
+
+  const number = (fields: readonly string[], column: number, line: number, name: string): number | undefined => {
+    const text = fields[column];
+    if (text === undefined || text === '') return undefined;
+    const value = readNumber(text);
+    if (Number.isNaN(value)) {
+      if (text.trim() === '') return undefined;
+      throw new CliError('bad-number', { file, line, column: column + 1, name, value: text });
+    }
+    return value;
+  };
+  // Identifiers are trimmed; line breaks inside a quoted identifier are counted for line numbers.
+  let breaks = 0;
+  const text = (fields: readonly string[], column: number): string | undefined => {
+    const raw = fields[column];
+    if (raw === undefined || raw === '') return undefined;
+    if (raw.indexOf('\n') !== -1) breaks += raw.split('\n').length - 1;
+    const value = raw.trim();
+    return value === '' ? undefined : value;
+  };
+
+  await streamCsv(
+    bytes,
+    {
+      header(fields, line) {
+        const at = locateColumns(fields, requiredTransactionColumns, optionalTransactionColumns, file, line);
+        cCustomer = at.customer_id;
+        cDate = at.date;
+        cAmount = at.amount;
+        cCost = at.cost ?? -1;
+        cPaid = at.paid ?? -1;
+        cQuantity = at.quantity ?? -1;
+        cOrder = at.order_id ?? -1;
+        cProduct = at.product_id ?? -1;
+        cCategory = at.category ?? -1;
+        width = Math.max(cCustomer, cDate, cAmount) + 1;
+      },
+      row(fields, line) {
+        breaks = 0;
+        if (fields.length < width) {
+          if (fields.every((f) => f.trim() === '')) return 0;
+          throw new CliError('too-few-fields', { file, line, count: fields.length, expected: width });
+        }
+        const customerId = text(fields, cCustomer);
+        if (customerId === undefined) {
+          if (fields.every((f) => f.trim() === '')) return 0;
+          throw new CliError('missing-value', { file, line, column: cCustomer + 1, name: 'customer_id' });
+        }
+        const dateText = fields[cDate]!;
+        const day = dates.day(dateText);
+        if (day === undefined) {
+          if (dateText.trim() === '') throw new CliError('missing-value', { file, line, column: cDate + 1, name: 'date' });
+          throw new CliError('bad-date', { file, line, column: cDate + 1, name: 'date', value: dateText });
+        }
+        const amount = number(fields, cAmount, line, 'amount');
+        if (amount === undefined) throw new CliError('missing-value', { file, line, column: cAmount + 1, name: 'amount' });
+        optional.cost = cCost < 0 ? undefined : number(fields, cCost, line, 'cost');
+        optional.paid = cPaid < 0 ? undefined : number(fields, cPaid, line, 'paid');
+        optional.quantity = cQuantity < 0 ? undefined : number(fields, cQuantity, line, 'quantity');
+        optional.orderId = cOrder < 0 ? undefined : text(fields, cOrder);
+        optional.productId = cProduct < 0 ? undefined : text(fields, cProduct);
+        optional.category = cCategory < 0 ? undefined : text(fields, cCategory);
+        builder.push(customerId, day, amount, optional);
+        return breaks;
+      },
+    },
+    { name: file, encoding: options.encoding, onProgress: options.onProgress },
+  );
+  return builder.finish();
+}

@@ -1,0 +1,89 @@
+/**
+ * Helpers shared by the elements' browser tests (not part of the package build).
+ */
+import type { AxeResults, RunOptions } from 'axe-core';
+
+declare global {
+  interface Window {
+    axe?: { run(context: Element, options: RunOptions): Promise<AxeResults> };
+  }
+}
+
+let loading: Promise<void> | undefined;
+
+/** Loads axe-core once as a classic script (it is a UMD bundle, not an ES module). */
+function loadAxe(): Promise<void> {
+  loading ??= new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error('axe-core did not load'));
+    document.head.append(script);
+  });
+  return loading;
+}
+
+/**
+ * Runs axe on an element (shadow roots included) and returns a readable list of violations;
+ * tests assert that it is empty.
+ *
+ * @example
+ * expect(await axeViolations(el)).to.deep.equal([]);
+ */
+export async function axeViolations(element: Element): Promise<string[]> {
+  await loadAxe();
+  const results = await window.axe!.run(element, { resultTypes: ['violations'] });
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.failureSummary ?? ''} @ ${JSON.stringify(n.target)}`));
+}
+
+/** Script and markup payloads every text field is filled with in the hostile-data tests. */
+export const hostileStrings = [
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '"><svg onload=alert(1)>',
+  "'); DROP TABLE customers;--",
+  '<a href="javascript:alert(1)">x</a>',
+] as const;
+
+/** One hostile payload containing an img and a script tag, used for names. */
+export const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+
+/**
+ * Asserts-helper: whether a root contains any element a payload could have injected.
+ *
+ * @example
+ * expect(injectedElements(el.shadowRoot!)).to.equal(0);
+ */
+export function injectedElements(root: ParentNode): number {
+  return root.querySelectorAll('img, script, svg[onload], iframe, [onerror], [onload], a[href^="javascript"]').length;
+}
+
+/** All text of a shadow root, including nested open shadow roots, for masking assertions. */
+export function deepText(root: ShadowRoot | Element): string {
+  let text = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent ?? '';
+    if (node instanceof Element) {
+      for (const attr of node.getAttributeNames()) text += ` ${node.getAttribute(attr) ?? ''} `;
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return text;
+}
+
+/** All markup of a shadow root and its nested open shadow roots. */
+export function deepHTML(root: ShadowRoot | Element): string {
+  let html = root instanceof ShadowRoot ? root.innerHTML : root.outerHTML;
+  const walk = (node: ParentNode) => {
+    node.querySelectorAll('*').forEach((child) => {
+      if (child.shadowRoot) {
+        html += child.shadowRoot.innerHTML;
+        walk(child.shadowRoot);
+      }
+    });
+  };
+  walk(root);
+  return html;
+}

@@ -1,0 +1,218 @@
+import type { InteractionKind } from '../enums/vocabularies.js';
+import { asColumns, population, type Book } from './book.js';
+import type { Interaction } from './interaction.js';
+import { customerActivity, lifecycleStatus } from './lifecycle.js';
+import { compareKeys, lookupFunction, ratio, type Lookup } from './lookup.js';
+import { parseDay, resolvePeriod, type Period } from './range.js';
+
+/** A rep's targets for the period. */
+export interface RepTargets {
+  sales?: number | undefined;
+  grossMargin?: number | undefined;
+}
+
+/** A rep's receivables for the period: opening balance and how much of it was collected. */
+export interface RepReceivables {
+  /** Receivables outstanding at the start of the period (期初应收款). */
+  opening: number;
+  /** Part of `opening` collected during the period (本期收回). */
+  collected: number;
+}
+
+export interface SalesForceOptions {
+  /** The period analysed (`from <= date < to`). */
+  period: Period;
+  /** Customer id → responsible rep: sales, orders and customers are credited to this rep. */
+  repOf: Lookup<string>;
+  /** Contacts; each is credited to its own `rep`. Those outside the period are ignored. */
+  interactions?: readonly Interaction[] | undefined;
+  /** Working days in the period: one number for every rep, or per rep. */
+  workingDays?: number | Lookup<number> | undefined;
+  targets?: Lookup<RepTargets> | undefined;
+  receivables?: Lookup<RepReceivables> | undefined;
+  /** Interaction kinds that count as visits (default `['visit']`). */
+  visitKinds?: readonly InteractionKind[] | undefined;
+  /** Reps to report even without any activity. */
+  reps?: Iterable<string> | undefined;
+  /** Archive customers without transactions (they can still be visited or lost). */
+  customers?: Iterable<string> | undefined;
+}
+
+/** One rep's figures for the period (销售人员效率检查表). */
+export interface SalesForceRow {
+  /** Rep id; `null` collects customers with no rep. */
+  rep: string | null;
+  visits: number;
+  workingDays: number | null;
+  /** 每天平均访问户数 = visits / working days. */
+  visitsPerDay: number | null;
+  /** Net sales of the rep's customers in the period. */
+  sales: number;
+  /** Distinct orders (a line without order id is an order by itself). */
+  orders: number;
+  /** 平均每单销售额 = sales / orders. */
+  averageSalesPerOrder: number | null;
+  /** Customers with a line of positive amount in the period. */
+  buyingCustomers: number;
+  /** 平均每户成交金额 = sales / buying customers. */
+  averageSalesPerCustomer: number | null;
+  /** 现金回收率 = paid / sales of the period's lines (missing `paid` counts as 0); `null` without a paid column. */
+  cashCollectionRate: number | null;
+  /** 应收款回收率 = collected / opening receivables (input). */
+  receivablesCollectionRate: number | null;
+  /** Sum of `cost` of the rep's visits. */
+  visitCost: number;
+  /** 每次平均访问费用 = visit cost / visits. */
+  costPerVisit: number | null;
+  /** 平均每次访问销售额 = sales / visits. */
+  salesPerVisit: number | null;
+  /** Sales − cost of sales; `null` when a line has no cost. */
+  grossMargin: number | null;
+  salesTarget: number | null;
+  /** 销售目标达成率 = sales / sales target. */
+  salesAchievement: number | null;
+  grossMarginTarget: number | null;
+  /** 毛利目标达成率 = gross margin / gross-margin target. */
+  grossMarginAchievement: number | null;
+  /** 新增客户数: the rep's customers whose first purchase falls in the period. */
+  newCustomers: number;
+  /** 失去客户数: the rep's customers who bought in the equally long previous period but not in this one. */
+  lostCustomers: number;
+}
+
+/**
+ * Sales-force efficiency per rep and period (销售队伍效率分析), the indicators of the seed's
+ * 销售人员效率检查表. Formulas are on each field of `SalesForceRow`; every rate is `null`
+ * when its denominator is zero or its input is missing. Sales are credited through `repOf`
+ * (the customer's rep), visits and their cost through the interaction's `rep`.
+ * Cost: one pass over the lines and one sort of (rep, order) codes, O(n log n).
+ *
+ * @example
+ * salesForceEfficiency(lines, { period: { from: '2025-01-01', to: '2025-04-01' }, repOf: { c1: 'wang' },
+ *   interactions, workingDays: 62, targets: { wang: { sales: 100_000 } } }).rows
+ */
+export function salesForceEfficiency(book: Book, options: SalesForceOptions): { rows: SalesForceRow[] } {
+  const columns = asColumns(book);
+  const current = resolvePeriod(options.period);
+  const previous = { start: 2 * current.start - current.end, end: current.start };
+  const interactions = options.interactions ?? [];
+  const { ids, indexOf } = population(columns, [...(options.customers ?? []), ...interactions.map((i) => i.customerId)]);
+
+  // rep groups: group 0 = no rep
+  const repIndex = new Map<string, number>();
+  const reps: (string | null)[] = [null];
+  const groupOfRep = (rep: string): number => {
+    let g = repIndex.get(rep);
+    if (g === undefined) {
+      g = reps.length;
+      reps.push(rep);
+      repIndex.set(rep, g);
+    }
+    return g;
+  };
+  for (const rep of options.reps ?? []) groupOfRep(rep);
+  const repOf = lookupFunction(options.repOf);
+  const groupOf = new Int32Array(ids.length);
+  for (let c = 0; c < ids.length; c++) {
+    const rep = repOf(ids[c]!);
+    groupOf[c] = rep === undefined || rep === null ? 0 : groupOfRep(rep);
+  }
+  const visitKinds = new Set<string>(options.visitKinds ?? ['visit']);
+  const visitsByGroup = new Map<number, { visits: number; cost: number }>();
+  for (const interaction of interactions) {
+    const d = parseDay(interaction.date, 'interactions.date');
+    if (d < current.start || d >= current.end || !visitKinds.has(interaction.kind)) continue;
+    const g = groupOfRep(interaction.rep);
+    const entry = visitsByGroup.get(g) ?? { visits: 0, cost: 0 };
+    entry.visits++;
+    entry.cost += interaction.cost ?? 0;
+    visitsByGroup.set(g, entry);
+  }
+  void indexOf;
+
+  const groups = reps.length;
+  const sales = new Float64Array(groups);
+  const cost = new Float64Array(groups);
+  const missingCost = new Int32Array(groups);
+  const paid = new Float64Array(groups);
+  const orderCodes: number[] = [];
+  const looseOrders = new Int32Array(groups);
+  const orderColumn = columns.order;
+  const nOrders = columns.orderIds?.length ?? 0;
+  for (let i = 0; i < columns.length; i++) {
+    const d = columns.day[i]!;
+    if (d < current.start || d >= current.end) continue;
+    const g = groupOf[columns.customer[i]!]!;
+    sales[g]! += columns.amount[i]!;
+    const c = columns.cost === undefined ? Number.NaN : columns.cost[i]!;
+    if (Number.isNaN(c)) missingCost[g]!++;
+    else cost[g]! += c;
+    const p = columns.paid === undefined ? Number.NaN : columns.paid[i]!;
+    if (!Number.isNaN(p)) paid[g]! += p;
+    const o = orderColumn === undefined ? -1 : orderColumn[i]!;
+    if (o < 0) looseOrders[g]!++;
+    else orderCodes.push(g * nOrders + o);
+  }
+  const orders = Int32Array.from(looseOrders);
+  const sortedOrders = Float64Array.from(orderCodes).sort();
+  for (let k = 0; k < sortedOrders.length; k++) {
+    if (k > 0 && sortedOrders[k] === sortedOrders[k - 1]) continue;
+    orders[Math.floor(sortedOrders[k]! / nOrders)]!++;
+  }
+
+  const activity = customerActivity(columns, ids.length, current, previous);
+  const buying = new Int32Array(groups);
+  const newCustomers = new Int32Array(groups);
+  const lostCustomers = new Int32Array(groups);
+  for (let c = 0; c < ids.length; c++) {
+    const g = groupOf[c]!;
+    if (activity.current[c]) buying[g]!++;
+    const status = lifecycleStatus(activity, c, current.start);
+    if (status === 'new') newCustomers[g]!++;
+    else if (status === 'lost') lostCustomers[g]!++;
+  }
+
+  const days = options.workingDays;
+  const daysOf = typeof days === 'number' ? () => days : lookupFunction(days);
+  const targetsOf = lookupFunction(options.targets);
+  const receivablesOf = lookupFunction(options.receivables);
+  const hasPaid = columns.paid !== undefined;
+  const rows: SalesForceRow[] = [];
+  for (let g = 0; g < groups; g++) {
+    const rep = reps[g]!;
+    const visitEntry = visitsByGroup.get(g) ?? { visits: 0, cost: 0 };
+    // the no-rep group only appears when it has something to show
+    if (rep === null && sales[g] === 0 && orders[g] === 0 && buying[g] === 0 && lostCustomers[g] === 0 && visitEntry.visits === 0) continue;
+    const workingDays = rep === null ? null : (daysOf(rep) ?? null);
+    const targets = rep === null ? undefined : targetsOf(rep);
+    const receivables = rep === null ? undefined : receivablesOf(rep);
+    const grossMargin = missingCost[g]! > 0 ? null : sales[g]! - cost[g]!;
+    const salesTarget = targets?.sales ?? null;
+    const grossMarginTarget = targets?.grossMargin ?? null;
+    rows.push({
+      rep,
+      visits: visitEntry.visits,
+      workingDays,
+      visitsPerDay: ratio(visitEntry.visits, workingDays),
+      sales: sales[g]!,
+      orders: orders[g]!,
+      averageSalesPerOrder: ratio(sales[g]!, orders[g]!),
+      buyingCustomers: buying[g]!,
+      averageSalesPerCustomer: ratio(sales[g]!, buying[g]!),
+      cashCollectionRate: hasPaid ? ratio(paid[g]!, sales[g]!) : null,
+      receivablesCollectionRate: receivables ? ratio(receivables.collected, receivables.opening) : null,
+      visitCost: visitEntry.cost,
+      costPerVisit: ratio(visitEntry.cost, visitEntry.visits),
+      salesPerVisit: ratio(sales[g]!, visitEntry.visits),
+      grossMargin,
+      salesTarget,
+      salesAchievement: ratio(sales[g]!, salesTarget),
+      grossMarginTarget,
+      grossMarginAchievement: ratio(grossMargin, grossMarginTarget),
+      newCustomers: newCustomers[g]!,
+      lostCustomers: lostCustomers[g]!,
+    });
+  }
+  rows.sort((a, b) => b.sales - a.sales || compareKeys(a.rep, b.rep));
+  return { rows };
+}

@@ -1,0 +1,252 @@
+import { storeError } from './errors.js';
+import type { RecordIndex, RecordKind } from './kinds.js';
+import { normalizeSearchText } from './kinds.js';
+import type { StoredRecord } from './records.js';
+
+/**
+ * Who is reading. Issue 7 enforces sensitivity levels on reads; until then adapters accept
+ * and pass it on, and never mask. Structurally compatible with core's `Viewer`.
+ */
+export interface StoreViewer {
+  readonly userId: string;
+  readonly role?: { readonly id: string } | undefined;
+}
+
+/** Options every read takes. */
+export interface ReadOptions {
+  /** The person reading (hook for sensitivity masking, see `StoreViewer`). */
+  viewer?: StoreViewer | undefined;
+}
+
+/** A filter value: one value, or any of several. */
+export type QueryFilter = string | readonly string[];
+
+/** What `list` can sort by. `updatedAt` is the time of the current revision. */
+export const sortFields = ['id', 'name', 'updatedAt'] as const;
+export type SortField = (typeof sortFields)[number];
+
+/** Sort directions. */
+export type SortDirection = 'asc' | 'desc';
+
+/** The default and the largest page size of `list`. */
+export const defaultPageSize = 50;
+export const maxPageSize = 1000;
+
+/**
+ * What `list` returns: filters (all must hold; a list means "any of"), a text search on the
+ * record's names and their pinyin initials (case-insensitive substring), a sort and a page.
+ * Sorting compares strings in Unicode code-point order and breaks ties by id, so that the
+ * order is total and the same in every adapter.
+ */
+export interface Query extends ReadOptions {
+  grade?: QueryFilter | undefined;
+  stage?: QueryFilter | undefined;
+  owner?: QueryFilter | undefined;
+  region?: QueryFilter | undefined;
+  nature?: QueryFilter | undefined;
+  customerId?: QueryFilter | undefined;
+  /** Substring of a name or of its pinyin initials (`hzkj` finds 杭州科技). */
+  text?: string | undefined;
+  sort?: SortField | undefined;
+  direction?: SortDirection | undefined;
+  /** Page size, 1 … `maxPageSize`; default `defaultPageSize`. */
+  limit?: number | undefined;
+  /** `nextCursor` of the previous page. */
+  cursor?: string | undefined;
+  /** Include tombstones (removed records). */
+  includeDeleted?: boolean | undefined;
+}
+
+/** One page of `list`. `nextCursor` is undefined on the last page. */
+export interface ListPage<T, K extends RecordKind = RecordKind> {
+  items: StoredRecord<T, K>[];
+  nextCursor: string | undefined;
+}
+
+/** The filter fields of a query, in a fixed order (adapters loop over them). */
+export const queryFilterFields = ['grade', 'stage', 'owner', 'region', 'nature', 'customerId'] as const;
+export type QueryFilterField = (typeof queryFilterFields)[number];
+
+/**
+ * Compares two strings in Unicode code-point order. JavaScript's `<` compares UTF-16 code
+ * units, which puts astral characters before U+E000–U+FFFF; PostgreSQL's `COLLATE "C"` on UTF-8
+ * and this function agree.
+ *
+ * @example
+ * compareCodePoints('\uFF5E', '😀') // -1
+ */
+export function compareCodePoints(a: string, b: string): number {
+  if (a === b) return 0;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800) x = x <= 0xdfff ? x + 0x2000 : x - 0x800;
+    if (y >= 0xd800) y = y <= 0xdfff ? y + 0x2000 : y - 0x800;
+    return x < y ? -1 : 1;
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+
+function asList(filter: QueryFilter): readonly string[] {
+  return typeof filter === 'string' ? [filter] : filter;
+}
+
+/**
+ * Checks a query and fills in its defaults; throws `invalid` for a bad sort, direction or limit.
+ *
+ * @example
+ * normalizeQuery({}) // { sort: 'id', direction: 'asc', limit: 50, … }
+ */
+export function normalizeQuery(query: Query = {}): Query & { sort: SortField; direction: SortDirection; limit: number } {
+  const sort = query.sort ?? 'id';
+  const direction = query.direction ?? 'asc';
+  const limit = query.limit ?? defaultPageSize;
+  const problems: string[] = [];
+  if (!(sortFields as readonly string[]).includes(sort)) problems.push(`sort must be one of ${sortFields.join(', ')}`);
+  if (direction !== 'asc' && direction !== 'desc') problems.push('direction must be asc or desc');
+  if (!Number.isInteger(limit) || limit < 1 || limit > maxPageSize) problems.push(`limit must be an integer from 1 to ${maxPageSize}`);
+  if (problems.length > 0) throw storeError('invalid', 'invalidQuery', { params: { issues: problems.join('; ') } });
+  return { ...query, sort, direction, limit };
+}
+
+/** What filtering and sorting needs of a stored revision. */
+export interface QueryableRow {
+  id: string;
+  at: string;
+  deleted: boolean;
+  index: RecordIndex;
+}
+
+/**
+ * Whether a row passes the query's filters, text search and tombstone rule.
+ *
+ * @example
+ * matchesQuery(row, { grade: ['A', 'B'], text: 'hz' })
+ */
+export function matchesQuery(row: QueryableRow, query: Query): boolean {
+  if (row.deleted && !query.includeDeleted) return false;
+  for (const field of queryFilterFields) {
+    const filter = query[field];
+    if (filter === undefined) continue;
+    const value = row.index[field];
+    if (value === undefined || !asList(filter).includes(value)) return false;
+  }
+  if (query.text !== undefined) {
+    const needle = normalizeSearchText(query.text);
+    if (needle !== '' && !row.index.search.includes(needle)) return false;
+  }
+  return true;
+}
+
+/**
+ * The value a row sorts by.
+ *
+ * @example
+ * sortKey(row, 'name') // row.index.sortName
+ */
+export function sortKey(row: QueryableRow, sort: SortField): string {
+  return sort === 'id' ? row.id : sort === 'name' ? row.index.sortName : row.at;
+}
+
+/**
+ * Compares two rows in a query's order: the sort key in code-point order, then the id.
+ *
+ * @example
+ * rows.sort((a, b) => compareRows(a, b, 'name', 'asc'));
+ */
+export function compareRows(a: QueryableRow, b: QueryableRow, sort: SortField, direction: SortDirection): number {
+  const primary = compareCodePoints(sortKey(a, sort), sortKey(b, sort));
+  const order = primary !== 0 ? primary : compareCodePoints(a.id, b.id);
+  return direction === 'asc' ? order : -order;
+}
+
+/** Where a page ended: the last row's sort key and id, and the order they belong to. */
+export interface CursorPosition {
+  sort: SortField;
+  direction: SortDirection;
+  key: string;
+  id: string;
+}
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): string {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+/**
+ * Encodes a page end as an opaque, URL-safe cursor.
+ *
+ * @example
+ * encodeCursor({ sort: 'id', direction: 'asc', key: 'c9', id: 'c9' })
+ */
+export function encodeCursor(position: CursorPosition): string {
+  return toBase64Url(JSON.stringify([position.sort, position.direction, position.key, position.id]));
+}
+
+/**
+ * Decodes a cursor, checking it belongs to the query's sort and direction; throws `invalid`
+ * otherwise.
+ *
+ * @example
+ * const position = decodeCursor(query.cursor, 'id', 'asc');
+ */
+export function decodeCursor(cursor: string, sort: SortField, direction: SortDirection): CursorPosition {
+  try {
+    const parsed = JSON.parse(fromBase64Url(cursor)) as unknown;
+    if (Array.isArray(parsed) && parsed.length === 4 && parsed[0] === sort && parsed[1] === direction) {
+      const [, , key, id] = parsed as unknown[];
+      if (typeof key === 'string' && typeof id === 'string') return { sort, direction, key, id };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw storeError('invalid', 'invalidCursor');
+}
+
+/**
+ * Whether a row comes after a cursor position in the query's order.
+ *
+ * @example
+ * rows.filter((row) => isAfterCursor(row, position))
+ */
+export function isAfterCursor(row: QueryableRow, position: CursorPosition): boolean {
+  const primary = compareCodePoints(sortKey(row, position.sort), position.key);
+  const order = primary !== 0 ? primary : compareCodePoints(row.id, position.id);
+  return position.direction === 'asc' ? order > 0 : order < 0;
+}
+
+/**
+ * Filters, sorts and pages rows in memory: what the memory and IndexedDB adapters do for
+ * `list`. Returns the rows of the page and the next cursor.
+ *
+ * @example
+ * const { rows, nextCursor } = selectPage(allHeads, query);
+ */
+export function selectPage<Row extends QueryableRow>(rows: Iterable<Row>, query: Query = {}): { rows: Row[]; nextCursor: string | undefined } {
+  const q = normalizeQuery(query);
+  const position = q.cursor === undefined ? undefined : decodeCursor(q.cursor, q.sort, q.direction);
+  const selected: Row[] = [];
+  for (const row of rows) {
+    if (!matchesQuery(row, q)) continue;
+    if (position && !isAfterCursor(row, position)) continue;
+    selected.push(row);
+  }
+  selected.sort((a, b) => compareRows(a, b, q.sort, q.direction));
+  const page = selected.slice(0, q.limit);
+  const last = page[page.length - 1];
+  const nextCursor =
+    selected.length > q.limit && last
+      ? encodeCursor({ sort: q.sort, direction: q.direction, key: sortKey(last, q.sort), id: last.id })
+      : undefined;
+  return { rows: page, nextCursor };
+}
