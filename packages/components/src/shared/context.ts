@@ -11,24 +11,6 @@ import type { Locale, Viewer } from '@dossier/core';
 export type Theme = 'light' | 'dark';
 
 /**
- * The viewer assumed when none is given: reads public, level-1 information only, so that a
- * forgotten provider shows less, never more.
- *
- * @example
- * canRead(anonymousViewer, { sensitivity: 'internal', level: 1 }) // false (core's canRead)
- */
-export const anonymousViewer: Viewer = /* @__PURE__ */ Object.freeze({
-  userId: 'anonymous',
-  role: Object.freeze({
-    id: 'anonymous',
-    label: Object.freeze({ en: 'Anonymous', 'zh-CN': '匿名' }),
-    read: Object.freeze(['public'] as const),
-    write: Object.freeze([] as const),
-    informationLevels: Object.freeze([1] as const),
-  }),
-});
-
-/**
  * The store (any adapter of @dossier/storage-adapters). Typed loosely here so that importing
  * the contexts does not import the contract; elements narrow it where they use it.
  */

@@ -96,7 +96,7 @@ export function salesForceEfficiency(book: Book, options: SalesForceOptions): { 
   const current = resolvePeriod(options.period);
   const previous = { start: 2 * current.start - current.end, end: current.start };
   const interactions = options.interactions ?? [];
-  const { ids, indexOf } = population(columns, [...(options.customers ?? []), ...interactions.map((i) => i.customerId)]);
+  const { ids } = population(columns, [...(options.customers ?? []), ...interactions.map((i) => i.customerId)]);
 
   // rep groups: group 0 = no rep
   const repIndex = new Map<string, number>();
@@ -128,14 +128,14 @@ export function salesForceEfficiency(book: Book, options: SalesForceOptions): { 
     entry.cost += interaction.cost ?? 0;
     visitsByGroup.set(g, entry);
   }
-  void indexOf;
 
   const groups = reps.length;
   const sales = new Float64Array(groups);
   const cost = new Float64Array(groups);
   const missingCost = new Int32Array(groups);
   const paid = new Float64Array(groups);
-  const orderCodes: number[] = [];
+  const orderCodes = new Float64Array(columns.length);
+  let orderCount = 0;
   const looseOrders = new Int32Array(groups);
   const orderColumn = columns.order;
   const nOrders = columns.orderIds?.length ?? 0;
@@ -151,10 +151,10 @@ export function salesForceEfficiency(book: Book, options: SalesForceOptions): { 
     if (!Number.isNaN(p)) paid[g]! += p;
     const o = orderColumn === undefined ? -1 : orderColumn[i]!;
     if (o < 0) looseOrders[g]!++;
-    else orderCodes.push(g * nOrders + o);
+    else orderCodes[orderCount++] = g * nOrders + o;
   }
   const orders = Int32Array.from(looseOrders);
-  const sortedOrders = Float64Array.from(orderCodes).sort();
+  const sortedOrders = orderCodes.subarray(0, orderCount).sort();
   for (let k = 0; k < sortedOrders.length; k++) {
     if (k > 0 && sortedOrders[k] === sortedOrders[k - 1]) continue;
     orders[Math.floor(sortedOrders[k]! / nOrders)]!++;

@@ -1,1 +1,14 @@
-export {};
+export { generateTransactionColumns, defaultTransactionCount, DEFAULT_BOOK_DAYS } from './columns.js';
+export type { TransactionColumnsOptions } from './columns.js';
+export { transactionCsvChunks, TRANSACTION_CSV_HEADER } from './csv.js';
+export type { TransactionCsvOptions } from './csv.js';
+export { sampleCategories, sampleProducts } from './catalogue.js';
+export type { SampleCategory, SampleProduct } from './catalogue.js';
+export { sampleCities, sampleRegions, sampleRegionsEn } from './geography.js';
+export type { SampleCity, SampleDistrict } from './geography.js';
+export { Random, mixSeed } from './random.js';
+export type { Seed } from './random.js';
+export { springFestivalDay, seasonalWeight } from './seasonality.js';
+export { SampleError } from './errors.js';
+export { sampleMessages } from './messages.js';
+export type { SampleErrorCode } from './messages.js';

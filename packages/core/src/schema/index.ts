@@ -1,1 +1,13 @@
-export {};
+export * from './field-meta.js';
+export * from './temporal.js';
+export * from './provenance.js';
+export * from './stored-record.js';
+export * from './names.js';
+export * from './address.js';
+export * from './customer.js';
+export * from './personal-profile.js';
+export * from './contact.js';
+export * from './transaction.js';
+export * from './interaction.js';
+export * from './opportunity.js';
+export * from './competitor-note.js';

@@ -1,0 +1,180 @@
+import type { InteractionKind } from '../enums/vocabularies.js';
+import { asColumns, population, type Book } from './book.js';
+import type { Interaction } from './interaction.js';
+import { lookupFunction, ratio, type Lookup } from './lookup.js';
+import { parseDay, resolveRange, type RangeOptions } from './range.js';
+
+/**
+ * The four stages of cost to serve (客户服务成本) in the seed: 售前成本 (pre-sale: visits,
+ * samples, entertainment), 制造成本 (production: special specs, small batches, custom work
+ * for this customer — not the cost of goods, which comes from the lines), 物流成本
+ * (logistics: delivery, storage) and 售后服务成本 (after-sale: service, complaints).
+ */
+export const serviceCostStages = ['pre-sale', 'production', 'logistics', 'after-sale'] as const;
+export type ServiceCostStage = (typeof serviceCostStages)[number];
+
+/** A cost booked against one customer (from accounting, logistics, the service desk …). */
+export interface ServiceCost {
+  customerId: string;
+  stage: ServiceCostStage;
+  amount: number;
+  /** ISO date; undated costs always count, dated ones only inside the range. */
+  date?: string | undefined;
+}
+
+/** Default stage of an interaction's cost: support is after-sale, every other contact pre-sale. */
+export function defaultInteractionStage(kind: InteractionKind): ServiceCostStage {
+  return kind === 'support' ? 'after-sale' : 'pre-sale';
+}
+
+export interface ProfitabilityOptions extends RangeOptions {
+  /** Contacts whose `cost` is cost to serve. */
+  interactions?: readonly Interaction[] | undefined;
+  /** Costs booked per customer and stage. */
+  costs?: readonly ServiceCost[] | undefined;
+  /** Stage of an interaction's cost (default `defaultInteractionStage`). */
+  stageOf?: ((kind: InteractionKind) => ServiceCostStage) | undefined;
+  /**
+   * Customer assets (顾客资产): what the company has tied up in the customer — receivables,
+   * stock held for it, equipment lent, acquisition investment — valued for the period.
+   */
+  customerAssets?: Lookup<number> | undefined;
+  /** Archive customers without transactions. */
+  customers?: Iterable<string> | undefined;
+}
+
+/** One customer's profit and loss (the P&L of a marketing entity). */
+export interface ProfitabilityRow {
+  customerId: string;
+  revenue: number;
+  /** Cost of goods sold: sum of the lines' `cost`; `null` when a counted line has none. */
+  costOfSales: number | null;
+  /** revenue − cost of sales. */
+  grossMargin: number | null;
+  preSaleCost: number;
+  productionCost: number;
+  logisticsCost: number;
+  afterSaleCost: number;
+  /** 客户服务成本 = pre-sale + production + logistics + after-sale. */
+  costToServe: number;
+  /** 客户利润贡献 = gross margin − cost to serve. */
+  netContribution: number | null;
+  /** net contribution / revenue; `null` when revenue is not positive. */
+  netMarginRate: number | null;
+  customerAssets: number | null;
+  /** 顾客资产回报率 = net contribution / customer assets; `null` without positive assets. */
+  returnOnCustomerAssets: number | null;
+}
+
+export interface ProfitabilityResult {
+  /** Sorted by net contribution descending (unknown last), then revenue descending, then id: best first, worst last. */
+  rows: ProfitabilityRow[];
+  /** The same figures for all customers together (id `''`). */
+  total: ProfitabilityRow;
+}
+
+/**
+ * Customer profitability and cost to serve (顾客对企业的利润贡献分析, 客户服务成本分析).
+ *
+ * Return on customer assets (顾客资产回报率): the seeds name it without a formula; Dossier
+ * defines it like a return on assets, for one customer: the customer's net profit
+ * contribution over the assets the company has committed to that customer,
+ * `(revenue − cost of sales − cost to serve) / customer assets`. The assets are an input
+ * (`customerAssets`), since the book does not know them.
+ *
+ * Edge cases: no cost column → cost of sales, margins and returns are `null` (never
+ * overstated); non-positive revenue → `null` net margin rate; negative or zero assets →
+ * `null` return. Cost: one pass over lines, interactions and costs, O(n + customers log customers).
+ *
+ * @example
+ * customerProfitability(lines, { costs: [{ customerId: 'c1', stage: 'logistics', amount: 50 }] }).rows[0]
+ */
+export function customerProfitability(book: Book, options: ProfitabilityOptions = {}): ProfitabilityResult {
+  const columns = asColumns(book);
+  const { start, end } = resolveRange(options);
+  const interactions = options.interactions ?? [];
+  const costs = options.costs ?? [];
+  const { ids, indexOf } = population(columns, [
+    ...(options.customers ?? []),
+    ...interactions.map((i) => i.customerId),
+    ...costs.map((c) => c.customerId),
+  ]);
+  const N = ids.length;
+  const revenue = new Float64Array(N);
+  const costOfSales = new Float64Array(N);
+  const missingCost = new Int32Array(N);
+  for (let i = 0; i < columns.length; i++) {
+    const d = columns.day[i]!;
+    if (d < start || d >= end) continue;
+    const c = columns.customer[i]!;
+    revenue[c]! += columns.amount[i]!;
+    const cost = columns.cost === undefined ? Number.NaN : columns.cost[i]!;
+    if (Number.isNaN(cost)) missingCost[c]!++;
+    else costOfSales[c]! += cost;
+  }
+  // stage costs: 4 per customer, in serviceCostStages order
+  const stageCost = new Float64Array(N * 4);
+  const stageIndex = (stage: ServiceCostStage) => serviceCostStages.indexOf(stage);
+  const stageOf = options.stageOf ?? defaultInteractionStage;
+  for (const interaction of interactions) {
+    const d = parseDay(interaction.date, 'interactions.date');
+    if (d < start || d >= end) continue;
+    stageCost[indexOf.get(interaction.customerId)! * 4 + stageIndex(stageOf(interaction.kind))]! += interaction.cost ?? 0;
+  }
+  for (const cost of costs) {
+    if (cost.date !== undefined) {
+      const d = parseDay(cost.date, 'costs.date');
+      if (d < start || d >= end) continue;
+    }
+    stageCost[indexOf.get(cost.customerId)! * 4 + stageIndex(cost.stage)]! += cost.amount;
+  }
+  const assetsOf = lookupFunction(options.customerAssets);
+  const rows: ProfitabilityRow[] = [];
+  const totals = { revenue: 0, cost: 0 as number | null, stages: [0, 0, 0, 0], assets: 0 as number | null };
+  for (let c = 0; c < N; c++) {
+    const stages = [stageCost[c * 4]!, stageCost[c * 4 + 1]!, stageCost[c * 4 + 2]!, stageCost[c * 4 + 3]!] as const;
+    const assets = assetsOf(ids[c]!);
+    const row = profitRow(ids[c]!, revenue[c]!, missingCost[c]! > 0 ? null : costOfSales[c]!, stages, assets === undefined ? null : assets);
+    rows.push(row);
+    totals.revenue += row.revenue;
+    totals.cost = totals.cost === null || row.costOfSales === null ? null : totals.cost + row.costOfSales;
+    stages.forEach((value, s) => (totals.stages[s]! += value));
+    totals.assets = totals.assets === null || row.customerAssets === null ? null : totals.assets + row.customerAssets;
+  }
+  rows.sort(
+    (a, b) =>
+      (a.netContribution === null ? 1 : 0) - (b.netContribution === null ? 1 : 0) ||
+      (b.netContribution ?? 0) - (a.netContribution ?? 0) ||
+      b.revenue - a.revenue ||
+      (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0),
+  );
+  const [pre, production, logistics, after] = totals.stages as [number, number, number, number];
+  return { rows, total: profitRow('', totals.revenue, totals.cost, [pre, production, logistics, after], N === 0 ? null : totals.assets) };
+}
+
+function profitRow(
+  customerId: string,
+  revenue: number,
+  costOfSales: number | null,
+  [preSaleCost, productionCost, logisticsCost, afterSaleCost]: readonly [number, number, number, number],
+  customerAssets: number | null,
+): ProfitabilityRow {
+  const grossMargin = costOfSales === null ? null : revenue - costOfSales;
+  const costToServe = preSaleCost + productionCost + logisticsCost + afterSaleCost;
+  const netContribution = grossMargin === null ? null : grossMargin - costToServe;
+  return {
+    customerId,
+    revenue,
+    costOfSales,
+    grossMargin,
+    preSaleCost,
+    productionCost,
+    logisticsCost,
+    afterSaleCost,
+    costToServe,
+    netContribution,
+    netMarginRate: revenue > 0 ? ratio(netContribution, revenue) : null,
+    customerAssets,
+    returnOnCustomerAssets: customerAssets !== null && customerAssets > 0 ? ratio(netContribution, customerAssets) : null,
+  };
+}

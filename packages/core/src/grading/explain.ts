@@ -1,0 +1,161 @@
+import { vocabularyLabel } from '../enums/labels.js';
+import type { Locale } from '../i18n/locale.js';
+import { translate } from '../i18n/translate.js';
+import type {
+  AbcExplanation,
+  ExplanationBase,
+  GradeExplanation,
+  RfmExplanation,
+  ScorecardExplanation,
+} from './explanation.js';
+import { messages } from './messages.js';
+import type { GradingMessageKey } from './messages.js';
+import { scorecardFigures } from './policy.js';
+
+const amountFormats = new Map<Locale, Intl.NumberFormat>();
+const percentFormats = new Map<Locale, Intl.NumberFormat>();
+
+/**
+ * An amount as the locale writes it (grouping, up to 2 decimals).
+ *
+ * @example
+ * formatAmount(1234567.891, 'en') // '1,234,567.89'
+ */
+export function formatAmount(value: number, locale: Locale): string {
+  let format = amountFormats.get(locale);
+  if (!format) amountFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })));
+  return format.format(value);
+}
+
+/**
+ * A share (0–1) as a percentage with up to one decimal.
+ *
+ * @example
+ * formatShare(0.8, 'zh-CN') // '80%'
+ */
+export function formatShare(value: number, locale: Locale): string {
+  let format = percentFormats.get(locale);
+  if (!format) {
+    percentFormats.set(locale, (format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })));
+  }
+  return format.format(value);
+}
+
+/**
+ * The explanation of a grade as a sentence a sales manager can read, in en or zh-CN: which
+ * figures, which threshold, which rules, and the provisional mark and override if any.
+ *
+ * @example
+ * explainGrade(result.explain(0), 'zh-CN')
+ * // 'c1 为 A 类：销售额 500，排名第 1/3；排在前面的客户占销售额 0%，加上该客户为 50%（…）。'
+ */
+export function explainGrade(explanation: GradeExplanation, locale: Locale): string {
+  const t = (key: GradingMessageKey, params: Record<string, string | number | undefined> = {}) =>
+    translate(messages, locale, key, params);
+  let sentence: string;
+  switch (explanation.method) {
+    case 'rfm':
+      sentence = rfmSentence(explanation, locale, t);
+      break;
+    case 'scorecard':
+      sentence = scorecardSentence(explanation, locale, t);
+      break;
+    default:
+      sentence = abcSentence(explanation, locale, t);
+  }
+  return sentence + cycleSentence(explanation, t);
+}
+
+type T = (key: GradingMessageKey, params?: Record<string, string | number | undefined>) => string;
+
+function abcSentence(e: AbcExplanation, locale: Locale, t: T): string {
+  const amount = (v: number) => formatAmount(v, locale);
+  const base = { customer: e.customerId, computed: e.computedGrade, revenue: amount(e.revenue) };
+  let text: string;
+  if (e.rule === 'non-positive-revenue') {
+    text = t('abc.nonPositive', base);
+  } else if (e.rule === 'amount') {
+    text = t('abc.amount', { ...base, a: amount(e.thresholds[0]), b: amount(e.thresholds[1]) });
+  } else if (e.rule === 'count') {
+    text = t('abc.count', { ...base, rank: e.rank, ranked: e.ranked, lastA: e.thresholds[0], lastB: e.thresholds[1] });
+  } else {
+    text = t('abc.share', {
+      ...base,
+      rank: e.rank,
+      ranked: e.ranked,
+      before: formatShare(e.shareBefore ?? 0, locale),
+      after: formatShare(e.shareAfter ?? 0, locale),
+      cutA: formatShare(e.thresholds[0], locale),
+      cutB: formatShare(e.thresholds[1], locale),
+    });
+  }
+  if (e.vip) text += t('abc.vip', { vipCount: e.vipCount });
+  for (const a of e.adjustments) {
+    const params = { rule: a.rule + 1, from: a.from, to: a.to, reason: a.reason };
+    text += a.reason ? t('abc.adjustReason', params) : t('abc.adjust', params);
+  }
+  if (e.adjustments.length > 0) {
+    const afterRules = e.adjustments[e.adjustments.length - 1]!.to;
+    if (afterRules !== e.computedGrade) text += t('abc.final', { grade: afterRules });
+  }
+  return text;
+}
+
+function rfmSentence(e: RfmExplanation, locale: Locale, t: T): string {
+  if (e.r === undefined) return t('rfm.inactive', { customer: e.customerId });
+  return t('rfm.active', {
+    customer: e.customerId,
+    segment: vocabularyLabel(locale, 'rfmSegments', e.segment),
+    recency: e.recencyDays,
+    r: e.r,
+    frequency: e.frequency,
+    f: e.f,
+    monetary: formatAmount(e.monetary, locale),
+    m: e.m,
+    bins: e.bins,
+    scored: e.scored,
+  });
+}
+
+const builtIn = new Set<string>(scorecardFigures);
+
+function criterionLabel(key: string, t: T): string {
+  return builtIn.has(key) ? t(`figure.${key}` as GradingMessageKey) : key;
+}
+
+function scorecardSentence(e: ScorecardExplanation, locale: Locale, t: T): string {
+  const number = (v: number) => formatAmount(v, locale);
+  let text = t('scorecard.head', {
+    customer: e.customerId,
+    computed: e.computedGrade,
+    total: number(e.total),
+    a: number(e.thresholds.A),
+    b: number(e.thresholds.B),
+  });
+  const parts = e.criteria.map((c) =>
+    c.missing || c.value === undefined
+      ? t('scorecard.criterionMissing', { label: criterionLabel(c.key, t), weight: number(c.weight) })
+      : t('scorecard.criterion', {
+          label: criterionLabel(c.key, t),
+          value: number(c.value),
+          points: number(c.points),
+          weight: number(c.weight),
+        }),
+  );
+  text += t('scorecard.criteria', { list: parts.join(t('list.separator')) });
+  if (e.missing.length > 0) {
+    text += t('scorecard.missing', { keys: e.missing.map((k) => criterionLabel(k, t)).join(t('list.separator')) });
+  }
+  return text;
+}
+
+function cycleSentence(e: ExplanationBase, t: T): string {
+  let text = '';
+  if (e.provisional) text += t('run.provisional', { ...e.provisional });
+  if (e.override) {
+    const o = e.override;
+    const params = { grade: o.grade, reason: o.reason, computed: o.computedGrade, by: o.by };
+    text += o.by ? t('run.overrideBy', params) : t('run.override', params);
+  }
+  return text;
+}

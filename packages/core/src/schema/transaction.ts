@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { field, label } from './field-meta.js';
+import { optionalMoney, optionalText } from './field-builders.js';
+import { provenanceFields } from './provenance.js';
+import { customerIdField, idSchema, storedRecordFields } from './stored-record.js';
+import { calendarDateSchema } from './temporal.js';
+
+/**
+ * An order line (交易记录): what the customer bought, on which calendar day, for how much. A return
+ * is a line with a negative amount (and quantity). The same shape as `TransactionLine` of the
+ * columnar book, plus the stored-record fields.
+ *
+ * @example
+ * transactionSchema.parse({ id: 'T-1', schemaVersion: 1, createdAt: '2025-03-01T00:00:00.000Z', updatedAt: '2025-03-01T00:00:00.000Z',
+ *   customerId: 'C-1', date: '2025-03-01', amount: 1200, cost: 800, paid: 1200, quantity: 3, productId: 'P-9', category: '饮料', orderId: 'O-5' })
+ */
+export const transactionSchema = z.object({
+  ...storedRecordFields('transaction'),
+  customerId: customerIdField,
+  date: field(calendarDateSchema, { label: label('Date', '日期'), kind: 'date', sensitivity: 'internal', level: 1 }),
+  orderId: field(idSchema.optional(), { label: label('Order', '订单号'), kind: 'reference', sensitivity: 'internal', level: 1 }),
+  productId: field(idSchema.optional(), { label: label('Product', '产品'), kind: 'reference', sensitivity: 'internal', level: 1 }),
+  productName: optionalText('Product name', '产品名称', { sensitivity: 'internal', level: 1 }),
+  category: optionalText('Category', '品类', { sensitivity: 'internal', level: 1 }),
+  quantity: field(z.number().optional(), { label: label('Quantity', '数量'), kind: 'number', sensitivity: 'internal', level: 1 }),
+  amount: field(z.number(), { label: label('Amount', '金额'), kind: 'money', sensitivity: 'confidential', level: 1 }),
+  cost: optionalMoney('Cost', '成本', { sensitivity: 'confidential', level: 1 }),
+  paid: field(z.number().optional(), { label: label('Amount paid', '已付金额'), kind: 'money', sensitivity: 'confidential', level: 1 }),
+  paymentTerms: optionalText('Payment terms', '付款条件', { sensitivity: 'confidential', level: 1 }),
+  salespersonId: field(idSchema.optional(), { label: label('Salesperson', '业务员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
+  ...provenanceFields,
+});
+
+/** An order line. */
+export type Transaction = z.infer<typeof transactionSchema>;
