@@ -1,15 +1,27 @@
 /**
  * Registers every Dossier element (the package's only side effect). Import it once:
- * `import '@dossier/components/define';`. Each tag is defined only if it is still free, so
- * two copies of the package on a page do not throw.
+ * `import '@dossier/components/define';`. A tag already taken (say, by a second copy of the
+ * package) is left alone rather than throwing.
  *
  * To add an element: one line in `elements` below.
  */
+import { ContextRoot } from '@lit/context';
+import { DossierProvider } from './provider/provider.js';
 import { DossierTierBadge } from './tier-badge/tier-badge.js';
 
 const elements: Record<string, CustomElementConstructor> = {
+  'dossier-provider': DossierProvider,
   'dossier-tier-badge': DossierTierBadge,
 };
+
+// Elements upgraded before their <dossier-provider> would miss its context; a ContextRoot
+// replays their requests when the provider arrives (once per page, whatever the copies).
+const rootKey = Symbol.for('dossier:context-root');
+const page = globalThis as { [rootKey]?: ContextRoot };
+if (!page[rootKey] && typeof document !== 'undefined') {
+  page[rootKey] = new ContextRoot();
+  page[rootKey].attach(document.documentElement);
+}
 
 for (const [tag, element] of Object.entries(elements)) {
   if (!customElements.get(tag)) customElements.define(tag, element);

@@ -8,4 +8,7 @@ export * from './shared/context.js';
 export * from './shared/events.js';
 export * from './shared/dossier-element.js';
 export * from './shared/format.js';
+export * from './shared/viewer.js';
+export * from './shared/store-controller.js';
+export * from './provider/provider.js';
 export * from './tier-badge/tier-badge.js';

@@ -1,15 +1,15 @@
 import type { InteractionKind } from '../enums/vocabularies.js';
 import { asColumns, population, type Book } from './book.js';
-import type { Interaction } from './interaction.js';
+import type { InteractionEntry } from './interaction.js';
 import { compareKeys, lookupFunction, ratio, type Lookup } from './lookup.js';
 import { parseDay, resolveRange, type RangeOptions } from './range.js';
 
 export interface EffortOptions extends RangeOptions {
   /** Contacts made; those outside the range are ignored. */
-  interactions: readonly Interaction[];
+  interactions: readonly InteractionEntry[];
   /** Customer id → grade (A/B/C, or any other classification). */
   gradeOf: Lookup<string | null | undefined>;
-  /** Interaction kinds that count as effort (default: all). */
+  /** InteractionEntry kinds that count as effort (default: all). */
   kinds?: readonly InteractionKind[] | undefined;
   /** Only this rep's interactions (revenue is not filtered: pass that rep's book for it). */
   rep?: string | undefined;

@@ -1,1 +1,14 @@
-export {};
+export { analyticsMetrics, analyticsErrorCodes, analyticsMessages, metricLabel, type AnalyticsMetric, type AnalyticsErrorCode } from './messages.js';
+export { AnalyticsError } from './errors.js';
+export type { Lookup as AnalyticsLookup } from './lookup.js';
+export type { Period as AnalysisPeriod, RangeOptions as AnalysisRangeOptions } from './range.js';
+export type { Book as AnalyticsBook } from './book.js';
+export type { InteractionEntry } from './interaction.js';
+export * from './composition.js';
+export * from './pareto.js';
+export * from './products.js';
+export * from './sales-force.js';
+export * from './effort.js';
+export * from './profitability.js';
+export { customerLifecycle, type LifecycleOptions, type LifecycleResult, type LifecycleStatus } from './lifecycle.js';
+export * from './annual-plan.js';

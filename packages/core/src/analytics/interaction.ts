@@ -4,7 +4,7 @@ import type { InteractionKind } from '../enums/vocabularies.js';
  * One contact with a customer (a visit, call, gift …), as the analyses need it: who, when,
  * what it cost and how long it took. The archive's contact log maps onto this.
  */
-export interface Interaction {
+export interface InteractionEntry {
   customerId: string;
   /** The sales rep (or other staff) who made the contact. */
   rep: string;

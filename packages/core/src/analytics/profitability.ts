@@ -1,6 +1,6 @@
 import type { InteractionKind } from '../enums/vocabularies.js';
 import { asColumns, population, type Book } from './book.js';
-import type { Interaction } from './interaction.js';
+import type { InteractionEntry } from './interaction.js';
 import { lookupFunction, ratio, type Lookup } from './lookup.js';
 import { parseDay, resolveRange, type RangeOptions } from './range.js';
 
@@ -29,7 +29,7 @@ export function defaultInteractionStage(kind: InteractionKind): ServiceCostStage
 
 export interface ProfitabilityOptions extends RangeOptions {
   /** Contacts whose `cost` is cost to serve. */
-  interactions?: readonly Interaction[] | undefined;
+  interactions?: readonly InteractionEntry[] | undefined;
   /** Costs booked per customer and stage. */
   costs?: readonly ServiceCost[] | undefined;
   /** Stage of an interaction's cost (default `defaultInteractionStage`). */

@@ -1,6 +1,6 @@
 import type { InteractionKind } from '../enums/vocabularies.js';
 import { asColumns, population, type Book } from './book.js';
-import type { Interaction } from './interaction.js';
+import type { InteractionEntry } from './interaction.js';
 import { customerActivity, lifecycleStatus } from './lifecycle.js';
 import { compareKeys, lookupFunction, ratio, type Lookup } from './lookup.js';
 import { parseDay, resolvePeriod, type Period } from './range.js';
@@ -25,12 +25,12 @@ export interface SalesForceOptions {
   /** Customer id → responsible rep: sales, orders and customers are credited to this rep. */
   repOf: Lookup<string>;
   /** Contacts; each is credited to its own `rep`. Those outside the period are ignored. */
-  interactions?: readonly Interaction[] | undefined;
+  interactions?: readonly InteractionEntry[] | undefined;
   /** Working days in the period: one number for every rep, or per rep. */
   workingDays?: number | Lookup<number> | undefined;
   targets?: Lookup<RepTargets> | undefined;
   receivables?: Lookup<RepReceivables> | undefined;
-  /** Interaction kinds that count as visits (default `['visit']`). */
+  /** InteractionEntry kinds that count as visits (default `['visit']`). */
   visitKinds?: readonly InteractionKind[] | undefined;
   /** Reps to report even without any activity. */
   reps?: Iterable<string> | undefined;

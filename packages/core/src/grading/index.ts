@@ -1,1 +1,15 @@
-export {};
+export * from './abc.js';
+export * from './attributes.js';
+export * from './compare.js';
+export * from './errors.js';
+export * from './explain.js';
+export * from './explanation.js';
+export * from './figures.js';
+export * from './grade.js';
+export { messages as gradingMessages } from './messages.js';
+export type { GradingMessageKey } from './messages.js';
+export * from './policy.js';
+export * from './ranking.js';
+export * from './result.js';
+export * from './rfm.js';
+export * from './scorecard.js';

@@ -93,6 +93,7 @@ export function generateTransactionColumns(options: TransactionColumnsOptions): 
 export function buildColumns(plan: BookPlan, products: readonly SampleProduct[]): TransactionColumns {
   const { seed, customers: customerCount, transactions: total, firstDay, lastDay, days } = plan;
 
+  console.time('pass1');
   // Pass 1: the profile of every customer, kept in typed arrays, and its share of the lines.
   const activeFirst = new Int32Array(customerCount);
   const activeLast = new Int32Array(customerCount);
@@ -117,6 +118,7 @@ export function buildColumns(plan: BookPlan, products: readonly SampleProduct[])
     if (s > 0) activeCount++;
   }
 
+  console.timeEnd('pass1');
   // Lines per customer: one for every active customer when there are enough lines, the rest
   // by cumulative rounding of the shares (deterministic, and sums to exactly `total`).
   const lineCount = new Int32Array(customerCount);
@@ -162,6 +164,7 @@ export function buildColumns(plan: BookPlan, products: readonly SampleProduct[])
   const orderSize = new Int32Array(Math.max(1, maxLines));
   const orderReturn = new Uint8Array(Math.max(1, maxLines));
 
+  console.time('pass2');
   // Pass 2: the lines of every customer from the customer's own random stream.
   let line = 0;
   for (let i = 0; i < customerCount; i++) {
@@ -225,8 +228,11 @@ export function buildColumns(plan: BookPlan, products: readonly SampleProduct[])
     }
   }
 
+  console.timeEnd('pass2');
+  console.time('ids');
   const customerIds: string[] = new Array<string>(customerCount);
   for (let i = 0; i < customerCount; i++) customerIds[i] = sampleCustomerId(i);
+  console.timeEnd('ids');
   return {
     length: total,
     customer,

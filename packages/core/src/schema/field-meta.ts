@@ -59,7 +59,7 @@ export const fieldRegistry = z.registry<FieldMeta>();
  */
 export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
   const own = schema.clone() as T;
-  own.register(fieldRegistry, meta);
+  fieldRegistry.add(own, meta);
   return own;
 }
 

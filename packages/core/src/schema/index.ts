@@ -11,3 +11,5 @@ export * from './transaction.js';
 export * from './interaction.js';
 export * from './opportunity.js';
 export * from './competitor-note.js';
+export * from './record-schemas.js';
+export * from './codecs.js';

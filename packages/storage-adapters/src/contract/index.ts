@@ -1,1 +1,11 @@
-export {};
+export * from './json.js';
+export * from './kinds.js';
+export * from './schema-kind.js';
+export * from './records.js';
+export * from './messages.js';
+export * from './errors.js';
+export * from './query.js';
+export * from './changes.js';
+export * from './store.js';
+export * from './plan.js';
+export * from './book.js';

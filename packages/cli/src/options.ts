@@ -1,0 +1,219 @@
+import { parseArgs } from 'node:util';
+import { dayNumber, resolveLocale, translate } from '@dossier/core';
+import type { Locale } from '@dossier/core';
+import { csvEncodings } from './csv/stream-csv.js';
+import type { CsvEncoding } from './csv/stream-csv.js';
+import { CliError } from './errors.js';
+import { messages } from './messages.js';
+import type { MessageKey } from './messages.js';
+
+/** The commands of `dossier`. */
+export const commands = ['grade', 'analyze'] as const;
+export type Command = (typeof commands)[number];
+
+/** Grading methods the `grade` command offers. */
+export const gradeMethods = ['abc-share', 'abc-amount', 'abc-count', 'rfm', 'scorecard'] as const;
+export type GradeMethod = (typeof gradeMethods)[number];
+
+interface OptionSpec {
+  name: string;
+  type: 'string' | 'boolean';
+  /** Placeholder shown in the help, for string options. */
+  value?: string;
+  short?: string;
+  help: MessageKey;
+}
+
+const input: OptionSpec[] = [
+  { name: 'transactions', type: 'string', value: 'FILE.csv', short: 't', help: 'help.option.transactions' },
+  { name: 'as-of', type: 'string', value: 'YYYY-MM-DD', help: 'help.option.as-of' },
+  { name: 'window-days', type: 'string', value: 'N', help: 'help.option.window-days' },
+];
+const common: OptionSpec[] = [
+  { name: 'customers', type: 'string', value: 'FILE.csv', short: 'c', help: 'help.option.customers' },
+  { name: 'out', type: 'string', value: 'FILE', short: 'o', help: 'help.option.out' },
+  { name: 'encoding', type: 'string', value: csvEncodings.join('|'), help: 'help.option.encoding' },
+  { name: 'locale', type: 'string', value: 'en|zh-CN', help: 'help.option.locale' },
+  { name: 'quiet', type: 'boolean', short: 'q', help: 'help.option.quiet' },
+  { name: 'help', type: 'boolean', short: 'h', help: 'help.option.help' },
+];
+
+const specs: Record<Command, OptionSpec[]> = {
+  grade: [
+    ...input,
+    { name: 'method', type: 'string', value: gradeMethods.join('|'), short: 'm', help: 'help.option.method' },
+    { name: 'policy', type: 'string', value: 'FILE.json', short: 'p', help: 'help.option.policy' },
+    { name: 'format', type: 'string', value: 'csv|json', short: 'f', help: 'help.option.format.grade' },
+    ...common,
+  ],
+  analyze: [
+    ...input,
+    { name: 'by', type: 'string', value: 'NAME,…', help: 'help.option.by' },
+    { name: 'format', type: 'string', value: 'text|json', short: 'f', help: 'help.option.format.analyze' },
+    ...common,
+  ],
+};
+
+/** Options shared by every command, validated. */
+export interface CommonOptions {
+  transactions: string;
+  asOf: string;
+  windowDays: number;
+  customers: string | undefined;
+  out: string | undefined;
+  encoding: CsvEncoding;
+  locale: Locale;
+  quiet: boolean;
+}
+
+export interface GradeOptions extends CommonOptions {
+  command: 'grade';
+  method: GradeMethod | undefined;
+  policy: string | undefined;
+  format: 'csv' | 'json';
+}
+
+export interface AnalyzeOptions extends CommonOptions {
+  command: 'analyze';
+  by: string[] | undefined;
+  format: 'text' | 'json';
+}
+
+/** What the command line asks for: a command with its options, or help. */
+export type Invocation =
+  | GradeOptions
+  | AnalyzeOptions
+  | { command: 'help'; topic: Command | undefined; locale: Locale };
+
+/**
+ * The locale of messages when `--locale` is not given: from the environment as POSIX sets
+ * it (`LC_ALL`, then `LC_MESSAGES`, then `LANG`; `zh_CN.UTF-8` → zh-CN).
+ *
+ * @example
+ * environmentLocale({ LANG: 'zh_CN.UTF-8' }) // 'zh-CN'
+ */
+export function environmentLocale(env: Readonly<Record<string, string | undefined>>): Locale {
+  return resolveLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined);
+}
+
+/**
+ * Parses and validates the arguments of `dossier` (without the program name). Throws a
+ * `CliError` for an unknown command or option, a missing required option or a bad value.
+ *
+ * @example
+ * parseInvocation(['grade', '--transactions', 'a.csv', '--as-of', '2025-04-01'], {})
+ * // { command: 'grade', transactions: 'a.csv', asOf: '2025-04-01', windowDays: 365, … }
+ */
+export function parseInvocation(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Invocation {
+  const localeFromArgs = peekLocale(argv);
+  const fallbackLocale = localeFromArgs ?? environmentLocale(env);
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    const topic = rest[0] && (commands as readonly string[]).includes(rest[0]) ? (rest[0] as Command) : undefined;
+    return { command: 'help', topic, locale: fallbackLocale };
+  }
+  if (!(commands as readonly string[]).includes(first)) throw new CliError('unknown-command', { command: first });
+  const command = first as Command;
+
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    const options = Object.fromEntries(
+      specs[command].map((s) => [s.name, { type: s.type, ...(s.short ? { short: s.short } : {}) }]),
+    ) as Record<string, { type: 'string' | 'boolean'; short?: string }>;
+    const parsed = parseArgs({ args: [...rest], options, strict: true, allowPositionals: false });
+    values = parsed.values as Record<string, string | boolean | undefined>;
+  } catch (error) {
+    throw new CliError('usage', { detail: (error as Error).message });
+  }
+  if (values.help) return { command: 'help', topic: command, locale: fallbackLocale };
+
+  const string = (name: string) => values[name] as string | undefined;
+  const required = (name: string) => {
+    const value = string(name);
+    if (value === undefined || value === '') throw new CliError('missing-option', { option: `--${name}`, command });
+    return value;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = string(name);
+    if (value === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(value)) {
+      throw new CliError('invalid-option', { option: `--${name}`, value, expected: allowed.join(' | ') });
+    }
+    return value as T;
+  };
+
+  const localeText = string('locale');
+  if (localeText !== undefined && localeFromArgs === undefined) {
+    throw new CliError('invalid-option', { option: '--locale', value: localeText, expected: 'en | zh-CN' });
+  }
+  const transactions = required('transactions');
+  const asOf = required('as-of');
+  if (dayNumber(asOf) === undefined) {
+    throw new CliError('invalid-option', { option: '--as-of', value: asOf, expected: 'YYYY-MM-DD' });
+  }
+  const windowText = string('window-days') ?? '365';
+  const windowDays = Number(windowText);
+  if (!/^\d+$/.test(windowText) || !Number.isSafeInteger(windowDays) || windowDays <= 0) {
+    throw new CliError('invalid-option', { option: '--window-days', value: windowText, expected: 'a whole number of days > 0' });
+  }
+  const base: CommonOptions = {
+    transactions,
+    asOf,
+    windowDays,
+    customers: string('customers'),
+    out: string('out'),
+    encoding: oneOf('encoding', csvEncodings, 'utf-8'),
+    locale: fallbackLocale,
+    quiet: values.quiet === true,
+  };
+  if (command === 'grade') {
+    const method = string('method');
+    if (method !== undefined) oneOf('method', gradeMethods, 'abc-share');
+    return {
+      ...base,
+      command,
+      method: method as GradeMethod | undefined,
+      policy: string('policy'),
+      format: oneOf('format', ['csv', 'json'] as const, 'csv'),
+    };
+  }
+  const by = string('by');
+  return {
+    ...base,
+    command,
+    by: by === undefined ? undefined : by.split(',').map((s) => s.trim()).filter((s) => s !== ''),
+    format: oneOf('format', ['text', 'json'] as const, 'text'),
+  };
+}
+
+/** `--locale` read ahead of everything else, so that even a usage error speaks the right language. */
+function peekLocale(argv: readonly string[]): Locale | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = arg === '--locale' ? argv[i + 1] : arg.startsWith('--locale=') ? arg.slice(9) : undefined;
+    if (value === undefined) continue;
+    const lower = value.toLowerCase();
+    if (lower === 'en' || lower.startsWith('en-') || lower.startsWith('en_')) return 'en';
+    if (lower === 'zh' || lower.startsWith('zh-') || lower.startsWith('zh_')) return 'zh-CN';
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The help text of the command, or of one subcommand with every option it takes.
+ *
+ * @example
+ * helpText('grade', 'en') // 'dossier grade: one row per customer …'
+ */
+export function helpText(topic: Command | undefined, locale: Locale): string {
+  const t = (key: MessageKey) => translate(messages, locale, key);
+  if (topic === undefined) return `${t('help.main')}\n`;
+  const rows = specs[topic].map((s) => {
+    const flag = `${s.short ? `-${s.short}, ` : '    '}--${s.name}${s.value ? ` ${s.value}` : ''}`;
+    return [flag, t(s.help)] as const;
+  });
+  const width = Math.min(44, Math.max(...rows.map(([flag]) => flag.length)) + 2);
+  const lines = rows.map(([flag, text]) => `  ${flag.padEnd(width)}${flag.length >= width ? `\n  ${''.padEnd(width)}` : ''}${text}`);
+  return `${t(`help.${topic}`)}\n\n${t('help.options')}\n${lines.join('\n')}\n\n${t('help.input')}\n`;
+}

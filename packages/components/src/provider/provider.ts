@@ -1,0 +1,84 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { resolveLocale, type Locale, type Viewer } from '@dossier/core';
+import { gradingPolicyContext, localeContext, storeContext, themeContext, viewerContext, type Theme } from '../shared/context.js';
+import styles from './provider.styles.js';
+
+/**
+ * @summary Provides the store, locale, viewer, grading policy and theme to every Dossier element
+ * inside it (through @lit/context). Elements also work without it, given the same properties
+ * directly.
+ *
+ * Values are provided as given: to change one, assign a new value (a new viewer object, a new
+ * store); mutating a provided object in place is not seen.
+ *
+ * @slot - The Dossier elements (and anything else) that use the provided values.
+ *
+ * @example
+ * <dossier-provider locale="zh-CN" theme="dark">
+ *   <dossier-customer-list></dossier-customer-list>
+ * </dossier-provider>
+ * <script type="module">
+ *   const provider = document.querySelector('dossier-provider');
+ *   provider.store = createMemoryStore();
+ *   provider.viewer = { userId: 'u1', role: defaultRoles['sales-manager'] };
+ * </script>
+ */
+export class DossierProvider extends LitElement {
+  static override styles = styles;
+
+  /** The store: any adapter of @dossier/storage-adapters. */
+  @property({ attribute: false }) store?: unknown;
+
+  /**
+   * Locale of every element inside (`en`, `zh-CN`; other tags resolve to the closest). Unset:
+   * the document's `lang`, else `en`.
+   */
+  @property() locale?: Locale;
+
+  /** Who is looking (core's `Viewer`); without one, elements show public level-1 information only. */
+  @property({ attribute: false }) viewer?: Viewer;
+
+  /** The grading policy in force (core's grading policy). */
+  @property({ attribute: false }) gradingPolicy?: unknown;
+
+  /** `light` or `dark`. Unset: the document's `data-dossier-theme`, else `light`. */
+  @property() theme?: Theme;
+
+  readonly #store = new ContextProvider(this, { context: storeContext });
+  readonly #locale = new ContextProvider(this, { context: localeContext });
+  readonly #viewer = new ContextProvider(this, { context: viewerContext });
+  readonly #policy = new ContextProvider(this, { context: gradingPolicyContext });
+  readonly #theme = new ContextProvider(this, { context: themeContext });
+
+  constructor() {
+    super();
+    this.#provideAll();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#provideAll();
+  }
+
+  #provideAll(): void {
+    // setValue notifies subscribers only when the value is a different one (Object.is).
+    this.#store.setValue(this.store);
+    this.#locale.setValue(resolveLocale(this.locale ?? (document.documentElement.lang || undefined)));
+    this.#viewer.setValue(this.viewer);
+    this.#policy.setValue(this.gradingPolicy);
+    const theme = this.theme ?? document.documentElement.dataset['dossierTheme'];
+    this.#theme.setValue(theme === 'dark' ? 'dark' : 'light');
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dossier-provider': DossierProvider;
+  }
+}

@@ -1,0 +1,188 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import type { ChangeEvent, ChangeListener, RecordKind, SubscribeOptions, Subscription } from '@dossier/storage-adapters';
+import { storeContext } from './context.js';
+
+/** What the controllers need of a store: its change feed. Every adapter of the contract has it. */
+export interface ChangeFeed {
+  subscribe(listener: ChangeListener, options?: SubscribeOptions): Subscription;
+}
+
+/** A host that may also be given its store directly (standalone, without a provider). */
+export type StoreHost<S> = ReactiveControllerHost & HTMLElement & { store?: S | undefined };
+
+/** Options of {@link StoreController}. */
+export interface StoreControllerOptions {
+  /** Only changes of these kinds wake the host (all kinds when omitted). */
+  kinds?: readonly RecordKind[];
+  /** Called with every change event before the host re-renders. */
+  onChange?: (event: ChangeEvent) => void;
+}
+
+/**
+ * Connects an element to the store, the way TanStack Query's Lit adapter connects to its
+ * client: the store is a stable service found through context (or set on the element), the
+ * controller subscribes to its change feed while the element is connected and calls
+ * `host.requestUpdate()` on every change. `generation` grows on every change and on every new
+ * store, so an element can tell that what it loaded is stale.
+ *
+ * @example
+ * class DossierThing extends DossierElement {
+ *   @property({ attribute: false }) store?: DossierStoreLike;
+ *   private readonly storeController = new StoreController(this, { kinds: ['customers'] });
+ * }
+ */
+export class StoreController<S extends ChangeFeed = ChangeFeed> implements ReactiveController {
+  /** Grows on every change event and every change of store. */
+  generation = 0;
+  /** The last change event delivered. */
+  lastEvent: ChangeEvent | undefined;
+
+  readonly #host: StoreHost<S>;
+  readonly #options: StoreControllerOptions;
+  readonly #consumer: ContextConsumer<typeof storeContext, StoreHost<S>>;
+  #subscribedTo: S | undefined;
+  #subscription: Subscription | undefined;
+
+  constructor(host: StoreHost<S>, options: StoreControllerOptions = {}) {
+    this.#host = host;
+    this.#options = options;
+    this.#consumer = new ContextConsumer(host, { context: storeContext, subscribe: true });
+    host.addController(this);
+  }
+
+  /** The store in force: the element's own `store` property, else the provider's. */
+  get store(): S | undefined {
+    return this.#host.store ?? (this.#consumer.value as S | undefined);
+  }
+
+  hostConnected(): void {
+    this.#sync();
+  }
+
+  hostUpdate(): void {
+    // The store may have arrived through context or been set as a property since last time.
+    this.#sync();
+  }
+
+  hostDisconnected(): void {
+    this.#subscription?.unsubscribe();
+    this.#subscription = undefined;
+    this.#subscribedTo = undefined;
+  }
+
+  #sync(): void {
+    const store = this.store;
+    if (store === this.#subscribedTo) return;
+    this.#subscription?.unsubscribe();
+    this.#subscription = undefined;
+    this.#subscribedTo = store;
+    this.generation++;
+    if (store && typeof store.subscribe === 'function') {
+      this.#subscription = store.subscribe(
+        (event) => {
+          this.lastEvent = event;
+          this.generation++;
+          this.#options.onChange?.(event);
+          this.#host.requestUpdate();
+        },
+        this.#options.kinds ? { kinds: this.#options.kinds } : {},
+      );
+    }
+    this.#host.requestUpdate();
+  }
+}
+
+/** Where a load stands. */
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** Options of {@link StoreLoader}. */
+export interface StoreLoaderOptions<S, T> {
+  /** Kinds whose changes make the loaded value stale. */
+  kinds?: readonly RecordKind[];
+  /** What the load depends on besides the store (ids, filters); compared item by item. */
+  deps: () => readonly unknown[];
+  /** Loads the value; `signal` aborts when a newer load starts or the element leaves. */
+  load: (store: S, signal: AbortSignal) => Promise<T>;
+}
+
+/**
+ * Loads a value from the store and keeps it current: reloads when the store, the deps or the
+ * data (a change event of the given kinds) change. Keeps the previous value while reloading, so
+ * a list does not flash empty on every write; a stale answer of an older load is dropped.
+ *
+ * @example
+ * private readonly customer = new StoreLoader(this, {
+ *   kinds: ['customers'],
+ *   deps: () => [this.customerId],
+ *   load: (store) => store.get('customers', this.customerId!),
+ * });
+ */
+export class StoreLoader<S extends ChangeFeed, T> implements ReactiveController {
+  status: LoadStatus = 'idle';
+  value: T | undefined;
+  error: unknown;
+
+  readonly #host: StoreHost<S>;
+  readonly #options: StoreLoaderOptions<S, T>;
+  readonly #store: StoreController<S>;
+  #loadedGeneration = -1;
+  #loadedDeps: readonly unknown[] | undefined;
+  #abort: AbortController | undefined;
+
+  constructor(host: StoreHost<S>, options: StoreLoaderOptions<S, T>) {
+    this.#host = host;
+    this.#options = options;
+    this.#store = new StoreController<S>(host, options.kinds ? { kinds: options.kinds } : {});
+    host.addController(this);
+  }
+
+  /** The store in force. */
+  get store(): S | undefined {
+    return this.#store.store;
+  }
+
+  hostUpdate(): void {
+    const store = this.#store.store;
+    const deps = this.#options.deps();
+    const same =
+      this.#loadedDeps !== undefined && deps.length === this.#loadedDeps.length && deps.every((d, i) => Object.is(d, this.#loadedDeps![i]));
+    if (same && this.#loadedGeneration === this.#store.generation) return;
+    this.#loadedDeps = deps;
+    this.#loadedGeneration = this.#store.generation;
+    this.#abort?.abort();
+    if (!store) {
+      this.status = 'idle';
+      return;
+    }
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.status = 'loading';
+    this.#options.load(store, abort.signal).then(
+      (value) => {
+        if (abort.signal.aborted) return;
+        this.value = value;
+        this.error = undefined;
+        this.status = 'ready';
+        this.#host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted) return;
+        this.error = error;
+        this.status = 'error';
+        this.#host.requestUpdate();
+      },
+    );
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+    this.#loadedDeps = undefined;
+  }
+
+  /** Forgets what was loaded so that the next update loads again. */
+  invalidate(): void {
+    this.#loadedDeps = undefined;
+    this.#host.requestUpdate();
+  }
+}

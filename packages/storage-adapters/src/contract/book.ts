@@ -1,0 +1,140 @@
+import { dayNumber, isoDate, isTransactionColumns, TransactionColumnsBuilder } from '@dossier/core';
+import type { TransactionColumns, TransactionLine } from '@dossier/core';
+import { storeError } from './errors.js';
+import type { JsonObject } from './json.js';
+import type { ImportTransactionsOptions, ReadColumnsOptions } from './store.js';
+
+/** The chunk size of a bulk import when neither the caller nor the adapter says. */
+export const defaultImportChunkSize = 5000;
+
+function lineError(line: number, issues: string, id?: string) {
+  return storeError('invalid', 'invalidLine', { kind: 'transactions', id, line, params: { issues } });
+}
+
+function finiteOrMissing(values: Float64Array | undefined, i: number): boolean {
+  if (!values) return true;
+  const value = values[i]!;
+  return Number.isNaN(value) || Number.isFinite(value);
+}
+
+/**
+ * Checks a book for import and returns it as columns with the record id of every line.
+ * Throws `invalid` with the 1-based line number of the first bad line (no customer id, not a
+ * calendar date, amount not a finite number, a duplicate id …), before anything is written.
+ *
+ * @example
+ * const { columns, ids } = prepareImport(lines, { importId: 'erp-2025-06' });
+ */
+export function prepareImport(
+  book: TransactionColumns | Iterable<TransactionLine>,
+  options: ImportTransactionsOptions,
+): { columns: TransactionColumns; ids: readonly string[] } {
+  if (typeof options.importId !== 'string' || options.importId === '') {
+    throw storeError('invalid', 'invalidQuery', { kind: 'transactions', params: { issues: 'importId must be a non-empty string' } });
+  }
+  let columns: TransactionColumns;
+  if (isTransactionColumns(book as TransactionColumns)) {
+    columns = book as TransactionColumns;
+  } else {
+    const builder = new TransactionColumnsBuilder();
+    let line = 0;
+    for (const item of book as Iterable<TransactionLine>) {
+      line++;
+      const day = typeof item.date === 'string' ? dayNumber(item.date) : undefined;
+      if (day === undefined) throw lineError(line, `date: "${String(item.date)}" is not a calendar date (YYYY-MM-DD)`);
+      builder.push(item.customerId, day, item.amount, item);
+    }
+    columns = builder.finish();
+  }
+  const ids = options.ids ?? Array.from({ length: columns.length }, (_, i) => `${options.importId}:${i + 1}`);
+  if (ids.length !== columns.length) {
+    throw lineError(Math.min(ids.length, columns.length) + 1, `ids has ${ids.length} entries for ${columns.length} lines`);
+  }
+  const seen = new Set<string>();
+  for (let i = 0; i < columns.length; i++) {
+    const line = i + 1;
+    const id = ids[i]!;
+    if (typeof id !== 'string' || id === '') throw lineError(line, 'id: must be a non-empty string');
+    if (seen.has(id)) throw lineError(line, `id: "${id}" appears twice in the import`, id);
+    seen.add(id);
+    const customerId = columns.customerIds[columns.customer[i]!];
+    if (typeof customerId !== 'string' || customerId === '') throw lineError(line, 'customerId: missing', id);
+    const day = columns.day[i]!;
+    if (dayNumber(isoDate(day)) !== day) throw lineError(line, 'date: not a calendar date', id);
+    if (!Number.isFinite(columns.amount[i]!)) throw lineError(line, 'amount: must be a finite number', id);
+    if (!finiteOrMissing(columns.cost, i)) throw lineError(line, 'cost: must be a finite number', id);
+    if (!finiteOrMissing(columns.paid, i)) throw lineError(line, 'paid: must be a finite number', id);
+    if (!finiteOrMissing(columns.quantity, i)) throw lineError(line, 'quantity: must be a finite number', id);
+  }
+  return { columns, ids };
+}
+
+/**
+ * The JSON of line `i` of a book as a `transactions` record: the `TransactionLine` fields plus
+ * `id`; missing optional values are left out.
+ *
+ * @example
+ * transactionJson(columns, 0, 'erp:1') // { id: 'erp:1', customerId: 'c1', date: '2025-01-02', amount: 100 }
+ */
+export function transactionJson(columns: TransactionColumns, i: number, id: string): JsonObject {
+  const json: JsonObject = {
+    id,
+    customerId: columns.customerIds[columns.customer[i]!]!,
+    date: isoDate(columns.day[i]!),
+    amount: columns.amount[i]!,
+  };
+  const number = (values: Float64Array | undefined, name: string) => {
+    const value = values?.[i];
+    if (value !== undefined && !Number.isNaN(value)) json[name] = value;
+  };
+  const label = (index: Int32Array | undefined, dictionary: readonly string[] | undefined, name: string) => {
+    const at = index?.[i];
+    if (at !== undefined && at >= 0 && dictionary?.[at] !== undefined) json[name] = dictionary[at]!;
+  };
+  number(columns.cost, 'cost');
+  number(columns.paid, 'paid');
+  number(columns.quantity, 'quantity');
+  label(columns.order, columns.orderIds, 'orderId');
+  label(columns.product, columns.productIds, 'productId');
+  label(columns.category, columns.categories, 'category');
+  return json;
+}
+
+/**
+ * A filter for `readTransactionColumns` options, on the line's customer id and ISO date.
+ *
+ * @example
+ * const keep = columnsFilter({ from: '2025-01-01' });
+ * keep('c1', '2024-12-31') // false
+ */
+export function columnsFilter(options: ReadColumnsOptions = {}): (customerId: string, date: string) => boolean {
+  const customers = options.customerIds ? new Set(options.customerIds) : undefined;
+  const { from, to } = options;
+  return (customerId, date) =>
+    (!customers || customers.has(customerId)) && (from === undefined || date >= from) && (to === undefined || date < to);
+}
+
+/**
+ * Appends a `transactions` record's JSON to a columns builder (the read path of the memory and
+ * IndexedDB adapters). Returns false, appending nothing, when the JSON is not a usable line.
+ *
+ * @example
+ * for (const json of rows) appendTransactionJson(builder, json);
+ */
+export function appendTransactionJson(builder: TransactionColumnsBuilder, json: JsonObject): boolean {
+  const { customerId, date, amount } = json;
+  if (typeof customerId !== 'string' || typeof date !== 'string' || typeof amount !== 'number') return false;
+  const day = dayNumber(date);
+  if (day === undefined) return false;
+  const num = (value: unknown) => (typeof value === 'number' ? value : undefined);
+  const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  builder.push(customerId, day, amount, {
+    cost: num(json['cost']),
+    paid: num(json['paid']),
+    quantity: num(json['quantity']),
+    orderId: str(json['orderId']),
+    productId: str(json['productId']),
+    category: str(json['category']),
+  });
+  return true;
+}
