@@ -31,5 +31,9 @@ for (const name of readdirSync(dir).sort()) {
   parts.push(`${name.replace(/\.log$/, '')} ${filePassed}/${filePassed + fileFailed}`);
 }
 
+if (parts.length === 0) {
+  console.log('\nNo test suite ran: a step before the tests failed (see above).');
+  process.exit(0);
+}
 console.log(`\n${parts.join(' · ')}`);
 console.log(`Summary: ${passed} passed, ${failed} failed`);

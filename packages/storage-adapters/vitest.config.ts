@@ -12,4 +12,5 @@ const base = nodeTestConfig({
 // Node's require(esm) makes `pg`'s CommonJS `require('pg-pool')` load pg-pool's ES module
 // and `class extends Pool` fails. Vite adds `import`/`require` by itself per import kind.
 const conditions = ['development', 'node'];
-export default { ...base, resolve: { ...base.resolve, conditions }, ssr: { ...base.ssr, resolve: { ...base.ssr?.resolve, conditions } } };
+const config: typeof base = { ...base, resolve: { ...base.resolve, conditions }, ssr: { ...base.ssr, resolve: { ...base.ssr?.resolve, conditions } } };
+export default config;

@@ -18,6 +18,7 @@ export type CliErrorCode =
   | 'bad-date'
   | 'bad-number'
   | 'too-few-fields'
+  | 'too-many-fields'
   | 'csv-syntax'
   | 'not-utf8'
   | 'bad-policy'

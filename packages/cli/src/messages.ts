@@ -3,7 +3,9 @@ import type { Catalog } from '@dossier/core';
 /** Every user-facing string of the `dossier` command, in en and zh-CN side by side. */
 const en = {
   // Errors (exit code 2 unless said otherwise).
-  'error.usage': '{detail}',
+  'error.usage': '{detail}. Run `dossier {command} --help`.',
+  'error.too-many-fields':
+    '{file}, line {line}: {count} fields, but the header has {expected}. A number written with a thousands separator (1,000) or a text with a comma needs quotes.',
   'error.unknown-command': 'Unknown command "{command}". Commands: grade, analyze. Run `dossier --help`.',
   'error.missing-option': 'Missing {option}. Run `dossier {command} --help`.',
   'error.invalid-option': 'Invalid value for {option}: "{value}" (expected {expected}).',
@@ -90,6 +92,7 @@ Usage:
   'analyze.column.customer-share': 'customer share',
   'analyze.column.revenue': 'revenue',
   'analyze.column.revenue-share': 'revenue share',
+  'analyze.column.gross-margin-rate': 'gross margin rate',
   'analyze.none': '(none)',
   'analyze.products': 'Products',
   'analyze.lifecycle': 'Customer lifecycle: new {new}, lost {lost}, retained {retained}; retention rate {retention}, churn rate {churn}',
@@ -101,7 +104,8 @@ Usage:
 export type MessageKey = keyof typeof en;
 
 const zhCN: Record<MessageKey, string> = {
-  'error.usage': '{detail}',
+  'error.usage': '{detail}。运行 `dossier {command} --help` 查看说明。',
+  'error.too-many-fields': '{file} 第 {line} 行：有 {count} 个字段，但表头只有 {expected} 个。带千分位的数字（1,000）或含逗号的文字需要加引号。',
   'error.unknown-command': '未知命令 “{command}”。可用命令：grade、analyze。运行 `dossier --help` 查看说明。',
   'error.missing-option': '缺少 {option}。运行 `dossier {command} --help` 查看说明。',
   'error.invalid-option': '{option} 的值 “{value}” 无效（应为 {expected}）。',
@@ -184,6 +188,7 @@ const zhCN: Record<MessageKey, string> = {
   'analyze.column.customer-share': '客户占比',
   'analyze.column.revenue': '销售额',
   'analyze.column.revenue-share': '销售额占比',
+  'analyze.column.gross-margin-rate': '毛利率',
   'analyze.none': '（无）',
   'analyze.products': '商品',
   'analyze.lifecycle': '客户生命周期：新增 {new}，流失 {lost}，留存 {retained}；留存率 {retention}，流失率 {churn}',

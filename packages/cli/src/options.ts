@@ -106,7 +106,7 @@ export function environmentLocale(env: Readonly<Record<string, string | undefine
  */
 export function parseInvocation(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Invocation {
   const localeFromArgs = peekLocale(argv);
-  const fallbackLocale = localeFromArgs ?? environmentLocale(env);
+  const fallbackLocale = invocationLocale(argv, env);
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     const topic = rest[0] && (commands as readonly string[]).includes(rest[0]) ? (rest[0] as Command) : undefined;
@@ -123,7 +123,7 @@ export function parseInvocation(argv: readonly string[], env: Readonly<Record<st
     const parsed = parseArgs({ args: [...rest], options, strict: true, allowPositionals: false });
     values = parsed.values as Record<string, string | boolean | undefined>;
   } catch (error) {
-    throw new CliError('usage', { detail: (error as Error).message });
+    throw new CliError('usage', { detail: (error as Error).message.replace(/\.$/, ''), command });
   }
   if (values.help) return { command: 'help', topic: command, locale: fallbackLocale };
 
@@ -184,6 +184,17 @@ export function parseInvocation(argv: readonly string[], env: Readonly<Record<st
     by: by === undefined ? undefined : by.split(',').map((s) => s.trim()).filter((s) => s !== ''),
     format: oneOf('format', ['text', 'json'] as const, 'text'),
   };
+}
+
+/**
+ * The locale a command line asks for: `--locale` when it names a supported one, else the
+ * environment's. Read before anything else, so that even a usage error speaks the right language.
+ *
+ * @example
+ * invocationLocale(['grade', '--locale', 'zh-CN'], {}) // 'zh-CN'
+ */
+export function invocationLocale(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Locale {
+  return peekLocale(argv) ?? environmentLocale(env);
 }
 
 /** `--locale` read ahead of everything else, so that even a usage error speaks the right language. */

@@ -6,10 +6,14 @@
  * To add an element: one line in `elements` below.
  */
 import { ContextRoot } from '@lit/context';
+import { DossierCustomerCard } from './customer-card/customer-card.js';
+import { DossierCustomerList } from './customer-list/customer-list.js';
 import { DossierProvider } from './provider/provider.js';
 import { DossierTierBadge } from './tier-badge/tier-badge.js';
 
 const elements: Record<string, CustomElementConstructor> = {
+  'dossier-customer-card': DossierCustomerCard,
+  'dossier-customer-list': DossierCustomerList,
   'dossier-provider': DossierProvider,
   'dossier-tier-badge': DossierTierBadge,
 };

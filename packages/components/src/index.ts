@@ -12,3 +12,6 @@ export * from './shared/viewer.js';
 export * from './shared/store-controller.js';
 export * from './provider/provider.js';
 export * from './tier-badge/tier-badge.js';
+export * from './customer-card/customer-card.js';
+export * from './customer-list/customer-list.js';
+export { listSorts, selectRows, prepareRows, type ListSort, type RowSelection } from './customer-list/select-rows.js';

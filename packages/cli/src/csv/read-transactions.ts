@@ -51,6 +51,7 @@ export async function readTransactionsCsv(bytes: Readable, options: ReadTransact
   } = { cost: undefined, paid: undefined, quantity: undefined, orderId: undefined, productId: undefined, category: undefined };
 
   let width = 0;
+  let headerWidth = 0;
   let cCustomer = 0;
   let cDate = 0;
   let cAmount = 0;
@@ -96,12 +97,17 @@ export async function readTransactionsCsv(bytes: Readable, options: ReadTransact
         cProduct = at.product_id ?? -1;
         cCategory = at.category ?? -1;
         width = Math.max(cCustomer, cDate, cAmount) + 1;
+        headerWidth = fields.length;
       },
       row(fields, line) {
         breaks = 0;
         if (fields.length < width) {
           if (fields.every((f) => f.trim() === '')) return 0;
           throw new CliError('too-few-fields', { file, line, count: fields.length, expected: width });
+        }
+        // More fields than the header: most likely an unquoted "1,000"; reading on would shift values.
+        if (fields.length > headerWidth && fields.slice(headerWidth).some((f) => f.trim() !== '')) {
+          throw new CliError('too-many-fields', { file, line, count: fields.length, expected: headerWidth });
         }
         const customerId = text(fields, cCustomer);
         if (customerId === undefined) {

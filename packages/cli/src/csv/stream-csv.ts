@@ -46,7 +46,7 @@ export function streamCsv(bytes: Readable, handler: CsvRowHandler, options: Stre
   const { name, onProgress } = options;
   const encoding = options.encoding ?? 'utf-8';
   const text: Readable =
-    encoding === 'utf-8' ? bytes.setEncoding('utf8') : bytes.pipe(iconv.decodeStream(encoding, { stripBOM: true }));
+    encoding === 'utf-8' ? bytes.setEncoding('utf8') : (bytes.pipe(iconv.decodeStream(encoding, { stripBOM: true })) as unknown as Readable);
   // fs streams count bytes themselves; other streams are counted here (in characters).
   let counted = 0;
   const bytesRead = () => (bytes as Readable & { bytesRead?: number }).bytesRead ?? counted;
@@ -78,7 +78,8 @@ export function streamCsv(bytes: Readable, handler: CsvRowHandler, options: Stre
       chunk(results, parser) {
         if (failed) return;
         try {
-          const firstError = results.errors[0];
+          // A one-column file has no delimiter to detect: not an error.
+          const firstError = results.errors.find((e) => e.type !== 'Delimiter');
           const rows = results.data;
           for (let r = 0; r < rows.length; r++) {
             const fields = rows[r]!;
@@ -122,14 +123,14 @@ export function streamCsv(bytes: Readable, handler: CsvRowHandler, options: Stre
  * @example
  * const { stream, size } = openCsvFile('sales.csv');
  */
-export function openCsvFile(path: string): { stream: Readable; size: number } {
+export function openCsvFile(path: string, name = path): { stream: Readable; size: number } {
   let size: number;
   try {
     const stat = statSync(path);
     if (!stat.isFile()) throw new Error('not a file');
     size = stat.size;
   } catch {
-    throw new CliError('file-not-found', { file: path });
+    throw new CliError('file-not-found', { file: name });
   }
   return { stream: createReadStream(path, { highWaterMark: CHUNK_BYTES }), size };
 }

@@ -29,8 +29,8 @@ class FakeStore {
 class StoreProbe extends LitElement {
   store?: FakeStore;
   renders = 0;
-  readonly feed = new StoreController<FakeStore>(this, { kinds: ['customers'] });
-  readonly loader = new StoreLoader<FakeStore, number>(this, { kinds: ['customers'], deps: () => [], load: (s) => s.count() });
+  readonly feed = new StoreController<FakeStore>(this, { kinds: ['customer'] });
+  readonly loader = new StoreLoader<FakeStore, number>(this, { kinds: ['customer'], deps: () => [], load: (s) => s.count() });
   protected override render() {
     this.renders++;
     return html`${this.loader.status}:${this.loader.value ?? ''}`;
@@ -38,7 +38,7 @@ class StoreProbe extends LitElement {
 }
 customElements.define('store-probe', StoreProbe);
 
-const change: ChangeEvent = { changes: [{ kind: 'customers', id: 'c1', rev: 2, op: 'put', deleted: false, at: '2026-01-01T00:00:00Z', by: 'u1' }] };
+const change: ChangeEvent = { changes: [{ kind: 'customer', id: 'c1', rev: 2, op: 'put', deleted: false, at: '2026-01-01T00:00:00Z', by: 'u1' }] };
 
 describe('dossier-provider', () => {
   it('provides the locale and theme to the elements inside, and updates them when replaced', async () => {
@@ -82,7 +82,7 @@ describe('dossier-provider', () => {
     await new Promise((r) => setTimeout(r));
     await probe.updateComplete;
     expect(probe.feed.store).to.equal(store);
-    expect(store.options[0]).to.deep.equal({ kinds: ['customers'] });
+    expect(store.options[0]).to.deep.equal({ kinds: ['customer'] });
     expect(probe.shadowRoot!.textContent).to.equal('ready:1');
     const before = probe.renders;
     store.emit(change);

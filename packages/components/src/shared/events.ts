@@ -32,3 +32,31 @@ export abstract class DossierEvent<D> extends Event {
 export function emit(target: EventTarget, event: DossierEvent<unknown>): boolean {
   return target.dispatchEvent(event);
 }
+
+/** What `dossier-select` says: which customer was chosen, and where it was in the list. */
+export interface SelectDetail {
+  /** Id of the chosen customer. */
+  readonly customerId: string;
+  /** Position of the customer in the list as shown (after filter and sort), 0-based. */
+  readonly index: number;
+}
+
+/**
+ * `dossier-select`: a person chose a customer (click, Enter or Space). Cancelable: calling
+ * `preventDefault()` keeps the previous selection.
+ *
+ * @example
+ * list.addEventListener('dossier-select', (event) => openCard(event.detail.customerId));
+ */
+export class DossierSelectEvent extends DossierEvent<SelectDetail> {
+  static readonly type = 'dossier-select';
+  constructor(detail: SelectDetail) {
+    super(DossierSelectEvent.type, detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'dossier-select': DossierSelectEvent;
+  }
+}

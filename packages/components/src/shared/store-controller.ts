@@ -1,7 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import type { ChangeEvent, ChangeListener, RecordKind, SubscribeOptions, Subscription } from '@dossier/storage-adapters';
+import type { ChangeEvent, ChangeListener, SubscribeOptions, Subscription } from '@dossier/storage-adapters';
 import { storeContext } from './context.js';
+
+/** A record kind of the store contract (`customer`, `contact` …). */
+export type StoreKindName = NonNullable<SubscribeOptions['kinds']>[number];
 
 /** What the controllers need of a store: its change feed. Every adapter of the contract has it. */
 export interface ChangeFeed {
@@ -14,7 +17,7 @@ export type StoreHost<S> = ReactiveControllerHost & HTMLElement & { store?: S | 
 /** Options of {@link StoreController}. */
 export interface StoreControllerOptions {
   /** Only changes of these kinds wake the host (all kinds when omitted). */
-  kinds?: readonly RecordKind[];
+  kinds?: readonly StoreKindName[];
   /** Called with every change event before the host re-renders. */
   onChange?: (event: ChangeEvent) => void;
 }
@@ -29,7 +32,7 @@ export interface StoreControllerOptions {
  * @example
  * class DossierThing extends DossierElement {
  *   @property({ attribute: false }) store?: DossierStoreLike;
- *   private readonly storeController = new StoreController(this, { kinds: ['customers'] });
+ *   private readonly storeController = new StoreController(this, { kinds: ['customer'] });
  * }
  */
 export class StoreController<S extends ChangeFeed = ChangeFeed> implements ReactiveController {
@@ -99,7 +102,7 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 /** Options of {@link StoreLoader}. */
 export interface StoreLoaderOptions<S, T> {
   /** Kinds whose changes make the loaded value stale. */
-  kinds?: readonly RecordKind[];
+  kinds?: readonly StoreKindName[];
   /** What the load depends on besides the store (ids, filters); compared item by item. */
   deps: () => readonly unknown[];
   /** Loads the value; `signal` aborts when a newer load starts or the element leaves. */
@@ -113,9 +116,9 @@ export interface StoreLoaderOptions<S, T> {
  *
  * @example
  * private readonly customer = new StoreLoader(this, {
- *   kinds: ['customers'],
+ *   kinds: ['customer'],
  *   deps: () => [this.customerId],
- *   load: (store) => store.get('customers', this.customerId!),
+ *   load: (store) => store.get('customer', this.customerId!),
  * });
  */
 export class StoreLoader<S extends ChangeFeed, T> implements ReactiveController {

@@ -9,7 +9,7 @@ export interface EffortOptions extends RangeOptions {
   interactions: readonly InteractionEntry[];
   /** Customer id → grade (A/B/C, or any other classification). */
   gradeOf: Lookup<string | null | undefined>;
-  /** InteractionEntry kinds that count as effort (default: all). */
+  /** Interaction kinds that count as effort (default: all). */
   kinds?: readonly InteractionKind[] | undefined;
   /** Only this rep's interactions (revenue is not filtered: pass that rep's book for it). */
   rep?: string | undefined;
@@ -51,7 +51,7 @@ export interface EffortRow {
 export function effortByGrade(book: Book, options: EffortOptions): { rows: EffortRow[]; totalInteractions: number; totalMinutes: number; totalRevenue: number } {
   const columns = asColumns(book);
   const { start, end } = resolveRange(options);
-  const { ids, indexOf } = population(columns, [...(options.customers ?? []), ...options.interactions.map((i) => i.customerId)]);
+  const { ids, extraIndex } = population(columns, [...(options.customers ?? []), ...options.interactions.map((i) => i.customerId)]);
   const gradeOf = lookupFunction(options.gradeOf);
   const groupIndex = new Map<string | null, number>();
   const grades: (string | null)[] = [];
@@ -85,7 +85,7 @@ export function effortByGrade(book: Book, options: EffortOptions): { rows: Effor
     if (d < start || d >= end) continue;
     if (kinds && !kinds.has(interaction.kind)) continue;
     if (options.rep !== undefined && interaction.rep !== options.rep) continue;
-    const g = groupOf[indexOf.get(interaction.customerId)!]!;
+    const g = groupOf[extraIndex.get(interaction.customerId)!]!;
     count[g]!++;
     totalInteractions++;
     const m = interaction.durationMinutes;

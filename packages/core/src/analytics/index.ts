@@ -3,7 +3,7 @@ export { AnalyticsError } from './errors.js';
 export type { Lookup as AnalyticsLookup } from './lookup.js';
 export type { Period as AnalysisPeriod, RangeOptions as AnalysisRangeOptions } from './range.js';
 export type { Book as AnalyticsBook } from './book.js';
-export type { InteractionEntry } from './interaction.js';
+export { toInteractionEntry, type InteractionEntry } from './interaction.js';
 export * from './composition.js';
 export * from './pareto.js';
 export * from './products.js';

@@ -50,7 +50,12 @@ export function times(a: number | null, b: number | null): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-/** Orders group keys: ascending by code unit, `null` (unassigned) last. */
+/**
+ * Orders group keys: ascending by code unit, `null` (unassigned) last.
+ *
+ * @example
+ * ['b', null, 'a'].sort(compareKeys) // ['a', 'b', null]
+ */
 export function compareKeys(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return 1;

@@ -9,6 +9,9 @@ import { parseDay, resolveRange, type RangeOptions } from './range.js';
  * samples, entertainment), 制造成本 (production: special specs, small batches, custom work
  * for this customer — not the cost of goods, which comes from the lines), 物流成本
  * (logistics: delivery, storage) and 售后服务成本 (after-sale: service, complaints).
+ *
+ * @example
+ * serviceCostStages.map((stage) => stage) // ['pre-sale', 'production', 'logistics', 'after-sale']
  */
 export const serviceCostStages = ['pre-sale', 'production', 'logistics', 'after-sale'] as const;
 export type ServiceCostStage = (typeof serviceCostStages)[number];
@@ -22,7 +25,13 @@ export interface ServiceCost {
   date?: string | undefined;
 }
 
-/** Default stage of an interaction's cost: support is after-sale, every other contact pre-sale. */
+/**
+ * Default stage of an interaction's cost: support is after-sale, every other contact pre-sale.
+ *
+ * @example
+ * defaultInteractionStage('support') // 'after-sale'
+ * defaultInteractionStage('gift') // 'pre-sale'
+ */
 export function defaultInteractionStage(kind: InteractionKind): ServiceCostStage {
   return kind === 'support' ? 'after-sale' : 'pre-sale';
 }
@@ -94,7 +103,7 @@ export function customerProfitability(book: Book, options: ProfitabilityOptions 
   const { start, end } = resolveRange(options);
   const interactions = options.interactions ?? [];
   const costs = options.costs ?? [];
-  const { ids, indexOf } = population(columns, [
+  const { ids, extraIndex } = population(columns, [
     ...(options.customers ?? []),
     ...interactions.map((i) => i.customerId),
     ...costs.map((c) => c.customerId),
@@ -119,37 +128,54 @@ export function customerProfitability(book: Book, options: ProfitabilityOptions 
   for (const interaction of interactions) {
     const d = parseDay(interaction.date, 'interactions.date');
     if (d < start || d >= end) continue;
-    stageCost[indexOf.get(interaction.customerId)! * 4 + stageIndex(stageOf(interaction.kind))]! += interaction.cost ?? 0;
+    stageCost[extraIndex.get(interaction.customerId)! * 4 + stageIndex(stageOf(interaction.kind))]! += interaction.cost ?? 0;
   }
   for (const cost of costs) {
     if (cost.date !== undefined) {
       const d = parseDay(cost.date, 'costs.date');
       if (d < start || d >= end) continue;
     }
-    stageCost[indexOf.get(cost.customerId)! * 4 + stageIndex(cost.stage)]! += cost.amount;
+    stageCost[extraIndex.get(cost.customerId)! * 4 + stageIndex(cost.stage)]! += cost.amount;
   }
   const assetsOf = lookupFunction(options.customerAssets);
-  const rows: ProfitabilityRow[] = [];
-  const totals = { revenue: 0, cost: 0 as number | null, stages: [0, 0, 0, 0], assets: 0 as number | null };
+  // sort customer indexes on typed keys first, then build one row per customer in that order
+  const net = new Float64Array(N);
   for (let c = 0; c < N; c++) {
-    const stages = [stageCost[c * 4]!, stageCost[c * 4 + 1]!, stageCost[c * 4 + 2]!, stageCost[c * 4 + 3]!] as const;
-    const assets = assetsOf(ids[c]!);
-    const row = profitRow(ids[c]!, revenue[c]!, missingCost[c]! > 0 ? null : costOfSales[c]!, stages, assets === undefined ? null : assets);
-    rows.push(row);
-    totals.revenue += row.revenue;
-    totals.cost = totals.cost === null || row.costOfSales === null ? null : totals.cost + row.costOfSales;
-    stages.forEach((value, s) => (totals.stages[s]! += value));
-    totals.assets = totals.assets === null || row.customerAssets === null ? null : totals.assets + row.customerAssets;
+    const serve = stageCost[c * 4]! + stageCost[c * 4 + 1]! + stageCost[c * 4 + 2]! + stageCost[c * 4 + 3]!;
+    net[c] = missingCost[c]! > 0 ? Number.NaN : revenue[c]! - costOfSales[c]! - serve;
   }
-  rows.sort(
-    (a, b) =>
-      (a.netContribution === null ? 1 : 0) - (b.netContribution === null ? 1 : 0) ||
-      (b.netContribution ?? 0) - (a.netContribution ?? 0) ||
-      b.revenue - a.revenue ||
-      (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0),
-  );
-  const [pre, production, logistics, after] = totals.stages as [number, number, number, number];
-  return { rows, total: profitRow('', totals.revenue, totals.cost, [pre, production, logistics, after], N === 0 ? null : totals.assets) };
+  const order = new Uint32Array(N);
+  for (let c = 0; c < N; c++) order[c] = c;
+  order.sort((a, b) => {
+    const na = net[a]!;
+    const nb = net[b]!;
+    const unknownA = Number.isNaN(na);
+    const unknownB = Number.isNaN(nb);
+    if (unknownA !== unknownB) return unknownA ? 1 : -1;
+    if (!unknownA && na !== nb) return nb - na;
+    return revenue[b]! - revenue[a]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0);
+  });
+  const rows: ProfitabilityRow[] = new Array<ProfitabilityRow>(N);
+  let totalRevenue = 0;
+  let totalCost: number | null = 0;
+  let totalAssets: number | null = N === 0 ? null : 0;
+  const totalStages: [number, number, number, number] = [0, 0, 0, 0];
+  for (let k = 0; k < N; k++) {
+    const c = order[k]!;
+    const assets = assetsOf(ids[c]!);
+    const stages = [stageCost[c * 4]!, stageCost[c * 4 + 1]!, stageCost[c * 4 + 2]!, stageCost[c * 4 + 3]!] as const;
+    const row = profitRow(ids[c]!, revenue[c]!, missingCost[c]! > 0 ? null : costOfSales[c]!, stages, assets === undefined ? null : assets);
+    rows[k] = row;
+  }
+  // totals summed in customer-index order, independent of the ranking
+  for (let c = 0; c < N; c++) {
+    totalRevenue += revenue[c]!;
+    totalCost = totalCost === null || missingCost[c]! > 0 ? null : totalCost + costOfSales[c]!;
+    for (let s = 0; s < 4; s++) totalStages[s]! += stageCost[c * 4 + s]!;
+    const assets = assetsOf(ids[c]!);
+    totalAssets = totalAssets === null || assets === undefined ? null : totalAssets + assets;
+  }
+  return { rows, total: profitRow('', totalRevenue, totalCost, totalStages, totalAssets) };
 }
 
 function profitRow(

@@ -1,5 +1,5 @@
 import type { InteractionKind } from '../enums/vocabularies.js';
-import { asColumns, population, type Book } from './book.js';
+import { asColumns, distinctPerGroup, population, type Book } from './book.js';
 import type { InteractionEntry } from './interaction.js';
 import { customerActivity, lifecycleStatus } from './lifecycle.js';
 import { compareKeys, lookupFunction, ratio, type Lookup } from './lookup.js';
@@ -30,7 +30,7 @@ export interface SalesForceOptions {
   workingDays?: number | Lookup<number> | undefined;
   targets?: Lookup<RepTargets> | undefined;
   receivables?: Lookup<RepReceivables> | undefined;
-  /** InteractionEntry kinds that count as visits (default `['visit']`). */
+  /** Interaction kinds that count as visits (default `['visit']`). */
   visitKinds?: readonly InteractionKind[] | undefined;
   /** Reps to report even without any activity. */
   reps?: Iterable<string> | undefined;
@@ -56,7 +56,7 @@ export interface SalesForceRow {
   buyingCustomers: number;
   /** 平均每户成交金额 = sales / buying customers. */
   averageSalesPerCustomer: number | null;
-  /** 现金回收率 = paid / sales of the period's lines (missing `paid` counts as 0); `null` without a paid column. */
+  /** 现金回收率 = paid / sales of the period's lines; a line without `paid` counts as unpaid; `null` when the book has no paid column. */
   cashCollectionRate: number | null;
   /** 应收款回收率 = collected / opening receivables (input). */
   receivablesCollectionRate: number | null;
@@ -85,7 +85,7 @@ export interface SalesForceRow {
  * 销售人员效率检查表. Formulas are on each field of `SalesForceRow`; every rate is `null`
  * when its denominator is zero or its input is missing. Sales are credited through `repOf`
  * (the customer's rep), visits and their cost through the interaction's `rep`.
- * Cost: one pass over the lines and one sort of (rep, order) codes, O(n log n).
+ * Cost: a few passes over the lines (orders are counted per rep by a counting sort), O(n).
  *
  * @example
  * salesForceEfficiency(lines, { period: { from: '2025-01-01', to: '2025-04-01' }, repOf: { c1: 'wang' },
@@ -134,11 +134,10 @@ export function salesForceEfficiency(book: Book, options: SalesForceOptions): { 
   const cost = new Float64Array(groups);
   const missingCost = new Int32Array(groups);
   const paid = new Float64Array(groups);
-  const orderCodes = new Float64Array(columns.length);
-  let orderCount = 0;
   const looseOrders = new Int32Array(groups);
   const orderColumn = columns.order;
-  const nOrders = columns.orderIds?.length ?? 0;
+  // group of each counted line that has an order id, -1 otherwise: to count distinct orders
+  const groupOfLine = new Int32Array(orderColumn === undefined ? 0 : columns.length).fill(-1);
   for (let i = 0; i < columns.length; i++) {
     const d = columns.day[i]!;
     if (d < current.start || d >= current.end) continue;
@@ -151,14 +150,11 @@ export function salesForceEfficiency(book: Book, options: SalesForceOptions): { 
     if (!Number.isNaN(p)) paid[g]! += p;
     const o = orderColumn === undefined ? -1 : orderColumn[i]!;
     if (o < 0) looseOrders[g]!++;
-    else orderCodes[orderCount++] = g * nOrders + o;
+    else groupOfLine[i] = g;
   }
-  const orders = Int32Array.from(looseOrders);
-  const sortedOrders = orderCodes.subarray(0, orderCount).sort();
-  for (let k = 0; k < sortedOrders.length; k++) {
-    if (k > 0 && sortedOrders[k] === sortedOrders[k - 1]) continue;
-    orders[Math.floor(sortedOrders[k]! / nOrders)]!++;
-  }
+  const orders =
+    orderColumn === undefined ? looseOrders : distinctPerGroup(groupOfLine, orderColumn, groups, columns.orderIds?.length ?? 0);
+  if (orderColumn !== undefined) for (let g = 0; g < groups; g++) orders[g]! += looseOrders[g]!;
 
   const activity = customerActivity(columns, ids.length, current, previous);
   const buying = new Int32Array(groups);

@@ -1,4 +1,4 @@
-import { dayNumber } from '../book/calendar.js';
+import { addDays, dayNumber } from '../book/calendar.js';
 import { isTransactionColumns, toTransactionColumns } from '../book/columns.js';
 import type { TransactionColumns, TransactionLine } from '../book/columns.js';
 import { NO_DAY } from '../book/figures.js';
@@ -51,44 +51,52 @@ export function computeCustomerFigures(
   const n = customerIds.length;
   const start = asOfDay - windowDays;
 
-  const revenue = new Float64Array(n);
-  const revenueError = new Float64Array(n);
-  const cost = new Float64Array(n);
-  const costError = new Float64Array(n);
-  const paid = new Float64Array(n);
-  const paidError = new Float64Array(n);
-  const quantity = new Float64Array(n);
-  const orders = new Int32Array(n);
-  const lines = new Int32Array(n);
-  const lastPurchaseDay = new Int32Array(n).fill(NO_DAY);
-  const firstPurchaseDay = new Int32Array(n).fill(NO_DAY);
-  const lastPurchaseEverDay = new Int32Array(n).fill(NO_DAY);
-
-  const { customer, day, amount } = columns;
+  // Hot per-customer state interleaved (array of structs), so that a line touches two cache
+  // lines instead of one per column: a million customers do not fit in cache.
+  const money = new Float64Array(n * 2); // revenue, its Neumaier compensation
+  const counts = new Int32Array(n * 8); // lines, orders, last purchase, first purchase, last purchase ever
+  for (let c = 0; c < n; c++) {
+    counts[c * 8 + 2] = NO_DAY;
+    counts[c * 8 + 3] = NO_DAY;
+    counts[c * 8 + 4] = NO_DAY;
+  }
   const costColumn = columns.cost;
   const paidColumn = columns.paid;
   const quantityColumn = columns.quantity;
+  const cost = new Float64Array(n);
+  const costError = costColumn ? new Float64Array(n) : cost;
+  const paid = new Float64Array(n);
+  const paidError = paidColumn ? new Float64Array(n) : paid;
+  const quantity = new Float64Array(n);
+
+  const { customer, day, amount } = columns;
   const order = columns.order;
   // The first customer seen with each order id owns it; other customers' uses of the same id
   // (rare: order numbers restarting per customer) are spilled and counted by sorting.
-  const orderOwner = order ? new Int32Array(columns.orderIds?.length ?? 0).fill(-1) : undefined;
+  const orderCount = columns.orderIds?.length ?? 0;
+  const orderOwner = order ? new Int32Array(orderCount).fill(-1) : undefined;
   let spill = new Float64Array(0);
   let spilled = 0;
-  const orderCount = columns.orderIds?.length ?? 0;
 
   for (let i = 0; i < columns.length; i++) {
     const d = day[i]!;
     if (d >= asOfDay) continue;
     const c = customer[i]!;
     const a = amount[i]!;
+    const base = c * 8;
     if (a > 0) {
-      if (firstPurchaseDay[c] === NO_DAY || d < firstPurchaseDay[c]!) firstPurchaseDay[c] = d;
-      if (d > lastPurchaseEverDay[c]!) lastPurchaseEverDay[c] = d;
+      const first = counts[base + 3]!;
+      if (first === NO_DAY || d < first) counts[base + 3] = d;
+      if (d > counts[base + 4]!) counts[base + 4] = d;
     }
     if (d < start) continue;
-    lines[c]!++;
-    neumaier(revenue, revenueError, c, a);
-    if (a > 0 && d > lastPurchaseDay[c]!) lastPurchaseDay[c] = d;
+    counts[base]!++;
+    // Neumaier summation of revenue.
+    const s0 = money[c * 2]!;
+    const t = s0 + a;
+    money[c * 2 + 1]! += Math.abs(s0) >= Math.abs(a) ? s0 - t + a : a - t + s0;
+    money[c * 2] = t;
+    if (a > 0 && d > counts[base + 2]!) counts[base + 2] = d;
     if (costColumn) {
       const v = costColumn[i]!;
       if (v === v) neumaier(cost, costError, c, v);
@@ -103,12 +111,12 @@ export function computeCustomerFigures(
     }
     const o = order ? order[i]! : -1;
     if (o < 0) {
-      orders[c]!++;
+      counts[base + 1]!++;
     } else {
       const owner = orderOwner![o]!;
       if (owner === -1) {
         orderOwner![o] = c;
-        orders[c]!++;
+        counts[base + 1]!++;
       } else if (owner !== c) {
         if (spilled === spill.length) {
           const grown = new Float64Array(Math.max(64, spill.length * 2));
@@ -122,13 +130,24 @@ export function computeCustomerFigures(
   if (spilled > 0) {
     const keys = spill.subarray(0, spilled).sort();
     for (let k = 0; k < spilled; k++) {
-      if (k === 0 || keys[k] !== keys[k - 1]) orders[Math.floor(keys[k]! / orderCount)]!++;
+      if (k === 0 || keys[k] !== keys[k - 1]) counts[Math.floor(keys[k]! / orderCount) * 8 + 1]!++;
     }
   }
+  const revenue = new Float64Array(n);
+  const orders = new Int32Array(n);
+  const lines = new Int32Array(n);
+  const lastPurchaseDay = new Int32Array(n);
+  const firstPurchaseDay = new Int32Array(n);
+  const lastPurchaseEverDay = new Int32Array(n);
   for (let c = 0; c < n; c++) {
-    revenue[c] = revenue[c]! + revenueError[c]!;
-    cost[c] = cost[c]! + costError[c]!;
-    paid[c] = paid[c]! + paidError[c]!;
+    revenue[c] = money[c * 2]! + money[c * 2 + 1]!;
+    lines[c] = counts[c * 8]!;
+    orders[c] = counts[c * 8 + 1]!;
+    lastPurchaseDay[c] = counts[c * 8 + 2]!;
+    firstPurchaseDay[c] = counts[c * 8 + 3]!;
+    lastPurchaseEverDay[c] = counts[c * 8 + 4]!;
+    if (costColumn) cost[c] = cost[c]! + costError[c]!;
+    if (paidColumn) paid[c] = paid[c]! + paidError[c]!;
   }
   return {
     asOf: options.asOf,
@@ -166,4 +185,23 @@ function withExtraCustomers(dictionary: readonly string[], extra: Iterable<strin
     }
   }
   return ids;
+}
+
+/**
+ * The figures of the previous window of the same length (`asOf − windowDays` as the new asOf),
+ * for the same customers in the same order: what the value class's growth rule compares with.
+ *
+ * @example
+ * const previous = previousWindowFigures(book, figures);
+ * previous.asOf // '2025-01-01' when figures.asOf is '2026-01-01' and the window 365 days
+ */
+export function previousWindowFigures(
+  book: TransactionColumns | readonly TransactionLine[],
+  figures: CustomerFigures,
+): CustomerFigures {
+  return computeCustomerFigures(book, {
+    asOf: addDays(figures.asOf, -figures.windowDays),
+    windowDays: figures.windowDays,
+    customerIds: figures.customerIds,
+  });
 }

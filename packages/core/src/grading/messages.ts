@@ -18,7 +18,7 @@ const en = {
     'abc.adjustReason': ' Rule {rule} changed {from} to {to} ({reason}).',
     'abc.final': ' Grade after the rules: {grade}.',
     'rfm.active':
-      '{customer} is "{segment}": last purchase {recency} days ago (R {r}), {frequency} orders (F {f}), revenue {monetary} (M {m}); scores 1–{bins} among {scored} active customers.',
+      '{customer} is "{segment}": last purchase {recency} days ago (R {r}), orders {frequency} (F {f}), revenue {monetary} (M {m}); scores 1–{bins} among {scored} active customers.',
     'rfm.inactive': '{customer} is inactive: no purchase counted in the window.',
     'scorecard.head': '{customer} is {computed}: score {total} of 100 (A from {a}, B from {b}).',
     'scorecard.criterion': '{label} {value} → {points} points × {weight}',

@@ -8,6 +8,7 @@ import { GradingError } from './errors.js';
 import { explainGrade } from './explain.js';
 import type { RfmExplanation } from './explanation.js';
 import type { RfmPolicy } from './policy.js';
+import { belowCounts } from './ranking.js';
 import { indexLookup } from './result.js';
 import type { RfmGrading } from './result.js';
 
@@ -47,43 +48,13 @@ export function rfmSegment(r: number, f: number, bins = 5): RfmSegment {
   return SEGMENT_TABLE[5 - r5]![f5 - 1]!;
 }
 
-/**
- * Tie-safe score of every value among `n` scored values: `1 + floor(bins × below / n)` where
- * `below` counts values strictly smaller (or strictly larger when `lowerIsBetter`). One
- * native sort of a Float64Array plus a binary search per value: O(n log n), no comparator.
- */
+/** Tie-safe scores `1 + floor(bins × below / n)` of every value. */
 function scores(values: Float64Array, bins: number, lowerIsBetter: boolean): Uint8Array {
   const n = values.length;
-  const sorted = values.slice().sort();
+  const below = belowCounts(values, lowerIsBetter);
   const out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    const below = lowerIsBetter ? n - upperBound(sorted, v) : lowerBound(sorted, v);
-    out[i] = 1 + Math.floor((bins * below) / n);
-  }
+  for (let i = 0; i < n; i++) out[i] = 1 + Math.floor((bins * below[i]!) / n);
   return out;
-}
-
-function lowerBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function upperBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const INACTIVE = rfmSegments.indexOf('inactive');

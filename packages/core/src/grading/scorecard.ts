@@ -8,6 +8,7 @@ import { GradingError } from './errors.js';
 import { explainGrade } from './explain.js';
 import type { CriterionExplanation, ScorecardExplanation } from './explanation.js';
 import type { CriterionScoring, ScorecardPolicy } from './policy.js';
+import { belowCounts } from './ranking.js';
 import { indexLookup } from './result.js';
 import type { ScorecardGrading } from './result.js';
 
@@ -39,9 +40,10 @@ function figureColumn(figures: CustomerFigures, key: string, options: GradeOptio
   const n = figures.customerIds.length;
   const out = new Float64Array(n).fill(Number.NaN);
   const { revenue, cost, paid, quantity, orders, firstPurchaseDay } = figures;
-  const attribute = (i: number) => attributesOf(options.attributes, figures.customerIds[i]!)?.[key];
-  if (manual) key = `manual:${key}`;
-  switch (key) {
+  const name = key;
+  const attribute = (i: number) => attributesOf(options.attributes, figures.customerIds[i]!)?.[name];
+  // A manual criterion always reads what a person entered, even under a built-in figure's name.
+  switch (manual ? '' : key) {
     case 'revenue':
       out.set(revenue);
       break;
@@ -98,21 +100,10 @@ function pointsColumn(values: Float64Array, scoring: CriterionScoring): Float64A
     case 'percentile': {
       let present = 0;
       for (let i = 0; i < n; i++) if (values[i] === values[i]) present++;
-      const sorted = new Float64Array(present);
-      for (let i = 0, k = 0; i < n; i++) if (values[i] === values[i]) sorted[k++] = values[i]!;
-      sorted.sort();
-      for (let i = 0; i < n; i++) {
-        const v = values[i]!;
-        if (v !== v) continue;
-        let lo = 0;
-        let hi = present;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (sorted[mid]! < v) lo = mid + 1;
-          else hi = mid;
-        }
-        out[i] = (100 * lo) / present;
-      }
+      const compact = new Float64Array(present);
+      for (let i = 0, k = 0; i < n; i++) if (values[i] === values[i]) compact[k++] = values[i]!;
+      const below = belowCounts(compact, false);
+      for (let i = 0, k = 0; i < n; i++) if (values[i] === values[i]) out[i] = (100 * below[k++]!) / present;
       break;
     }
     case 'steps':

@@ -29,7 +29,7 @@ export function residentIdCheckCharacter(first17: string): string | undefined {
 
 /**
  * The birth date (`YYYY-MM-DD`) written in a resident ID number, or `undefined` when it is not
- * a real calendar date from 1900 on.
+ * a real calendar date from 1800 on (GB 11643's own example was born in 1880).
  *
  * @example
  * residentIdBirthDate('11010519491231002X') // '1949-12-31'
@@ -38,7 +38,7 @@ export function residentIdBirthDate(idNumber: string): string | undefined {
   const digits = idNumber.slice(6, 14);
   if (!/^\d{8}$/.test(digits)) return undefined;
   const iso = `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
-  if (Number(digits.slice(0, 4)) < 1900 || dayNumber(iso) === undefined) return undefined;
+  if (Number(digits.slice(0, 4)) < 1800 || dayNumber(iso) === undefined) return undefined;
   return iso;
 }
 

@@ -1,3 +1,5 @@
+export { generateArchive, MAX_ARCHIVE_CUSTOMERS } from './archive.js';
+export type { ArchiveOptions, SampleArchive, SampleRep } from './archive.js';
 export { generateTransactionColumns, defaultTransactionCount, DEFAULT_BOOK_DAYS } from './columns.js';
 export type { TransactionColumnsOptions } from './columns.js';
 export { transactionCsvChunks, TRANSACTION_CSV_HEADER } from './csv.js';
@@ -6,6 +8,7 @@ export { sampleCategories, sampleProducts } from './catalogue.js';
 export type { SampleCategory, SampleProduct } from './catalogue.js';
 export { sampleCities, sampleRegions, sampleRegionsEn } from './geography.js';
 export type { SampleCity, SampleDistrict } from './geography.js';
+export { sampleCustomerId } from './profiles.js';
 export { Random, mixSeed } from './random.js';
 export type { Seed } from './random.js';
 export { springFestivalDay, seasonalWeight } from './seasonality.js';

@@ -1,6 +1,6 @@
 import type { CustomerKind, CustomerNature, RelationshipStage } from '../enums/vocabularies.js';
 import { sampleCategories } from './catalogue.js';
-import { sampleCities, sampleCityWeights } from './geography.js';
+import { sampleCityWeights } from './geography.js';
 import { mixSeed, Random, type Seed } from './random.js';
 
 /**
@@ -40,7 +40,17 @@ export const PARETO_SHAPE = Math.log(5) / Math.log(4);
 export const MAX_WEIGHT = 5000;
 
 const STAGES: readonly RelationshipStage[] = ['prospect', 'new', 'long-term', 'problem', 'former'];
-const STAGE_WEIGHTS: readonly number[] = [0.08, 0.12, 0.6, 0.07, 0.13];
+const STAGE_WEIGHTS = runningSums([0.08, 0.12, 0.6, 0.07, 0.13]);
+const ORGANISATION_NATURES: readonly CustomerNature[] = ['intermediary', 'manufacturer', 'government-social'];
+const ORGANISATION_NATURE_WEIGHTS = runningSums([0.42, 0.45, 0.13]);
+const CITY_WEIGHTS = runningSums(sampleCityWeights);
+
+function runningSums(weights: readonly number[]): Float64Array {
+  const sums = new Float64Array(weights.length);
+  let total = 0;
+  weights.forEach((w, k) => (sums[k] = total += w));
+  return sums;
+}
 
 /** Stream keys, so that the independent parts of the sample never share random numbers. */
 export const streams = {
@@ -77,13 +87,13 @@ export function customerProfile(seed: Seed, index: number, bookFirstDay: number,
   const nature: CustomerNature =
     kind === 'person'
       ? 'individual-consumer'
-      : random.weighted<CustomerNature>(['intermediary', 'manufacturer', 'government-social'], [0.42, 0.45, 0.13]);
-  const stage = random.weighted(STAGES, STAGE_WEIGHTS);
+      : (ORGANISATION_NATURES[random.weightedIndex(ORGANISATION_NATURE_WEIGHTS)] ?? 'manufacturer');
+  const stage = STAGES[random.weightedIndex(STAGE_WEIGHTS)] ?? 'long-term';
   // Persons buy less than organisations; the Pareto tail still applies within each kind.
   const weight = Math.min(MAX_WEIGHT, random.pareto(PARETO_SHAPE)) * (kind === 'person' ? 0.5 : 1);
   const primaryCategory = random.int(sampleCategories.length);
   const secondaryCategory = (primaryCategory + 1 + random.int(sampleCategories.length - 1)) % sampleCategories.length;
-  const cityIndex = sampleCities.indexOf(random.weighted(sampleCities, sampleCityWeights));
+  const cityIndex = random.weightedIndex(CITY_WEIGHTS);
 
   let firstDay = bookFirstDay;
   let lastDay = bookLastDay;

@@ -242,6 +242,15 @@ export const organisationSchema = z.object({
  */
 export const personSchema = z.object({
   ...commonCustomerFields,
+  // A private person's name and addresses are personal data: more sensitive than a company's.
+  name: field(bilingualNameSchema, { label: label('Name', '姓名'), kind: 'name', sensitivity: 'confidential', level: 1 }),
+  addresses: field(z.array(addressSchema), { label: label('Addresses', '地址'), sensitivity: 'confidential', level: 1 }),
+  phone: field(z.string().trim().regex(/^[+\d][\d\s()-]{4,30}$/).optional(), {
+    label: label('Phone', '电话'),
+    kind: 'phone',
+    sensitivity: 'confidential',
+    level: 1,
+  }),
   kind: field(z.literal('person'), { label: label('Kind', '客户类型'), kind: 'enum', vocabulary: 'customerKinds', sensitivity: 'public', level: 1 }),
   idNumber: field(residentIdNumberSchema.optional(), {
     label: label('Resident ID number', '身份证号码'),

@@ -86,3 +86,13 @@ export function optionalEnum<T extends z.ZodType>(
 export function group(en: string, zhCN: string, sensitivity: SensitivityLevel, level: InformationLevel): FieldMeta {
   return { label: label(en, zhCN), sensitivity, level };
 }
+
+/**
+ * An optional list of short texts (for profile templates, where an untouched form is valid).
+ *
+ * @example
+ * const dishes = optionalTextList('Favourite dishes', '喜爱的菜品');
+ */
+export function optionalTextList(en: string, zhCN: string, options: FieldOptions = {}) {
+  return field(z.array(z.string().trim().min(1).max(200)).optional(), meta(en, zhCN, 'tags', options));
+}

@@ -25,7 +25,8 @@ export type FieldKind =
   | 'number'
   | 'boolean'
   | 'enum'
-  | 'tags';
+  | 'tags'
+  | 'json';
 
 /**
  * Metadata of a field of an archive schema. `sensitivity` and `level` are inherited by the
@@ -38,6 +39,8 @@ export interface FieldMeta {
   kind?: FieldKind;
   /** For enum fields, the vocabulary whose labels display the values. */
   vocabulary?: VocabularyName;
+  /** For enum fields outside Dossier's vocabularies (profile templates), the label of each value. */
+  choices?: Record<string, LocalizedText>;
 }
 
 /**

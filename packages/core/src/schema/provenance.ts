@@ -16,7 +16,7 @@ export const provenanceSchema = z.object({
   verified: field(z.boolean(), { label: label('Verified', '已核实'), kind: 'boolean' }),
   collectedAt: field(instantSchema, { label: label('Collected at', '收集时间'), kind: 'instant' }),
   collectedBy: field(z.string().min(1), { label: label('Collected by', '收集人'), kind: 'reference' }),
-  note: field(z.string().optional(), { label: label('Source note', '来源说明'), kind: 'text' }),
+  note: field(z.string().trim().min(1).max(2000).optional(), { label: label('Source note', '来源说明'), kind: 'text' }),
 });
 
 /** Provenance of a fact. */

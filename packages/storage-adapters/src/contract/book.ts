@@ -2,13 +2,18 @@ import { dayNumber, isoDate, isTransactionColumns, TransactionColumnsBuilder } f
 import type { TransactionColumns, TransactionLine } from '@dossier/core';
 import { storeError } from './errors.js';
 import type { JsonObject } from './json.js';
+import type { KindDefinition, KindTable, RecordMap, StampContext } from './kinds.js';
+import { indexOf } from './kinds.js';
+import type { PlanContext } from './plan.js';
+import { diffFields, migrateJson, rowKey } from './plan.js';
+import type { RevisionRow } from './records.js';
 import type { ImportTransactionsOptions, ReadColumnsOptions } from './store.js';
 
 /** The chunk size of a bulk import when neither the caller nor the adapter says. */
 export const defaultImportChunkSize = 5000;
 
 function lineError(line: number, issues: string, id?: string) {
-  return storeError('invalid', 'invalidLine', { kind: 'transactions', id, line, params: { issues } });
+  return storeError('invalid', 'invalidLine', { kind: 'transaction', id, line, params: { issues } });
 }
 
 function finiteOrMissing(values: Float64Array | undefined, i: number): boolean {
@@ -30,7 +35,7 @@ export function prepareImport(
   options: ImportTransactionsOptions,
 ): { columns: TransactionColumns; ids: readonly string[] } {
   if (typeof options.importId !== 'string' || options.importId === '') {
-    throw storeError('invalid', 'invalidQuery', { kind: 'transactions', params: { issues: 'importId must be a non-empty string' } });
+    throw storeError('invalid', 'invalidQuery', { kind: 'transaction', params: { issues: 'importId must be a non-empty string' } });
   }
   let columns: TransactionColumns;
   if (isTransactionColumns(book as TransactionColumns)) {
@@ -137,4 +142,93 @@ export function appendTransactionJson(builder: TransactionColumnsBuilder, json: 
     category: str(json['category']),
   });
   return true;
+}
+
+/** The fields of a transaction record that an imported line sets. */
+export const transactionLineFields = ['customerId', 'date', 'amount', 'cost', 'paid', 'quantity', 'orderId', 'productId', 'category'] as const;
+
+function sameLine(stored: JsonObject, fresh: JsonObject): boolean {
+  return transactionLineFields.every((field) => stored[field] === fresh[field]);
+}
+
+function stampAndCheck<R extends RecordMap>(
+  kinds: KindTable<R>,
+  fresh: JsonObject,
+  line: number,
+  stamp: StampContext,
+): JsonObject {
+  const definition = kinds.transaction as KindDefinition<{ id: string }>;
+  const json = definition.stamp ? definition.stamp(fresh, stamp) : fresh;
+  const decoded = definition.decode(json);
+  if (!decoded.ok) {
+    throw lineError(line, decoded.issues.map((i) => `${i.path || '(record)'}: ${i.message}`).join('; '), fresh['id'] as string);
+  }
+  return json;
+}
+
+/**
+ * Validates every line of an import against the `transaction` kind's schema (after stamping),
+ * so that an adapter that writes chunk by chunk can reject a bad book before its first chunk.
+ * Throws `invalid` with the 1-based line number.
+ *
+ * @example
+ * const { columns, ids } = prepareImport(book, options);
+ * checkImportLines(columns, ids, kinds, { at, by });
+ */
+export function checkImportLines<R extends RecordMap>(
+  columns: TransactionColumns,
+  ids: readonly string[],
+  kinds: KindTable<R>,
+  context: { at: string; by: string },
+): void {
+  for (let i = 0; i < columns.length; i++) {
+    stampAndCheck(kinds, transactionJson(columns, i, ids[i]!), i + 1, { ...context, previous: undefined });
+  }
+}
+
+/**
+ * Plans one chunk (`start` … `end`, exclusive) of an import: the revision rows of lines that are
+ * new or changed, and how many lines are already stored unchanged. `heads` holds the current
+ * revision (or undefined) of every id of the chunk, keyed by `rowKey('transaction', id)`.
+ * A removed line that is imported again is written again (a new live revision).
+ *
+ * @example
+ * const { rows, unchanged } = planImportChunk(columns, ids, 0, 5000, { kinds, heads, by, at });
+ */
+export function planImportChunk<R extends RecordMap>(
+  columns: TransactionColumns,
+  ids: readonly string[],
+  start: number,
+  end: number,
+  context: PlanContext<R>,
+): { rows: RevisionRow[]; unchanged: number } {
+  const { kinds, heads, by, at } = context;
+  const definition = kinds.transaction as KindDefinition<{ id: string }>;
+  const rows: RevisionRow[] = [];
+  let unchanged = 0;
+  for (let i = start; i < end; i++) {
+    const id = ids[i]!;
+    const head = heads.get(rowKey('transaction', id));
+    const fresh = transactionJson(columns, i, id);
+    const previous = head ? migrateJson(definition, head.data, head.version, head) : undefined;
+    if (head && !head.deleted && previous && sameLine(previous, fresh)) {
+      unchanged++;
+      continue;
+    }
+    const data = stampAndCheck(kinds, fresh, i + 1, { at, by, previous });
+    rows.push({
+      kind: 'transaction',
+      id,
+      rev: (head?.rev ?? 0) + 1,
+      at,
+      by,
+      deleted: false,
+      op: 'import',
+      version: definition.version,
+      data,
+      changes: diffFields(head && !head.deleted ? previous : undefined, data),
+      index: indexOf(definition, data),
+    });
+  }
+  return { rows, unchanged };
 }

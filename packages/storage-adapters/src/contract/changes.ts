@@ -1,9 +1,9 @@
-import type { RecordKind } from './kinds.js';
+import type { StoreKind } from './kinds.js';
 import type { WriteOp } from './records.js';
 
 /** One record that changed: enough to decide whether to refetch it. */
 export interface RecordChange {
-  kind: RecordKind;
+  kind: StoreKind;
   id: string;
   rev: number;
   op: WriteOp;
@@ -19,7 +19,7 @@ export interface RecordChange {
  */
 export interface ChangeEvent {
   changes: RecordChange[];
-  bulk?: { kind: RecordKind; count: number } | undefined;
+  bulk?: { kind: StoreKind; count: number } | undefined;
 }
 
 /** Receives change events. */
@@ -28,7 +28,7 @@ export type ChangeListener = (event: ChangeEvent) => void;
 /** Which changes a subscriber wants. */
 export interface SubscribeOptions {
   /** Only events touching these kinds (all kinds when omitted). */
-  kinds?: readonly RecordKind[] | undefined;
+  kinds?: readonly StoreKind[] | undefined;
 }
 
 /**
@@ -48,10 +48,10 @@ export interface Subscription {
  * @example
  * const hub = new ChangeHub();
  * const sub = hub.subscribe((event) => console.log(event.changes));
- * hub.emit({ changes: [{ kind: 'customers', id: 'c1', rev: 1, op: 'put', deleted: false, at, by }] });
+ * hub.emit({ changes: [{ kind: 'customer', id: 'c1', rev: 1, op: 'put', deleted: false, at, by }] });
  */
 export class ChangeHub {
-  readonly #listeners = new Set<{ listener: ChangeListener; kinds: readonly RecordKind[] | undefined }>();
+  readonly #listeners = new Set<{ listener: ChangeListener; kinds: readonly StoreKind[] | undefined }>();
 
   /** Number of live subscriptions. */
   get size(): number {

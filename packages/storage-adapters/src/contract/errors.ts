@@ -1,5 +1,5 @@
 import { locales, translate, type Locale, type MessageParams } from '@dossier/core';
-import type { RecordKind } from './kinds.js';
+import type { StoreKind } from './kinds.js';
 import { storeMessages, type StoreMessageKey } from './messages.js';
 import type { Conflict } from './records.js';
 
@@ -11,7 +11,7 @@ export const storeErrorCodes = ['conflict', 'not-found', 'invalid', 'quota', 'un
 
 /** Everything a store error may say about where it happened. */
 export interface StoreErrorDetails {
-  kind?: RecordKind | undefined;
+  kind?: StoreKind | undefined;
   id?: string | undefined;
   /** Dot path of the offending field. */
   path?: string | undefined;
@@ -27,13 +27,13 @@ export interface StoreErrorDetails {
  * thrown; `StoreError.fromConflict` turns one into an error for callers that prefer to throw.
  *
  * @example
- * try { await store.remove('customers', 'nope'); }
+ * try { await store.remove('customer', 'nope'); }
  * catch (error) { if (isStoreError(error, 'not-found')) show(error.localized('zh-CN')); }
  */
 export class StoreError extends Error {
   override readonly name = 'StoreError';
   readonly code: StoreErrorCode;
-  readonly kind: RecordKind | undefined;
+  readonly kind: StoreKind | undefined;
   readonly id: string | undefined;
   readonly path: string | undefined;
   readonly line: number | undefined;
@@ -83,7 +83,7 @@ export interface StoreErrorJson {
   code: StoreErrorCode;
   message: string;
   messages: Record<Locale, string>;
-  kind?: RecordKind;
+  kind?: StoreKind;
   id?: string;
   path?: string;
   line?: number;
@@ -93,7 +93,7 @@ export interface StoreErrorJson {
  * A message of the store's catalogue in every locale.
  *
  * @example
- * storeMessagesFor('notFound', { kind: 'customers', id: 'c1' })['zh-CN']
+ * storeMessagesFor('notFound', { kind: 'customer', id: 'c1' })['zh-CN']
  */
 export function storeMessagesFor(key: StoreMessageKey, params: MessageParams = {}): Record<Locale, string> {
   const out = {} as Record<Locale, string>;
@@ -105,7 +105,7 @@ export function storeMessagesFor(key: StoreMessageKey, params: MessageParams = {
  * Builds a `StoreError` from the store's catalogue, filling `kind` and `id` into the message.
  *
  * @example
- * throw storeError('not-found', 'notFound', { kind: 'customers', id: 'c1' });
+ * throw storeError('not-found', 'notFound', { kind: 'customer', id: 'c1' });
  */
 export function storeError(
   code: StoreErrorCode,
@@ -141,7 +141,7 @@ function conflictMessages(conflict: Conflict<unknown>): Record<Locale, string> {
  * A conflict's message in a locale.
  *
  * @example
- * const result = await store.put('customers', edited, { baseRev: 3 });
+ * const result = await store.put('customer', edited, { baseRev: 3 });
  * if (!result.ok) toast(conflictMessage(result.conflict, 'zh-CN'));
  */
 export function conflictMessage(conflict: Conflict<unknown>, locale: Locale): string {

@@ -2,22 +2,23 @@ import type { JsonObject, JsonValue } from './json.js';
 import { cloneJson, isJsonObject } from './json.js';
 
 /**
- * The kinds of record a Dossier store keeps. Every method of the store takes one of these as
- * its first argument, and every adapter keeps each kind apart (an object store, a table).
+ * The kinds of record a Dossier store keeps: core's record kinds (`recordKinds` of
+ * `@dossier/core`) plus the grading runs. Every method of the store takes one of these as its
+ * first argument, and every adapter keeps each kind apart (an object store, a table).
  */
-export const recordKinds = ['customers', 'contacts', 'transactions', 'interactions', 'opportunities', 'grading-runs'] as const;
+export const storeKinds = ['customer', 'contact', 'transaction', 'interaction', 'opportunity', 'competitor-note', 'grading-run'] as const;
 
-/** One kind of record: `'customers'`, `'contacts'` … */
-export type RecordKind = (typeof recordKinds)[number];
+/** One kind of record: `'customer'`, `'contact'` … */
+export type StoreKind = (typeof storeKinds)[number];
 
 /** A record as plain JSON with its id: the shape a store keeps when no schema is plugged in. */
 export type JsonRecord = { id: string; [key: string]: JsonValue };
 
 /** What a record of every kind decodes to. Adapters are generic over it. */
-export type RecordMap = { [K in RecordKind]: { id: string } };
+export type RecordMap = { [K in StoreKind]: { id: string } };
 
 /** The record types of a store without schemas: plain JSON with an id, for every kind. */
-export type JsonRecords = { [K in RecordKind]: JsonRecord };
+export type JsonRecords = { [K in StoreKind]: JsonRecord };
 
 /**
  * What queries filter and sort on, extracted from a record's JSON when it is written and kept
@@ -72,44 +73,78 @@ export interface KindDefinition<T extends { id: string } = { id: string }> {
   migrate?(json: JsonObject, fromVersion: number): JsonObject;
   /** Extracts what queries filter and sort on; defaults to `defaultIndex`. */
   index?(json: JsonObject): RecordIndex;
+  /**
+   * Fills the fields the store manages (core's `schemaVersion`, `createdAt`, `updatedAt`) in
+   * the encoded JSON of every put and imported line, before it is validated. `previous` is the
+   * JSON of the record's current revision, if any.
+   */
+  stamp?(json: JsonObject, context: StampContext): JsonObject;
+}
+
+/** What `KindDefinition.stamp` is told about the write. */
+export interface StampContext {
+  /** ISO timestamp of the revision. */
+  at: string;
+  by: string;
+  previous: JsonObject | undefined;
 }
 
 /** One definition per kind. */
-export type KindTable<R extends RecordMap = JsonRecords> = { [K in RecordKind]: KindDefinition<R[K]> };
+export type KindTable<R extends RecordMap = JsonRecords> = { [K in StoreKind]: KindDefinition<R[K]> };
 
 function text(value: JsonValue | undefined): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-/** Field names the default index reads names from, in this order. */
-export const nameFields = ['name', 'shortName', 'legalName', 'englishName', 'nameEn', 'title'] as const;
+function member(value: JsonValue | undefined, key: string): JsonValue | undefined {
+  return isJsonObject(value) ? value[key] : undefined;
+}
+
+/** Field names the default index reads names from, in this order (a name may be `{ zh, en }`). */
+export const nameFields = ['name', 'shortName', 'legalName', 'englishName', 'title', 'competitor'] as const;
+
+function namesOf(json: JsonObject): string[] {
+  const names: string[] = [];
+  for (const field of nameFields) {
+    const value = json[field];
+    for (const candidate of isJsonObject(value) ? [value['zh'], value['en']] : [value]) {
+      const name = text(candidate);
+      if (name !== undefined && !names.includes(name)) names.push(name);
+    }
+  }
+  return names;
+}
 
 /**
- * The index the contract extracts when a kind gives none: top-level `grade`, `stage`
- * (or `relationshipStage`), `owner` (or `ownerId`), `region`, `nature`, `customerId`, the
- * names in `nameFields`, and pinyin initials from `initialsOf` (core's `pinyinInitials`) or,
- * failing that, a stored `pinyinInitials` field.
+ * The index the contract extracts when a kind gives none. It reads both core's record shapes
+ * and flat JSON: grade from `grade.current` or `grade`; stage from `relationship.stage`,
+ * `stage` or `status`; owner from `salespersonId`, `owner` or `ownerId`; region from
+ * `territory` or `region`; `nature`; `customerId`; names from `nameFields` (strings or
+ * `{ zh, en }`), and their pinyin initials from `initialsOf` (core's `pinyinInitials`) or a
+ * stored `pinyinInitials` field.
  *
  * @example
- * defaultIndex({ id: 'c1', name: '杭州科技', grade: 'A' }, { initialsOf: () => 'hzkj' }).search // '杭州科技\nhzkj'
+ * defaultIndex({ id: 'c1', name: { zh: '杭州科技' }, grade: { current: 'A' } }, { initialsOf: () => 'hzkj' })
+ * // { grade: 'A', search: '杭州科技\nhzkj', sortName: '杭州科技', … }
  */
 export function defaultIndex(json: JsonObject, options: { initialsOf?: (name: string) => string } = {}): RecordIndex {
-  const names = nameFields.map((field) => text(json[field])).filter((name): name is string => name !== undefined);
+  const names = namesOf(json);
   const parts = [...names];
   for (const name of names) {
     const initials = options.initialsOf?.(name);
     if (initials) parts.push(initials);
   }
   const stored = text(json['pinyinInitials']);
-  if (stored && !parts.includes(stored)) parts.push(stored);
+  if (stored) parts.push(stored);
+  const search = [...new Set(parts.map(normalizeSearchText))].join('\n');
   return {
-    grade: text(json['grade']),
-    stage: text(json['stage']) ?? text(json['relationshipStage']),
-    owner: text(json['owner']) ?? text(json['ownerId']),
-    region: text(json['region']),
+    grade: text(member(json['grade'], 'current')) ?? text(json['grade']),
+    stage: text(member(json['relationship'], 'stage')) ?? text(json['stage']) ?? text(json['status']),
+    owner: text(json['salespersonId']) ?? text(json['owner']) ?? text(json['ownerId']),
+    region: text(json['territory']) ?? text(json['region']),
     nature: text(json['nature']),
     customerId: text(json['customerId']),
-    search: parts.map(normalizeSearchText).join('\n'),
+    search,
     sortName: names[0] ?? '',
   };
 }
@@ -153,14 +188,14 @@ export function jsonKind(options: { version?: number; initialsOf?: (name: string
  * A full kind table with `jsonKind` for every kind, overridden by `overrides`.
  *
  * @example
- * const kinds = resolveKinds({ customers: kindFromSchema(customerSchema, { version: 2 }) });
+ * const kinds = resolveKinds({ customer: kindFromSchema(customerSchema, { version: 2 }) });
  */
 export function resolveKinds<R extends RecordMap = JsonRecords>(
   overrides: Partial<KindTable<R>> = {},
   options: { initialsOf?: (name: string) => string } = {},
 ): KindTable<R> {
-  const table = {} as Record<RecordKind, KindDefinition<{ id: string }>>;
-  for (const kind of recordKinds) {
+  const table = {} as Record<StoreKind, KindDefinition<{ id: string }>>;
+  for (const kind of storeKinds) {
     table[kind] = (overrides[kind] as KindDefinition<{ id: string }> | undefined) ?? (jsonKind(options) as unknown as KindDefinition<{ id: string }>);
   }
   return table as unknown as KindTable<R>;
@@ -175,8 +210,8 @@ export function indexOf<T extends { id: string }>(kind: KindDefinition<T>, json:
  * Whether a string is a record kind (for the HTTP handler's routes).
  *
  * @example
- * isRecordKind('customers') // true
+ * isStoreKind('customer') // true
  */
-export function isRecordKind(value: string): value is RecordKind {
-  return (recordKinds as readonly string[]).includes(value);
+export function isStoreKind(value: string): value is StoreKind {
+  return (storeKinds as readonly string[]).includes(value);
 }

@@ -2,7 +2,7 @@ import type { RecordChange } from './changes.js';
 import { conflictMessage, storeError } from './errors.js';
 import type { JsonObject, JsonValue } from './json.js';
 import { isJsonObject, jsonEqual } from './json.js';
-import type { KindDefinition, KindTable, RecordKind, RecordMap } from './kinds.js';
+import type { KindDefinition, KindTable, RecordMap, StampContext, StoreKind } from './kinds.js';
 import { indexOf } from './kinds.js';
 import { compareCodePoints } from './query.js';
 import type { Conflict, FieldChange, RecordRevision, RevisionRow, StoredRecord } from './records.js';
@@ -12,9 +12,9 @@ import type { BatchOp } from './store.js';
  * The key adapters use for one record in maps (kind and id cannot collide).
  *
  * @example
- * rowKey('customers', 'c1') // 'customers\u0000c1'
+ * rowKey('customer', 'c1') // 'customers\u0000c1'
  */
-export function rowKey(kind: RecordKind, id: string): string {
+export function rowKey(kind: StoreKind, id: string): string {
   return `${kind}\u0000${id}`;
 }
 
@@ -45,13 +45,13 @@ export function diffFields(before: JsonObject | undefined, after: JsonObject | u
  * a newer version (written by a newer Dossier) and for a failing migration.
  *
  * @example
- * migrateJson(kinds.customers, row.data, row.version, { kind: 'customers', id: row.id })
+ * migrateJson(kinds.customers, row.data, row.version, { kind: 'customer', id: row.id })
  */
 export function migrateJson(
   definition: KindDefinition<{ id: string }>,
   json: JsonObject,
   fromVersion: number,
-  where: { kind: RecordKind; id: string },
+  where: { kind: StoreKind; id: string },
 ): JsonObject {
   if (fromVersion === definition.version) return json;
   const issue = (message: string) => storeError('invalid', 'invalidRecord', { ...where, params: { issues: message } });
@@ -77,8 +77,8 @@ export function migrateJson(
  * @example
  * const record = decodeRow(row, store.kinds);
  */
-export function decodeRow<R extends RecordMap, K extends RecordKind>(
-  row: RevisionRow & { kind: K },
+export function decodeRow<R extends RecordMap, K extends StoreKind = StoreKind>(
+  row: RevisionRow,
   kinds: KindTable<R>,
 ): StoredRecord<R[K], K> {
   const definition = kinds[row.kind] as KindDefinition<{ id: string }>;
@@ -93,7 +93,7 @@ export function decodeRow<R extends RecordMap, K extends RecordKind>(
     });
   }
   return {
-    kind: row.kind,
+    kind: row.kind as K,
     id: row.id,
     rev: row.rev,
     at: row.at,
@@ -110,11 +110,11 @@ export function decodeRow<R extends RecordMap, K extends RecordKind>(
  * @example
  * const revisions = rows.map((row) => decodeRevision(row, kinds));
  */
-export function decodeRevision<R extends RecordMap, K extends RecordKind>(
-  row: RevisionRow & { kind: K },
+export function decodeRevision<R extends RecordMap, K extends StoreKind = StoreKind>(
+  row: RevisionRow,
   kinds: KindTable<R>,
 ): RecordRevision<R[K], K> {
-  return { ...decodeRow(row, kinds), changes: row.changes };
+  return { ...decodeRow<R, K>(row, kinds), changes: row.changes };
 }
 
 /**
@@ -132,9 +132,14 @@ export function changeOf(row: RevisionRow): RecordChange {
  * JSON again so that what is stored is known to read back. Throws `invalid` with the issues.
  *
  * @example
- * const json = encodeForWrite(kinds, 'customers', { id: 'c1', name: '王芳' });
+ * const json = encodeForWrite(kinds, 'customer', { id: 'c1', name: '王芳' });
  */
-export function encodeForWrite<R extends RecordMap, K extends RecordKind>(kinds: KindTable<R>, kind: K, value: R[K]): JsonObject {
+export function encodeForWrite<R extends RecordMap, K extends StoreKind>(
+  kinds: KindTable<R>,
+  kind: K,
+  value: R[K],
+  stamp?: StampContext,
+): JsonObject {
   const definition = kinds[kind] as KindDefinition<{ id: string }>;
   const id = typeof (value as { id?: unknown } | undefined)?.id === 'string' ? (value as { id: string }).id : undefined;
   const invalid = (issues: string, path?: string, cause?: unknown) =>
@@ -143,6 +148,7 @@ export function encodeForWrite<R extends RecordMap, K extends RecordKind>(kinds:
   let json: JsonObject;
   try {
     json = definition.encode(value);
+    if (stamp && definition.stamp && isJsonObject(json)) json = definition.stamp(json, stamp);
   } catch (cause) {
     throw invalid(cause instanceof Error ? cause.message : String(cause), undefined, cause);
   }
@@ -158,7 +164,7 @@ export function encodeForWrite<R extends RecordMap, K extends RecordKind>(kinds:
 /** What a batch plan produced: the revisions to write, or the conflicts (write nothing). */
 export type BatchPlan<R extends RecordMap> =
   | { ok: true; rows: RevisionRow[] }
-  | { ok: false; conflicts: { [K in RecordKind]: Conflict<R[K], K> }[RecordKind][] };
+  | { ok: false; conflicts: { [K in StoreKind]: Conflict<R[K], K> }[StoreKind][] };
 
 /** What a batch plan needs besides the operations. */
 export interface PlanContext<R extends RecordMap> {
@@ -194,15 +200,17 @@ export function planBatch<R extends RecordMap>(ops: readonly BatchOp<R>[], conte
   for (const op of ops) {
     const kind = op.kind;
     const definition = kinds[kind] as KindDefinition<{ id: string }>;
-    const json = op.op === 'put' ? encodeForWrite(kinds, kind, op.value as R[typeof kind]) : undefined;
-    const id = op.op === 'put' ? (json!['id'] as string) : op.id;
+    const rawId = op.op === 'put' ? (op.value as { id?: unknown } | undefined)?.id : op.id;
+    const id = typeof rawId === 'string' ? rawId : '';
     const key = rowKey(kind, id);
-    if (!working.has(key) && !context.heads.has(key)) {
+    if (id !== '' && !working.has(key)) {
       throw new Error(`planBatch: the head of ${kind} "${id}" was not loaded (use batchKeys)`);
     }
     const head = working.get(key);
     const currentRev = head?.rev ?? 0;
     const headData = head ? migrateJson(definition, head.data, head.version, head) : undefined;
+    const json =
+      op.op === 'put' ? encodeForWrite(kinds, kind, op.value as R[typeof kind], { at, by, previous: headData }) : undefined;
 
     if (op.op !== 'put') {
       if (!head || (op.op === 'remove' && head.deleted)) throw storeError('not-found', 'notFound', { kind, id });
@@ -251,8 +259,8 @@ export function planBatch<R extends RecordMap>(ops: readonly BatchOp<R>[], conte
  * @example
  * const keys = batchKeys(ops); // ['customers\u0000c1', …]
  */
-export function batchKeys<R extends RecordMap>(ops: readonly BatchOp<R>[]): { kind: RecordKind; id: string; key: string }[] {
-  const seen = new Map<string, { kind: RecordKind; id: string; key: string }>();
+export function batchKeys<R extends RecordMap>(ops: readonly BatchOp<R>[]): { kind: StoreKind; id: string; key: string }[] {
+  const seen = new Map<string, { kind: StoreKind; id: string; key: string }>();
   for (const op of ops) {
     const id = op.op === 'put' ? (op.value as { id?: unknown } | undefined)?.id : op.id;
     if (typeof id !== 'string' || id === '') continue; // planBatch reports it as invalid

@@ -1,5 +1,6 @@
+import { compareCodePoints } from '@dossier/core';
 import { storeError } from './errors.js';
-import type { RecordIndex, RecordKind } from './kinds.js';
+import type { RecordIndex, StoreKind } from './kinds.js';
 import { normalizeSearchText } from './kinds.js';
 import type { StoredRecord } from './records.js';
 
@@ -58,7 +59,7 @@ export interface Query extends ReadOptions {
 }
 
 /** One page of `list`. `nextCursor` is undefined on the last page. */
-export interface ListPage<T, K extends RecordKind = RecordKind> {
+export interface ListPage<T, K extends StoreKind = StoreKind> {
   items: StoredRecord<T, K>[];
   nextCursor: string | undefined;
 }
@@ -68,26 +69,10 @@ export const queryFilterFields = ['grade', 'stage', 'owner', 'region', 'nature',
 export type QueryFilterField = (typeof queryFilterFields)[number];
 
 /**
- * Compares two strings in Unicode code-point order. JavaScript's `<` compares UTF-16 code
- * units, which puts astral characters before U+E000–U+FFFF; PostgreSQL's `COLLATE "C"` on UTF-8
- * and this function agree.
- *
- * @example
- * compareCodePoints('\uFF5E', '😀') // -1
+ * Code-point order of strings, the one order of ids and names in every adapter (core's
+ * `compareCodePoints`, re-exported; PostgreSQL's `COLLATE "C"` on UTF-8 agrees with it).
  */
-export function compareCodePoints(a: string, b: string): number {
-  if (a === b) return 0;
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x >= 0xd800) x = x <= 0xdfff ? x + 0x2000 : x - 0x800;
-    if (y >= 0xd800) y = y <= 0xdfff ? y + 0x2000 : y - 0x800;
-    return x < y ? -1 : 1;
-  }
-  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
-}
+export { compareCodePoints };
 
 function asList(filter: QueryFilter): readonly string[] {
   return typeof filter === 'string' ? [filter] : filter;

@@ -1,5 +1,5 @@
 import type { JsonObject, JsonValue } from './json.js';
-import type { RecordIndex, RecordKind } from './kinds.js';
+import type { RecordIndex, StoreKind } from './kinds.js';
 
 /**
  * One field that changed between two revisions. `path` walks nested objects; an array is one
@@ -34,14 +34,14 @@ export type WriteOp = 'put' | 'remove' | 'restore' | 'import';
  * (`deleted: true`) `value` is the last value before the removal, kept so that it can be
  * restored.
  */
-export interface StoredRecord<T, K extends RecordKind = RecordKind> extends RevisionMeta {
+export interface StoredRecord<T, K extends StoreKind = StoreKind> extends RevisionMeta {
   kind: K;
   id: string;
   value: T;
 }
 
 /** One revision of a record's history, with what changed compared to the revision before. */
-export interface RecordRevision<T, K extends RecordKind = RecordKind> extends StoredRecord<T, K> {
+export interface RecordRevision<T, K extends StoreKind = StoreKind> extends StoredRecord<T, K> {
   changes: FieldChange[];
 }
 
@@ -51,7 +51,7 @@ export interface RecordRevision<T, K extends RecordKind = RecordKind> extends St
  * the schema version `data` was written at; reads migrate older data.
  */
 export interface RevisionRow extends RevisionMeta {
-  kind: RecordKind;
+  kind: StoreKind;
   id: string;
   version: number;
   data: JsonObject;
@@ -64,7 +64,7 @@ export interface RevisionRow extends RevisionMeta {
  * thrown, and nothing was written: `current` is what the store holds now (undefined when the
  * record does not exist), `attempted` what the write wanted to store, so a person can merge.
  */
-export interface Conflict<T, K extends RecordKind = RecordKind> {
+export interface Conflict<T, K extends StoreKind = StoreKind> {
   code: 'conflict';
   kind: K;
   id: string;
@@ -79,7 +79,7 @@ export interface Conflict<T, K extends RecordKind = RecordKind> {
 }
 
 /** The outcome of a single write: the new revision, or a conflict (nothing written). */
-export type WriteResult<T, K extends RecordKind = RecordKind> =
+export type WriteResult<T, K extends StoreKind = StoreKind> =
   | { ok: true; record: StoredRecord<T, K> }
   | { ok: false; conflict: Conflict<T, K> };
 

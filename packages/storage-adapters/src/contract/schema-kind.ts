@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { JsonObject } from './json.js';
-import type { KindDefinition, RecordIndex } from './kinds.js';
+import type { KindDefinition, RecordIndex, StampContext } from './kinds.js';
 import { defaultIndex } from './kinds.js';
 
 /**
@@ -19,6 +19,7 @@ export function kindFromSchema<S extends z.ZodType<{ id: string }>>(
     migrate?: (json: JsonObject, fromVersion: number) => JsonObject;
     index?: (json: JsonObject) => RecordIndex;
     initialsOf?: (name: string) => string;
+    stamp?: (json: JsonObject, context: StampContext) => JsonObject;
   } = {},
 ): KindDefinition<z.output<S>> {
   const { initialsOf } = options;
@@ -35,6 +36,7 @@ export function kindFromSchema<S extends z.ZodType<{ id: string }>>(
     },
     encode: (value) => schema.encode(value) as unknown as JsonObject,
     ...(options.migrate ? { migrate: options.migrate } : {}),
+    ...(options.stamp ? { stamp: options.stamp } : {}),
     index,
   };
 }

@@ -1,6 +1,6 @@
 import type { CustomerFigures, TransactionColumns, TransactionLine } from '@dossier/core';
 import type { ChangeListener, SubscribeOptions, Subscription } from './changes.js';
-import type { JsonRecords, KindTable, RecordKind, RecordMap } from './kinds.js';
+import type { JsonRecords, KindTable, StoreKind, RecordMap } from './kinds.js';
 import type { ListPage, Query, ReadOptions } from './query.js';
 import type { Conflict, RecordRevision, StoredRecord, WriteOptions, WriteResult } from './records.js';
 
@@ -14,17 +14,17 @@ export interface GetOptions extends ReadOptions {
 
 /** One write of a batch. `baseRev` works as in `WriteOptions`. */
 export type BatchOp<R extends RecordMap = JsonRecords> = {
-  [K in RecordKind]:
+  [K in StoreKind]:
     | { op: 'put'; kind: K; value: R[K]; baseRev?: number | undefined }
     | { op: 'remove'; kind: K; id: string; baseRev?: number | undefined }
     | { op: 'restore'; kind: K; id: string; baseRev?: number | undefined };
-}[RecordKind];
+}[StoreKind];
 
 /** A record of any kind of a record map. */
-export type AnyStoredRecord<R extends RecordMap = JsonRecords> = { [K in RecordKind]: StoredRecord<R[K], K> }[RecordKind];
+export type AnyStoredRecord<R extends RecordMap = JsonRecords> = { [K in StoreKind]: StoredRecord<R[K], K> }[StoreKind];
 
 /** A conflict on a record of any kind of a record map. */
-export type AnyConflict<R extends RecordMap = JsonRecords> = { [K in RecordKind]: Conflict<R[K], K> }[RecordKind];
+export type AnyConflict<R extends RecordMap = JsonRecords> = { [K in StoreKind]: Conflict<R[K], K> }[StoreKind];
 
 /**
  * The outcome of a batch: every new revision in the order of the operations, or every conflict
@@ -81,7 +81,7 @@ export interface CustomerFiguresQuery extends ReadOptions {
  * `pg` or PGlite, HTTP) implements it and passes the same conformance suite
  * (`@dossier/storage-adapters/testing`).
  *
- * **Records.** A store keeps six kinds of record (`recordKinds`), each a plain JSON object with
+ * **Records.** A store keeps six kinds of record (`storeKinds`), each a plain JSON object with
  * a string `id`. What crosses the boundary is validated, decoded and encoded by the kind table
  * the store was created with (core's zod schemas and codecs, see `kindFromSchema`); JSON written
  * at an older schema version is migrated on read.
@@ -117,9 +117,9 @@ export interface CustomerFiguresQuery extends ReadOptions {
  *
  * @example
  * const store = createMemoryStore();
- * const created = await store.put('customers', { id: 'c1', name: '杭州科技' });
- * const edited = await store.put('customers', { id: 'c1', name: '杭州科技有限公司' }, { baseRev: 1 });
- * const stale = await store.put('customers', { id: 'c1', name: 'x' }, { baseRev: 1 });
+ * const created = await store.put('customer', { id: 'c1', name: '杭州科技' });
+ * const edited = await store.put('customer', { id: 'c1', name: '杭州科技有限公司' }, { baseRev: 1 });
+ * const stale = await store.put('customer', { id: 'c1', name: 'x' }, { baseRev: 1 });
  * stale.ok // false: stale.conflict.current.value.name === '杭州科技有限公司'
  */
 export interface Store<R extends RecordMap = JsonRecords> {
@@ -129,28 +129,28 @@ export interface Store<R extends RecordMap = JsonRecords> {
   readonly kinds: KindTable<R>;
 
   /** The current revision of a record, a given revision, or undefined when there is none (or it is removed). */
-  get<K extends RecordKind>(kind: K, id: string, options?: GetOptions): Promise<StoredRecord<R[K], K> | undefined>;
+  get<K extends StoreKind>(kind: K, id: string, options?: GetOptions): Promise<StoredRecord<R[K], K> | undefined>;
 
   /** One page of the current records of a kind matching a query (see `Query`). */
-  list<K extends RecordKind>(kind: K, query?: Query): Promise<ListPage<R[K], K>>;
+  list<K extends StoreKind>(kind: K, query?: Query): Promise<ListPage<R[K], K>>;
 
   /** Every revision of a record, oldest first; throws `not-found` when the record never existed. */
-  history<K extends RecordKind>(kind: K, id: string, options?: ReadOptions): Promise<RecordRevision<R[K], K>[]>;
+  history<K extends StoreKind>(kind: K, id: string, options?: ReadOptions): Promise<RecordRevision<R[K], K>[]>;
 
   /** Writes a record (create or replace) as a new revision; throws `invalid` for a bad record. */
-  put<K extends RecordKind>(kind: K, value: R[K], options?: WriteOptions): Promise<WriteResult<R[K], K>>;
+  put<K extends StoreKind>(kind: K, value: R[K], options?: WriteOptions): Promise<WriteResult<R[K], K>>;
 
   /** Writes a tombstone; throws `not-found` when there is no live record with this id. */
-  remove<K extends RecordKind>(kind: K, id: string, options?: WriteOptions): Promise<WriteResult<R[K], K>>;
+  remove<K extends StoreKind>(kind: K, id: string, options?: WriteOptions): Promise<WriteResult<R[K], K>>;
 
   /** Brings back a removed record with its last value; throws `not-found` or `invalid` (not removed). */
-  restore<K extends RecordKind>(kind: K, id: string, options?: WriteOptions): Promise<WriteResult<R[K], K>>;
+  restore<K extends StoreKind>(kind: K, id: string, options?: WriteOptions): Promise<WriteResult<R[K], K>>;
 
   /** Writes several operations atomically, in order (later ones see earlier ones). */
   batch(ops: readonly BatchOp<R>[], options?: Pick<WriteOptions, 'by'>): Promise<BatchResult<R>>;
 
   /**
-   * Imports transaction lines as `transactions` records, chunk by atomic chunk. Every line is
+   * Imports transaction lines as `transaction` records, chunk by atomic chunk. Every line is
    * checked before the first chunk is written (`invalid` with the line number); lines already
    * stored with the same content are skipped, so a re-run finishes an interrupted import.
    */

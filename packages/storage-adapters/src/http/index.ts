@@ -1,1 +1,5 @@
-export {};
+export * from './paths.js';
+export * from './wire.js';
+export * from './handler.js';
+export * from './client.js';
+export * from './node-listener.js';

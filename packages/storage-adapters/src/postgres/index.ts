@@ -1,1 +1,4 @@
-export {};
+export * from './sql-client.js';
+export * from './schema.js';
+export * from './figures-sql.js';
+export * from './postgres-store.js';

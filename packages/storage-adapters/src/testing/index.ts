@@ -1,1 +1,5 @@
-export {};
+export * from './assert.js';
+export * from './harness.js';
+export * from './fixtures.js';
+export * from './conformance.js';
+export * from './memory-raw.js';

@@ -1,0 +1,187 @@
+// One engine of the grading benchmark in its own process (so that its peak memory is its
+// own): loads the data, runs the grading several times, dumps the grades for comparison and
+// prints one JSON line (EngineReport) on standard output.
+//
+//   node --import tsx --conditions=development bench/grading/child.ts ENGINE SIZE CSV DUMP RUNS
+import { createReadStream, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
+import { computeCustomerFigures, dayNumber, defaultPolicy, gradeAbc, gradeRfm } from '@dossier/core';
+import { generateTransactionColumns } from '@dossier/core/sample';
+import Papa from 'papaparse';
+// The command as a library, from source (the bench runs under tsx with the development condition).
+import { readTransactionsCsv, run } from '../../packages/cli/src/index.js';
+import { arqueroGrades, gradeArquero } from './engines/arquero.js';
+import { dossierGrades, gradeDossier } from './engines/dossier.js';
+import { gradingSql, openDuckDb, readCsvSql } from './engines/duckdb.js';
+import { gradeFloor } from './engines/floor.js';
+import { dumpGrades, type EngineReport, evaluation, type Grades, sizes, type SizeName } from './shared.js';
+
+const [engine, sizeName, csvPath, dumpPath, runsText] = process.argv.slice(2) as [string, SizeName, string, string, string];
+const runs = Number(runsText);
+const size = sizes[sizeName];
+const { asOf, windowDays } = evaluation;
+const asOfDay = dayNumber(asOf)!;
+const mb = (bytes: number) => Math.round(bytes / 1048576);
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+async function timed(fn: () => unknown | Promise<unknown>): Promise<number> {
+  gc();
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+function generate() {
+  return generateTransactionColumns({
+    seed: evaluation.seed,
+    customers: size.customers,
+    transactions: size.transactions,
+    asOf,
+    days: evaluation.bookDays,
+  });
+}
+
+async function fromColumns(name: 'dossier' | 'floor' | 'arquero'): Promise<EngineReport> {
+  const book = generate();
+  gc();
+  const rssBeforeMB = mb(process.memoryUsage.rss());
+  const times: number[] = [];
+  let grades: Grades | undefined;
+  for (let k = 0; k < runs; k++) {
+    let result: unknown;
+    times.push(
+      await timed(() => {
+        result =
+          name === 'dossier'
+            ? gradeDossier(book, asOf, windowDays)
+            : name === 'floor'
+              ? gradeFloor(book, asOfDay, windowDays)
+              : gradeArquero(book, asOfDay, windowDays);
+      }),
+    );
+    if (k === runs - 1) {
+      grades =
+        name === 'dossier'
+          ? dossierGrades(result as ReturnType<typeof gradeDossier>)
+          : name === 'floor'
+            ? (result as Grades)
+            : arqueroGrades(result as ReturnType<typeof gradeArquero>);
+    }
+    result = undefined;
+  }
+  const peakRssMB = mb(process.resourceUsage().maxRSS * 1024);
+  const phases = name === 'dossier' ? dossierPhases(book) : undefined;
+  dumpGrades(grades!, dumpPath);
+  return { engine: name, size: sizeName, runs: times, rssBeforeMB, peakRssMB, ...(phases ? { phases } : {}) };
+}
+
+/** Where Dossier's time goes: figures, ABC, RFM (one extra run). */
+function dossierPhases(book: ReturnType<typeof generate>): Record<string, number> {
+  gc();
+  let t = performance.now();
+  const figures = computeCustomerFigures(book, { asOf, windowDays });
+  const figuresMs = performance.now() - t;
+  t = performance.now();
+  gradeAbc(figures, defaultPolicy('abc-share'));
+  const abcMs = performance.now() - t;
+  t = performance.now();
+  gradeRfm(figures, defaultPolicy('rfm'));
+  const rfmMs = performance.now() - t;
+  return { figures: figuresMs, abc: abcMs, rfm: rfmMs };
+}
+
+async function duckdbFromTable(): Promise<EngineReport> {
+  const { connection } = await openDuckDb();
+  await connection.run(`CREATE TABLE tx AS SELECT customer_id, date, amount, order_id FROM ${readCsvSql(csvPath)}`);
+  gc();
+  const rssBeforeMB = mb(process.memoryUsage.rss());
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    times.push(await timed(() => connection.run(`CREATE OR REPLACE TEMP TABLE grades AS ${gradingSql('tx', asOf, windowDays)}`)));
+  }
+  const peakRssMB = mb(process.resourceUsage().maxRSS * 1024);
+  const reader = await connection.runAndReadAll(
+    'SELECT customer_id, grade, vip, coalesce(r, 0), coalesce(f, 0), coalesce(m, 0), segment, revenue FROM grades ORDER BY customer_id',
+  );
+  const rows = reader.getRows();
+  const lines = rows.map((row) => `${row[0]},${row[1]},${row[2] ? 1 : 0},${row[3]},${row[4]},${row[5]},${row[6]},${row[7]}`);
+  writeFileSync(dumpPath, `${lines.join('\n')}\n`);
+  return { engine: 'duckdb', size: sizeName, runs: times, rssBeforeMB, peakRssMB };
+}
+
+/** End to end with the command itself: CSV in, grades CSV (with explanations) out. */
+async function cliEndToEnd(): Promise<EngineReport> {
+  const out = `${dumpPath}.out.csv`;
+  const rssBeforeMB = mb(process.memoryUsage.rss());
+  const times: number[] = [];
+  const sink = new PassThrough();
+  sink.resume();
+  const io = { stdout: sink, stderr: Object.assign(new PassThrough().resume(), { isTTY: false }), env: {}, cwd: process.cwd() };
+  for (let k = 0; k < runs; k++) {
+    times.push(
+      await timed(async () => {
+        const status = await run(['grade', '--transactions', csvPath, '--as-of', asOf, '--window-days', String(windowDays), '--out', out, '--quiet'], io);
+        if (status !== 0) throw new Error(`dossier grade exited with ${status}`);
+      }),
+    );
+  }
+  const peakRssMB = mb(process.resourceUsage().maxRSS * 1024);
+  const phases = await cliPhases();
+  dumpAbcCsv(out);
+  rmSync(out, { force: true });
+  return { engine: 'cli', size: sizeName, runs: times, rssBeforeMB, peakRssMB, phases };
+}
+
+/** Where the command's time goes: reading the CSV, figures + ABC, writing (one extra run). */
+async function cliPhases(): Promise<Record<string, number>> {
+  gc();
+  let t = performance.now();
+  const columns = await readTransactionsCsv(createReadStream(csvPath, { highWaterMark: 4 << 20 }), { name: csvPath });
+  const readMs = performance.now() - t;
+  t = performance.now();
+  const figures = computeCustomerFigures(columns, { asOf, windowDays });
+  const abc = gradeAbc(figures, defaultPolicy('abc-share'));
+  const gradeMs = performance.now() - t;
+  void abc;
+  return { readCsv: readMs, grade: gradeMs };
+}
+
+async function duckdbEndToEnd(): Promise<EngineReport> {
+  const { connection } = await openDuckDb();
+  const out = `${dumpPath}.out.csv`;
+  const rssBeforeMB = mb(process.memoryUsage.rss());
+  const times: number[] = [];
+  const sql = gradingSql(readCsvSql(csvPath), asOf, windowDays);
+  for (let k = 0; k < runs; k++) {
+    times.push(
+      await timed(() =>
+        connection.run(
+          `COPY (SELECT customer_id, grade, revenue, rank, share_before, share_after, vip FROM (${sql})) TO '${out}' (HEADER, DELIMITER ',')`,
+        ),
+      ),
+    );
+  }
+  const peakRssMB = mb(process.resourceUsage().maxRSS * 1024);
+  dumpAbcCsv(out);
+  rmSync(out, { force: true });
+  return { engine: 'duckdb-csv', size: sizeName, runs: times, rssBeforeMB, peakRssMB };
+}
+
+/** An ABC output CSV as `id,grade,vip` lines sorted by id. */
+function dumpAbcCsv(path: string): void {
+  const parsed = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true });
+  const rows = parsed.data
+    .map((row) => `${row.customer_id},${row.grade},${row.vip === 'true' || row.vip === '1' ? 1 : 0}`)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  writeFileSync(dumpPath, `${rows.join('\n')}\n`);
+}
+
+const report =
+  engine === 'duckdb'
+    ? await duckdbFromTable()
+    : engine === 'cli'
+      ? await cliEndToEnd()
+      : engine === 'duckdb-csv'
+        ? await duckdbEndToEnd()
+        : await fromColumns(engine as 'dossier' | 'floor' | 'arquero');
+process.stdout.write(`${JSON.stringify(report)}\n`);

@@ -1,0 +1,137 @@
+import {
+  addDays,
+  composition,
+  computeCustomerFigures,
+  customerLifecycle,
+  gradeCustomers,
+  pareto,
+  productAnalysis,
+  translate,
+} from '@dossier/core';
+import type { CompositionResult, LifecycleResult, Locale, ParetoResult, ProductAnalysisResult } from '@dossier/core';
+import { CliError } from '../errors.js';
+import type { CliIo } from '../io.js';
+import { messages } from '../messages.js';
+import type { MessageKey } from '../messages.js';
+import type { AnalyzeOptions } from '../options.js';
+import type { TextSink } from '../output/text-sink.js';
+import { loadInputs } from './load.js';
+
+/** Customer attributes broken down by default when `--by` is not given and the customers file has them. */
+export const defaultDimensions = ['region', 'province', 'city', 'nature', 'industry', 'kind', 'stage', 'rep', 'channel', 'source'] as const;
+
+/** Everything `dossier analyze` computes, as written by `--format json`. */
+export interface AnalysisReport {
+  asOf: string;
+  windowDays: number;
+  period: { from: string; to: string };
+  pareto: ParetoResult;
+  compositions: { dimension: string; result: CompositionResult }[];
+  products: ProductAnalysisResult | undefined;
+  lifecycle: LifecycleResult;
+}
+
+/**
+ * `dossier analyze`: the composition of customers and revenue by ABC grade, by every
+ * customer attribute asked for (or found) and by product category; the Pareto curve with
+ * the top-20 % share and the Gini coefficient; product figures when lines carry products;
+ * the customer lifecycle of the window against the window before.
+ *
+ * @example
+ * await analyzeCommand(options, io, streamSink(process.stdout));
+ */
+export async function analyzeCommand(options: AnalyzeOptions, io: CliIo, sink: TextSink): Promise<AnalysisReport> {
+  const { columns, customers } = await loadInputs(options, io);
+  const range = { asOf: options.asOf, windowDays: options.windowDays };
+  const period = { from: addDays(options.asOf, -options.windowDays), to: options.asOf };
+
+  const figures = computeCustomerFigures(columns, range);
+  const abc = gradeCustomers(figures, { method: 'abc-share' });
+  const gradeById = new Map<string, string>();
+  for (let i = 0; i < abc.size; i++) gradeById.set(abc.customerIds[i]!, abc.gradeOf(i));
+
+  const compositions: AnalysisReport['compositions'] = [{ dimension: 'grade', result: composition(columns, { ...range, by: gradeById }) }];
+  const available = customers ? Object.keys(customers.attributes) : [];
+  const wanted = options.by ?? available.filter((name) => (defaultDimensions as readonly string[]).includes(name));
+  for (const name of wanted) {
+    const column = customers?.attributes[name];
+    if (!column) {
+      throw new CliError('invalid-option', {
+        option: '--by',
+        value: name,
+        expected: available.length > 0 ? `one of ${available.join(', ')}` : 'a column of --customers',
+      });
+    }
+    const byId = new Map<string, string | undefined>();
+    customers!.ids.forEach((id, i) => byId.set(id, column[i]));
+    compositions.push({ dimension: name, result: composition(columns, { ...range, by: byId }) });
+  }
+  if (columns.category) compositions.push({ dimension: 'category', result: composition(columns, { ...range, by: 'category' }) });
+
+  const report: AnalysisReport = {
+    asOf: options.asOf,
+    windowDays: options.windowDays,
+    period,
+    pareto: pareto(columns, { ...range, maxPoints: 11 }),
+    compositions,
+    products: columns.product ? productAnalysis(columns, { ...range, by: 'product' }) : undefined,
+    lifecycle: customerLifecycle(columns, { current: period }),
+  };
+  await sink.write(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportText(report, options.locale));
+  return report;
+}
+
+/** The report as aligned plain-text tables in the given locale. */
+export function reportText(report: AnalysisReport, locale: Locale): string {
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(messages, locale, key, params);
+  const money = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+  const count = new Intl.NumberFormat(locale);
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  const share = (value: number | null) => (value === null ? '—' : percent.format(value));
+  const out: string[] = [];
+  const { pareto: p } = report;
+
+  out.push(t('analyze.title', { asOf: report.asOf, windowDays: report.windowDays, from: report.period.from, to: addDays(report.period.to, -1) }));
+  out.push('');
+  out.push(t('analyze.overview', { customers: count.format(p.customers), positive: count.format(p.positiveCustomers), revenue: money.format(p.netRevenue) }));
+  out.push(t('analyze.pareto', { topPercent: Math.round(p.topFraction * 100), topShare: share(p.topShare), gini: p.gini === null ? '—' : p.gini.toFixed(3) }));
+  if (p.points.length > 0) {
+    out.push(t('analyze.pareto.curve'));
+    out.push(`  ${p.points.map((pt) => `${percent.format(pt.customerShare)} → ${percent.format(pt.revenueShare)}`).join(', ')}`);
+  }
+  const l = report.lifecycle;
+  out.push(t('analyze.lifecycle', { new: count.format(l.new), lost: count.format(l.lost), retained: count.format(l.retained), retention: share(l.retentionRate), churn: share(l.churnRate) }));
+
+  for (const { dimension, result } of report.compositions) {
+    const label = dimension === 'grade' ? t('analyze.dimension.grade') : dimension === 'category' ? t('analyze.dimension.category') : dimension;
+    out.push('', t('analyze.composition', { dimension: label }));
+    out.push(
+      table(
+        [t('analyze.column.key'), t('analyze.column.customers'), t('analyze.column.customer-share'), t('analyze.column.revenue'), t('analyze.column.revenue-share')],
+        result.rows.map((row) => [row.key ?? t('analyze.none'), count.format(row.customers), share(row.customerShare), money.format(row.revenue), share(row.revenueShare)]),
+      ),
+    );
+  }
+  if (report.products) {
+    out.push('', t('analyze.products'));
+    out.push(
+      table(
+        [t('analyze.dimension.product'), t('analyze.column.revenue'), t('analyze.column.revenue-share'), t('analyze.column.gross-margin-rate')],
+        report.products.rows.slice(0, 20).map((row) => [row.key ?? t('analyze.none'), money.format(row.sales), share(row.salesShare), share(row.grossMarginRate)]),
+      ),
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** A plain-text table: first column left-aligned, the others right-aligned (East Asian characters count double). */
+function table(head: string[], rows: string[][]): string {
+  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+  const all = [head, ...rows];
+  const widths = head.map((_, c) => Math.max(...all.map((r) => width(r[c] ?? ''))));
+  const pad = (s: string, c: number) => {
+    const gap = ' '.repeat(widths[c]! - width(s));
+    return c === 0 ? s + gap : gap + s;
+  };
+  return all.map((r) => `  ${r.map(pad).join('  ')}`).join('\n');
+}

@@ -1,0 +1,219 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import {
+  compareCodePoints,
+  computeCustomerFigures,
+  explainGrade,
+  GradingError,
+  gradeCustomers,
+  parseGradingPolicy,
+  translate,
+} from '@dossier/core';
+import type { AbcGrading, GradingPolicy, GradingResult, Locale, RfmGrading, ScorecardGrading } from '@dossier/core';
+import { CliError } from '../errors.js';
+import type { CliIo } from '../io.js';
+import { messages } from '../messages.js';
+import type { GradeOptions } from '../options.js';
+import { csvField, formatNumber } from '../output/format.js';
+import type { TextSink } from '../output/text-sink.js';
+import { loadInputs } from './load.js';
+
+/** Header of the CSV output of the ABC methods (the command's contract). */
+export const abcColumns = ['customer_id', 'grade', 'revenue', 'rank', 'share_before', 'share_after', 'vip', 'explanation'] as const;
+/** Header of the CSV output of `rfm` (the command's contract). */
+export const rfmColumns = ['customer_id', 'recency_days', 'frequency', 'monetary', 'r', 'f', 'm', 'segment'] as const;
+
+/**
+ * Reads the policy file (when given) and reconciles it with `--method`: the file's method
+ * wins when `--method` is absent; both given and different is an error.
+ */
+export async function resolvePolicy(options: GradeOptions, io: CliIo): Promise<GradingPolicy> {
+  let input: Record<string, unknown> = {};
+  if (options.policy !== undefined) {
+    let text: string;
+    try {
+      text = await readFile(resolve(io.cwd, options.policy), 'utf8');
+    } catch {
+      throw new CliError('file-not-found', { file: options.policy });
+    }
+    try {
+      const parsed: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not a JSON object');
+      input = parsed as Record<string, unknown>;
+    } catch (error) {
+      throw new CliError('bad-policy', { file: options.policy, detail: (error as Error).message });
+    }
+  }
+  if (options.method !== undefined && input.method !== undefined && input.method !== options.method) {
+    throw new CliError('invalid-option', {
+      option: '--method',
+      value: options.method,
+      expected: `${String(input.method)} (the method of ${options.policy})`,
+    });
+  }
+  input = { ...input, method: input.method ?? options.method ?? 'abc-share' };
+  try {
+    return parseGradingPolicy(input);
+  } catch (error) {
+    if (error instanceof GradingError) {
+      throw new CliError('bad-policy', { file: options.policy ?? '--method', detail: error.messageIn(options.locale) });
+    }
+    throw error;
+  }
+}
+
+/**
+ * `dossier grade`: reads the inputs, grades every customer, and writes one row per customer
+ * to `sink`. Everything is read and graded before the first byte is written, so bad input
+ * never leaves a partial output.
+ *
+ * @example
+ * await gradeCommand(options, io, fileSink('grades.csv'));
+ */
+export async function gradeCommand(options: GradeOptions, io: CliIo, sink: TextSink): Promise<{ customers: number; method: string }> {
+  const policy = await resolvePolicy(options, io);
+  const { columns, attributes } = await loadInputs(options, io);
+  let result: GradingResult;
+  try {
+    const figures = computeCustomerFigures(columns, { asOf: options.asOf, windowDays: options.windowDays });
+    result = gradeCustomers(figures, policy, { attributes, locale: options.locale });
+  } catch (error) {
+    if (error instanceof GradingError) throw new CliError('grading-failed', { detail: error.messageIn(options.locale) });
+    throw error;
+  }
+  const writer = options.format === 'json' ? jsonWriter(result, sink) : csvWriter(sink);
+  await writeRows(result, options.locale, writer);
+  await writer.end();
+  return { customers: result.size, method: result.method };
+}
+
+/** A row of output: column name → value (numbers stay numbers for JSON). */
+type Row = Record<string, string | number | boolean | null | object>;
+
+interface RowWriter {
+  header(columns: readonly string[]): Promise<void>;
+  row(values: Row): Promise<void>;
+  end(): Promise<void>;
+}
+
+function csvWriter(sink: TextSink): RowWriter {
+  let columns: readonly string[] = [];
+  return {
+    async header(names) {
+      columns = names;
+      await sink.write(`${names.join(',')}\r\n`);
+    },
+    async row(values) {
+      let line = '';
+      for (let c = 0; c < columns.length; c++) {
+        const value = values[columns[c]!];
+        const text =
+          value === null || value === undefined
+            ? ''
+            : typeof value === 'number'
+              ? formatNumber(value)
+              : typeof value === 'boolean'
+                ? String(value)
+                : csvField(String(value));
+        line += c === 0 ? text : `,${text}`;
+      }
+      await sink.write(`${line}\r\n`);
+    },
+    end: async () => {},
+  };
+}
+
+function jsonWriter(result: GradingResult, sink: TextSink): RowWriter {
+  let first = true;
+  return {
+    async header() {
+      const head = { method: result.method, asOf: result.asOf, windowDays: result.windowDays, policy: result.policy };
+      await sink.write(`${JSON.stringify(head, null, 2).slice(0, -2)},\n  "customers": [`);
+    },
+    async row(values) {
+      await sink.write(`${first ? '\n' : ',\n'}    ${JSON.stringify(values)}`);
+      first = false;
+    },
+    async end() {
+      await sink.write(`${first ? '' : '\n  '}]\n}\n`);
+    },
+  };
+}
+
+/** Customer indexes in code-point order of their ids. */
+function byCustomerId(ids: readonly string[]): Int32Array {
+  const order = Int32Array.from(ids.keys());
+  return order.sort((a, b) => compareCodePoints(ids[a]!, ids[b]!));
+}
+
+async function writeRows(result: GradingResult, locale: Locale, writer: RowWriter): Promise<void> {
+  switch (result.method) {
+    case 'rfm':
+      return writeRfm(result as RfmGrading, writer);
+    case 'scorecard':
+      return writeScorecard(result as ScorecardGrading, locale, writer);
+    default:
+      return writeAbc(result as AbcGrading, locale, writer);
+  }
+}
+
+async function writeAbc(result: AbcGrading, locale: Locale, writer: RowWriter): Promise<void> {
+  await writer.header(abcColumns);
+  // Ranked customers in rank order, then the unranked (revenue <= 0) by customer id.
+  const order = new Int32Array(result.size);
+  const unranked: number[] = [];
+  for (let i = 0; i < result.size; i++) {
+    const rank = result.rank[i]!;
+    if (rank > 0) order[rank - 1] = i;
+    else unranked.push(i);
+  }
+  const ids = result.customerIds;
+  unranked.sort((a, b) => compareCodePoints(ids[a]!, ids[b]!));
+  for (let k = 0; k < unranked.length; k++) order[result.ranked + k] = unranked[k]!;
+  for (const i of order) {
+    const ranked = result.rank[i]! > 0;
+    await writer.row({
+      customer_id: ids[i]!,
+      grade: result.gradeOf(i),
+      revenue: result.revenue[i]!,
+      rank: ranked ? result.rank[i]! : null,
+      share_before: ranked ? result.shareBefore[i]! : null,
+      share_after: ranked ? result.shareAfter[i]! : null,
+      vip: result.vip[i] === 1,
+      explanation: explainGrade(result.explain(i), locale),
+    });
+  }
+}
+
+async function writeRfm(result: RfmGrading, writer: RowWriter): Promise<void> {
+  await writer.header(rfmColumns);
+  for (const i of byCustomerId(result.customerIds)) {
+    const active = result.r[i]! > 0;
+    await writer.row({
+      customer_id: result.customerIds[i]!,
+      recency_days: active ? result.recencyDays[i]! : null,
+      frequency: result.frequency[i]!,
+      monetary: result.monetary[i]!,
+      r: active ? result.r[i]! : null,
+      f: active ? result.f[i]! : null,
+      m: active ? result.m[i]! : null,
+      segment: result.gradeOf(i),
+    });
+  }
+}
+
+async function writeScorecard(result: ScorecardGrading, locale: Locale, writer: RowWriter): Promise<void> {
+  const keys = result.policy.criteria.map((c) => `points_${c.key.replace(/-/g, '_')}`);
+  await writer.header(['customer_id', 'grade', 'total', ...keys, 'explanation']);
+  for (const i of byCustomerId(result.customerIds)) {
+    const row: Row = { customer_id: result.customerIds[i]!, grade: result.gradeOf(i), total: result.total[i]! };
+    keys.forEach((key, c) => (row[key] = result.points[c]![i]!));
+    row.explanation = explainGrade(result.explain(i), locale);
+    await writer.row(row);
+  }
+}
+
+/** The one-line summary written to standard error after a successful run. */
+export function gradeSummary(locale: Locale, values: { customers: number; method: string; asOf: string; target: string }): string {
+  return translate(messages, locale, 'summary.grade', values);
+}

@@ -1,0 +1,104 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: block;
+    max-width: var(--dossier-card-width, 28rem);
+  }
+  [part='base'] {
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  [part='header'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+  [part='name'] {
+    margin: 0;
+    font-size: 1.2em;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+    flex: 1 1 12rem;
+  }
+  .secondary {
+    display: block;
+    font-size: 0.8em;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  [part='variant'] {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  button {
+    font: inherit;
+    color: var(--_accent);
+    background: none;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.15em 0.6em;
+    cursor: pointer;
+  }
+  [part='explanation'] {
+    margin: 0;
+    padding: var(--_space);
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+  dl {
+    margin: 0;
+    display: grid;
+    grid-template-columns: minmax(7em, max-content) 1fr;
+    gap: 0.35em var(--_space);
+  }
+  dl > div {
+    display: contents;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .restricted {
+    color: var(--_muted);
+    font-style: italic;
+  }
+  h3 {
+    font-size: 1em;
+    margin: 0 0 0.35em;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5em;
+  }
+  [part='contact'] {
+    border-top: 1px solid var(--_border);
+    padding-top: 0.5em;
+    overflow-wrap: anywhere;
+  }
+  .contact-name {
+    font-weight: 600;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  [part='status'] {
+    color: var(--_muted);
+  }
+  [part='status'].error {
+    color: var(--_danger);
+  }
+`;

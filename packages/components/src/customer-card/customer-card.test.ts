@@ -1,0 +1,304 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { explainGrade, organisationSchema, contactSchema, interactionSchema, fieldRegistry, type FieldRule } from '@dossier/core';
+import { createMemoryStore } from '@dossier/storage-adapters';
+import type { z } from 'zod';
+import type { DossierCustomerCard } from './customer-card.js';
+import type { DossierTierBadge } from '../tier-badge/tier-badge.js';
+import { cardContactRules, cardCustomerRules, cardInteractionRules } from './field-rules.js';
+import { axeViolations, deepHTML, deepText, hostile, injectedElements } from '../testing-fixtures/index.js';
+import {
+  abcExplanation,
+  asOf,
+  contacts,
+  currentCustomer,
+  formerCustomer,
+  interactions,
+  newCustomer,
+  prospectCustomer,
+  rfmExplanation,
+  secrets,
+  viewers,
+} from '../testing-fixtures/archive.js';
+import '../define.js';
+
+const text = (el: DossierCustomerCard) => deepText(el.shadowRoot!);
+const factValue = (el: DossierCustomerCard, label: string) => {
+  const row = [...el.shadowRoot!.querySelectorAll('[part=facts] > div')].find((d) => d.querySelector('dt')?.textContent?.trim() === label);
+  return row?.querySelector('dd')?.textContent?.replace(/\s+/g, ' ').trim();
+};
+
+/** The effective sensitivity and level of a schema path, walking optional wrappers and groups. */
+function schemaMeta(root: z.ZodType, path: string): Pick<FieldRule, 'sensitivity' | 'level'> {
+  let schema: z.ZodType | undefined = root;
+  let sensitivity: FieldRule['sensitivity'] | undefined;
+  let level: FieldRule['level'] | undefined;
+  const absorb = (s: z.ZodType) => {
+    let at: z.ZodType | undefined = s;
+    while (at) {
+      const meta = fieldRegistry.get(at);
+      if (meta?.sensitivity) sensitivity = meta.sensitivity;
+      if (meta?.level) level = meta.level;
+      const def: { type: string; innerType?: z.ZodType } = (at as unknown as { def: { type: string; innerType?: z.ZodType } }).def;
+      at = def.type === 'optional' || def.type === 'nullable' || def.type === 'default' ? def.innerType : undefined;
+    }
+  };
+  for (const segment of path.split('.')) {
+    let unwrapped = schema as z.ZodType;
+    while ((unwrapped as unknown as { def: { type: string } }).def.type !== 'object') {
+      unwrapped = (unwrapped as unknown as { def: { innerType: z.ZodType } }).def.innerType;
+    }
+    schema = (unwrapped as unknown as { shape: Record<string, z.ZodType> }).shape[segment];
+    if (!schema) throw new Error(`no field ${path}`);
+    absorb(schema);
+  }
+  return { sensitivity: sensitivity!, level: level! };
+}
+
+describe('dossier-customer-card', () => {
+  it('has defaults and says that no customer is selected', async () => {
+    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card locale="en"></dossier-customer-card>`);
+    expect(el.customer).to.equal(undefined);
+    expect(el.maxContacts).to.equal(3);
+    expect(el.headingLevel).to.equal(2);
+    expect(el.resolvedViewer.userId).to.equal('anonymous');
+    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('No customer selected.');
+  });
+
+  it("declares the sensitivity and level of every field it shows exactly as core's schemas do", () => {
+    const check = (schema: z.ZodType, rules: readonly FieldRule[]) => {
+      for (const rule of rules) {
+        expect(schemaMeta(schema, rule.path), rule.path).to.deep.equal({ sensitivity: rule.sensitivity, level: rule.level });
+      }
+    };
+    check(organisationSchema, cardCustomerRules);
+    check(contactSchema, cardContactRules);
+    check(interactionSchema, cardInteractionRules);
+  });
+
+  it('shows name, nature, stage, grade badge, last interaction, next follow-up and RFM for a manager (zh-CN)', async () => {
+    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card
+      locale="zh-CN"
+      .customer=${currentCustomer}
+      .contacts=${contacts}
+      .interactions=${interactions}
+      .explanation=${abcExplanation}
+      .rfm=${rfmExplanation}
+      .viewer=${viewers.manager}
+      as-of=${asOf}
+    ></dossier-customer-card>`);
+    expect(el.shadowRoot!.querySelector('[part=name]')!.textContent).to.contain('杭州西湖科技有限公司');
+    expect(el.shadowRoot!.querySelector('[part=variant]')!.textContent).to.equal('现有顾客卡');
+    expect(factValue(el, '顾客性质')).to.equal('制造商');
+    expect(factValue(el, '客户关系阶段')).to.equal('长期客户');
+    const badge = el.shadowRoot!.querySelector<DossierTierBadge>('[part=badge]')!;
+    expect(badge.grade).to.equal('A');
+    expect(badge.vip).to.equal(true);
+    // I-2 (call, 2026-03-02) is the last interaction on or before 2026-03-10; I-3 (meeting, 03-20) is next.
+    expect(factValue(el, '最近一次联系')).to.equal('2026年3月2日 电话');
+    expect(factValue(el, '下次跟进日期')).to.equal('2026年3月20日 会议：二期报价');
+    expect(factValue(el, 'RFM 评分')).to.contain('R 5 · F 4 · M 5');
+    // Key contacts: the key person first.
+    const first = el.shadowRoot!.querySelector('[part=contact]')!;
+    expect(first.textContent).to.contain('李建国');
+    expect(first.textContent).to.contain('决策者');
+  });
+
+  it('explains the grade on demand, in the locale, with a disclosure button', async () => {
+    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card
+      locale="en"
+      .customer=${currentCustomer}
+      .explanation=${abcExplanation}
+      .viewer=${viewers.manager}
+    ></dossier-customer-card>`);
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=explain-button]')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.querySelector('[part=explanation]')).to.equal(null);
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('[part=explanation]')!.textContent!.trim()).to.equal(explainGrade(abcExplanation, 'en'));
+    el.locale = 'zh-CN';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=explanation]')!.textContent!.trim()).to.equal(explainGrade(abcExplanation, 'zh-CN'));
+    button.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=explanation]')).to.equal(null);
+  });
+
+  it('masks confidential values for a rep who does not own the customer: the values are absent from the DOM', async () => {
+    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card
+      locale="en"
+      .customer=${formerCustomer}
+      .contacts=${contacts}
+      .viewer=${viewers.otherRep}
+    ></dossier-customer-card>`);
+    const markup = deepHTML(el.shadowRoot!);
+    const all = text(el);
+    for (const secret of Object.values(secrets)) {
+      expect(markup).not.to.contain(secret);
+      expect(all).not.to.contain(secret);
+    }
+    // mobile 13912345678 keeps its first three and last four digits.
+    expect(factValue(el, 'Mobile')).to.equal('139****5678(masked)');
+    expect(factValue(el, 'Reason stopped')).to.equal('•••(masked)');
+    // Level-2 contact data (buying roles) is not for a rep on someone else's customer.
+    expect(all).not.to.contain('Decision-maker');
+  });
+
+  it('shows the owner rep everything of their own customer', async () => {
+    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card
+      locale="en"
+      .customer=${formerCustomer}
+      .contacts=${contacts}
+      .viewer=${viewers.owner}
+    ></dossier-customer-card>`);
+    expect(factValue(el, 'Mobile')).to.equal(secrets.mobile);
+    expect(factValue(el, 'Reason stopped')).to.equal(secrets.stopReason);
+    expect(text(el)).to.contain(secrets.contactMobile);
+  });
+
+  it('without a viewer shows public information only: no grade, internal fields restricted', async () => {
+    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card
+      locale="en"
+      .customer=${currentCustomer}
+      .contacts=${contacts}
+      .explanation=${abcExplanation}
+      .rfm=${rfmExplanation}
+    ></dossier-customer-card>`);
+    expect(el.shadowRoot!.querySelector('[part=badge]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part=explain-button]')).to.equal(null);
+    expect(factValue(el, 'Nature')).to.equal('Restricted');
+    expect(factValue(el, 'RFM scores')).to.equal(undefined);
+    const markup = deepHTML(el.shadowRoot!);
+    expect(markup).not.to.contain('2,500,000');
+    expect(markup).not.to.contain(secrets.mobile);
+    expect(markup).not.to.contain('0571-88886666');
+    expect(markup).not.to.contain('李建国');
+    expect(text(el)).to.contain('李**');
+  });
+
+  it('takes the viewer from the provider', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<dossier-provider locale="en" .viewer=${viewers.owner}>
+      <dossier-customer-card .customer=${currentCustomer}></dossier-customer-card>
+    </dossier-provider>`);
+    const el = wrapper.querySelector<DossierCustomerCard>('dossier-customer-card')!;
+    await el.updateComplete;
+    expect(factValue(el, 'Mobile')).to.equal(secrets.mobile);
+  });
+
+  it('shows the prospect card with the survey data, and the former card with why it stopped', async () => {
+    const prospect = await fixture<DossierCustomerCard>(html`<dossier-customer-card
+      locale="en"
+      .customer=${prospectCustomer}
+      .viewer=${viewers.manager}
+    ></dossier-customer-card>`);
+    expect(prospect.matches(':state(prospect)')).to.equal(true);
+    expect(factValue(prospect, 'Needs')).to.equal('数控机床配件');
+    expect(factValue(prospect, 'Purchase likelihood')).to.equal('High potential');
+    expect(factValue(prospect, 'Budget')).to.equal('¥1,200,000.00');
+
+    const former = await fixture<DossierCustomerCard>(html`<dossier-customer-card
+      locale="zh-CN"
+      .customer=${formerCustomer}
+      .viewer=${viewers.manager}
+    ></dossier-customer-card>`);
+    expect(former.matches(':state(former)')).to.equal(true);
+    expect(former.shadowRoot!.querySelector('[part=variant]')!.textContent).to.equal('旧客户卡');
+    expect(factValue(former, '停止交易日期')).to.equal('2025年9月30日');
+    expect(factValue(former, '后续跟进')).to.equal('半年后回访');
+    expect(factValue(former, '下次跟进日期')).to.equal(undefined);
+  });
+
+  it('shows the review date of a provisional grade', async () => {
+    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card
+      locale="en"
+      .customer=${newCustomer}
+      .viewer=${viewers.manager}
+    ></dossier-customer-card>`);
+    expect(factValue(el, 'Provisional grade review')).to.equal('Jun 30, 2026');
+    expect(el.shadowRoot!.querySelector<DossierTierBadge>('[part=badge]')!.provisional).to.equal(true);
+  });
+
+  it('renders hostile text as inert text', async () => {
+    const evil = {
+      ...formerCustomer,
+      name: { zh: hostile, en: hostile },
+      territory: hostile,
+      salespersonId: hostile,
+      relationship: { ...formerCustomer.relationship, stopReason: hostile, followUp: hostile },
+    };
+    const evilContacts = contacts.map((c) => ({ ...c, name: { zh: hostile }, title: hostile }));
+    const evilInteractions = interactions.map((i) => ({ ...i, subject: hostile }));
+    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card
+      locale="en"
+      .customer=${evil}
+      .contacts=${evilContacts}
+      .interactions=${evilInteractions}
+      .viewer=${viewers.manager}
+      .explanation=${{ ...abcExplanation, customerId: hostile }}
+    ></dossier-customer-card>`);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=explain-button]')!.click();
+    await el.updateComplete;
+    expect(injectedElements(el.shadowRoot!)).to.equal(0);
+    expect(el.shadowRoot!.querySelector('[part=name]')!.textContent).to.contain(hostile);
+    expect(factValue(el, 'Territory')).to.equal(hostile);
+    expect(el.shadowRoot!.querySelector('[part=explanation]')!.textContent).to.contain(hostile);
+    expect(el.shadowRoot!.querySelector('[part=contact]')!.textContent).to.contain(hostile);
+  });
+
+  it('loads a customer from the store by id and follows its changes', async () => {
+    const store = createMemoryStore();
+    const json = JSON.parse(JSON.stringify(currentCustomer));
+    await store.put('customer', json);
+    await store.put('contact', JSON.parse(JSON.stringify(contacts[0])));
+    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card
+      locale="en"
+      customer-id="C-0001"
+      .store=${store}
+      .viewer=${viewers.manager}
+    ></dossier-customer-card>`);
+    const until = async (check: () => boolean) => {
+      for (let i = 0; i < 50 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+    };
+    await until(() => el.shadowRoot!.querySelector('[part=name]') !== null);
+    expect(el.shadowRoot!.querySelector('[part=name]')!.textContent).to.contain('杭州西湖科技有限公司');
+    expect(el.shadowRoot!.querySelector('[part=contact]')!.textContent).to.contain('李建国');
+    await store.put('customer', { ...json, name: { zh: '杭州西湖科技集团' } });
+    await until(() => el.shadowRoot!.querySelector('[part=name]')!.textContent!.includes('集团'));
+    expect(el.shadowRoot!.querySelector('[part=name]')!.textContent).to.contain('杭州西湖科技集团');
+    el.customerId = 'C-404';
+    await until(() => el.shadowRoot!.querySelector('[part=status]')?.textContent === 'No customer with id C-404.');
+    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('No customer with id C-404.');
+  });
+
+  it('shows a translated error when the store fails', async () => {
+    const failing = { subscribe: () => ({ ready: Promise.resolve(), unsubscribe() {} }), get: () => Promise.reject(new Error('offline')), list: () => Promise.reject(new Error('offline')) };
+    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card locale="zh-CN" customer-id="C-1" .store=${failing as never}></dossier-customer-card>`);
+    for (let i = 0; i < 20 && !el.shadowRoot!.querySelector('[role=alert]'); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.equal('无法加载客户资料：offline');
+  });
+
+  it('has no accessibility violations (light and dark, masked and full, explanation open)', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      for (const viewer of [viewers.manager, viewers.otherRep, undefined]) {
+        const wrapper = await fixture<HTMLElement>(html`<div style="background:${theme === 'dark' ? '#15171c' : '#fff'}">
+          <dossier-customer-card
+            .theme=${theme}
+            locale="zh-CN"
+            .customer=${currentCustomer}
+            .contacts=${contacts}
+            .interactions=${interactions}
+            .explanation=${abcExplanation}
+            .rfm=${rfmExplanation}
+            .viewer=${viewer}
+            as-of=${asOf}
+          ></dossier-customer-card>
+        </div>`);
+        const el = wrapper.querySelector<DossierCustomerCard>('dossier-customer-card')!;
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part=explain-button]')?.click();
+        await el.updateComplete;
+        expect(await axeViolations(wrapper), `${theme} ${viewer?.userId ?? 'anonymous'}`).to.deep.equal([]);
+      }
+    }
+  });
+});

@@ -1,0 +1,229 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { createMemoryStore } from '@dossier/storage-adapters';
+import type { DossierCustomerList } from './customer-list.js';
+import type { DossierSelectEvent } from '../shared/events.js';
+import { syntheticRows } from '../testing-fixtures/rows.js';
+import { currentCustomer, formerCustomer, prospectCustomer, viewers } from '../testing-fixtures/archive.js';
+import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
+import '../define.js';
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+async function settle(el: DossierCustomerList) {
+  for (let i = 0; i < 4; i++) {
+    await el.updateComplete;
+    await frame();
+  }
+  await el.updateComplete;
+}
+const options = (el: DossierCustomerList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role=option]')];
+const listbox = (el: DossierCustomerList) => el.shadowRoot!.querySelector<HTMLElement>('[role=listbox]')!;
+const key = (el: DossierCustomerList, k: string) => listbox(el).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+
+describe('dossier-customer-list', () => {
+  it('has defaults and says when there are no customers', async () => {
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="en"></dossier-customer-list>`);
+    expect(el.sort).to.equal('name');
+    expect(el.direction).to.equal('asc');
+    expect(el.search).to.equal('');
+    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('No customers.');
+    expect(el.matches(':state(empty)')).to.equal(true);
+  });
+
+  it('keeps a constant number of DOM rows for 1k and 100k customers', async () => {
+    const counts: number[] = [];
+    const times: number[] = [];
+    for (const n of [1_000, 100_000]) {
+      const rows = syntheticRows(n);
+      const start = performance.now();
+      const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .rows=${rows} .viewer=${viewers.manager}></dossier-customer-list>`);
+      await settle(el);
+      times.push(performance.now() - start);
+      counts.push(options(el).length);
+      expect(el.shownCount).to.equal(n);
+      expect(options(el)[0]!.getAttribute('aria-setsize')).to.equal(String(n));
+      // scroll to the end: still as few rows, and the last customer is there
+      listbox(el).scrollTop = listbox(el).scrollHeight;
+      await settle(el);
+      expect(options(el).length).to.be.lessThan(60);
+      expect(options(el).at(-1)!.getAttribute('aria-posinset')).to.equal(String(n));
+    }
+    console.warn(`customer-list DOM rows 1k: ${counts[0]}, 100k: ${counts[1]}; first render ms 1k: ${times[0]!.toFixed(0)}, 100k: ${times[1]!.toFixed(0)}`);
+    expect(counts[0]).to.be.greaterThan(0);
+    expect(counts[0]).to.be.lessThan(60);
+    expect(counts[1]).to.equal(counts[0]);
+  });
+
+  it('searches by name and pinyin initials and filters by grade, stage, owner and region', async () => {
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="en" .rows=${syntheticRows(30)} .viewer=${viewers.manager}></dossier-customer-list>`);
+    const search = el.shadowRoot!.querySelector<HTMLInputElement>('[part=search]')!;
+    search.value = 'hzkj';
+    search.dispatchEvent(new Event('input'));
+    await settle(el);
+    // hzkj: city 杭州 (i % 6 == 0) and trade 科技 (i % 5 == 0): i in {0}; 30 rows so only i = 0 (next is 30).
+    expect(el.shownCount).to.equal(1);
+    expect(options(el)[0]!.textContent).to.contain('杭州科技有限公司0');
+    search.value = '宁波';
+    search.dispatchEvent(new Event('input'));
+    await settle(el);
+    // 宁波: i % 6 == 1 → 1, 7, 13, 19, 25
+    expect(el.shownCount).to.equal(5);
+    const grade = el.shadowRoot!.querySelector<HTMLSelectElement>('[data-filter=grade]')!;
+    grade.value = 'B';
+    grade.dispatchEvent(new Event('change'));
+    await settle(el);
+    // of 1, 7, 13, 19, 25, grade B is i % 3 == 1: 1, 7, 13, 19, 25 → all; add region 华北 (i % 3 == 1): all; stage new (i % 5 == 1): 1
+    expect(el.shownCount).to.equal(5);
+    el.stage = 'new';
+    await settle(el);
+    expect(el.shownCount).to.equal(1);
+    expect(el.rowAt(0)!.id).to.equal('C-000001');
+    el.stage = '';
+    el.owner = 'rep-0';
+    await settle(el);
+    // owner rep-0: i % 7 == 0 among 1, 7, 13, 19, 25 → 7
+    expect(el.rowAt(0)!.id).to.equal('C-000007');
+    expect(el.shownCount).to.equal(1);
+    expect(el.shadowRoot!.querySelector('[part=count]')!.textContent!.trim()).to.equal('1 of 30 customers');
+  });
+
+  it('sorts by the chosen field and direction', async () => {
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="en" .rows=${syntheticRows(10)} .viewer=${viewers.manager}></dossier-customer-list>`);
+    const sort = el.shadowRoot!.querySelector<HTMLSelectElement>('[part=sort]')!;
+    sort.value = 'revenue';
+    sort.dispatchEvent(new Event('change'));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=direction]')!.click();
+    await settle(el);
+    // revenue (i * 7919) % 100000 grows with i for i < 10, so descending is 9, 8, … 0
+    expect(el.direction).to.equal('desc');
+    expect(el.rowAt(0)!.id).to.equal('C-000009');
+    expect(el.rowAt(9)!.id).to.equal('C-000000');
+  });
+
+  it('moves with the keyboard and selects with Enter and Space', async () => {
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="en" .rows=${syntheticRows(1000)} .viewer=${viewers.manager}></dossier-customer-list>`);
+    await settle(el);
+    listbox(el).focus();
+    await settle(el);
+    expect(listbox(el).getAttribute('aria-activedescendant')).to.equal('row-0');
+    key(el, 'ArrowDown');
+    key(el, 'ArrowDown');
+    await settle(el);
+    expect(listbox(el).getAttribute('aria-activedescendant')).to.equal('row-2');
+    key(el, 'ArrowUp');
+    await settle(el);
+    expect(listbox(el).getAttribute('aria-activedescendant')).to.equal('row-1');
+    setTimeout(() => key(el, 'Enter'));
+    const event = (await oneEvent(el, 'dossier-select')) as DossierSelectEvent;
+    expect(event.detail).to.deep.equal({ customerId: el.rowAt(1)!.id, index: 1 });
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(el.selected).to.equal(el.rowAt(1)!.id);
+    key(el, 'End');
+    await settle(el);
+    await settle(el);
+    expect(listbox(el).getAttribute('aria-activedescendant')).to.equal('row-999');
+    expect(el.shadowRoot!.getElementById('row-999')).to.not.equal(null);
+    key(el, 'Home');
+    await settle(el);
+    await settle(el);
+    expect(listbox(el).getAttribute('aria-activedescendant')).to.equal('row-0');
+    setTimeout(() => key(el, ' '));
+    const space = (await oneEvent(el, 'dossier-select')) as DossierSelectEvent;
+    expect(space.detail.index).to.equal(0);
+    expect(options(el)[0]!.getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('selects on click, and a cancelled select keeps the previous selection', async () => {
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="en" .rows=${syntheticRows(5)} .viewer=${viewers.manager}></dossier-customer-list>`);
+    await settle(el);
+    options(el)[2]!.click();
+    expect(el.selected).to.equal(el.rowAt(2)!.id);
+    const keep = el.selected;
+    el.addEventListener('dossier-select', (e) => e.preventDefault(), { once: true });
+    options(el)[3]!.click();
+    expect(el.selected).to.equal(keep);
+  });
+
+  it('renders hostile names as inert text', async () => {
+    const rows = syntheticRows(5).map((r) => ({ ...r, displayName: hostile, territory: hostile, salespersonId: hostile }));
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="en" .rows=${rows} .viewer=${viewers.manager}></dossier-customer-list>`);
+    await settle(el);
+    expect(injectedElements(el.shadowRoot!)).to.equal(0);
+    expect(options(el)[0]!.textContent).to.contain(hostile);
+    // the hostile owner appears as a filter option, as text
+    expect(el.shadowRoot!.querySelector('[data-filter=owner]')!.textContent).to.contain(hostile);
+  });
+
+  it('without a viewer shows names only: no grades, figures or internal filters', async () => {
+    const rows = syntheticRows(5);
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="en" .rows=${rows}></dossier-customer-list>`);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[data-filter]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('dossier-tier-badge')).to.equal(null);
+    const markup = el.shadowRoot!.innerHTML;
+    expect(markup).not.to.contain('rep-1');
+    expect(markup).not.to.contain('7,919');
+    expect(options(el)[0]!.textContent).to.contain('Restricted');
+    // a grade filter set by attribute does not filter (it would reveal grades)
+    el.grade = 'A';
+    await settle(el);
+    expect(el.shownCount).to.equal(5);
+  });
+
+  it('shows a rep the figures of their own customers only', async () => {
+    const rows = syntheticRows(7); // owner of row i is rep-(i % 7): rep-0 owns row 0 only
+    const rep = { ...viewers.otherRep, userId: 'rep-0', role: { ...viewers.otherRep.role, read: ['public'] as const } };
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="en" .rows=${rows} .viewer=${rep}></dossier-customer-list>`);
+    await settle(el);
+    const own = options(el).find((o) => o.textContent!.includes('杭州科技有限公司0'))!;
+    const other = options(el).find((o) => o.textContent!.includes('宁波贸易集团1'))!;
+    expect(own.textContent).not.to.contain('Restricted');
+    expect(other.textContent).to.contain('Restricted');
+  });
+
+  it('speaks both locales', async () => {
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .rows=${syntheticRows(3)} .viewer=${viewers.manager}></dossier-customer-list>`);
+    await settle(el);
+    expect(listbox(el).getAttribute('aria-label')).to.equal('客户一览表');
+    expect(el.shadowRoot!.querySelector('[part=count]')!.textContent!.trim()).to.equal('共 3 位客户');
+    el.locale = 'en';
+    await settle(el);
+    expect(listbox(el).getAttribute('aria-label')).to.equal('Customer list');
+    expect(el.shadowRoot!.querySelector('[part=count]')!.textContent!.trim()).to.equal('3 customers');
+  });
+
+  it('pages through a store, searches in it and follows its changes', async () => {
+    const store = createMemoryStore();
+    for (const c of [currentCustomer, formerCustomer, prospectCustomer]) await store.put('customer', JSON.parse(JSON.stringify(c)));
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .store=${store} .viewer=${viewers.manager}></dossier-customer-list>`);
+    const until = async (check: () => boolean) => {
+      for (let i = 0; i < 50 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+      await settle(el);
+    };
+    await until(() => el.shownCount === 3);
+    expect(el.shownCount).to.equal(3);
+    el.search = '苏州';
+    await until(() => el.shownCount === 1);
+    expect(el.rowAt(0)!.id).to.equal(prospectCustomer.id);
+    el.search = '';
+    await until(() => el.shownCount === 3);
+    await store.put('customer', JSON.parse(JSON.stringify({ ...currentCustomer, id: 'C-0100', name: { zh: '新客户' } })));
+    await until(() => el.shownCount === 4);
+    expect(el.shownCount).to.equal(4);
+  });
+
+  it('has no accessibility violations (light and dark, restricted rows, keyboard position)', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      for (const viewer of [viewers.manager, undefined]) {
+        const wrapper = await fixture<HTMLElement>(html`<div style="background:${theme === 'dark' ? '#15171c' : '#fff'}">
+          <dossier-customer-list .theme=${theme} locale="zh-CN" .rows=${syntheticRows(200)} .viewer=${viewer}></dossier-customer-list>
+        </div>`);
+        const el = wrapper.querySelector<DossierCustomerList>('dossier-customer-list')!;
+        await settle(el);
+        listbox(el).focus();
+        key(el, 'ArrowDown');
+        await settle(el);
+        expect(await axeViolations(wrapper), `${theme} ${viewer?.userId ?? 'anonymous'}`).to.deep.equal([]);
+      }
+    }
+  });
+});

@@ -1,0 +1,440 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import {
+  abcGrades,
+  relationshipStages,
+  translate,
+  vocabularyLabel,
+  type CustomerListRow,
+  type Viewer,
+} from '@dossier/core';
+import type { Store } from '@dossier/storage-adapters';
+import { DossierElement } from '../shared/dossier-element.js';
+import { viewerContext } from '../shared/context.js';
+import { anonymousViewer, mayRead } from '../shared/viewer.js';
+import { StoreController } from '../shared/store-controller.js';
+import { DossierSelectEvent, emit } from '../shared/events.js';
+import { formatDate, formatMoney } from '../shared/format.js';
+import { base } from '../shared/base.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+import styles from './customer-list.styles.js';
+import { messages, type ListMessage } from './messages.js';
+import { distinctValues, listSorts, prepareRows, selectRows, type ListSort, type PreparedRows } from './select-rows.js';
+import { rowFromStoredCustomer } from './store-rows.js';
+
+const internal = { sensitivity: 'internal', level: 1 } as const;
+const storePageSize = 500;
+
+/**
+ * @summary The customer list (客户一览表): one line per customer with name, grade, stage, region,
+ * owner and key figures. Virtualised — 100,000 customers scroll with a constant number of rows
+ * in the DOM. Sort, filter by grade, stage, owner and region, search by name or pinyin
+ * initials (`hzkj` finds 杭州科技), keyboard navigation, selection event.
+ *
+ * Give it `rows` (core's `CustomerListRow`, e.g. from `toCustomerListRow`), or a store (through
+ * `<dossier-provider>` or the `store` property): then it pages through the store's customers,
+ * and search and filters run in the store.
+ *
+ * Keyboard: the list is one tab stop; ↑/↓ move, PageUp/PageDown move by a page, Home/End go to
+ * the first/last customer, Enter or Space selects.
+ *
+ * @event dossier-select - A customer was chosen (`detail: { customerId, index }`). Cancelable.
+ *
+ * @csspart base - The wrapper.
+ * @csspart toolbar - Search, filters and sort.
+ * @csspart search - The search field.
+ * @csspart filter - Each filter select.
+ * @csspart sort - The sort select.
+ * @csspart direction - The sort direction button.
+ * @csspart count - How many customers are shown.
+ * @csspart rows - The scrolling listbox.
+ * @csspart row - One customer (also `active` for the keyboard position, `selected`).
+ * @csspart status - Empty, loading and error messages.
+ *
+ * @cssproperty --dossier-list-height - Height of the scrolling area. Default 24rem.
+ * @cssproperty --dossier-list-row-height - Minimum height of a row. Default 2.75rem.
+ *
+ * @cssstate loading - Customers are being loaded from the store.
+ * @cssstate empty - No customer is shown.
+ * @cssstate dark - The dark theme is in force.
+ *
+ * @example
+ * <dossier-customer-list grade="A" sort="revenue" direction="desc"></dossier-customer-list>
+ */
+export class DossierCustomerList extends DossierElement {
+  static override styles = [tokens, base, styles];
+
+  /** The customers (core's `CustomerListRow`). When unset, customers come from the store. */
+  @property({ attribute: false }) rows?: readonly CustomerListRow[];
+
+  /** Search text: a substring of the name or of its pinyin initials. */
+  @property() search = '';
+
+  /** Grade filter (`A`, `B`, `C`); empty for all. */
+  @property({ reflect: true }) grade = '';
+
+  /** Relationship stage filter; empty for all. */
+  @property({ reflect: true }) stage = '';
+
+  /** Owner (salesperson id) filter; empty for all. */
+  @property({ reflect: true }) owner = '';
+
+  /** Region (territory) filter; empty for all. */
+  @property({ reflect: true }) region = '';
+
+  /** Sort field: `name`, `revenue`, `lastPurchase`, `grade`, `stage` (a store sorts by name only). */
+  @property({ reflect: true }) sort: ListSort = 'name';
+
+  /** Sort direction. */
+  @property({ reflect: true }) direction: 'asc' | 'desc' = 'asc';
+
+  /** Id of the selected customer. */
+  @property({ reflect: true }) selected?: string;
+
+  /** Options of the owner filter; unset: the owners found in `rows`. */
+  @property({ attribute: false }) owners?: readonly string[];
+
+  /** Options of the region filter; unset: the regions found in `rows`. */
+  @property({ attribute: false }) regions?: readonly string[];
+
+  /** Accessible name of the list; unset: "Customer list" in the locale. */
+  @property() label?: string;
+
+  /** Who is looking; unset: the provider's viewer, else public information only. */
+  @property({ attribute: false }) viewer?: Viewer;
+
+  /** The store to page through when `rows` is not given; unset: the provider's. */
+  @property({ attribute: false }) store?: Store;
+
+  @consume({ context: viewerContext, subscribe: true })
+  @state()
+  private providedViewer?: Viewer;
+
+  /** Keyboard position in the shown list. */
+  @state() private active = -1;
+  @state() private rendered: { first: number; last: number } = { first: -1, last: -1 };
+  @state() private storeRows: CustomerListRow[] = [];
+  @state() private storeStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+
+  @query('[part=rows]') private rowsElement?: HTMLElement & VirtualizerHostElement;
+
+  private prepared: PreparedRows = prepareRows([]);
+  private shown: number[] = [];
+  private storeError: unknown;
+  private storeCursor: string | undefined;
+  private storeQueryKey = '';
+  private storeLoad = 0;
+  private readonly feed = new StoreController<Store>(this, { kinds: ['customer'], onChange: () => this.reloadStore() });
+
+  /** The viewer in force. */
+  get resolvedViewer(): Viewer {
+    return this.viewer ?? this.providedViewer ?? anonymousViewer;
+  }
+
+  /** Number of customers shown after search and filters. */
+  get shownCount(): number {
+    return this.shown.length;
+  }
+
+  /** The row shown at a position (after search, filter and sort). */
+  rowAt(index: number): CustomerListRow | undefined {
+    const i = this.shown[index];
+    return i === undefined ? undefined : this.prepared.rows[i];
+  }
+
+  private get storeMode(): boolean {
+    return this.rows === undefined && this.feed.store !== undefined;
+  }
+
+  /** Whether the viewer may filter and sort on internal fields (grade, stage, owner, region, figures). */
+  private get mayUseInternal(): boolean {
+    return mayRead(this.resolvedViewer, internal);
+  }
+
+  private t(key: ListMessage, params: Record<string, string | number | undefined> = {}): string {
+    return translate(messages, this.resolvedLocale, key, params);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.storeMode) {
+      const key = JSON.stringify([this.search, this.grade, this.stage, this.owner, this.region, this.direction, this.mayUseInternal, this.feed.generation]);
+      if (key !== this.storeQueryKey) {
+        this.storeQueryKey = key;
+        this.loadStorePage(true);
+      }
+      if (changed.has('storeRows') || this.prepared.rows !== this.storeRows) this.prepared = prepareRows(this.storeRows);
+      this.shown = this.storeRows.map((_, i) => i);
+    } else {
+      if (changed.has('rows') || this.prepared.rows !== (this.rows ?? [])) this.prepared = prepareRows(this.rows ?? []);
+      const internalOk = this.mayUseInternal;
+      this.shown = selectRows(this.prepared, {
+        text: this.search,
+        ...(internalOk ? { grade: this.grade, stage: this.stage, owner: this.owner, region: this.region } : {}),
+        sort: internalOk ? this.sort : 'name',
+        direction: this.direction,
+      });
+    }
+    if (this.active >= this.shown.length) this.active = this.shown.length - 1;
+    this.setState('empty', this.shown.length === 0);
+    this.setState('loading', this.storeMode && this.storeStatus === 'loading');
+  }
+
+  private reloadStore(): void {
+    this.storeQueryKey = '';
+  }
+
+  private loadStorePage(first: boolean): void {
+    const store = this.feed.store;
+    if (!store) return;
+    const load = ++this.storeLoad;
+    const internalOk = this.mayUseInternal;
+    const filters = internalOk
+      ? Object.fromEntries(Object.entries({ grade: this.grade, stage: this.stage, owner: this.owner, region: this.region }).filter(([, v]) => v))
+      : {};
+    if (first) this.storeCursor = undefined;
+    this.storeStatus = 'loading';
+    store
+      .list('customer', {
+        ...filters,
+        ...(this.search.trim() ? { text: this.search.trim() } : {}),
+        sort: 'name',
+        direction: this.direction,
+        limit: storePageSize,
+        ...(first || !this.storeCursor ? {} : { cursor: this.storeCursor }),
+      })
+      .then(
+        (page) => {
+          if (load !== this.storeLoad) return;
+          const rows = page.items.map((record) => rowFromStoredCustomer(record.value, this.resolvedLocale));
+          this.storeRows = first ? rows : [...this.storeRows, ...rows];
+          this.storeCursor = page.nextCursor;
+          this.storeStatus = 'ready';
+        },
+        (error: unknown) => {
+          if (load !== this.storeLoad) return;
+          this.storeError = error;
+          this.storeStatus = 'error';
+        },
+      );
+  }
+
+  private onRangeChanged(event: RangeChangedEvent): void {
+    this.rendered = { first: event.first, last: event.last };
+    if (this.storeMode && this.storeStatus === 'ready' && this.storeCursor && event.last >= this.storeRows.length - 20) {
+      this.loadStorePage(false);
+    }
+  }
+
+  private select(index: number): void {
+    const row = this.rowAt(index);
+    if (!row) return;
+    this.active = index;
+    if (emit(this, new DossierSelectEvent({ customerId: row.id, index }))) this.selected = row.id;
+  }
+
+  /** Moves the keyboard position and scrolls it into view. */
+  private async moveTo(index: number): Promise<void> {
+    if (this.shown.length === 0) return;
+    const target = Math.max(0, Math.min(this.shown.length - 1, index));
+    this.active = target;
+    this.rowsElement?.[virtualizerRef]?.element(target)?.scrollIntoView({ block: 'nearest' });
+    await this.updateComplete;
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const page = Math.max(1, this.rendered.last - this.rendered.first - 1);
+    const current = this.active < 0 ? -1 : this.active;
+    const moves: Record<string, () => number> = {
+      ArrowDown: () => current + 1,
+      ArrowUp: () => Math.max(0, current - 1),
+      PageDown: () => current + page,
+      PageUp: () => current - page,
+      Home: () => 0,
+      End: () => this.shown.length - 1,
+    };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      void this.moveTo(move());
+    } else if ((event.key === 'Enter' || event.key === ' ') && this.active >= 0) {
+      event.preventDefault();
+      this.select(this.active);
+    }
+  }
+
+  private onFocus(): void {
+    if (this.active < 0 && this.shown.length > 0) {
+      const selectedIndex = this.selected ? this.shown.findIndex((i) => this.prepared.rows[i]?.id === this.selected) : -1;
+      void this.moveTo(selectedIndex >= 0 ? selectedIndex : 0);
+    }
+  }
+
+  private renderRow(rowIndex: number, index: number) {
+    const row = this.prepared.rows[rowIndex];
+    if (!row) return html``;
+    const locale = this.resolvedLocale;
+    const readable = mayRead(this.resolvedViewer, internal, { ownerId: row.salespersonId });
+    const active = index === this.active;
+    const selected = row.id === this.selected;
+    const parts = `row${active ? ' active' : ''}${selected ? ' selected' : ''}`;
+    const na = this.t('notAvailable');
+    const cells = readable
+      ? html`<span>${row.grade ? html`<dossier-tier-badge .grade=${row.grade} .locale=${locale} .theme=${this.resolvedTheme}></dossier-tier-badge>` : na}</span>
+          <span>${vocabularyLabel(locale, 'relationshipStages', row.stage)}</span>
+          <span>${row.territory || na}</span>
+          <span>${row.salespersonId || na}</span>
+          <span class="number">${Number.isFinite(row.figures.amount) ? formatMoney(locale, row.figures.amount) : na}</span>
+          <span>${row.figures.lastPurchase ? formatDate(locale, row.figures.lastPurchase) : na}</span>`
+      : html`<span class="restricted">${this.t('restricted')}</span><span></span><span></span><span></span><span></span><span></span>`;
+    return html`<div
+      part=${parts}
+      role="option"
+      id=${`row-${index}`}
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-setsize=${this.shown.length}
+      aria-posinset=${index + 1}
+      @click=${() => this.select(index)}
+    >
+      <span class="name">${row.displayName}</span>
+      ${cells}
+    </div>`;
+  }
+
+  private renderFilter(key: 'grade' | 'stage' | 'owner' | 'region', options: readonly { value: string; label: string }[]) {
+    return html`<label
+      >${this.t(key)}
+      <select
+        part="filter"
+        data-filter=${key}
+        .value=${this[key]}
+        @change=${(e: Event) => {
+          this[key] = (e.target as HTMLSelectElement).value;
+          this.active = -1;
+        }}
+      >
+        <option value="" ?selected=${this[key] === ''}>${this.t('all')}</option>
+        ${options.map((o) => html`<option value=${o.value} ?selected=${this[key] === o.value}>${o.label}</option>`)}
+      </select></label
+    >`;
+  }
+
+  protected override render() {
+    const locale = this.resolvedLocale;
+    const internalOk = this.mayUseInternal;
+    const storeMode = this.storeMode;
+    const total = storeMode ? this.storeRows.length : this.prepared.rows.length;
+    const owners = this.owners ?? (storeMode ? [] : distinctValuesCached(this.prepared.rows, 'salespersonId'));
+    const regions = this.regions ?? (storeMode ? [] : distinctValuesCached(this.prepared.rows, 'territory'));
+    const sorts = storeMode || !internalOk ? (['name'] as const) : listSorts;
+    const activeRendered = this.active >= this.rendered.first && this.active <= this.rendered.last && this.active >= 0;
+    let status: { text: string; error?: boolean } | undefined;
+    if (storeMode && this.storeStatus === 'error') status = { text: this.t('error', { message: errorText(this.storeError, locale) }), error: true };
+    else if (storeMode && this.storeStatus === 'loading' && this.storeRows.length === 0) status = { text: this.t('loading') };
+    else if (total === 0) status = { text: this.t('empty') };
+    else if (this.shown.length === 0) status = { text: this.t('noMatch') };
+    const direction = this.t(this.direction === 'asc' ? 'ascending' : 'descending');
+
+    return html`<div part="base" lang=${locale}>
+      <div part="toolbar">
+        <label
+          >${this.t('search')}
+          <input
+            part="search"
+            type="search"
+            .value=${this.search}
+            placeholder=${this.t('searchPlaceholder')}
+            @input=${(e: Event) => {
+              this.search = (e.target as HTMLInputElement).value;
+              this.active = -1;
+            }}
+        /></label>
+        ${internalOk
+          ? html`${this.renderFilter('grade', abcGrades.map((g) => ({ value: g, label: vocabularyLabel(locale, 'abcGrades', g) })))}
+            ${this.renderFilter('stage', relationshipStages.map((s) => ({ value: s, label: vocabularyLabel(locale, 'relationshipStages', s) })))}
+            ${owners.length ? this.renderFilter('owner', owners.map((o) => ({ value: o, label: o }))) : nothing}
+            ${regions.length ? this.renderFilter('region', regions.map((r) => ({ value: r, label: r }))) : nothing}`
+          : nothing}
+        <label
+          >${this.t('sort')}
+          <select
+            part="sort"
+            @change=${(e: Event) => {
+              this.sort = (e.target as HTMLSelectElement).value as ListSort;
+              this.active = -1;
+            }}
+          >
+            ${sorts.map((s) => html`<option value=${s} ?selected=${this.sort === s}>${this.t(`sort.${s}`)}</option>`)}
+          </select></label
+        >
+        <button
+          part="direction"
+          type="button"
+          aria-label=${this.t('direction', { direction })}
+          @click=${() => {
+            this.direction = this.direction === 'asc' ? 'desc' : 'asc';
+            this.active = -1;
+          }}
+        >
+          <span aria-hidden="true">${this.direction === 'asc' ? '↑' : '↓'}</span> ${direction}
+        </button>
+      </div>
+      <p part="count" role="status">
+        ${this.shown.length === total ? this.t('countAll', { total }) : this.t('count', { shown: this.shown.length, total })}
+        ${storeMode && this.storeStatus === 'loading' && this.storeRows.length > 0 ? this.t('loadingMore') : nothing}
+      </p>
+      <div class="columns" aria-hidden="true">
+        <span>${this.t('name')}</span><span>${this.t('grade')}</span><span>${this.t('stage')}</span><span>${this.t('region')}</span><span
+          >${this.t('owner')}</span
+        ><span class="number">${this.t('revenue')}</span><span>${this.t('lastPurchase')}</span>
+      </div>
+      ${status ? html`<p part="status" class=${status.error ? 'error' : ''} role=${status.error ? 'alert' : 'status'}>${status.text}</p>` : nothing}
+      <div
+        part="rows"
+        role="listbox"
+        tabindex=${this.shown.length ? '0' : '-1'}
+        aria-label=${this.label ?? this.t('title')}
+        aria-activedescendant=${activeRendered ? `row-${this.active}` : nothing}
+        ?hidden=${this.shown.length === 0}
+        @keydown=${this.onKeyDown}
+        @focus=${this.onFocus}
+        @rangeChanged=${this.onRangeChanged}
+      >
+        <div virtualizer-sizer aria-hidden="true"></div>
+        ${virtualize({
+          items: this.shown,
+          scroller: true,
+          keyFunction: (rowIndex: number) => this.prepared.rows[rowIndex]?.id ?? rowIndex,
+          renderItem: (rowIndex: number, index: number) => this.renderRow(rowIndex, index),
+        })}
+      </div>
+    </div>`;
+  }
+}
+
+const distinctCache = new WeakMap<readonly CustomerListRow[], Map<string, string[]>>();
+function distinctValuesCached(rows: readonly CustomerListRow[], field: 'salespersonId' | 'territory'): string[] {
+  let byField = distinctCache.get(rows);
+  if (!byField) distinctCache.set(rows, (byField = new Map()));
+  let values = byField.get(field);
+  if (!values) byField.set(field, (values = distinctValues(rows, field)));
+  return values;
+}
+
+function errorText(error: unknown, locale: string): string {
+  if (error && typeof error === 'object') {
+    const localized = (error as { messages?: Record<string, string> }).messages?.[locale];
+    if (localized) return localized;
+    if ('message' in error && typeof error.message === 'string') return error.message;
+  }
+  return String(error);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dossier-customer-list': DossierCustomerList;
+  }
+}

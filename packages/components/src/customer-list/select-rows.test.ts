@@ -1,0 +1,64 @@
+import { expect } from '@open-wc/testing';
+import { distinctValues, prepareRows, selectRows } from './select-rows.js';
+import { syntheticRows } from '../testing-fixtures/rows.js';
+
+// Rows 0..9 of the synthetic archive (see syntheticRows):
+// i  name                 initials         grade stage      owner region revenue (i*7919 % 100000)
+// 0  杭州科技有限公司0      hzkjyxgs0        A     prospect   rep-0 华东   0
+// 1  宁波贸易集团1          nbmyjt1          B     new        rep-1 华北   7919
+// 2  苏州实业有限公司2      szsyyxgs2        C     long-term  rep-2 华南   15838
+// 3  上海电子集团3          shdzjt3          A     problem    rep-3 华东   23757
+// 4  北京机械有限公司4      bjjxyxgs4        B     former     rep-4 华北   31676
+// 5  广州科技集团5          gzkjjt5          C     prospect   rep-5 华南   39595
+// 6  杭州贸易有限公司6      hzmyyxgs6        A     new        rep-6 华东   47514
+// 7  宁波实业集团7          nbsyjt7          B     long-term  rep-0 华北   55433
+// 8  苏州电子有限公司8      szdzyxgs8        C     problem    rep-1 华南   63352
+// 9  上海机械集团9          shjxjt9          A     former     rep-2 华东   71271
+const prepared = prepareRows(syntheticRows(10));
+
+describe('selectRows', () => {
+  it('sorts by pinyin initials by default', () => {
+    // bjjx… < gzkj… < hzkj… < hzmy… < nbmy… < nbsy… < shdz… < shjx… < szdz… < szsy…
+    expect(selectRows(prepared)).to.deep.equal([4, 5, 0, 6, 1, 7, 3, 9, 8, 2]);
+    expect(selectRows(prepared, { direction: 'desc' })).to.deep.equal([2, 8, 9, 3, 7, 1, 6, 0, 5, 4]);
+  });
+
+  it('finds by name and by pinyin initials, case-insensitively', () => {
+    expect(selectRows(prepared, { text: '杭州' })).to.deep.equal([0, 6]);
+    expect(selectRows(prepared, { text: 'HZ' })).to.deep.equal([0, 6]);
+    expect(selectRows(prepared, { text: 'kj' })).to.deep.equal([5, 0]);
+    expect(selectRows(prepared, { text: '  ' })).to.have.length(10);
+    expect(selectRows(prepared, { text: 'zzz' })).to.deep.equal([]);
+  });
+
+  it('filters by grade, stage, owner and region together', () => {
+    expect(selectRows(prepared, { grade: 'A' })).to.deep.equal([0, 6, 3, 9]);
+    expect(selectRows(prepared, { grade: 'A', region: '华东' })).to.deep.equal([0, 6, 3, 9]);
+    expect(selectRows(prepared, { stage: 'new' })).to.deep.equal([6, 1]);
+    expect(selectRows(prepared, { owner: 'rep-0' })).to.deep.equal([0, 7]);
+    expect(selectRows(prepared, { grade: 'B', region: '华北', stage: 'former' })).to.deep.equal([4]);
+  });
+
+  it('sorts by revenue, grade and stage with the name as tie-breaker', () => {
+    expect(selectRows(prepared, { sort: 'revenue', direction: 'desc' })).to.deep.equal([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
+    // Grade A: 0, 3, 6, 9 by initials hz(0) < hzmy(6) < shdz(3) < shjx(9); B: 4, 1, 7; C: 5, 8, 2.
+    expect(selectRows(prepared, { sort: 'grade' })).to.deep.equal([0, 6, 3, 9, 4, 1, 7, 5, 8, 2]);
+    // prospect (0, 5) < new (1, 6) < long-term (2, 7) < problem (3, 8) < former (4, 9)
+    expect(selectRows(prepared, { sort: 'stage' })).to.deep.equal([5, 0, 6, 1, 7, 2, 3, 8, 4, 9]);
+  });
+
+  it('puts rows without a value last in both directions', () => {
+    const rows = syntheticRows(3);
+    rows[1] = { ...rows[1]!, figures: { ...rows[1]!.figures, amount: Number.NaN } };
+    delete rows[2]!.grade;
+    const p = prepareRows(rows);
+    expect(selectRows(p, { sort: 'revenue', direction: 'asc' })).to.deep.equal([0, 2, 1]);
+    expect(selectRows(p, { sort: 'revenue', direction: 'desc' })).to.deep.equal([2, 0, 1]);
+    expect(selectRows(p, { sort: 'grade', direction: 'desc' })).to.deep.equal([1, 0, 2]);
+  });
+
+  it('lists the distinct owners and regions', () => {
+    expect(distinctValues(prepared.rows, 'territory')).to.deep.equal(['华东', '华北', '华南'].sort());
+    expect(distinctValues(prepared.rows, 'salespersonId')).to.have.length(7);
+  });
+});

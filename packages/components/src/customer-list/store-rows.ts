@@ -1,0 +1,39 @@
+import type { CustomerListRow, Locale } from '@dossier/core';
+
+type Json = Record<string, unknown>;
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/**
+ * A list row from a customer as a store returns it (decoded or plain JSON), without trade
+ * figures (a store lists records, not aggregates: the figures show as "—"). The pinyin
+ * initials are left empty: in store mode the store itself searches them.
+ *
+ * @example
+ * rowFromStoredCustomer(record.value, 'zh-CN').displayName // '杭州西湖科技有限公司'
+ */
+export function rowFromStoredCustomer(value: unknown, locale: Locale): CustomerListRow {
+  const c = (value ?? {}) as Json;
+  const name = (c['name'] ?? {}) as Json;
+  const zh = text(name['zh']);
+  const en = text(name['en']);
+  const first = Array.isArray(c['addresses']) ? ((c['addresses'][0] ?? {}) as Json) : {};
+  const address = ['province', 'city', 'district', 'street'].map((k) => text(first[k])).join('');
+  const relationship = (c['relationship'] ?? {}) as Json;
+  const grade = (c['grade'] ?? {}) as Json;
+  const row: CustomerListRow = {
+    id: text(c['id']),
+    kind: c['kind'] === 'person' ? 'person' : 'organisation',
+    displayName: (locale === 'en' ? en || zh : zh || en) || text(c['id']),
+    sortKey: '',
+    address,
+    territory: text(c['territory']),
+    salespersonId: text(c['salespersonId']),
+    nature: text(c['nature']) as CustomerListRow['nature'],
+    stage: (text(relationship['stage']) || 'prospect') as CustomerListRow['stage'],
+    figures: { orders: Number.NaN, amount: Number.NaN, paid: Number.NaN, receivable: Number.NaN },
+  };
+  const current = text(grade['current']);
+  if (current === 'A' || current === 'B' || current === 'C') row.grade = current;
+  return row;
+}

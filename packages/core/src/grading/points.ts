@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { dayNumber, isoDate } from '../book/calendar.js';
+import { isTransactionColumns, toTransactionColumns } from '../book/columns.js';
+import type { TransactionColumns, TransactionLine } from '../book/columns.js';
+import { pointsTierSchema } from '../enums/schemas.js';
+import { pointsTiers } from '../enums/vocabularies.js';
+import type { PointsTier } from '../enums/vocabularies.js';
+import { GradingError } from './errors.js';
+
+/** How often members' points start again from zero. */
+export const resetPeriods = ['yearly', 'half-yearly', 'quarterly', 'monthly', 'never'] as const;
+export type ResetPeriod = (typeof resetPeriods)[number];
+
+/**
+ * Points policy: points per currency unit (default 1, 1 point per yuan), the tier table
+ * (default `D < 1000 <= C < 3000 <= B < 5000 <= A`), the reset period (default yearly) and an
+ * optional per-category table of points per unit that overrides the default for its lines.
+ */
+export const pointsPolicySchema = z
+  .object({
+    version: z.number().int().positive().default(1),
+    pointsPerUnit: z.number().nonnegative().default(1),
+    /** Tiers from their lower bound; a customer below every bound gets `lowest`. */
+    tiers: z
+      .array(z.object({ tier: pointsTierSchema, atLeast: z.number() }).strict())
+      .default([
+        { tier: 'C', atLeast: 1000 },
+        { tier: 'B', atLeast: 3000 },
+        { tier: 'A', atLeast: 5000 },
+      ]),
+    lowest: pointsTierSchema.default('D'),
+    resetPeriod: z.enum(resetPeriods).default('yearly'),
+    categoryRates: z.record(z.string(), z.number().nonnegative()).optional(),
+  })
+  .strict();
+export type PointsPolicy = z.output<typeof pointsPolicySchema>;
+export type PointsPolicyInput = z.input<typeof pointsPolicySchema>;
+
+export interface PointsExplanation {
+  readonly kind: 'points';
+  readonly customerId: string;
+  readonly tier: PointsTier;
+  readonly points: number;
+  /** The lower bound of the tier reached (undefined for the lowest tier). */
+  readonly atLeast: number | undefined;
+  /** First and last day (ISO) of the current period. */
+  readonly periodStart: string;
+  readonly periodEnd: string;
+}
+
+export interface PointsResult {
+  readonly customerIds: readonly string[];
+  /** Points of the current period, whole points, never below 0. */
+  readonly points: Float64Array;
+  /** Tier code per customer: an index into `pointsTiers`. */
+  readonly tier: Uint8Array;
+  readonly periodStart: string;
+  readonly periodEnd: string;
+  tierOf(index: number): PointsTier;
+  explain(index: number): PointsExplanation;
+}
+
+/**
+ * The first day of the period that contains `day` (a day number).
+ *
+ * @example
+ * isoDate(periodStartDay(dayNumber('2025-08-15')!, 'quarterly')) // '2025-07-01'
+ */
+export function periodStartDay(day: number, period: ResetPeriod): number {
+  if (period === 'never') return Number.NEGATIVE_INFINITY;
+  const date = new Date(day * 86_400_000);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth();
+  const months = period === 'yearly' ? 12 : period === 'half-yearly' ? 6 : period === 'quarterly' ? 3 : 1;
+  return Date.UTC(year, month - (month % months), 1) / 86_400_000;
+}
+
+/**
+ * Members' points and tiers as of `asOf`: points accumulate over the current reset period,
+ * the period that contains the day before `asOf` (so as of 2026-01-01 with yearly reset the
+ * period is 2025), from lines dated in that period and before `asOf`. Each line earns
+ * `amount × rate` (the category's rate if the policy has one, else `pointsPerUnit`); returns
+ * take their points back. The total is rounded down to whole points and never below 0.
+ *
+ * @example
+ * const points = computePoints(lines, { asOf: '2026-01-01' });
+ * points.tierOf(0) // 'C' for 1 200 yuan spent in 2025
+ */
+export function computePoints(
+  book: TransactionColumns | readonly TransactionLine[],
+  options: { asOf: string; policy?: PointsPolicyInput | undefined; customerIds?: Iterable<string> | undefined },
+): PointsResult {
+  const policy = pointsPolicySchema.parse(options.policy ?? {});
+  const asOfDay = dayNumber(options.asOf);
+  if (asOfDay === undefined) throw new GradingError('invalid-as-of', { value: options.asOf });
+  const columns = isTransactionColumns(book) ? book : toTransactionColumns(book);
+  const customerIds = [...columns.customerIds];
+  if (options.customerIds) {
+    const known = new Set(customerIds);
+    for (const id of options.customerIds) if (!known.has(id)) (known.add(id), customerIds.push(id));
+  }
+  const start = periodStartDay(asOfDay - 1, policy.resetPeriod);
+  const n = customerIds.length;
+  const sum = new Float64Array(n);
+  // Points per unit of each category index, or NaN to use the default.
+  const categoryRate = new Float64Array(columns.categories?.length ?? 0).fill(Number.NaN);
+  if (policy.categoryRates && columns.categories) {
+    columns.categories.forEach((name, k) => {
+      const rate = policy.categoryRates![name];
+      if (rate !== undefined) categoryRate[k] = rate;
+    });
+  }
+  const { customer, day, amount, category } = columns;
+  for (let i = 0; i < columns.length; i++) {
+    const d = day[i]!;
+    if (d >= asOfDay || d < start) continue;
+    const k = category ? category[i]! : -1;
+    const special = k >= 0 ? categoryRate[k]! : Number.NaN;
+    sum[customer[i]!]! += amount[i]! * (special === special ? special : policy.pointsPerUnit);
+  }
+  const tiers = [...policy.tiers].sort((a, b) => b.atLeast - a.atLeast);
+  const points = new Float64Array(n);
+  const tier = new Uint8Array(n);
+  const reached = new Int32Array(n).fill(-1);
+  const lowest = pointsTiers.indexOf(policy.lowest);
+  for (let i = 0; i < n; i++) {
+    // Round away float noise before flooring (0.1 + 0.2 points is 0.3, not 0.30000000000000004).
+    const p = Math.max(0, Math.floor(Math.round(sum[i]! * 1e6) / 1e6));
+    points[i] = p;
+    const t = tiers.findIndex((row) => p >= row.atLeast);
+    reached[i] = t;
+    tier[i] = t < 0 ? lowest : pointsTiers.indexOf(tiers[t]!.tier);
+  }
+  const periodStart = policy.resetPeriod === 'never' ? '' : isoDate(start);
+  const periodEnd = isoDate(asOfDay - 1);
+  return {
+    customerIds,
+    points,
+    tier,
+    periodStart,
+    periodEnd,
+    tierOf: (i) => pointsTiers[tier[i]!]!,
+    explain: (i) => ({
+      kind: 'points',
+      customerId: customerIds[i]!,
+      tier: pointsTiers[tier[i]!]!,
+      points: points[i]!,
+      atLeast: reached[i]! < 0 ? undefined : tiers[reached[i]!]!.atLeast,
+      periodStart,
+      periodEnd,
+    }),
+  };
+}

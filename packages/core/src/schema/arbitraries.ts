@@ -1,0 +1,432 @@
+/**
+ * fast-check arbitraries of valid archive records, for property tests here and in other
+ * packages (storage adapters round-trips, components). Test-only: not exported from the
+ * package barrel, import this file directly.
+ */
+import fc from 'fast-check';
+import { isoDate, dayNumber } from '../book/calendar.js';
+import * as v from '../enums/vocabularies.js';
+import { residentIdCheckCharacter } from '../ids/resident-id-number.js';
+import { usccCharset, usccCheckCharacter } from '../ids/unified-social-credit-code.js';
+import type { Address } from './address.js';
+import type { CompetitorNote } from './competitor-note.js';
+import type { Contact } from './contact.js';
+import type { Customer } from './customer.js';
+import type { Interaction } from './interaction.js';
+import type { BilingualName } from './names.js';
+import type { Opportunity } from './opportunity.js';
+import type { PersonalProfile } from './personal-profile.js';
+import type { Provenance } from './provenance.js';
+import type { RecordTypes } from './record-schemas.js';
+import { currentSchemaVersions, type RecordKind } from './stored-record.js';
+import type { Transaction } from './transaction.js';
+
+const HAN = [...'王李张刘陈杨黄赵吴周华为技术有限公司北京上海广州深圳杭州科贸易集团商行美容酒店保险零售重庆长沙行银'];
+const LATIN = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'];
+
+/** A short text without surrounding blanks (Chinese, Latin or both). */
+export const textArb = (maxLength = 12): fc.Arbitrary<string> =>
+  fc.string({ unit: fc.constantFrom(...HAN, ...LATIN), minLength: 1, maxLength });
+
+/** A Chinese text. */
+export const chineseTextArb = (maxLength = 8): fc.Arbitrary<string> => fc.string({ unit: fc.constantFrom(...HAN), minLength: 1, maxLength });
+
+/** An id. */
+export const idArb: fc.Arbitrary<string> = fc.string({ unit: fc.constantFrom(...LATIN, '-', '_'), minLength: 1, maxLength: 16 });
+
+const MIN_DAY = dayNumber('1950-01-01')!;
+const MAX_DAY = dayNumber('2035-12-31')!;
+
+/** A calendar date `YYYY-MM-DD` between 1950 and 2035. */
+export const calendarDateArb: fc.Arbitrary<string> = fc.integer({ min: MIN_DAY, max: MAX_DAY }).map(isoDate);
+
+/** An instant between 2000 and 2035, millisecond precision. */
+export const instantArb: fc.Arbitrary<Date> = fc.date({
+  min: new Date('2000-01-01T00:00:00.000Z'),
+  max: new Date('2035-12-31T23:59:59.999Z'),
+  noInvalidDate: true,
+});
+
+/** An amount of money in yuan with fen precision, ≥ 0. */
+export const moneyArb: fc.Arbitrary<number> = fc.integer({ min: 0, max: 100_000_000_00 }).map((fen) => fen / 100);
+
+const digits = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
+
+/** A valid mainland mobile number, sometimes written with +86. */
+export const mobileArb: fc.Arbitrary<string> = fc
+  .tuple(fc.integer({ min: 3, max: 9 }), digits(9), fc.constantFrom('', '+86', '+86 '))
+  .map(([second, rest, prefix]) => `${prefix}1${second}${rest}`);
+
+/** A valid unified social credit code (check character computed). */
+export const usccArb: fc.Arbitrary<string> = fc
+  .string({ unit: fc.constantFrom(...usccCharset), minLength: 17, maxLength: 17 })
+  .map((first17) => first17 + usccCheckCharacter(first17)!);
+
+/** A valid resident ID number: area code, real birth date 1930–2010, sequence, check character. */
+export const residentIdArb: fc.Arbitrary<string> = fc
+  .tuple(digits(6), fc.integer({ min: dayNumber('1930-01-01')!, max: dayNumber('2010-12-31')! }), digits(3))
+  .map(([area, day, sequence]) => {
+    const first17 = area + isoDate(day).replaceAll('-', '') + sequence;
+    return first17 + residentIdCheckCharacter(first17)!;
+  });
+
+/** A simple valid e-mail address. */
+export const emailArb: fc.Arbitrary<string> = fc
+  .tuple(fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'), minLength: 1, maxLength: 10 }), fc.constantFrom('example.com', 'qq.com', '163.com'))
+  .map(([local, domain]) => `${local}@${domain}`);
+
+/** A landline such as `0755-12345678`. */
+export const landlineArb: fc.Arbitrary<string> = fc.tuple(fc.constantFrom('010', '021', '0755', '0571'), digits(8)).map(([area, n]) => `${area}-${n}`);
+
+/** A bilingual name with at least one of zh / en. */
+export const nameArb: fc.Arbitrary<BilingualName> = fc.oneof(
+  fc.record({ zh: chineseTextArb() }),
+  fc.record({ en: textArb() }),
+  fc.record({ zh: chineseTextArb(), en: textArb() }),
+);
+
+/** An address. */
+export const addressArb: fc.Arbitrary<Address> = fc.record(
+  { label: textArb(), province: chineseTextArb(4), city: chineseTextArb(4), district: chineseTextArb(4), street: textArb(20), postcode: digits(6) },
+  { requiredKeys: ['province'] },
+);
+
+/** Provenance of a fact. */
+export const provenanceArb: fc.Arbitrary<Provenance> = fc.record(
+  { channel: fc.constantFrom(...v.sourceChannels), verified: fc.boolean(), collectedAt: instantArb, collectedBy: idArb, note: textArb() },
+  { requiredKeys: ['channel', 'verified', 'collectedAt', 'collectedBy'] },
+);
+
+const provenanceFieldsArb = fc.record(
+  { source: provenanceArb, facts: fc.dictionary(fc.constantFrom('credit.rating', 'name.zh', 'mobile', 'industry'), provenanceArb, { maxKeys: 2 }) },
+  { requiredKeys: [] },
+);
+
+const tagsArb = fc.array(textArb(), { maxLength: 3 });
+const optionalTexts = <K extends string>(keys: readonly K[]) =>
+  fc.record(Object.fromEntries(keys.map((k) => [k, textArb(20)])) as Record<K, fc.Arbitrary<string>>, { requiredKeys: [] });
+
+const baseFields = <K extends RecordKind>(kind: K) =>
+  fc.record({ id: idArb, schemaVersion: fc.constant(currentSchemaVersions[kind]), createdAt: instantArb, updatedAt: instantArb });
+
+const relationshipArb = fc.constantFrom(...v.relationshipStages).chain((stage) =>
+  fc.record(
+    { stage: fc.constant(stage), setByHand: fc.boolean(), since: calendarDateArb, stoppedOn: calendarDateArb, stopReason: textArb(20), followUp: textArb(20) },
+    { requiredKeys: stage === 'former' ? ['stage', 'setByHand', 'stoppedOn', 'stopReason'] : ['stage', 'setByHand'] },
+  ),
+);
+
+const commonCustomerArb = fc
+  .tuple(
+    baseFields('customer'),
+    fc.record(
+      {
+        name: nameArb,
+        shortName: textArb(),
+        phone: landlineArb,
+        mobile: mobileArb,
+        email: emailArb,
+        addresses: fc.array(addressArb, { maxLength: 2 }),
+        salespersonId: idArb,
+        territory: chineseTextArb(4),
+        nature: fc.constantFrom(...v.customerNatures),
+        natureSubclass: textArb(),
+        international: fc.boolean(),
+        industry: textArb(),
+        productLines: tagsArb,
+        volumeClass: fc.constantFrom(...v.volumeClasses),
+        funnelStage: fc.constantFrom(...v.funnelStages),
+        leadIntent: fc.constantFrom(...v.leadIntents),
+        potential: fc.constantFrom(...v.potentialLevels),
+        loyalty: fc.constantFrom(...v.loyaltyClasses),
+        tags: tagsArb,
+        tradeSince: calendarDateArb,
+        relationship: relationshipArb,
+        grade: fc.record(
+          {
+            current: fc.constantFrom(...v.abcGrades),
+            provisional: fc.boolean(),
+            gradedOn: calendarDateArb,
+            method: fc.constantFrom(...v.gradingMethods),
+            reviewDue: calendarDateArb,
+          },
+          { requiredKeys: ['provisional'] },
+        ),
+        credit: fc.record(
+          {
+            rating: fc.constantFrom(...v.creditRatings),
+            limit: moneyArb,
+            paymentTermDays: fc.integer({ min: 0, max: 365 }),
+            terms: textArb(),
+            reviewedOn: calendarDateArb,
+            pastProblems: textArb(),
+          },
+          { requiredKeys: [] },
+        ),
+        prospecting: fc.record(
+          {
+            needs: textArb(),
+            likelyTime: textArb(),
+            likelyPlace: textArb(),
+            likelyWay: textArb(),
+            purchaseLikelihood: fc.constantFrom(...v.potentialLevels),
+            budget: moneyArb,
+          },
+          { requiredKeys: [] },
+        ),
+        intelligence: fc.record(
+          { decisionMakerRelations: textArb(), competitorRelations: textArb(), relatedParties: tagsArb },
+          { requiredKeys: ['relatedParties'] },
+        ),
+        notes: textArb(30),
+        profiles: fc.constant({}),
+      },
+      {
+        requiredKeys: ['name', 'addresses', 'salespersonId', 'territory', 'nature', 'productLines', 'tags', 'relationship', 'grade', 'credit', 'profiles'],
+      },
+    ),
+    provenanceFieldsArb,
+  )
+  .map(([base, fields, provenance]) => ({ ...base, ...fields, ...provenance }));
+
+const keyPersonArb = fc.record(
+  { name: chineseTextArb(3), personality: textArb(), hobbies: textArb(), family: textArb(), education: textArb(), age: fc.integer({ min: 18, max: 90 }), ability: textArb() },
+  { requiredKeys: ['name'] },
+);
+
+const organisationExtrasArb = fc.record(
+  {
+    kind: fc.constant('organisation' as const),
+    uscc: usccArb,
+    website: fc.constantFrom('https://www.example.com', 'https://dossier.example.cn/about'),
+    legalForm: textArb(),
+    foundedOn: calendarDateArb,
+    registeredCapital: moneyArb,
+    assets: moneyArb,
+    employees: fc.integer({ min: 0, max: 500_000 }),
+    annualSales: moneyArb,
+    yearlyVolumeOfSimilarProducts: moneyArb,
+    operatingStatus: fc.constantFrom(...v.operatingStatuses),
+    technologyAndStrength: textArb(),
+    history: textArb(),
+    organisationChart: textArb(),
+    currentProjects: textArb(),
+    owner: keyPersonArb,
+    manager: keyPersonArb,
+    legalRepresentative: keyPersonArb,
+    characteristics: optionalTexts(['serviceArea', 'salesCapability', 'developmentPotential', 'culture', 'businessPolicy', 'managementStyle', 'scale']),
+    businessStatus: optionalTexts(['salesRecord', 'staffQuality', 'competitorRelations', 'relationshipWithUs', 'cooperationAttitude']),
+    tradeStatus: optionalTexts(['currentActivity', 'problems', 'strengths', 'futureStrategy', 'reputation', 'creditStatus', 'tradeTerms']),
+  },
+  { requiredKeys: ['kind'] },
+);
+
+const personExtrasArb = fc.record(
+  {
+    kind: fc.constant('person' as const),
+    idNumber: residentIdArb,
+    gender: fc.constantFrom('female' as const, 'male' as const),
+    birthDate: calendarDateArb,
+    occupation: textArb(),
+    employer: textArb(),
+  },
+  { requiredKeys: ['kind'] },
+);
+
+/**
+ * A valid customer (organisation or person), decoded form (`Date` instants).
+ *
+ * @example
+ * fc.assert(fc.property(customerArb, (c) => validateCustomer(c).ok))
+ */
+export const customerArb: fc.Arbitrary<Customer> = fc
+  .tuple(commonCustomerArb, fc.oneof(organisationExtrasArb, personExtrasArb))
+  .map(([common, extras]) => ({ ...common, ...extras }) as Customer);
+
+const personalProfileArb: fc.Arbitrary<PersonalProfile> = fc.record(
+  {
+    basics: fc.record({ birthDate: calendarDateArb, birthPlace: textArb(), nativePlace: textArb(), socialRelations: textArb(), appearance: textArb() }, { requiredKeys: [] }),
+    education: optionalTexts(['school', 'major', 'degree', 'awards', 'clubs', 'sports', 'otherEducation', 'militaryService']),
+    family: fc.record(
+      {
+        maritalStatus: textArb(),
+        spouseName: chineseTextArb(3),
+        weddingAnniversary: calendarDateArb,
+        children: fc.array(fc.record({ name: chineseTextArb(3), age: fc.integer({ min: 0, max: 60 }), custody: fc.boolean(), education: textArb(), hobbies: textArb() }, { requiredKeys: ['name'] }), { maxLength: 3 }),
+      },
+      { requiredKeys: ['children'] },
+    ),
+    career: optionalTexts(['previousEmployer', 'previousEmployerTitle', 'statusSymbols', 'attitudeToCompany', 'longTermGoals', 'shortTermGoals', 'mainConcern', 'worries']),
+    interests: fc.record(
+      { privateClubs: textArb(), politicalActivity: textArb(), religion: textArb(), topicsNeverToRaise: tagsArb, topicsOfInterest: tagsArb, hobbies: textArb() },
+      { requiredKeys: ['topicsNeverToRaise', 'topicsOfInterest'] },
+    ),
+  },
+  { requiredKeys: [] },
+);
+
+/**
+ * A valid contact of some customer.
+ *
+ * @example
+ * fc.sample(contactArb, 1)[0].buyingRoles
+ */
+export const contactArb: fc.Arbitrary<Contact> = fc
+  .tuple(
+    baseFields('contact'),
+    fc.record(
+      {
+        customerId: idArb,
+        name: nameArb,
+        title: textArb(),
+        department: textArb(),
+        gender: fc.constantFrom('female' as const, 'male' as const),
+        landline: landlineArb,
+        mobile: mobileArb,
+        email: emailArb,
+        buyingRoles: fc.uniqueArray(fc.constantFrom(...v.buyingRoles), { maxLength: 2 }),
+        layer: fc.constantFrom(...v.contactLayers),
+        personality: fc.uniqueArray(fc.constantFrom(...v.personalityTraits), { maxLength: 3 }),
+        communicationStyle: fc.constantFrom(...v.communicationStyles),
+        isKey: fc.boolean(),
+        profile: personalProfileArb,
+        notes: textArb(),
+      },
+      { requiredKeys: ['customerId', 'name', 'buyingRoles', 'personality', 'isKey'] },
+    ),
+    provenanceFieldsArb,
+  )
+  .map(([base, fields, provenance]) => ({ ...base, ...fields, ...provenance }));
+
+/**
+ * A valid transaction line (amount may be negative: a return).
+ *
+ * @example
+ * fc.sample(transactionArb, 1)[0].date // '2011-06-03'
+ */
+export const transactionArb: fc.Arbitrary<Transaction> = fc
+  .tuple(
+    baseFields('transaction'),
+    fc.record(
+      {
+        customerId: idArb,
+        date: calendarDateArb,
+        orderId: idArb,
+        productId: idArb,
+        productName: textArb(),
+        category: textArb(),
+        quantity: fc.integer({ min: -100, max: 10_000 }),
+        amount: fc.integer({ min: -1_000_000_00, max: 10_000_000_00 }).map((fen) => fen / 100),
+        cost: moneyArb,
+        paid: moneyArb,
+        paymentTerms: textArb(),
+        salespersonId: idArb,
+      },
+      { requiredKeys: ['customerId', 'date', 'amount'] },
+    ),
+    provenanceFieldsArb,
+  )
+  .map(([base, fields, provenance]) => ({ ...base, ...fields, ...provenance }));
+
+/**
+ * A valid interaction (our investment in a customer).
+ *
+ * @example
+ * fc.sample(interactionArb, 1)[0].at instanceof Date // true
+ */
+export const interactionArb: fc.Arbitrary<Interaction> = fc
+  .tuple(
+    baseFields('interaction'),
+    fc.record(
+      {
+        customerId: idArb,
+        kind: fc.constantFrom(...v.interactionKinds),
+        at: instantArb,
+        place: textArb(),
+        cost: moneyArb,
+        by: idArb,
+        contactIds: fc.array(idArb, { maxLength: 3 }),
+        subject: textArb(),
+        notes: textArb(30),
+      },
+      { requiredKeys: ['customerId', 'kind', 'at', 'by', 'contactIds'] },
+    ),
+    provenanceFieldsArb,
+  )
+  .map(([base, fields, provenance]) => ({ ...base, ...fields, ...provenance }));
+
+/**
+ * A valid opportunity.
+ *
+ * @example
+ * fc.sample(opportunityArb, 1)[0].status
+ */
+export const opportunityArb: fc.Arbitrary<Opportunity> = fc
+  .tuple(
+    baseFields('opportunity'),
+    fc.record(
+      {
+        customerId: idArb,
+        title: textArb(20),
+        status: fc.constantFrom(...v.opportunityStatuses),
+        purchasePlan: textArb(),
+        problem: textArb(),
+        budget: moneyArb,
+        probability: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
+        timeline: fc.record({ expectedDecisionOn: calendarDateArb, expectedCloseOn: calendarDateArb, schedule: textArb() }, { requiredKeys: [] }),
+        decisionProcess: textArb(),
+        procurementProcess: textArb(),
+        decisionMakerIds: fc.array(idArb, { maxLength: 3 }),
+        influencerIds: fc.array(idArb, { maxLength: 3 }),
+        otherVendors: tagsArb,
+        competitors: tagsArb,
+        closedOn: calendarDateArb,
+        salespersonId: idArb,
+      },
+      { requiredKeys: ['customerId', 'title', 'status', 'timeline', 'decisionMakerIds', 'influencerIds', 'otherVendors', 'competitors'] },
+    ),
+    provenanceFieldsArb,
+  )
+  .map(([base, fields, provenance]) => ({ ...base, ...fields, ...provenance }));
+
+/**
+ * A valid competitor note.
+ *
+ * @example
+ * fc.sample(competitorNoteArb, 1)[0].competitor
+ */
+export const competitorNoteArb: fc.Arbitrary<CompetitorNote> = fc
+  .tuple(
+    baseFields('competitor-note'),
+    fc.record(
+      {
+        customerId: idArb,
+        competitor: textArb(),
+        productsInUse: tagsArb,
+        satisfaction: fc.integer({ min: 1, max: 5 }),
+        rep: optionalTexts(['name', 'style', 'relationship']),
+        projectsPlanned: textArb(),
+        projectsUnderWay: textArb(),
+        brandsUsed: tagsArb,
+        experience: textArb(),
+      },
+      { requiredKeys: ['customerId', 'competitor', 'productsInUse', 'rep', 'brandsUsed'] },
+    ),
+    provenanceFieldsArb,
+  )
+  .map(([base, fields, provenance]) => ({ ...base, ...fields, ...provenance }));
+
+/**
+ * The arbitrary of every record kind.
+ *
+ * @example
+ * for (const kind of recordKinds) fc.assert(fc.property(recordArbitraries[kind], (r) => validateRecord(kind, r).ok))
+ */
+export const recordArbitraries: { [K in RecordKind]: fc.Arbitrary<RecordTypes[K]> } = {
+  customer: customerArb,
+  contact: contactArb,
+  transaction: transactionArb,
+  interaction: interactionArb,
+  opportunity: opportunityArb,
+  'competitor-note': competitorNoteArb,
+};

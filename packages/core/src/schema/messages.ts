@@ -1,0 +1,54 @@
+import type { Catalog } from '../i18n/translate.js';
+
+/** Keys of the schema module's own messages (refinements, templates, migrations). */
+export type SchemaMessageKey =
+  | 'nameRequired'
+  | 'formerNeedsStop'
+  | 'invalidCalendarDate'
+  | 'unknownProfileTemplate'
+  | 'duplicateProfileTemplate'
+  | 'profileTemplateNotForKind'
+  | 'unknownRecordKind'
+  | 'futureSchemaVersion'
+  | 'invalidSchemaVersion'
+  | 'missingMigration'
+  | 'notAnObject'
+  | 'invalidOption';
+
+/**
+ * Messages of the archive schemas, in en and zh-CN. Zod's own issues are translated by zod's
+ * locales; these are the issues Dossier adds.
+ *
+ * @example
+ * translate(schemaMessages, 'zh-CN', 'nameRequired') // '请填写名称（中文或英文）'
+ */
+export const schemaMessages: Catalog<SchemaMessageKey> = {
+  en: {
+    nameRequired: 'A name is required, in Chinese or in English',
+    formerNeedsStop: 'A former customer needs the date it stopped buying and the reason',
+    invalidCalendarDate: 'Not a calendar date: expected YYYY-MM-DD, a day that exists',
+    unknownProfileTemplate: 'No profile template "{id}" is registered: register it or remove this profile',
+    duplicateProfileTemplate: 'A profile template "{id}" is already registered',
+    profileTemplateNotForKind: 'Profile template "{id}" applies to {kinds} customers only',
+    unknownRecordKind: 'Unknown record kind "{kind}"',
+    futureSchemaVersion: 'Schema version {version} of this {kind} record is newer than this version of Dossier reads ({current}): upgrade Dossier',
+    invalidSchemaVersion: 'Schema version must be a whole number from 1, got {version}',
+    missingMigration: 'No migration of {kind} records from schema version {version}',
+    notAnObject: 'Expected a record (an object), got {type}',
+    invalidOption: 'Not one of the allowed values: {options}',
+  },
+  'zh-CN': {
+    nameRequired: '请填写名称（中文或英文）',
+    formerNeedsStop: '过去的客户须填写停止交易的日期和原因',
+    invalidCalendarDate: '不是有效日期：应为 YYYY-MM-DD 格式的真实日期',
+    unknownProfileTemplate: '未注册行业档案模板“{id}”：请先注册模板或删除该档案',
+    duplicateProfileTemplate: '行业档案模板“{id}”已注册',
+    profileTemplateNotForKind: '行业档案模板“{id}”仅适用于{kinds}',
+    unknownRecordKind: '未知的记录类型“{kind}”',
+    futureSchemaVersion: '该{kind}记录的数据版本 {version} 高于当前 Dossier 支持的版本（{current}）：请升级 Dossier',
+    invalidSchemaVersion: '数据版本须为从 1 开始的整数，实际为 {version}',
+    missingMigration: '缺少{kind}记录从数据版本 {version} 升级的迁移',
+    notAnObject: '应为一条记录（对象），实际为 {type}',
+    invalidOption: '不是允许的取值，应为以下之一：{options}',
+  },
+};

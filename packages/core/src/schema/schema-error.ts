@@ -1,0 +1,27 @@
+import type { Locale } from '../i18n/locale.js';
+import { translate, type MessageParams } from '../i18n/translate.js';
+import { schemaMessages, type SchemaMessageKey } from './messages.js';
+
+/**
+ * An error of the schema module that is not a validation issue of one field: a duplicate
+ * template, a record from a newer Dossier, a missing migration. `message` is in English;
+ * `messageIn(locale)` gives the translation.
+ *
+ * @example
+ * try { registry.register(beautySalonTemplate) } catch (e) { if (e instanceof SchemaError) e.messageIn('zh-CN') }
+ */
+export class SchemaError extends Error {
+  override readonly name = 'SchemaError';
+  constructor(
+    readonly code: SchemaMessageKey,
+    readonly params: MessageParams = {},
+    readonly recordId?: string,
+  ) {
+    super(translate(schemaMessages, 'en', code, params));
+  }
+
+  /** The message in a locale. */
+  messageIn(locale: Locale): string {
+    return translate(schemaMessages, locale, this.code, this.params);
+  }
+}

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { idMessages, type IdMessageKey } from '../ids/messages.js';
+import type { Locale } from '../i18n/locale.js';
+import { translate, type Catalog } from '../i18n/translate.js';
+import { findField, type FieldEntry } from './field-catalog.js';
+import { recordFields } from './fields.js';
+import { schemaMessages, type SchemaMessageKey } from './messages.js';
+import { recordSchemas, type RecordTypes } from './record-schemas.js';
+import type { RecordKind } from './stored-record.js';
+import { profileIssues, type TemplateRegistry } from './templates/template-registry.js';
+
+/** One thing wrong with a record: where (field path and label) and what, in the caller's locale. */
+export interface ValidationIssue {
+  /** zod's issue code (`invalid_type`, `too_small` …) or Dossier's (`invalidUscc`, `formerNeedsStop` …). */
+  code: string;
+  /** The concrete path, `addresses[0].street`; empty for the record itself. */
+  path: string;
+  segments: PropertyKey[];
+  /** The field's label in the locale, when the field is in the catalogue. */
+  field?: string;
+  message: string;
+  /** The id of the record, when the input had one. */
+  recordId?: string;
+}
+
+/** The outcome of validating a record: the parsed value, or every issue found. */
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+
+/** Options of the validate functions. */
+export interface ValidateOptions {
+  /** Locale of the messages; `en` by default. */
+  locale?: Locale;
+  /** Profile templates to check `customer.profiles` against; without it profiles are not checked. */
+  templates?: TemplateRegistry;
+}
+
+type MessageKey = IdMessageKey | SchemaMessageKey;
+const messages = {
+  en: { ...idMessages.en, ...schemaMessages.en },
+  'zh-CN': { ...idMessages['zh-CN'], ...schemaMessages['zh-CN'] },
+} as Catalog<MessageKey>;
+
+// zod's own messages per locale, passed per parse (never through the global config).
+const zodLocales: Record<Locale, z.core.$ZodErrorMap> = {
+  en: z.locales.en().localeError,
+  'zh-CN': z.locales.zhCN().localeError,
+};
+
+/**
+ * Validates any kind of record (stored JSON or decoded) and returns the decoded record or every
+ * issue, each naming the field path and what is wrong, in the requested locale.
+ *
+ * @example
+ * const result = validateRecord('transaction', json, { locale: 'zh-CN' });
+ * if (!result.ok) result.issues[0] // { path: 'date', field: '日期', message: '不是有效日期：…', code: 'invalidCalendarDate' }
+ */
+export function validateRecord<K extends RecordKind>(kind: K, input: unknown, options: ValidateOptions = {}): ValidationResult<RecordTypes[K]> {
+  const locale = options.locale ?? 'en';
+  const error = zodLocales[locale];
+  const schema = recordSchemas[kind] as unknown as z.ZodType<RecordTypes[K]>;
+  const result = schema.safeParse(input, { error });
+  const raw: z.core.$ZodIssue[] = result.success ? [] : [...result.error.issues];
+  let catalog: readonly FieldEntry[] = recordFields[kind];
+  const profiles: { [id: string]: unknown } = {};
+  if (kind === 'customer' && options.templates && isCustomerLike(input)) {
+    catalog = [...catalog, ...options.templates.fields()];
+    for (const issue of profileIssues(options.templates, input, error)) raw.push(issue as z.core.$ZodIssue);
+    for (const [id, value] of Object.entries(input.profiles)) {
+      const parsed = options.templates.get(id)?.schema.safeParse(value);
+      if (parsed?.success) profiles[id] = parsed.data;
+    }
+  }
+  if (result.success && raw.length === 0) {
+    const value = kind === 'customer' && options.templates ? { ...result.data, profiles: { ...(result.data as RecordTypes['customer']).profiles, ...profiles } } : result.data;
+    return { ok: true, value: value as RecordTypes[K] };
+  }
+  const recordId = typeof (input as { id?: unknown } | null)?.id === 'string' ? (input as { id: string }).id : undefined;
+  return { ok: false, issues: raw.map((issue) => toValidationIssue(issue, locale, catalog, recordId)) };
+}
+
+function isCustomerLike(input: unknown): input is { kind: 'organisation' | 'person'; profiles: Record<string, unknown> } {
+  if (typeof input !== 'object' || input === null) return false;
+  const { kind, profiles } = input as { kind?: unknown; profiles?: unknown };
+  return (kind === 'organisation' || kind === 'person') && typeof profiles === 'object' && profiles !== null && !Array.isArray(profiles);
+}
+
+function toValidationIssue(issue: z.core.$ZodIssue, locale: Locale, catalog: readonly FieldEntry[], recordId: string | undefined): ValidationIssue {
+  let params = (issue as { params?: { messageKey?: string; values?: Record<string, string> } }).params;
+  // zod's locales have no words for an unknown discriminator (a customer `kind`): say which values are allowed.
+  if (issue.code === 'invalid_union' && Array.isArray((issue as { options?: unknown }).options)) {
+    params = { messageKey: 'invalidOption', values: { options: (issue as unknown as { options: string[] }).options.join(' | ') } };
+  }
+  const key = params?.messageKey as MessageKey | undefined;
+  const message = key && key in messages.en ? translate(messages, locale, key, params?.values) : issue.message;
+  const segments = [...issue.path];
+  const out: ValidationIssue = { code: key ?? issue.code, path: formatPath(segments), segments, message };
+  const entry = segments.length > 0 ? findField(catalog, segments) : undefined;
+  if (entry) out.field = entry.label[locale];
+  if (recordId !== undefined) out.recordId = recordId;
+  return out;
+}
+
+/**
+ * A concrete path as text: `['addresses', 0, 'street']` → `addresses[0].street`.
+ *
+ * @example
+ * formatPath(['addresses', 0, 'street']) // 'addresses[0].street'
+ */
+export function formatPath(segments: readonly PropertyKey[]): string {
+  let path = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') path += `[${segment}]`;
+    else path += path ? `.${String(segment)}` : String(segment);
+  }
+  return path;
+}
+
+/** @example validateCustomer(json, { locale: 'zh-CN', templates }) */
+export const validateCustomer = (input: unknown, options?: ValidateOptions) => validateRecord('customer', input, options);
+/** @example validateContact(json, { locale: 'zh-CN' }) */
+export const validateContact = (input: unknown, options?: ValidateOptions) => validateRecord('contact', input, options);
+/** @example validateTransaction(json) */
+export const validateTransaction = (input: unknown, options?: ValidateOptions) => validateRecord('transaction', input, options);
+/** @example validateInteraction(json) */
+export const validateInteraction = (input: unknown, options?: ValidateOptions) => validateRecord('interaction', input, options);
+/** @example validateOpportunity(json) */
+export const validateOpportunity = (input: unknown, options?: ValidateOptions) => validateRecord('opportunity', input, options);
+/** @example validateCompetitorNote(json) */
+export const validateCompetitorNote = (input: unknown, options?: ValidateOptions) => validateRecord('competitor-note', input, options);

@@ -1,0 +1,277 @@
+import type { CustomerFigures, TransactionColumns } from '@dossier/core';
+import type {
+  Conflict,
+  JsonObject,
+  KindDefinition,
+  KindTable,
+  RecordMap,
+  RecordRevision,
+  StoreKind,
+  StoredRecord,
+} from '../contract/index.js';
+import { storeError } from '../contract/index.js';
+
+/**
+ * The JSON forms of the HTTP protocol. Values travel encoded (plain JSON, as the kind's
+ * `encode` gives them) and are decoded on arrival with the receiver's kind table.
+ */
+
+/** A stored record on the wire. */
+export interface StoredRecordJson {
+  kind: StoreKind;
+  id: string;
+  rev: number;
+  at: string;
+  by: string;
+  deleted: boolean;
+  op: StoredRecord<unknown>['op'];
+  value: JsonObject;
+}
+
+/** A revision on the wire. */
+export interface RecordRevisionJson extends StoredRecordJson {
+  changes: RecordRevision<unknown>['changes'];
+}
+
+/** A conflict on the wire (HTTP 409). */
+export interface ConflictJson {
+  code: 'conflict';
+  kind: StoreKind;
+  id: string;
+  baseRev: number;
+  current?: StoredRecordJson | undefined;
+  attempted: { op: Conflict<unknown>['attempted']['op']; value?: JsonObject | undefined };
+  message: string;
+}
+
+/** Columns on the wire: typed arrays as arrays, `NaN` as `null`. */
+export interface ColumnsJson {
+  length: number;
+  customer: number[];
+  customerIds: string[];
+  day: number[];
+  amount: number[];
+  cost?: (number | null)[];
+  paid?: (number | null)[];
+  quantity?: (number | null)[];
+  order?: number[];
+  orderIds?: string[];
+  product?: number[];
+  productIds?: string[];
+  category?: number[];
+  categories?: string[];
+}
+
+/** Customer figures on the wire. */
+export interface FiguresJson {
+  asOf: string;
+  windowDays: number;
+  customerIds: string[];
+  revenue: (number | null)[];
+  orders: number[];
+  lines: number[];
+  cost: (number | null)[];
+  paid: (number | null)[];
+  quantity: (number | null)[];
+  lastPurchaseDay: number[];
+  firstPurchaseDay: number[];
+  lastPurchaseEverDay: number[];
+}
+
+function definitionOf<R extends RecordMap>(kinds: KindTable<R>, kind: StoreKind): KindDefinition<{ id: string }> {
+  return kinds[kind] as KindDefinition<{ id: string }>;
+}
+
+/**
+ * Encodes a stored record for the wire.
+ *
+ * @example
+ * const json = recordToJson(store.kinds, record);
+ */
+export function recordToJson<R extends RecordMap>(kinds: KindTable<R>, record: StoredRecord<unknown>): StoredRecordJson {
+  const { kind, id, rev, at, by, deleted, op } = record;
+  return { kind, id, rev, at, by, deleted, op, value: definitionOf(kinds, kind).encode(record.value as { id: string }) };
+}
+
+/**
+ * Decodes a JSON value of a kind; throws `invalid` with the issues.
+ *
+ * @example
+ * const customer = decodeValue(kinds, 'customer', json);
+ */
+export function decodeValue<R extends RecordMap, K extends StoreKind>(kinds: KindTable<R>, kind: K, json: unknown): R[K] {
+  const id = typeof (json as { id?: unknown } | null)?.id === 'string' ? (json as { id: string }).id : '?';
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw storeError('invalid', 'invalidRecord', { kind, id, params: { issues: 'not a JSON object' } });
+  }
+  const decoded = definitionOf(kinds, kind).decode(json as JsonObject);
+  if (!decoded.ok) {
+    throw storeError('invalid', 'invalidRecord', {
+      kind,
+      id,
+      path: decoded.issues[0]?.path,
+      params: { issues: decoded.issues.map((i) => `${i.path || '(record)'}: ${i.message}`).join('; ') },
+    });
+  }
+  return decoded.value as R[K];
+}
+
+/**
+ * Decodes a stored record from the wire.
+ *
+ * @example
+ * const record = recordFromJson(kinds, json);
+ */
+export function recordFromJson<R extends RecordMap, K extends StoreKind = StoreKind>(kinds: KindTable<R>, json: StoredRecordJson): StoredRecord<R[K], K> {
+  return { ...json, kind: json.kind as K, value: decodeValue(kinds, json.kind as K, json.value) };
+}
+
+/**
+ * Encodes a conflict for a 409 response.
+ *
+ * @example
+ * return json(409, { conflict: conflictToJson(store.kinds, result.conflict) });
+ */
+export function conflictToJson<R extends RecordMap>(kinds: KindTable<R>, conflict: Conflict<unknown>): ConflictJson {
+  const { attempted } = conflict;
+  return {
+    code: 'conflict',
+    kind: conflict.kind,
+    id: conflict.id,
+    baseRev: conflict.baseRev,
+    ...(conflict.current ? { current: recordToJson(kinds, conflict.current) } : {}),
+    attempted: {
+      op: attempted.op,
+      ...(attempted.value === undefined ? {} : { value: definitionOf(kinds, conflict.kind).encode(attempted.value as { id: string }) }),
+    },
+    message: conflict.message,
+  };
+}
+
+/**
+ * Decodes a conflict from a 409 response.
+ *
+ * @example
+ * const conflict = conflictFromJson(kinds, body.conflict);
+ */
+export function conflictFromJson<R extends RecordMap>(kinds: KindTable<R>, json: ConflictJson): Conflict<unknown> {
+  return {
+    code: 'conflict',
+    kind: json.kind,
+    id: json.id,
+    baseRev: json.baseRev,
+    current: json.current ? recordFromJson(kinds, json.current) : undefined,
+    attempted: {
+      op: json.attempted.op,
+      ...(json.attempted.value === undefined ? {} : { value: decodeValue(kinds, json.kind, json.attempted.value) }),
+    },
+    message: json.message,
+  };
+}
+
+const floats = (values: Float64Array) => Array.from(values, (v) => (Number.isNaN(v) ? null : v));
+const fromFloats = (values: readonly (number | null)[]) => Float64Array.from(values, (v) => (v === null ? Number.NaN : v));
+
+/**
+ * Encodes columns for the wire.
+ *
+ * @example
+ * const body = JSON.stringify(columnsToJson(columns));
+ */
+export function columnsToJson(columns: TransactionColumns): ColumnsJson {
+  return {
+    length: columns.length,
+    customer: Array.from(columns.customer),
+    customerIds: [...columns.customerIds],
+    day: Array.from(columns.day),
+    amount: Array.from(columns.amount),
+    ...(columns.cost ? { cost: floats(columns.cost) } : {}),
+    ...(columns.paid ? { paid: floats(columns.paid) } : {}),
+    ...(columns.quantity ? { quantity: floats(columns.quantity) } : {}),
+    ...(columns.order ? { order: Array.from(columns.order), orderIds: [...(columns.orderIds ?? [])] } : {}),
+    ...(columns.product ? { product: Array.from(columns.product), productIds: [...(columns.productIds ?? [])] } : {}),
+    ...(columns.category ? { category: Array.from(columns.category), categories: [...(columns.categories ?? [])] } : {}),
+  };
+}
+
+/**
+ * Decodes columns from the wire; throws `invalid` when the arrays disagree in length.
+ *
+ * @example
+ * const columns = columnsFromJson(await response.json());
+ */
+export function columnsFromJson(json: ColumnsJson): TransactionColumns {
+  const n = json.length;
+  const lengths = [json.customer, json.day, json.amount, json.cost, json.paid, json.quantity, json.order, json.product, json.category];
+  if (!Number.isInteger(n) || lengths.some((column) => column !== undefined && (!Array.isArray(column) || column.length !== n))) {
+    throw storeError('invalid', 'invalidQuery', { kind: 'transaction', params: { issues: 'columns of different lengths' } });
+  }
+  return {
+    length: n,
+    customer: Int32Array.from(json.customer),
+    customerIds: json.customerIds,
+    day: Int32Array.from(json.day),
+    amount: Float64Array.from(json.amount),
+    ...(json.cost ? { cost: fromFloats(json.cost) } : {}),
+    ...(json.paid ? { paid: fromFloats(json.paid) } : {}),
+    ...(json.quantity ? { quantity: fromFloats(json.quantity) } : {}),
+    ...(json.order ? { order: Int32Array.from(json.order), orderIds: json.orderIds ?? [] } : {}),
+    ...(json.product ? { product: Int32Array.from(json.product), productIds: json.productIds ?? [] } : {}),
+    ...(json.category ? { category: Int32Array.from(json.category), categories: json.categories ?? [] } : {}),
+  };
+}
+
+/**
+ * Encodes customer figures for the wire.
+ *
+ * @example
+ * const body = figuresToJson(figures);
+ */
+export function figuresToJson(figures: CustomerFigures): FiguresJson {
+  return {
+    asOf: figures.asOf,
+    windowDays: figures.windowDays,
+    customerIds: [...figures.customerIds],
+    revenue: floats(figures.revenue),
+    orders: Array.from(figures.orders),
+    lines: Array.from(figures.lines),
+    cost: floats(figures.cost),
+    paid: floats(figures.paid),
+    quantity: floats(figures.quantity),
+    lastPurchaseDay: Array.from(figures.lastPurchaseDay),
+    firstPurchaseDay: Array.from(figures.firstPurchaseDay),
+    lastPurchaseEverDay: Array.from(figures.lastPurchaseEverDay),
+  };
+}
+
+/**
+ * Decodes customer figures from the wire.
+ *
+ * @example
+ * const figures = figuresFromJson(await response.json());
+ */
+export function figuresFromJson(json: FiguresJson): CustomerFigures {
+  return {
+    asOf: json.asOf,
+    windowDays: json.windowDays,
+    customerIds: json.customerIds,
+    revenue: fromFloats(json.revenue),
+    orders: Int32Array.from(json.orders),
+    lines: Int32Array.from(json.lines),
+    cost: fromFloats(json.cost),
+    paid: fromFloats(json.paid),
+    quantity: fromFloats(json.quantity),
+    lastPurchaseDay: Int32Array.from(json.lastPurchaseDay),
+    firstPurchaseDay: Int32Array.from(json.firstPurchaseDay),
+    lastPurchaseEverDay: Int32Array.from(json.lastPurchaseEverDay),
+  };
+}
+
+/** HTTP status of each error code. */
+export const statusOfErrorCode = {
+  invalid: 400,
+  'not-found': 404,
+  conflict: 409,
+  quota: 507,
+  unavailable: 503,
+} as const;

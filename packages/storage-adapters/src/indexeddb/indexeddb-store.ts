@@ -1,0 +1,388 @@
+import { openDB } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { TransactionColumnsBuilder } from '@dossier/core';
+import type { TransactionColumns } from '@dossier/core';
+import {
+  ChangeHub,
+  appendTransactionJson,
+  batchKeys,
+  changeOf,
+  checkImportLines,
+  columnsFilter,
+  decodeRevision,
+  decodeRow,
+  defaultImportChunkSize,
+  migrateJson,
+  planBatch,
+  planImportChunk,
+  prepareImport,
+  queryFilterFields,
+  resolveKinds,
+  rowKey,
+  selectPage,
+  storeError,
+  storeKinds,
+} from '../contract/index.js';
+import type {
+  BatchOp,
+  BatchResult,
+  JsonRecords,
+  KindDefinition,
+  Query,
+  RecordMap,
+  RevisionRow,
+  Store,
+  StoreKind,
+  StoreOptions,
+  WriteOptions,
+  WriteResult,
+} from '../contract/index.js';
+import { idbFailure } from './errors.js';
+
+/** The object store holding superseded revisions of every kind. */
+export const historyStoreName = 'history';
+/** The object store holding the database's identity (to tell a recreated database from ours). */
+export const metaStoreName = 'meta';
+/** The IndexedDB schema version this adapter creates. */
+export const idbSchemaVersion = 1;
+
+/** Indexes on every kind's store: the filterable `RecordIndex` fields. */
+export const indexedFields = queryFilterFields;
+
+/** Options of `createIndexedDbStore`. */
+export interface IndexedDbStoreOptions<R extends RecordMap = JsonRecords> extends StoreOptions<R> {
+  /** Database name (one archive per name). Default `dossier`. */
+  name?: string | undefined;
+  /** Ask the browser to keep the data under storage pressure (`navigator.storage.persist()`). Default true. */
+  persist?: boolean | undefined;
+  /** Lines per atomic chunk (one transaction each) of `importTransactions`. Default 5000. */
+  chunkSize?: number | undefined;
+  /** The IndexedDB factory (default `globalThis.indexedDB`). */
+  indexedDB?: IDBFactory | undefined;
+}
+
+/** An IndexedDB store: the contract plus what the browser said about persistence. */
+export interface IndexedDbStore<R extends RecordMap = JsonRecords> extends Store<R> {
+  /** Whether the browser granted persistent storage (false when not asked or refused). */
+  readonly persisted: Promise<boolean>;
+  /** The open database (for raw reads in tests and tools; do not write to it). */
+  readonly database: IDBDatabase;
+}
+
+const systemClock = () => new Date().toISOString();
+
+type AnyDb = IDBPDatabase<unknown>;
+type ReadWriteTx = IDBPTransaction<unknown, string[], 'readwrite'>;
+
+/**
+ * Creates the object stores: one per kind (key `id`, the head revision of each record, with an
+ * index per filter field), one for superseded revisions (key `[kind, id, rev]`), one for meta data.
+ */
+function upgrade(db: AnyDb): void {
+  for (const kind of storeKinds) {
+    if (db.objectStoreNames.contains(kind)) continue;
+    const store = db.createObjectStore(kind, { keyPath: 'id' });
+    for (const field of indexedFields) store.createIndex(field, `index.${field}`);
+  }
+  if (!db.objectStoreNames.contains(historyStoreName)) db.createObjectStore(historyStoreName, { keyPath: ['kind', 'id', 'rev'] });
+  if (!db.objectStoreNames.contains(metaStoreName)) db.createObjectStore(metaStoreName);
+}
+
+/**
+ * A store in the browser's IndexedDB, through `idb`. Every write, batch and import chunk is
+ * ONE transaction, and nothing but IndexedDB requests is awaited inside it (planning and
+ * validation are synchronous), so a batch is all or nothing and never fails with
+ * `TransactionInactiveError`. A full disk surfaces as a `quota` error. The store asks for
+ * persistent storage, and when the database disappears under it (deleted from devtools or by
+ * another tab, upgraded elsewhere, closed by the browser) every call fails with `unavailable`
+ * instead of showing an empty archive.
+ *
+ * Layout: one object store per kind holding each record's current revision (key `id`, indexes
+ * on grade, stage, owner, region, nature and customerId); superseded revisions move to
+ * `history`. A new record is one `put`, an edit two.
+ *
+ * @example
+ * const store = await createIndexedDbStore({ name: 'dossier', actor: 'rep-7' });
+ * await store.put('customer', { id: 'c1', name: '杭州科技' });
+ */
+export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
+  options: IndexedDbStoreOptions<R> = {},
+): Promise<IndexedDbStore<R>> {
+  const name = options.name ?? 'dossier';
+  const kinds = resolveKinds<R>(options.kinds);
+  const now = options.now ?? systemClock;
+  const actor = options.actor ?? 'unknown';
+  const defaultChunk = options.chunkSize ?? defaultImportChunkSize;
+  const hub = new ChangeHub();
+  let closed = false;
+  let vanished: string | undefined;
+
+  if (options.indexedDB === undefined && typeof indexedDB === 'undefined') {
+    throw storeError('unavailable', 'unavailable', { params: { reason: 'this environment has no IndexedDB' } });
+  }
+  let db: AnyDb;
+  try {
+    db = await openDB(name, idbSchemaVersion, {
+      upgrade,
+      // Another tab deletes or upgrades the database: let it, and stop using ours.
+      blocking: () => {
+        vanished = 'the archive database was deleted or upgraded in another tab or by the developer tools; reload the page';
+        db.close();
+      },
+      // The browser closed the connection (storage cleared, disk gone).
+      terminated: () => {
+        vanished = 'the browser closed the archive database (was its storage cleared?); reload the page';
+      },
+    });
+  } catch (error) {
+    throw idbFailure(error);
+  }
+  const missing = [...storeKinds, historyStoreName, metaStoreName].filter((store) => !db.objectStoreNames.contains(store));
+  if (missing.length > 0) {
+    db.close();
+    throw storeError('unavailable', 'unavailable', { params: { reason: `the database "${name}" lacks the stores ${missing.join(', ')}` } });
+  }
+
+  const persisted: Promise<boolean> =
+    options.persist === false || typeof navigator === 'undefined' || !navigator.storage?.persist
+      ? Promise.resolve(false)
+      : navigator.storage.persist().catch(() => false);
+
+  const open = () => {
+    if (closed) throw storeError('unavailable', 'unavailable', { params: { reason: 'the store was closed' } });
+    if (vanished) throw storeError('unavailable', 'unavailable', { params: { reason: vanished } });
+  };
+
+  /** Starts a transaction, mapping "database closed / store missing" to `unavailable`. */
+  function begin<Mode extends IDBTransactionMode>(stores: string[], mode: Mode): IDBPTransaction<unknown, string[], Mode> {
+    open();
+    try {
+      return db.transaction(stores, mode, { durability: 'default' }) as IDBPTransaction<unknown, string[], Mode>;
+    } catch (error) {
+      throw idbFailure(error);
+    }
+  }
+
+  /** Awaits a transaction's end and maps its failure. */
+  async function finish(tx: IDBPTransaction<unknown, string[], IDBTransactionMode>, where: { kind?: StoreKind; id?: string } = {}) {
+    try {
+      await tx.done;
+    } catch (error) {
+      throw idbFailure(error, where, tx as unknown as IDBTransaction);
+    }
+  }
+
+  /** Aborts a transaction that failed in our code, ignoring "already finished". */
+  const abort = (tx: IDBPTransaction<unknown, string[], IDBTransactionMode>) => {
+    try {
+      tx.abort();
+    } catch {
+      // already committed or aborted
+    }
+    tx.done.catch(() => undefined);
+  };
+
+  /**
+   * Writes planned rows in the transaction: the previous head of a record moves to history,
+   * the new row becomes the head. Requests are fired without awaiting each one.
+   */
+  function putRows(tx: ReadWriteTx, rows: readonly RevisionRow[], heads: Map<string, RevisionRow | undefined>): void {
+    const history = tx.objectStore(historyStoreName);
+    const working = new Map(heads);
+    for (const row of rows) {
+      const key = rowKey(row.kind, row.id);
+      const previous = working.get(key);
+      if (previous) void history.put(previous);
+      void tx.objectStore(row.kind).put(row);
+      working.set(key, row);
+    }
+  }
+
+  async function runBatch(ops: readonly BatchOp<R>[], by: string): Promise<BatchResult<R>> {
+    const keys = batchKeys(ops);
+    const touched = [...new Set(ops.map((op) => op.kind))];
+    const at = now();
+    const tx = begin([...touched, historyStoreName], 'readwrite');
+    let plan: ReturnType<typeof planBatch<R>>;
+    const heads = new Map<string, RevisionRow | undefined>();
+    try {
+      const found = await Promise.all(keys.map(({ kind, id }) => tx.objectStore(kind).get(id) as Promise<RevisionRow | undefined>));
+      keys.forEach(({ key }, i) => heads.set(key, found[i]));
+      // Synchronous: nothing but IndexedDB is awaited while the transaction is open.
+      plan = planBatch(ops, { kinds, heads, by, at });
+      if (plan.ok) putRows(tx, plan.rows, heads);
+    } catch (error) {
+      abort(tx);
+      const first = keys[0];
+      throw idbFailure(error, first ? { kind: first.kind, id: first.id } : {}, tx as unknown as IDBTransaction);
+    }
+    const first = plan.ok ? plan.rows[0] : undefined;
+    await finish(tx, first ? { kind: first.kind, id: first.id } : {});
+    if (!plan.ok) return plan;
+    hub.emit({ changes: plan.rows.map(changeOf) });
+    return { ok: true, records: plan.rows.map((row) => decodeRow(row, kinds)) as never };
+  }
+
+  async function single<K extends StoreKind>(op: BatchOp<R>, writeOptions: WriteOptions = {}): Promise<WriteResult<R[K], K>> {
+    const result = await runBatch([op], writeOptions.by ?? actor);
+    if (result.ok) return { ok: true, record: result.records[0] as never };
+    return { ok: false, conflict: result.conflicts[0] as never };
+  }
+
+  /** The heads of a kind a query may return: through an index when it filters on one field. */
+  async function candidates(kind: StoreKind, query: Query): Promise<RevisionRow[]> {
+    const tx = begin([kind], 'readonly');
+    const store = tx.objectStore(kind);
+    try {
+      const field = indexedFields.find((f) => query[f] !== undefined);
+      let rows: RevisionRow[];
+      if (field) {
+        const filter = query[field]!;
+        const values = [...new Set(typeof filter === 'string' ? [filter] : filter)];
+        const parts = await Promise.all(values.map((value) => store.index(field).getAll(value) as Promise<RevisionRow[]>));
+        rows = parts.flat();
+      } else {
+        rows = (await store.getAll()) as RevisionRow[];
+      }
+      await tx.done;
+      return rows;
+    } catch (error) {
+      throw idbFailure(error, { kind }, tx as unknown as IDBTransaction);
+    }
+  }
+
+  const store: IndexedDbStore<R> = {
+    adapter: 'indexeddb',
+    kinds,
+    persisted,
+    get database() {
+      return db as unknown as IDBDatabase;
+    },
+
+    async get(kind, id, getOptions = {}) {
+      const tx = begin([kind, historyStoreName], 'readonly');
+      let row: RevisionRow | undefined;
+      try {
+        const head = (await tx.objectStore(kind).get(id)) as RevisionRow | undefined;
+        if (getOptions.rev !== undefined) {
+          row =
+            head?.rev === getOptions.rev
+              ? head
+              : ((await tx.objectStore(historyStoreName).get([kind, id, getOptions.rev])) as RevisionRow | undefined);
+        } else {
+          row = head && head.deleted && !getOptions.includeDeleted ? undefined : head;
+        }
+        await tx.done;
+      } catch (error) {
+        throw idbFailure(error, { kind, id }, tx as unknown as IDBTransaction);
+      }
+      return row ? decodeRow(row as RevisionRow & { kind: typeof kind }, kinds) : undefined;
+    },
+
+    async list(kind, query = {}) {
+      const page = selectPage(await candidates(kind, query), query);
+      return { items: page.rows.map((row) => decodeRow(row as RevisionRow & { kind: typeof kind }, kinds)), nextCursor: page.nextCursor };
+    },
+
+    async history(kind, id) {
+      const tx = begin([kind, historyStoreName], 'readonly');
+      let rows: RevisionRow[];
+      try {
+        const [older, head] = await Promise.all([
+          tx.objectStore(historyStoreName).getAll(IDBKeyRange.bound([kind, id, -Infinity], [kind, id, Infinity])) as Promise<RevisionRow[]>,
+          tx.objectStore(kind).get(id) as Promise<RevisionRow | undefined>,
+        ]);
+        await tx.done;
+        rows = head ? [...older, head] : older;
+      } catch (error) {
+        throw idbFailure(error, { kind, id }, tx as unknown as IDBTransaction);
+      }
+      if (rows.length === 0) throw storeError('not-found', 'notFound', { kind, id });
+      return rows.sort((a, b) => a.rev - b.rev).map((row) => decodeRevision(row as RevisionRow & { kind: typeof kind }, kinds));
+    },
+
+    put: (kind, value, o = {}) => single({ op: 'put', kind, value, baseRev: o.baseRev } as BatchOp<R>, o),
+    remove: (kind, id, o = {}) => single({ op: 'remove', kind, id, baseRev: o.baseRev } as BatchOp<R>, o),
+    restore: (kind, id, o = {}) => single({ op: 'restore', kind, id, baseRev: o.baseRev } as BatchOp<R>, o),
+    batch: (ops, o = {}) => runBatch(ops, o.by ?? actor),
+
+    async importTransactions(book, importOptions) {
+      open();
+      const { columns, ids } = prepareImport(book, importOptions);
+      const by = importOptions.by ?? actor;
+      const at = now();
+      const chunkSize = Math.max(1, importOptions.chunkSize ?? defaultChunk);
+      // Every line is checked before the first chunk is written: a bad line leaves nothing.
+      checkImportLines(columns, ids, kinds, { at, by });
+      let written = 0;
+      let unchanged = 0;
+      for (let start = 0; start < columns.length; start += chunkSize) {
+        const end = Math.min(columns.length, start + chunkSize);
+        const tx = begin(['transaction', historyStoreName], 'readwrite');
+        let plan: ReturnType<typeof planImportChunk<R>>;
+        try {
+          const lines = tx.objectStore('transaction');
+          const chunkIds = ids.slice(start, end);
+          const found = await Promise.all(chunkIds.map((id) => lines.get(id) as Promise<RevisionRow | undefined>));
+          const heads = new Map<string, RevisionRow | undefined>();
+          chunkIds.forEach((id, i) => heads.set(rowKey('transaction', id), found[i]));
+          plan = planImportChunk(columns, ids, start, end, { kinds, heads, by, at });
+          putRows(tx, plan.rows, heads);
+        } catch (error) {
+          abort(tx);
+          throw idbFailure(error, { kind: 'transaction', id: ids[start] }, tx as unknown as IDBTransaction);
+        }
+        await finish(tx, { kind: 'transaction', id: ids[start] });
+        written += plan.rows.length;
+        unchanged += plan.unchanged;
+        if (plan.rows.length > 0) hub.emit({ changes: [], bulk: { kind: 'transaction', count: plan.rows.length } });
+      }
+      return { written, unchanged };
+    },
+
+    async readTransactionColumns(readOptions = {}): Promise<TransactionColumns> {
+      const keep = columnsFilter(readOptions);
+      const definition = kinds.transaction as KindDefinition<{ id: string }>;
+      const builder = new TransactionColumnsBuilder();
+      const append = (row: RevisionRow) => {
+        if (row.deleted) return;
+        const json = row.version === definition.version ? row.data : migrateJson(definition, row.data, row.version, row);
+        if (keep(String(json['customerId']), String(json['date']))) appendTransactionJson(builder, json);
+      };
+      const tx = begin(['transaction'], 'readonly');
+      const lines = tx.objectStore('transaction');
+      try {
+        if (readOptions.customerIds) {
+          const parts = await Promise.all(
+            [...new Set(readOptions.customerIds)].map((id) => lines.index('customerId').getAll(id) as Promise<RevisionRow[]>),
+          );
+          for (const part of parts) part.forEach(append);
+        } else {
+          // Pages of getAll keep the transaction busy with IndexedDB only, and memory bounded.
+          const pageSize = 20_000;
+          let range: IDBKeyRange | undefined;
+          for (;;) {
+            const rows = (await lines.getAll(range, pageSize)) as RevisionRow[];
+            rows.forEach(append);
+            if (rows.length < pageSize) break;
+            range = IDBKeyRange.lowerBound(rows[rows.length - 1]!.id, true);
+          }
+        }
+        await tx.done;
+      } catch (error) {
+        throw idbFailure(error, { kind: 'transaction' }, tx as unknown as IDBTransaction);
+      }
+      return builder.finish();
+    },
+
+    subscribe: (listener, subscribeOptions) => hub.subscribe(listener, subscribeOptions),
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      hub.clear();
+      db.close();
+    },
+  };
+  return store;
+}

@@ -1,0 +1,212 @@
+import { TransactionColumnsBuilder } from '@dossier/core';
+import type { TransactionColumns } from '@dossier/core';
+import {
+  appendTransactionJson,
+  batchKeys,
+  ChangeHub,
+  changeOf,
+  columnsFilter,
+  decodeRevision,
+  decodeRow,
+  defaultImportChunkSize,
+  migrateJson,
+  planBatch,
+  planImportChunk,
+  prepareImport,
+  resolveKinds,
+  rowKey,
+  selectPage,
+  storeError,
+} from '../contract/index.js';
+import type {
+  BatchOp,
+  BatchResult,
+  JsonRecords,
+  KindDefinition,
+  RecordMap,
+  RevisionRow,
+  Store,
+  StoreKind,
+  StoreOptions,
+  WriteOptions,
+  WriteResult,
+} from '../contract/index.js';
+
+/**
+ * What a memory store holds: every revision of every record, oldest first, per kind and id.
+ * Pass the same data to a second `createMemoryStore` to reopen the "same database" (with, say,
+ * a newer schema version), or read it directly as the independent path of the conformance suite.
+ */
+export interface MemoryData {
+  readonly revisions: Map<StoreKind, Map<string, RevisionRow[]>>;
+}
+
+/**
+ * Empty data for a memory store.
+ *
+ * @example
+ * const data = createMemoryData();
+ * const store = createMemoryStore({ data });
+ */
+export function createMemoryData(): MemoryData {
+  return { revisions: new Map() };
+}
+
+/** Options of `createMemoryStore`. */
+export interface MemoryStoreOptions<R extends RecordMap = JsonRecords> extends StoreOptions<R> {
+  /** The data to keep revisions in (a fresh, empty one by default). */
+  data?: MemoryData | undefined;
+}
+
+const systemClock = () => new Date().toISOString();
+
+/**
+ * A store that keeps everything in memory: for tests, stories and quick starts. It implements
+ * the whole contract (revisions, conflicts, atomic batches, change feed, columnar import) and
+ * copies every row in and out, so callers can never change stored data by mutating a result.
+ *
+ * @example
+ * const store = createMemoryStore({ actor: 'rep-7' });
+ * await store.put('customer', customer);
+ * const { items } = await store.list('customer', { grade: 'A', sort: 'name' });
+ */
+export function createMemoryStore<R extends RecordMap = JsonRecords>(options: MemoryStoreOptions<R> = {}): Store<R> {
+  const kinds = resolveKinds<R>(options.kinds);
+  const data = options.data ?? createMemoryData();
+  const now = options.now ?? systemClock;
+  const actor = options.actor ?? 'unknown';
+  const hub = new ChangeHub();
+  let closed = false;
+
+  const table = (kind: StoreKind): Map<string, RevisionRow[]> => {
+    let map = data.revisions.get(kind);
+    if (!map) data.revisions.set(kind, (map = new Map()));
+    return map;
+  };
+  const headOf = (kind: StoreKind, id: string): RevisionRow | undefined => {
+    const revisions = data.revisions.get(kind)?.get(id);
+    return revisions?.[revisions.length - 1];
+  };
+  const open = () => {
+    if (closed) throw storeError('unavailable', 'unavailable', { params: { reason: 'the store was closed' } });
+  };
+  const append = (rows: readonly RevisionRow[]) => {
+    for (const row of rows) {
+      const map = table(row.kind);
+      const revisions = map.get(row.id) ?? [];
+      revisions.push(structuredClone(row));
+      map.set(row.id, revisions);
+    }
+  };
+  // Yield once so that a memory store interleaves like a real one under concurrent callers.
+  const tick = () => Promise.resolve();
+
+  async function runBatch(ops: readonly BatchOp<R>[], by: string): Promise<BatchResult<R>> {
+    await tick();
+    open();
+    const heads = new Map<string, RevisionRow | undefined>();
+    for (const { kind, id, key } of batchKeys(ops)) heads.set(key, headOf(kind, id));
+    // Planning is synchronous and appending cannot fail, so the batch is all or nothing.
+    const plan = planBatch(ops, { kinds, heads, by, at: now() });
+    if (!plan.ok) return plan;
+    append(plan.rows);
+    hub.emit({ changes: plan.rows.map(changeOf) });
+    return { ok: true, records: plan.rows.map((row) => decodeRow(row, kinds)) as never };
+  }
+
+  async function single<K extends StoreKind>(op: BatchOp<R>, options: WriteOptions = {}): Promise<WriteResult<R[K], K>> {
+    const result = await runBatch([op], options.by ?? actor);
+    if (result.ok) return { ok: true, record: result.records[0] as never };
+    return { ok: false, conflict: result.conflicts[0] as never };
+  }
+
+  const store: Store<R> = {
+    adapter: 'memory',
+    kinds,
+
+    async get(kind, id, options = {}) {
+      await tick();
+      open();
+      const revisions = data.revisions.get(kind)?.get(id);
+      if (!revisions) return undefined;
+      if (options.rev !== undefined) {
+        const row = revisions.find((r) => r.rev === options.rev);
+        return row ? decodeRow(row, kinds) : undefined;
+      }
+      const head = revisions[revisions.length - 1]!;
+      if (head.deleted && !options.includeDeleted) return undefined;
+      return decodeRow(head, kinds);
+    },
+
+    async list(kind, query = {}) {
+      await tick();
+      open();
+      const heads = [...table(kind).values()].map((revisions) => revisions[revisions.length - 1]!);
+      const page = selectPage(heads, query);
+      return { items: page.rows.map((row) => decodeRow(row, kinds)), nextCursor: page.nextCursor };
+    },
+
+    async history(kind, id) {
+      await tick();
+      open();
+      const revisions = data.revisions.get(kind)?.get(id);
+      if (!revisions) throw storeError('not-found', 'notFound', { kind, id });
+      return revisions.map((row) => decodeRevision(row, kinds));
+    },
+
+    put: (kind, value, options = {}) => single({ op: 'put', kind, value, baseRev: options.baseRev } as BatchOp<R>, options),
+    remove: (kind, id, options = {}) => single({ op: 'remove', kind, id, baseRev: options.baseRev } as BatchOp<R>, options),
+    restore: (kind, id, options = {}) => single({ op: 'restore', kind, id, baseRev: options.baseRev } as BatchOp<R>, options),
+    batch: (ops, options = {}) => runBatch(ops, options.by ?? actor),
+
+    async importTransactions(book, options) {
+      await tick();
+      open();
+      const { columns, ids } = prepareImport(book, options);
+      const by = options.by ?? actor;
+      const at = now();
+      const chunkSize = options.chunkSize ?? defaultImportChunkSize;
+      // Plan every chunk before writing any, so a bad line anywhere leaves nothing written.
+      const chunks: RevisionRow[][] = [];
+      let unchanged = 0;
+      for (let start = 0; start < columns.length; start += chunkSize) {
+        const end = Math.min(columns.length, start + chunkSize);
+        const heads = new Map<string, RevisionRow | undefined>();
+        for (let i = start; i < end; i++) heads.set(rowKey('transaction', ids[i]!), headOf('transaction', ids[i]!));
+        const plan = planImportChunk(columns, ids, start, end, { kinds, heads, by, at });
+        chunks.push(plan.rows);
+        unchanged += plan.unchanged;
+      }
+      let written = 0;
+      for (const rows of chunks) {
+        append(rows);
+        written += rows.length;
+        if (rows.length > 0) hub.emit({ changes: [], bulk: { kind: 'transaction', count: rows.length } });
+      }
+      return { written, unchanged };
+    },
+
+    async readTransactionColumns(options = {}): Promise<TransactionColumns> {
+      await tick();
+      open();
+      const keep = columnsFilter(options);
+      const definition = kinds.transaction as KindDefinition<{ id: string }>;
+      const builder = new TransactionColumnsBuilder();
+      for (const revisions of table('transaction').values()) {
+        const head = revisions[revisions.length - 1]!;
+        if (head.deleted) continue;
+        const json = migrateJson(definition, head.data, head.version, head);
+        if (keep(String(json['customerId']), String(json['date']))) appendTransactionJson(builder, json);
+      }
+      return builder.finish();
+    },
+
+    subscribe: (listener, options) => hub.subscribe(listener, options),
+
+    async close() {
+      closed = true;
+      hub.clear();
+    },
+  };
+  return store;
+}

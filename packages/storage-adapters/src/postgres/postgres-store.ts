@@ -1,0 +1,598 @@
+import { TransactionColumnsBuilder, dayNumber } from '@dossier/core';
+import type { CustomerFigures, TransactionColumns } from '@dossier/core';
+import {
+  ChangeHub,
+  batchKeys,
+  changeOf,
+  checkImportLines,
+  decodeCursor,
+  decodeRevision,
+  decodeRow,
+  defaultImportChunkSize,
+  encodeCursor,
+  isStoreError,
+  normalizeQuery,
+  normalizeSearchText,
+  planBatch,
+  planImportChunk,
+  prepareImport,
+  queryFilterFields,
+  resolveKinds,
+  rowKey,
+  storeError,
+} from '../contract/index.js';
+import type {
+  BatchOp,
+  BatchResult,
+  FieldChange,
+  JsonObject,
+  JsonRecords,
+  RecordIndex,
+  RecordMap,
+  RevisionRow,
+  Store,
+  StoreKind,
+  StoreOptions,
+  WriteOp,
+  WriteOptions,
+  WriteResult,
+} from '../contract/index.js';
+import { customerFiguresSql, figuresFromRows } from './figures-sql.js';
+import type { FiguresRow } from './figures-sql.js';
+import { migrate, quoteIdentifier } from './schema.js';
+import { toSqlClient } from './sql-client.js';
+import type { PGliteLike, PgClientLike, PgPoolLike, SqlClient, SqlQueryable } from './sql-client.js';
+
+/** Options of `createPostgresStore`. */
+export interface PostgresStoreOptions<R extends RecordMap = JsonRecords> extends StoreOptions<R> {
+  /**
+   * The database, handed in by the caller: a node-postgres `Pool` (recommended) or connected
+   * `Client`, a PGlite instance, or any `SqlClient`. The adapter never imports a driver.
+   */
+  db: PgPoolLike | PgClientLike | PGliteLike | SqlClient;
+  /** The SQL schema holding the tables (created when missing). Default `dossier`. */
+  schema?: string | undefined;
+  /** Lines per atomic chunk of `importTransactions` (default 5000). */
+  chunkSize?: number | undefined;
+  /** Close the pool / PGlite instance on `close()`. Default false: the caller owns it. */
+  closeDatabase?: boolean | undefined;
+}
+
+/** A store on PostgreSQL or PGlite: the contract plus the pushed-down `customerFigures`. */
+export interface PostgresStore<R extends RecordMap = JsonRecords> extends Store<R> {
+  customerFigures: NonNullable<Store<R>['customerFigures']>;
+  /** The SQL client the store runs on (for raw reads in tests and tools). */
+  readonly sql: SqlClient;
+  /** The quoted schema name, ready to be put in SQL (`"dossier"`). */
+  readonly schemaSql: string;
+}
+
+const systemClock = () => new Date().toISOString();
+
+/** SQLSTATEs after which a write transaction is simply run again. */
+const retryableCodes = new Set([
+  '23505', // unique_violation: two writers created the same record at once
+  '40001', // serialization_failure
+  '40P01', // deadlock_detected
+]);
+
+/** SQLSTATE classes that mean "the database is not there". */
+const unavailableClasses = ['08', '53', '57', '58'];
+
+interface HeadRow {
+  kind: StoreKind;
+  id: string;
+  rev: number;
+  at: string;
+  by: string;
+  deleted: boolean;
+  op: WriteOp;
+  version: number;
+  data: JsonObject | string;
+  changes?: FieldChange[] | string;
+}
+
+/**
+ * PostgreSQL text cannot hold U+0000. Index columns (search text, sort name, filters) escape it
+ * order-preservingly: U+0001 becomes U+0001 U+0002 and U+0000 becomes U+0001 U+0001, so that
+ * `COLLATE "C"` still sorts like `compareCodePoints` on the original text. (The record itself
+ * is stored as `json` text, where JSON already escapes it.)
+ */
+export function escapeIndexText(value: string): string {
+  return /[\u0000\u0001]/.test(value) ? value.replace(/[\u0000\u0001]/g, (c) => (c === '\u0000' ? '\u0001\u0001' : '\u0001\u0002')) : value;
+}
+
+/** The inverse of `escapeIndexText`. */
+export function unescapeIndexText(value: string): string {
+  return value.includes('\u0001') ? value.replace(/\u0001([\u0001\u0002])/g, (_m, c: string) => (c === '\u0001' ? '\u0000' : '\u0001')) : value;
+}
+
+const parseJson = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
+
+function toRevisionRow(row: HeadRow, index?: RecordIndex): RevisionRow {
+  return {
+    kind: row.kind,
+    id: row.id,
+    rev: row.rev,
+    at: row.at,
+    by: row.by,
+    deleted: row.deleted,
+    op: row.op,
+    version: row.version,
+    data: parseJson(row.data),
+    changes: row.changes === undefined ? [] : parseJson(row.changes),
+    index: index ?? { search: '', sortName: '' },
+  };
+}
+
+/** The typed columns of a transaction record's JSON, or undefined when it is not a usable line. */
+function lineOf(data: JsonObject): { customerId: string; day: number; amount: number } | undefined {
+  const { customerId, date, amount } = data;
+  if (typeof customerId !== 'string' || typeof date !== 'string' || typeof amount !== 'number') return undefined;
+  const day = dayNumber(date);
+  return day === undefined || !Number.isFinite(amount) ? undefined : { customerId, day, amount };
+}
+
+const numberOrNull = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+const stringOrNull = (value: unknown) => (typeof value === 'string' ? value : null);
+
+/**
+ * Turns a driver error into a `StoreError`: `unavailable` when the server cannot be reached
+ * (connection refused, shut down, out of resources), `failed`-as-unavailable otherwise.
+ */
+function storageFailure(error: unknown): unknown {
+  if (isStoreError(error)) return error;
+  const e = error as { code?: unknown; message?: unknown } | null;
+  const code = typeof e?.code === 'string' ? e.code : '';
+  const reason = typeof e?.message === 'string' ? e.message : String(error);
+  const unreachable =
+    ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE'].includes(code) ||
+    unavailableClasses.some((prefix) => code.startsWith(prefix)) ||
+    /Connection terminated|not queryable|closed|PGlite is closed/i.test(reason);
+  return storeError('unavailable', unreachable ? 'unavailable' : 'failed', { cause: error, params: { reason } });
+}
+
+/**
+ * A store on PostgreSQL — through node-postgres against a server, or PGlite (embedded
+ * Postgres, Node and browser) — with the same SQL. The adapter creates and migrates its schema,
+ * writes every batch in one transaction, keeps a row-level revision table, imports
+ * transactions with multi-row `INSERT … SELECT FROM unnest(…)`, and computes per-customer
+ * figures in one SQL statement (`customerFigures`), so a large book is graded without moving
+ * its lines out of the database.
+ *
+ * @example
+ * import pg from 'pg';
+ * const store = await createPostgresStore({ db: new pg.Pool({ connectionString: process.env.DATABASE_URL }) });
+ * await store.put('customer', { id: 'c1', name: '杭州科技' });
+ *
+ * @example
+ * import { PGlite } from '@electric-sql/pglite';
+ * const store = await createPostgresStore({ db: new PGlite('idb://dossier') });
+ */
+export async function createPostgresStore<R extends RecordMap = JsonRecords>(
+  options: PostgresStoreOptions<R>,
+): Promise<PostgresStore<R>> {
+  const sql = toSqlClient(options.db);
+  const schemaName = options.schema ?? 'dossier';
+  const s = quoteIdentifier(schemaName);
+  const kinds = resolveKinds<R>(options.kinds);
+  const now = options.now ?? systemClock;
+  const actor = options.actor ?? 'unknown';
+  const defaultChunk = options.chunkSize ?? defaultImportChunkSize;
+  const hub = new ChangeHub();
+  let closed = false;
+
+  try {
+    await migrate(sql, { schema: schemaName });
+  } catch (error) {
+    throw storageFailure(error);
+  }
+
+  const open = () => {
+    if (closed) throw storeError('unavailable', 'unavailable', { params: { reason: 'the store was closed' } });
+  };
+
+  /** Runs a read, mapping driver errors to store errors. */
+  async function read<T>(work: () => Promise<T>): Promise<T> {
+    open();
+    try {
+      return await work();
+    } catch (error) {
+      throw storageFailure(error);
+    }
+  }
+
+  /** Runs a write transaction, again when it lost a race that a retry resolves. */
+  async function write<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
+    open();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await sql.transaction(work);
+      } catch (error) {
+        const code = (error as { code?: unknown } | null)?.code;
+        if (attempt < 20 && typeof code === 'string' && retryableCodes.has(code)) continue;
+        throw storageFailure(error);
+      }
+    }
+  }
+
+  const headColumns = `h.kind, h.id, h.rev, h.at, r.by, h.deleted, r.op, r.version, r.data::text AS data,
+    h.grade, h.stage, h.owner, h.region, h.nature, h.customer_id, h.search, h.sort_name`;
+  const headJoin = `${s}.records h JOIN ${s}.revisions r ON r.kind = h.kind AND r.id = h.id AND r.rev = h.rev`;
+
+  type IndexedHead = HeadRow & {
+    grade: string | null;
+    stage: string | null;
+    owner: string | null;
+    region: string | null;
+    nature: string | null;
+    customer_id: string | null;
+    search: string;
+    sort_name: string;
+  };
+  const optional = (value: string | null) => (value === null ? undefined : unescapeIndexText(value));
+  const indexOfHead = (row: IndexedHead): RecordIndex => ({
+    grade: optional(row.grade),
+    stage: optional(row.stage),
+    owner: optional(row.owner),
+    region: optional(row.region),
+    nature: optional(row.nature),
+    customerId: optional(row.customer_id),
+    search: unescapeIndexText(row.search),
+    sortName: unescapeIndexText(row.sort_name),
+  });
+
+  /** The heads of the given records, locked for the rest of the transaction. */
+  async function lockHeads(tx: SqlQueryable, keys: readonly { kind: StoreKind; id: string; key: string }[]) {
+    const heads = new Map<string, RevisionRow | undefined>(keys.map(({ key }) => [key, undefined]));
+    if (keys.length === 0) return heads;
+    const params = [keys.map((k) => k.kind), keys.map((k) => k.id)];
+    const wanted = `(h.kind, h.id) IN (SELECT k, i FROM unnest($1::text[], $2::text[]) AS t(k, i))`;
+    // Lock first, then read in a second statement: under READ COMMITTED a locking read that
+    // joins re-checks only the locked row after waiting, so the join to the new revision
+    // (inserted by the writer we waited for) would drop the row. The second statement takes
+    // a fresh snapshot that sees that writer's commit.
+    await tx.query(`SELECT h.id FROM ${s}.records h WHERE ${wanted} ORDER BY h.kind, h.id FOR UPDATE`, params);
+    const { rows } = await tx.query<IndexedHead>(`SELECT ${headColumns} FROM ${headJoin} WHERE ${wanted}`, params);
+    for (const row of rows) heads.set(rowKey(row.kind, row.id), toRevisionRow(row, indexOfHead(row)));
+    return heads;
+  }
+
+  /** Appends revisions, moves the heads and keeps the transaction book in step. */
+  async function appendRows(tx: SqlQueryable, rows: readonly RevisionRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await tx.query(
+      `INSERT INTO ${s}.revisions (kind, id, rev, at, by, deleted, op, version, data, changes)
+       SELECT k, i, v, a, b, d, o, sv, dj::json, cj::json
+       FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::bool[], $7::text[], $8::int[], $9::text[], $10::text[])
+         AS t(k, i, v, a, b, d, o, sv, dj, cj)`,
+      [
+        rows.map((r) => r.kind),
+        rows.map((r) => r.id),
+        rows.map((r) => r.rev),
+        rows.map((r) => r.at),
+        rows.map((r) => r.by),
+        rows.map((r) => r.deleted),
+        rows.map((r) => r.op),
+        rows.map((r) => r.version),
+        rows.map((r) => JSON.stringify(r.data)),
+        rows.map((r) => JSON.stringify(r.changes)),
+      ],
+    );
+    // A batch may write one record twice: the last revision is the head.
+    const last = new Map<string, RevisionRow>();
+    for (const row of rows) last.set(rowKey(row.kind, row.id), row);
+    const heads = [...last.values()];
+    const column = (pick: (index: RecordIndex) => string | undefined) =>
+      heads.map((h) => {
+        const value = pick(h.index);
+        return value === undefined ? null : escapeIndexText(value);
+      });
+    await tx.query(
+      `INSERT INTO ${s}.records (kind, id, rev, at, deleted, grade, stage, owner, region, nature, customer_id, search, sort_name)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::bool[], $6::text[], $7::text[], $8::text[],
+                            $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
+       ON CONFLICT (kind, id) DO UPDATE SET rev = EXCLUDED.rev, at = EXCLUDED.at, deleted = EXCLUDED.deleted,
+         grade = EXCLUDED.grade, stage = EXCLUDED.stage, owner = EXCLUDED.owner, region = EXCLUDED.region,
+         nature = EXCLUDED.nature, customer_id = EXCLUDED.customer_id, search = EXCLUDED.search, sort_name = EXCLUDED.sort_name`,
+      [
+        heads.map((h) => h.kind),
+        heads.map((h) => h.id),
+        heads.map((h) => h.rev),
+        heads.map((h) => h.at),
+        heads.map((h) => h.deleted),
+        column((i) => i.grade),
+        column((i) => i.stage),
+        column((i) => i.owner),
+        column((i) => i.region),
+        column((i) => i.nature),
+        column((i) => i.customerId),
+        heads.map((h) => escapeIndexText(h.index.search)),
+        heads.map((h) => escapeIndexText(h.index.sortName)),
+      ],
+    );
+    await syncLines(
+      tx,
+      heads.filter((h) => h.kind === 'transaction'),
+    );
+  }
+
+  /** Keeps `transaction_lines` equal to the live, usable transaction heads. */
+  async function syncLines(tx: SqlQueryable, heads: readonly RevisionRow[]): Promise<void> {
+    if (heads.length === 0) return;
+    const live: { id: string; data: JsonObject; line: NonNullable<ReturnType<typeof lineOf>> }[] = [];
+    const gone: string[] = [];
+    for (const head of heads) {
+      const line = head.deleted ? undefined : lineOf(head.data);
+      if (line) live.push({ id: head.id, data: head.data, line });
+      else gone.push(head.id);
+    }
+    if (gone.length > 0) await tx.query(`DELETE FROM ${s}.transaction_lines WHERE id = ANY($1::text[])`, [gone]);
+    if (live.length === 0) return;
+    await tx.query(
+      `INSERT INTO ${s}.transaction_lines (id, customer_id, day, amount, cost, paid, quantity, order_id, product_id, category)
+       SELECT i, c, DATE '1970-01-01' + d, a, co, p, q, o, pr, ca
+       FROM unnest($1::text[], $2::text[], $3::int[], $4::numeric[], $5::numeric[], $6::numeric[], $7::numeric[], $8::text[], $9::text[], $10::text[])
+         AS t(i, c, d, a, co, p, q, o, pr, ca)
+       ON CONFLICT (id) DO UPDATE SET customer_id = EXCLUDED.customer_id, day = EXCLUDED.day, amount = EXCLUDED.amount,
+         cost = EXCLUDED.cost, paid = EXCLUDED.paid, quantity = EXCLUDED.quantity, order_id = EXCLUDED.order_id,
+         product_id = EXCLUDED.product_id, category = EXCLUDED.category`,
+      [
+        live.map((l) => l.id),
+        live.map((l) => l.line.customerId),
+        live.map((l) => l.line.day),
+        live.map((l) => l.line.amount),
+        live.map((l) => numberOrNull(l.data['cost'])),
+        live.map((l) => numberOrNull(l.data['paid'])),
+        live.map((l) => numberOrNull(l.data['quantity'])),
+        live.map((l) => stringOrNull(l.data['orderId'])),
+        live.map((l) => stringOrNull(l.data['productId'])),
+        live.map((l) => stringOrNull(l.data['category'])),
+      ],
+    );
+  }
+
+  async function runBatch(ops: readonly BatchOp<R>[], by: string): Promise<BatchResult<R>> {
+    const at = now();
+    const outcome = await write(async (tx) => {
+      const heads = await lockHeads(tx, batchKeys(ops));
+      const plan = planBatch(ops, { kinds, heads, by, at });
+      if (plan.ok) await appendRows(tx, plan.rows);
+      return plan;
+    });
+    if (!outcome.ok) return outcome;
+    hub.emit({ changes: outcome.rows.map(changeOf) });
+    return { ok: true, records: outcome.rows.map((row) => decodeRow(row, kinds)) as never };
+  }
+
+  async function single<K extends StoreKind>(op: BatchOp<R>, options: WriteOptions = {}): Promise<WriteResult<R[K], K>> {
+    const result = await runBatch([op], options.by ?? actor);
+    if (result.ok) return { ok: true, record: result.records[0] as never };
+    return { ok: false, conflict: result.conflicts[0] as never };
+  }
+
+  const store: PostgresStore<R> = {
+    adapter: sql.dialect === 'pglite' ? 'pglite' : 'postgres',
+    kinds,
+    sql,
+    schemaSql: s,
+
+    async get(kind, id, getOptions = {}) {
+      const row = await read(async () => {
+        if (getOptions.rev !== undefined) {
+          const { rows } = await sql.query<HeadRow>(
+            `SELECT kind, id, rev, at, by, deleted, op, version, data::text AS data FROM ${s}.revisions
+             WHERE kind = $1 AND id = $2 AND rev = $3`,
+            [kind, id, getOptions.rev],
+          );
+          return rows[0];
+        }
+        const { rows } = await sql.query<HeadRow>(`SELECT ${headColumns} FROM ${headJoin} WHERE h.kind = $1 AND h.id = $2`, [kind, id]);
+        const head = rows[0];
+        return head && head.deleted && !getOptions.includeDeleted ? undefined : head;
+      });
+      return row ? decodeRow(toRevisionRow(row) as RevisionRow & { kind: typeof kind }, kinds) : undefined;
+    },
+
+    async list(kind, query = {}) {
+      const q = normalizeQuery(query);
+      const position = q.cursor === undefined ? undefined : decodeCursor(q.cursor, q.sort, q.direction);
+      const sortColumn = q.sort === 'id' ? 'h.id' : q.sort === 'name' ? 'h.sort_name' : 'h.at';
+      const params: unknown[] = [kind];
+      const where = ['h.kind = $1'];
+      if (!q.includeDeleted) where.push('NOT h.deleted');
+      const columnOf = { grade: 'grade', stage: 'stage', owner: 'owner', region: 'region', nature: 'nature', customerId: 'customer_id' };
+      for (const field of queryFilterFields) {
+        const filter = q[field];
+        if (filter === undefined) continue;
+        params.push((typeof filter === 'string' ? [filter] : [...filter]).map(escapeIndexText));
+        where.push(`h.${columnOf[field]} = ANY($${params.length}::text[])`);
+      }
+      if (q.text !== undefined) {
+        const needle = normalizeSearchText(q.text);
+        if (needle !== '') {
+          params.push(escapeIndexText(needle));
+          where.push(`strpos(h.search, $${params.length}::text) > 0`);
+        }
+      }
+      const order = q.direction === 'asc' ? 'ASC' : 'DESC';
+      if (position) {
+        params.push(q.sort === 'id' ? position.key : escapeIndexText(position.key), position.id);
+        const op = q.direction === 'asc' ? '>' : '<';
+        where.push(`(${sortColumn}, h.id) ${op} ($${params.length - 1}::text COLLATE "C", $${params.length}::text COLLATE "C")`);
+      }
+      params.push(q.limit + 1);
+      const rows = await read(
+        async () =>
+          (
+            await sql.query<IndexedHead>(
+              `SELECT ${headColumns} FROM ${headJoin} WHERE ${where.join(' AND ')}
+               ORDER BY ${sortColumn} ${order}, h.id ${order} LIMIT $${params.length}`,
+              params,
+            )
+          ).rows,
+      );
+      const page = rows.slice(0, q.limit);
+      const last = page[page.length - 1];
+      const nextCursor =
+        rows.length > q.limit && last
+          ? encodeCursor({
+              sort: q.sort,
+              direction: q.direction,
+              key: q.sort === 'id' ? last.id : q.sort === 'name' ? unescapeIndexText(last.sort_name) : last.at,
+              id: last.id,
+            })
+          : undefined;
+      return {
+        items: page.map((row) => decodeRow(toRevisionRow(row) as RevisionRow & { kind: typeof kind }, kinds)),
+        nextCursor,
+      };
+    },
+
+    async history(kind, id) {
+      const rows = await read(
+        async () =>
+          (
+            await sql.query<HeadRow>(
+              `SELECT kind, id, rev, at, by, deleted, op, version, data::text AS data, changes::text AS changes
+               FROM ${s}.revisions WHERE kind = $1 AND id = $2 ORDER BY rev`,
+              [kind, id],
+            )
+          ).rows,
+      );
+      if (rows.length === 0) throw storeError('not-found', 'notFound', { kind, id });
+      return rows.map((row) => decodeRevision(toRevisionRow(row) as RevisionRow & { kind: typeof kind }, kinds));
+    },
+
+    put: (kind, value, o = {}) => single({ op: 'put', kind, value, baseRev: o.baseRev } as BatchOp<R>, o),
+    remove: (kind, id, o = {}) => single({ op: 'remove', kind, id, baseRev: o.baseRev } as BatchOp<R>, o),
+    restore: (kind, id, o = {}) => single({ op: 'restore', kind, id, baseRev: o.baseRev } as BatchOp<R>, o),
+    batch: (ops, o = {}) => runBatch(ops, o.by ?? actor),
+
+    async importTransactions(book, importOptions) {
+      open();
+      const { columns, ids } = prepareImport(book, importOptions);
+      const by = importOptions.by ?? actor;
+      const at = now();
+      const chunkSize = Math.max(1, importOptions.chunkSize ?? defaultChunk);
+      // Every line is checked before the first chunk is written: a bad line leaves nothing.
+      checkImportLines(columns, ids, kinds, { at, by });
+      let written = 0;
+      let unchanged = 0;
+      for (let start = 0; start < columns.length; start += chunkSize) {
+        const end = Math.min(columns.length, start + chunkSize);
+        const chunk = await write(async (tx) => {
+          const keys = [];
+          for (let i = start; i < end; i++) keys.push({ kind: 'transaction' as const, id: ids[i]!, key: rowKey('transaction', ids[i]!) });
+          const heads = await lockHeads(tx, keys);
+          const plan = planImportChunk(columns, ids, start, end, { kinds, heads, by, at });
+          await appendRows(tx, plan.rows);
+          return plan;
+        });
+        written += chunk.rows.length;
+        unchanged += chunk.unchanged;
+        if (chunk.rows.length > 0) hub.emit({ changes: [], bulk: { kind: 'transaction', count: chunk.rows.length } });
+      }
+      return { written, unchanged };
+    },
+
+    async readTransactionColumns(readOptions = {}): Promise<TransactionColumns> {
+      const builder = new TransactionColumnsBuilder();
+      const params: unknown[] = [];
+      const where: string[] = [];
+      if (readOptions.customerIds) {
+        params.push([...readOptions.customerIds]);
+        where.push(`customer_id = ANY($${params.length}::text[])`);
+      }
+      if (readOptions.from !== undefined) {
+        params.push(readOptions.from);
+        where.push(`day >= $${params.length}::date`);
+      }
+      if (readOptions.to !== undefined) {
+        params.push(readOptions.to);
+        where.push(`day < $${params.length}::date`);
+      }
+      await readLines(sql, s, where, params, builder, read);
+      return builder.finish();
+    },
+
+    async customerFigures(query): Promise<CustomerFigures> {
+      const statement = customerFiguresSql(s, query);
+      const rows = await read(async () => (await sql.query<FiguresRow>(statement.text, statement.params)).rows);
+      return figuresFromRows(rows, query);
+    },
+
+    subscribe: (listener, subscribeOptions) => hub.subscribe(listener, subscribeOptions),
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      hub.clear();
+      if (options.closeDatabase) {
+        const db = options.db as { end?: () => Promise<void>; close?: () => Promise<void> };
+        if (typeof db.end === 'function') await db.end();
+        else if (typeof db.close === 'function') await db.close();
+      }
+    },
+  };
+  return store;
+}
+
+interface LineRow {
+  id: string;
+  customer_id: string;
+  day: number;
+  amount: number;
+  cost: number | null;
+  paid: number | null;
+  quantity: number | null;
+  order_id: string | null;
+  product_id: string | null;
+  category: string | null;
+}
+
+/** Pages through the book by id (keyset pagination), so memory holds one page of rows at a time. */
+async function readLines(
+  sql: SqlClient,
+  s: string,
+  where: readonly string[],
+  params: readonly unknown[],
+  builder: TransactionColumnsBuilder,
+  read: <T>(work: () => Promise<T>) => Promise<T>,
+): Promise<void> {
+  const pageSize = 50_000;
+  let after: string | undefined;
+  for (;;) {
+    const pageParams = [...params];
+    const conditions = [...where];
+    if (after !== undefined) {
+      pageParams.push(after);
+      conditions.push(`id > $${pageParams.length}::text COLLATE "C"`);
+    }
+    pageParams.push(pageSize);
+    const rows = await read(
+      async () =>
+        (
+          await sql.query<LineRow>(
+            `SELECT id, customer_id, (day - DATE '1970-01-01') AS day, amount::float8 AS amount, cost::float8 AS cost,
+                    paid::float8 AS paid, quantity::float8 AS quantity, order_id, product_id, category
+             FROM ${s}.transaction_lines ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+             ORDER BY id LIMIT $${pageParams.length}`,
+            pageParams,
+          )
+        ).rows,
+    );
+    for (const row of rows) {
+      builder.push(row.customer_id, row.day, row.amount, {
+        cost: row.cost ?? undefined,
+        paid: row.paid ?? undefined,
+        quantity: row.quantity ?? undefined,
+        orderId: row.order_id ?? undefined,
+        productId: row.product_id ?? undefined,
+        category: row.category ?? undefined,
+      });
+    }
+    if (rows.length < pageSize) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}

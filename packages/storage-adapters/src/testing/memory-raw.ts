@@ -1,0 +1,20 @@
+import type { MemoryData } from '../memory/index.js';
+import type { RawReader } from './harness.js';
+
+/**
+ * The independent read path of the memory store: its data, read directly.
+ *
+ * @example
+ * const data = createMemoryData();
+ * const raw = memoryRawReader(data);
+ */
+export function memoryRawReader(data: MemoryData): RawReader {
+  return {
+    async revisions(kind, id) {
+      return (data.revisions.get(kind)?.get(id) ?? []).map(({ rev, deleted, data: json }) => ({ rev, deleted, data: structuredClone(json) }));
+    },
+    async ids(kind) {
+      return [...(data.revisions.get(kind)?.keys() ?? [])];
+    },
+  };
+}
