@@ -71,7 +71,9 @@ async function fromColumns(name: 'dossier' | 'floor' | 'arquero'): Promise<Engin
   }
   const peakRssMB = mb(process.resourceUsage().maxRSS * 1024);
   const phases = name === 'dossier' ? dossierPhases(book) : undefined;
-  dumpGrades(grades!, dumpPath);
+  const present = new Uint8Array(book.customerIds.length);
+  for (let i = 0; i < book.length; i++) present[book.customer[i]!] = 1;
+  dumpGrades(grades!, dumpPath, present);
   return { engine: name, size: sizeName, runs: times, rssBeforeMB, peakRssMB, ...(phases ? { phases } : {}) };
 }
 

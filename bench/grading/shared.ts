@@ -54,12 +54,14 @@ export interface Grades {
 
 /**
  * Writes grades as text sorted by customer id (`id,abc,vip,r,f,m,segment,revenue`), the form
- * the parent compares across engines.
+ * the parent compares across engines; `present[i]` marks the customers that have lines.
  */
-export function dumpGrades(grades: Grades, path: string): void {
+export function dumpGrades(grades: Grades, path: string, present: Uint8Array): void {
   const order = Int32Array.from(grades.ids.keys()).sort((a, b) => (grades.ids[a]! < grades.ids[b]! ? -1 : 1));
   const lines: string[] = [];
   for (const i of order) {
+    // Only customers with lines: a CSV of lines cannot name the others (DuckDB never sees them).
+    if (!present[i]) continue;
     const r = grades.r[i]!;
     lines.push(
       `${grades.ids[i]},${abcNames[grades.abc[i]!]},${grades.vip[i]},${r},${grades.f[i]},${grades.m[i]},${grades.segment ? grades.segment(i) : segmentOf(r, grades.f[i]!)},${grades.revenue[i]}`,

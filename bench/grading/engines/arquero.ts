@@ -8,7 +8,7 @@ const { op } = aq;
 
 // (r, f) → segment, as a table to join.
 const segments = aq.from(
-  segmentTable.flatMap((row, k) => row.map((segment, j) => ({ r: 5 - k, f: j + 1, segment }))),
+  segmentTable.flatMap((row, k) => row.map((segment, j) => ({ rf: (5 - k) * 10 + j + 1, segment }))),
 );
 
 export function gradeArquero(book: TransactionColumns, asOfDay: number, windowDays: number) {
@@ -21,11 +21,11 @@ export function gradeArquero(book: TransactionColumns, asOfDay: number, windowDa
     .rollup({
       revenue: op.sum('amount'),
       orders: op.distinct('order'),
-      last: (d: { amount: number; day: number }) => op.max(d.amount > 0 ? d.day : undefined),
+      last: (d: { amount: number; day: number }) => op.max(d.amount > 0 ? d.day : null),
     });
   const customers = aq
     .table({ customer: Int32Array.from({ length: n }, (_, i) => i), id: book.customerIds as string[] })
-    .join_left(figures, 'customer');
+    .lookup(figures, 'customer', 'revenue', 'orders', 'last');
 
   const ranked = customers
     .filter((d: { revenue: number }) => d.revenue > 0)
@@ -42,7 +42,7 @@ export function gradeArquero(book: TransactionColumns, asOfDay: number, windowDa
     })
     .select('customer', 'abc', 'vip');
 
-  const active = customers.filter((d: { last: number | undefined }) => d.last !== undefined && d.last !== null);
+  const active = customers.filter((d: { last: number | null }) => d.last != null);
   const scored = active.numRows();
   const score = (d: unknown, $: { bins: number; n: number }) => 1 + op.floor(($.bins * (op.rank() - 1)) / $.n);
   const rfm = active
@@ -54,13 +54,14 @@ export function gradeArquero(book: TransactionColumns, asOfDay: number, windowDa
     .derive({ f: score })
     .orderby('revenue')
     .derive({ m: score })
-    .join_left(segments, ['r', 'f'])
+    .derive({ rf: (d: { r: number; f: number }) => d.r * 10 + d.f })
+    .lookup(segments, 'rf', 'segment')
     .select('customer', 'r', 'f', 'm', 'segment');
 
   return customers
     .select('customer', 'id', 'revenue')
-    .join_left(abc, 'customer')
-    .join_left(rfm, 'customer')
+    .lookup(abc, 'customer', 'abc', 'vip')
+    .lookup(rfm, 'customer', 'r', 'f', 'm', 'segment')
     .orderby('customer');
 }
 

@@ -9,7 +9,8 @@ export type GradingErrorCode =
   | 'invalid-policy'
   | 'figures-mismatch'
   | 'unknown-customer'
-  | 'invalid-override';
+  | 'invalid-override'
+  | 'duplicate-run';
 
 /**
  * A grading error: a stable `code`, the values that explain it, an English `message` and the

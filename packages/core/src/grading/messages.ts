@@ -7,6 +7,7 @@ const en = {
     'error.figures-mismatch': 'The two sets of figures must have the same customers in the same order ({detail}).',
     'error.unknown-customer': 'Customer "{value}" is not in this grading.',
     'error.invalid-override': 'The override of customer "{value}" needs a grade of this method and a reason.',
+    'error.duplicate-run': 'A grading run with id "{value}" is already in the list; runs are append-only, give the new run its own id.',
     'abc.share':
       '{customer} is {computed}: revenue {revenue}, rank {rank} of {ranked}; the customers ahead hold {before} of revenue, {after} with this one (A while the share ahead is below {cutA}, B while below {cutB}).',
     'abc.nonPositive': '{customer} is C: revenue {revenue} is not positive, so the customer is not ranked.',
@@ -48,6 +49,7 @@ const zhCN: Record<GradingMessageKey, string> = {
     'error.figures-mismatch': '两组指标的客户及其顺序必须一致（{detail}）。',
     'error.unknown-customer': '本次分级中没有客户“{value}”。',
     'error.invalid-override': '客户“{value}”的人工调整需要本方法的等级和理由。',
+    'error.duplicate-run': '列表中已有编号为“{value}”的分级记录；分级记录只能追加，请为新记录使用新的编号。',
     'abc.share':
       '{customer} 为 {computed} 类：销售额 {revenue}，排名第 {rank}/{ranked}；排在前面的客户占销售额 {before}，加上该客户为 {after}（前面占比低于 {cutA} 为 A，低于 {cutB} 为 B）。',
     'abc.nonPositive': '{customer} 为 C 类：销售额 {revenue} 不为正，不参与排名。',

@@ -5,6 +5,7 @@ import { relationshipStages } from '../enums/vocabularies.js';
 import { isMainlandMobile } from '../ids/mobile-number.js';
 import { isResidentIdNumber } from '../ids/resident-id-number.js';
 import { isUnifiedSocialCreditCode } from '../ids/unified-social-credit-code.js';
+import { recordCodecs } from '../schema/codecs.js';
 import { contactSchema } from '../schema/contact.js';
 import { customerSchema } from '../schema/customer.js';
 import { interactionSchema } from '../schema/interaction.js';
@@ -55,6 +56,17 @@ describe('generateArchive', () => {
       { numRuns: 25 },
     );
     expect(schemaFailures(archive)).toEqual([]);
+  });
+
+  it('survives the storage boundary: encode → JSON → decode gives the same records', () => {
+    const roundTrip = <T>(codec: { encode(record: T): unknown; decode(stored: unknown): T }, records: readonly T[]) => {
+      for (const record of records.slice(0, 200)) expect(codec.decode(JSON.parse(JSON.stringify(codec.encode(record))))).toEqual(record);
+    };
+    roundTrip(recordCodecs.customer, archive.customers);
+    roundTrip(recordCodecs.contact, archive.contacts);
+    roundTrip(recordCodecs.transaction, archive.transactions);
+    roundTrip(recordCodecs.interaction, archive.interactions);
+    roundTrip(recordCodecs.opportunity, archive.opportunities);
   });
 
   it('has the transactions of generateTransactionColumns for the same options, as objects', () => {

@@ -22,3 +22,4 @@ export * from './validate.js';
 export * from './migrations.js';
 export * from './display.js';
 export * from './cards.js';
+export * from './read-record.js';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeCustomer } from './codecs.js';
 import { migrateRecord, schemaVersionOf } from './migrations.js';
 import { SchemaError } from './schema-error.js';
+import { readRecord } from './read-record.js';
 import { validateCustomer } from './validate.js';
 
 // A customer as Dossier's first schema stored it (no schemaVersion field: version 1).
@@ -81,3 +82,21 @@ describe('migrateRecord', () => {
 function emptyMigrations() {
   return { customer: [], contact: [], transaction: [], interaction: [], opportunity: [], 'competitor-note': [] };
 }
+
+describe('readRecord', () => {
+  it('migrates, validates and decodes in one step', () => {
+    const result = readRecord('customer', v1);
+    expect(result.ok && result.value.name).toEqual({ zh: '华为技术有限公司', en: 'Huawei Technologies Co., Ltd.' });
+    expect(result.ok && result.value.updatedAt).toEqual(new Date('2024-06-01T02:00:00.000Z'));
+  });
+
+  it('returns unreadable records as issues instead of throwing', () => {
+    const result = readRecord('customer', { ...v1, schemaVersion: 9 }, { locale: 'zh-CN' });
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ code: 'futureSchemaVersion', path: 'schemaVersion', segments: ['schemaVersion'], recordId: 'C-0001', message: expect.stringContaining('请升级') }],
+    });
+    const broken = readRecord('customer', { ...v1, region: undefined }, { locale: 'zh-CN' });
+    expect(!broken.ok && broken.issues.map((i) => i.path)).toEqual(['territory']);
+  });
+});

@@ -280,12 +280,13 @@ export function createHttpStore<R extends RecordMap = JsonRecords>(options: Http
 
 /** Reads a `text/event-stream` body, calling the listener with each `data:` event. */
 async function readEvents(body: ReadableStream<Uint8Array>, listener: ChangeListener, onOpen: () => void): Promise<void> {
-  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
   let buffer = '';
   for (;;) {
     const { value, done } = await reader.read();
     if (done) return;
-    buffer += value;
+    buffer += decoder.decode(value, { stream: true });
     let end: number;
     while ((end = buffer.indexOf('\n\n')) >= 0) {
       const block = buffer.slice(0, end);

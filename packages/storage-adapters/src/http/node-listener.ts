@@ -59,9 +59,9 @@ export function toNodeListener(
   };
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
+function concat(chunks: Uint8Array[]): Uint8Array<ArrayBuffer> {
   const total = chunks.reduce((n, c) => n + c.length, 0);
-  const out = new Uint8Array(total);
+  const out = new Uint8Array(new ArrayBuffer(total));
   let at = 0;
   for (const chunk of chunks) {
     out.set(chunk, at);

@@ -92,6 +92,10 @@ interface HeadRow {
   changes?: FieldChange[] | string;
 }
 
+const NUL = String.fromCharCode(0);
+const SOH = String.fromCharCode(1);
+const STX = String.fromCharCode(2);
+
 /**
  * PostgreSQL text cannot hold U+0000. Index columns (search text, sort name, filters) escape it
  * order-preservingly: U+0001 becomes U+0001 U+0002 and U+0000 becomes U+0001 U+0001, so that
@@ -99,12 +103,23 @@ interface HeadRow {
  * is stored as `json` text, where JSON already escapes it.)
  */
 export function escapeIndexText(value: string): string {
-  return /[\u0000\u0001]/.test(value) ? value.replace(/[\u0000\u0001]/g, (c) => (c === '\u0000' ? '\u0001\u0001' : '\u0001\u0002')) : value;
+  if (!value.includes(NUL) && !value.includes(SOH)) return value;
+  return value.replaceAll(SOH, SOH + STX).replaceAll(NUL, SOH + SOH);
 }
 
 /** The inverse of `escapeIndexText`. */
 export function unescapeIndexText(value: string): string {
-  return value.includes('\u0001') ? value.replace(/\u0001([\u0001\u0002])/g, (_m, c: string) => (c === '\u0001' ? '\u0000' : '\u0001')) : value;
+  if (!value.includes(SOH)) return value;
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (c === SOH && i + 1 < value.length) {
+      out += value[++i] === SOH ? NUL : SOH;
+    } else {
+      out += c;
+    }
+  }
+  return out;
 }
 
 const parseJson = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
@@ -137,8 +152,9 @@ const numberOrNull = (value: unknown) => (typeof value === 'number' && Number.is
 const stringOrNull = (value: unknown) => (typeof value === 'string' ? value : null);
 
 /**
- * Turns a driver error into a `StoreError`: `unavailable` when the server cannot be reached
- * (connection refused, shut down, out of resources), `failed`-as-unavailable otherwise.
+ * Turns a driver error into a `StoreError`: `invalid` for data the database refuses,
+ * `unavailable` when the server cannot be reached (connection refused, shut down, out of
+ * resources) or anything else failed (with the `failed` message).
  */
 function storageFailure(error: unknown): unknown {
   if (isStoreError(error)) return error;
@@ -149,6 +165,8 @@ function storageFailure(error: unknown): unknown {
     ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE'].includes(code) ||
     unavailableClasses.some((prefix) => code.startsWith(prefix)) ||
     /Connection terminated|not queryable|closed|PGlite is closed/i.test(reason);
+  // Class 22 (data exception, e.g. U+0000 in text) is bad data, not a broken database.
+  if (code.startsWith('22')) return storeError('invalid', 'invalidRecord', { id: '?', cause: error, params: { issues: reason } });
   return storeError('unavailable', unreachable ? 'unavailable' : 'failed', { cause: error, params: { reason } });
 }
 
