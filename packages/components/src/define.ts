@@ -10,12 +10,18 @@ import { DossierCustomerCard } from './customer-card/customer-card.js';
 import { DossierCustomerList } from './customer-list/customer-list.js';
 import { DossierProvider } from './provider/provider.js';
 import { DossierTierBadge } from './tier-badge/tier-badge.js';
+import { DossierParetoChart } from './pareto-chart/pareto-chart.js';
+import { DossierCompositionChart } from './composition-chart/composition-chart.js';
+import { DossierRfmGrid } from './rfm-grid/rfm-grid.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'dossier-customer-card': DossierCustomerCard,
   'dossier-customer-list': DossierCustomerList,
   'dossier-provider': DossierProvider,
   'dossier-tier-badge': DossierTierBadge,
+  'dossier-pareto-chart': DossierParetoChart,
+  'dossier-composition-chart': DossierCompositionChart,
+  'dossier-rfm-grid': DossierRfmGrid,
 };
 
 // Elements upgraded before their <dossier-provider> would miss its context; a ContextRoot

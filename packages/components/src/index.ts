@@ -15,3 +15,6 @@ export * from './tier-badge/tier-badge.js';
 export * from './customer-card/customer-card.js';
 export * from './customer-list/customer-list.js';
 export { listSorts, selectRows, prepareRows, type ListSort, type RowSelection } from './customer-list/select-rows.js';
+export * from './pareto-chart/pareto-chart.js';
+export * from './composition-chart/composition-chart.js';
+export * from './rfm-grid/rfm-grid.js';

@@ -7,7 +7,7 @@ import { computeCustomerFigures, NO_DAY } from '@dossier/core';
 import type { CustomerFigures } from '@dossier/core';
 import { generateTransactionColumns } from '@dossier/core/sample';
 import { compareCodePoints, isStoreError } from '../src/contract/index.js';
-import { createPostgresStore, escapeIndexText, migrations, quoteIdentifier, toSqlClient, unescapeIndexText } from '../src/postgres/index.js';
+import { createPostgresStore, escapeIndexText, sqlMigrations, quoteIdentifier, toSqlClient, unescapeIndexText } from '../src/postgres/index.js';
 import type { PGliteLike, PgPoolLike, PostgresStore } from '../src/postgres/index.js';
 import { freshSchemaName } from './postgres-harness.ts';
 
@@ -147,7 +147,7 @@ export function postgresRegressions(name: string, db: Db): void {
       const stores = await Promise.all([0, 1, 2, 3].map(() => createPostgresStore({ db, schema })));
       const again = await createPostgresStore({ db, schema });
       const { rows } = await sql.query<{ version: number }>(`SELECT version FROM ${quoteIdentifier(schema)}.migrations ORDER BY version`);
-      expect(rows.map((r) => r.version)).toEqual(migrations.map((m) => m.version));
+      expect(rows.map((r) => r.version)).toEqual(sqlMigrations.map((m) => m.version));
       for (const store of [...stores, again]) await store.close();
       await sql.query(`DROP SCHEMA ${quoteIdentifier(schema)} CASCADE`);
     });

@@ -27,6 +27,7 @@ import { rowFromStoredCustomer } from './store-rows.js';
 
 const internal = { sensitivity: 'internal', level: 1 } as const;
 const storePageSize = 500;
+const empty: readonly CustomerListRow[] = [];
 
 /**
  * @summary The customer list (客户一览表): one line per customer with name, grade, stage, region,
@@ -121,7 +122,8 @@ export class DossierCustomerList extends DossierElement {
 
   @query('[part=rows]') private rowsElement?: HTMLElement & VirtualizerHostElement;
 
-  private prepared: PreparedRows = prepareRows([]);
+  private prepared: PreparedRows = prepareRows(empty);
+  private selectionKey = '';
   private shown: number[] = [];
   private storeError: unknown;
   private storeCursor: string | undefined;
@@ -160,23 +162,32 @@ export class DossierCustomerList extends DossierElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const internalOk = this.mayUseInternal;
     if (this.storeMode) {
-      const key = JSON.stringify([this.search, this.grade, this.stage, this.owner, this.region, this.direction, this.mayUseInternal, this.feed.generation]);
+      const key = JSON.stringify([this.search, this.grade, this.stage, this.owner, this.region, this.direction, internalOk, this.feed.generation]);
       if (key !== this.storeQueryKey) {
         this.storeQueryKey = key;
         this.loadStorePage(true);
       }
-      if (changed.has('storeRows') || this.prepared.rows !== this.storeRows) this.prepared = prepareRows(this.storeRows);
-      this.shown = this.storeRows.map((_, i) => i);
+      if (this.prepared.rows !== this.storeRows) {
+        this.prepared = prepareRows(this.storeRows);
+        this.shown = this.storeRows.map((_, i) => i);
+      }
     } else {
-      if (changed.has('rows') || this.prepared.rows !== (this.rows ?? [])) this.prepared = prepareRows(this.rows ?? []);
-      const internalOk = this.mayUseInternal;
-      this.shown = selectRows(this.prepared, {
+      const rows = this.rows ?? empty;
+      const selection = {
         text: this.search,
         ...(internalOk ? { grade: this.grade, stage: this.stage, owner: this.owner, region: this.region } : {}),
         sort: internalOk ? this.sort : 'name',
         direction: this.direction,
-      });
+      } as const;
+      const key = JSON.stringify(selection);
+      // Only a new data set or a new selection re-filters: the virtualizer re-lays out on a new array.
+      if (this.prepared.rows !== rows || key !== this.selectionKey) {
+        if (this.prepared.rows !== rows) this.prepared = prepareRows(rows);
+        this.selectionKey = key;
+        this.shown = selectRows(this.prepared, selection);
+      }
     }
     if (this.active >= this.shown.length) this.active = this.shown.length - 1;
     this.setState('empty', this.shown.length === 0);
@@ -223,7 +234,7 @@ export class DossierCustomerList extends DossierElement {
   }
 
   private onRangeChanged(event: RangeChangedEvent): void {
-    this.rendered = { first: event.first, last: event.last };
+    if (event.first !== this.rendered.first || event.last !== this.rendered.last) this.rendered = { first: event.first, last: event.last };
     if (this.storeMode && this.storeStatus === 'ready' && this.storeCursor && event.last >= this.storeRows.length - 20) {
       this.loadStorePage(false);
     }

@@ -87,3 +87,14 @@ export function deepHTML(root: ShadowRoot | Element): string {
   walk(root);
   return html;
 }
+
+// "ResizeObserver loop completed with undelivered notifications" is a benign browser report
+// (the virtualizer measures rows that resize while laid out); it is not an error of the code
+// under test, and the test runner would otherwise fail the test that happens to be running.
+window.addEventListener(
+  'error',
+  (event) => {
+    if (String(event.message).includes('ResizeObserver loop')) event.stopImmediatePropagation();
+  },
+  true,
+);

@@ -15,7 +15,12 @@ import type { AbcGrading, RfmGrading } from './result.js';
  * a column of codes (index `i` belongs to `customerIds[i]`) with an explanation per customer.
  */
 
-/** Options of the classes; plain, versioned JSON like the grading policies. */
+/**
+ * Options of the classes; plain, versioned JSON like the grading policies.
+ *
+ * @example
+ * classPolicySchema.parse({}).stage // { newDays: 180, overdueDays: 90, formerDays: 365 }
+ */
 export const classPolicySchema = z
   .object({
     version: z.number().int().positive().default(1),
@@ -48,6 +53,10 @@ export interface Classification<V extends string, E> {
   explain(index: number): E;
 }
 
+/**
+ * @example
+ * classifyLoyalty(['c1'], {}).code[0] === UNKNOWN_CLASS // true
+ */
 export const UNKNOWN_CLASS = 255;
 
 function classification<V extends string, E>(

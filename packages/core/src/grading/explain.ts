@@ -11,6 +11,9 @@ import type {
 import { messages } from './messages.js';
 import type { GradingMessageKey } from './messages.js';
 import { scorecardFigures } from './policy.js';
+import type { FrequencyExplanation, LoyaltyExplanation, StageExplanation, ValueExplanation } from './classes.js';
+import type { PointsExplanation } from './points.js';
+import type { RfmSegment } from '../enums/vocabularies.js';
 
 const amountFormats = new Map<Locale, Intl.NumberFormat>();
 const percentFormats = new Map<Locale, Intl.NumberFormat>();
@@ -158,4 +161,70 @@ function cycleSentence(e: ExplanationBase, t: T): string {
     text += o.by ? t('run.overrideBy', params) : t('run.override', params);
   }
   return text;
+}
+
+/** The explanation of any class of ./classes.ts or ./points.ts. */
+export type ClassExplanation =
+  | FrequencyExplanation
+  | ValueExplanation
+  | StageExplanation
+  | LoyaltyExplanation
+  | PointsExplanation;
+
+/**
+ * The explanation of a class (frequency, value, relationship stage, loyalty, points tier) as
+ * a sentence in en or zh-CN.
+ *
+ * @example
+ * explainClass(classifyFrequency(figures).explain(0), 'en')
+ * // 'c1: frequency "High", 14 orders in the window (high from 12.17).'
+ */
+export function explainClass(explanation: ClassExplanation, locale: Locale): string {
+  const t: T = (key, params = {}) => translate(messages, locale, key, params);
+  const customer = explanation.customerId;
+  const amount = (v: number) => formatAmount(v, locale);
+  switch (explanation.kind) {
+    case 'frequency':
+      return t('class.frequency', {
+        customer,
+        class: vocabularyLabel(locale, 'frequencyClasses', explanation.class),
+        orders: explanation.orders,
+        threshold: amount(explanation.threshold),
+      });
+    case 'value':
+      return t(`class.value.${explanation.reason}`, {
+        customer,
+        class: vocabularyLabel(locale, 'valueClasses', explanation.class),
+        grade: explanation.grade,
+        revenue: amount(explanation.revenue),
+        previous: explanation.previousRevenue === undefined ? undefined : amount(explanation.previousRevenue),
+        growth: explanation.growth === undefined ? undefined : formatShare(explanation.growth, locale),
+        segment:
+          explanation.segment === undefined
+            ? undefined
+            : vocabularyLabel(locale, 'rfmSegments', explanation.segment as RfmSegment),
+      });
+    case 'stage':
+      return t(`class.stage.${explanation.reason}`, {
+        customer,
+        class: vocabularyLabel(locale, 'relationshipStages', explanation.class),
+        note: explanation.note ? t('class.note', { note: explanation.note }) : '',
+        overdue: explanation.overdueDays,
+        first: explanation.daysSinceFirstPurchase,
+        last: explanation.daysSinceLastPurchase,
+      });
+    case 'loyalty':
+      return explanation.class === undefined
+        ? t('class.loyaltyUnknown', { customer })
+        : t('class.loyalty', { customer, class: vocabularyLabel(locale, 'loyaltyClasses', explanation.class) });
+    case 'points':
+      return t(explanation.atLeast === undefined ? 'class.points' : 'class.pointsBound', {
+        customer,
+        points: amount(explanation.points),
+        start: explanation.periodStart || '…',
+        end: explanation.periodEnd,
+        tier: explanation.tier,
+        atLeast: explanation.atLeast === undefined ? undefined : amount(explanation.atLeast),
+      });
+  }
 }

@@ -1,15 +1,73 @@
-export * from './abc.js';
-export * from './attributes.js';
-export * from './compare.js';
-export * from './errors.js';
-export * from './explain.js';
-export * from './explanation.js';
-export * from './figures.js';
-export * from './grade.js';
+// The public API of grading. Internals (ranking helpers, lookups) stay unexported.
+export { gradeAbc } from './abc.js';
+export type { GradeOptions } from './abc.js';
+export type { AttributeValue, AttributesByCustomer, CustomerAttributes } from './attributes.js';
+export {
+  classifyFrequency,
+  classifyLoyalty,
+  classifyStage,
+  classifyValue,
+  classPolicySchema,
+  UNKNOWN_CLASS,
+} from './classes.js';
+export type {
+  Classification,
+  ClassPolicy,
+  ClassPolicyInput,
+  FrequencyExplanation,
+  LoyaltyExplanation,
+  StageExplanation,
+  StageReason,
+  ValueExplanation,
+  ValueReason,
+} from './classes.js';
+export { compareCodePoints } from './compare.js';
+export { GradingError } from './errors.js';
+export type { GradingErrorCode } from './errors.js';
+export { explainClass, explainGrade } from './explain.js';
+export type { ClassExplanation } from './explain.js';
+export type * from './explanation.js';
+export { computeCustomerFigures, previousWindowFigures } from './figures.js';
+export type { CustomerFiguresOptions } from './figures.js';
+export { gradeCustomers } from './grade.js';
 export { messages as gradingMessages } from './messages.js';
 export type { GradingMessageKey } from './messages.js';
-export * from './policy.js';
-export * from './ranking.js';
-export * from './result.js';
-export * from './rfm.js';
-export * from './scorecard.js';
+export { computePoints, periodStartDay, pointsPolicySchema, resetPeriods } from './points.js';
+export type { PointsExplanation, PointsPolicy, PointsPolicyInput, PointsResult, ResetPeriod } from './points.js';
+export {
+  abcAmountPolicySchema,
+  abcCountPolicySchema,
+  abcSharePolicySchema,
+  adjustmentRuleSchema,
+  conditionFigures,
+  criterionScoringSchema,
+  defaultPolicy,
+  defaultScorecardCriteria,
+  gradingPolicySchema,
+  parseGradingPolicy,
+  PolicyError,
+  rfmPolicySchema,
+  scorecardCriterionSchema,
+  scorecardFigures,
+  scorecardPolicySchema,
+} from './policy.js';
+export type {
+  AbcAmountPolicy,
+  AbcCountPolicy,
+  AbcPolicy,
+  AbcSharePolicy,
+  AdjustmentRule,
+  ConditionFigure,
+  CriterionScoring,
+  GradingPolicy,
+  GradingPolicyInput,
+  RfmPolicy,
+  ScorecardCriterion,
+  ScorecardFigure,
+  ScorecardPolicy,
+} from './policy.js';
+export type { AbcGrading, GradeRow, GradingResult, GradingResultBase, RfmGrading, ScorecardGrading } from './result.js';
+export { gradeRfm, rfmSegment, toFiveBins } from './rfm.js';
+export { appendRun, createGradingRun, GRADING_CODE_VERSION, migrationMatrix, overrideGrades } from './runs.js';
+export type { GradeOverride, GradingRun, GradingRunOptions, Migration, Mover, RunCustomer, RunFigures } from './runs.js';
+export { creditRatingValue, gradeScorecard } from './scorecard.js';

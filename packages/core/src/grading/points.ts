@@ -7,7 +7,12 @@ import { pointsTiers } from '../enums/vocabularies.js';
 import type { PointsTier } from '../enums/vocabularies.js';
 import { GradingError } from './errors.js';
 
-/** How often members' points start again from zero. */
+/**
+ * How often members' points start again from zero.
+ *
+ * @example
+ * computePoints(lines, { asOf: '2026-01-01', policy: { resetPeriod: 'quarterly' } })
+ */
 export const resetPeriods = ['yearly', 'half-yearly', 'quarterly', 'monthly', 'never'] as const;
 export type ResetPeriod = (typeof resetPeriods)[number];
 
@@ -15,6 +20,9 @@ export type ResetPeriod = (typeof resetPeriods)[number];
  * Points policy: points per currency unit (default 1, 1 point per yuan), the tier table
  * (default `D < 1000 <= C < 3000 <= B < 5000 <= A`), the reset period (default yearly) and an
  * optional per-category table of points per unit that overrides the default for its lines.
+ *
+ * @example
+ * pointsPolicySchema.parse({ categoryRates: { wine: 2 } }).resetPeriod // 'yearly'
  */
 export const pointsPolicySchema = z
   .object({
@@ -97,7 +105,11 @@ export function computePoints(
   const customerIds = [...columns.customerIds];
   if (options.customerIds) {
     const known = new Set(customerIds);
-    for (const id of options.customerIds) if (!known.has(id)) (known.add(id), customerIds.push(id));
+    for (const id of options.customerIds) {
+      if (known.has(id)) continue;
+      known.add(id);
+      customerIds.push(id);
+    }
   }
   const start = periodStartDay(asOfDay - 1, policy.resetPeriod);
   const n = customerIds.length;

@@ -11,13 +11,21 @@ import { GradingError } from './errors.js';
 const share = z.number().min(0).max(1);
 const attributeValue = z.union([z.string(), z.number(), z.boolean()]);
 
-/** Figures an adjustment condition can test. */
+/**
+ * Figures an adjustment condition can test.
+ *
+ * @example
+ * { when: { figure: 'recencyDays', atLeast: 180 }, to: 'C' }
+ */
 export const conditionFigures = ['revenue', 'orders', 'lines', 'cost', 'paid', 'quantity', 'recencyDays'] as const;
 export type ConditionFigure = (typeof conditionFigures)[number];
 
 /**
  * One adjustment rule: when every given part of `when` holds, the grade becomes `to`.
  * Rules apply in order, each seeing the grade left by the rules before it.
+ *
+ * @example
+ * adjustmentRuleSchema.parse({ when: { grade: 'C', attribute: 'potential', equals: 'high' }, to: 'B', reason: 'high potential' })
  */
 export const adjustmentRuleSchema = z
   .object({
@@ -51,7 +59,12 @@ const version = z.number().int().positive().default(1);
 const vipFraction = share.default(0.01);
 const adjustments = z.array(adjustmentRuleSchema).default([]);
 
-/** ABC by revenue share (default method): `A` while the share before the customer < cutoffs[0]. */
+/**
+ * ABC by revenue share (default method): `A` while the share before the customer < cutoffs[0].
+ *
+ * @example
+ * abcSharePolicySchema.parse({ method: 'abc-share' }).cutoffs // [0.8, 0.95]
+ */
 export const abcSharePolicySchema = z
   .object({
     method: z.literal('abc-share'),
@@ -65,7 +78,12 @@ export const abcSharePolicySchema = z
   })
   .strict();
 
-/** ABC by absolute revenue: `A` when revenue >= a, `B` when >= b. */
+/**
+ * ABC by absolute revenue: `A` when revenue >= a, `B` when >= b.
+ *
+ * @example
+ * abcAmountPolicySchema.parse({ method: 'abc-amount' }).thresholds // { a: 5000000, b: 1000000 }
+ */
 export const abcAmountPolicySchema = z
   .object({
     method: z.literal('abc-amount'),
@@ -80,7 +98,12 @@ export const abcAmountPolicySchema = z
   })
   .strict();
 
-/** ABC by customer count: the first ceil(fractions[0] n) ranked customers are `A`, up to ceil(fractions[1] n) `B`. */
+/**
+ * ABC by customer count: the first ceil(fractions[0] n) ranked customers are `A`, up to ceil(fractions[1] n) `B`.
+ *
+ * @example
+ * abcCountPolicySchema.parse({ method: 'abc-count', fractions: [0.2, 0.5] })
+ */
 export const abcCountPolicySchema = z
   .object({
     method: z.literal('abc-count'),
@@ -94,7 +117,12 @@ export const abcCountPolicySchema = z
   })
   .strict();
 
-/** RFM with `bins` tie-safe scores per metric and the segment table. */
+/**
+ * RFM with `bins` tie-safe scores per metric and the segment table.
+ *
+ * @example
+ * rfmPolicySchema.parse({ method: 'rfm', bins: 3 })
+ */
 export const rfmPolicySchema = z
   .object({
     method: z.literal('rfm'),
@@ -103,7 +131,12 @@ export const rfmPolicySchema = z
   })
   .strict();
 
-/** Built-in figures a scorecard criterion can score; any other key is read from the customer's attributes. */
+/**
+ * Built-in figures a scorecard criterion can score; any other key is read from the customer's attributes.
+ *
+ * @example
+ * { key: 'collection-rate', weight: 0.2, score: { kind: 'linear', min: 0.5, max: 1 } }
+ */
 export const scorecardFigures = [
   'revenue',
   'gross-margin-rate',
@@ -115,7 +148,12 @@ export const scorecardFigures = [
 ] as const;
 export type ScorecardFigure = (typeof scorecardFigures)[number];
 
-/** How a criterion maps its figure to 0–100 points. */
+/**
+ * How a criterion maps its figure to 0–100 points.
+ *
+ * @example
+ * criterionScoringSchema.parse({ kind: 'steps', steps: [{ atLeast: 1, points: 40 }, { atLeast: 12, points: 100 }] })
+ */
 export const criterionScoringSchema = z.discriminatedUnion('kind', [
   z
     .object({ kind: z.literal('linear'), min: z.number(), max: z.number() })
@@ -134,6 +172,10 @@ export const criterionScoringSchema = z.discriminatedUnion('kind', [
 ]);
 export type CriterionScoring = z.infer<typeof criterionScoringSchema>;
 
+/**
+ * @example
+ * scorecardCriterionSchema.parse({ key: 'attitude', weight: 0.1, score: { kind: 'manual' } })
+ */
 export const scorecardCriterionSchema = z
   .object({
     /** A built-in figure (see `scorecardFigures`) or the name of an attribute entered by hand. */
@@ -144,7 +186,12 @@ export const scorecardCriterionSchema = z
   .strict();
 export type ScorecardCriterion = z.infer<typeof scorecardCriterionSchema>;
 
-/** The default criteria of the 客户质量等级评估表 (weights sum to 1). */
+/**
+ * The default criteria of the 客户质量等级评估表 (weights sum to 1).
+ *
+ * @example
+ * gradeCustomers(figures, { method: 'scorecard', criteria: [...defaultScorecardCriteria] })
+ */
 export const defaultScorecardCriteria: readonly ScorecardCriterion[] = [
   { key: 'revenue', weight: 0.3, score: { kind: 'percentile' } },
   { key: 'gross-margin-rate', weight: 0.2, score: { kind: 'linear', min: 0, max: 0.4 } },
@@ -154,7 +201,12 @@ export const defaultScorecardCriteria: readonly ScorecardCriterion[] = [
   { key: 'credit-rating', weight: 0.1, score: { kind: 'linear', min: 1, max: 6 } },
 ];
 
-/** Multi-criteria scorecard: weighted sum of criterion points, `A` from 80, `B` from 60. */
+/**
+ * Multi-criteria scorecard: weighted sum of criterion points, `A` from 80, `B` from 60.
+ *
+ * @example
+ * scorecardPolicySchema.parse({ method: 'scorecard' }).thresholds // { A: 80, B: 60 }
+ */
 export const scorecardPolicySchema = z
   .object({
     method: z.literal('scorecard'),
@@ -175,7 +227,12 @@ export const scorecardPolicySchema = z
   })
   .strict();
 
-/** Any grading policy, discriminated by `method`. */
+/**
+ * Any grading policy, discriminated by `method`.
+ *
+ * @example
+ * gradingPolicySchema.parse({ method: 'rfm' }) // { method: 'rfm', version: 1, bins: 5 }
+ */
 export const gradingPolicySchema = z.discriminatedUnion('method', [
   abcSharePolicySchema,
   abcAmountPolicySchema,
@@ -219,7 +276,12 @@ export function defaultPolicy<M extends GradingPolicy['method']>(method: M): Ext
 }
 
 
-/** A policy that failed validation: `path` is the dotted field path. */
+/**
+ * A policy that failed validation: `path` is the dotted field path.
+ *
+ * @example
+ * try { parseGradingPolicy({ method: 'rfm', bins: 0 }); } catch (e) { (e as PolicyError).path; } // 'bins'
+ */
 export class PolicyError extends GradingError {
   readonly path: string;
   constructor(path: string, detail: string) {

@@ -1,5 +1,6 @@
 import { dayNumber, isoDate } from '../book/calendar.js';
 import { NO_DAY } from '../book/figures.js';
+import { abcGrades, rfmSegments } from '../enums/vocabularies.js';
 import type { CustomerFigures } from '../book/figures.js';
 import { compareCodePoints } from './compare.js';
 import { GradingError } from './errors.js';
@@ -7,7 +8,12 @@ import type { GradeExplanation, OverrideNote } from './explanation.js';
 import type { GradingPolicy } from './policy.js';
 import type { GradingResult } from './result.js';
 
-/** The version of the grading code that a run records (bump when a definition changes). */
+/**
+ * The version of the grading code that a run records (bump when a definition changes).
+ *
+ * @example
+ * createGradingRun(result, figures, { id: 'r1', ranBy: 'me' }).codeVersion === GRADING_CODE_VERSION // true
+ */
 export const GRADING_CODE_VERSION = '@dossier/core grading 1';
 
 /** A person's override of one customer's grade. */
@@ -167,9 +173,10 @@ export function overrideGrades(
   options: { id: string; ranBy: string; ranAt?: string | undefined },
 ): GradingRun {
   const byId = new Map(overrides.map((o) => [o.customerId, o]));
+  const grades: readonly string[] = run.method === 'rfm' ? rfmSegments : abcGrades;
   for (const o of overrides) {
     if (!run.customers.some((c) => c.customerId === o.customerId)) throw new GradingError('unknown-customer', { value: o.customerId });
-    if (o.reason.trim() === '') throw new GradingError('invalid-override', { value: o.customerId });
+    if (!grades.includes(o.grade) || o.reason.trim() === '') throw new GradingError('invalid-override', { value: o.customerId });
   }
   const customers = run.customers.map((c): RunCustomer => {
     const o = byId.get(c.customerId);
@@ -204,7 +211,7 @@ export interface Mover {
 export interface Migration {
   readonly from: string;
   readonly to: string;
-  /** The grades on both axes, in the order of the method's vocabulary as seen in the runs. */
+  /** The grades on both axes: the method's vocabulary, in its order. */
   readonly grades: readonly string[];
   /** counts[fromGrade][toGrade] for customers in both runs. */
   readonly counts: Readonly<Record<string, Readonly<Record<string, number>>>>;
@@ -223,15 +230,15 @@ export interface Migration {
  * migrationMatrix(january, february).counts.A.B // customers that went from A to B
  */
 export function migrationMatrix(from: GradingRun, to: GradingRun): Migration {
-  const grades: string[] = [];
-  const seen = new Set<string>();
-  const note = (g: string) => seen.has(g) || (seen.add(g), grades.push(g));
+  // Both axes list the method's whole vocabulary (A, B, C or every RFM segment), in its order.
+  const grades: readonly string[] = to.method === 'rfm' ? rfmSegments : abcGrades;
   const earlier = new Map(from.customers.map((c) => [c.customerId, c]));
-  for (const c of from.customers) note(c.grade);
-  for (const c of to.customers) note(c.grade);
-  grades.sort();
   const counts: Record<string, Record<string, number>> = {};
   for (const a of grades) counts[a] = Object.fromEntries(grades.map((b) => [b, 0]));
+  const count = (a: string, b: string) => {
+    const row = (counts[a] ??= {});
+    row[b] = (row[b] ?? 0) + 1;
+  };
   const movers: Mover[] = [];
   const entered: string[] = [];
   const present = new Set<string>();
@@ -242,7 +249,7 @@ export function migrationMatrix(from: GradingRun, to: GradingRun): Migration {
       entered.push(c.customerId);
       continue;
     }
-    counts[before.grade]![c.grade]!++;
+    count(before.grade, c.grade);
     if (before.grade !== c.grade) {
       movers.push({ customerId: c.customerId, from: before.grade, to: c.grade, fromExplanation: before.explanation, toExplanation: c.explanation });
     }

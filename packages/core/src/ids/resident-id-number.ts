@@ -7,7 +7,12 @@ import { dayNumber } from '../book/calendar.js';
  * check = (12 - Σ d_i·w_i mod 11) mod 11, written `X` when it is 10.
  */
 
-/** The 17 weights of ISO 7064 MOD 11-2 for an 18-digit number. */
+/**
+ * The 17 weights of ISO 7064 MOD 11-2 for an 18-digit number.
+ *
+ * @example
+ * residentIdWeights[0] // 7
+ */
 export const residentIdWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 
 const SHAPE = /^\d{17}[\dX]$/;

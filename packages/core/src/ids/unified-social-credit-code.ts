@@ -5,10 +5,20 @@
  * w_i = 3^(i-1) mod 31 (i = 1..17), check = (31 - Σ c_i·w_i mod 31) mod 31.
  */
 
-/** The charset of the code, in value order (value = index). */
+/**
+ * The charset of the code, in value order (value = index).
+ *
+ * @example
+ * usccCharset.indexOf('M') // 21
+ */
 export const usccCharset = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
-/** The 17 weights of GB 32100-2015: 3^(i-1) mod 31. */
+/**
+ * The 17 weights of GB 32100-2015: 3^(i-1) mod 31.
+ *
+ * @example
+ * usccWeights[16] // 28
+ */
 export const usccWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
 
 const SHAPE = /^[0-9A-HJ-NPQRTUWXY]{18}$/;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../book/calendar.js';
+import { dayNumber, isoDate } from '../book/calendar.js';
 import { relationshipStages } from '../enums/vocabularies.js';
 import { isMainlandMobile } from '../ids/mobile-number.js';
 import { isResidentIdNumber } from '../ids/resident-id-number.js';
@@ -48,11 +48,18 @@ describe('generateArchive', () => {
 
   it('gives every record that passes its schema (property over seeds and small sizes)', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: 10, max: 40 }), (seed, customers) => {
-        const sample = generateArchive({ seed, customers, asOf, days: 548 });
-        expect(schemaFailures(sample)).toEqual([]);
-        expect(sample.customers).toHaveLength(customers);
-      }),
+      fc.property(
+        fc.integer(),
+        fc.integer({ min: 10, max: 40 }),
+        // asOf from 2015 to 2035 as a day number, and books from a month to two and a half years.
+        fc.integer({ min: dayNumber('2015-01-01') ?? 0, max: dayNumber('2035-12-31') ?? 0 }),
+        fc.integer({ min: 30, max: 900 }),
+        (seed, customers, asOfDayNumber, days) => {
+          const sample = generateArchive({ seed, customers, asOf: isoDate(asOfDayNumber), days });
+          expect(schemaFailures(sample)).toEqual([]);
+          expect(sample.customers).toHaveLength(customers);
+        },
+      ),
       { numRuns: 25 },
     );
     expect(schemaFailures(archive)).toEqual([]);

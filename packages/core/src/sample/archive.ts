@@ -231,7 +231,9 @@ class ArchiveContext {
     const buyer = revenue > 0;
     const share = this.#buyers > 0 ? rank / this.#buyers : 1;
     const createdDay = Math.min(profile.sinceDay, plan.lastDay - 1);
-    const updatedDay = Math.min(plan.lastDay, Math.max(createdDay, this.#lastPurchase[i] ?? createdDay));
+    // Last touched at the last purchase, or when a former customer was marked as stopped.
+    const stoppedMark = profile.stoppedDay !== undefined && profile.stoppedDay <= plan.lastDay ? profile.stoppedDay : createdDay;
+    const updatedDay = Math.min(plan.lastDay, Math.max(createdDay, this.#lastPurchase[i] ?? createdDay, stoppedMark));
     const lastGrading = this.#lastGradingDay();
     const isProspect = profile.stage === 'prospect';
     const isNew = profile.stage === 'new';
@@ -279,7 +281,15 @@ class ArchiveContext {
       createdAt: beijing(createdDay, random.between(9, 17), random.int(60)),
       updatedAt: beijing(updatedDay, 18, random.int(60)),
       phone: sampleLandline(random, city.areaCode),
-      addresses: [{ label: profile.kind === 'organisation' ? '办公地址' : '住址', province: city.province, city: city.city, district: district.name, street }],
+      addresses: [
+        {
+          label: profile.kind === 'organisation' ? '办公地址' : '住址',
+          province: city.province,
+          city: city.city,
+          district: district.name,
+          street,
+        },
+      ],
       salespersonId: rep.id,
       territory: city.region,
       nature: profile.nature,
@@ -382,9 +392,13 @@ class ArchiveContext {
       employees,
       annualSales: institution ? undefined : Math.round(employees * random.logNormal(500_000, 0.5) / 10_000) * 10_000,
       operatingStatus:
-        profile.stage === 'former' ? random.pick(['shrinking', 'closing-down', 'operating'] as const) : random.pick(['operating', 'operating', 'operating', 'expanding'] as const),
+        profile.stage === 'former'
+          ? random.pick(['shrinking', 'closing-down', 'operating'] as const)
+          : random.pick(['operating', 'operating', 'operating', 'expanding'] as const),
       legalRepresentative: { name: legalRepresentative, age: random.between(32, 68) },
-      manager: random.chance(0.5) ? { name: `${zh.person.lastName()}${zh.person.firstName()}`, personality: random.pick(['稳重', '果断', '谨慎', '健谈']) } : undefined,
+      manager: random.chance(0.5)
+        ? { name: `${zh.person.lastName()}${zh.person.firstName()}`, personality: random.pick(['稳重', '果断', '谨慎', '健谈']) }
+        : undefined,
       characteristics: random.chance(0.4)
         ? { serviceArea: `${city.province}及周边`, scale: employees > 300 ? '大型' : employees > 50 ? '中型' : '小型' }
         : undefined,
@@ -487,7 +501,12 @@ class ArchiveContext {
         customerId: profile.id,
         kind,
         at,
-        place: kind === 'visit' || kind === 'support' ? `${address?.district ?? ''}${address?.street ?? ''}` || undefined : kind === 'meeting' ? '我司会议室' : undefined,
+        place:
+          kind === 'visit' || kind === 'support'
+            ? `${address?.district ?? ''}${address?.street ?? ''}` || undefined
+            : kind === 'meeting'
+              ? '我司会议室'
+              : undefined,
         cost: interactionCost(random, kind),
         by,
         contactIds: contacts.length > 0 && kind !== 'discount' && kind !== 'voucher' ? [random.pick(contacts).id] : [],

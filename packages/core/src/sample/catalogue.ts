@@ -19,6 +19,9 @@ export interface SampleCategory {
 /**
  * The categories of the sample company. Margins differ by category as in a real supplier:
  * services and software high, machinery low.
+ *
+ * @example
+ * sampleCategories.map((c) => c.name) // ['办公设备', '办公耗材', …]
  */
 export const sampleCategories: readonly SampleCategory[] = [
   { name: '办公设备', nameEn: 'Office equipment', margin: 0.22, medianPrice: 1800, medianQuantity: 1, goods: ['激光打印机', '复印一体机', '碎纸机', '投影仪', '扫描仪', '考勤机'] },

@@ -22,12 +22,22 @@ export interface TransactionColumnsOptions {
   returnShare?: number | undefined;
 }
 
-/** Default number of lines for an archive size: ten per customer. */
+/**
+ * Default number of lines for an archive size: ten per customer.
+ *
+ * @example
+ * defaultTransactionCount(1_000_000) // 10_000_000
+ */
 export function defaultTransactionCount(customers: number): number {
   return customers * 10;
 }
 
-/** Default span of the book: about a year and a half. */
+/**
+ * Default span of the book: about a year and a half.
+ *
+ * @example
+ * generateTransactionColumns({ seed: 1, customers: 10, asOf: '2026-01-01', days: DEFAULT_BOOK_DAYS })
+ */
 export const DEFAULT_BOOK_DAYS = 548;
 
 /** Lines per sale order: 1 + a geometric number with this success probability (mean ≈ 2.2). */
@@ -45,7 +55,12 @@ export interface BookPlan {
   readonly returnShare: number;
 }
 
-/** Validates and resolves the options of the generators; throws a `SampleError` on bad input. */
+/**
+ * Validates and resolves the options of the generators; throws a `SampleError` on bad input.
+ *
+ * @example
+ * planBook({ seed: 1, customers: 10, asOf: '2026-01-01' }).lastDay // dayNumber('2025-12-31')
+ */
 export function planBook(options: TransactionColumnsOptions): BookPlan {
   const { seed, customers, asOf } = options;
   const days = options.days ?? DEFAULT_BOOK_DAYS;
@@ -103,7 +118,12 @@ export function generateTransactionColumns(options: TransactionColumnsOptions): 
   return buildColumns(planBook(options), sampleProducts(options.seed));
 }
 
-/** The generator behind `generateTransactionColumns`, for a resolved plan and catalogue. */
+/**
+ * The generator behind `generateTransactionColumns`, for a resolved plan and catalogue.
+ *
+ * @example
+ * const book = buildColumns(planBook({ seed: 1, customers: 10, asOf: '2026-01-01' }), sampleProducts(1));
+ */
 export function buildColumns(plan: BookPlan, products: readonly SampleProduct[]): TransactionColumns {
   const { seed, customers: customerCount, transactions: total, firstDay, lastDay, days } = plan;
 
@@ -212,10 +232,12 @@ export function buildColumns(plan: BookPlan, products: readonly SampleProduct[])
       const age = lastDay - d;
       const size = orderSize[o] ?? 1;
       for (let k = 0; k < size; k++, line++) {
-        const u = random.next();
+        // One 32-bit draw gives two 16-bit uniforms: the category, then the product in it.
+        const bits = random.uint32();
+        const u = (bits >>> 16) / 65536;
         const c = u < 0.6 ? first : u < 0.85 ? second : random.int(categoryCount);
         // Popular products first: the square skews the pick towards the start of the category.
-        const v = random.next();
+        const v = (bits & 0xffff) / 65536;
         const p = c * perCategory + Math.floor(v * v * perCategory);
         let q = Math.max(1, Math.round((medianQuantity[c] ?? 1) * scale * (QUANTITY_NOISE[random.uint32() >>> 22] ?? 1)));
         if (isReturn) q = -Math.max(1, Math.round(q * (0.1 + 0.4 * random.next())));

@@ -1,7 +1,12 @@
 import { isoDate } from '../book/calendar.js';
 import type { TransactionColumns } from '../book/columns.js';
 
-/** The header of the sample book's CSV form. */
+/**
+ * The header of the sample book's CSV form.
+ *
+ * @example
+ * TRANSACTION_CSV_HEADER.split(',') // ['customer_id', 'date', …]
+ */
 export const TRANSACTION_CSV_HEADER = 'customer_id,date,amount,cost,order_id,product_id,category,quantity,paid';
 
 /** Options of `transactionCsvChunks`. */

@@ -27,7 +27,12 @@ export class SampleError extends RangeError {
   }
 }
 
-/** Builds a `SampleError`; `value` is shown as given. */
+/**
+ * Builds a `SampleError`; `value` is shown as given.
+ *
+ * @example
+ * throw sampleError('customers-invalid', { value: 0 });
+ */
 export function sampleError(code: SampleErrorCode, params: MessageParams): SampleError {
   return new SampleError(code, params);
 }

@@ -26,7 +26,12 @@ export interface SampleCity {
 
 const d = (name: string, code: string): SampleDistrict => ({ name, code });
 
-/** The cities of the sample, grouped by sales region. */
+/**
+ * The cities of the sample, grouped by sales region.
+ *
+ * @example
+ * sampleCities.filter((c) => c.region === '华南').map((c) => c.city) // ['广州市', '深圳市', …]
+ */
 export const sampleCities: readonly SampleCity[] = [
   { province: '北京市', city: '北京市', region: '华北', areaCode: '010', weight: 8, districts: [d('东城区', '110101'), d('西城区', '110102'), d('朝阳区', '110105'), d('海淀区', '110108')] },
   { province: '天津市', city: '天津市', region: '华北', areaCode: '022', weight: 3, districts: [d('和平区', '120101'), d('河西区', '120103'), d('滨海新区', '120116')] },
@@ -62,10 +67,20 @@ export const sampleCities: readonly SampleCity[] = [
   { province: '陕西省', city: '西安市', region: '西北', areaCode: '029', weight: 2, districts: [d('碑林区', '610103'), d('未央区', '610112'), d('雁塔区', '610113')] },
 ];
 
-/** The sales regions (大区) of the sample company, in a stable order. */
+/**
+ * The sales regions (大区) of the sample company, in a stable order.
+ *
+ * @example
+ * sampleRegions[0] // '华北'
+ */
 export const sampleRegions: readonly string[] = ['华北', '东北', '华东', '华中', '华南', '西南', '西北'];
 
-/** English names of the regions, for English demo pages. */
+/**
+ * English names of the regions, for English demo pages.
+ *
+ * @example
+ * sampleRegionsEn['华东'] // 'East China'
+ */
 export const sampleRegionsEn: Readonly<Record<string, string>> = {
   华北: 'North China',
   东北: 'Northeast',
@@ -76,5 +91,10 @@ export const sampleRegionsEn: Readonly<Record<string, string>> = {
   西北: 'Northwest',
 };
 
-/** Weights of `sampleCities`, for `Random#weighted`. */
+/**
+ * Weights of `sampleCities`, for `Random#weighted`.
+ *
+ * @example
+ * new Random(1).weighted(sampleCities, sampleCityWeights)
+ */
 export const sampleCityWeights: readonly number[] = sampleCities.map((city) => city.weight);

@@ -99,7 +99,12 @@ export function pinyinWord(text: string): string {
     .toLowerCase();
 }
 
-/** The city's name without its 市 suffix, for company names: 深圳市 → 深圳. */
+/**
+ * The city's name without its 市 suffix, for company names: 深圳市 → 深圳.
+ *
+ * @example
+ * shortCityName(sampleCities[0]!) // '北京'
+ */
 export function shortCityName(city: SampleCity): string {
   return city.city.replace(/市$/, '');
 }

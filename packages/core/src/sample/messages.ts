@@ -9,7 +9,12 @@ export type SampleErrorCode =
   | 'return-share-invalid'
   | 'too-many-customers';
 
-/** Messages of the sample generators, en and zh-CN side by side. */
+/**
+ * Messages of the sample generators, en and zh-CN side by side.
+ *
+ * @example
+ * translate(sampleMessages, 'zh-CN', 'customers-invalid', { value: 0 })
+ */
 export const sampleMessages: Catalog<SampleErrorCode> = {
   en: {
     'as-of-invalid': 'asOf must be an ISO calendar date YYYY-MM-DD, got "{value}".',

@@ -34,9 +34,19 @@ export interface CustomerProfile {
   readonly latePayer: boolean;
 }
 
-/** Shape of the spending distribution: log 5 / log 4, for which the top 20 % hold 80 %. */
+/**
+ * Shape of the spending distribution: log 5 / log 4, for which the top 20 % hold 80 %.
+ *
+ * @example
+ * new Random(1).pareto(PARETO_SHAPE)
+ */
 export const PARETO_SHAPE = Math.log(5) / Math.log(4);
-/** Largest spending weight, so that one customer never dominates a small archive. */
+/**
+ * Largest spending weight, so that one customer never dominates a small archive.
+ *
+ * @example
+ * Math.min(MAX_WEIGHT, new Random(1).pareto(PARETO_SHAPE))
+ */
 export const MAX_WEIGHT = 5000;
 
 const STAGES: readonly RelationshipStage[] = ['prospect', 'new', 'long-term', 'problem', 'former'];
@@ -52,7 +62,12 @@ function runningSums(weights: readonly number[]): Float64Array {
   return sums;
 }
 
-/** Stream keys, so that the independent parts of the sample never share random numbers. */
+/**
+ * Stream keys, so that the independent parts of the sample never share random numbers.
+ *
+ * @example
+ * new Random(mixSeed(seed, streams.lines, customerIndex))
+ */
 export const streams = {
   profile: 0x9f011e,
   lines: 0x11e5,
@@ -136,7 +151,13 @@ export function customerProfile(seed: Seed, index: number, bookFirstDay: number,
   };
 }
 
-/** Relative number of lines a profile gets in the book: grows with the square root of its weight and with its active span. */
+/**
+ * Relative number of lines a profile gets in the book: grows with the square root of its weight
+ * and with its active span (revenue grows with the weight: quantities scale with its square root too).
+ *
+ * @example
+ * lineShare(customerProfile(1, 0, 20000, 20547), 548) // 0 for a prospect
+ */
 export function lineShare(profile: CustomerProfile, bookDays: number): number {
   const activeDays = profile.lastDay - profile.firstDay + 1;
   if (activeDays <= 0) return 0;

@@ -85,6 +85,10 @@ export function cumulativeSeasonalWeights(firstDay: number, days: number): Float
 /**
  * The offset `k` (0-based, `from <= k < to`) whose cumulative slice contains `target`: binary
  * search over a table made by `cumulativeSeasonalWeights`.
+ *
+ * @example
+ * const table = cumulativeSeasonalWeights(first, 365);
+ * const day = first + seasonalOffset(table, Math.random() * table[365]!, 0, 365);
  */
 export function seasonalOffset(cumulative: Float64Array, target: number, from: number, to: number): number {
   let lo = from;

@@ -24,45 +24,90 @@ import type { Transaction } from './transaction.js';
 const HAN = [...'王李张刘陈杨黄赵吴周华为技术有限公司北京上海广州深圳杭州科贸易集团商行美容酒店保险零售重庆长沙行银'];
 const LATIN = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'];
 
-/** A short text without surrounding blanks (Chinese, Latin or both). */
+/**
+ * A short text without surrounding blanks (Chinese, Latin or both).
+ *
+ * @example
+ * fc.sample(textArb(8), 1)
+ */
 export const textArb = (maxLength = 12): fc.Arbitrary<string> =>
   fc.string({ unit: fc.constantFrom(...HAN, ...LATIN), minLength: 1, maxLength });
 
-/** A Chinese text. */
+/**
+ * A Chinese text.
+ *
+ * @example
+ * fc.sample(chineseTextArb(), 1) // ['王华']
+ */
 export const chineseTextArb = (maxLength = 8): fc.Arbitrary<string> => fc.string({ unit: fc.constantFrom(...HAN), minLength: 1, maxLength });
 
-/** An id. */
+/**
+ * An id.
+ *
+ * @example
+ * fc.sample(idArb, 1)
+ */
 export const idArb: fc.Arbitrary<string> = fc.string({ unit: fc.constantFrom(...LATIN, '-', '_'), minLength: 1, maxLength: 16 });
 
 const MIN_DAY = dayNumber('1950-01-01')!;
 const MAX_DAY = dayNumber('2035-12-31')!;
 
-/** A calendar date `YYYY-MM-DD` between 1950 and 2035. */
+/**
+ * A calendar date `YYYY-MM-DD` between 1950 and 2035.
+ *
+ * @example
+ * fc.sample(calendarDateArb, 1) // ['1987-04-12']
+ */
 export const calendarDateArb: fc.Arbitrary<string> = fc.integer({ min: MIN_DAY, max: MAX_DAY }).map(isoDate);
 
-/** An instant between 2000 and 2035, millisecond precision. */
+/**
+ * An instant between 2000 and 2035, millisecond precision.
+ *
+ * @example
+ * fc.sample(instantArb, 1)
+ */
 export const instantArb: fc.Arbitrary<Date> = fc.date({
   min: new Date('2000-01-01T00:00:00.000Z'),
   max: new Date('2035-12-31T23:59:59.999Z'),
   noInvalidDate: true,
 });
 
-/** An amount of money in yuan with fen precision, ≥ 0. */
+/**
+ * An amount of money in yuan with fen precision, ≥ 0.
+ *
+ * @example
+ * fc.sample(moneyArb, 1) // [1234.56]
+ */
 export const moneyArb: fc.Arbitrary<number> = fc.integer({ min: 0, max: 100_000_000_00 }).map((fen) => fen / 100);
 
 const digits = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
 
-/** A valid mainland mobile number, sometimes written with +86. */
+/**
+ * A valid mainland mobile number, sometimes written with +86.
+ *
+ * @example
+ * fc.sample(mobileArb, 1) // ['+86 13912345678']
+ */
 export const mobileArb: fc.Arbitrary<string> = fc
   .tuple(fc.integer({ min: 3, max: 9 }), digits(9), fc.constantFrom('', '+86', '+86 '))
   .map(([second, rest, prefix]) => `${prefix}1${second}${rest}`);
 
-/** A valid unified social credit code (check character computed). */
+/**
+ * A valid unified social credit code (check character computed).
+ *
+ * @example
+ * fc.assert(fc.property(usccArb, isUnifiedSocialCreditCode))
+ */
 export const usccArb: fc.Arbitrary<string> = fc
   .string({ unit: fc.constantFrom(...usccCharset), minLength: 17, maxLength: 17 })
   .map((first17) => first17 + usccCheckCharacter(first17)!);
 
-/** A valid resident ID number: area code, real birth date 1930–2010, sequence, check character. */
+/**
+ * A valid resident ID number: area code, real birth date 1930–2010, sequence, check character.
+ *
+ * @example
+ * fc.assert(fc.property(residentIdArb, isResidentIdNumber))
+ */
 export const residentIdArb: fc.Arbitrary<string> = fc
   .tuple(digits(6), fc.integer({ min: dayNumber('1930-01-01')!, max: dayNumber('2010-12-31')! }), digits(3))
   .map(([area, day, sequence]) => {
@@ -70,28 +115,53 @@ export const residentIdArb: fc.Arbitrary<string> = fc
     return first17 + residentIdCheckCharacter(first17)!;
   });
 
-/** A simple valid e-mail address. */
+/**
+ * A simple valid e-mail address.
+ *
+ * @example
+ * fc.sample(emailArb, 1) // ['wang@qq.com']
+ */
 export const emailArb: fc.Arbitrary<string> = fc
   .tuple(fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'), minLength: 1, maxLength: 10 }), fc.constantFrom('example.com', 'qq.com', '163.com'))
   .map(([local, domain]) => `${local}@${domain}`);
 
-/** A landline such as `0755-12345678`. */
+/**
+ * A landline such as `0755-12345678`.
+ *
+ * @example
+ * fc.sample(landlineArb, 1) // ['0755-12345678']
+ */
 export const landlineArb: fc.Arbitrary<string> = fc.tuple(fc.constantFrom('010', '021', '0755', '0571'), digits(8)).map(([area, n]) => `${area}-${n}`);
 
-/** A bilingual name with at least one of zh / en. */
+/**
+ * A bilingual name with at least one of zh / en.
+ *
+ * @example
+ * fc.sample(nameArb, 1) // [{ zh: '华为' }]
+ */
 export const nameArb: fc.Arbitrary<BilingualName> = fc.oneof(
   fc.record({ zh: chineseTextArb() }),
   fc.record({ en: textArb() }),
   fc.record({ zh: chineseTextArb(), en: textArb() }),
 );
 
-/** An address. */
+/**
+ * An address.
+ *
+ * @example
+ * fc.sample(addressArb, 1)
+ */
 export const addressArb: fc.Arbitrary<Address> = fc.record(
   { label: textArb(), province: chineseTextArb(4), city: chineseTextArb(4), district: chineseTextArb(4), street: textArb(20), postcode: digits(6) },
   { requiredKeys: ['province'] },
 );
 
-/** Provenance of a fact. */
+/**
+ * Provenance of a fact.
+ *
+ * @example
+ * fc.sample(provenanceArb, 1)
+ */
 export const provenanceArb: fc.Arbitrary<Provenance> = fc.record(
   { channel: fc.constantFrom(...v.sourceChannels), verified: fc.boolean(), collectedAt: instantArb, collectedBy: idArb, note: textArb() },
   { requiredKeys: ['channel', 'verified', 'collectedAt', 'collectedBy'] },

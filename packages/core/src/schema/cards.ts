@@ -174,6 +174,28 @@ export function tradeFigures(customerId: string, transactions: readonly Transact
 }
 
 /**
+ * Key figures of every customer in one pass over the transactions, for building the customer
+ * list of a large archive without scanning the transactions once per customer.
+ *
+ * @example
+ * const figures = tradeFiguresByCustomer(transactions);
+ * customers.map((c) => toCustomerListRow(c, figures.get(c.id) ?? []))
+ */
+export function tradeFiguresByCustomer(transactions: readonly Transaction[]): Map<string, TradeFigures> {
+  const byCustomer = new Map<string, Transaction[]>();
+  for (const line of transactions) {
+    const lines = byCustomer.get(line.customerId);
+    if (lines) lines.push(line);
+    else byCustomer.set(line.customerId, [line]);
+  }
+  return new Map([...byCustomer].map(([id, lines]) => [id, tradeFigures(id, lines)]));
+}
+
+function figuresOf(customer: Customer, trade: readonly Transaction[] | TradeFigures): TradeFigures {
+  return Array.isArray(trade) ? tradeFigures(customer.id, trade as readonly Transaction[]) : (trade as TradeFigures);
+}
+
+/**
  * The prospect card (潜在顾客调查卡) of a customer.
  *
  * @example
@@ -231,11 +253,11 @@ function toTradeEntry(line: Transaction): TradeEntry {
  * @example
  * toFormerCard(customer, transactions).stopReason // '价格不满意'
  */
-export function toFormerCard(customer: Customer, transactions: readonly Transaction[], options: ProjectionOptions = {}): FormerCard {
+export function toFormerCard(customer: Customer, trade: readonly Transaction[] | TradeFigures, options: ProjectionOptions = {}): FormerCard {
   const card: FormerCard = {
     ...basics(customer, options.locale ?? 'zh-CN'),
     card: 'former',
-    figures: tradeFigures(customer.id, transactions),
+    figures: figuresOf(customer, trade),
   };
   assign(card, 'tradeSince', customer.tradeSince);
   assign(card, 'creditRating', customer.credit.rating);
@@ -264,12 +286,14 @@ export function toCustomerCard(customer: Customer, transactions: readonly Transa
 }
 
 /**
- * The customer list row (客户一览表) of a customer.
+ * The customer list row (客户一览表) of a customer, from its transactions or its figures
+ * precomputed by `tradeFiguresByCustomer`.
  *
  * @example
- * customers.map((c) => toCustomerListRow(c, transactions)).sort((a, b) => a.sortKey.localeCompare(b.sortKey))
+ * const figures = tradeFiguresByCustomer(transactions);
+ * customers.map((c) => toCustomerListRow(c, figures.get(c.id) ?? [])).sort((a, b) => a.sortKey.localeCompare(b.sortKey))
  */
-export function toCustomerListRow(customer: Customer, transactions: readonly Transaction[], options: ProjectionOptions = {}): CustomerListRow {
+export function toCustomerListRow(customer: Customer, trade: readonly Transaction[] | TradeFigures, options: ProjectionOptions = {}): CustomerListRow {
   const b = basics(customer, options.locale ?? 'zh-CN');
   const row: CustomerListRow = {
     id: b.id,
@@ -281,7 +305,7 @@ export function toCustomerListRow(customer: Customer, transactions: readonly Tra
     salespersonId: b.salespersonId,
     nature: b.nature,
     stage: b.stage,
-    figures: tradeFigures(customer.id, transactions),
+    figures: figuresOf(customer, trade),
   };
   assign(row, 'grade', b.grade);
   assign(row, 'creditRating', customer.credit.rating);

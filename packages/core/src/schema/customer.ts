@@ -32,6 +32,9 @@ import { storedRecordFields } from './stored-record.js';
 /**
  * The relationship stage (按贸易关系). A stage set by hand wins over the stage that grading
  * derives from transactions; a former customer keeps the date and the reason it stopped.
+ *
+ * @example
+ * relationshipSchema.parse({ stage: 'former', setByHand: true, stoppedOn: '2025-06-30', stopReason: '价格不满意' })
  */
 export const relationshipSchema = field(
   z
@@ -51,7 +54,12 @@ export const relationshipSchema = field(
   group('Relationship', '客户关系', 'internal', 1),
 );
 
-/** Grade fields (客户分级): the current grade, whether it is provisional, when it is due for review. */
+/**
+ * Grade fields (客户分级): the current grade, whether it is provisional, when it is due for review.
+ *
+ * @example
+ * gradeSchema.parse({ current: 'B', provisional: true, reviewDue: '2026-03-31' })
+ */
 export const gradeSchema = field(
   z.object({
     current: optionalEnum(abcGradeSchema, 'Grade', '客户等级', 'abcGrades'),
@@ -63,7 +71,12 @@ export const gradeSchema = field(
   group('Grade', '客户等级', 'internal', 1),
 );
 
-/** Credit rating and trade terms (信用状况、交易条件), reviewed by finance. */
+/**
+ * Credit rating and trade terms (信用状况、交易条件), reviewed by finance.
+ *
+ * @example
+ * creditSchema.parse({ rating: 'AA', limit: 500000, paymentTermDays: 60 })
+ */
 export const creditSchema = field(
   z.object({
     rating: optionalEnum(creditRatingSchema, 'Credit rating', '信用等级', 'creditRatings'),
@@ -76,7 +89,12 @@ export const creditSchema = field(
   group('Credit', '信用', 'confidential', 1),
 );
 
-/** Characteristics (客户特征). */
+/**
+ * Characteristics (客户特征).
+ *
+ * @example
+ * characteristicsSchema.parse({ serviceArea: '华南', scale: '中型' })
+ */
 export const characteristicsSchema = field(
   z.object({
     serviceArea: optionalText('Service area', '服务区域'),
@@ -90,7 +108,12 @@ export const characteristicsSchema = field(
   group('Characteristics', '客户特征', 'internal', 1),
 );
 
-/** Business status (业务状况). */
+/**
+ * Business status (业务状况).
+ *
+ * @example
+ * businessStatusSchema.parse({ cooperationAttitude: '积极' })
+ */
 export const businessStatusSchema = field(
   z.object({
     salesRecord: optionalText('Sales record', '销售业绩'),
@@ -102,7 +125,12 @@ export const businessStatusSchema = field(
   group('Business status', '业务状况', 'internal', 1),
 );
 
-/** Trade status (交易活动现状). */
+/**
+ * Trade status (交易活动现状).
+ *
+ * @example
+ * tradeStatusSchema.parse({ creditStatus: '良好' })
+ */
 export const tradeStatusSchema = field(
   z.object({
     currentActivity: optionalText('Current sales activity', '销售活动现状'),
@@ -116,7 +144,12 @@ export const tradeStatusSchema = field(
   group('Trade status', '交易活动现状', 'internal', 1),
 );
 
-/** Prospect survey data (潜在顾客调查): needs and the likely time, place and way of buying. */
+/**
+ * Prospect survey data (潜在顾客调查): needs and the likely time, place and way of buying.
+ *
+ * @example
+ * prospectingSchema.parse({ needs: '机房扩容', likelyTime: '第三季度' })
+ */
 export const prospectingSchema = field(
   z.object({
     needs: optionalText('Needs', '需求特征'),
@@ -129,7 +162,12 @@ export const prospectingSchema = field(
   group('Prospecting', '潜在需求', 'internal', 2),
 );
 
-/** Level 3 intelligence (三级客户信息): relationships around the decision. */
+/**
+ * Level 3 intelligence (三级客户信息): relationships around the decision.
+ *
+ * @example
+ * intelligenceSchema.parse({ relatedParties: ['某投资公司'] })
+ */
 export const intelligenceSchema = field(
   z.object({
     decisionMakerRelations: optionalText('Relationships between decision-makers', '决策者之间的关系'),
@@ -139,7 +177,12 @@ export const intelligenceSchema = field(
   group('Intelligence', '深层信息', 'secret', 3),
 );
 
-/** A person around an organisation (owner, manager, legal representative) sketched on the basics form. */
+/**
+ * A person around an organisation (owner, manager, legal representative) sketched on the basics form.
+ *
+ * @example
+ * keyPersonSketchSchema.parse({ name: '任正非', hobbies: '读书' })
+ */
 export const keyPersonSketchSchema = z.object({
   name: field(z.string().trim().min(1).max(100), { label: label('Name', '姓名'), kind: 'name', level: 1 }),
   personality: optionalText('Personality', '性格', { level: 3 }),

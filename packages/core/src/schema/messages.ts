@@ -13,7 +13,8 @@ export type SchemaMessageKey =
   | 'invalidSchemaVersion'
   | 'missingMigration'
   | 'notAnObject'
-  | 'invalidOption';
+  | 'invalidOption'
+  | 'unknownFactPath';
 
 /**
  * Messages of the archive schemas, in en and zh-CN. Zod's own issues are translated by zod's
@@ -36,6 +37,7 @@ export const schemaMessages: Catalog<SchemaMessageKey> = {
     missingMigration: 'No migration of {kind} records from schema version {version}',
     notAnObject: 'Expected a record (an object), got {type}',
     invalidOption: 'Not one of the allowed values: {options}',
+    unknownFactPath: 'There is no field "{path}" to record a source for',
   },
   'zh-CN': {
     nameRequired: '请填写名称（中文或英文）',
@@ -50,5 +52,6 @@ export const schemaMessages: Catalog<SchemaMessageKey> = {
     missingMigration: '缺少{kind}记录从数据版本 {version} 升级的迁移',
     notAnObject: '应为一条记录（对象），实际为 {type}',
     invalidOption: '不是允许的取值，应为以下之一：{options}',
+    unknownFactPath: '没有字段“{path}”，无法记录其信息来源',
   },
 };

@@ -5,7 +5,7 @@ import { SchemaError } from './schema-error.js';
 export type RawRecord = Record<string, unknown>;
 
 /** One step of a kind's schema: upgrades a raw record of version `from` to `from + 1`. */
-export interface Migration {
+export interface RecordMigration {
   from: number;
   /** Pure: returns a new object, never changes its argument. */
   migrate(raw: RawRecord): RawRecord;
@@ -16,8 +16,11 @@ export interface Migration {
  * single-language `name` plus `nameEn`, one `address` object, `owner`/`region` for the
  * salesperson and territory, a flat `stage` / `stoppedOn` / `stoppedReason`, a flat
  * `grade` / `gradeProvisional`, a flat `creditRating`, and no `profiles`.
+ *
+ * @example
+ * customerV1ToV2.migrate({ id: 'C-1', name: '华为', owner: 'rep-1', region: '华南', stage: 'new', … }).name // { zh: '华为' }
  */
-export const customerV1ToV2: Migration = {
+export const customerV1ToV2: RecordMigration = {
   from: 1,
   migrate(raw) {
     const { name, nameEn, address, owner, region, stage, stageSetByHand, stoppedOn, stoppedReason, grade, gradeProvisional, creditRating, ...rest } = raw;
@@ -53,7 +56,7 @@ export const customerV1ToV2: Migration = {
  * @example
  * recordMigrations.customer.map((m) => m.from) // [1]
  */
-export const recordMigrations: { readonly [K in RecordKind]: readonly Migration[] } = {
+export const recordMigrations: { readonly [K in RecordKind]: readonly RecordMigration[] } = {
   customer: [customerV1ToV2],
   contact: [],
   transaction: [],

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { field, label } from './field-meta.js';
 import { instantSchema } from './temporal.js';
 
-/** The kinds of stored record of the archive. */
+/**
+ * The kinds of stored record of the archive.
+ *
+ * @example
+ * for (const kind of recordKinds) recordSchemas[kind]
+ */
 export const recordKinds = ['customer', 'contact', 'transaction', 'interaction', 'opportunity', 'competitor-note'] as const;
 
 /** A kind of stored record. */

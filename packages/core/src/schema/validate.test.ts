@@ -103,6 +103,19 @@ describe('validateCustomer', () => {
   });
 });
 
+describe('provenance of facts', () => {
+  it('accepts sources for real field paths and names a source for a field that does not exist', () => {
+    const customer = organisation();
+    const source = { channel: 'professional-agency', verified: true, collectedAt: new Date('2025-01-01T00:00:00.000Z'), collectedBy: 'rep-7' } as const;
+    expect(validateCustomer({ ...customer, facts: { 'credit.rating': source, 'addresses[0].street': source } }).ok).toBe(true);
+    const result = validateCustomer({ ...customer, facts: { 'credit.ratng': source } }, { locale: 'zh-CN' });
+    if (result.ok) throw new Error('expected issues');
+    expect(result.issues).toEqual([
+      expect.objectContaining({ path: 'facts.credit.ratng', code: 'unknownFactPath', message: '没有字段“credit.ratng”，无法记录其信息来源' }),
+    ]);
+  });
+});
+
 describe('validate the other records', () => {
   it('reports a bad calendar date and a bad mobile number in both locales', () => {
     const line = { ...sample(transactionArb), date: '2025-02-29' }; // 2025 is not a leap year

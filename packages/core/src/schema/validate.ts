@@ -70,12 +70,28 @@ export function validateRecord<K extends RecordKind>(kind: K, input: unknown, op
       if (parsed?.success) profiles[id] = parsed.data;
     }
   }
+  raw.push(...unknownFactPaths(input, catalog));
   if (result.success && raw.length === 0) {
     const value = kind === 'customer' && options.templates ? { ...result.data, profiles: { ...(result.data as RecordTypes['customer']).profiles, ...profiles } } : result.data;
     return { ok: true, value: value as RecordTypes[K] };
   }
   const recordId = typeof (input as { id?: unknown } | null)?.id === 'string' ? (input as { id: string }).id : undefined;
   return { ok: false, issues: raw.map((issue) => toValidationIssue(issue, locale, catalog, recordId)) };
+}
+
+// `facts` is keyed by field path: a key that names no field is a typo that would hide a source.
+function unknownFactPaths(input: unknown, catalog: readonly FieldEntry[]): z.core.$ZodIssue[] {
+  const facts = (input as { facts?: unknown } | null)?.facts;
+  if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) return [];
+  return Object.keys(facts)
+    .filter((path) => path === 'facts' || path.startsWith('facts.') || findField(catalog, path) === undefined)
+    .map((path) => ({
+      code: 'custom',
+      path: ['facts', path],
+      input: path,
+      message: translate(messages, 'en', 'unknownFactPath', { path }),
+      params: { messageKey: 'unknownFactPath', values: { path } },
+    }));
 }
 
 function isCustomerLike(input: unknown): input is { kind: 'organisation' | 'person'; profiles: Record<string, unknown> } {

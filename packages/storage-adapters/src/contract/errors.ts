@@ -1,6 +1,6 @@
 import { locales, translate, type Locale, type MessageParams } from '@dossier/core';
 import type { StoreKind } from './kinds.js';
-import { storeMessages, type StoreMessageKey } from './messages.js';
+import { storeKindLabels, storeMessages, type StoreMessageKey } from './messages.js';
 import type { Conflict } from './records.js';
 
 /** What went wrong, as a code a program can branch on. */
@@ -97,7 +97,11 @@ export interface StoreErrorJson {
  */
 export function storeMessagesFor(key: StoreMessageKey, params: MessageParams = {}): Record<Locale, string> {
   const out = {} as Record<Locale, string>;
-  for (const locale of locales) out[locale] = translate(storeMessages, locale, key, params);
+  const kind = params['kind'];
+  for (const locale of locales) {
+    const label = typeof kind === 'string' ? (storeKindLabels[locale] as Record<string, string>)[kind] : undefined;
+    out[locale] = translate(storeMessages, locale, key, label === undefined ? params : { ...params, kind: label });
+  }
   return out;
 }
 

@@ -9,3 +9,4 @@ export * from './changes.js';
 export * from './store.js';
 export * from './plan.js';
 export * from './book.js';
+export * from './dossier-kinds.js';

@@ -1,4 +1,27 @@
-import type { Catalog } from '@dossier/core';
+import type { Catalog, Locale } from '@dossier/core';
+import type { StoreKind } from './kinds.js';
+
+/** What each kind of record is called in messages. */
+export const storeKindLabels: Record<Locale, Record<StoreKind, string>> = {
+  en: {
+    customer: 'customer',
+    contact: 'contact',
+    transaction: 'transaction',
+    interaction: 'interaction',
+    opportunity: 'opportunity',
+    'competitor-note': 'competitor note',
+    'grading-run': 'grading run',
+  },
+  'zh-CN': {
+    customer: '客户',
+    contact: '联系人',
+    transaction: '交易',
+    interaction: '联络记录',
+    opportunity: '项目商机',
+    'competitor-note': '竞争对手资料',
+    'grading-run': '评级记录',
+  },
+};
 
 /** Keys of the store's user-facing messages. */
 export type StoreMessageKey =
@@ -18,28 +41,28 @@ export type StoreMessageKey =
 export const storeMessages: Catalog<StoreMessageKey> = {
   en: {
     conflict:
-      '{kind} record "{id}" was changed by someone else (you edited revision {baseRev}, it is now at revision {currentRev}). Nothing was saved: reload it, merge your changes and save again.',
+      'The {kind} record "{id}" was changed by someone else (you edited revision {baseRev}, it is now at revision {currentRev}). Nothing was saved: reload it, merge your changes and save again.',
     notFound: 'There is no {kind} record "{id}". Check the id, or reload the list: it may have been removed.',
-    notDeleted: '{kind} record "{id}" is not removed, so there is nothing to restore.',
-    invalidRecord: '{kind} record "{id}" is not valid: {issues}. Correct these fields and save again.',
+    notDeleted: 'The {kind} record "{id}" is not removed, so there is nothing to restore.',
+    invalidRecord: 'The {kind} record "{id}" is not valid: {issues}. Correct these fields and save again.',
     invalidLine: 'Transaction line {line} is not valid: {issues}. Correct the line and import again; nothing was imported.',
     invalidCursor: 'The page cursor is not valid for this query. Start again from the first page.',
     invalidQuery: 'The query is not valid: {issues}.',
-    quota: 'The storage is full, so {kind} record "{id}" was not saved. Free some space (or allow persistent storage) and try again.',
+    quota: 'The storage is full, so the {kind} record "{id}" was not saved. Free some space (or allow persistent storage) and try again.',
     unavailable: 'The archive storage is not available ({reason}). Nothing was changed; try again when it is back.',
     unavailableHttp: 'The archive server at {url} did not answer ({reason}). Nothing was changed; check the connection and try again.',
     failed: 'The write to the archive failed ({reason}). Nothing was changed.',
   },
   'zh-CN': {
     conflict:
-      '{kind} 记录“{id}”已被他人修改（你编辑的是第 {baseRev} 版，现在是第 {currentRev} 版）。本次未保存：请重新加载、合并你的修改后再保存。',
-    notFound: '不存在 {kind} 记录“{id}”。请检查编号，或刷新列表：它可能已被删除。',
-    notDeleted: '{kind} 记录“{id}”未被删除，无需恢复。',
-    invalidRecord: '{kind} 记录“{id}”无效：{issues}。请更正这些字段后再保存。',
+      '{kind}记录“{id}”已被他人修改（你编辑的是第 {baseRev} 版，现在是第 {currentRev} 版）。本次未保存：请重新加载、合并你的修改后再保存。',
+    notFound: '不存在{kind}记录“{id}”。请检查编号，或刷新列表：它可能已被删除。',
+    notDeleted: '{kind}记录“{id}”未被删除，无需恢复。',
+    invalidRecord: '{kind}记录“{id}”无效：{issues}。请更正这些字段后再保存。',
     invalidLine: '第 {line} 行交易记录无效：{issues}。请更正后重新导入；本次未导入任何数据。',
     invalidCursor: '分页游标与本次查询不符。请从第一页重新开始。',
     invalidQuery: '查询条件无效：{issues}。',
-    quota: '存储空间已满，{kind} 记录“{id}”未保存。请释放空间（或允许持久存储）后重试。',
+    quota: '存储空间已满，{kind}记录“{id}”未保存。请释放空间（或允许持久存储）后重试。',
     unavailable: '档案存储当前不可用（{reason}）。未做任何修改；请稍后重试。',
     unavailableHttp: '档案服务器 {url} 无响应（{reason}）。未做任何修改；请检查网络连接后重试。',
     failed: '写入档案失败（{reason}）。未做任何修改。',

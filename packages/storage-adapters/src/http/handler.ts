@@ -1,12 +1,6 @@
 import { computeCustomerFigures } from '@dossier/core';
-import {
-  isStoreError,
-  isStoreKind,
-  queryFilterFields,
-  StoreError,
-  storeError,
-} from '../contract/index.js';
-import type { BatchOp, JsonRecords, Query, RecordMap, Store, StoreKind, StoreViewer } from '../contract/index.js';
+import { isStoreError, isStoreKind, queryFilterFields, storeError } from '../contract/index.js';
+import type { BatchOp, StoreError, JsonRecords, Query, RecordMap, Store, StoreKind, StoreViewer } from '../contract/index.js';
 import { segmentToId } from './paths.js';
 import {
   columnsFromJson,

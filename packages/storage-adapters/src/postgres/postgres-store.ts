@@ -39,7 +39,7 @@ import type {
 } from '../contract/index.js';
 import { customerFiguresSql, figuresFromRows } from './figures-sql.js';
 import type { FiguresRow } from './figures-sql.js';
-import { migrate, quoteIdentifier } from './schema.js';
+import { migrateSqlSchema, quoteIdentifier } from './schema.js';
 import { toSqlClient } from './sql-client.js';
 import type { PGliteLike, PgClientLike, PgPoolLike, SqlClient, SqlQueryable } from './sql-client.js';
 
@@ -201,7 +201,7 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
   let closed = false;
 
   try {
-    await migrate(sql, { schema: schemaName });
+    await migrateSqlSchema(sql, { schema: schemaName });
   } catch (error) {
     throw storageFailure(error);
   }

@@ -18,7 +18,7 @@ import type { SqlClient, SqlQueryable } from './sql-client.js';
  */
 
 /** One migration: applied once, in order, inside a transaction. */
-export interface Migration {
+export interface SqlMigration {
   readonly version: number;
   readonly name: string;
   /** Statements, given the quoted schema name. */
@@ -26,7 +26,7 @@ export interface Migration {
 }
 
 /** The migrations of the postgres adapter's schema, oldest first. Never edit one that shipped: add another. */
-export const migrations: readonly Migration[] = [
+export const sqlMigrations: readonly SqlMigration[] = [
   {
     version: 1,
     name: 'records, revisions and transaction lines',
@@ -81,7 +81,7 @@ export const migrations: readonly Migration[] = [
 ];
 
 /** The schema version this adapter writes (the last migration). */
-export const currentSchemaVersion = migrations[migrations.length - 1]!.version;
+export const sqlSchemaVersion = sqlMigrations[sqlMigrations.length - 1]!.version;
 
 /**
  * Quotes an SQL identifier.
@@ -103,9 +103,9 @@ const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | nul
  * until the first commits, then finds the migration done and skips it.
  *
  * @example
- * await migrate(toSqlClient(pool), { schema: 'dossier' });
+ * await migrateSqlSchema(toSqlClient(pool), { schema: 'dossier' });
  */
-export async function migrate(sql: SqlClient, options: { schema: string }): Promise<number[]> {
+export async function migrateSqlSchema(sql: SqlClient, options: { schema: string }): Promise<number[]> {
   const s = quoteIdentifier(options.schema);
   const bootstrap = async (tx: SqlQueryable) => {
     await tx.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
@@ -123,7 +123,7 @@ export async function migrate(sql: SqlClient, options: { schema: string }): Prom
   const { rows } = await sql.query<{ version: number }>(`SELECT version FROM ${s}.migrations`);
   const done = new Set(rows.map((row) => row.version));
   const applied: number[] = [];
-  for (const migration of migrations) {
+  for (const migration of sqlMigrations) {
     if (done.has(migration.version)) continue;
     const ran = await sql.transaction(async (tx) => {
       const claim = await tx.query(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { CustomerKind, InformationLevel, SensitivityLevel } from '../../enums/vocabularies.js';
 import { fieldCatalog, type FieldEntry } from '../field-catalog.js';
 import { field, type LocalizedText } from '../field-meta.js';

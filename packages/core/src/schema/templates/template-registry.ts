@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { customerSchema, type Customer } from '../customer.js';
 import type { FieldEntry } from '../field-catalog.js';
 import { SchemaError } from '../schema-error.js';

@@ -1,0 +1,171 @@
+import { css } from 'lit';
+
+/**
+ * Rules shared by the report widgets: the figure, the SVG plot and its focus layer, axes,
+ * the data table (hidden on screen until toggled, always printed), report tables, status
+ * lines, and print (no dark background, tables shown, no buttons).
+ *
+ * | Token | Light | Dark |
+ * |---|---|---|
+ * | `--dossier-chart-series` | accent | accent |
+ * | `--dossier-chart-grid` | border colour | border colour |
+ * | `--dossier-chart-highlight` | #d4a72c | #e3b341 |
+ */
+export const chartStyles = css`
+  :host {
+    display: block;
+    --_series: var(--dossier-chart-series, var(--_accent));
+    --_grid: var(--dossier-chart-grid, var(--_border));
+    --_highlight: var(--dossier-chart-highlight, #9a6700);
+  }
+  :host(:state(dark)) {
+    --_highlight: var(--dossier-chart-highlight, #e3b341);
+  }
+  [part='base'] {
+    margin: 0;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+    display: grid;
+    gap: var(--_space);
+  }
+  [part='title'] {
+    font-weight: 600;
+    font-size: 1.05em;
+  }
+  .plot {
+    position: relative;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+  svg.focus-layer {
+    position: absolute;
+    inset: 0;
+    height: 100%;
+  }
+  svg text {
+    fill: var(--_text);
+    font-family: var(--_font);
+    font-size: 12px;
+  }
+  .axis-line,
+  .tick line {
+    stroke: var(--_muted);
+    stroke-width: 1;
+  }
+  .tick text,
+  .axis-title {
+    fill: var(--_muted);
+  }
+  .grid {
+    stroke: var(--_grid);
+    stroke-dasharray: 2 3;
+  }
+  .focus-layer .hit {
+    fill: transparent;
+    stroke: none;
+    cursor: pointer;
+  }
+  .focus-layer .hit:focus {
+    outline: none;
+  }
+  .focus-layer .hit:focus-visible {
+    stroke: var(--_focus);
+    stroke-width: 3;
+    outline: none;
+  }
+  [part='readout'] {
+    min-height: 1.4em;
+    margin: 0;
+    color: var(--_muted);
+  }
+  [part='status'] {
+    margin: 0;
+    color: var(--_muted);
+  }
+  button {
+    font: inherit;
+    color: var(--_accent);
+    background: none;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.15em 0.6em;
+    cursor: pointer;
+    justify-self: start;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.35em;
+  }
+  th,
+  td {
+    border-bottom: 1px solid var(--_border);
+    padding: 0.3em 0.5em;
+    text-align: end;
+    overflow-wrap: anywhere;
+  }
+  th:first-child,
+  td:first-child,
+  thead th:first-child {
+    text-align: start;
+  }
+  thead th {
+    color: var(--_muted);
+    font-weight: 600;
+    vertical-align: bottom;
+  }
+  .data-table.open {
+    max-height: 24rem;
+    overflow: auto;
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  @media print {
+    :host,
+    :host(:state(dark)) {
+      --_text: #000;
+      --_muted: #333;
+      --_surface: #fff;
+      --_surface-alt: #f2f2f2;
+      --_border: #999;
+      --_grid: #bbb;
+      color-scheme: light;
+    }
+    [part='base'] {
+      border: none;
+      padding: 0;
+      break-inside: avoid;
+    }
+    .data-table.visually-hidden {
+      position: static;
+      width: auto;
+      height: auto;
+      margin: 0.5em 0 0;
+      overflow: visible;
+      clip: auto;
+      white-space: normal;
+    }
+    .data-table.open {
+      max-height: none;
+      overflow: visible;
+    }
+    button,
+    .focus-layer,
+    [part='readout'] {
+      display: none;
+    }
+  }
+`;

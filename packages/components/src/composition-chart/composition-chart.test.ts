@@ -1,0 +1,89 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { composition, toTransactionColumns, type CompositionResult } from '@dossier/core';
+import { DossierCompositionChart, compositionFrame } from './composition-chart.js';
+import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
+import '../define.js';
+
+// c1 (North) bought 300, c2 (South) 100, c3 (a hostile region name) nothing:
+// revenue shares 300/400 = 0.75, 100/400 = 0.25, 0; customer shares 1/3 each.
+const sample = (): CompositionResult =>
+  composition(
+    toTransactionColumns([
+      { customerId: 'c1', date: '2025-06-01', amount: 300 },
+      { customerId: 'c2', date: '2025-06-02', amount: 100 },
+    ]),
+    { by: { c1: 'North', c2: 'South', c3: hostile }, customers: ['c3'] },
+  );
+
+async function chart(result: CompositionResult | undefined, locale: 'en' | 'zh-CN' = 'en') {
+  return fixture<DossierCompositionChart>(
+    html`<dossier-composition-chart .composition=${result} dimension-label="Region" locale=${locale}></dossier-composition-chart>`,
+  );
+}
+
+describe('dossier-composition-chart', () => {
+  it('is defined, with defaults and an empty state', async () => {
+    expect(customElements.get('dossier-composition-chart')).to.equal(DossierCompositionChart);
+    const el = await chart(undefined);
+    expect(el.measure).to.equal('revenueShare');
+    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('No data to show.');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('draws bars of hand-computed widths on a nice percentage axis', async () => {
+    const el = await chart(sample());
+    // largest share 0.75: ticks of 0.2 from 0 to 0.8; the axis spans labelWidth + 8 … width − valueWidth
+    const { width, labelWidth, valueWidth } = compositionFrame;
+    const span = width - valueWidth - (labelWidth + 8);
+    const ticks = [...el.shadowRoot!.querySelectorAll('.x-axis .tick text')].map((t) => t.textContent);
+    expect(ticks).to.deep.equal(['0%', '20%', '40%', '60%', '80%']);
+    const widths = [...el.shadowRoot!.querySelectorAll('.bar')].map((b) => Number(b.getAttribute('width')));
+    expect(widths).to.deep.equal([(0.75 / 0.8) * span, (0.25 / 0.8) * span, 0]);
+    const labels = [...el.shadowRoot!.querySelectorAll('.row-label')].map((t) => t.textContent);
+    expect(labels[0]).to.equal('North');
+    const values = [...el.shadowRoot!.querySelectorAll('.value-label')].map((t) => t.textContent);
+    expect(values).to.deep.equal(['75%', '25%', '0%']);
+    const rows = [...el.shadowRoot!.querySelectorAll('[part=data-table] tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(rows[0]).to.deep.equal(['North', '1', '33.3%', '¥300.00', '75%']);
+    expect(rows[2]).to.deep.equal([hostile, '1', '33.3%', '¥0.00', '0%']);
+  });
+
+  it('switches to customer shares and uses display labels', async () => {
+    const el = await chart(sample());
+    el.measure = 'customerShare';
+    el.labels = { North: '华北', South: '华南' };
+    el.locale = 'zh-CN';
+    await el.updateComplete;
+    const values = [...el.shadowRoot!.querySelectorAll('.value-label')].map((t) => t.textContent);
+    expect(values).to.deep.equal(['33.3%', '33.3%', '33.3%']);
+    expect(el.shadowRoot!.querySelector('.row-label')!.textContent).to.equal('华北');
+    expect(el.shadowRoot!.querySelector('svg[part=chart]')!.getAttribute('aria-label')).to.equal('按Region共 3 组。最大：华北，占客户数的 33.3%。');
+  });
+
+  it('moves with arrow keys and emits dossier-chart-select on Enter and click', async () => {
+    const el = await chart(sample());
+    const hits = () => [...el.shadowRoot!.querySelectorAll<SVGElement>('.focus-layer .hit')];
+    hits()[0]!.focus();
+    hits()[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(hits()[1]);
+    setTimeout(() => hits()[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true })));
+    const event = await oneEvent(el, 'dossier-chart-select');
+    expect(event.detail).to.deep.equal({ key: 'South', index: 1 });
+    expect(event.bubbles && event.composed).to.equal(true);
+    setTimeout(() => hits()[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+    expect((await oneEvent(el, 'dossier-chart-select')).detail).to.deep.equal({ key: 'North', index: 0 });
+  });
+
+  it('renders hostile keys as inert text, with no axe violations light and dark', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const wrap = await fixture<HTMLElement>(html`<div style="background:${theme === 'dark' ? '#1b1e24' : '#fff'}">
+        <dossier-composition-chart .composition=${sample()} .theme=${theme} locale="en"></dossier-composition-chart></div>`);
+      const el = wrap.querySelector('dossier-composition-chart')!;
+      expect(injectedElements(el.shadowRoot!)).to.equal(0);
+      expect(el.shadowRoot!.textContent).to.contain('<img src=x');
+      expect(await axeViolations(wrap)).to.deep.equal([]);
+    }
+  });
+});

@@ -1,0 +1,233 @@
+import { html, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { metricLabel, translate, type CompositionResult, type CompositionRow, type MessageParams } from '@dossier/core';
+import { base } from '../shared/base.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { DossierEvent, emit } from '../shared/events.js';
+import { formatPercent } from '../shared/format.js';
+import { chartStyles } from '../charts/chart.styles.js';
+import { DossierReportElement } from '../charts/report-element.js';
+import { shorten, xAxis } from '../charts/axis.js';
+import { linearScale, niceTicks, px } from '../charts/scale.js';
+import { nextIndex } from '../charts/keyboard.js';
+import styles from './composition-chart.styles.js';
+import { messages, type CompositionMessage } from './messages.js';
+
+/** Which share the bars show. */
+export type CompositionMeasure = 'revenueShare' | 'customerShare';
+
+/** The chart's frame in viewBox units; the height grows with the number of groups. */
+export const compositionFrame = { width: 640, labelWidth: 168, valueWidth: 64, rowHeight: 28, top: 8, bottom: 56 } as const;
+
+/** What `dossier-chart-select` says: which group of a chart was chosen. */
+export interface ChartSelectDetail {
+  /** The group's key (`null` for the unassigned group). */
+  readonly key: string | null;
+  /** Its position in the chart, 0-based. */
+  readonly index: number;
+}
+
+/**
+ * `dossier-chart-select`: a person chose a group of a composition chart (click, Enter or Space).
+ *
+ * @example
+ * chart.addEventListener('dossier-chart-select', (e) => filterBy(e.detail.key));
+ */
+export class DossierChartSelectEvent extends DossierEvent<ChartSelectDetail> {
+  static readonly type = 'dossier-chart-select';
+  constructor(detail: ChartSelectDetail) {
+    super(DossierChartSelectEvent.type, detail);
+  }
+}
+
+/**
+ * @summary Composition chart (构成分析): the share of revenue or of customers of each group of
+ * any dimension (grade, region, product, rep …) as horizontal bars with a real percentage axis,
+ * and an accessible data table of every group.
+ *
+ * Give it core's `composition()` result, and `labels` to show names instead of keys. Bars are
+ * one tab stop; arrow keys move, Enter or Space chooses a group.
+ *
+ * @event dossier-chart-select - A group was chosen; `detail: { key, index }`. Cancelable.
+ *
+ * @csspart base - The figure.
+ * @csspart title - The caption.
+ * @csspart chart - The SVG drawing.
+ * @csspart readout - The line describing the group in focus.
+ * @csspart table-toggle - The button that shows the data table.
+ * @csspart data-table - The data table (visually hidden until toggled; always printed).
+ * @csspart status - Loading and empty messages.
+ *
+ * @cssproperty --dossier-chart-series - Colour of the bars. Default: the accent colour.
+ * @cssproperty --dossier-chart-grid - Colour of gridlines. Default: the border colour.
+ * @cssproperty --dossier-chart-highlight - Colour of the bar in focus. Default #9a6700 (dark #e3b341).
+ *
+ * @cssstate loading - `loading` is set.
+ * @cssstate empty - There is no group to show.
+ * @cssstate dark - The dark theme is in force.
+ *
+ * @example
+ * <dossier-composition-chart dimension-label="Region" .composition=${composition(book, { by: regionOf })}></dossier-composition-chart>
+ */
+export class DossierCompositionChart extends DossierReportElement {
+  static override styles = [tokens, base, chartStyles, styles];
+
+  /** core's `CompositionResult` (from `composition(book, { by })`). */
+  @property({ attribute: false }) composition?: CompositionResult;
+
+  /** Which share the bars show: `revenueShare` (default) or `customerShare`. */
+  @property() measure: CompositionMeasure = 'revenueShare';
+
+  /** Name of the dimension, for the title and the table ("Region", "地区"). */
+  @property({ attribute: 'dimension-label' }) dimensionLabel?: string;
+
+  /** Display names of the groups by key (a key without one is shown as is). */
+  @property({ attribute: false }) labels: Readonly<Record<string, string>> = {};
+
+  /** A caption replacing the default title. */
+  @property() label?: string;
+
+  /** Index of the group in focus; -1 before any. */
+  @state() private active = -1;
+
+  private t(key: CompositionMessage, params: MessageParams = {}): string {
+    return translate(messages, this.resolvedLocale, key, params);
+  }
+
+  private get rows(): readonly CompositionRow[] {
+    return this.composition?.rows ?? [];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('composition') && this.active >= this.rows.length) this.active = -1;
+    this.setState('empty', this.rows.length === 0);
+  }
+
+  /** The display name of a group. */
+  groupLabel(key: string | null): string {
+    if (key === null) return metricLabel(this.resolvedLocale, 'unassigned');
+    return Object.hasOwn(this.labels, key) ? this.labels[key]! : key;
+  }
+
+  private share(row: CompositionRow): number | null {
+    return this.measure === 'customerShare' ? row.customerShare : row.revenueShare;
+  }
+
+  /** The summary read as the chart's accessible name. */
+  get summary(): string {
+    const rows = this.rows;
+    if (rows.length === 0) return this.chartText('noData');
+    const largest = [...rows].sort((a, b) => (this.share(b) ?? -Infinity) - (this.share(a) ?? -Infinity))[0]!;
+    return this.t('summary', {
+      groups: this.number(rows.length, 0),
+      dimension: this.dimensionLabel ?? this.t('dimension'),
+      largest: this.groupLabel(largest.key),
+      share: this.percent(this.share(largest)),
+      measure: this.t(this.measure === 'customerShare' ? 'ofCustomers' : 'ofRevenue'),
+    });
+  }
+
+  private barText(row: CompositionRow): string {
+    return this.t('bar', {
+      label: this.groupLabel(row.key),
+      share: this.percent(this.share(row)),
+      measure: this.t(this.measure === 'customerShare' ? 'ofCustomers' : 'ofRevenue'),
+      customers: this.number(row.customers, 0),
+      revenue: this.money(row.revenue),
+    });
+  }
+
+  protected override render() {
+    const title = this.label ?? this.t('title', { dimension: this.dimensionLabel ?? this.t('dimension') });
+    const empty = this.rows.length === 0;
+    return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
+      <figcaption part="title">${title}</figcaption>
+      ${this.loading || empty ? this.status(empty) : this.renderChart(title)}
+    </figure>`;
+  }
+
+  private renderChart(title: string) {
+    const locale = this.resolvedLocale;
+    const rows = this.rows;
+    const { width, labelWidth, valueWidth, rowHeight, top, bottom } = compositionFrame;
+    const height = top + rows.length * rowHeight + bottom;
+    const shares = rows.map((r) => this.share(r) ?? 0);
+    const ticks = niceTicks(Math.min(0, ...shares), Math.max(0, ...shares), 5);
+    const x = linearScale([ticks[0]!, ticks[ticks.length - 1]!], [labelWidth + 8, width - valueWidth]);
+    const pct = (v: number) => formatPercent(locale, v);
+    const axisAt = top + rows.length * rowHeight;
+    const activeIndex = this.active < 0 ? 0 : this.active;
+    const yOf = (i: number) => top + i * rowHeight;
+    const table = rows.map((r) => [this.groupLabel(r.key), this.number(r.customers, 0), this.percent(r.customerShare), this.money(r.revenue), this.percent(r.revenueShare)]);
+    return html`<div class="plot">
+        <svg part="chart" role="img" aria-label=${this.summary} viewBox="0 0 ${width} ${height}">
+          ${xAxis({ scale: x, ticks, format: pct, label: metricLabel(locale, this.measure), at: axisAt, gridTo: top })}
+          ${rows.map((row, i) => {
+            const share = shares[i]!;
+            const x0 = x(Math.min(0, share));
+            const x1 = x(Math.max(0, share));
+            return svg`<g class="row">
+              <text class="row-label" x=${labelWidth} y=${px(yOf(i) + rowHeight / 2)} dy="0.32em" text-anchor="end">${shorten(this.groupLabel(row.key), 14)}</text>
+              <rect class="bar ${share < 0 ? 'negative' : ''} ${i === this.active ? 'active' : ''}" x=${px(x0)} y=${px(yOf(i) + 5)}
+                width=${px(Math.max(share === 0 ? 0 : 1, x1 - x0))} height=${rowHeight - 10}></rect>
+              <text class="value-label" x=${px(x1 + 6)} y=${px(yOf(i) + rowHeight / 2)} dy="0.32em">${this.percent(this.share(row))}</text>
+            </g>`;
+          })}
+          <line class="zero" x1=${px(x(0))} x2=${px(x(0))} y1=${top} y2=${axisAt}></line>
+        </svg>
+        <svg class="focus-layer" role="group" aria-label=${this.t('bars')} aria-describedby="choose" viewBox="0 0 ${width} ${height}"
+          @keydown=${this.onKeydown}>
+          ${rows.map(
+            (row, i) => svg`<rect class="hit" data-index=${i} role="button" tabindex=${i === activeIndex ? 0 : -1} aria-label=${this.barText(row)}
+              x="0" y=${yOf(i)} width=${width} height=${rowHeight}
+              @focus=${() => (this.active = i)} @pointerenter=${() => (this.active = i)} @click=${() => this.choose(i)}></rect>`,
+          )}
+        </svg>
+      </div>
+      <p id="choose" class="visually-hidden">${this.t('choose')}</p>
+      <p part="readout" aria-hidden="true">${this.active >= 0 && rows[this.active] ? this.barText(rows[this.active]!) : ''}</p>
+      ${this.tableToggle()}
+      ${this.dataTable(
+        title,
+        [
+          this.dimensionLabel ?? this.t('dimension'),
+          metricLabel(locale, 'customers'),
+          metricLabel(locale, 'customerShare'),
+          metricLabel(locale, 'revenue'),
+          metricLabel(locale, 'revenueShare'),
+        ],
+        table,
+      )}`;
+  }
+
+  private choose(index: number): void {
+    const row = this.rows[index];
+    if (!row) return;
+    this.active = index;
+    emit(this, new DossierChartSelectEvent({ key: row.key, index }));
+  }
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    const current = this.active < 0 ? 0 : this.active;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.choose(current);
+      return;
+    }
+    const next = nextIndex(event.key, current, this.rows.length, 5);
+    if (next === undefined) return;
+    event.preventDefault();
+    this.active = next;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`.focus-layer [data-index="${next}"]`)?.focus());
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dossier-composition-chart': DossierCompositionChart;
+  }
+  interface GlobalEventHandlersEventMap {
+    'dossier-chart-select': DossierChartSelectEvent;
+  }
+}

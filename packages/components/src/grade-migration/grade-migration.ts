@@ -1,0 +1,265 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  abcGrades,
+  explainGrade,
+  rfmSegments,
+  translate,
+  vocabularyLabel,
+  type GradeExplanation,
+  type MessageParams,
+} from '@dossier/core';
+import { base } from '../shared/base.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { DossierEvent, emit } from '../shared/events.js';
+import { chartStyles } from '../charts/chart.styles.js';
+import { DossierReportElement } from '../charts/report-element.js';
+import { nextCell, type GridCell } from '../charts/keyboard.js';
+import styles from './grade-migration.styles.js';
+import { messages, type MigrationMessage } from './messages.js';
+
+/** A customer whose grade differs between the two runs, with both explanations. */
+export interface MigrationMover {
+  readonly customerId: string;
+  readonly from: string;
+  readonly to: string;
+  readonly fromExplanation: GradeExplanation;
+  readonly toExplanation: GradeExplanation;
+}
+
+/** The migration between two grading runs: core's `migrationMatrix(fromRun, toRun)` result. */
+export interface MigrationInput {
+  /** Id of the earlier run. */
+  readonly from: string;
+  /** Id of the later run. */
+  readonly to: string;
+  readonly grades: readonly string[];
+  /** `counts[fromGrade][toGrade]`. */
+  readonly counts: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  readonly movers: readonly MigrationMover[];
+  readonly entered: readonly string[];
+  readonly left: readonly string[];
+}
+
+/** What `dossier-migration-select` says: the cell chosen and the customers who moved there. */
+export interface MigrationSelectDetail {
+  readonly from: string;
+  readonly to: string;
+  readonly count: number;
+  /** Ids of the customers that moved from `from` to `to` (empty on the diagonal). */
+  readonly customerIds: readonly string[];
+}
+
+/**
+ * `dossier-migration-select`: a person chose a cell of the migration matrix. Cancelable:
+ * `preventDefault()` keeps the movers list closed (to show them elsewhere).
+ *
+ * @example
+ * matrix.addEventListener('dossier-migration-select', (e) => console.log(e.detail.customerIds));
+ */
+export class DossierMigrationSelectEvent extends DossierEvent<MigrationSelectDetail> {
+  static readonly type = 'dossier-migration-select';
+  constructor(detail: MigrationSelectDetail) {
+    super(DossierMigrationSelectEvent.type, detail);
+  }
+}
+
+/**
+ * @summary Grade migration between two grading runs: a from × to matrix of customer counts;
+ * choosing a cell (click, Enter or Space) lists the customers who moved, each with the
+ * explanation of both grades (why they were A then, why they are B now).
+ *
+ * Give it core's `migrationMatrix(fromRun, toRun)`, and `names` to show customer names.
+ * The matrix is an ARIA grid (arrow keys, Home/End) and is its own data table.
+ *
+ * @event dossier-migration-select - A cell was chosen; `detail: { from, to, count, customerIds }`. Cancelable.
+ *
+ * @csspart base - The figure.
+ * @csspart title - The caption.
+ * @csspart matrix - The table of counts.
+ * @csspart hint - How to list the movers.
+ * @csspart movers - The list of customers who moved (a live region).
+ * @csspart mover - One customer who moved.
+ * @csspart status - Loading and empty messages.
+ *
+ * @cssproperty --dossier-chart-highlight - Outline of the chosen cell. Default #9a6700 (dark #e3b341).
+ *
+ * @cssstate loading - `loading` is set.
+ * @cssstate empty - There is no migration to show.
+ * @cssstate dark - The dark theme is in force.
+ *
+ * @example
+ * <dossier-grade-migration .migration=${migrationMatrix(january, february)} .names=${names}></dossier-grade-migration>
+ */
+export class DossierGradeMigration extends DossierReportElement {
+  static override styles = [tokens, base, chartStyles, styles];
+
+  /** core's `migrationMatrix(fromRun, toRun)` result. */
+  @property({ attribute: false }) migration?: MigrationInput;
+
+  /** Customer names by id, shown in the movers list (the id is shown otherwise). */
+  @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
+
+  /** Most movers listed at once. */
+  @property({ type: Number, attribute: 'max-movers' }) maxMovers = 50;
+
+  /** A caption replacing the default title. */
+  @property() label?: string;
+
+  @state() private focusCell: GridCell = { row: 0, column: 0 };
+
+  /** The chosen cell, if any. */
+  @state() private selected: GridCell | undefined;
+
+  private t(key: MigrationMessage, params: MessageParams = {}): string {
+    return translate(messages, this.resolvedLocale, key, params);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('migration')) {
+      this.selected = undefined;
+      this.focusCell = { row: 0, column: 0 };
+    }
+    this.setState('empty', !this.migration || this.migration.grades.length === 0);
+  }
+
+  /** A grade in words: ABC grades and RFM segments by their labels, anything else as is. */
+  gradeLabel(grade: string): string {
+    const locale = this.resolvedLocale;
+    if ((abcGrades as readonly string[]).includes(grade)) return vocabularyLabel(locale, 'abcGrades', grade as (typeof abcGrades)[number]);
+    if ((rfmSegments as readonly string[]).includes(grade)) return vocabularyLabel(locale, 'rfmSegments', grade as (typeof rfmSegments)[number]);
+    return grade;
+  }
+
+  private count(from: string, to: string): number {
+    return this.migration?.counts[from]?.[to] ?? 0;
+  }
+
+  /** The summary given as the matrix' caption. */
+  get summary(): string {
+    const m = this.migration;
+    if (!m || m.grades.length === 0) return this.chartText('noData');
+    let total = 0;
+    let stayed = 0;
+    for (const a of m.grades) for (const b of m.grades) (total += this.count(a, b)), a === b && (stayed += this.count(a, b));
+    return this.t('summary', {
+      total: this.number(total, 0),
+      stayed: this.number(stayed, 0),
+      moved: this.number(total - stayed, 0),
+      entered: this.number(m.entered.length, 0),
+      left: this.number(m.left.length, 0),
+    });
+  }
+
+  protected override render() {
+    const m = this.migration;
+    const title = this.label ?? (m ? this.t('title', { from: m.from, to: m.to }) : '');
+    const empty = !m || m.grades.length === 0;
+    return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
+      ${title ? html`<figcaption part="title">${title}</figcaption>` : nothing}
+      ${this.loading || empty ? this.status(empty) : this.renderMatrix(m!, title)}
+    </figure>`;
+  }
+
+  private renderMatrix(m: MigrationInput, title: string) {
+    const grades = m.grades;
+    return html`<div class="scroll">
+        <table part="matrix" class="matrix" role="grid" @keydown=${this.onKeydown}>
+          <caption><span class="visually-hidden">${title}. </span>${this.summary}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.t('corner')}</th>
+              ${grades.map((g) => html`<th scope="col">${this.t('toHeader', { grade: this.gradeLabel(g) })}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${grades.map(
+              (from, row) => html`<tr>
+                <th scope="row">${this.t('fromHeader', { grade: this.gradeLabel(from) })}</th>
+                ${grades.map((to, column) => {
+                  const count = this.count(from, to);
+                  const focused = this.focusCell.row === row && this.focusCell.column === column;
+                  const selected = this.selected?.row === row && this.selected.column === column;
+                  return html`<td class="cell ${from === to ? 'stay' : ''} ${count === 0 ? 'empty' : ''}" data-row=${row} data-column=${column}
+                    tabindex=${focused ? 0 : -1} aria-selected=${selected ? 'true' : 'false'}
+                    @click=${() => this.choose({ row, column })} @focus=${() => (this.focusCell = { row, column })}>
+                    <span class="n">${this.number(count, 0)}</span><span class="visually-hidden"> ${this.t('unit')}</span>
+                  </td>`;
+                })}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <p part="hint">${this.t('hint')}</p>
+      <section part="movers" aria-live="polite">${this.selected ? this.renderMovers(m, this.selected) : nothing}</section>`;
+  }
+
+  private renderMovers(m: MigrationInput, cell: GridCell) {
+    const from = m.grades[cell.row]!;
+    const to = m.grades[cell.column]!;
+    const count = this.count(from, to);
+    if (from === to) return html`<h3>${this.t('stayedTitle', { count: this.number(count, 0), grade: this.gradeLabel(from) })}</h3>`;
+    const movers = m.movers.filter((x) => x.from === from && x.to === to);
+    const locale = this.resolvedLocale;
+    const shown = movers.slice(0, Math.max(0, this.maxMovers));
+    return html`<h3>${this.t('moversTitle', { from: this.gradeLabel(from), to: this.gradeLabel(to), count: this.number(movers.length, 0) })}</h3>
+      ${movers.length === 0
+        ? html`<p>${this.t('noMovers')}</p>`
+        : html`<ul>
+            ${shown.map(
+              (x) => html`<li part="mover" data-customer-id=${x.customerId}>
+                <span class="who">${Object.hasOwn(this.names, x.customerId) ? this.names[x.customerId] : x.customerId}</span>
+                <dl>
+                  <dt>${this.t('before', { run: m.from })}</dt>
+                  <dd>${explainGrade(x.fromExplanation, locale)}</dd>
+                  <dt>${this.t('after', { run: m.to })}</dt>
+                  <dd>${explainGrade(x.toExplanation, locale)}</dd>
+                </dl>
+              </li>`,
+            )}
+          </ul>
+          ${movers.length > shown.length ? html`<p>${this.t('more', { count: this.number(movers.length - shown.length, 0) })}</p>` : nothing}`}`;
+  }
+
+  private choose(cell: GridCell): void {
+    const m = this.migration;
+    if (!m) return;
+    const from = m.grades[cell.row]!;
+    const to = m.grades[cell.column]!;
+    this.focusCell = cell;
+    const customerIds = from === to ? [] : m.movers.filter((x) => x.from === from && x.to === to).map((x) => x.customerId);
+    const accepted = emit(this, new DossierMigrationSelectEvent({ from, to, count: this.count(from, to), customerIds }));
+    this.selected = accepted ? cell : undefined;
+  }
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    const n = this.migration?.grades.length ?? 0;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.choose(this.focusCell);
+      return;
+    }
+    if (event.key === 'Escape' && this.selected) {
+      this.selected = undefined;
+      return;
+    }
+    const next = nextCell(event.key, this.focusCell, n, n, event.ctrlKey || event.metaKey);
+    if (!next) return;
+    event.preventDefault();
+    this.focusCell = next;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`td[data-row="${next.row}"][data-column="${next.column}"]`)?.focus(),
+    );
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dossier-grade-migration': DossierGradeMigration;
+  }
+  interface GlobalEventHandlersEventMap {
+    'dossier-migration-select': DossierMigrationSelectEvent;
+  }
+}

@@ -1,0 +1,43 @@
+import { css } from 'lit';
+
+export default css`
+  .curve {
+    fill: none;
+    stroke: var(--_series);
+    stroke-width: 2.5;
+    stroke-linejoin: round;
+  }
+  .equality {
+    stroke: var(--_muted);
+    stroke-dasharray: 4 4;
+  }
+  .zone {
+    fill: var(--_series);
+  }
+  .zone.a {
+    opacity: 0.14;
+  }
+  .zone.b {
+    opacity: 0.08;
+  }
+  .zone.c {
+    opacity: 0.03;
+  }
+  .zone-label {
+    font-weight: 700;
+    fill: var(--_text);
+  }
+  .cutoff {
+    stroke: var(--_highlight);
+    stroke-width: 1.5;
+    stroke-dasharray: 5 3;
+  }
+  .cutoff-label {
+    fill: var(--_text);
+  }
+  .marker {
+    fill: var(--_surface);
+    stroke: var(--_highlight);
+    stroke-width: 2.5;
+  }
+`;

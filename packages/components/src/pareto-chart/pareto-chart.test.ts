@@ -1,0 +1,127 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { pareto, toTransactionColumns, type ParetoResult } from '@dossier/core';
+import { DossierParetoChart, crossing, paretoFrame } from './pareto-chart.js';
+import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
+import '../define.js';
+
+// Three customers with revenue 60, 30 and 10 (total 100), ranked descending:
+// curve points (0, 0), (1/3, 0.6), (2/3, 0.9), (1, 1).
+const threeCustomers = (): ParetoResult =>
+  pareto(
+    toTransactionColumns([
+      { customerId: 'c1', date: '2025-06-01', amount: 60 },
+      { customerId: 'c2', date: '2025-06-02', amount: 30 },
+      { customerId: 'c3', date: '2025-06-03', amount: 10 },
+    ]),
+  );
+
+const { width, height, top, right, bottom, left } = paretoFrame;
+const X = (share: number) => Math.round((left + share * (width - right - left)) * 100) / 100;
+const Y = (share: number) => Math.round((height - bottom - share * (height - bottom - top)) * 100) / 100;
+
+async function chart(result: ParetoResult | undefined, locale: 'en' | 'zh-CN' = 'en') {
+  return fixture<DossierParetoChart>(html`<dossier-pareto-chart .pareto=${result} locale=${locale}></dossier-pareto-chart>`);
+}
+
+describe('dossier-pareto-chart', () => {
+  it('is defined and shows the empty state by default', async () => {
+    expect(customElements.get('dossier-pareto-chart')).to.equal(DossierParetoChart);
+    const el = await chart(undefined);
+    expect(el.cutoffs).to.deep.equal([0.8, 0.95]);
+    expect(el.loading).to.equal(false);
+    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('No data to show.');
+    expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
+    expect(el.matches(':state(empty)')).to.equal(true);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('shows a loading status with aria-busy', async () => {
+    const el = await fixture<DossierParetoChart>(html`<dossier-pareto-chart loading locale="zh-CN"></dossier-pareto-chart>`);
+    const status = el.shadowRoot!.querySelector('[part=status]')!;
+    expect(status.textContent).to.equal('加载中…');
+    expect(status.getAttribute('aria-busy')).to.equal('true');
+  });
+
+  it('draws the hand-computed curve of three customers through the right points', async () => {
+    const el = await chart(threeCustomers());
+    const d = el.shadowRoot!.querySelector('.curve')!.getAttribute('d');
+    expect(d).to.equal(`M${X(0)},${Y(0)} L${X(1 / 3)},${Y(0.6)} L${X(2 / 3)},${Y(0.9)} L${X(1)},${Y(1)}`);
+    // table: one row per point, shares as percentages
+    const rows = [...el.shadowRoot!.querySelectorAll('[part=data-table] tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent),
+    );
+    expect(rows).to.deep.equal([
+      ['0', '0%', '0%'],
+      ['1', '33.3%', '60%'],
+      ['2', '66.7%', '90%'],
+      ['3', '100%', '100%'],
+    ]);
+  });
+
+  it('marks the ABC cut-offs where the curve crosses them', async () => {
+    // 80 % lies between (1/3, 0.6) and (2/3, 0.9): 1/3 + (0.2 / 0.3)·(1/3) = 5/9 of customers;
+    // 95 % between (2/3, 0.9) and (1, 1): 2/3 + (0.05 / 0.1)·(1/3) = 5/6.
+    const result = threeCustomers();
+    expect(crossing(result.points, 0.8)).to.be.closeTo(5 / 9, 1e-12);
+    expect(crossing(result.points, 0.95)).to.be.closeTo(5 / 6, 1e-12);
+    const el = await chart(result);
+    const verticals = [...el.shadowRoot!.querySelectorAll('.cutoff-mark')].map((g) => g.querySelectorAll('line')[1]!.getAttribute('x1'));
+    expect(verticals).to.deep.equal([String(X(5 / 9)), String(X(5 / 6))]);
+    const labels = [...el.shadowRoot!.querySelectorAll('.cutoff-label')].map((t) => t.textContent);
+    expect(labels).to.deep.equal(['Grade A cut-off 80%', 'Grade B cut-off 95%']);
+  });
+
+  it('has real axes with percentage ticks and titles, and a summary as the SVG name', async () => {
+    const el = await chart(threeCustomers());
+    const svgEl = el.shadowRoot!.querySelector('svg[part=chart]')!;
+    expect(svgEl.getAttribute('role')).to.equal('img');
+    // top 20 % of 3 customers = 0.6 of the first customer's 60 → 36 % of revenue
+    expect(svgEl.getAttribute('aria-label')).to.contain('The top 20% of customers bring 36% of revenue');
+    const xTicks = [...el.shadowRoot!.querySelectorAll('.x-axis .tick text')].map((t) => t.textContent);
+    expect(xTicks).to.deep.equal(['0%', '20%', '40%', '60%', '80%', '100%']);
+    expect(el.shadowRoot!.querySelector('.x-axis .axis-title')!.textContent).to.equal('Share of customers, ranked by revenue');
+  });
+
+  it('moves through the points with the keyboard, one tab stop', async () => {
+    const el = await chart(threeCustomers());
+    const hits = () => [...el.shadowRoot!.querySelectorAll<SVGElement>('.focus-layer .hit')];
+    expect(hits().map((h) => h.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1']);
+    hits()[0]!.focus();
+    await el.updateComplete;
+    hits()[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(hits()[1]);
+    expect(el.shadowRoot!.querySelector('[part=readout]')!.textContent).to.equal('Top 1 customers (33.3%): 60% of revenue');
+    hits()[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(hits()[3]);
+    expect(hits().map((h) => h.getAttribute('tabindex'))).to.deep.equal(['-1', '-1', '-1', '0']);
+  });
+
+  it('speaks Chinese in zh-CN and toggles the data table', async () => {
+    const el = await chart(threeCustomers(), 'zh-CN');
+    expect(el.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('累计销售额曲线（帕累托）');
+    expect(el.shadowRoot!.querySelector('svg[part=chart]')!.getAttribute('aria-label')).to.contain('前 20% 的客户贡献了 36% 的销售额');
+    const table = el.shadowRoot!.querySelector('[part=data-table]')!;
+    expect(table.classList.contains('visually-hidden')).to.equal(true);
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!;
+    expect(toggle.textContent).to.equal('显示数据表');
+    toggle.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=data-table]')!.classList.contains('visually-hidden')).to.equal(false);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('renders a hostile caption as inert text and has no axe violations, light and dark', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const el = await fixture<DossierParetoChart>(html`<div style="background:${theme === 'dark' ? '#1b1e24' : '#fff'}">
+        <dossier-pareto-chart .pareto=${threeCustomers()} .label=${hostile} .theme=${theme} locale="en"></dossier-pareto-chart></div>`);
+      const chartEl = el.querySelector('dossier-pareto-chart')!;
+      expect(injectedElements(chartEl.shadowRoot!)).to.equal(0);
+      expect(chartEl.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal(hostile);
+      expect(await axeViolations(el)).to.deep.equal([]);
+    }
+  });
+});

@@ -1,0 +1,206 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { translate, vocabularyLabel, type MessageParams, type ParetoPoint, type ParetoResult } from '@dossier/core';
+import { base } from '../shared/base.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { formatPercent } from '../shared/format.js';
+import { chartStyles } from '../charts/chart.styles.js';
+import { DossierReportElement } from '../charts/report-element.js';
+import { xAxis, yAxis } from '../charts/axis.js';
+import { linearScale, px } from '../charts/scale.js';
+import { nextIndex } from '../charts/keyboard.js';
+import styles from './pareto-chart.styles.js';
+import { messages, type ParetoMessage } from './messages.js';
+
+/** The chart's frame in viewBox units: the plot is inset by the margins. */
+export const paretoFrame = { width: 640, height: 380, top: 24, right: 24, bottom: 64, left: 72 } as const;
+
+/** Default ABC cut-offs: grading.md's abc-share defaults (80 % and 95 % of revenue). */
+export const defaultParetoCutoffs: readonly [number, number] = [0.8, 0.95];
+
+/**
+ * Customer share at which the curve first reaches a revenue share, interpolated linearly
+ * between the two points around it; `undefined` when the curve is empty.
+ *
+ * @example
+ * crossing([{ rank: 0, customerShare: 0, revenueShare: 0 }, { rank: 1, customerShare: 1, revenueShare: 1 }], 0.8) // 0.8
+ */
+export function crossing(points: readonly ParetoPoint[], share: number): number | undefined {
+  for (let k = 1; k < points.length; k++) {
+    const a = points[k - 1]!;
+    const b = points[k]!;
+    if (b.revenueShare >= share) {
+      const rise = b.revenueShare - a.revenueShare;
+      return rise <= 0 ? a.customerShare : a.customerShare + ((share - a.revenueShare) / rise) * (b.customerShare - a.customerShare);
+    }
+  }
+  return points.length ? points[points.length - 1]!.customerShare : undefined;
+}
+
+/**
+ * @summary The Pareto chart (二八法则): the cumulative revenue curve of customers ranked by
+ * revenue, with the ABC cut-offs marked where the curve crosses them, the equal-revenue
+ * diagonal, real axes, and an accessible data table of every point.
+ *
+ * Give it core's `pareto()` result. The SVG has `role="img"` and a summary as its name; the
+ * points are one tab stop, moved through with the arrow keys (Home/End, Page Up/Down by ten).
+ *
+ * @csspart base - The figure.
+ * @csspart title - The caption.
+ * @csspart chart - The SVG drawing.
+ * @csspart readout - The line describing the point in focus.
+ * @csspart table-toggle - The button that shows the data table.
+ * @csspart data-table - The data table (visually hidden until toggled; always printed).
+ * @csspart status - Loading and empty messages.
+ *
+ * @cssproperty --dossier-chart-series - Colour of the curve and the grade zones. Default: the accent colour.
+ * @cssproperty --dossier-chart-grid - Colour of gridlines. Default: the border colour.
+ * @cssproperty --dossier-chart-highlight - Colour of the cut-offs and the focused point. Default #9a6700 (dark #e3b341).
+ *
+ * @cssstate loading - `loading` is set.
+ * @cssstate empty - There is no revenue to chart.
+ * @cssstate dark - The dark theme is in force.
+ *
+ * @example
+ * <dossier-pareto-chart .pareto=${pareto(book, { asOf: '2026-01-01' })}></dossier-pareto-chart>
+ */
+export class DossierParetoChart extends DossierReportElement {
+  static override styles = [tokens, base, chartStyles, styles];
+
+  /** core's `ParetoResult` (from `pareto(book, options)`). */
+  @property({ attribute: false }) pareto?: ParetoResult;
+
+  /** Revenue shares that end grades A and B (the abc-share policy's cut-offs). */
+  @property({ attribute: false }) cutoffs: readonly [number, number] = defaultParetoCutoffs;
+
+  /** A caption replacing the default title. */
+  @property() label?: string;
+
+  /** Index (into `pareto.points`) of the point in focus; -1 before any. */
+  @state() private active = -1;
+
+  private t(key: ParetoMessage, params: MessageParams = {}): string {
+    return translate(messages, this.resolvedLocale, key, params);
+  }
+
+  private get points(): readonly ParetoPoint[] {
+    return this.pareto?.points ?? [];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('pareto') && this.active >= this.points.length) this.active = -1;
+    this.setState('empty', this.points.length === 0);
+  }
+
+  /** The summary read as the chart's accessible name. */
+  get summary(): string {
+    const p = this.pareto;
+    if (!p || p.points.length === 0) return this.chartText('noData');
+    const locale = this.resolvedLocale;
+    const [cutA, cutB] = this.cutoffs;
+    const parts = [
+      this.t('summary', {
+        topFraction: formatPercent(locale, p.topFraction),
+        topShare: this.percent(p.topShare),
+        gini: this.number(p.gini, 2),
+      }),
+      this.t('zones', {
+        a: this.percent(crossing(p.points, cutA)),
+        b: this.percent(crossing(p.points, cutB)),
+        cutA: formatPercent(locale, cutA),
+        cutB: formatPercent(locale, cutB),
+      }),
+      this.t('counted', { customers: this.number(p.customers, 0), revenue: this.money(p.countedRevenue) }),
+    ];
+    if (p.negativeCustomers > 0) parts.push(this.t('negative', { count: this.number(p.negativeCustomers, 0) }));
+    return parts.join(' ');
+  }
+
+  private pointText(point: ParetoPoint): string {
+    return this.t('point', {
+      rank: this.number(point.rank, 0),
+      customerShare: formatPercent(this.resolvedLocale, point.customerShare),
+      revenueShare: formatPercent(this.resolvedLocale, point.revenueShare),
+    });
+  }
+
+  protected override render() {
+    const title = this.label ?? this.t('title');
+    const points = this.points;
+    const empty = points.length === 0;
+    return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
+      <figcaption part="title">${title}</figcaption>
+      ${this.loading || empty ? this.status(empty) : this.renderChart(points, title)}
+    </figure>`;
+  }
+
+  private renderChart(points: readonly ParetoPoint[], title: string) {
+    const locale = this.resolvedLocale;
+    const { width, height, top, right, bottom, left } = paretoFrame;
+    const x = linearScale([0, 1], [left, width - right]);
+    const y = linearScale([0, 1], [height - bottom, top]);
+    const ticks = [0, 0.2, 0.4, 0.6, 0.8, 1];
+    const pct = (v: number) => formatPercent(locale, v);
+    const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${px(x(p.customerShare))},${px(y(p.revenueShare))}`).join(' ');
+    const [cutA, cutB] = this.cutoffs;
+    const xA = crossing(points, cutA) ?? 0;
+    const xB = crossing(points, cutB) ?? 1;
+    const zones = [
+      { grade: 'A' as const, from: 0, to: xA },
+      { grade: 'B' as const, from: xA, to: xB },
+      { grade: 'C' as const, from: xB, to: 1 },
+    ];
+    const activeIndex = this.active < 0 ? 0 : this.active;
+    const active = this.active >= 0 ? points[this.active] : undefined;
+    const rows = points.map((p) => [this.number(p.rank, 0), pct(p.customerShare), pct(p.revenueShare)]);
+    return html`<div class="plot">
+        <svg part="chart" role="img" aria-label=${this.summary} viewBox="0 0 ${width} ${height}">
+          ${zones.map(
+            (z) => svg`<rect class="zone ${z.grade.toLowerCase()}" x=${px(x(z.from))} y=${top} width=${px(Math.max(0, x(z.to) - x(z.from)))}
+              height=${height - top - bottom}></rect>
+              <text class="zone-label" x=${px((x(z.from) + x(z.to)) / 2)} y=${top + 16} text-anchor="middle">${z.to - z.from > 0.04 ? z.grade : ''}</text>`,
+          )}
+          ${yAxis({ scale: y, ticks, format: pct, label: this.t('yAxis'), at: left, gridTo: width - right })}
+          ${xAxis({ scale: x, ticks, format: pct, label: this.t('xAxis'), at: height - bottom })}
+          <line class="equality" x1=${px(x(0))} y1=${px(y(0))} x2=${px(x(1))} y2=${px(y(1))}></line>
+          ${[
+            { grade: vocabularyLabel(locale, 'abcGrades', 'A'), share: cutA, at: xA },
+            { grade: vocabularyLabel(locale, 'abcGrades', 'B'), share: cutB, at: xB },
+          ].map(
+            (c) => svg`<g class="cutoff-mark">
+              <line class="cutoff" x1=${left} x2=${px(x(c.at))} y1=${px(y(c.share))} y2=${px(y(c.share))}></line>
+              <line class="cutoff" x1=${px(x(c.at))} x2=${px(x(c.at))} y1=${px(y(c.share))} y2=${height - bottom}></line>
+              <text class="cutoff-label" x=${px(x(c.at) + 6)} y=${px(y(c.share) + 14)}>${this.t('cutoff', { grade: c.grade, share: pct(c.share) })}</text>
+            </g>`,
+          )}
+          <path class="curve" d=${path}></path>
+          ${active ? svg`<circle class="marker" cx=${px(x(active.customerShare))} cy=${px(y(active.revenueShare))} r="6"></circle>` : nothing}
+        </svg>
+        <svg class="focus-layer" role="group" aria-label=${this.t('points')} viewBox="0 0 ${width} ${height}" @keydown=${this.onKeydown}>
+          ${points.map(
+            (p, i) => svg`<circle class="hit" data-index=${i} role="img" tabindex=${i === activeIndex ? 0 : -1} aria-label=${this.pointText(p)}
+              cx=${px(x(p.customerShare))} cy=${px(y(p.revenueShare))} r="7"
+              @focus=${() => (this.active = i)} @pointerenter=${() => (this.active = i)}></circle>`,
+          )}
+        </svg>
+      </div>
+      <p part="readout" aria-hidden="true">${active ? this.pointText(active) : ''}</p>
+      ${this.tableToggle()}
+      ${this.dataTable(title, [this.t('rank'), this.t('customerShare'), this.t('revenueShare')], rows)}`;
+  }
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    const next = nextIndex(event.key, this.active < 0 ? 0 : this.active, this.points.length, Math.max(1, Math.round(this.points.length / 10)));
+    if (next === undefined) return;
+    event.preventDefault();
+    this.active = next;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`.focus-layer [data-index="${next}"]`)?.focus());
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dossier-pareto-chart': DossierParetoChart;
+  }
+}

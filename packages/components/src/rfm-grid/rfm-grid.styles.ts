@@ -1,0 +1,56 @@
+import { css } from 'lit';
+
+export default css`
+  .axis-note {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  table.grid {
+    table-layout: fixed;
+  }
+  table.grid th,
+  table.grid td {
+    text-align: center;
+    border: 1px solid var(--_border);
+  }
+  table.grid thead th:first-child {
+    text-align: center;
+  }
+  td.cell {
+    position: relative;
+    padding: 0.4em 0.3em;
+    cursor: pointer;
+    vertical-align: top;
+  }
+  .heat {
+    position: absolute;
+    inset: 0;
+    background: var(--_series);
+    pointer-events: none;
+  }
+  .count,
+  .segment {
+    position: relative;
+    display: block;
+  }
+  .count {
+    font-size: 1.15em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .segment {
+    font-size: 0.8em;
+    overflow-wrap: anywhere;
+  }
+  td.cell[aria-selected='true'] {
+    box-shadow: inset 0 0 0 3px var(--_highlight);
+  }
+  td.cell:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  [part='inactive'] {
+    margin: 0;
+  }
+`;

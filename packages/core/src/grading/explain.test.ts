@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { gradingMethods } from '../enums/vocabularies.js';
+import { locales } from '../i18n/locale.js';
+import { explainGrade, formatAmount, formatShare } from './explain.js';
+import { computeCustomerFigures } from './figures.js';
+import { gradeCustomers } from './grade.js';
+import { messages } from './messages.js';
+
+describe('explanations', () => {
+  it('the catalogue has every key in both locales', () => {
+    expect(Object.keys(messages['zh-CN']).sort()).toEqual(Object.keys(messages.en).sort());
+    for (const locale of locales) for (const text of Object.values(messages[locale])) expect(text.length).toBeGreaterThan(0);
+  });
+
+  it('formats amounts and shares with Intl in the locale', () => {
+    expect(formatAmount(1234567.891, 'en')).toBe(new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(1234567.891));
+    expect(formatAmount(1234567.891, 'en')).toBe('1,234,567.89');
+    expect(formatShare(0.805, 'zh-CN')).toBe('80.5%');
+  });
+
+  it('every grade of every method has a sentence in both locales (property)', () => {
+    const line = fc.record({
+      customerId: fc.constantFrom('甲', 'b', 'c', 'd', 'e'),
+      date: fc.integer({ min: 0, max: 400 }).map((k) => new Date(Date.UTC(2025, 0, 1) + k * 864e5).toISOString().slice(0, 10)),
+      amount: fc.integer({ min: -1000, max: 100000 }).map((c) => c / 100),
+      orderId: fc.option(fc.constantFrom('o1', 'o2', 'o3'), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 25 }), fc.constantFrom(...gradingMethods), (lines, method) => {
+        const figures = computeCustomerFigures(lines, { asOf: '2026-01-01', customerIds: ['never'] });
+        const result = gradeCustomers(figures, { method });
+        for (const locale of locales) {
+          for (let i = 0; i < result.size; i++) {
+            const sentence = explainGrade(result.explain(i), locale);
+            expect(sentence.startsWith(result.customerIds[i]!)).toBe(true);
+            expect(sentence).not.toMatch(/\{\w+\}|undefined|NaN/);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

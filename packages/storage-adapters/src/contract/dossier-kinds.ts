@@ -1,0 +1,99 @@
+import {
+  currentSchemaVersions,
+  migrateRecord,
+  pinyinInitials,
+  recordCodecs,
+  recordKinds,
+  validateRecord,
+} from '@dossier/core';
+import type {
+  CompetitorNote,
+  Contact,
+  Customer,
+  GradingRun,
+  Interaction,
+  Opportunity,
+  RecordKind as CoreRecordKind,
+  RecordTypes,
+  TemplateRegistry,
+  Transaction,
+} from '@dossier/core';
+import type { JsonObject, JsonValue } from './json.js';
+import { cloneJson, isJsonObject } from './json.js';
+import type { KindDefinition, KindTable, RecordIndex } from './kinds.js';
+import { defaultIndex } from './kinds.js';
+
+/** The record types of a Dossier archive: core's records plus grading runs. */
+export interface DossierRecords {
+  customer: Customer;
+  contact: Contact;
+  transaction: Transaction;
+  interaction: Interaction;
+  opportunity: Opportunity;
+  'competitor-note': CompetitorNote;
+  'grading-run': GradingRun;
+}
+
+/** Options of `dossierKinds`. */
+export interface DossierKindsOptions {
+  /** Industry profile templates to check `customer.profiles` against. */
+  templates?: TemplateRegistry | undefined;
+}
+
+const index = (json: JsonObject): RecordIndex => defaultIndex(json, { initialsOf: pinyinInitials });
+
+function coreKind<K extends CoreRecordKind>(kind: K, options: DossierKindsOptions): KindDefinition<RecordTypes[K]> {
+  const codec = recordCodecs[kind];
+  const validateOptions = options.templates ? { templates: options.templates } : {};
+  return {
+    version: currentSchemaVersions[kind],
+    decode(json) {
+      const result = validateRecord(kind, json, validateOptions);
+      if (result.ok) return { ok: true, value: result.value };
+      return { ok: false, issues: result.issues.map((issue) => ({ path: issue.path, message: issue.message })) };
+    },
+    encode: (value) => codec.encode(value) as unknown as JsonObject,
+    migrate: (json) => migrateRecord(kind, json) as JsonObject,
+    // The store owns the bookkeeping fields: the current schema version, the time of the
+    // revision as `updatedAt`, and `createdAt` kept from the first revision (or the caller's).
+    stamp(json, { at, previous }) {
+      const createdAt: JsonValue = json['createdAt'] ?? previous?.['createdAt'] ?? at;
+      return { ...json, schemaVersion: currentSchemaVersions[kind], createdAt, updatedAt: at };
+    },
+    index,
+  };
+}
+
+const gradingRunKind: KindDefinition<GradingRun> = {
+  version: 1,
+  decode(json) {
+    const issues = [];
+    if (typeof json['id'] !== 'string' || json['id'] === '') issues.push({ path: 'id', message: 'id must be a non-empty string' });
+    if (typeof json['asOf'] !== 'string') issues.push({ path: 'asOf', message: 'asOf must be an ISO date' });
+    if (!Array.isArray(json['customers'])) issues.push({ path: 'customers', message: 'customers must be a list' });
+    if (issues.length > 0) return { ok: false, issues };
+    return { ok: true, value: cloneJson(json) as unknown as GradingRun };
+  },
+  encode: (value) => {
+    const json = JSON.parse(JSON.stringify(value)) as unknown;
+    return isJsonObject(json) ? json : {};
+  },
+  index: (json) => ({ search: String(json['id'] ?? '').toLowerCase(), sortName: String(json['asOf'] ?? '') }),
+};
+
+/**
+ * The kind table of a real Dossier archive: core's schemas validate and decode (instants
+ * become `Date`s), core's codecs encode, core's `migrateRecord` upgrades older records on read,
+ * core's `pinyinInitials` feeds the text search, and the store stamps `schemaVersion`,
+ * `createdAt` and `updatedAt`. Grading runs are kept as plain JSON.
+ *
+ * @example
+ * const store = createMemoryStore<DossierRecords>({ kinds: dossierKinds(), actor: 'rep-7' });
+ * await store.put('customer', customer); // validated with customerSchema
+ */
+export function dossierKinds(options: DossierKindsOptions = {}): KindTable<DossierRecords> {
+  const table = {} as Record<string, KindDefinition<{ id: string }>>;
+  for (const kind of recordKinds) table[kind] = coreKind(kind, options) as unknown as KindDefinition<{ id: string }>;
+  table['grading-run'] = gradingRunKind as unknown as KindDefinition<{ id: string }>;
+  return table as unknown as KindTable<DossierRecords>;
+}
