@@ -13,7 +13,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { generateTransactionColumns, transactionCsvChunks } from '@dossier/core/sample';
-import { type EngineReport, evaluation, median, sizes, type SizeName } from './grading/shared.js';
+import { type EngineReport, evaluation, fingerprint, median, sizes, type SizeName } from './grading/shared.js';
 
 const root = resolve(import.meta.dirname, '..');
 const workDir = process.env.BENCH_DIR ?? '/tmp/dossier-bench';
@@ -26,13 +26,17 @@ for (const s of chosen) if (!(s in sizes)) throw new Error(`unknown size ${s}; s
 const fromColumns = ['dossier', 'duckdb', 'arquero', 'floor'] as const;
 const endToEnd = ['cli', 'duckdb-csv'] as const;
 
-/** The sample book's CSV, written once per size and parameters (reused by later runs). */
-async function bookCsv(size: SizeName): Promise<string> {
+/**
+ * The sample book's CSV, written once per book (named by the book's fingerprint, so a changed
+ * generator gives a new file). Returns the path and the fingerprint the children must match.
+ */
+async function bookCsv(size: SizeName): Promise<{ csv: string; print: string }> {
   const { customers, transactions } = sizes[size];
-  const path = join(workDir, `book-${size}-${evaluation.seed}-${evaluation.asOf}-${evaluation.bookDays}.csv`);
-  if (existsSync(path)) return path;
   const started = performance.now();
   const book = generateTransactionColumns({ seed: evaluation.seed, customers, transactions, asOf: evaluation.asOf, days: evaluation.bookDays });
+  const print = fingerprint(book);
+  const path = join(workDir, `book-${size}-${print}.csv`);
+  if (existsSync(path)) return { csv: path, print };
   const partial = `${path}.partial`;
   const file = createWriteStream(partial);
   for await (const chunk of transactionCsvChunks(book, { linesPerChunk: 50_000 })) {
@@ -42,14 +46,14 @@ async function bookCsv(size: SizeName): Promise<string> {
   await finished(file);
   renameSync(partial, path);
   console.log(`  wrote ${path} (${(performance.now() - started) / 1000 | 0} s)`);
-  return path;
+  return { csv: path, print };
 }
 
-function runChild(engine: string, size: SizeName, csv: string, runs: number): EngineReport {
+function runChild(engine: string, size: SizeName, csv: string, print: string, runs: number): EngineReport {
   const dump = join(workDir, `grades-${size}-${engine}.txt`);
   const child = spawnSync(
     process.execPath,
-    ['--expose-gc', '--max-old-space-size=20000', '--conditions=development', '--import', 'tsx', join(root, 'bench/grading/child.ts'), engine, size, csv, dump, String(runs)],
+    ['--expose-gc', '--max-old-space-size=20000', '--conditions=development', '--import', 'tsx', join(root, 'bench/grading/child.ts'), engine, size, csv, dump, String(runs), print],
     { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   if (child.status !== 0) throw new Error(`${engine} (${size}) failed with status ${child.status}`);
@@ -92,11 +96,11 @@ for (const size of chosen) {
   const { customers, transactions } = sizes[size];
   const runs = Number(process.env.BENCH_RUNS ?? (size === '1m' ? 3 : 5));
   console.log(`== ${customers.toLocaleString('en')} customers, ${transactions.toLocaleString('en')} lines (${runs} runs each)`);
-  const csv = await bookCsv(size);
+  const { csv, print } = await bookCsv(size);
   const reports: Record<string, EngineReport> = {};
   for (const engine of [...fromColumns, ...endToEnd]) {
     process.stdout.write(`  ${engine.padEnd(11)}`);
-    const report = runChild(engine, size, csv, runs);
+    const report = runChild(engine, size, csv, print, runs);
     reports[engine] = report;
     console.log(`median ${fmt(median(report.runs)).padStart(8)}  runs ${report.runs.map(fmt).join(', ')}  peak RSS ${report.peakRssMB} MB (data loaded ${report.rssBeforeMB} MB)`);
   }

@@ -1,4 +1,9 @@
-import { resolveLocale } from '@dossier/core';
+// The browser page of the demo: Dossier's widgets on the IndexedDB adapter.
+import '@dossier/components/define';
+import './src/site.css';
+import './src/app.js';
+import { indexedDbBackend } from './src/backends.js';
 
-const app = document.querySelector('#app');
-if (app) app.textContent = `Dossier demo — locale ${resolveLocale(navigator.language)}`;
+const app = document.createElement('demo-app');
+app.backend = indexedDbBackend;
+document.querySelector('#app')?.replaceChildren(app);

@@ -1,10 +1,56 @@
-import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin, type ViteDevServer } from 'vite';
+import type { ErpApi } from './server/erp-api.ts';
+
+const root = import.meta.dirname;
+const conditions = ['development', 'module', 'browser', 'import', 'default'];
+
+/**
+ * Mounts the ERP page's back end (Dossier's HTTP handler on the postgres adapter) under /api/ of
+ * the dev server. The module is loaded through Vite's SSR loader so that it reads the packages'
+ * source like the pages do; PGlite or pg is only opened on the first request.
+ */
+function erpApi(): Plugin {
+  let api: ErpApi | undefined;
+  let loading: Promise<ErpApi> | undefined;
+  const load = (server: ViteDevServer) =>
+    (loading ??= server.ssrLoadModule(resolve(root, 'server/erp-api.ts')).then((module) => {
+      const { createErpApi } = module as typeof import('./server/erp-api.ts');
+      api = createErpApi({ databaseUrl: process.env.DATABASE_URL, dataDir: resolve(root, '../.tmp/demo-pglite') });
+      return api;
+    }));
+  return {
+    name: 'dossier-erp-api',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const url = req.url ?? '';
+        if (!url.startsWith('/api') && !url.startsWith('/demo-admin/')) return next();
+        load(server).then(
+          (loaded) => loaded.middleware(req, res, next),
+          (error: unknown) => {
+            console.error(error);
+            res.statusCode = 500;
+            res.end(String(error));
+          },
+        );
+      });
+      server.httpServer?.once('close', () => void api?.close());
+    },
+  };
+}
 
 // The demo consumes the packages' source through the `development` export condition,
 // so editing a component shows up on reload without a build.
 export default defineConfig({
-  root: import.meta.dirname,
-  resolve: { conditions: ['development', 'module', 'browser', 'import', 'default'] },
+  root,
+  resolve: { conditions },
+  ssr: { resolve: { conditions: ['development', 'module', 'node', 'import', 'default'], externalConditions: ['node', 'import', 'default'] } },
+  plugins: [erpApi()],
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    rollupOptions: { input: { index: resolve(root, 'index.html'), erp: resolve(root, 'erp.html') } },
+  },
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173), strictPort: false },
   preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173) },
 });

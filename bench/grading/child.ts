@@ -14,9 +14,9 @@ import { arqueroGrades, gradeArquero } from './engines/arquero.js';
 import { dossierGrades, gradeDossier } from './engines/dossier.js';
 import { gradingSql, openDuckDb, readCsvSql } from './engines/duckdb.js';
 import { gradeFloor } from './engines/floor.js';
-import { dumpGrades, type EngineReport, evaluation, type Grades, sizes, type SizeName } from './shared.js';
+import { dumpGrades, type EngineReport, evaluation, fingerprint, type Grades, sizes, type SizeName } from './shared.js';
 
-const [engine, sizeName, csvPath, dumpPath, runsText] = process.argv.slice(2) as [string, SizeName, string, string, string];
+const [engine, sizeName, csvPath, dumpPath, runsText, expectedPrint] = process.argv.slice(2) as [string, SizeName, string, string, string, string | undefined];
 const runs = Number(runsText);
 const size = sizes[sizeName];
 const { asOf, windowDays } = evaluation;
@@ -32,13 +32,17 @@ async function timed(fn: () => unknown | Promise<unknown>): Promise<number> {
 }
 
 function generate() {
-  return generateTransactionColumns({
+  const book = generateTransactionColumns({
     seed: evaluation.seed,
     customers: size.customers,
     transactions: size.transactions,
     asOf,
     days: evaluation.bookDays,
   });
+  if (expectedPrint !== undefined && fingerprint(book) !== expectedPrint) {
+    throw new Error(`the generator made a different book than the parent's (${fingerprint(book)} ≠ ${expectedPrint}): not deterministic, or changed mid-run`);
+  }
+  return book;
 }
 
 async function fromColumns(name: 'dossier' | 'floor' | 'arquero'): Promise<EngineReport> {

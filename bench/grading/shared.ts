@@ -1,6 +1,8 @@
 // What every engine of the grading benchmark shares: the data sets, the grading rules
 // written out independently of core (grading.md), and the form in which results are compared.
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import type { TransactionColumns } from '@dossier/core';
 
 /** The two book sizes of issue 3. */
 export const sizes = {
@@ -90,4 +92,18 @@ export interface EngineReport {
   /** Optional breakdown of one run (ms), by phase. */
   phases?: Record<string, number>;
   notes?: string[];
+}
+
+/**
+ * A short hash of the columns the grading reads: names the cached CSV, and lets every child
+ * check that it generated the very same book as the parent (the generator may change).
+ */
+export function fingerprint(book: TransactionColumns): string {
+  const hash = createHash('sha1');
+  for (const column of [book.customer, book.day, book.amount, book.order]) {
+    if (column) hash.update(new Uint8Array(column.buffer, column.byteOffset, column.byteLength));
+  }
+  hash.update(book.customerIds.join('\n'));
+  hash.update(book.orderIds?.join('\n') ?? '');
+  return hash.digest('hex').slice(0, 12);
 }

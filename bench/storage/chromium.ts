@@ -22,7 +22,9 @@ export const chromiumArgs = [
 ];
 
 export interface ChromiumBench {
-  run(engine: 'adapter' | 'dexie', options: BrowserBenchOptions): Promise<BrowserBenchTimes>;
+  /** Top self-time functions since start (with STORAGE_BENCH_PROFILE=1). */
+  profile(): Promise<[string, number][] | undefined>;
+  run(engine: 'adapter' | 'dexie' | 'cpu', options: BrowserBenchOptions): Promise<BrowserBenchTimes>;
   close(): Promise<void>;
 }
 
@@ -61,12 +63,27 @@ export async function startChromiumBench(): Promise<ChromiumBench> {
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.addScriptTag({ type: 'module', content: `import * as bench from '/bench.js'; window.storageBench = bench; window.storageBenchReady = true;` });
   await page.waitForFunction(() => (window as unknown as { storageBenchReady?: boolean }).storageBenchReady === true);
+  const profile = process.env.STORAGE_BENCH_PROFILE === '1' ? await page.context().newCDPSession(page) : undefined;
+  if (profile) {
+    await profile.send('Profiler.enable');
+    await profile.send('Profiler.start');
+  }
   return {
+    async profile() {
+      if (!profile) return undefined;
+      const { profile: p } = (await profile.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[]; samples: number[]; timeDeltas: number[] } };
+      const self = new Map<string, number>();
+      for (const node of p.nodes) {
+        const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`;
+        self.set(key, (self.get(key) ?? 0) + (node.hitCount ?? 0));
+      }
+      return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
+    },
     async run(engine, options) {
       return page.evaluate(
         ([which, o]) => {
           const bench = (window as unknown as { storageBench: Record<string, (o: unknown) => Promise<BrowserBenchTimes>> }).storageBench;
-          return bench[which === 'adapter' ? 'runAdapter' : 'runDexie']!(o);
+          return bench[which === 'adapter' ? 'runAdapter' : which === 'dexie' ? 'runDexie' : which === 'raw' ? 'rawExperiment' : 'cpuOnly']!(o);
         },
         [engine, options] as const,
       );

@@ -8,20 +8,28 @@
 import { ContextRoot } from '@lit/context';
 import { DossierCustomerCard } from './customer-card/customer-card.js';
 import { DossierCustomerList } from './customer-list/customer-list.js';
+import { DossierHistory } from './history/history.js';
 import { DossierProvider } from './provider/provider.js';
 import { DossierTierBadge } from './tier-badge/tier-badge.js';
 import { DossierParetoChart } from './pareto-chart/pareto-chart.js';
 import { DossierCompositionChart } from './composition-chart/composition-chart.js';
 import { DossierRfmGrid } from './rfm-grid/rfm-grid.js';
+import { DossierGradeMigration } from './grade-migration/grade-migration.js';
+import { DossierEfficiencyReport } from './efficiency-report/efficiency-report.js';
+import { DossierProductReport } from './product-report/product-report.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'dossier-customer-card': DossierCustomerCard,
   'dossier-customer-list': DossierCustomerList,
+  'dossier-history': DossierHistory,
   'dossier-provider': DossierProvider,
   'dossier-tier-badge': DossierTierBadge,
   'dossier-pareto-chart': DossierParetoChart,
   'dossier-composition-chart': DossierCompositionChart,
   'dossier-rfm-grid': DossierRfmGrid,
+  'dossier-grade-migration': DossierGradeMigration,
+  'dossier-efficiency-report': DossierEfficiencyReport,
+  'dossier-product-report': DossierProductReport,
 };
 
 // Elements upgraded before their <dossier-provider> would miss its context; a ContextRoot

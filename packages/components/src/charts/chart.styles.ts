@@ -169,3 +169,54 @@ export const chartStyles = css`
     }
   }
 `;
+
+/** Rules of the report tables (efficiency, products). */
+export const reportTableStyles = css`
+  [part='table'] thead th {
+    padding: 0;
+  }
+  button.sort {
+    border: none;
+    border-radius: 0;
+    width: 100%;
+    padding: 0.3em 0.5em;
+    color: inherit;
+    font-weight: 600;
+    text-align: inherit;
+  }
+  button.sort:hover {
+    background: var(--_surface-alt);
+  }
+  tbody tr:hover {
+    background: var(--_surface-alt);
+  }
+  tbody th {
+    font-weight: 600;
+  }
+  tfoot th,
+  tfoot td {
+    font-weight: 700;
+    border-top: 2px solid var(--_border);
+  }
+  svg.bar {
+    display: inline-block;
+    width: 48px;
+    height: 8px;
+    margin-inline-end: 0.4em;
+    vertical-align: middle;
+  }
+  svg.bar rect {
+    fill: var(--_series);
+  }
+  .scroll:focus-visible {
+    outline: 2px solid var(--_focus);
+  }
+  @media print {
+    button.sort {
+      padding: 0.2em;
+    }
+    .arrow {
+      display: none;
+    }
+  }
+`;

@@ -141,6 +141,9 @@ describe('dossier-customer-card', () => {
     // mobile 13912345678 keeps its first three and last four digits.
     expect(factValue(el, 'Mobile')).to.equal('139****5678(masked)');
     expect(factValue(el, 'Reason stopped')).to.equal('•••(masked)');
+    // The grade is internal (shown), its explanation quotes revenue (confidential: not offered).
+    expect(el.shadowRoot!.querySelector('[part=badge]')).to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('[part=explain-button]')).to.equal(null);
     // Level-2 contact data (buying roles) is not for a rep on someone else's customer.
     expect(all).not.to.contain('Decision-maker');
   });

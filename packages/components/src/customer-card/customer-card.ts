@@ -22,7 +22,7 @@ import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './customer-card.styles.js';
 import { messages, type CardMessage } from './messages.js';
-import { cardContactRules, cardCustomerRules, cardInteractionRules, derivedGradeRule } from './field-rules.js';
+import { cardContactRules, cardCustomerRules, cardInteractionRules, derivedGradeRule, explanationRule } from './field-rules.js';
 import { isoInstant, project, variantOfStage, type CardVariant, type Projected } from './projection.js';
 
 /** What the card loads from a store when given only `customer-id`. */
@@ -199,6 +199,7 @@ export class DossierCustomerCard extends DossierElement {
     };
     const variant = this.resolvedVariant;
     const gradeVisible = mayRead(viewer, derivedGradeRule, context);
+    const explainable = gradeVisible && mayRead(viewer, explanationRule, context);
     const explanation = gradeVisible ? this.explanation : undefined;
     const rfm = gradeVisible ? this.rfm : undefined;
     const grade = (explanation && explanation.method !== 'rfm' ? explanation.grade : undefined) ?? c.grade?.current;
@@ -235,7 +236,7 @@ export class DossierCustomerCard extends DossierElement {
               .theme=${this.resolvedTheme}
             ></dossier-tier-badge>`
           : nothing}
-        ${gradeVisible && grade
+        ${explainable && grade
           ? html`<button
               part="explain-button"
               type="button"
@@ -247,7 +248,7 @@ export class DossierCustomerCard extends DossierElement {
             </button>`
           : nothing}
       </header>
-      ${this.explanationOpen
+      ${this.explanationOpen && explainable
         ? html`<p part="explanation" id="explanation" role="note" aria-label=${this.t('explanation')}>
             ${explanation ? explainGrade(explanation, locale) : this.t('noExplanation')}
           </p>`

@@ -58,3 +58,9 @@ export const cardInteractionRules: readonly FieldRule[] = [
  * sensitive as the stored grade (`grade.current`).
  */
 export const derivedGradeRule: Pick<FieldRule, 'sensitivity' | 'level'> = { sensitivity: 'internal', level: 1 };
+
+/**
+ * Grade explanations quote the customer's revenue, which is as sensitive as a transaction
+ * amount (`amount` is confidential in core's transaction schema).
+ */
+export const explanationRule: Pick<FieldRule, 'sensitivity' | 'level'> = { sensitivity: 'confidential', level: 1 };

@@ -194,6 +194,18 @@ describe('dossier-customer-list', () => {
     expect(other.textContent).to.contain('Restricted');
   });
 
+  it('hides revenue (confidential) from a rep on customers of others, and does not sort by it', async () => {
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="en" .rows=${syntheticRows(10)} .viewer=${viewers.otherRep} sort="revenue"></dossier-customer-list>`);
+    await settle(el);
+    const sorts = [...el.shadowRoot!.querySelectorAll('[part=sort] option')].map((o) => (o as HTMLOptionElement).value);
+    expect(sorts).not.to.include('revenue');
+    // sorted by name although sort="revenue": row 4 (bjjx…) first
+    expect(el.rowAt(0)!.id).to.equal('C-000004');
+    const markup = el.shadowRoot!.innerHTML;
+    expect(markup).not.to.contain('7,919');
+    expect(markup).to.contain('rep-1');
+  });
+
   it('speaks both locales', async () => {
     const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .rows=${syntheticRows(3)} .viewer=${viewers.manager}></dossier-customer-list>`);
     await settle(el);

@@ -26,6 +26,8 @@ import { distinctValues, listSorts, prepareRows, selectRows, type ListSort, type
 import { rowFromStoredCustomer } from './store-rows.js';
 
 const internal = { sensitivity: 'internal', level: 1 } as const;
+/** Revenue sums transaction amounts, which core's schema marks confidential. */
+const confidential = { sensitivity: 'confidential', level: 1 } as const;
 const storePageSize = 500;
 const empty: readonly CustomerListRow[] = [];
 
@@ -156,6 +158,11 @@ export class DossierCustomerList extends DossierElement {
     return mayRead(this.resolvedViewer, internal);
   }
 
+  /** Whether the viewer may sort on revenue (confidential) for every customer. */
+  private get mayUseConfidential(): boolean {
+    return mayRead(this.resolvedViewer, confidential);
+  }
+
   private t(key: ListMessage, params: Record<string, string | number | undefined> = {}): string {
     return translate(messages, this.resolvedLocale, key, params);
   }
@@ -178,7 +185,7 @@ export class DossierCustomerList extends DossierElement {
       const selection = {
         text: this.search,
         ...(internalOk ? { grade: this.grade, stage: this.stage, owner: this.owner, region: this.region } : {}),
-        sort: internalOk ? this.sort : 'name',
+        sort: !internalOk || (this.sort === 'revenue' && !this.mayUseConfidential) ? 'name' : this.sort,
         direction: this.direction,
       } as const;
       const key = JSON.stringify(selection);
@@ -289,6 +296,7 @@ export class DossierCustomerList extends DossierElement {
     if (!row) return html``;
     const locale = this.resolvedLocale;
     const readable = mayRead(this.resolvedViewer, internal, { ownerId: row.salespersonId });
+    const revenueReadable = mayRead(this.resolvedViewer, confidential, { ownerId: row.salespersonId });
     const active = index === this.active;
     const selected = row.id === this.selected;
     const parts = `row${active ? ' active' : ''}${selected ? ' selected' : ''}`;
@@ -298,7 +306,13 @@ export class DossierCustomerList extends DossierElement {
           <span>${vocabularyLabel(locale, 'relationshipStages', row.stage)}</span>
           <span>${row.territory || na}</span>
           <span>${row.salespersonId || na}</span>
-          <span class="number">${Number.isFinite(row.figures.amount) ? formatMoney(locale, row.figures.amount) : na}</span>
+          <span class="number"
+            >${!revenueReadable
+              ? html`<span class="restricted">${this.t('restricted')}</span>`
+              : Number.isFinite(row.figures.amount)
+                ? formatMoney(locale, row.figures.amount)
+                : na}</span
+          >
           <span>${row.figures.lastPurchase ? formatDate(locale, row.figures.lastPurchase) : na}</span>`
       : html`<span class="restricted">${this.t('restricted')}</span><span></span><span></span><span></span><span></span><span></span>`;
     return html`<div
@@ -340,7 +354,7 @@ export class DossierCustomerList extends DossierElement {
     const total = storeMode ? this.storeRows.length : this.prepared.rows.length;
     const owners = this.owners ?? (storeMode ? [] : distinctValuesCached(this.prepared.rows, 'salespersonId'));
     const regions = this.regions ?? (storeMode ? [] : distinctValuesCached(this.prepared.rows, 'territory'));
-    const sorts = storeMode || !internalOk ? (['name'] as const) : listSorts;
+    const sorts = storeMode || !internalOk ? (['name'] as const) : listSorts.filter((s) => s !== 'revenue' || this.mayUseConfidential);
     const activeRendered = this.active >= this.rendered.first && this.active <= this.rendered.last && this.active >= 0;
     let status: { text: string; error?: boolean } | undefined;
     if (storeMode && this.storeStatus === 'error') status = { text: this.t('error', { message: errorText(this.storeError, locale) }), error: true };

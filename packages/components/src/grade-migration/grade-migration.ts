@@ -142,7 +142,13 @@ export class DossierGradeMigration extends DossierReportElement {
     if (!m || m.grades.length === 0) return this.chartText('noData');
     let total = 0;
     let stayed = 0;
-    for (const a of m.grades) for (const b of m.grades) (total += this.count(a, b)), a === b && (stayed += this.count(a, b));
+    for (const a of m.grades) {
+      for (const b of m.grades) {
+        const count = this.count(a, b);
+        total += count;
+        if (a === b) stayed += count;
+      }
+    }
     return this.t('summary', {
       total: this.number(total, 0),
       stayed: this.number(stayed, 0),

@@ -6,6 +6,9 @@ import { explainGrade, formatAmount, formatShare } from './explain.js';
 import { computeCustomerFigures } from './figures.js';
 import { gradeCustomers } from './grade.js';
 import { messages } from './messages.js';
+import { classifyFrequency, classifyStage, classifyValue } from './classes.js';
+import { computePoints } from './points.js';
+import { createGradingRun, migrationMatrix } from './runs.js';
 
 describe('explanations', () => {
   it('the catalogue has every key in both locales', () => {
@@ -40,5 +43,24 @@ describe('explanations', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('an empty book', () => {
+  it('gives empty results for every method and class, without errors', () => {
+    const figures = computeCustomerFigures([], { asOf: '2026-01-01' });
+    for (const method of gradingMethods) {
+      const result = gradeCustomers(figures, { method });
+      expect(result.size).toBe(0);
+      expect(result.grade.length).toBe(0);
+      expect(result.toRows()).toEqual([]);
+    }
+    const abc = gradeCustomers(figures, { method: 'abc-share' });
+    expect(classifyValue(abc).code.length).toBe(0);
+    expect(classifyFrequency(figures).code.length).toBe(0);
+    expect(classifyStage(figures).code.length).toBe(0);
+    expect(computePoints([], { asOf: '2026-01-01' }).points.length).toBe(0);
+    const run = createGradingRun(abc, figures, { id: 'empty', ranBy: 'me' });
+    expect(migrationMatrix(run, run).movers).toEqual([]);
   });
 });

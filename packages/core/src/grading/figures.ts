@@ -73,7 +73,8 @@ export function computeCustomerFigures(
   const order = columns.order;
   // The first customer seen with each order id owns it; other customers' uses of the same id
   // (rare: order numbers restarting per customer) are spilled and counted by sorting.
-  const orderCount = columns.orderIds?.length ?? 0;
+  let orderCount = columns.orderIds?.length ?? 0;
+  if (order) for (let i = 0; i < order.length; i++) if (order[i]! >= orderCount) orderCount = order[i]! + 1;
   const orderOwner = order ? new Int32Array(orderCount).fill(-1) : undefined;
   let spill = new Float64Array(0);
   let spilled = 0;

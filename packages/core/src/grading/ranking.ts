@@ -21,14 +21,12 @@ export function revenueOrder(customerIds: readonly string[], revenue: Float64Arr
       which[k++] = i;
     }
   }
-  const ascending = sortOrder(values);
-  const order = new Int32Array(m);
-  for (let k = 0; k < m; k++) order[k] = which[ascending[k]!]!;
+  const { order, sorted } = radixSort(values, which);
   const byId = (a: number, b: number) => compareCodePoints(customerIds[a]!, customerIds[b]!);
   for (let k = 0; k < m; ) {
     let end = k + 1;
-    const r = revenue[order[k]!]!;
-    while (end < m && revenue[order[end]!] === r) end++;
+    const v = sorted[k]!;
+    while (end < m && sorted[end] === v) end++;
     if (end - k === 2) {
       const [a, b] = [order[k]!, order[k + 1]!];
       if (byId(a, b) > 0) [order[k], order[k + 1]] = [b, a];
@@ -51,32 +49,48 @@ const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
  * sortOrder(Float64Array.of(2, -1, 2, 0)) // Int32Array [1, 3, 0, 2]
  */
 export function sortOrder(values: Float64Array): Int32Array {
+  return radixSort(values).order;
+}
+
+/**
+ * Radix sort carrying a payload: `order` is the payload (default: the positions) in ascending
+ * order of `values`, `sorted` the values in that order.
+ */
+function radixSort(values: Float64Array, payload?: Int32Array): { order: Int32Array; sorted: Float64Array } {
   const n = values.length;
-  let index = new Int32Array(n);
-  for (let i = 0; i < n; i++) index[i] = i;
+  let index = payload ? payload.slice() : new Int32Array(n);
+  if (!payload) for (let i = 0; i < n; i++) index[i] = i;
   if (!LITTLE_ENDIAN || n < 64) {
-    return index.sort((a, b) => (values[a]! < values[b]! ? -1 : values[a]! > values[b]! ? 1 : a - b));
+    const positions = new Int32Array(n);
+    for (let i = 0; i < n; i++) positions[i] = i;
+    positions.sort((a, b) => (values[a]! < values[b]! ? -1 : values[a]! > values[b]! ? 1 : a - b));
+    const order = new Int32Array(n);
+    const sorted = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      order[k] = index[positions[k]!]!;
+      sorted[k] = values[positions[k]!]!;
+    }
+    return { order, sorted };
   }
+  // Interleaved (lo, hi) words of the keys, transformed so that they sort as unsigned
+  // integers: negative numbers flip every bit, the others only the sign bit.
   const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-  // Make the bits sort as unsigned integers: negative numbers flip every bit, others the sign bit.
-  let lo = new Uint32Array(n);
-  let hi = new Uint32Array(n);
+  let keys = new Uint32Array(n * 2);
   for (let i = 0; i < n; i++) {
     const h = bits[i * 2 + 1]!;
     const negative = h >>> 31 === 1;
-    lo[i] = negative ? ~bits[i * 2]! >>> 0 : bits[i * 2]!;
-    hi[i] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
+    keys[i * 2] = negative ? ~bits[i * 2]! >>> 0 : bits[i * 2]!;
+    keys[i * 2 + 1] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
   }
   let nextIndex = new Int32Array(n);
-  let nextLo = new Uint32Array(n);
-  let nextHi = new Uint32Array(n);
+  let nextKeys = new Uint32Array(n * 2);
   const counts = new Int32Array(65536);
   for (let pass = 0; pass < 4; pass++) {
-    const word = pass < 2 ? lo : hi;
+    const word = pass < 2 ? 0 : 1;
     const shift = pass % 2 === 0 ? 0 : 16;
     counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(word[i]! >>> shift) & 0xffff]!++;
-    if (counts[(word[0]! >>> shift) & 0xffff] === n) continue; // every key has this digit: nothing to do
+    for (let i = 0; i < n; i++) counts[(keys[i * 2 + word]! >>> shift) & 0xffff]!++;
+    if (counts[(keys[word]! >>> shift) & 0xffff] === n) continue; // every key has this digit
     let sum = 0;
     for (let d = 0; d < 65536; d++) {
       const c = counts[d]!;
@@ -84,40 +98,23 @@ export function sortOrder(values: Float64Array): Int32Array {
       sum += c;
     }
     for (let i = 0; i < n; i++) {
-      const at = counts[(word[i]! >>> shift) & 0xffff]!++;
+      const at = counts[(keys[i * 2 + word]! >>> shift) & 0xffff]!++;
       nextIndex[at] = index[i]!;
-      nextLo[at] = lo[i]!;
-      nextHi[at] = hi[i]!;
+      nextKeys[at * 2] = keys[i * 2]!;
+      nextKeys[at * 2 + 1] = keys[i * 2 + 1]!;
     }
     [index, nextIndex] = [nextIndex, index];
-    [lo, nextLo] = [nextLo, lo];
-    [hi, nextHi] = [nextHi, hi];
+    [keys, nextKeys] = [nextKeys, keys];
   }
-  return index;
-}
-
-/** Number of entries of an ascending array that are <= v. */
-export function upperBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= v) lo = mid + 1;
-    else hi = mid;
+  // Undo the transform: the sorted keys back to numbers.
+  const sortedBits = new Uint32Array(n * 2);
+  for (let i = 0; i < n; i++) {
+    const h = keys[i * 2 + 1]!;
+    const negative = h >>> 31 === 0;
+    sortedBits[i * 2] = negative ? ~keys[i * 2]! >>> 0 : keys[i * 2]!;
+    sortedBits[i * 2 + 1] = negative ? ~h >>> 0 : (h & 0x7fffffff) >>> 0;
   }
-  return lo;
-}
-
-/** Number of entries of an ascending array that are < v. */
-export function lowerBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return { order: index, sorted: new Float64Array(sortedBits.buffer) };
 }
 
 /**
@@ -154,11 +151,11 @@ export function belowCounts(values: Float64Array, lowerIsBetter: boolean): Int32
     }
     return out;
   }
-  const order = sortOrder(values);
+  const { order, sorted } = radixSort(values);
   for (let k = 0; k < n; ) {
-    const v = values[order[k]!]!;
+    const v = sorted[k]!;
     let end = k + 1;
-    while (end < n && values[order[end]!] === v) end++;
+    while (end < n && sorted[end] === v) end++;
     // k values are smaller than this group, n − end are larger.
     for (let j = k; j < end; j++) out[order[j]!] = lowerIsBetter ? n - end : k;
     k = end;

@@ -83,7 +83,12 @@ export interface ScorecardGrading extends GradingResultBase<ScorecardPolicy, Abc
 
 export type GradingResult = AbcGrading | RfmGrading | ScorecardGrading;
 
-/** Builds the lazy id → index lookup shared by every result. */
+/**
+ * Builds the lazy id → index lookup shared by every result.
+ *
+ * @example
+ * indexLookup(['a', 'b'])('b') // 1
+ */
 export function indexLookup(customerIds: readonly string[]): (customerId: string) => number {
   let index: Map<string, number> | undefined;
   return (customerId) => {

@@ -111,6 +111,22 @@ describe('rfm', () => {
 });
 
 describe('RFM properties', () => {
+  it('adding a customer without purchases changes nobody else’s scores', () => {
+    fc.assert(
+      fc.property(customers, (record) => {
+        const entries = Object.entries(record);
+        fc.pre(!Object.hasOwn(record, 'newcomer'));
+        const before = gradeCustomers(asFigures(entries), { method: 'rfm' });
+        const after = gradeCustomers(asFigures([...entries, ['newcomer', { revenue: 0, orders: 0, recency: undefined }]]), { method: 'rfm' });
+        expect(after.gradeOf(after.indexOf('newcomer'))).toBe('inactive');
+        for (let i = 0; i < before.size; i++) {
+          const j = after.indexOf(before.customerIds[i]!);
+          expect([after.r[j], after.f[j], after.m[j], after.gradeOf(j)]).toEqual([before.r[i], before.f[i], before.m[i], before.gradeOf(i)]);
+        }
+      }),
+    );
+  });
+
   const customers = fc.dictionary(
     fc.string({ minLength: 1, maxLength: 3 }),
     fc.record({

@@ -167,10 +167,20 @@ export const provenanceArb: fc.Arbitrary<Provenance> = fc.record(
   { requiredKeys: ['channel', 'verified', 'collectedAt', 'collectedBy'] },
 );
 
-const provenanceFieldsArb = fc.record(
-  { source: provenanceArb, facts: fc.dictionary(fc.constantFrom('credit.rating', 'name.zh', 'mobile', 'industry'), provenanceArb, { maxKeys: 2 }) },
-  { requiredKeys: [] },
-);
+// Sources of single facts, keyed by paths that exist in each kind of record.
+const factPaths: Record<RecordKind, [string, ...string[]]> = {
+  customer: ['credit.rating', 'name.zh', 'mobile', 'industry', 'addresses[0].street'],
+  contact: ['mobile', 'title', 'profile.family.maritalStatus'],
+  transaction: ['amount', 'paid'],
+  interaction: ['cost', 'place'],
+  opportunity: ['budget', 'decisionProcess'],
+  'competitor-note': ['satisfaction', 'rep.relationship'],
+};
+const provenanceFieldsArb = (kind: RecordKind) =>
+  fc.record(
+    { source: provenanceArb, facts: fc.dictionary(fc.constantFrom(...factPaths[kind]), provenanceArb, { maxKeys: 2 }) },
+    { requiredKeys: [] },
+  );
 
 const tagsArb = fc.array(textArb(), { maxLength: 3 });
 const optionalTexts = <K extends string>(keys: readonly K[]) =>
@@ -184,6 +194,94 @@ const relationshipArb = fc.constantFrom(...v.relationshipStages).chain((stage) =
     { stage: fc.constant(stage), setByHand: fc.boolean(), since: calendarDateArb, stoppedOn: calendarDateArb, stopReason: textArb(20), followUp: textArb(20) },
     { requiredKeys: stage === 'former' ? ['stage', 'setByHand', 'stoppedOn', 'stopReason'] : ['stage', 'setByHand'] },
   ),
+);
+
+const optionalTags = fc.option(tagsArb, { nil: undefined });
+const dropUndefined = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+
+/**
+ * A filled-in beauty salon profile (the built-in `beauty-salon` template).
+ *
+ * @example
+ * beautySalonTemplate.schema.parse(fc.sample(beautySalonArb, 1)[0])
+ */
+export const beautySalonArb = fc.record(
+  {
+    cardNumber: idArb,
+    cardOpenedOn: calendarDateArb,
+    age: fc.integer({ min: 12, max: 90 }),
+    skinType: fc.constantFrom('normal', 'oily', 'combination', 'dehydrated-oily', 'dehydrated-dry', 'lipid-dry'),
+    elasticity: fc.constantFrom('poor', 'average', 'good'),
+    problems: fc.uniqueArray(fc.constantFrom('spots', 'acne', 'ageing', 'sensitivity', 'allergy', 'telangiectasia', 'sunburn', 'scars'), { maxLength: 3 }),
+    problemAreas: fc.uniqueArray(fc.constantFrom('forehead', 'cheeks', 'nose', 'lips', 'chin', 'eyes', 'whole-face'), { maxLength: 3 }),
+    skincare: tagsArb,
+    cleansingPerDay: fc.integer({ min: 0, max: 5 }),
+    contactLenses: fc.boolean(),
+    medicalHistory: textArb(),
+    carePlan: textArb(20),
+  },
+  { requiredKeys: [] },
+);
+
+/**
+ * A filled-in hotel guest history (the built-in `hotel-guest` template).
+ *
+ * @example
+ * hotelGuestTemplate.schema.parse(fc.sample(hotelGuestArb, 1)[0])
+ */
+export const hotelGuestArb = fc
+  .record({
+    guestClass: fc.option(fc.constantFrom('A', 'B', 'C'), { nil: undefined }),
+    surname: fc.option(chineseTextArb(1), { nil: undefined }),
+    birthday: fc.option(fc.integer({ min: dayNumber('2024-01-01')!, max: dayNumber('2024-12-31')! }).map((d) => isoDate(d).slice(5)), { nil: undefined }),
+    favouriteDishes: optionalTags,
+    favouriteDrinks: optionalTags,
+    specialPreferences: fc.option(textArb(20), { nil: undefined }),
+    collectedBy: fc.option(fc.uniqueArray(fc.constantFrom('doorman', 'host', 'order-taker', 'waiter', 'manager'), { maxLength: 3 }), { nil: undefined }),
+  })
+  .map(dropUndefined);
+
+/**
+ * A filled-in insurance client profile (the built-in `insurance-client` template).
+ *
+ * @example
+ * insuranceClientTemplate.schema.parse(fc.sample(insuranceClientArb, 1)[0])
+ */
+export const insuranceClientArb = fc.record(
+  {
+    familyMembers: fc.array(fc.record({ relation: chineseTextArb(2), name: chineseTextArb(3), age: fc.integer({ min: 0, max: 100 }) }, { requiredKeys: ['relation'] }), { maxLength: 3 }),
+    investableAssets: moneyArb,
+    annualIncome: moneyArb,
+    annualExpenses: moneyArb,
+    wealthSource: textArb(),
+    riskAppetite: fc.constantFrom('conservative', 'balanced', 'aggressive'),
+    moneySensitivity: fc.constantFrom('high', 'medium', 'low'),
+    concerns: fc.uniqueArray(fc.constantFrom('marriage-risk', 'children-education', 'inheritance', 'retirement', 'asset-disputes', 'health'), { maxLength: 3 }),
+    referrals: tagsArb,
+  },
+  { requiredKeys: [] },
+);
+
+/**
+ * A filled-in retail membership profile (the built-in `retail-membership` template).
+ *
+ * @example
+ * retailMembershipTemplate.schema.parse(fc.sample(retailMembershipArb, 1)[0])
+ */
+export const retailMembershipArb = fc.record(
+  {
+    memberNumber: idArb,
+    joinedOn: calendarDateArb,
+    level: fc.constantFrom('member', 'vip'),
+    storedValue: moneyArb,
+    points: fc.integer({ min: 0, max: 1_000_000 }),
+    pointsThisYear: fc.integer({ min: 0, max: 100_000 }),
+    pointsPerYuan: fc.constantFrom(1, 2, 0.5),
+    pointsTier: fc.constantFrom(...v.pointsTiers),
+    pointsReset: fc.constantFrom('quarterly', 'yearly', 'never'),
+  },
+  { requiredKeys: [] },
 );
 
 const commonCustomerArb = fc
@@ -249,13 +347,13 @@ const commonCustomerArb = fc
           { requiredKeys: ['relatedParties'] },
         ),
         notes: textArb(30),
-        profiles: fc.constant({}),
+        profiles: fc.record({ 'retail-membership': retailMembershipArb, 'hotel-guest': hotelGuestArb }, { requiredKeys: [] }),
       },
       {
         requiredKeys: ['name', 'addresses', 'salespersonId', 'territory', 'nature', 'productLines', 'tags', 'relationship', 'grade', 'credit', 'profiles'],
       },
     ),
-    provenanceFieldsArb,
+    provenanceFieldsArb('customer'),
   )
   .map(([base, fields, provenance]) => ({ ...base, ...fields, ...provenance }));
 
@@ -295,6 +393,7 @@ const personExtrasArb = fc.record(
   {
     kind: fc.constant('person' as const),
     idNumber: residentIdArb,
+    personProfiles: fc.record({ 'beauty-salon': beautySalonArb, 'insurance-client': insuranceClientArb }, { requiredKeys: [] }),
     gender: fc.constantFrom('female' as const, 'male' as const),
     birthDate: calendarDateArb,
     occupation: textArb(),
@@ -304,14 +403,18 @@ const personExtrasArb = fc.record(
 );
 
 /**
- * A valid customer (organisation or person), decoded form (`Date` instants).
+ * A valid customer (organisation or person), decoded form (`Date` instants), sometimes with
+ * profiles of the built-in templates (persons only for beauty salon and insurance client).
  *
  * @example
  * fc.assert(fc.property(customerArb, (c) => validateCustomer(c).ok))
  */
 export const customerArb: fc.Arbitrary<Customer> = fc
   .tuple(commonCustomerArb, fc.oneof(organisationExtrasArb, personExtrasArb))
-  .map(([common, extras]) => ({ ...common, ...extras }) as Customer);
+  .map(([common, extras]) => {
+    const { personProfiles, ...rest } = extras as typeof extras & { personProfiles?: object };
+    return { ...common, ...rest, profiles: { ...common.profiles, ...personProfiles } } as Customer;
+  });
 
 const personalProfileArb: fc.Arbitrary<PersonalProfile> = fc.record(
   {
@@ -364,7 +467,7 @@ export const contactArb: fc.Arbitrary<Contact> = fc
       },
       { requiredKeys: ['customerId', 'name', 'buyingRoles', 'personality', 'isKey'] },
     ),
-    provenanceFieldsArb,
+    provenanceFieldsArb('contact'),
   )
   .map(([base, fields, provenance]) => ({ ...base, ...fields, ...provenance }));
 
@@ -394,7 +497,7 @@ export const transactionArb: fc.Arbitrary<Transaction> = fc
       },
       { requiredKeys: ['customerId', 'date', 'amount'] },
     ),
-    provenanceFieldsArb,
+    provenanceFieldsArb('transaction'),
   )
   .map(([base, fields, provenance]) => ({ ...base, ...fields, ...provenance }));
 
@@ -421,7 +524,7 @@ export const interactionArb: fc.Arbitrary<Interaction> = fc
       },
       { requiredKeys: ['customerId', 'kind', 'at', 'by', 'contactIds'] },
     ),
-    provenanceFieldsArb,
+    provenanceFieldsArb('interaction'),
   )
   .map(([base, fields, provenance]) => ({ ...base, ...fields, ...provenance }));
 
@@ -455,7 +558,7 @@ export const opportunityArb: fc.Arbitrary<Opportunity> = fc
       },
       { requiredKeys: ['customerId', 'title', 'status', 'timeline', 'decisionMakerIds', 'influencerIds', 'otherVendors', 'competitors'] },
     ),
-    provenanceFieldsArb,
+    provenanceFieldsArb('opportunity'),
   )
   .map(([base, fields, provenance]) => ({ ...base, ...fields, ...provenance }));
 
@@ -482,7 +585,7 @@ export const competitorNoteArb: fc.Arbitrary<CompetitorNote> = fc
       },
       { requiredKeys: ['customerId', 'competitor', 'productsInUse', 'rep', 'brandsUsed'] },
     ),
-    provenanceFieldsArb,
+    provenanceFieldsArb('competitor-note'),
   )
   .map(([base, fields, provenance]) => ({ ...base, ...fields, ...provenance }));
 

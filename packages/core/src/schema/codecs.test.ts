@@ -1,16 +1,23 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { recordArbitraries } from './arbitraries.js';
-import { recordCodecs, decodeCustomer, encodeCustomer } from './codecs.js';
+import { customerCodec, recordCodecs, decodeCustomer, encodeCustomer } from './codecs.js';
+import type { Customer } from './customer.js';
+import type { Interaction } from './interaction.js';
+import type { Stored } from './temporal.js';
 import { recordKinds } from './stored-record.js';
+import { builtInProfileTemplates } from './templates/built-in.js';
+import { createTemplateRegistry } from './templates/template-registry.js';
 import { validateRecord } from './validate.js';
+
+const templates = createTemplateRegistry(builtInProfileTemplates);
 
 describe('record codecs', () => {
   for (const kind of recordKinds) {
     it(`${kind}: every generated record is valid and encode → JSON → decode is the identity`, () => {
       fc.assert(
         fc.property(recordArbitraries[kind], (record) => {
-          const result = validateRecord(kind, record);
+          const result = validateRecord(kind, record, { templates });
           expect(result.ok ? [] : result.issues).toEqual([]);
           const codec = recordCodecs[kind] as { encode(r: unknown): unknown; decode(s: unknown): unknown };
           const stored = JSON.parse(JSON.stringify(codec.encode(record)));
@@ -51,5 +58,18 @@ describe('record codecs', () => {
     const [line] = fc.sample(recordArbitraries.transaction, { seed: 1, numRuns: 1 });
     expect(() => recordCodecs.transaction.encode({ ...line!, date: '2025-02-30' })).toThrow();
     expect(() => recordCodecs.transaction.encode({ ...line!, createdAt: new Date(Number.NaN) })).toThrow();
+  });
+});
+
+describe('types of decoded and stored records', () => {
+  it('has Date instants and string calendar dates when decoded, strings for both when stored', () => {
+    expectTypeOf<Customer['createdAt']>().toEqualTypeOf<Date>();
+    expectTypeOf<Customer['tradeSince']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Interaction['at']>().toEqualTypeOf<Date>();
+    expectTypeOf<Stored<Customer>['createdAt']>().toEqualTypeOf<string>();
+    expectTypeOf<Stored<Interaction>['at']>().toEqualTypeOf<string>();
+    expectTypeOf(customerCodec.encode).returns.toEqualTypeOf<Stored<Customer>>();
+    expectTypeOf<Extract<Customer, { kind: 'organisation' }>['uscc']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Extract<Customer, { kind: 'person' }>>().not.toHaveProperty('uscc');
   });
 });

@@ -42,6 +42,14 @@ export const recordCodecs: { [K in RecordKind]: RecordCodec<RecordTypes[K]> } = 
   'competitor-note': codecOf('competitor-note'),
 };
 
+/**
+ * The customer codec (`recordCodecs.customer`).
+ *
+ * @example
+ * customerCodec.decode(customerCodec.encode(customer)) // deep-equals customer
+ */
+export const customerCodec: RecordCodec<Customer> = recordCodecs.customer;
+
 /** @example const json = encodeCustomer(customer); */
 export const encodeCustomer = (customer: Customer): Stored<Customer> => recordCodecs.customer.encode(customer);
 /** @example const customer = decodeCustomer(JSON.parse(text)); */

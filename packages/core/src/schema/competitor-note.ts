@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { field, label } from './field-meta.js';
-import { group, optionalText, textList } from './field-builders.js';
+import { field, localizedText } from './field-meta.js';
+import { fieldGroup, optionalText, textList } from './field-builders.js';
 import { provenanceFields } from './provenance.js';
 import { customerIdField, storedRecordFields } from './stored-record.js';
 
@@ -16,10 +16,10 @@ import { customerIdField, storedRecordFields } from './stored-record.js';
 export const competitorNoteSchema = z.object({
   ...storedRecordFields('competitor-note'),
   customerId: customerIdField,
-  competitor: field(z.string().trim().min(1).max(200), { label: label('Competitor', '竞争对手'), kind: 'name', sensitivity: 'internal', level: 2 }),
+  competitor: field(z.string().trim().min(1).max(200), { label: localizedText('Competitor', '竞争对手'), kind: 'name', sensitivity: 'internal', level: 2 }),
   productsInUse: textList('Their products in use', '客户在用的竞品', { sensitivity: 'internal', level: 2 }),
   satisfaction: field(z.int().min(1).max(5).optional(), {
-    label: label('Customer satisfaction (1–5)', '客户满意度（1–5）'),
+    label: localizedText('Customer satisfaction (1–5)', '客户满意度（1–5）'),
     kind: 'number',
     sensitivity: 'confidential',
     level: 2,
@@ -30,7 +30,7 @@ export const competitorNoteSchema = z.object({
       style: optionalText("Rep's style", '业务代表风格'),
       relationship: optionalText("Rep's relationship with the customer", '业务代表与客户的关系', { sensitivity: 'secret' }),
     }),
-    group('Their sales rep', '竞争对手业务代表', 'confidential', 3),
+    fieldGroup('Their sales rep', '竞争对手业务代表', 'confidential', 3),
   ),
   projectsPlanned: optionalText('Projects planned', '计划中的项目', { sensitivity: 'confidential', level: 2 }),
   projectsUnderWay: optionalText('Projects under way', '进行中的项目', { sensitivity: 'confidential', level: 2 }),

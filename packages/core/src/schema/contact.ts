@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { buyingRoleSchema, communicationStyleSchema, contactLayerSchema, personalityTraitSchema } from '../enums/schemas.js';
 import { mobileSchema } from '../ids/schemas.js';
-import { field, label } from './field-meta.js';
-import { group, optionalEnum, optionalText } from './field-builders.js';
+import { field, localizedText } from './field-meta.js';
+import { fieldGroup, optionalEnum, optionalText } from './field-builders.js';
 import { bilingualNameSchema } from './names.js';
 import { personalProfileSchema } from './personal-profile.js';
 import { provenanceFields } from './provenance.js';
@@ -19,20 +19,20 @@ import { customerIdField, storedRecordFields } from './stored-record.js';
 export const contactSchema = z.object({
   ...storedRecordFields('contact'),
   customerId: customerIdField,
-  name: field(bilingualNameSchema, { label: label('Name', '姓名'), kind: 'name', sensitivity: 'internal', level: 1 }),
+  name: field(bilingualNameSchema, { label: localizedText('Name', '姓名'), kind: 'name', sensitivity: 'internal', level: 1 }),
   title: optionalText('Title', '职位', { sensitivity: 'internal', level: 1 }),
   department: optionalText('Department', '部门', { sensitivity: 'internal', level: 1 }),
-  gender: field(z.enum(['female', 'male']).optional(), { label: label('Gender', '性别'), kind: 'enum', sensitivity: 'internal', level: 2 }),
+  gender: field(z.enum(['female', 'male']).optional(), { label: localizedText('Gender', '性别'), kind: 'enum', sensitivity: 'internal', level: 2 }),
   landline: field(z.string().trim().regex(/^[+\d][\d\s()-]{4,30}$/).optional(), {
-    label: label('Landline', '座机'),
+    label: localizedText('Landline', '座机'),
     kind: 'phone',
     sensitivity: 'internal',
     level: 1,
   }),
-  mobile: field(mobileSchema.optional(), { label: label('Mobile', '手机'), kind: 'mobile', sensitivity: 'confidential', level: 1 }),
-  email: field(z.email().optional(), { label: label('Email', '邮箱'), kind: 'email', sensitivity: 'confidential', level: 1 }),
+  mobile: field(mobileSchema.optional(), { label: localizedText('Mobile', '手机'), kind: 'mobile', sensitivity: 'confidential', level: 1 }),
+  email: field(z.email().optional(), { label: localizedText('Email', '邮箱'), kind: 'email', sensitivity: 'confidential', level: 1 }),
   buyingRoles: field(z.array(buyingRoleSchema), {
-    label: label('Buying roles', '采购角色'),
+    label: localizedText('Buying roles', '采购角色'),
     kind: 'enum',
     vocabulary: 'buyingRoles',
     sensitivity: 'internal',
@@ -40,7 +40,7 @@ export const contactSchema = z.object({
   }),
   layer: optionalEnum(contactLayerSchema, 'Layer', '所属层级', 'contactLayers', { sensitivity: 'internal', level: 2 }),
   personality: field(z.array(personalityTraitSchema), {
-    label: label('Personality', '性格特点'),
+    label: localizedText('Personality', '性格特点'),
     kind: 'enum',
     vocabulary: 'personalityTraits',
     sensitivity: 'confidential',
@@ -50,8 +50,8 @@ export const contactSchema = z.object({
     sensitivity: 'confidential',
     level: 3,
   }),
-  isKey: field(z.boolean(), { label: label('Key person', '关键人物'), kind: 'boolean', sensitivity: 'internal', level: 2 }),
-  profile: field(personalProfileSchema.optional(), group('Personal profile', '个人资料', 'confidential', 3)),
+  isKey: field(z.boolean(), { label: localizedText('Key person', '关键人物'), kind: 'boolean', sensitivity: 'internal', level: 2 }),
+  profile: field(personalProfileSchema.optional(), fieldGroup('Personal profile', '个人资料', 'confidential', 3)),
   notes: optionalText('Notes', '备注', { sensitivity: 'internal', level: 1 }),
   ...provenanceFields,
 });

@@ -15,9 +15,9 @@ import {
 import type { DossierIssueParams } from '../ids/schemas.js';
 import { mobileSchema, residentIdNumberSchema, usccSchema } from '../ids/schemas.js';
 import { addressSchema } from './address.js';
-import { field, label } from './field-meta.js';
+import { field, localizedText } from './field-meta.js';
 import {
-  group,
+  fieldGroup,
   optionalCount,
   optionalDate,
   optionalEnum,
@@ -39,8 +39,8 @@ import { storedRecordFields } from './stored-record.js';
 export const relationshipSchema = field(
   z
     .object({
-      stage: field(relationshipStageSchema, { label: label('Relationship stage', '客户关系阶段'), kind: 'enum', vocabulary: 'relationshipStages' }),
-      setByHand: field(z.boolean(), { label: label('Stage set by hand', '人工设定阶段'), kind: 'boolean' }),
+      stage: field(relationshipStageSchema, { label: localizedText('Relationship stage', '客户关系阶段'), kind: 'enum', vocabulary: 'relationshipStages' }),
+      setByHand: field(z.boolean(), { label: localizedText('Stage set by hand', '人工设定阶段'), kind: 'boolean' }),
       since: optionalDate('Stage since', '进入该阶段日期'),
       stoppedOn: optionalDate('Stopped buying on', '停止交易日期'),
       stopReason: optionalText('Reason stopped', '停止交易原因', { sensitivity: 'confidential' }),
@@ -51,7 +51,7 @@ export const relationshipSchema = field(
       path: ['stopReason'],
       params: { messageKey: 'formerNeedsStop' } satisfies DossierIssueParams,
     }),
-  group('Relationship', '客户关系', 'internal', 1),
+  fieldGroup('Relationship', '客户关系', 'internal', 1),
 );
 
 /**
@@ -63,12 +63,12 @@ export const relationshipSchema = field(
 export const gradeSchema = field(
   z.object({
     current: optionalEnum(abcGradeSchema, 'Grade', '客户等级', 'abcGrades'),
-    provisional: field(z.boolean(), { label: label('Provisional grade', '临时等级'), kind: 'boolean' }),
+    provisional: field(z.boolean(), { label: localizedText('Provisional grade', '临时等级'), kind: 'boolean' }),
     gradedOn: optionalDate('Graded on', '评级日期'),
     method: optionalEnum(gradingMethodSchema, 'Grading method', '评级方法', 'gradingMethods'),
     reviewDue: optionalDate('Grade review due', '下次评级日期'),
   }),
-  group('Grade', '客户等级', 'internal', 1),
+  fieldGroup('Grade', '客户等级', 'internal', 1),
 );
 
 /**
@@ -86,7 +86,7 @@ export const creditSchema = field(
     reviewedOn: optionalDate('Credit reviewed on', '信用审核日期'),
     pastProblems: optionalText('Past credit problems', '以往信用问题'),
   }),
-  group('Credit', '信用', 'confidential', 1),
+  fieldGroup('Credit', '信用', 'confidential', 1),
 );
 
 /**
@@ -105,7 +105,7 @@ export const characteristicsSchema = field(
     managementStyle: optionalText('Management style', '经营作风'),
     scale: optionalText('Scale', '经营规模'),
   }),
-  group('Characteristics', '客户特征', 'internal', 1),
+  fieldGroup('Characteristics', '客户特征', 'internal', 1),
 );
 
 /**
@@ -122,7 +122,7 @@ export const businessStatusSchema = field(
     relationshipWithUs: optionalText('Relationship with us', '与本公司的业务关系'),
     cooperationAttitude: optionalText('Attitude to cooperation', '合作态度'),
   }),
-  group('Business status', '业务状况', 'internal', 1),
+  fieldGroup('Business status', '业务状况', 'internal', 1),
 );
 
 /**
@@ -141,7 +141,7 @@ export const tradeStatusSchema = field(
     creditStatus: optionalText('Credit status', '信用状况', { sensitivity: 'confidential' }),
     tradeTerms: optionalText('Trade terms', '交易条件', { sensitivity: 'confidential' }),
   }),
-  group('Trade status', '交易活动现状', 'internal', 1),
+  fieldGroup('Trade status', '交易活动现状', 'internal', 1),
 );
 
 /**
@@ -159,7 +159,7 @@ export const prospectingSchema = field(
     purchaseLikelihood: optionalEnum(potentialLevelSchema, 'Purchase likelihood', '购买可能性', 'potentialLevels'),
     budget: optionalMoney('Budget', '预算'),
   }),
-  group('Prospecting', '潜在需求', 'internal', 2),
+  fieldGroup('Prospecting', '潜在需求', 'internal', 2),
 );
 
 /**
@@ -174,7 +174,7 @@ export const intelligenceSchema = field(
     competitorRelations: optionalText("Competitors' relationships with the customer", '竞争对手与客户的关系'),
     relatedParties: textList('Related parties', '关联方'),
   }),
-  group('Intelligence', '深层信息', 'secret', 3),
+  fieldGroup('Intelligence', '深层信息', 'secret', 3),
 );
 
 /**
@@ -184,7 +184,7 @@ export const intelligenceSchema = field(
  * keyPersonSketchSchema.parse({ name: '任正非', hobbies: '读书' })
  */
 export const keyPersonSketchSchema = z.object({
-  name: field(z.string().trim().min(1).max(100), { label: label('Name', '姓名'), kind: 'name', level: 1 }),
+  name: field(z.string().trim().min(1).max(100), { label: localizedText('Name', '姓名'), kind: 'name', level: 1 }),
   personality: optionalText('Personality', '性格', { level: 3 }),
   hobbies: optionalText('Hobbies', '兴趣爱好', { level: 3 }),
   family: optionalText('Family', '家庭', { level: 3, sensitivity: 'secret' }),
@@ -194,9 +194,9 @@ export const keyPersonSketchSchema = z.object({
 });
 
 const classificationFields = {
-  nature: field(customerNatureSchema, { label: label('Nature', '顾客性质'), kind: 'enum', vocabulary: 'customerNatures', sensitivity: 'internal', level: 1 }),
+  nature: field(customerNatureSchema, { label: localizedText('Nature', '顾客性质'), kind: 'enum', vocabulary: 'customerNatures', sensitivity: 'internal', level: 1 }),
   natureSubclass: optionalText('Nature sub-class', '性质细分', { sensitivity: 'internal', level: 1 }),
-  international: field(z.boolean().optional(), { label: label('International', '国外客户'), kind: 'boolean', sensitivity: 'internal', level: 1 }),
+  international: field(z.boolean().optional(), { label: localizedText('International', '国外客户'), kind: 'boolean', sensitivity: 'internal', level: 1 }),
   industry: optionalText('Industry', '行业', { sensitivity: 'public', level: 1 }),
   productLines: textList('Product lines', '产品线', { sensitivity: 'internal', level: 1 }),
   volumeClass: optionalEnum(volumeClassSchema, 'Volume class', '规模类别', 'volumeClasses', { sensitivity: 'internal', level: 1 }),
@@ -210,19 +210,19 @@ const classificationFields = {
 /** Fields shared by organisation and person archives. */
 const commonCustomerFields = {
   ...storedRecordFields('customer'),
-  name: field(bilingualNameSchema, { label: label('Name', '名称'), kind: 'name', sensitivity: 'public', level: 1 }),
+  name: field(bilingualNameSchema, { label: localizedText('Name', '名称'), kind: 'name', sensitivity: 'public', level: 1 }),
   shortName: optionalText('Short name', '简称', { kind: 'name', sensitivity: 'public', level: 1 }),
   phone: field(z.string().trim().regex(/^[+\d][\d\s()-]{4,30}$/).optional(), {
-    label: label('Phone', '电话'),
+    label: localizedText('Phone', '电话'),
     kind: 'phone',
     sensitivity: 'internal',
     level: 1,
   }),
-  mobile: field(mobileSchema.optional(), { label: label('Mobile', '手机'), kind: 'mobile', sensitivity: 'confidential', level: 1 }),
-  email: field(z.email().optional(), { label: label('Email', '电子邮箱'), kind: 'email', sensitivity: 'confidential', level: 1 }),
-  addresses: field(z.array(addressSchema), { label: label('Addresses', '地址'), sensitivity: 'internal', level: 1 }),
-  salespersonId: field(z.string().min(1), { label: label('Owner salesperson', '负责业务员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
-  territory: field(z.string().trim().min(1), { label: label('Territory', '销售区域'), kind: 'text', sensitivity: 'internal', level: 1 }),
+  mobile: field(mobileSchema.optional(), { label: localizedText('Mobile', '手机'), kind: 'mobile', sensitivity: 'confidential', level: 1 }),
+  email: field(z.email().optional(), { label: localizedText('Email', '电子邮箱'), kind: 'email', sensitivity: 'confidential', level: 1 }),
+  addresses: field(z.array(addressSchema), { label: localizedText('Addresses', '地址'), sensitivity: 'internal', level: 1 }),
+  salespersonId: field(z.string().min(1), { label: localizedText('Owner salesperson', '负责业务员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
+  territory: field(z.string().trim().min(1), { label: localizedText('Territory', '销售区域'), kind: 'text', sensitivity: 'internal', level: 1 }),
   ...classificationFields,
   tradeSince: optionalDate('Trading with us since', '与本公司交易时间', { sensitivity: 'internal', level: 1 }),
   relationship: relationshipSchema,
@@ -232,7 +232,7 @@ const commonCustomerFields = {
   intelligence: intelligenceSchema.optional(),
   notes: optionalText('Notes', '备注', { sensitivity: 'internal', level: 1 }),
   profiles: field(z.record(z.string().min(1), z.unknown()), {
-    label: label('Industry profiles', '行业档案'),
+    label: localizedText('Industry profiles', '行业档案'),
     sensitivity: 'confidential',
     level: 2,
   }),
@@ -247,9 +247,9 @@ const commonCustomerFields = {
  */
 export const organisationSchema = z.object({
   ...commonCustomerFields,
-  kind: field(z.literal('organisation'), { label: label('Kind', '客户类型'), kind: 'enum', vocabulary: 'customerKinds', sensitivity: 'public', level: 1 }),
-  uscc: field(usccSchema.optional(), { label: label('Unified social credit code', '统一社会信用代码'), kind: 'uscc', sensitivity: 'public', level: 1 }),
-  website: field(z.url().optional(), { label: label('Website', '网址'), kind: 'url', sensitivity: 'public', level: 1 }),
+  kind: field(z.literal('organisation'), { label: localizedText('Kind', '客户类型'), kind: 'enum', vocabulary: 'customerKinds', sensitivity: 'public', level: 1 }),
+  uscc: field(usccSchema.optional(), { label: localizedText('Unified social credit code', '统一社会信用代码'), kind: 'uscc', sensitivity: 'public', level: 1 }),
+  website: field(z.url().optional(), { label: localizedText('Website', '网址'), kind: 'url', sensitivity: 'public', level: 1 }),
   legalForm: optionalText('Organisation form', '企业组织形式', { sensitivity: 'public', level: 1 }),
   foundedOn: optionalDate('Founded on', '创业时间', { sensitivity: 'public', level: 1 }),
   registeredCapital: optionalMoney('Registered capital', '注册资本', { sensitivity: 'public', level: 1 }),
@@ -265,10 +265,10 @@ export const organisationSchema = z.object({
   history: optionalText('History', '发展历史', { sensitivity: 'internal', level: 1 }),
   organisationChart: optionalText('Organisation chart', '组织结构', { sensitivity: 'internal', level: 1 }),
   currentProjects: optionalText('Current projects', '当前项目', { sensitivity: 'internal', level: 1 }),
-  owner: field(keyPersonSketchSchema.optional(), { label: label('Owner', '所有者'), sensitivity: 'confidential', level: 1 }),
-  manager: field(keyPersonSketchSchema.optional(), { label: label('Manager', '经营管理者'), sensitivity: 'confidential', level: 1 }),
+  owner: field(keyPersonSketchSchema.optional(), { label: localizedText('Owner', '所有者'), sensitivity: 'confidential', level: 1 }),
+  manager: field(keyPersonSketchSchema.optional(), { label: localizedText('Manager', '经营管理者'), sensitivity: 'confidential', level: 1 }),
   legalRepresentative: field(keyPersonSketchSchema.optional(), {
-    label: label('Legal representative', '法人代表'),
+    label: localizedText('Legal representative', '法人代表'),
     sensitivity: 'confidential',
     level: 1,
   }),
@@ -286,22 +286,22 @@ export const organisationSchema = z.object({
 export const personSchema = z.object({
   ...commonCustomerFields,
   // A private person's name and addresses are personal data: more sensitive than a company's.
-  name: field(bilingualNameSchema, { label: label('Name', '姓名'), kind: 'name', sensitivity: 'confidential', level: 1 }),
-  addresses: field(z.array(addressSchema), { label: label('Addresses', '地址'), sensitivity: 'confidential', level: 1 }),
+  name: field(bilingualNameSchema, { label: localizedText('Name', '姓名'), kind: 'name', sensitivity: 'confidential', level: 1 }),
+  addresses: field(z.array(addressSchema), { label: localizedText('Addresses', '地址'), sensitivity: 'confidential', level: 1 }),
   phone: field(z.string().trim().regex(/^[+\d][\d\s()-]{4,30}$/).optional(), {
-    label: label('Phone', '电话'),
+    label: localizedText('Phone', '电话'),
     kind: 'phone',
     sensitivity: 'confidential',
     level: 1,
   }),
-  kind: field(z.literal('person'), { label: label('Kind', '客户类型'), kind: 'enum', vocabulary: 'customerKinds', sensitivity: 'public', level: 1 }),
+  kind: field(z.literal('person'), { label: localizedText('Kind', '客户类型'), kind: 'enum', vocabulary: 'customerKinds', sensitivity: 'public', level: 1 }),
   idNumber: field(residentIdNumberSchema.optional(), {
-    label: label('Resident ID number', '身份证号码'),
+    label: localizedText('Resident ID number', '身份证号码'),
     kind: 'id-number',
     sensitivity: 'secret',
     level: 1,
   }),
-  gender: field(z.enum(['female', 'male']).optional(), { label: label('Gender', '性别'), kind: 'enum', sensitivity: 'confidential', level: 1 }),
+  gender: field(z.enum(['female', 'male']).optional(), { label: localizedText('Gender', '性别'), kind: 'enum', sensitivity: 'confidential', level: 1 }),
   birthDate: optionalDate('Birth date', '出生日期', { sensitivity: 'confidential', level: 1 }),
   occupation: optionalText('Occupation', '职业', { sensitivity: 'internal', level: 1 }),
   employer: optionalText('Employer', '工作单位', { sensitivity: 'internal', level: 1 }),

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { InformationLevel, SensitivityLevel } from '../enums/vocabularies.js';
-import { field, label, type FieldKind, type FieldMeta } from './field-meta.js';
+import { field, localizedText, type FieldKind, type FieldMeta } from './field-meta.js';
 import { calendarDateSchema } from './temporal.js';
 
 /** Sensitivity, level and kind overrides for the builders below. */
 export type FieldOptions = Partial<Pick<FieldMeta, 'sensitivity' | 'level' | 'kind' | 'vocabulary'>>;
 
 function meta(en: string, zhCN: string, kind: FieldKind, options: FieldOptions): FieldMeta {
-  return { label: label(en, zhCN), kind, ...options };
+  return { label: localizedText(en, zhCN), kind, ...options };
 }
 
 /**
@@ -81,10 +81,10 @@ export function optionalEnum<T extends z.ZodType>(
  * Group metadata: a label plus the sensitivity and level its fields inherit.
  *
  * @example
- * field(z.object({ … }), group('Credit', '信用', 'confidential', 1))
+ * field(z.object({ … }), fieldGroup('Credit', '信用', 'confidential', 1))
  */
-export function group(en: string, zhCN: string, sensitivity: SensitivityLevel, level: InformationLevel): FieldMeta {
-  return { label: label(en, zhCN), sensitivity, level };
+export function fieldGroup(en: string, zhCN: string, sensitivity: SensitivityLevel, level: InformationLevel): FieldMeta {
+  return { label: localizedText(en, zhCN), sensitivity, level };
 }
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { informationLevels, sensitivityLevels } from '../enums/vocabularies.js';
 import { mobileSchema } from '../ids/schemas.js';
 import { catalogPath, fieldCatalog, findField } from './field-catalog.js';
-import { field, fieldRegistry, label } from './field-meta.js';
+import { field, fieldRegistry, localizedText } from './field-meta.js';
 import { contactFields, customerFields, customerFieldsByKind, recordFields } from './fields.js';
 import { recordKinds } from './stored-record.js';
 
@@ -60,10 +60,10 @@ describe('field catalogue', () => {
       plain: z.string(),
       secret: field(
         z.object({
-          a: field(z.number().optional(), { label: label('A', '甲') }),
-          b: field(z.boolean(), { label: label('B', '乙'), sensitivity: 'public' }),
+          a: field(z.number().optional(), { label: localizedText('A', '甲') }),
+          b: field(z.boolean(), { label: localizedText('B', '乙'), sensitivity: 'public' }),
         }),
-        { label: label('Group', '组'), sensitivity: 'secret', level: 3 },
+        { label: localizedText('Group', '组'), sensitivity: 'secret', level: 3 },
       ),
     });
     expect(fieldCatalog(schema)).toEqual([
@@ -74,7 +74,7 @@ describe('field catalogue', () => {
   });
 
   it('registers metadata on a copy, never on the shared schema', () => {
-    const a = field(mobileSchema, { label: label('Mobile', '手机'), sensitivity: 'secret' });
+    const a = field(mobileSchema, { label: localizedText('Mobile', '手机'), sensitivity: 'secret' });
     expect(fieldRegistry.get(a)?.sensitivity).toBe('secret');
     expect(fieldRegistry.get(mobileSchema)).toBeUndefined();
     expect(a.safeParse('13800138000').success).toBe(true);

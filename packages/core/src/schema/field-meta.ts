@@ -70,8 +70,8 @@ export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
  * Shorthand for a label in both locales.
  *
  * @example
- * label('Territory', '销售区域') // { en: 'Territory', 'zh-CN': '销售区域' }
+ * localizedText('Territory', '销售区域') // { en: 'Territory', 'zh-CN': '销售区域' }
  */
-export function label(en: string, zhCN: string): LocalizedText {
+export function localizedText(en: string, zhCN: string): LocalizedText {
   return { en, 'zh-CN': zhCN };
 }

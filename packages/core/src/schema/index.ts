@@ -23,3 +23,5 @@ export * from './migrations.js';
 export * from './display.js';
 export * from './cards.js';
 export * from './read-record.js';
+export * from './field-builders.js';
+export * from './effective-stage.js';

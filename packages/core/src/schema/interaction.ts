@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { interactionKindSchema } from '../enums/schemas.js';
-import { field, label } from './field-meta.js';
+import { field, localizedText } from './field-meta.js';
 import { optionalMoney, optionalText } from './field-builders.js';
 import { provenanceFields } from './provenance.js';
 import { customerIdField, idSchema, storedRecordFields } from './stored-record.js';
@@ -17,12 +17,12 @@ import { instantSchema } from './temporal.js';
 export const interactionSchema = z.object({
   ...storedRecordFields('interaction'),
   customerId: customerIdField,
-  kind: field(interactionKindSchema, { label: label('Way', '方式'), kind: 'enum', vocabulary: 'interactionKinds', sensitivity: 'internal', level: 1 }),
-  at: field(instantSchema, { label: label('Time', '时间'), kind: 'instant', sensitivity: 'internal', level: 1 }),
+  kind: field(interactionKindSchema, { label: localizedText('Way', '方式'), kind: 'enum', vocabulary: 'interactionKinds', sensitivity: 'internal', level: 1 }),
+  at: field(instantSchema, { label: localizedText('Time', '时间'), kind: 'instant', sensitivity: 'internal', level: 1 }),
   place: optionalText('Place', '地点', { sensitivity: 'internal', level: 1 }),
   cost: optionalMoney('Cost', '费用', { sensitivity: 'internal', level: 1 }),
-  by: field(idSchema, { label: label('By (our staff)', '我方人员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
-  contactIds: field(z.array(idSchema), { label: label('Their contacts', '客户方人员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
+  by: field(idSchema, { label: localizedText('By (our staff)', '我方人员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
+  contactIds: field(z.array(idSchema), { label: localizedText('Their contacts', '客户方人员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
   subject: optionalText('Subject', '主题', { sensitivity: 'internal', level: 1 }),
   notes: optionalText('Notes', '记录', { sensitivity: 'confidential', level: 2 }),
   ...provenanceFields,

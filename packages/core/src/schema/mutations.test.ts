@@ -5,6 +5,8 @@ import { catalogPath, findField, type FieldEntry } from './field-catalog.js';
 import type { FieldKind } from './field-meta.js';
 import { recordFields } from './fields.js';
 import { recordKinds, type RecordKind } from './stored-record.js';
+import { builtInProfileTemplates } from './templates/built-in.js';
+import { createTemplateRegistry } from './templates/template-registry.js';
 import { validateRecord } from './validate.js';
 
 type Segments = (string | number)[];
@@ -24,7 +26,7 @@ function leafEntries(kind: RecordKind, record: object): { at: Segments; entry: F
   const seen = new Set<string>();
   for (const at of leaves(record)) {
     // An empty list of structured items (addresses: []) has no leaf entry: mutate the list itself.
-    const entry = findField(recordFields[kind], at) ?? structuredList(at);
+    const entry = findField(catalogOf(kind), at) ?? structuredList(at);
     // A leaf inside a json field (profiles.x.y, facts['credit.rating'].channel) mutates the json field's own value.
     const cut = entry.kind === 'json' ? at.slice(0, entry.path.split('.').length) : at;
     const key = JSON.stringify(cut);
@@ -33,6 +35,10 @@ function leafEntries(kind: RecordKind, record: object): { at: Segments; entry: F
   }
   return out;
 }
+
+// Profiles are checked against the built-in templates, field by field like built-in fields.
+const templates = createTemplateRegistry(builtInProfileTemplates);
+const catalogOf = (kind: RecordKind): FieldEntry[] => (kind === 'customer' ? [...recordFields.customer, ...templates.fields()] : [...recordFields[kind]]);
 
 function structuredList(at: Segments): FieldEntry {
   return { path: catalogPath(at), sensitivity: 'internal', level: 1, label: { en: '', 'zh-CN': '' }, kind: 'json', optional: true, list: false };
@@ -93,7 +99,7 @@ describe('every invalid mutation of a valid record is rejected at the mutated fi
           const current = at.reduce<unknown>((node, s) => (node as Record<string | number, unknown>)[s], record);
           const values = invalidValues(entry.kind, entry.list, current);
           const mutated = setAt(record, at, values[pickValue % values.length]);
-          const result = validateRecord(kind, mutated);
+          const result = validateRecord(kind, mutated, { templates });
           expect(result.ok, `${catalogPath(at)} = ${String(values[pickValue % values.length])}`).toBe(false);
           if (result.ok) return;
           for (const issue of result.issues) {
@@ -110,7 +116,7 @@ describe('every invalid mutation of a valid record is rejected at the mutated fi
         fc.property(recordArbitraries[kind], fc.nat(), (record, pick) => {
           const required = leafEntries(kind, record).filter(({ entry }) => !entry.optional && entry.kind !== 'json');
           const { at } = required[pick % required.length]!;
-          const result = validateRecord(kind, setAt(record, at, undefined));
+          const result = validateRecord(kind, setAt(record, at, undefined), { templates });
           expect(result.ok).toBe(false);
           if (!result.ok) for (const issue of result.issues) expect(startsWith(issue.segments, at), issue.path).toBe(true);
         }),

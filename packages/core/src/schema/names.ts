@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DossierIssueParams } from '../ids/schemas.js';
-import { field, label } from './field-meta.js';
+import { field, localizedText } from './field-meta.js';
 
 /**
  * A name in Chinese and/or English (at least one of them).
@@ -10,8 +10,8 @@ import { field, label } from './field-meta.js';
  */
 export const bilingualNameSchema = z
   .object({
-    zh: field(z.string().trim().min(1).max(200).optional(), { label: label('Chinese name', '中文名称'), kind: 'name' }),
-    en: field(z.string().trim().min(1).max(200).optional(), { label: label('English name', '英文名称'), kind: 'name' }),
+    zh: field(z.string().trim().min(1).max(200).optional(), { label: localizedText('Chinese name', '中文名称'), kind: 'name' }),
+    en: field(z.string().trim().min(1).max(200).optional(), { label: localizedText('English name', '英文名称'), kind: 'name' }),
   })
   .refine((name) => name.zh !== undefined || name.en !== undefined, {
     error: 'A name is required, in Chinese or in English',

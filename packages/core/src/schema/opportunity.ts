@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { opportunityStatusSchema } from '../enums/schemas.js';
-import { field, label } from './field-meta.js';
-import { group, optionalDate, optionalMoney, optionalText, textList } from './field-builders.js';
+import { field, localizedText } from './field-meta.js';
+import { fieldGroup, optionalDate, optionalMoney, optionalText, textList } from './field-builders.js';
 import { provenanceFields } from './provenance.js';
 import { customerIdField, idSchema, storedRecordFields } from './stored-record.js';
 
@@ -17,28 +17,28 @@ import { customerIdField, idSchema, storedRecordFields } from './stored-record.j
 export const opportunitySchema = z.object({
   ...storedRecordFields('opportunity'),
   customerId: customerIdField,
-  title: field(z.string().trim().min(1).max(300), { label: label('Project', '项目名称'), kind: 'text', sensitivity: 'internal', level: 1 }),
-  status: field(opportunityStatusSchema, { label: label('Status', '状态'), kind: 'enum', vocabulary: 'opportunityStatuses', sensitivity: 'internal', level: 1 }),
+  title: field(z.string().trim().min(1).max(300), { label: localizedText('Project', '项目名称'), kind: 'text', sensitivity: 'internal', level: 1 }),
+  status: field(opportunityStatusSchema, { label: localizedText('Status', '状态'), kind: 'enum', vocabulary: 'opportunityStatuses', sensitivity: 'internal', level: 1 }),
   purchasePlan: optionalText('Purchase plan', '近期采购计划', { sensitivity: 'internal', level: 2 }),
   problem: optionalText('Problem to solve', '要解决的问题', { sensitivity: 'internal', level: 2 }),
   budget: optionalMoney('Budget', '预算', { sensitivity: 'confidential', level: 2 }),
-  probability: field(z.number().min(0).max(1).optional(), { label: label('Purchase likelihood', '购买可能性'), kind: 'number', sensitivity: 'internal', level: 2 }),
+  probability: field(z.number().min(0).max(1).optional(), { label: localizedText('Purchase likelihood', '购买可能性'), kind: 'number', sensitivity: 'internal', level: 2 }),
   timeline: field(
     z.object({
       expectedDecisionOn: optionalDate('Expected decision', '预计决策日期'),
       expectedCloseOn: optionalDate('Expected close', '预计成交日期'),
       schedule: optionalText('Project schedule', '项目进度安排'),
     }),
-    group('Timeline', '时间表', 'internal', 2),
+    fieldGroup('Timeline', '时间表', 'internal', 2),
   ),
   decisionProcess: optionalText('Decision process', '决策流程', { sensitivity: 'confidential', level: 2 }),
   procurementProcess: optionalText('Procurement process', '采购流程', { sensitivity: 'internal', level: 2 }),
-  decisionMakerIds: field(z.array(idSchema), { label: label('Decision-makers', '决策者'), kind: 'reference', sensitivity: 'confidential', level: 2 }),
-  influencerIds: field(z.array(idSchema), { label: label('Influencers', '影响者'), kind: 'reference', sensitivity: 'confidential', level: 2 }),
+  decisionMakerIds: field(z.array(idSchema), { label: localizedText('Decision-makers', '决策者'), kind: 'reference', sensitivity: 'confidential', level: 2 }),
+  influencerIds: field(z.array(idSchema), { label: localizedText('Influencers', '影响者'), kind: 'reference', sensitivity: 'confidential', level: 2 }),
   otherVendors: textList('Other vendors', '其他供应商', { sensitivity: 'confidential', level: 2 }),
   competitors: textList('Main competitors', '主要竞争对手', { sensitivity: 'confidential', level: 2 }),
   closedOn: optionalDate('Closed on', '结束日期', { sensitivity: 'internal', level: 1 }),
-  salespersonId: field(idSchema.optional(), { label: label('Salesperson', '业务员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
+  salespersonId: field(idSchema.optional(), { label: localizedText('Salesperson', '业务员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
   ...provenanceFields,
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { field, label } from './field-meta.js';
-import { group, optionalCount, optionalDate, optionalText, textList } from './field-builders.js';
+import { field, localizedText } from './field-meta.js';
+import { fieldGroup, optionalCount, optionalDate, optionalText, textList } from './field-builders.js';
 
 // The 32-item personal profile of a key person (seed 000, 客户基本情况 … 客户特殊兴趣), grouped as the
 // form groups it. Item numbers are in the comments. The whole profile is level 3 and confidential;
@@ -15,7 +15,7 @@ const basics = field(
     socialRelations: optionalText('Social relations', '社会关系'), // 5
     appearance: optionalText('Height, weight and features', '身高体重身体五官特征'), // 6
   }),
-  group('Basics', '基本情况', 'confidential', 3),
+  fieldGroup('Basics', '基本情况', 'confidential', 3),
 );
 
 /** 二、教育背景 (items 7–11). */
@@ -31,13 +31,13 @@ const education = field(
     otherEducation: optionalText('Other education; cares about degrees?', '其他教育背景；是否在意学位'), // 10
     militaryService: optionalText('Military service, rank and attitude to it', '兵役军种、退役军阶及对兵役的态度'), // 11
   }),
-  group('Education', '教育背景', 'confidential', 3),
+  fieldGroup('Education', '教育背景', 'confidential', 3),
 );
 
 const child = z.object({
-  name: field(z.string().trim().min(1).max(100), { label: label("Child's name", '子女姓名'), kind: 'name' }), // 16
+  name: field(z.string().trim().min(1).max(100), { label: localizedText("Child's name", '子女姓名'), kind: 'name' }), // 16
   age: optionalCount('Age', '年龄'), // 16
-  custody: field(z.boolean().optional(), { label: label('Has custody', '是否有抚养权'), kind: 'boolean' }), // 16
+  custody: field(z.boolean().optional(), { label: localizedText('Has custody', '是否有抚养权'), kind: 'boolean' }), // 16
   education: optionalText('Education', '子女教育'), // 17
   hobbies: optionalText('Hobbies', '子女喜好'), // 18
 });
@@ -50,9 +50,9 @@ const family = field(
     spouseEducation: optionalText("Spouse's education", '配偶教育程度'), // 13
     spouseInterests: optionalText("Spouse's interests, activities, clubs", '配偶兴趣/活动/社团'), // 14
     weddingAnniversary: optionalDate('Wedding anniversary', '结婚纪念日'), // 15
-    children: field(z.array(child), { label: label('Children', '子女') }), // 16–18
+    children: field(z.array(child), { label: localizedText('Children', '子女') }), // 16–18
   }),
-  group('Family', '家庭情况', 'secret', 3),
+  fieldGroup('Family', '家庭情况', 'secret', 3),
 );
 
 /** 四、业务背景资料 (items 19–26). */
@@ -70,7 +70,7 @@ const career = field(
     mainConcern: optionalText("Main concern: company's future or own", '最关切的是公司前途还是个人前途'), // 25
     worries: optionalText('What they think about now or for the future, and why', '多思考现在或将来的哪些问题及原因'), // 26
   }),
-  group('Career', '业务背景', 'confidential', 3),
+  fieldGroup('Career', '业务背景', 'confidential', 3),
 );
 
 /** 五、客户特殊兴趣 (items 27–32). */
@@ -84,7 +84,7 @@ const interests = field(
     topicsOfInterest: textList('Topics they care about (besides business)', '特别有意见或感兴趣的主题（生意之外）'), // 32
     hobbies: optionalText('Hobbies', '兴趣爱好'),
   }),
-  group('Interests', '特殊兴趣', 'confidential', 3),
+  fieldGroup('Interests', '特殊兴趣', 'confidential', 3),
 );
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sourceChannelSchema } from '../enums/schemas.js';
-import { field, label } from './field-meta.js';
+import { field, localizedText } from './field-meta.js';
 import { instantSchema } from './temporal.js';
 
 /**
@@ -12,11 +12,11 @@ import { instantSchema } from './temporal.js';
  * provenanceSchema.parse({ channel: 'exhibition', verified: false, collectedAt: '2025-03-01T02:00:00.000Z', collectedBy: 'rep-7' })
  */
 export const provenanceSchema = z.object({
-  channel: field(sourceChannelSchema, { label: label('Source channel', '信息来源'), kind: 'enum', vocabulary: 'sourceChannels' }),
-  verified: field(z.boolean(), { label: label('Verified', '已核实'), kind: 'boolean' }),
-  collectedAt: field(instantSchema, { label: label('Collected at', '收集时间'), kind: 'instant' }),
-  collectedBy: field(z.string().min(1), { label: label('Collected by', '收集人'), kind: 'reference' }),
-  note: field(z.string().trim().min(1).max(2000).optional(), { label: label('Source note', '来源说明'), kind: 'text' }),
+  channel: field(sourceChannelSchema, { label: localizedText('Source channel', '信息来源'), kind: 'enum', vocabulary: 'sourceChannels' }),
+  verified: field(z.boolean(), { label: localizedText('Verified', '已核实'), kind: 'boolean' }),
+  collectedAt: field(instantSchema, { label: localizedText('Collected at', '收集时间'), kind: 'instant' }),
+  collectedBy: field(z.string().min(1), { label: localizedText('Collected by', '收集人'), kind: 'reference' }),
+  note: field(z.string().trim().min(1).max(2000).optional(), { label: localizedText('Source note', '来源说明'), kind: 'text' }),
 });
 
 /** Provenance of a fact. */
@@ -30,9 +30,9 @@ export type Provenance = z.infer<typeof provenanceSchema>;
  * z.object({ ...provenanceFields }).parse({ facts: {} })
  */
 export const provenanceFields = {
-  source: field(provenanceSchema.optional(), { label: label('Source', '信息来源'), sensitivity: 'internal', level: 1 }),
+  source: field(provenanceSchema.optional(), { label: localizedText('Source', '信息来源'), sensitivity: 'internal', level: 1 }),
   facts: field(z.record(z.string().min(1), provenanceSchema).optional(), {
-    label: label('Sources of facts', '各项信息来源'),
+    label: localizedText('Sources of facts', '各项信息来源'),
     sensitivity: 'internal',
     level: 1,
   }),

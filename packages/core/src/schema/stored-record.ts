@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { field, label } from './field-meta.js';
+import { field, localizedText } from './field-meta.js';
 import { instantSchema } from './temporal.js';
 
 /**
@@ -46,15 +46,15 @@ export const idSchema = z.string().min(1).max(200);
  */
 export function storedRecordFields<K extends RecordKind>(kind: K) {
   return {
-    id: field(idSchema, { label: label('Id', '编号'), sensitivity: 'internal', level: 1, kind: 'id' }),
+    id: field(idSchema, { label: localizedText('Id', '编号'), sensitivity: 'internal', level: 1, kind: 'id' }),
     schemaVersion: field(z.literal(currentSchemaVersions[kind] as (typeof currentSchemaVersions)[K]), {
-      label: label('Schema version', '数据版本'),
+      label: localizedText('Schema version', '数据版本'),
       sensitivity: 'internal',
       level: 1,
       kind: 'number',
     }),
-    createdAt: field(instantSchema, { label: label('Created at', '建档时间'), sensitivity: 'internal', level: 1, kind: 'instant' }),
-    updatedAt: field(instantSchema, { label: label('Updated at', '更新时间'), sensitivity: 'internal', level: 1, kind: 'instant' }),
+    createdAt: field(instantSchema, { label: localizedText('Created at', '建档时间'), sensitivity: 'internal', level: 1, kind: 'instant' }),
+    updatedAt: field(instantSchema, { label: localizedText('Updated at', '更新时间'), sensitivity: 'internal', level: 1, kind: 'instant' }),
   };
 }
 
@@ -64,4 +64,4 @@ export function storedRecordFields<K extends RecordKind>(kind: K) {
  * @example
  * z.object({ customerId: customerIdField }).parse({ customerId: 'C-1' })
  */
-export const customerIdField = field(idSchema, { label: label('Customer', '客户'), sensitivity: 'internal', level: 1, kind: 'reference' });
+export const customerIdField = field(idSchema, { label: localizedText('Customer', '客户'), sensitivity: 'internal', level: 1, kind: 'reference' });

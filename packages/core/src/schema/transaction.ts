@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { field, label } from './field-meta.js';
+import { field, localizedText } from './field-meta.js';
 import { optionalMoney, optionalText } from './field-builders.js';
 import { provenanceFields } from './provenance.js';
 import { customerIdField, idSchema, storedRecordFields } from './stored-record.js';
@@ -17,17 +17,17 @@ import { calendarDateSchema } from './temporal.js';
 export const transactionSchema = z.object({
   ...storedRecordFields('transaction'),
   customerId: customerIdField,
-  date: field(calendarDateSchema, { label: label('Date', '日期'), kind: 'date', sensitivity: 'internal', level: 1 }),
-  orderId: field(idSchema.optional(), { label: label('Order', '订单号'), kind: 'reference', sensitivity: 'internal', level: 1 }),
-  productId: field(idSchema.optional(), { label: label('Product', '产品'), kind: 'reference', sensitivity: 'internal', level: 1 }),
+  date: field(calendarDateSchema, { label: localizedText('Date', '日期'), kind: 'date', sensitivity: 'internal', level: 1 }),
+  orderId: field(idSchema.optional(), { label: localizedText('Order', '订单号'), kind: 'reference', sensitivity: 'internal', level: 1 }),
+  productId: field(idSchema.optional(), { label: localizedText('Product', '产品'), kind: 'reference', sensitivity: 'internal', level: 1 }),
   productName: optionalText('Product name', '产品名称', { sensitivity: 'internal', level: 1 }),
   category: optionalText('Category', '品类', { sensitivity: 'internal', level: 1 }),
-  quantity: field(z.number().optional(), { label: label('Quantity', '数量'), kind: 'number', sensitivity: 'internal', level: 1 }),
-  amount: field(z.number(), { label: label('Amount', '金额'), kind: 'money', sensitivity: 'confidential', level: 1 }),
+  quantity: field(z.number().optional(), { label: localizedText('Quantity', '数量'), kind: 'number', sensitivity: 'internal', level: 1 }),
+  amount: field(z.number(), { label: localizedText('Amount', '金额'), kind: 'money', sensitivity: 'confidential', level: 1 }),
   cost: optionalMoney('Cost', '成本', { sensitivity: 'confidential', level: 1 }),
-  paid: field(z.number().optional(), { label: label('Amount paid', '已付金额'), kind: 'money', sensitivity: 'confidential', level: 1 }),
+  paid: field(z.number().optional(), { label: localizedText('Amount paid', '已付金额'), kind: 'money', sensitivity: 'confidential', level: 1 }),
   paymentTerms: optionalText('Payment terms', '付款条件', { sensitivity: 'confidential', level: 1 }),
-  salespersonId: field(idSchema.optional(), { label: label('Salesperson', '业务员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
+  salespersonId: field(idSchema.optional(), { label: localizedText('Salesperson', '业务员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
   ...provenanceFields,
 });
 

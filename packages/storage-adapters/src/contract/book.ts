@@ -9,6 +9,11 @@ import { diffFields, migrateJson, rowKey } from './plan.js';
 import type { RevisionRow } from './records.js';
 import type { ImportTransactionsOptions, ReadColumnsOptions } from './store.js';
 
+// Day numbers of 1000-01-01 and 9999-12-31: every day number in between is a calendar date
+// that `dayNumber` reads back (it does not handle years before 100).
+const firstDay = dayNumber('1000-01-01')!;
+const lastDay = dayNumber('9999-12-31')!;
+
 /** The chunk size of a bulk import when neither the caller nor the adapter says. */
 export const defaultImportChunkSize = 5000;
 
@@ -65,7 +70,7 @@ export function prepareImport(
     const customerId = columns.customerIds[columns.customer[i]!];
     if (typeof customerId !== 'string' || customerId === '') throw lineError(line, 'customerId: missing', id);
     const day = columns.day[i]!;
-    if (dayNumber(isoDate(day)) !== day) throw lineError(line, 'date: not a calendar date', id);
+    if (!(day >= firstDay && day <= lastDay)) throw lineError(line, 'date: not a calendar date', id);
     if (!Number.isFinite(columns.amount[i]!)) throw lineError(line, 'amount: must be a finite number', id);
     if (!finiteOrMissing(columns.cost, i)) throw lineError(line, 'cost: must be a finite number', id);
     if (!finiteOrMissing(columns.paid, i)) throw lineError(line, 'paid: must be a finite number', id);

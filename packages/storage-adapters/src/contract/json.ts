@@ -25,7 +25,17 @@ export function isJsonObject(value: unknown): value is JsonObject {
  * const copy = cloneJson({ tags: ['a'] });
  */
 export function cloneJson<T extends JsonValue>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+  // A plain recursive copy: several times faster than a JSON round trip on small records,
+  // which matters on the import path (one call per line). `undefined` members are dropped,
+  // as JSON would.
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map((item) => cloneJson(item ?? null)) as T;
+  const out: { [key: string]: JsonValue } = {};
+  for (const key in value) {
+    const member = (value as { [key: string]: JsonValue | undefined })[key];
+    if (member !== undefined) out[key] = cloneJson(member);
+  }
+  return out as T;
 }
 
 /**

@@ -26,6 +26,13 @@ export function rowKey(kind: StoreKind, id: string): string {
  * diffFields({ name: 'a', tags: [1] }, { name: 'b', tags: [1] }) // [{ path: ['name'], before: 'a', after: 'b' }]
  */
 export function diffFields(before: JsonObject | undefined, after: JsonObject | undefined): FieldChange[] {
+  // A first revision adds every top-level field: the common case of imports, kept cheap.
+  if (before === undefined && after !== undefined) {
+    return Object.keys(after)
+      .filter((key) => after[key] !== undefined)
+      .sort(compareCodePoints)
+      .map((key) => ({ path: [key], after: after[key]! }));
+  }
   const changes: FieldChange[] = [];
   const walk = (a: JsonValue | undefined, b: JsonValue | undefined, path: string[]): void => {
     if (jsonEqual(a, b)) return;

@@ -12,6 +12,7 @@ import {
   decodeRevision,
   decodeRow,
   defaultImportChunkSize,
+  diffFields,
   migrateJson,
   planBatch,
   planImportChunk,
@@ -57,6 +58,65 @@ function getMany<T>(store: IDBObjectStore, keys: readonly string[]): Promise<(T 
       request.onerror = () => reject(request.error);
     });
   });
+}
+
+/**
+ * The form a revision is kept in: without `changes` when they are "every field added" (a new
+ * record, or one written over a tombstone — recomputed on read by `changesOf`), and without
+ * undefined index entries. Rows are stored as structured clones, so every byte saved is time saved
+ * in a bulk import and a bulk read.
+ */
+function compactRow(row: RevisionRow, fresh: boolean): RevisionRow {
+  const index: Record<string, string> = {};
+  for (const [key, value] of Object.entries(row.index)) if (value !== undefined) index[key] = value;
+  const { changes, ...rest } = row;
+  const implied = (row.op === 'put' || row.op === 'import') && fresh;
+  const omit = implied || (changes.length === 0 && row.op !== 'put' && row.op !== 'import');
+  return { ...rest, index: index as unknown as RevisionRow['index'], ...(omit ? {} : { changes }) } as RevisionRow;
+}
+
+/** The field changes of a stored revision (see `compactRow`). */
+function changesOf(row: RevisionRow): RevisionRow['changes'] {
+  if (row.changes) return row.changes;
+  return row.op === 'put' || row.op === 'import' ? diffFields(undefined, row.data) : [];
+}
+
+const isConstraintError = (error: unknown) => (error as { name?: unknown } | null)?.name === 'ConstraintError';
+
+/**
+ * The current rows of many ids of one store. When the ids are dense in key order (a batch of
+ * C0001…C5000) one `getAll` over their key range is far cheaper than a read per key (a read
+ * of a missing key costs more than a write); otherwise one raw request per key.
+ */
+async function readHeads<T>(store: IDBObjectStore, ids: readonly string[]): Promise<Map<string, T>> {
+  const heads = new Map<string, T>();
+  if (ids.length === 0) return heads;
+  const sorted = [...ids].sort((a, b) => indexedDB.cmp(a, b));
+  const range = IDBKeyRange.bound(sorted[0], sorted[sorted.length - 1]);
+  const inRange = await new Promise<number>((resolve, reject) => {
+    const request = store.count(range);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  if (inRange <= 2 * ids.length + 16) {
+    const wanted = new Set(ids);
+    const rows = await new Promise<T[]>((resolve, reject) => {
+      const request = store.getAll(range);
+      request.onsuccess = () => resolve(request.result as T[]);
+      request.onerror = () => reject(request.error);
+    });
+    for (const row of rows) {
+      const id = (row as { id: string }).id;
+      if (wanted.has(id)) heads.set(id, row);
+    }
+    return heads;
+  }
+  const found = await getMany<T>(store, ids);
+  ids.forEach((id, i) => {
+    const row = found[i];
+    if (row !== undefined) heads.set(id, row);
+  });
+  return heads;
 }
 
 /** The object store holding superseded revisions of every kind. */
@@ -205,9 +265,11 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
   /**
    * Writes planned rows in the transaction: the previous head of a record moves to history,
    * the new row becomes the head. Raw requests, fired without awaiting each one (and without a
-   * promise per request): the transaction's completion reports any failure.
+   * promise per request): the transaction's completion reports any failure. With `create`
+   * the rows are known to be new and are `add`ed, so a record that appeared meanwhile fails the
+   * transaction (ConstraintError) instead of being overwritten.
    */
-  function putRows(tx: ReadWriteTx, rows: readonly RevisionRow[], heads: Map<string, RevisionRow | undefined>): void {
+  function putRows(tx: ReadWriteTx, rows: readonly RevisionRow[], heads: Map<string, RevisionRow | undefined>, create = false): void {
     const raw = unwrap(tx) as IDBTransaction;
     const history = raw.objectStore(historyStoreName);
     const stores = new Map<StoreKind, IDBObjectStore>();
@@ -218,8 +280,10 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
       if (previous) history.put(previous);
       let target = stores.get(row.kind);
       if (!target) stores.set(row.kind, (target = raw.objectStore(row.kind)));
-      target.put(row);
-      working.set(key, row);
+      const stored = compactRow(row, !previous || previous.deleted);
+      if (create) target.add(stored);
+      else target.put(stored);
+      working.set(key, stored);
     }
   }
 
@@ -231,8 +295,11 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
     let plan: ReturnType<typeof planBatch<R>>;
     const heads = new Map<string, RevisionRow | undefined>();
     try {
-      const found = await Promise.all(keys.map(({ kind, id }) => tx.objectStore(kind).get(id) as Promise<RevisionRow | undefined>));
-      keys.forEach(({ key }, i) => heads.set(key, found[i]));
+      const raw = unwrap(tx) as IDBTransaction;
+      for (const kind of touched) {
+        const found = await readHeads<RevisionRow>(raw.objectStore(kind), keys.filter((k) => k.kind === kind).map((k) => k.id));
+        for (const k of keys) if (k.kind === kind) heads.set(k.key, found.get(k.id));
+      }
       // Synchronous: nothing but IndexedDB is awaited while the transaction is open.
       plan = planBatch(ops, { kinds, heads, by, at });
       if (plan.ok) putRows(tx, plan.rows, heads);
@@ -274,6 +341,54 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
     } catch (error) {
       throw idbFailure(error, { kind }, tx as unknown as IDBTransaction);
     }
+  }
+
+  /** The keys of the `transaction` store that start with `prefix` (a key-only scan). */
+  async function existingKeys(prefix: string): Promise<Set<string>> {
+    const tx = begin(['transaction'], 'readonly');
+    try {
+      const keys = (await tx.objectStore('transaction').getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`, false, true))) as string[];
+      await tx.done;
+      return new Set(keys);
+    } catch (error) {
+      throw idbFailure(error, { kind: 'transaction' }, tx as unknown as IDBTransaction);
+    }
+  }
+
+  /**
+   * Writes one chunk of an import in one transaction. `allNew`: no head is read and every line
+   * is `add`ed (fails with ConstraintError if one exists after all).
+   */
+  async function importChunkWith(
+    context: { columns: TransactionColumns; ids: readonly string[]; by: string; at: string },
+    start: number,
+    end: number,
+    chunkIds: readonly string[],
+    allNew: boolean,
+  ): Promise<{ rows: RevisionRow[]; unchanged: number }> {
+    const tx = begin(['transaction', historyStoreName], 'readwrite');
+    let plan: { rows: RevisionRow[]; unchanged: number };
+    try {
+      const heads = new Map<string, RevisionRow | undefined>();
+      if (allNew) {
+        for (const id of chunkIds) heads.set(rowKey('transaction', id), undefined);
+      } else {
+        const found = await readHeads<RevisionRow>((unwrap(tx) as IDBTransaction).objectStore('transaction'), chunkIds);
+        for (const id of chunkIds) heads.set(rowKey('transaction', id), found.get(id));
+      }
+      plan = planImportChunk(context.columns, context.ids, start, end, { kinds, heads, by: context.by, at: context.at });
+      putRows(tx, plan.rows, heads, allNew);
+    } catch (error) {
+      abort(tx);
+      throw idbFailure(error, { kind: 'transaction', id: chunkIds[0] }, tx as unknown as IDBTransaction);
+    }
+    try {
+      await tx.done;
+    } catch (error) {
+      if (isConstraintError(error)) throw error;
+      throw idbFailure(error, { kind: 'transaction', id: chunkIds[0] }, tx as unknown as IDBTransaction);
+    }
+    return plan;
   }
 
   const store: IndexedDbStore<R> = {
@@ -323,7 +438,9 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
         throw idbFailure(error, { kind, id }, tx as unknown as IDBTransaction);
       }
       if (rows.length === 0) throw storeError('not-found', 'notFound', { kind, id });
-      return rows.sort((a, b) => a.rev - b.rev).map((row) => decodeRevision(row as RevisionRow & { kind: typeof kind }, kinds));
+      return rows
+        .sort((a, b) => a.rev - b.rev)
+        .map((row) => decodeRevision({ ...row, changes: changesOf(row) } as RevisionRow & { kind: typeof kind }, kinds));
     },
 
     put: (kind, value, o = {}) => single({ op: 'put', kind, value, baseRev: o.baseRev } as BatchOp<R>, o),
@@ -339,24 +456,27 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
       const chunkSize = Math.max(1, importOptions.chunkSize ?? defaultChunk);
       // Every line is checked before the first chunk is written: a bad line leaves nothing.
       checkImportLines(columns, ids, kinds, { at, by });
+      // Which of the import's ids exist already: one key-only scan of the import's id prefix
+      // (ids derived from importId), so that chunks of new lines skip reading 5000 missing
+      // keys one by one (a read per key costs more than the write).
+      const known = importOptions.ids ? undefined : await existingKeys(`${importOptions.importId}:`);
       let written = 0;
       let unchanged = 0;
+      let optimistic = !importOptions.ids;
       for (let start = 0; start < columns.length; start += chunkSize) {
         const end = Math.min(columns.length, start + chunkSize);
-        const tx = begin(['transaction', historyStoreName], 'readwrite');
+        const chunkIds = ids.slice(start, end);
+        const allNew = optimistic && known !== undefined && chunkIds.every((id) => !known.has(id));
         let plan: ReturnType<typeof planImportChunk<R>>;
         try {
-          const chunkIds = ids.slice(start, end);
-          const found = await getMany<RevisionRow>((unwrap(tx) as IDBTransaction).objectStore('transaction'), chunkIds);
-          const heads = new Map<string, RevisionRow | undefined>();
-          chunkIds.forEach((id, i) => heads.set(rowKey('transaction', id), found[i]));
-          plan = planImportChunk(columns, ids, start, end, { kinds, heads, by, at });
-          putRows(tx, plan.rows, heads);
+          plan = await importChunkWith({ columns, ids, by, at }, start, end, chunkIds, allNew);
         } catch (error) {
-          abort(tx);
-          throw idbFailure(error, { kind: 'transaction', id: ids[start] }, tx as unknown as IDBTransaction);
+          // A line appeared since the scan (another tab importing the same file): the `add`
+          // failed and the chunk wrote nothing; do it again reading every head.
+          if (!allNew || !isConstraintError(error)) throw error;
+          optimistic = false;
+          plan = await importChunkWith({ columns, ids, by, at }, start, end, chunkIds, false);
         }
-        await finish(tx, { kind: 'transaction', id: ids[start] });
         written += plan.rows.length;
         unchanged += plan.unchanged;
         if (plan.rows.length > 0) hub.emit({ changes: [], bulk: { kind: 'transaction', count: plan.rows.length } });

@@ -5,6 +5,7 @@ import {
   batchKeys,
   ChangeHub,
   changeOf,
+  cloneJson,
   columnsFilter,
   decodeRevision,
   decodeRow,
@@ -22,6 +23,7 @@ import type {
   BatchOp,
   BatchResult,
   JsonRecords,
+  JsonValue,
   KindDefinition,
   RecordMap,
   RevisionRow,
@@ -94,7 +96,7 @@ export function createMemoryStore<R extends RecordMap = JsonRecords>(options: Me
     for (const row of rows) {
       const map = table(row.kind);
       const revisions = map.get(row.id) ?? [];
-      revisions.push(structuredClone(row));
+      revisions.push(cloneJson(row as unknown as JsonValue) as unknown as RevisionRow);
       map.set(row.id, revisions);
     }
   };

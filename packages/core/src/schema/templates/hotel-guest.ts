@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { field, label } from '../field-meta.js';
+import { field, localizedText } from '../field-meta.js';
 import { optionalText, optionalTextList } from '../field-builders.js';
 import { choiceList, optionalChoice } from './choice.js';
 import { defineProfileTemplate } from './profile-template.js';
@@ -13,19 +13,19 @@ import { defineProfileTemplate } from './profile-template.js';
  */
 export const hotelGuestTemplate = defineProfileTemplate({
   id: 'hotel-guest',
-  label: label('Guest history', '客史档案'),
+  label: localizedText('Guest history', '客史档案'),
   sensitivity: 'internal',
   level: 2,
   schema: z.object({
     guestClass: optionalChoice(
-      { A: label('A: key account (VIP)', 'A 类：大客户（VIP）'), B: label('B: regular organisation', 'B 类：普通客户'), C: label('C: walk-in / new', 'C 类：散客/新客户') },
+      { A: localizedText('A: key account (VIP)', 'A 类：大客户（VIP）'), B: localizedText('B: regular organisation', 'B 类：普通客户'), C: localizedText('C: walk-in / new', 'C 类：散客/新客户') },
       'Guest class',
       '客源类别',
     ),
     surname: optionalText('Surname', '姓氏', { kind: 'name' }),
     formOfAddress: optionalText('Form of address', '尊称', { kind: 'name' }),
     birthday: field(z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/).optional(), {
-      label: label('Birthday (MM-DD)', '生日（月-日）'),
+      label: localizedText('Birthday (MM-DD)', '生日（月-日）'),
       kind: 'text',
       sensitivity: 'confidential',
     }),
@@ -36,11 +36,11 @@ export const hotelGuestTemplate = defineProfileTemplate({
     seatingPreference: optionalText('Preferred room or table', '喜欢的包间/座位'),
     collectedBy: choiceList(
       {
-        doorman: label('Doorman / greeter', '门童/迎宾员'),
-        host: label('Host', '引领员'),
-        'order-taker': label('Order taker', '点菜员'),
-        waiter: label('Waiter', '值台服务员'),
-        manager: label('Manager', '管理人员'),
+        doorman: localizedText('Doorman / greeter', '门童/迎宾员'),
+        host: localizedText('Host', '引领员'),
+        'order-taker': localizedText('Order taker', '点菜员'),
+        waiter: localizedText('Waiter', '值台服务员'),
+        manager: localizedText('Manager', '管理人员'),
       },
       'Collected by',
       '信息收集岗位',

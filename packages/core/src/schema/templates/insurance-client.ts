@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { field, label } from '../field-meta.js';
+import { field, localizedText } from '../field-meta.js';
 import { optionalCount, optionalMoney, optionalText, optionalTextList } from '../field-builders.js';
 import { choiceList, optionalChoice } from './choice.js';
 import { defineProfileTemplate } from './profile-template.js';
 
 const familyMember = z.object({
-  relation: field(z.string().trim().min(1).max(50), { label: label('Relation', '关系'), kind: 'text' }),
+  relation: field(z.string().trim().min(1).max(50), { label: localizedText('Relation', '关系'), kind: 'text' }),
   name: optionalText('Name', '姓名', { kind: 'name' }),
   age: optionalCount('Age', '年龄'),
 });
@@ -19,12 +19,12 @@ const familyMember = z.object({
  */
 export const insuranceClientTemplate = defineProfileTemplate({
   id: 'insurance-client',
-  label: label('Insurance client', '保险客户档案'),
+  label: localizedText('Insurance client', '保险客户档案'),
   sensitivity: 'confidential',
   level: 3,
   appliesTo: ['person'],
   schema: z.object({
-    familyMembers: field(z.array(familyMember).optional(), { label: label('Family members', '家庭成员'), sensitivity: 'secret' }),
+    familyMembers: field(z.array(familyMember).optional(), { label: localizedText('Family members', '家庭成员'), sensitivity: 'secret' }),
     occupation: optionalText('Occupation and industry', '职业和行业'),
     investableAssets: optionalMoney('Investable assets', '可投资资产', { sensitivity: 'secret' }),
     annualIncome: optionalMoney('Household income per year', '家庭年收入', { sensitivity: 'secret' }),
@@ -32,19 +32,19 @@ export const insuranceClientTemplate = defineProfileTemplate({
     wealthSource: optionalText('Source of wealth', '财富来源', { sensitivity: 'secret' }),
     existingCover: optionalText('Existing financial arrangements', '既有金融配置'),
     riskAppetite: optionalChoice(
-      { conservative: label('Conservative', '保守'), balanced: label('Balanced', '稳健'), aggressive: label('Aggressive', '积极') },
+      { conservative: localizedText('Conservative', '保守'), balanced: localizedText('Balanced', '稳健'), aggressive: localizedText('Aggressive', '积极') },
       'Risk appetite',
       '风险偏好',
     ),
-    moneySensitivity: optionalChoice({ high: label('High', '高'), medium: label('Medium', '中'), low: label('Low', '低') }, 'Money sensitivity', '金钱敏感度'),
+    moneySensitivity: optionalChoice({ high: localizedText('High', '高'), medium: localizedText('Medium', '中'), low: localizedText('Low', '低') }, 'Money sensitivity', '金钱敏感度'),
     concerns: choiceList(
       {
-        'marriage-risk': label('Marriage risk isolation', '婚姻风险隔离'),
-        'children-education': label("Children's education", '子女教育'),
-        inheritance: label('Inheritance', '传承'),
-        retirement: label('Retirement', '养老'),
-        'asset-disputes': label('Asset outflow or disputes', '资产外流或纷争'),
-        health: label('Health', '健康'),
+        'marriage-risk': localizedText('Marriage risk isolation', '婚姻风险隔离'),
+        'children-education': localizedText("Children's education", '子女教育'),
+        inheritance: localizedText('Inheritance', '传承'),
+        retirement: localizedText('Retirement', '养老'),
+        'asset-disputes': localizedText('Asset outflow or disputes', '资产外流或纷争'),
+        health: localizedText('Health', '健康'),
       },
       'Concerns',
       '担忧',

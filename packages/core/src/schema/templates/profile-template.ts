@@ -29,7 +29,7 @@ export type ProfileOf<T extends ProfileTemplate> = z.infer<T['schema']>;
  * schema as group metadata, so the field catalogue of the template inherits them.
  *
  * @example
- * const wine = defineProfileTemplate({ id: 'wine-club', label: label('Wine club', '品酒会'), sensitivity: 'internal', level: 2,
+ * const wine = defineProfileTemplate({ id: 'wine-club', label: localizedText('Wine club', '品酒会'), sensitivity: 'internal', level: 2,
  *   schema: z.object({ favourite: optionalText('Favourite wine', '最爱的酒') }) });
  */
 export function defineProfileTemplate<S extends z.ZodType>(template: ProfileTemplate<S>): ProfileTemplate<S> {

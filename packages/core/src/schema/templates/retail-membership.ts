@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pointsTierSchema } from '../../enums/schemas.js';
-import { field, label } from '../field-meta.js';
+import { field, localizedText } from '../field-meta.js';
 import { optionalDate, optionalEnum, optionalMoney, optionalText } from '../field-builders.js';
 import { optionalChoice } from './choice.js';
 import { defineProfileTemplate } from './profile-template.js';
@@ -14,20 +14,20 @@ import { defineProfileTemplate } from './profile-template.js';
  */
 export const retailMembershipTemplate = defineProfileTemplate({
   id: 'retail-membership',
-  label: label('Retail membership', '会员档案'),
+  label: localizedText('Retail membership', '会员档案'),
   sensitivity: 'internal',
   level: 1,
   schema: z.object({
     memberNumber: optionalText('Member number', '会员卡号'),
     joinedOn: optionalDate('Joined on', '入会日期'),
-    level: optionalChoice({ member: label('Member', '普通会员'), vip: label('VIP', 'VIP 会员') }, 'Membership level', '会员等级'),
+    level: optionalChoice({ member: localizedText('Member', '普通会员'), vip: localizedText('VIP', 'VIP 会员') }, 'Membership level', '会员等级'),
     storedValue: optionalMoney('Stored-value balance', '储值余额', { sensitivity: 'confidential' }),
-    points: field(z.int().nonnegative().optional(), { label: label('Points', '积分'), kind: 'number' }),
-    pointsThisYear: field(z.int().nonnegative().optional(), { label: label('Points this year', '本年累计积分'), kind: 'number' }),
-    pointsPerYuan: field(z.number().positive().optional(), { label: label('Points per yuan', '每元积分'), kind: 'number' }),
+    points: field(z.int().nonnegative().optional(), { label: localizedText('Points', '积分'), kind: 'number' }),
+    pointsThisYear: field(z.int().nonnegative().optional(), { label: localizedText('Points this year', '本年累计积分'), kind: 'number' }),
+    pointsPerYuan: field(z.number().positive().optional(), { label: localizedText('Points per yuan', '每元积分'), kind: 'number' }),
     pointsTier: optionalEnum(pointsTierSchema, 'Points tier', '积分等级', 'pointsTiers'),
     pointsReset: optionalChoice(
-      { quarterly: label('Quarterly', '每季度清零'), yearly: label('Yearly', '每年清零'), never: label('Never', '不清零') },
+      { quarterly: localizedText('Quarterly', '每季度清零'), yearly: localizedText('Yearly', '每年清零'), never: localizedText('Never', '不清零') },
       'Points reset',
       '积分清零周期',
     ),

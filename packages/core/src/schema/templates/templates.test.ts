@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { customerArb } from '../arbitraries.js';
-import { label } from '../field-meta.js';
+import { localizedText } from '../field-meta.js';
 import { optionalText } from '../field-builders.js';
 import { SchemaError } from '../schema-error.js';
 import { beautySalonTemplate } from './beauty-salon.js';
@@ -15,7 +15,7 @@ import { createTemplateRegistry } from './template-registry.js';
 
 const wineClub = defineProfileTemplate({
   id: 'wine-club',
-  label: label('Wine club', '品酒会'),
+  label: localizedText('Wine club', '品酒会'),
   sensitivity: 'internal',
   level: 2,
   schema: z.object({ favourite: optionalText('Favourite wine', '最爱的酒'), cellar: optionalText('Cellar', '酒窖', { sensitivity: 'secret' }) }),

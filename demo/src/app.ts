@@ -1,0 +1,345 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { defaultRoles, resolveLocale, type GradingRun, type Locale, type Viewer } from '@dossier/core';
+import { t, type DemoMessage } from './messages.js';
+import { asOfOf, seedStore, seededRun, todayIso, type DemoStore, type SeedProgress } from './seed.js';
+import { loadRuns } from './data.js';
+import { viewStyles } from './styles.js';
+import './views/customers-view.js';
+import './views/grading-view.js';
+import './views/reports-view.js';
+
+/** Which page of the demo this is: the browser archive or the ERP back office. */
+export type DemoPage = 'idb' | 'erp';
+
+type Route = { view: 'customers'; customerId?: string | undefined } | { view: 'grading' } | { view: 'reports' };
+
+/** What an embedding page hands the app. */
+export interface DemoBackend {
+  page: DemoPage;
+  /** Opens the store (the page decides the adapter). */
+  open(): Promise<DemoStore>;
+  /** Deletes every record (and closes the store); the app then reloads. */
+  reset(store: DemoStore): Promise<void>;
+  /** Customers to generate on first open. */
+  customers: number;
+}
+
+const storageKey = (name: string) => `dossier-demo:${name}`;
+
+function parseRoute(hash: string): Route {
+  const [, view, id] = hash.replace(/^#/, '').split('/');
+  if (view === 'grading') return { view: 'grading' };
+  if (view === 'reports') return { view: 'reports' };
+  return { view: 'customers', customerId: id ? decodeURIComponent(id) : undefined };
+}
+
+/** The two people the viewer switch offers. */
+export function viewerFor(role: 'manager' | 'rep'): Viewer {
+  return role === 'manager'
+    ? { userId: 'M001', role: defaultRoles['sales-manager'] }
+    : { userId: 'R001', role: defaultRoles['sales-rep'] };
+}
+
+/**
+ * The demo site of an imagined trading company: its own header, navigation and styles around
+ * the Dossier widgets. Seeds the store on first open (with a progress bar), then routes between
+ * customers, grading and reports through the URL hash. `data-state` on the element says where
+ * it stands (`seeding`, `ready`, `error`), which the end-to-end tests wait on.
+ */
+@customElement('demo-app')
+export class DemoApp extends LitElement {
+  static override styles = [
+    viewStyles,
+    css`
+      :host {
+        display: grid;
+        grid-template-rows: auto auto 1fr;
+        min-height: 100vh;
+      }
+      header {
+        display: flex;
+        gap: 1.5rem;
+        align-items: center;
+        flex-wrap: wrap;
+        padding: 0.75rem 1.5rem;
+        background: var(--site-brand);
+        color: white;
+      }
+      .logo {
+        display: flex;
+        gap: 0.6rem;
+        align-items: center;
+      }
+      .logo svg {
+        flex: none;
+      }
+      .logo strong {
+        display: block;
+        font-size: 1.1rem;
+      }
+      .logo span {
+        font-size: 0.8rem;
+        opacity: 0.85;
+      }
+      nav {
+        display: flex;
+        gap: 0.25rem;
+        flex: 1;
+      }
+      nav a {
+        color: white;
+        text-decoration: none;
+        padding: 0.4rem 0.8rem;
+        border-radius: 6px;
+      }
+      nav a[aria-current='page'] {
+        background: rgb(255 255 255 / 0.18);
+        font-weight: 600;
+      }
+      nav a:focus-visible,
+      .tools a:focus-visible {
+        outline: 3px solid var(--site-focus);
+      }
+      .tools {
+        display: flex;
+        gap: 0.75rem;
+        align-items: end;
+        flex-wrap: wrap;
+      }
+      .tools label {
+        color: white;
+        font-size: 0.75rem;
+      }
+      .tools select {
+        background: white;
+        color: var(--site-ink);
+      }
+      .tools a {
+        color: white;
+        font-size: 0.85rem;
+      }
+      .tools button {
+        background: transparent;
+        border-color: rgb(255 255 255 / 0.7);
+      }
+      .status-line {
+        padding: 0.3rem 1.5rem;
+        font-size: 0.8rem;
+        color: var(--site-muted);
+        border-bottom: 1px solid var(--site-line);
+        background: var(--site-surface);
+      }
+      main {
+        padding: 1.25rem 1.5rem;
+      }
+      .seeding {
+        max-width: 32rem;
+        margin: 4rem auto;
+      }
+    `,
+  ];
+
+  /** How the page stores its archive. */
+  @property({ attribute: false }) backend?: DemoBackend;
+
+  @state() private store?: DemoStore;
+  @state() private locale: Locale = resolveLocale(localStorage.getItem(storageKey('locale')) ?? 'zh-CN');
+  @state() private role: 'manager' | 'rep' = localStorage.getItem(storageKey('role')) === 'rep' ? 'rep' : 'manager';
+  @state() private route: Route = parseRoute(location.hash);
+  @state() private progress?: SeedProgress;
+  @state() private failure?: string;
+  @state() private runs: GradingRun[] = [];
+  @state() private asOf = todayIso();
+
+  @state() private viewer: Viewer = viewerFor(this.role);
+  private readonly onHash = () => {
+    this.route = parseRoute(location.hash);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.onHash);
+    document.documentElement.lang = this.locale;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHash);
+  }
+
+  protected override firstUpdated(): void {
+    void this.start();
+  }
+
+  private m(key: DemoMessage, params: Record<string, string | number> = {}): string {
+    return t(this.locale, key, params);
+  }
+
+  /** Opens the store, seeds it when it holds no complete archive, loads the grading runs. */
+  private async start(): Promise<void> {
+    const backend = this.backend;
+    if (!backend) return;
+    this.failure = undefined;
+    this.dataset['state'] = 'opening';
+    try {
+      let store = await backend.open();
+      let previous = await seededRun(store);
+      if (!previous) {
+        this.dataset['state'] = 'seeding';
+        // A half-written archive (tab closed while seeding) is wiped first.
+        const any = await store.list('customer', { limit: 1 });
+        if (any.items.length > 0) {
+          await backend.reset(store);
+          store = await backend.open();
+        }
+        const asOf = todayIso();
+        const meta = await seedStore(store, { customers: backend.customers, asOf, onProgress: (p) => (this.progress = p) });
+        localStorage.setItem(storageKey(`reps:${backend.page}`), JSON.stringify(meta.reps.map((r) => ({ id: r.id, name: r.name }))));
+        previous = await seededRun(store);
+      }
+      this.asOf = previous ? asOfOf(previous) : todayIso();
+      this.runs = await loadRuns(store);
+      this.store = store;
+      this.progress = undefined;
+      this.dataset['state'] = 'ready';
+    } catch (error) {
+      console.error(error);
+      this.failure = error instanceof Error ? error.message : String(error);
+      this.dataset['state'] = 'error';
+    }
+  }
+
+  private async refreshRuns(): Promise<void> {
+    if (this.store) this.runs = await loadRuns(this.store);
+  }
+
+  private setLocale(value: string): void {
+    this.locale = resolveLocale(value);
+    localStorage.setItem(storageKey('locale'), this.locale);
+    document.documentElement.lang = this.locale;
+    document.title = `${this.m('company')} · ${this.m('nav.customers')}`;
+  }
+
+  private setRole(value: string): void {
+    this.role = value === 'rep' ? 'rep' : 'manager';
+    this.viewer = viewerFor(this.role);
+    localStorage.setItem(storageKey('role'), this.role);
+  }
+
+  private async resetData(): Promise<void> {
+    if (!this.backend || !this.store) return;
+    if (!confirm(this.m('resetConfirm'))) return;
+    this.dataset['state'] = 'resetting';
+    const store = this.store;
+    this.store = undefined;
+    await this.backend.reset(store);
+    location.hash = '#/customers';
+    location.reload();
+  }
+
+  private renderSeeding() {
+    const p = this.progress;
+    let text = this.m('loading');
+    let value: number | undefined;
+    if (p?.step === 'generating') text = this.m('seed.generating', { customers: p.customers });
+    if (p?.step === 'grading') text = this.m('seed.grading');
+    if (p?.step === 'writing') {
+      text = this.m('seed.writing', { done: p.done, total: p.total });
+      value = p.done / p.total;
+    }
+    return html`<section class="seeding panel" aria-busy="true">
+      <h2>${this.m('seed.title')}</h2>
+      <progress id="seed-progress" max="1" .value=${value ?? 0} aria-label=${this.m('seed.title')} ?indeterminate=${value === undefined}></progress>
+      <p role="status" aria-live="polite">${text}</p>
+    </section>`;
+  }
+
+  private renderView() {
+    const store = this.store;
+    if (this.failure) {
+      return html`<section class="seeding panel">
+        <p class="error" role="alert">${this.m('seed.failed', { message: this.failure })}</p>
+        <button @click=${() => void this.start()}>${this.m('seed.retry')}</button>
+      </section>`;
+    }
+    if (!store) return this.renderSeeding();
+    const common = { store, locale: this.locale, viewer: this.viewer, runs: this.runs, asOf: this.asOf };
+    switch (this.route.view) {
+      case 'grading':
+        return html`<demo-grading-view
+          .store=${common.store}
+          .locale=${common.locale}
+          .viewer=${common.viewer}
+          .runs=${common.runs}
+          .asOf=${common.asOf}
+          @demo-runs-changed=${() => void this.refreshRuns()}
+        ></demo-grading-view>`;
+      case 'reports':
+        return html`<demo-reports-view .store=${common.store} .locale=${common.locale} .viewer=${common.viewer} .runs=${common.runs} .asOf=${common.asOf}></demo-reports-view>`;
+      default:
+        return html`<demo-customers-view
+          .store=${common.store}
+          .locale=${common.locale}
+          .viewer=${common.viewer}
+          .runs=${common.runs}
+          .asOf=${common.asOf}
+          .customerId=${this.route.customerId}
+        ></demo-customers-view>`;
+    }
+  }
+
+  protected override render() {
+    const page = this.backend?.page ?? 'idb';
+    const link = (view: Route['view'], key: DemoMessage) =>
+      html`<a href=${`#/${view}`} aria-current=${this.route.view === view ? 'page' : nothing}>${this.m(key)}</a>`;
+    const reps = JSON.parse(localStorage.getItem(storageKey(`reps:${page}`)) ?? '[]') as { id: string; name: { zh: string; en: string } }[];
+    const rep = reps.find((r) => r.id === 'R001');
+    const repName = rep ? `${this.locale === 'en' ? rep.name.en : rep.name.zh} (R001)` : 'R001';
+    return html`
+      <header>
+        <div class="logo">
+          <svg width="36" height="36" viewBox="0 0 36 36" aria-hidden="true">
+            <rect width="36" height="36" rx="8" fill="white" opacity="0.15"></rect>
+            <path d="M9 26V10h8a8 8 0 0 1 0 16zM13 14v8h4a4 4 0 0 0 0-8z" fill="white"></path>
+          </svg>
+          <div>
+            <strong>${this.m('company')}</strong>
+            <span>${this.m(page === 'erp' ? 'erpTagline' : 'tagline')}</span>
+          </div>
+        </div>
+        <nav aria-label=${this.m('nav.customers')}>
+          ${link('customers', 'nav.customers')} ${link('grading', 'nav.grading')} ${link('reports', 'nav.reports')}
+        </nav>
+        <div class="tools">
+          <a href=${page === 'erp' ? './index.html' : './erp.html'}>${this.m(page === 'erp' ? 'nav.idb' : 'nav.erp')}</a>
+          <label
+            >${this.m('language')}
+            <select id="locale" @change=${(e: Event) => this.setLocale((e.target as HTMLSelectElement).value)}>
+              <option value="zh-CN" ?selected=${this.locale === 'zh-CN'}>中文</option>
+              <option value="en" ?selected=${this.locale === 'en'}>English</option>
+            </select>
+          </label>
+          <label
+            >${this.m('viewer')}
+            <select id="viewer" @change=${(e: Event) => this.setRole((e.target as HTMLSelectElement).value)}>
+              <option value="manager" ?selected=${this.role === 'manager'}>${this.m('viewer.manager')}</option>
+              <option value="rep" ?selected=${this.role === 'rep'}>${this.m('viewer.rep', { rep: repName })}</option>
+            </select>
+          </label>
+          <button id="reset" ?disabled=${!this.store} @click=${() => void this.resetData()}>${this.m('reset')}</button>
+        </div>
+      </header>
+      <div class="status-line">${page === 'erp' ? this.m('erp.adapter', { adapter: this.store?.adapter ?? '…' }) : this.m('idb.adapter')}</div>
+      <main>
+        <dossier-provider .store=${this.store} .viewer=${this.viewer} locale=${this.locale}> ${this.renderView()} </dossier-provider>
+      </main>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'demo-app': DemoApp;
+  }
+}

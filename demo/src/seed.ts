@@ -1,0 +1,156 @@
+import {
+  addDays,
+  computeCustomerFigures,
+  createGradingRun,
+  dayNumber,
+  defaultPolicy,
+  gradeCustomers,
+  isoDate,
+  toTransactionColumns,
+  type Customer,
+  type GradingRun,
+  type TransactionLine,
+} from '@dossier/core';
+import type { ArchiveOptions, SampleArchive, SampleRep } from '@dossier/core/sample';
+import type { BatchOp, DossierRecords, Store } from '@dossier/storage-adapters';
+
+/** The demo's store: a Dossier archive on any adapter. */
+export type DemoStore = Store<DossierRecords>;
+
+/** Where seeding stands, for the progress indicator. */
+export type SeedProgress =
+  | { step: 'generating'; customers: number }
+  | { step: 'grading' }
+  | { step: 'writing'; done: number; total: number }
+  | { step: 'done' };
+
+/** Id of the grading run seeded for the previous period: its presence marks a complete seed. */
+export const seedRunId = 'run-previous-period';
+/** Days between the seeded previous run and the demo's "today". */
+export const previousRunDays = 182;
+/** Records per atomic batch while seeding. */
+const batchSize = 2000;
+
+/** The sales organisation of the sample company, kept beside the records for the viewer switch. */
+export interface DemoMeta {
+  /** The demo's "today": the grading date of the yearly run. */
+  asOf: string;
+  reps: SampleRep[];
+}
+
+/** The demo's "today" from the seeded previous run. */
+export function asOfOf(previous: GradingRun): string {
+  return isoDate(dayNumber(previous.asOf)! + previousRunDays);
+}
+
+/** Today's date in UTC as an ISO date: the only place the demo reads the clock for data. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Generates the archive in a worker (falls back to this thread where workers are unavailable). */
+export async function generateInWorker(options: ArchiveOptions): Promise<SampleArchive> {
+  if (typeof Worker === 'undefined') {
+    const { generateArchive } = await import('@dossier/core/sample');
+    return generateArchive(options);
+  }
+  const worker = new Worker(new URL('./seed-worker.ts', import.meta.url), { type: 'module' });
+  try {
+    return await new Promise<SampleArchive>((resolve, reject) => {
+      worker.addEventListener('message', (event: MessageEvent<{ ok: true; archive: SampleArchive } | { ok: false; message: string }>) => {
+        if (event.data.ok) resolve(event.data.archive);
+        else reject(new Error(event.data.message));
+      });
+      worker.addEventListener('error', (event) => reject(new Error(event.message || 'the generator worker failed')));
+      worker.postMessage(options);
+    });
+  } finally {
+    worker.terminate();
+  }
+}
+
+/** The transaction lines grading and analytics read, from transaction records. */
+export function linesOf(archive: Pick<SampleArchive, 'transactions'>): TransactionLine[] {
+  return archive.transactions.map((t) => ({
+    customerId: t.customerId,
+    date: t.date,
+    amount: t.amount,
+    ...(t.cost === undefined ? {} : { cost: t.cost }),
+    ...(t.paid === undefined ? {} : { paid: t.paid }),
+    ...(t.quantity === undefined ? {} : { quantity: t.quantity }),
+    ...(t.orderId === undefined ? {} : { orderId: t.orderId }),
+    ...(t.productId === undefined ? {} : { productId: t.productId }),
+    ...(t.category === undefined ? {} : { category: t.category }),
+  }));
+}
+
+/**
+ * Grades the previous period (half a year before the demo's today) so that the first yearly
+ * run has something to be compared with, and stamps that grade on every customer.
+ */
+export function gradePreviousPeriod(archive: SampleArchive, asOf: string): { run: GradingRun; customers: Customer[] } {
+  const previousAsOf = addDays(asOf, -previousRunDays);
+  const previousDay = dayNumber(previousAsOf)!;
+  // Only customers already in the archive then: the others "entered" since.
+  const existing = archive.customers.filter((c) => dayNumber(c.createdAt.toISOString().slice(0, 10))! < previousDay).map((c) => c.id);
+  const existingSet = new Set(existing);
+  const lines = linesOf(archive).filter((l) => existingSet.has(l.customerId));
+  const figures = computeCustomerFigures(toTransactionColumns(lines), { asOf: previousAsOf, windowDays: 365, customerIds: existing });
+  const result = gradeCustomers(figures, defaultPolicy('abc-share'));
+  const run = createGradingRun(result, figures, { id: seedRunId, ranBy: 'system', ranAt: `${previousAsOf}T01:00:00.000Z` });
+  const byId = new Map(run.customers.map((c) => [c.customerId, c]));
+  const customers = archive.customers.map((customer): Customer => {
+    const graded = byId.get(customer.id);
+    if (!graded) return customer;
+    return {
+      ...customer,
+      grade: {
+        ...customer.grade,
+        current: graded.grade as 'A' | 'B' | 'C',
+        provisional: graded.provisional,
+        gradedOn: previousAsOf,
+        method: 'abc-share',
+        ...(graded.reviewDue ? { reviewDue: graded.reviewDue } : {}),
+      },
+    } as Customer;
+  });
+  return { run, customers };
+}
+
+/**
+ * Fills an empty store with a generated archive: customers (graded for the previous period),
+ * contacts, transactions, interactions, opportunities, then the previous grading run last, so
+ * that a seed interrupted by a closed tab is recognised as incomplete.
+ */
+export async function seedStore(
+  store: DemoStore,
+  options: { customers: number; asOf: string; seed?: number; onProgress: (progress: SeedProgress) => void },
+): Promise<DemoMeta> {
+  const { asOf, onProgress } = options;
+  onProgress({ step: 'generating', customers: options.customers });
+  const archive = await generateInWorker({ seed: options.seed ?? 20_260_101, customers: options.customers, asOf });
+  onProgress({ step: 'grading' });
+  const { run, customers } = gradePreviousPeriod(archive, asOf);
+  const ops: BatchOp<DossierRecords>[] = [
+    ...customers.map((value) => ({ op: 'put' as const, kind: 'customer' as const, value })),
+    ...archive.contacts.map((value) => ({ op: 'put' as const, kind: 'contact' as const, value })),
+    ...archive.opportunities.map((value) => ({ op: 'put' as const, kind: 'opportunity' as const, value })),
+    ...archive.interactions.map((value) => ({ op: 'put' as const, kind: 'interaction' as const, value })),
+    ...archive.transactions.map((value) => ({ op: 'put' as const, kind: 'transaction' as const, value })),
+  ];
+  const total = ops.length + 1;
+  for (let i = 0; i < ops.length; i += batchSize) {
+    onProgress({ step: 'writing', done: i, total });
+    const result = await store.batch(ops.slice(i, i + batchSize), { by: 'import' });
+    if (!result.ok) throw new Error(result.conflicts[0]?.message ?? 'conflict while seeding');
+  }
+  await store.put('grading-run', run, { by: 'system' });
+  onProgress({ step: 'done' });
+  return { asOf, reps: archive.reps };
+}
+
+/** Whether a store holds a complete seed; its previous run when so. */
+export async function seededRun(store: DemoStore): Promise<GradingRun | undefined> {
+  const record = await store.get('grading-run', seedRunId);
+  return record?.value;
+}

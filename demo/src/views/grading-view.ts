@@ -1,0 +1,173 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { migrationMatrix, type GradingRun, type Locale, type Migration, type Viewer } from '@dossier/core';
+import { t, type DemoMessage } from '../messages.js';
+import type { DemoStore } from '../seed.js';
+import { viewStyles } from '../styles.js';
+import { runYearlyGrading, type GradingProgress } from '../grading.js';
+import { displayName, listAll } from '../data.js';
+
+/**
+ * The yearly grading: a button that runs it with a progress bar, the list of runs, and the
+ * migration matrix between two runs (who moved grade, and each mover's two explanations).
+ *
+ * @fires demo-runs-changed - A run was added.
+ */
+@customElement('demo-grading-view')
+export class DemoGradingView extends LitElement {
+  static override styles = [
+    viewStyles,
+    css`
+      .bar {
+        display: grid;
+        gap: 0.5rem;
+        margin-top: 0.75rem;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) store?: DemoStore;
+  @property() locale: Locale = 'zh-CN';
+  @property({ attribute: false }) viewer?: Viewer;
+  @property({ attribute: false }) runs: GradingRun[] = [];
+  @property() asOf = '';
+
+  @state() private progress?: GradingProgress;
+  @state() private done?: string;
+  @state() private failure?: string;
+  @state() private fromId?: string;
+  @state() private toId?: string;
+  @state() private names: Record<string, string> = {};
+
+  private namesLocale?: Locale;
+  private migrationCache?: { from: GradingRun; to: GradingRun; migration: Migration };
+
+  private m(key: DemoMessage, params: Record<string, string | number> = {}): string {
+    return t(this.locale, key, params);
+  }
+
+  protected override willUpdate(): void {
+    if (this.store && this.namesLocale !== this.locale) {
+      this.namesLocale = this.locale;
+      void this.loadNames();
+    }
+  }
+
+  private async loadNames(): Promise<void> {
+    const locale = this.locale;
+    const customers = await listAll(this.store!, 'customer');
+    this.names = Object.fromEntries(customers.map((r) => [r.id, displayName(r.value, locale)]));
+  }
+
+  private async run(): Promise<void> {
+    if (!this.store || this.progress) return;
+    this.failure = undefined;
+    this.done = undefined;
+    this.dataset['grading'] = 'running';
+    try {
+      const run = await runYearlyGrading(this.store, {
+        asOf: this.asOf,
+        by: this.viewer?.userId ?? 'unknown',
+        onProgress: (p) => (this.progress = p),
+      });
+      this.done = this.m('grading.done', { id: run.id, customers: run.customers.length });
+      this.fromId = undefined;
+      this.toId = undefined;
+      this.dispatchEvent(new CustomEvent('demo-runs-changed', { bubbles: true, composed: true }));
+      this.dataset['grading'] = 'done';
+    } catch (error) {
+      console.error(error);
+      this.failure = error instanceof Error ? error.message : String(error);
+      this.dataset['grading'] = 'error';
+    } finally {
+      this.progress = undefined;
+    }
+  }
+
+  private migration(): Migration | undefined {
+    const runs = this.runs;
+    if (runs.length < 2) return undefined;
+    const to = runs.find((r) => r.id === this.toId) ?? runs[runs.length - 1]!;
+    const from = runs.find((r) => r.id === this.fromId) ?? runs[runs.length - 2]!;
+    const cache = this.migrationCache;
+    if (cache && cache.from === from && cache.to === to) return cache.migration;
+    const migration = migrationMatrix(from, to);
+    this.migrationCache = { from, to, migration };
+    return migration;
+  }
+
+  private renderProgress() {
+    const p = this.progress;
+    if (!p) return nothing;
+    const label = p.step === 'customers' ? this.m('grading.step.customers', { done: p.done, total: p.total }) : this.m(`grading.step.${p.step}`);
+    return html`<div class="bar">
+      <progress id="grading-progress" max="1" .value=${p.share} aria-label=${this.m('grading.running')}></progress>
+      <span role="status">${label}</span>
+    </div>`;
+  }
+
+  protected override render() {
+    const migration = this.migration();
+    const runs = this.runs;
+    const select = (which: 'from' | 'to', current: string | undefined) =>
+      html`<label
+        >${this.m(which === 'from' ? 'grading.from' : 'grading.to')}
+        <select
+          id=${`migration-${which}`}
+          @change=${(e: Event) => {
+            const value = (e.target as HTMLSelectElement).value;
+            if (which === 'from') this.fromId = value;
+            else this.toId = value;
+          }}
+        >
+          ${runs.map((r) => html`<option value=${r.id} ?selected=${r.id === current}>${r.id} (${r.asOf})</option>`)}
+        </select></label
+      >`;
+    return html`
+      <section class="panel" aria-labelledby="grading-title">
+        <h2 id="grading-title">${this.m('grading.title')}</h2>
+        <p class="muted">${this.m('grading.explain')}</p>
+        <button id="run-grading" ?disabled=${this.progress !== undefined} @click=${() => void this.run()}>${this.m('grading.run', { asOf: this.asOf })}</button>
+        ${this.renderProgress()} ${this.done ? html`<p class="notice" role="status" id="grading-done">${this.done}</p>` : nothing}
+        ${this.failure ? html`<p class="error" role="alert">${this.m('error', { message: this.failure })}</p>` : nothing}
+      </section>
+      <section class="panel" aria-labelledby="runs-title">
+        <h3 id="runs-title">${this.m('grading.runs')}</h3>
+        <table>
+          <thead>
+            <tr>
+              <th>ID</th>
+              <th>${this.m('grading.asOf')}</th>
+              <th class="number">${this.m('grading.customers')}</th>
+              <th>${this.m('grading.ranBy')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${[...runs].reverse().map(
+              (r) => html`<tr data-run=${r.id}>
+                <td>${r.id}</td>
+                <td>${r.asOf}</td>
+                <td class="number">${r.customers.length}</td>
+                <td>${r.ranBy}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </section>
+      <section class="panel" aria-labelledby="migration-title">
+        <h3 id="migration-title">${this.m('grading.migration')}</h3>
+        ${migration
+          ? html`<div class="row">${select('from', migration.from)} ${select('to', migration.to)}</div>
+              <p class="muted" id="movers-count">${this.m('grading.movers', { count: migration.movers.length })}</p>
+              <dossier-grade-migration .migration=${migration} .names=${this.names}></dossier-grade-migration>`
+          : html`<p class="muted">${this.m('grading.needTwo')}</p>`}
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'demo-grading-view': DemoGradingView;
+  }
+}

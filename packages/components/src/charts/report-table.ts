@@ -1,0 +1,114 @@
+import { html, svg, nothing, type TemplateResult } from 'lit';
+
+/** One column of a report table. */
+export interface ReportColumn<R> {
+  /** Stable key (also the sort key). */
+  readonly key: string;
+  /** Header text. */
+  readonly label: string;
+  /** The value sorted on; `null` sorts last whatever the direction. */
+  readonly value: (row: R) => number | string | null;
+  /** The cell text (Intl, in the locale). */
+  readonly format: (row: R) => string;
+  /** Draw a small bar of `value / max` beside the number (decorative; hidden from screen readers). */
+  readonly bar?: boolean | undefined;
+}
+
+/** Which column a table is sorted by. */
+export interface SortState {
+  readonly key: string;
+  readonly descending: boolean;
+}
+
+/**
+ * Rows sorted by a column: numbers numerically, text by the locale's collation, `null` last,
+ * ties kept in their given order (the order core returned them in).
+ *
+ * @example
+ * sortRows(rows, columns, { key: 'sales', descending: true }, 'zh-CN')
+ */
+export function sortRows<R>(rows: readonly R[], columns: readonly ReportColumn<R>[], sort: SortState | undefined, locale: string): R[] {
+  const column = sort && columns.find((c) => c.key === sort.key);
+  if (!column || !sort) return [...rows];
+  const collator = new Intl.Collator(locale, { numeric: true });
+  const direction = sort.descending ? -1 : 1;
+  return rows
+    .map((row, index) => ({ row, index, value: column.value(row) }))
+    .sort((a, b) => {
+      if (a.value === null || b.value === null) return a.value === b.value ? a.index - b.index : a.value === null ? 1 : -1;
+      const order = typeof a.value === 'number' && typeof b.value === 'number' ? a.value - b.value : collator.compare(String(a.value), String(b.value));
+      return order === 0 ? a.index - b.index : order * direction;
+    })
+    .map((x) => x.row);
+}
+
+/** Options of {@link reportTable}. */
+export interface ReportTableOptions<R> {
+  caption: string;
+  columns: readonly ReportColumn<R>[];
+  rows: readonly R[];
+  sort: SortState | undefined;
+  onSort: (key: string) => void;
+  /** "Sort by {column}" in the locale. */
+  sortLabel: (column: string) => string;
+  /** A footer row (first cell is its header), if any. */
+  footer?: readonly string[] | undefined;
+}
+
+/**
+ * A report table: the first column is the row header, every header is a sort button with
+ * `aria-sort`, numbers are right-aligned in tabular figures, the table scrolls sideways in a
+ * focusable region on narrow screens. Cells are text, never markup.
+ *
+ * @example
+ * reportTable({ caption: 'Sales force', columns, rows, sort, onSort: (key) => …, sortLabel: (c) => `Sort by ${c}` })
+ */
+export function reportTable<R>({ caption, columns, rows, sort, onSort, sortLabel, footer }: ReportTableOptions<R>): TemplateResult {
+  const maxima = new Map<string, number>();
+  for (const column of columns) {
+    if (!column.bar) continue;
+    let max = 0;
+    for (const row of rows) {
+      const v = column.value(row);
+      if (typeof v === 'number' && Number.isFinite(v)) max = Math.max(max, v);
+    }
+    maxima.set(column.key, max);
+  }
+  const cell = (column: ReportColumn<R>, row: R) => {
+    const max = maxima.get(column.key);
+    const v = column.value(row);
+    const bar =
+      max && typeof v === 'number' && v > 0
+        ? html`<svg class="bar" aria-hidden="true" viewBox="0 0 48 8" width="48" height="8">${svg`<rect height="8" width=${Math.round((v / max) * 4800) / 100}></rect>`}</svg>`
+        : nothing;
+    return html`${bar}${column.format(row)}`;
+  };
+  return html`<div class="scroll" role="region" aria-label=${caption} tabindex="0">
+    <table part="table">
+      <caption>${caption}</caption>
+      <thead>
+        <tr>
+          ${columns.map((column) => {
+            const sorted = sort?.key === column.key;
+            const ariaSort = sorted ? (sort!.descending ? 'descending' : 'ascending') : 'none';
+            return html`<th scope="col" aria-sort=${ariaSort}>
+              <button type="button" class="sort" data-key=${column.key} title=${sortLabel(column.label)} @click=${() => onSort(column.key)}>
+                ${column.label}<span aria-hidden="true" class="arrow">${sorted ? (sort!.descending ? ' ↓' : ' ↑') : ''}</span>
+              </button>
+            </th>`;
+          })}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row) => html`<tr>
+            ${columns.map((column, i) => (i === 0 ? html`<th scope="row">${cell(column, row)}</th>` : html`<td>${cell(column, row)}</td>`))}
+          </tr>`,
+        )}
+      </tbody>
+      ${footer
+        ? html`<tfoot><tr>${footer.map((text, i) => (i === 0 ? html`<th scope="row">${text}</th>` : html`<td>${text}</td>`))}</tr></tfoot>`
+        : nothing}
+    </table>
+  </div>`;
+}

@@ -1,0 +1,101 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { computeCustomerFigures, createGradingRun, explainGrade, gradeCustomers, migrationMatrix, type TransactionLine } from '@dossier/core';
+import { DossierGradeMigration, type MigrationInput } from './grade-migration.js';
+import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
+import '../define.js';
+
+function run(id: string, asOf: string, date: string, revenue: Record<string, number>, extra: string[] = []) {
+  const lines: TransactionLine[] = Object.entries(revenue).map(([customerId, amount]) => ({ customerId, date, amount }));
+  const figures = computeCustomerFigures(lines, { asOf, customerIds: extra });
+  return createGradingRun(gradeCustomers(figures, { method: 'abc-share' }), figures, { id, ranBy: 'test' });
+}
+
+// abc-share, cut-offs 80 % / 95 %, A while the share of those ahead is < 80 %:
+// run 1: c1 850 (ahead 0 → A), c2 120 (ahead 85 % → B), c3 30 (ahead 97 % → C)
+// run 2: c2 850 (A), c3 120 (B), c1 30 (C), and c4 enters with nothing (C)
+// so A→C: c1, B→A: c2, C→B: c3; nobody stays; c4 entered.
+const migration = (): MigrationInput =>
+  migrationMatrix(
+    run('2025-H1', '2025-07-01', '2025-03-01', { c1: 850, c2: 120, c3: 30 }),
+    run('2025-H2', '2026-01-01', '2025-09-01', { c1: 30, c2: 850, c3: 120 }, ['c4']),
+  );
+
+const cell = (el: DossierGradeMigration, row: number, column: number) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`td[data-row="${row}"][data-column="${column}"]`)!;
+
+describe('dossier-grade-migration', () => {
+  it('is defined and shows the empty state by default', async () => {
+    expect(customElements.get('dossier-grade-migration')).to.equal(DossierGradeMigration);
+    const el = await fixture<DossierGradeMigration>(html`<dossier-grade-migration locale="en"></dossier-grade-migration>`);
+    expect(el.maxMovers).to.equal(50);
+    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('No data to show.');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('shows the hand-computed matrix of counts', async () => {
+    const el = await fixture<DossierGradeMigration>(html`<dossier-grade-migration .migration=${migration()} locale="en"></dossier-grade-migration>`);
+    const counts = [0, 1, 2].map((row) => [0, 1, 2].map((column) => cell(el, row, column).querySelector('.n')!.textContent));
+    expect(counts).to.deep.equal([
+      ['0', '0', '1'],
+      ['1', '0', '0'],
+      ['0', '1', '0'],
+    ]);
+    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.contain(
+      '3 customers in both runs: 0 kept their grade, 3 moved; 1 entered, 0 left.',
+    );
+    const headers = [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent);
+    expect(headers).to.deep.equal(['From Grade A', 'From Grade B', 'From Grade C']);
+  });
+
+  it('lists the movers of a clicked cell with both explanations, and emits dossier-migration-select', async () => {
+    const m = migration();
+    const el = await fixture<DossierGradeMigration>(
+      html`<dossier-grade-migration .migration=${m} .names=${{ c1: '华东精密机械有限公司' }} locale="zh-CN"></dossier-grade-migration>`,
+    );
+    setTimeout(() => cell(el, 0, 2).click());
+    const event = await oneEvent(el, 'dossier-migration-select');
+    expect(event.detail).to.deep.equal({ from: 'A', to: 'C', count: 1, customerIds: ['c1'] });
+    await el.updateComplete;
+    const movers = el.shadowRoot!.querySelectorAll('[part=mover]');
+    expect(movers.length).to.equal(1);
+    expect(movers[0]!.querySelector('.who')!.textContent).to.equal('华东精密机械有限公司');
+    const mover = m.movers.find((x) => x.customerId === 'c1')!;
+    const dds = [...movers[0]!.querySelectorAll('dd')].map((dd) => dd.textContent);
+    expect(dds).to.deep.equal([explainGrade(mover.fromExplanation, 'zh-CN'), explainGrade(mover.toExplanation, 'zh-CN')]);
+    expect(el.shadowRoot!.querySelector('[part=movers] h3')!.textContent).to.equal('从 A 类客户 到 C 类客户：1 位客户');
+    expect(cell(el, 0, 2).getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('moves with arrow keys, opens with Enter, and keeps the list closed when the event is cancelled', async () => {
+    const el = await fixture<DossierGradeMigration>(html`<dossier-grade-migration .migration=${migration()} locale="en"></dossier-grade-migration>`);
+    cell(el, 0, 0).focus();
+    cell(el, 0, 0).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(cell(el, 1, 0));
+    cell(el, 1, 0).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=movers] h3')!.textContent).to.equal('From Grade B to Grade A: 1 customers');
+    el.addEventListener('dossier-migration-select', (e) => e.preventDefault(), { once: true });
+    cell(el, 1, 0).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    await el.updateComplete;
+    await el.updateComplete;
+    el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=movers]')!.children.length).to.equal(0);
+  });
+
+  it('renders hostile names and run ids as inert text, with no axe violations light and dark', async () => {
+    const m = { ...migration(), from: hostile };
+    for (const theme of ['light', 'dark'] as const) {
+      const wrap = await fixture<HTMLElement>(html`<div style="background:${theme === 'dark' ? '#1b1e24' : '#fff'}">
+        <dossier-grade-migration .migration=${m} .names=${{ c1: hostile }} .theme=${theme} locale="en"></dossier-grade-migration></div>`);
+      const el = wrap.querySelector('dossier-grade-migration')!;
+      cell(el, 0, 2).click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.who')!.textContent).to.equal(hostile);
+      expect(injectedElements(el.shadowRoot!)).to.equal(0);
+      expect(await axeViolations(wrap)).to.deep.equal([]);
+    }
+  });
+});

@@ -1,0 +1,22 @@
+import type { Catalog } from '@dossier/core';
+
+/** Strings of `<dossier-product-report>`. */
+export const messages = {
+  en: {
+    title: 'Product analysis: margin, turnover, cross and contribution ratios',
+    product: 'Product',
+    category: 'Category',
+    summary: '{count} rows: sales {sales}, gross margin rate {rate}. Highest contribution ratio: {top}.',
+    noInventory: 'Turnover, cross and contribution ratios need the average inventory of each product.',
+  },
+  'zh-CN': {
+    title: '商品分析：毛利率、周转率、交叉比率与贡献比率',
+    product: '商品',
+    category: '品类',
+    summary: '共 {count} 行：销售额 {sales}，毛利率 {rate}。贡献比率最高：{top}。',
+    noInventory: '周转率、交叉比率和贡献比率需要各商品的平均库存。',
+  },
+} satisfies Catalog<'title' | 'product' | 'category' | 'summary' | 'noInventory'>;
+
+/** A key of {@link messages}. */
+export type ProductMessage = keyof (typeof messages)['en'];

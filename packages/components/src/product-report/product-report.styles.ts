@@ -1,0 +1,12 @@
+import { css } from 'lit';
+
+export default css`
+  [part='summary'],
+  [part='note'] {
+    margin: 0;
+    color: var(--_muted);
+  }
+  [part='table'] {
+    min-width: 52rem;
+  }
+`;

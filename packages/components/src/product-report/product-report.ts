@@ -1,0 +1,160 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { metricLabel, translate, type MessageParams, type ProductAnalysisResult, type ProductRow } from '@dossier/core';
+import { base } from '../shared/base.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
+import { DossierReportElement } from '../charts/report-element.js';
+import { reportTable, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
+import styles from './product-report.styles.js';
+import { messages, type ProductMessage } from './messages.js';
+
+/**
+ * @summary Product analysis (不同商品销售分析): per product or category, sales and their share,
+ * cost, gross margin and its rate (毛利率), average inventory, turnover (周转率), cross ratio
+ * (交叉比率 = margin rate × turnover) and contribution ratio (贡献比率 = cross ratio × sales
+ * share), with a bar beside the contribution ratio and totals. Every column sorts.
+ *
+ * Give it core's `productAnalysis(book, options)` result, and `names` for product names.
+ * Figures core cannot compute (no cost, no inventory) show as "—" and sort last.
+ *
+ * @csspart base - The figure.
+ * @csspart title - The caption.
+ * @csspart summary - The one-line summary.
+ * @csspart note - The note shown when inventory is missing.
+ * @csspart table - The table.
+ * @csspart status - Loading and empty messages.
+ *
+ * @cssproperty --dossier-chart-series - Colour of the contribution bars. Default: the accent colour.
+ *
+ * @cssstate loading - `loading` is set.
+ * @cssstate empty - There is no product to show.
+ * @cssstate dark - The dark theme is in force.
+ *
+ * @example
+ * <dossier-product-report .products=${productAnalysis(book, { averageInventory })} .names=${productNames}></dossier-product-report>
+ */
+export class DossierProductReport extends DossierReportElement {
+  static override styles = [tokens, base, chartStyles, reportTableStyles, styles];
+
+  /** core's `productAnalysis()` result. */
+  @property({ attribute: false }) products?: ProductAnalysisResult;
+
+  /** Product or category names by key (the key is shown otherwise). */
+  @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
+
+  /** A caption replacing the default title. */
+  @property() label?: string;
+
+  /** The column sorted by; unset keeps core's order (sales descending). */
+  @state() sort: SortState | undefined;
+
+  private t(key: ProductMessage, params: MessageParams = {}): string {
+    return translate(messages, this.resolvedLocale, key, params);
+  }
+
+  private get rows(): readonly ProductRow[] {
+    return this.products?.rows ?? [];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.setState('empty', this.rows.length === 0);
+  }
+
+  /** A product's display name. */
+  productName(key: string | null): string {
+    if (key === null) return metricLabel(this.resolvedLocale, 'unassigned');
+    return Object.hasOwn(this.names, key) ? this.names[key]! : key;
+  }
+
+  private columns(): ReportColumn<ProductRow>[] {
+    const l = (key: Parameters<typeof metricLabel>[1]) => metricLabel(this.resolvedLocale, key);
+    return [
+      {
+        key: 'key',
+        label: this.t(this.products?.by === 'category' ? 'category' : 'product'),
+        value: (r) => this.productName(r.key),
+        format: (r) => this.productName(r.key),
+      },
+      { key: 'sales', label: l('sales'), value: (r) => r.sales, format: (r) => this.money(r.sales) },
+      { key: 'salesShare', label: l('salesShare'), value: (r) => r.salesShare, format: (r) => this.percent(r.salesShare) },
+      { key: 'cost', label: l('cost'), value: (r) => r.cost, format: (r) => this.money(r.cost) },
+      { key: 'grossMargin', label: l('grossMargin'), value: (r) => r.grossMargin, format: (r) => this.money(r.grossMargin) },
+      { key: 'grossMarginRate', label: l('grossMarginRate'), value: (r) => r.grossMarginRate, format: (r) => this.percent(r.grossMarginRate) },
+      { key: 'averageInventory', label: l('averageInventory'), value: (r) => r.averageInventory, format: (r) => this.money(r.averageInventory) },
+      { key: 'turnover', label: l('turnover'), value: (r) => r.turnover, format: (r) => this.number(r.turnover, 2) },
+      { key: 'crossRatio', label: l('crossRatio'), value: (r) => r.crossRatio, format: (r) => this.number(r.crossRatio, 2) },
+      {
+        key: 'contributionRatio',
+        label: l('contributionRatio'),
+        value: (r) => r.contributionRatio,
+        format: (r) => this.number(r.contributionRatio, 3),
+        bar: true,
+      },
+    ];
+  }
+
+  /** The one-line summary. */
+  get summary(): string {
+    const p = this.products;
+    if (!p || p.rows.length === 0) return this.chartText('noData');
+    const top = p.rows.reduce<ProductRow | undefined>(
+      (best, r) => (r.contributionRatio !== null && (best === undefined || r.contributionRatio > best.contributionRatio!) ? r : best),
+      undefined,
+    );
+    return this.t('summary', {
+      count: this.number(p.rows.length, 0),
+      sales: this.money(p.totalSales),
+      rate: this.percent(p.grossMarginRate),
+      top: top ? this.productName(top.key) : this.chartText('notAvailable'),
+    });
+  }
+
+  protected override render() {
+    const title = this.label ?? this.t('title');
+    const p = this.products;
+    const empty = this.rows.length === 0;
+    const columns = this.columns();
+    const noInventory = this.rows.length > 0 && this.rows.every((r) => r.averageInventory === null);
+    const totalMargin = p && p.totalCost !== null ? p.totalSales - p.totalCost : null;
+    return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
+      <figcaption part="title">${title}</figcaption>
+      ${this.loading || empty || !p
+        ? this.status(empty)
+        : html`<p part="summary">${this.summary}</p>
+            ${noInventory ? html`<p part="note">${this.t('noInventory')}</p>` : nothing}
+            ${reportTable({
+              caption: title,
+              columns,
+              rows: sortRows(this.rows, columns, this.sort, this.resolvedLocale),
+              sort: this.sort,
+              onSort: (key) => this.sortBy(key),
+              sortLabel: (column) => this.chartText('sortBy', { column }),
+              footer: [
+                this.chartText('total'),
+                this.money(p.totalSales),
+                this.percent(p.totalSales > 0 ? 1 : null),
+                this.money(p.totalCost),
+                this.money(totalMargin),
+                this.percent(p.grossMarginRate),
+                '',
+                '',
+                '',
+                '',
+              ],
+            })}`}
+    </figure>`;
+  }
+
+  /** Sorts by a column: numbers start descending, names ascending; again reverses. */
+  sortBy(key: string): void {
+    this.sort = this.sort?.key === key ? { key, descending: !this.sort.descending } : { key, descending: key !== 'key' };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dossier-product-report': DossierProductReport;
+  }
+}

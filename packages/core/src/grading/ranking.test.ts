@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareCodePoints } from './compare.js';
+import { belowCounts, ceilShare, revenueOrder, sortOrder } from './ranking.js';
+
+describe('ranking helpers', () => {
+  it('sortOrder sorts like a comparator sort, stably, including negatives and -0', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.double({ noNaN: true }), fc.integer({ min: -3, max: 3 }), fc.constant(-0)), { minLength: 64, maxLength: 300 }), (list) => {
+        const values = Float64Array.from(list);
+        const expected = [...values.keys()].sort((a, b) => (values[a]! < values[b]! ? -1 : values[a]! > values[b]! ? 1 : 0));
+        const got = [...sortOrder(values)];
+        // Same value sequence (ties may be reordered only among equal values; stable here).
+        // -0 and 0 are equal values (the radix sort puts -0 first): compare them as 0.
+        expect(got.map((i) => values[i]! + 0)).toEqual(expected.map((i) => values[i]! + 0));
+        expect(new Set(got).size).toBe(values.length);
+      }),
+    );
+  });
+
+  it('revenueOrder is revenue descending then id code-point ascending, for small and large inputs', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string({ maxLength: 3 }), fc.integer({ min: -2, max: 6 })), { minLength: 70, maxLength: 200 }), (pairs) => {
+        const unique = [...new Map(pairs).entries()];
+        const ids = unique.map(([id]) => id);
+        const revenue = Float64Array.from(unique, ([, r]) => r);
+        const expected = ids
+          .map((id, i) => ({ id, r: revenue[i]!, i }))
+          .filter((x) => x.r > 0)
+          .sort((a, b) => b.r - a.r || compareCodePoints(a.id, b.id))
+          .map((x) => x.i);
+        expect([...revenueOrder(ids, revenue)]).toEqual(expected);
+      }),
+    );
+  });
+
+  it('belowCounts counts strictly smaller or larger values by histogram and by sort', () => {
+    // 3, 1, 3: smaller → 1, 0, 1; larger → 0, 2, 0.
+    expect([...belowCounts(Float64Array.of(3, 1, 3), false)]).toEqual([1, 0, 1]);
+    expect([...belowCounts(Float64Array.of(3, 1, 3), true)]).toEqual([0, 2, 0]);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ noNaN: true, min: -1e6, max: 1e6 })), { minLength: 70, maxLength: 150 }), fc.boolean(), (list, larger) => {
+        const values = Float64Array.from(list);
+        const expected = list.map((v) => list.filter((w) => (larger ? w > v : w < v)).length);
+        expect([...belowCounts(values, larger)]).toEqual(expected);
+      }),
+    );
+  });
+
+  it('ceilShare avoids float round-up', () => {
+    // 0.3 × 10 = 3 exactly in intent; 0.1 × 25 = 2.5 → 3.
+    expect(ceilShare(0.3, 10)).toBe(3);
+    expect(ceilShare(0.1, 25)).toBe(3);
+    expect(ceilShare(0.01, 0)).toBe(0);
+  });
+});
