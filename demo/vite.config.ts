@@ -47,6 +47,9 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['development', 'module', 'node', 'import', 'default'], externalConditions: ['node', 'import', 'default'] } },
   plugins: [erpApi()],
   worker: { format: 'es' },
+  // Scan every entry (the worker too) up front, so that no dependency is discovered late and
+  // forces a page reload in the middle of a session (or of an end-to-end test).
+  optimizeDeps: { entries: ['index.html', 'erp.html', 'src/seed-worker.ts'] },
   build: {
     target: 'es2022',
     rollupOptions: { input: { index: resolve(root, 'index.html'), erp: resolve(root, 'erp.html') } },

@@ -145,14 +145,14 @@ export class DemoApp extends LitElement {
 
   @state() private store?: DemoStore;
   @state() private locale: Locale = resolveLocale(localStorage.getItem(storageKey('locale')) ?? 'zh-CN');
-  @state() private role: 'manager' | 'rep' = localStorage.getItem(storageKey('role')) === 'rep' ? 'rep' : 'manager';
+  @state() private viewerRole: 'manager' | 'rep' = localStorage.getItem(storageKey('role')) === 'rep' ? 'rep' : 'manager';
   @state() private route: Route = parseRoute(location.hash);
   @state() private progress?: SeedProgress;
   @state() private failure?: string;
   @state() private runs: GradingRun[] = [];
   @state() private asOf = todayIso();
 
-  @state() private viewer: Viewer = viewerFor(this.role);
+  @state() private viewer: Viewer = viewerFor(this.viewerRole);
   private readonly onHash = () => {
     this.route = parseRoute(location.hash);
   };
@@ -222,9 +222,9 @@ export class DemoApp extends LitElement {
   }
 
   private setRole(value: string): void {
-    this.role = value === 'rep' ? 'rep' : 'manager';
-    this.viewer = viewerFor(this.role);
-    localStorage.setItem(storageKey('role'), this.role);
+    this.viewerRole = value === 'rep' ? 'rep' : 'manager';
+    this.viewer = viewerFor(this.viewerRole);
+    localStorage.setItem(storageKey('role'), this.viewerRole);
   }
 
   private async resetData(): Promise<void> {
@@ -323,8 +323,8 @@ export class DemoApp extends LitElement {
           <label
             >${this.m('viewer')}
             <select id="viewer" @change=${(e: Event) => this.setRole((e.target as HTMLSelectElement).value)}>
-              <option value="manager" ?selected=${this.role === 'manager'}>${this.m('viewer.manager')}</option>
-              <option value="rep" ?selected=${this.role === 'rep'}>${this.m('viewer.rep', { rep: repName })}</option>
+              <option value="manager" ?selected=${this.viewerRole === 'manager'}>${this.m('viewer.manager')}</option>
+              <option value="rep" ?selected=${this.viewerRole === 'rep'}>${this.m('viewer.rep', { rep: repName })}</option>
             </select>
           </label>
           <button id="reset" ?disabled=${!this.store} @click=${() => void this.resetData()}>${this.m('reset')}</button>

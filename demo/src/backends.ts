@@ -2,10 +2,14 @@ import { createHttpStore, createIndexedDbStore, dossierKinds, type DossierRecord
 import type { DemoBackend } from './app.js';
 import type { DemoStore } from './seed.js';
 
-/** Customers to generate: `?customers=N` (the end-to-end tests use a small archive), else 2,500. */
-export function customerCount(): number {
+/**
+ * Customers to generate: `?customers=N` (the end-to-end tests use a small archive), else the
+ * page's default (2,500 in the browser; 800 on the ERP page, where every record crosses HTTP
+ * into PostgreSQL).
+ */
+export function customerCount(fallback: number): number {
   const asked = Number(new URLSearchParams(location.search).get('customers'));
-  return Number.isInteger(asked) && asked > 0 ? Math.min(asked, 20_000) : 2500;
+  return Number.isInteger(asked) && asked > 0 ? Math.min(asked, 20_000) : fallback;
 }
 
 const databaseName = 'dossier-demo';
@@ -13,7 +17,7 @@ const databaseName = 'dossier-demo';
 /** The browser page: the archive lives in this browser's IndexedDB. */
 export const indexedDbBackend: DemoBackend = {
   page: 'idb',
-  customers: customerCount(),
+  customers: customerCount(2500),
   open: () => createIndexedDbStore<DossierRecords>({ name: databaseName, kinds: dossierKinds(), actor: 'M001' }),
   async reset(store: DemoStore) {
     await store.close();
@@ -30,7 +34,7 @@ export const indexedDbBackend: DemoBackend = {
 /** The ERP page: the archive lives in PostgreSQL (or PGlite) behind the demo server's /api/. */
 export const httpBackend: DemoBackend = {
   page: 'erp',
-  customers: customerCount(),
+  customers: customerCount(800),
   open: async () => createHttpStore<DossierRecords>({ baseUrl: new URL('api', location.href).href.replace(/\/$/, ''), kinds: dossierKinds() }),
   async reset(store: DemoStore) {
     await store.close();

@@ -40,3 +40,24 @@ export function displayName(customer: Pick<Customer, 'name' | 'id'>, locale: Loc
   const name = customer.name as { zh?: string; en?: string } | undefined;
   return (locale === 'en' ? name?.en || name?.zh : name?.zh || name?.en) || customer.id;
 }
+
+/**
+ * Every current record of a kind that belongs to the given customers, fetched through the
+ * `customerId` index in groups of customers (one or two pages each), which is much cheaper than
+ * paging through the whole kind on adapters that scan per page.
+ *
+ * @example
+ * const interactions = await listForCustomers(store, 'interaction', customerIds);
+ */
+export async function listForCustomers<K extends 'contact' | 'interaction' | 'opportunity' | 'transaction'>(
+  store: DemoStore,
+  kind: K,
+  customerIds: readonly string[],
+  options: { groupSize?: number } = {},
+): Promise<StoredRecord<DossierRecords[K], K>[]> {
+  const size = options.groupSize ?? 150;
+  const groups: string[][] = [];
+  for (let i = 0; i < customerIds.length; i += size) groups.push(customerIds.slice(i, i + size));
+  const pages = await Promise.all(groups.map((group) => listAll(store, kind, { customerId: group })));
+  return pages.flat();
+}

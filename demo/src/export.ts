@@ -1,5 +1,5 @@
 import { canRead, neutraliseCell, vocabularyLabel, type Customer, type Locale, type Viewer } from '@dossier/core';
-import { listAll, displayName } from './data.js';
+import { listAll } from './data.js';
 import type { DemoStore } from './seed.js';
 
 const internal = { sensitivity: 'internal', level: 1 } as const;
@@ -28,18 +28,19 @@ export function customersCsv(customers: readonly Customer[], options: { locale: 
   const { locale, viewer } = options;
   const zh = locale === 'zh-CN';
   const header = zh
-    ? ['编号', '名称', '类型', '等级', '关系阶段', '销售区域', '负责业务员', '城市']
-    : ['ID', 'Name', 'Kind', 'Grade', 'Stage', 'Territory', 'Owner', 'City'];
+    ? ['编号', '中文名称', '英文名称', '类型', '等级', '关系阶段', '销售区域', '负责业务员', '城市']
+    : ['ID', 'Chinese name', 'English name', 'Kind', 'Grade', 'Stage', 'Territory', 'Owner', 'City'];
   const lines = [header.map(csvField).join(',')];
   for (const c of customers) {
     const nameRule = { sensitivity: c.kind === 'person' ? 'confidential' : 'public', level: 1 } as const;
     const context = { ownerId: c.salespersonId };
     const readable = viewer !== undefined && canRead(viewer, internal, context);
-    const name = viewer !== undefined && canRead(viewer, nameRule, context) ? displayName(c, locale) : '';
+    const names = viewer !== undefined && canRead(viewer, nameRule, context) ? (c.name as { zh?: string; en?: string }) : {};
     lines.push(
       [
         c.id,
-        name,
+        names.zh ?? '',
+        names.en ?? '',
         vocabularyLabel(locale, 'customerKinds', c.kind),
         readable ? (c.grade.current ?? '') : '',
         readable ? vocabularyLabel(locale, 'relationshipStages', c.relationship.stage) : '',

@@ -27,13 +27,12 @@ export function gradeArquero(book: TransactionColumns, asOfDay: number, windowDa
     .table({ customer: Int32Array.from({ length: n }, (_, i) => i), id: book.customerIds as string[] })
     .lookup(figures, 'customer', 'revenue', 'orders', 'last');
 
-  const ranked = customers
-    .filter((d: { revenue: number }) => d.revenue > 0)
-    .orderby(aq.desc('revenue'), 'id');
-  const m = ranked.numRows();
-  const abc = ranked
+  // The total is derived before ordering: on an ordered table an aggregate is a running one.
+  const positive = customers.filter((d: { revenue: number }) => d.revenue > 0).derive({ total: op.sum('revenue') });
+  const m = positive.numRows();
+  const abc = positive
+    .orderby(aq.desc('revenue'), 'id')
     .params({ vipCount: ceilShare(vipFraction, m), a: cutoffs[0], b: cutoffs[1] })
-    .derive({ total: op.sum('revenue') })
     .derive({ cum: aq.rolling((d: { revenue: number }) => op.sum(d.revenue)), rank: () => op.row_number() })
     .derive({
       abc: (d: { cum: number; revenue: number; total: number }, $: { a: number; b: number }) =>
@@ -69,8 +68,12 @@ export function gradeArquero(book: TransactionColumns, asOfDay: number, windowDa
 export function arqueroGrades(table: ReturnType<typeof gradeArquero>): Grades {
   const col = (name: string) => table.array(name) as ArrayLike<number | undefined>;
   const n = table.numRows();
-  const pick = (name: string, missing: number) => Uint8Array.from({ length: n }, (_, i) => col(name)[i] ?? missing);
+  const pick = (name: string, missing: number) => {
+    const values = col(name);
+    return Uint8Array.from({ length: n }, (_, i) => values[i] ?? missing);
+  };
   const segment = table.array('segment') as ArrayLike<string | undefined>;
+  const revenue = col('revenue');
   return {
     ids: table.array('id') as string[],
     abc: pick('abc', 2),
@@ -78,7 +81,7 @@ export function arqueroGrades(table: ReturnType<typeof gradeArquero>): Grades {
     r: pick('r', 0),
     f: pick('f', 0),
     m: pick('m', 0),
-    revenue: Float64Array.from({ length: n }, (_, i) => col('revenue')[i] ?? 0),
+    revenue: Float64Array.from({ length: n }, (_, i) => revenue[i] ?? 0),
     segment: (i) => segment[i] ?? 'inactive',
   };
 }

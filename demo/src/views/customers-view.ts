@@ -113,7 +113,10 @@ export class DemoCustomersView extends LitElement {
       case 'visit':
         return html`<demo-visit-form .store=${common.store} .locale=${common.locale} .viewer=${common.viewer} .customerId=${id} .asOf=${this.asOf}></demo-visit-form>`;
       case 'history':
-        return html`<demo-customer-history .store=${common.store} .locale=${common.locale} .viewer=${common.viewer} .customerId=${id}></demo-customer-history>`;
+        // The SDK's history widget when this build has it; the demo's own list otherwise.
+        return customElements.get('dossier-history')
+          ? html`<div class="panel"><dossier-history record-kind="customer" record-id=${id}></dossier-history></div>`
+          : html`<demo-customer-history .store=${common.store} .locale=${common.locale} .viewer=${common.viewer} .customerId=${id}></demo-customer-history>`;
       default:
         return nothing;
     }

@@ -27,7 +27,7 @@ import {
 import { t, type DemoMessage } from '../messages.js';
 import type { DemoStore } from '../seed.js';
 import { viewStyles } from '../styles.js';
-import { listAll } from '../data.js';
+import { listAll, listForCustomers } from '../data.js';
 
 type Dimension = 'grade' | 'region' | 'nature' | 'category';
 
@@ -95,11 +95,8 @@ export class DemoReportsView extends LitElement {
     const store = this.store!;
     this.dataset['state'] = 'loading';
     try {
-      const [book, customers, interactions] = await Promise.all([
-        store.readTransactionColumns(),
-        listAll(store, 'customer'),
-        listAll(store, 'interaction'),
-      ]);
+      const [book, customers] = await Promise.all([store.readTransactionColumns(), listAll(store, 'customer')]);
+      const interactions = await listForCustomers(store, 'interaction', customers.map((c) => c.id));
       const loaded: Loaded = {
         book,
         customers: customers.map((r) => r.value),

@@ -8,7 +8,7 @@ import { computeCustomerFigures } from './figures.js';
 import { gradeCustomers } from './grade.js';
 import { defaultPolicy, parseGradingPolicy, PolicyError } from './policy.js';
 import type { AbcPolicy } from './policy.js';
-import { figuresOf } from './testing.js';
+import { figuresOf } from './testing-fixtures/figures-of.js';
 
 // Revenues: a 500, b 300, c 100, d 100, e 0, f −50. Ranked (revenue > 0): a, b, c, d; total 1000.
 // c and d tie at 100: c comes first (code-point order).

@@ -9,7 +9,7 @@ import type { AttributesByCustomer, CustomerAttributes } from './attributes.js';
 import { explainGrade } from './explain.js';
 import type { AbcExplanation, AbcRule, AppliedAdjustment } from './explanation.js';
 import type { AbcPolicy, AdjustmentRule } from './policy.js';
-import { ceilShare, revenueOrder } from './ranking.js';
+import { ceilShare, rankByRevenue } from './ranking.js';
 import { indexLookup } from './result.js';
 import type { AbcGrading } from './result.js';
 
@@ -39,46 +39,49 @@ const C = 2;
 export function gradeAbc(figures: CustomerFigures, policy: AbcPolicy, options: GradeOptions = {}): AbcGrading {
   const { customerIds, revenue } = figures;
   const n = customerIds.length;
-  const order = revenueOrder(customerIds, revenue);
+  const { order, sortedRevenue } = rankByRevenue(customerIds, revenue);
   const ranked = order.length;
 
   const rank = new Int32Array(n);
   const shareBefore = new Float64Array(n).fill(Number.NaN);
   const shareAfter = new Float64Array(n).fill(Number.NaN);
-  // Summing in rank order, the same way the running share is summed, makes the last share exactly 1.
-  let total = 0;
-  for (let k = 0; k < ranked; k++) total += revenue[order[k]!]!;
-  let cumulative = 0;
-  for (let k = 0; k < ranked; k++) {
-    const i = order[k]!;
-    rank[i] = k + 1;
-    shareBefore[i] = cumulative / total;
-    cumulative += revenue[i]!;
-    shareAfter[i] = cumulative / total;
-  }
-
   const computedGrade = new Uint8Array(n).fill(C);
   let thresholds: readonly [number, number];
+  // Grade codes by rank for the rank-based methods: A up to `lastA` (share: decided per step).
+  let cutA = 0;
+  let cutB = 0;
+  let lastA = 0;
+  let lastB = 0;
   if (policy.method === 'abc-share') {
-    const [cutA, cutB] = policy.cutoffs;
+    [cutA, cutB] = policy.cutoffs;
     thresholds = [cutA, cutB];
-    for (let k = 0; k < ranked; k++) {
-      const i = order[k]!;
-      const before = shareBefore[i]!;
-      computedGrade[i] = before < cutA ? A : before < cutB ? B : C;
-    }
   } else if (policy.method === 'abc-amount') {
+    thresholds = [policy.thresholds.a, policy.thresholds.b];
+  } else {
+    lastA = ceilShare(policy.fractions[0], ranked);
+    lastB = Math.max(lastA, ceilShare(policy.fractions[1], ranked));
+    thresholds = [lastA, lastB];
+  }
+  // Summing in rank order, the same way the running share is summed, makes the last share exactly 1.
+  let total = 0;
+  for (let k = 0; k < ranked; k++) total += sortedRevenue[k]!;
+  let cumulative = 0;
+  const byShare = policy.method === 'abc-share';
+  for (let k = 0; k < ranked; k++) {
+    const i = order[k]!;
+    const before = cumulative / total;
+    rank[i] = k + 1;
+    shareBefore[i] = before;
+    cumulative += sortedRevenue[k]!;
+    shareAfter[i] = cumulative / total;
+    computedGrade[i] = byShare ? (before < cutA ? A : before < cutB ? B : C) : k < lastA ? A : k < lastB ? B : C;
+  }
+  if (policy.method === 'abc-amount') {
     const { a, b } = policy.thresholds;
-    thresholds = [a, b];
     for (let i = 0; i < n; i++) {
       const r = revenue[i]!;
       computedGrade[i] = r >= a ? A : r >= b ? B : C;
     }
-  } else {
-    const lastA = ceilShare(policy.fractions[0], ranked);
-    const lastB = Math.max(lastA, ceilShare(policy.fractions[1], ranked));
-    thresholds = [lastA, lastB];
-    for (let k = 0; k < ranked; k++) computedGrade[order[k]!] = k < lastA ? A : k < lastB ? B : C;
   }
 
   const vipCount = ceilShare(policy.vipFraction, ranked);

@@ -5,7 +5,7 @@ import { locales } from '../i18n/locale.js';
 import { classifyFrequency, classifyLoyalty, classifyStage, classifyValue, UNKNOWN_CLASS } from './classes.js';
 import { explainClass } from './explain.js';
 import { gradeCustomers } from './grade.js';
-import { figuresOf } from './testing.js';
+import { figuresOf } from './testing-fixtures/figures-of.js';
 
 const D = dayNumber('2026-01-01')!;
 const classes = <V extends string>(c: { customerIds: readonly string[]; classOf(i: number): V | undefined }) =>

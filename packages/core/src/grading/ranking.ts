@@ -11,6 +11,14 @@ import { compareCodePoints } from './compare.js';
  * revenueOrder(['a', 'b', 'c'], Float64Array.of(5, 9, 0)) // Int32Array [1, 0]
  */
 export function revenueOrder(customerIds: readonly string[], revenue: Float64Array): Int32Array {
+  return rankByRevenue(customerIds, revenue).order;
+}
+
+/** `revenueOrder` plus the revenues in that order (read sequentially by the share walk). */
+export function rankByRevenue(
+  customerIds: readonly string[],
+  revenue: Float64Array,
+): { order: Int32Array; sortedRevenue: Float64Array } {
   let m = 0;
   for (let i = 0; i < revenue.length; i++) if (revenue[i]! > 0) m++;
   const values = new Float64Array(m);
@@ -35,7 +43,8 @@ export function revenueOrder(customerIds: readonly string[], revenue: Float64Arr
     }
     k = end;
   }
-  return order;
+  for (let k = 0; k < m; k++) sorted[k] = -sorted[k]!;
+  return { order, sortedRevenue: sorted };
 }
 
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
@@ -107,7 +116,7 @@ function radixSort(values: Float64Array, payload?: Int32Array): { order: Int32Ar
     [keys, nextKeys] = [nextKeys, keys];
   }
   // Undo the transform: the sorted keys back to numbers.
-  const sortedBits = new Uint32Array(n * 2);
+  const sortedBits = nextKeys; // free now: reuse it rather than allocate another n × 8 bytes
   for (let i = 0; i < n; i++) {
     const h = keys[i * 2 + 1]!;
     const negative = h >>> 31 === 0;

@@ -7,7 +7,7 @@ import { locales } from '../i18n/locale.js';
 import { computeCustomerFigures } from './figures.js';
 import { gradeCustomers } from './grade.js';
 import { rfmSegment, toFiveBins } from './rfm.js';
-import { figuresOf } from './testing.js';
+import { figuresOf } from './testing-fixtures/figures-of.js';
 
 const asOf = '2026-01-01';
 const line = (customerId: string, date: string, amount: number): TransactionLine => ({ customerId, date, amount });

@@ -5,7 +5,7 @@ import { locales } from '../i18n/locale.js';
 import { gradeCustomers } from './grade.js';
 import { defaultPolicy, PolicyError } from './policy.js';
 import { creditRatingValue } from './scorecard.js';
-import { figuresOf } from './testing.js';
+import { figuresOf } from './testing-fixtures/figures-of.js';
 
 const policy = {
   method: 'scorecard' as const,

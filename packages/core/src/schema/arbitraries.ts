@@ -346,6 +346,7 @@ const commonCustomerArb = fc
           { decisionMakerRelations: textArb(), competitorRelations: textArb(), relatedParties: tagsArb },
           { requiredKeys: ['relatedParties'] },
         ),
+        analysis: optionalTexts(['attitudeToUs', 'financialStatus', 'contractPerformance', 'bargainingPower', 'buyingHabits']),
         notes: textArb(30),
         profiles: fc.record({ 'retail-membership': retailMembershipArb, 'hotel-guest': hotelGuestArb }, { requiredKeys: [] }),
       },

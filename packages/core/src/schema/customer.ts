@@ -178,6 +178,30 @@ export const intelligenceSchema = field(
 );
 
 /**
+ * Statistical analysis data (统计分析资料): evaluations, often bought from agencies (second-hand
+ * data: record where it came from in `facts`), and the buying behaviour seen in trade.
+ *
+ * @example
+ * analysisSchema.parse({ attitudeToUs: '满意', financialStatus: '稳健', bargainingPower: '强' })
+ */
+export const analysisSchema = field(
+  z.object({
+    attitudeToUs: optionalText('Attitude to and evaluation of us', '对本企业的态度和评价'),
+    managementAbility: optionalText('Management ability', '经营管理能力'),
+    staffQuality: optionalText('Staff quality', '人员素质'),
+    competition: optionalText('Competitive position', '竞争状况'),
+    image: optionalText('Image and reputation', '形象与声誉'),
+    financialStatus: optionalText('Financial status', '财务状况'),
+    contractPerformance: optionalText('Contract performance', '履约状况'),
+    tradeWithCompetitors: optionalText('Trade with our competitors', '与竞争对手的交易'),
+    demandCharacteristics: optionalText('Demand characteristics and potential', '需求特点与潜力'),
+    bargainingPower: optionalText('Bargaining power', '议价能力'),
+    buyingHabits: optionalText('Buying habits', '购买习惯'),
+  }),
+  fieldGroup('Analysis', '统计分析资料', 'confidential', 2),
+);
+
+/**
  * A person around an organisation (owner, manager, legal representative) sketched on the basics form.
  *
  * @example
@@ -230,6 +254,7 @@ const commonCustomerFields = {
   credit: creditSchema,
   prospecting: prospectingSchema.optional(),
   intelligence: intelligenceSchema.optional(),
+  analysis: analysisSchema.optional(),
   notes: optionalText('Notes', '备注', { sensitivity: 'internal', level: 1 }),
   profiles: field(z.record(z.string().min(1), z.unknown()), {
     label: localizedText('Industry profiles', '行业档案'),

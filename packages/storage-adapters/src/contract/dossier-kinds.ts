@@ -3,6 +3,7 @@ import {
   migrateRecord,
   pinyinInitials,
   recordCodecs,
+  recordSchemas,
   recordKinds,
   validateRecord,
 } from '@dossier/core';
@@ -44,10 +45,17 @@ const index = (json: JsonObject): RecordIndex => defaultIndex(json, { initialsOf
 
 function coreKind<K extends CoreRecordKind>(kind: K, options: DossierKindsOptions): KindDefinition<RecordTypes[K]> {
   const codec = recordCodecs[kind];
+  const schema = recordSchemas[kind] as unknown as { safeParse(input: unknown): { success: true; data: RecordTypes[K] } | { success: false } };
   const validateOptions = options.templates ? { templates: options.templates } : {};
   return {
     version: currentSchemaVersions[kind],
     decode(json) {
+      // The schema alone on the hot path (imports decode every line); core's validateRecord,
+      // with its field labels and profile templates, when there is something to explain.
+      if (!options.templates || kind !== 'customer') {
+        const fast = schema.safeParse(json);
+        if (fast.success) return { ok: true, value: fast.data };
+      }
       const result = validateRecord(kind, json, validateOptions);
       if (result.ok) return { ok: true, value: result.value };
       return { ok: false, issues: result.issues.map((issue) => ({ path: issue.path, message: issue.message })) };

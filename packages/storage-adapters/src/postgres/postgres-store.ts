@@ -9,6 +9,7 @@ import {
   decodeRevision,
   decodeRow,
   defaultImportChunkSize,
+  diffFields,
   encodeCursor,
   isStoreError,
   normalizeQuery,
@@ -89,7 +90,7 @@ interface HeadRow {
   op: WriteOp;
   version: number;
   data: JsonObject | string;
-  changes?: FieldChange[] | string;
+  changes?: FieldChange[] | string | null;
 }
 
 const NUL = String.fromCharCode(0);
@@ -135,7 +136,7 @@ function toRevisionRow(row: HeadRow, index?: RecordIndex): RevisionRow {
     op: row.op,
     version: row.version,
     data: parseJson(row.data),
-    changes: row.changes === undefined ? [] : parseJson(row.changes),
+    changes: row.changes === undefined || row.changes === null ? [] : parseJson(row.changes),
     index: index ?? { search: '', sortName: '' },
   };
 }
@@ -271,102 +272,131 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
     // (inserted by the writer we waited for) would drop the row. The second statement takes
     // a fresh snapshot that sees that writer's commit.
     await tx.query(`SELECT h.id FROM ${s}.records h WHERE ${wanted} ORDER BY h.kind, h.id FOR UPDATE`, params);
-    const { rows } = await tx.query<IndexedHead>(`SELECT ${headColumns} FROM ${headJoin} WHERE ${wanted}`, params);
+    // Driven from the wanted keys (index lookups per key), never a scan of the revision table.
+    const { rows } = await tx.query<IndexedHead>(
+      `SELECT ${headColumns} FROM unnest($1::text[], $2::text[]) AS t(k, i)
+       JOIN ${s}.records h ON h.kind = t.k AND h.id = t.i
+       JOIN ${s}.revisions r ON r.kind = h.kind AND r.id = h.id AND r.rev = h.rev`,
+      params,
+    );
     for (const row of rows) heads.set(rowKey(row.kind, row.id), toRevisionRow(row, indexOfHead(row)));
     return heads;
   }
 
-  /** Appends revisions, moves the heads and keeps the transaction book in step. */
-  async function appendRows(tx: SqlQueryable, rows: readonly RevisionRow[]): Promise<void> {
+  /**
+   * Appends revisions, moves the heads and keeps the transaction book in step: three
+   * statements, each taking all its rows as ONE json parameter expanded by `json_to_recordset`
+   * (parsing one JSON document is much cheaper for the server than ten large arrays).
+   * `changes` is NULL when it is "every field added" (a new record, or one written over a
+   * tombstone): `history` recomputes it, and a bulk import does not store every line twice.
+   */
+  async function appendRows(tx: SqlQueryable, rows: readonly RevisionRow[], heads: ReadonlyMap<string, RevisionRow | undefined>): Promise<void> {
     if (rows.length === 0) return;
+    const working = new Map(heads);
+    const revisions = rows.map((row) => {
+      const key = rowKey(row.kind, row.id);
+      const previous = working.get(key);
+      working.set(key, row);
+      const implied = (row.op === 'put' || row.op === 'import') && (!previous || previous.deleted);
+      const omit = implied || (row.changes.length === 0 && row.op !== 'put' && row.op !== 'import');
+      return {
+        kind: row.kind,
+        id: row.id,
+        rev: row.rev,
+        at: row.at,
+        by: row.by,
+        deleted: row.deleted,
+        op: row.op,
+        version: row.version,
+        // Double-encoded (a JSON string holding the JSON text): json_to_recordset would refuse
+        // \u0000 inside a nested value, but passes a string through untouched.
+        data: JSON.stringify(row.data),
+        changes: omit ? null : JSON.stringify(row.changes),
+      };
+    });
     await tx.query(
       `INSERT INTO ${s}.revisions (kind, id, rev, at, by, deleted, op, version, data, changes)
-       SELECT k, i, v, a, b, d, o, sv, dj::json, cj::json
-       FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::bool[], $7::text[], $8::int[], $9::text[], $10::text[])
-         AS t(k, i, v, a, b, d, o, sv, dj, cj)`,
-      [
-        rows.map((r) => r.kind),
-        rows.map((r) => r.id),
-        rows.map((r) => r.rev),
-        rows.map((r) => r.at),
-        rows.map((r) => r.by),
-        rows.map((r) => r.deleted),
-        rows.map((r) => r.op),
-        rows.map((r) => r.version),
-        rows.map((r) => JSON.stringify(r.data)),
-        rows.map((r) => JSON.stringify(r.changes)),
-      ],
+       SELECT kind, id, rev, at, by, deleted, op, version, data::json, changes::json
+       FROM json_to_recordset($1::json) AS t(kind text, id text, rev int, at text, by text, deleted boolean, op text,
+                                            version int, data text, changes text)`,
+      [JSON.stringify(revisions)],
     );
     // A batch may write one record twice: the last revision is the head.
     const last = new Map<string, RevisionRow>();
     for (const row of rows) last.set(rowKey(row.kind, row.id), row);
-    const heads = [...last.values()];
-    const column = (pick: (index: RecordIndex) => string | undefined) =>
-      heads.map((h) => {
-        const value = pick(h.index);
-        return value === undefined ? null : escapeIndexText(value);
-      });
+    const latest = [...last.values()];
+    const text = (value: string | undefined) => (value === undefined ? null : escapeIndexText(value));
     await tx.query(
       `INSERT INTO ${s}.records (kind, id, rev, at, deleted, grade, stage, owner, region, nature, customer_id, search, sort_name)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::bool[], $6::text[], $7::text[], $8::text[],
-                            $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
+       SELECT kind, id, rev, at, deleted, grade, stage, owner, region, nature, customer_id, search, sort_name
+       FROM json_to_recordset($1::json) AS t(kind text, id text, rev int, at text, deleted boolean, grade text, stage text,
+                                            owner text, region text, nature text, customer_id text, search text, sort_name text)
        ON CONFLICT (kind, id) DO UPDATE SET rev = EXCLUDED.rev, at = EXCLUDED.at, deleted = EXCLUDED.deleted,
          grade = EXCLUDED.grade, stage = EXCLUDED.stage, owner = EXCLUDED.owner, region = EXCLUDED.region,
          nature = EXCLUDED.nature, customer_id = EXCLUDED.customer_id, search = EXCLUDED.search, sort_name = EXCLUDED.sort_name`,
       [
-        heads.map((h) => h.kind),
-        heads.map((h) => h.id),
-        heads.map((h) => h.rev),
-        heads.map((h) => h.at),
-        heads.map((h) => h.deleted),
-        column((i) => i.grade),
-        column((i) => i.stage),
-        column((i) => i.owner),
-        column((i) => i.region),
-        column((i) => i.nature),
-        column((i) => i.customerId),
-        heads.map((h) => escapeIndexText(h.index.search)),
-        heads.map((h) => escapeIndexText(h.index.sortName)),
+        JSON.stringify(
+          latest.map((h) => ({
+            kind: h.kind,
+            id: h.id,
+            rev: h.rev,
+            at: h.at,
+            deleted: h.deleted,
+            grade: text(h.index.grade),
+            stage: text(h.index.stage),
+            owner: text(h.index.owner),
+            region: text(h.index.region),
+            nature: text(h.index.nature),
+            customer_id: text(h.index.customerId),
+            search: escapeIndexText(h.index.search),
+            sort_name: escapeIndexText(h.index.sortName),
+          })),
+        ),
       ],
     );
     await syncLines(
       tx,
-      heads.filter((h) => h.kind === 'transaction'),
+      latest.filter((h) => h.kind === 'transaction'),
     );
   }
 
   /** Keeps `transaction_lines` equal to the live, usable transaction heads. */
   async function syncLines(tx: SqlQueryable, heads: readonly RevisionRow[]): Promise<void> {
     if (heads.length === 0) return;
-    const live: { id: string; data: JsonObject; line: NonNullable<ReturnType<typeof lineOf>> }[] = [];
+    const live: Record<string, unknown>[] = [];
     const gone: string[] = [];
     for (const head of heads) {
       const line = head.deleted ? undefined : lineOf(head.data);
-      if (line) live.push({ id: head.id, data: head.data, line });
-      else gone.push(head.id);
+      if (!line) {
+        gone.push(head.id);
+        continue;
+      }
+      const data = head.data;
+      live.push({
+        id: head.id,
+        customer_id: line.customerId,
+        day: line.day,
+        amount: line.amount,
+        cost: numberOrNull(data['cost']),
+        paid: numberOrNull(data['paid']),
+        quantity: numberOrNull(data['quantity']),
+        order_id: stringOrNull(data['orderId']),
+        product_id: stringOrNull(data['productId']),
+        category: stringOrNull(data['category']),
+      });
     }
     if (gone.length > 0) await tx.query(`DELETE FROM ${s}.transaction_lines WHERE id = ANY($1::text[])`, [gone]);
     if (live.length === 0) return;
+    // Money goes in as JSON numbers (shortest round-trip text) and is stored as exact numeric.
     await tx.query(
       `INSERT INTO ${s}.transaction_lines (id, customer_id, day, amount, cost, paid, quantity, order_id, product_id, category)
-       SELECT i, c, DATE '1970-01-01' + d, a, co, p, q, o, pr, ca
-       FROM unnest($1::text[], $2::text[], $3::int[], $4::numeric[], $5::numeric[], $6::numeric[], $7::numeric[], $8::text[], $9::text[], $10::text[])
-         AS t(i, c, d, a, co, p, q, o, pr, ca)
+       SELECT id, customer_id, DATE '1970-01-01' + day, amount, cost, paid, quantity, order_id, product_id, category
+       FROM json_to_recordset($1::json) AS t(id text, customer_id text, day int, amount numeric, cost numeric, paid numeric,
+                                            quantity numeric, order_id text, product_id text, category text)
        ON CONFLICT (id) DO UPDATE SET customer_id = EXCLUDED.customer_id, day = EXCLUDED.day, amount = EXCLUDED.amount,
          cost = EXCLUDED.cost, paid = EXCLUDED.paid, quantity = EXCLUDED.quantity, order_id = EXCLUDED.order_id,
          product_id = EXCLUDED.product_id, category = EXCLUDED.category`,
-      [
-        live.map((l) => l.id),
-        live.map((l) => l.line.customerId),
-        live.map((l) => l.line.day),
-        live.map((l) => l.line.amount),
-        live.map((l) => numberOrNull(l.data['cost'])),
-        live.map((l) => numberOrNull(l.data['paid'])),
-        live.map((l) => numberOrNull(l.data['quantity'])),
-        live.map((l) => stringOrNull(l.data['orderId'])),
-        live.map((l) => stringOrNull(l.data['productId'])),
-        live.map((l) => stringOrNull(l.data['category'])),
-      ],
+      [JSON.stringify(live)],
     );
   }
 
@@ -375,7 +405,7 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
     const outcome = await write(async (tx) => {
       const heads = await lockHeads(tx, batchKeys(ops));
       const plan = planBatch(ops, { kinds, heads, by, at });
-      if (plan.ok) await appendRows(tx, plan.rows);
+      if (plan.ok) await appendRows(tx, plan.rows, heads);
       return plan;
     });
     if (!outcome.ok) return outcome;
@@ -479,7 +509,12 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
           ).rows,
       );
       if (rows.length === 0) throw storeError('not-found', 'notFound', { kind, id });
-      return rows.map((row) => decodeRevision(toRevisionRow(row) as RevisionRow & { kind: typeof kind }, kinds));
+      return rows.map((row) => {
+        const revision = toRevisionRow(row);
+        // NULL changes: "every field added" (see appendRows).
+        if (row.changes === null) revision.changes = revision.op === 'put' || revision.op === 'import' ? diffFields(undefined, revision.data) : [];
+        return decodeRevision(revision as RevisionRow & { kind: typeof kind }, kinds);
+      });
     },
 
     put: (kind, value, o = {}) => single({ op: 'put', kind, value, baseRev: o.baseRev } as BatchOp<R>, o),
@@ -504,7 +539,7 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
           for (let i = start; i < end; i++) keys.push({ kind: 'transaction' as const, id: ids[i]!, key: rowKey('transaction', ids[i]!) });
           const heads = await lockHeads(tx, keys);
           const plan = planImportChunk(columns, ids, start, end, { kinds, heads, by, at });
-          await appendRows(tx, plan.rows);
+          await appendRows(tx, plan.rows, heads);
           return plan;
         });
         written += chunk.rows.length;

@@ -41,7 +41,7 @@ export const sqlMigrations: readonly SqlMigration[] = [
         op text NOT NULL,
         version integer NOT NULL,
         data json NOT NULL,
-        changes json NOT NULL,
+        changes json,
         PRIMARY KEY (kind, id, rev)
       )`,
       `CREATE TABLE ${s}.records (
@@ -60,8 +60,10 @@ export const sqlMigrations: readonly SqlMigration[] = [
         sort_name text COLLATE "C" NOT NULL,
         PRIMARY KEY (kind, id)
       )`,
-      `CREATE INDEX records_by_name ON ${s}.records (kind, sort_name, id)`,
-      `CREATE INDEX records_by_time ON ${s}.records (kind, at, id)`,
+      // Sorting indexes for the kinds people browse; transactions are read as columns, and
+      // leaving them out halves the index work of a bulk import.
+      `CREATE INDEX records_by_name ON ${s}.records (kind, sort_name, id) WHERE kind <> 'transaction'`,
+      `CREATE INDEX records_by_time ON ${s}.records (kind, at, id) WHERE kind <> 'transaction'`,
       `CREATE INDEX records_by_customer ON ${s}.records (kind, customer_id)`,
       `CREATE TABLE ${s}.transaction_lines (
         id text COLLATE "C" PRIMARY KEY,

@@ -1,5 +1,5 @@
-import type { CustomerFigures } from '../book/figures.js';
-import { NO_DAY } from '../book/figures.js';
+import type { CustomerFigures } from '../../book/figures.js';
+import { NO_DAY } from '../../book/figures.js';
 
 /**
  * Figures built directly from per-customer values, for tests and examples that start from
