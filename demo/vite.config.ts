@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type ViteDevServer } from 'vite';
-import type { ErpApi } from './server/erp-api.ts';
+import type { ErpApi, createErpApi as CreateErpApi } from './server/erp-api.ts';
 
 const root = import.meta.dirname;
 const conditions = ['development', 'module', 'browser', 'import', 'default'];
@@ -15,7 +15,7 @@ function erpApi(): Plugin {
   let loading: Promise<ErpApi> | undefined;
   const load = (server: ViteDevServer) =>
     (loading ??= server.ssrLoadModule(resolve(root, 'server/erp-api.ts')).then((module) => {
-      const { createErpApi } = module as typeof import('./server/erp-api.ts');
+      const { createErpApi } = module as { createErpApi: typeof CreateErpApi };
       api = createErpApi({ databaseUrl: process.env.DATABASE_URL, dataDir: resolve(root, '../.tmp/demo-pglite') });
       return api;
     }));

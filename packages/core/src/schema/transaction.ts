@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { field, localizedText } from './field-meta.js';
-import { optionalMoney, optionalText } from './field-builders.js';
+import { optionalText } from './field-builders.js';
 import { provenanceFields } from './provenance.js';
 import { customerIdField, idSchema, storedRecordFields } from './stored-record.js';
 import { calendarDateSchema } from './temporal.js';
@@ -24,7 +24,8 @@ export const transactionSchema = z.object({
   category: optionalText('Category', '品类', { sensitivity: 'internal', level: 1 }),
   quantity: field(z.number().optional(), { label: localizedText('Quantity', '数量'), kind: 'number', sensitivity: 'internal', level: 1 }),
   amount: field(z.number(), { label: localizedText('Amount', '金额'), kind: 'money', sensitivity: 'confidential', level: 1 }),
-  cost: optionalMoney('Cost', '成本', { sensitivity: 'confidential', level: 1 }),
+  // Signed like the amount: a return reverses its cost of goods.
+  cost: field(z.number().optional(), { label: localizedText('Cost', '成本'), kind: 'money', sensitivity: 'confidential', level: 1 }),
   paid: field(z.number().optional(), { label: localizedText('Amount paid', '已付金额'), kind: 'money', sensitivity: 'confidential', level: 1 }),
   paymentTerms: optionalText('Payment terms', '付款条件', { sensitivity: 'confidential', level: 1 }),
   salespersonId: field(idSchema.optional(), { label: localizedText('Salesperson', '业务员'), kind: 'reference', sensitivity: 'internal', level: 1 }),

@@ -592,7 +592,6 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
 }
 
 interface LineRow {
-  id: string;
   customer_id: string;
   day: number;
   amount: number;
@@ -604,7 +603,10 @@ interface LineRow {
   category: string | null;
 }
 
-/** Pages through the book by id (keyset pagination), so memory holds one page of rows at a time. */
+/**
+ * Streams the book through a cursor inside one read transaction: one consistent snapshot, a
+ * sequential scan (no sort), and memory for one batch of rows at a time.
+ */
 async function readLines(
   sql: SqlClient,
   s: string,
@@ -613,39 +615,31 @@ async function readLines(
   builder: TransactionColumnsBuilder,
   read: <T>(work: () => Promise<T>) => Promise<T>,
 ): Promise<void> {
-  const pageSize = 50_000;
-  let after: string | undefined;
-  for (;;) {
-    const pageParams = [...params];
-    const conditions = [...where];
-    if (after !== undefined) {
-      pageParams.push(after);
-      conditions.push(`id > $${pageParams.length}::text COLLATE "C"`);
-    }
-    pageParams.push(pageSize);
-    const rows = await read(
-      async () =>
-        (
-          await sql.query<LineRow>(
-            `SELECT id, customer_id, (day - DATE '1970-01-01') AS day, amount::float8 AS amount, cost::float8 AS cost,
-                    paid::float8 AS paid, quantity::float8 AS quantity, order_id, product_id, category
-             FROM ${s}.transaction_lines ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-             ORDER BY id LIMIT $${pageParams.length}`,
-            pageParams,
-          )
-        ).rows,
-    );
-    for (const row of rows) {
-      builder.push(row.customer_id, row.day, row.amount, {
-        cost: row.cost ?? undefined,
-        paid: row.paid ?? undefined,
-        quantity: row.quantity ?? undefined,
-        orderId: row.order_id ?? undefined,
-        productId: row.product_id ?? undefined,
-        category: row.category ?? undefined,
-      });
-    }
-    if (rows.length < pageSize) return;
-    after = rows[rows.length - 1]!.id;
-  }
+  const batch = 50_000;
+  await read(() =>
+    sql.transaction(async (tx) => {
+      await tx.query(
+        `DECLARE dossier_book NO SCROLL CURSOR FOR
+         SELECT customer_id, (day - DATE '1970-01-01') AS day, amount::float8 AS amount, cost::float8 AS cost,
+                paid::float8 AS paid, quantity::float8 AS quantity, order_id, product_id, category
+         FROM ${s}.transaction_lines ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+        params,
+      );
+      for (;;) {
+        const { rows } = await tx.query<LineRow>(`FETCH ${batch} FROM dossier_book`);
+        for (const row of rows) {
+          builder.push(row.customer_id, row.day, row.amount, {
+            cost: row.cost ?? undefined,
+            paid: row.paid ?? undefined,
+            quantity: row.quantity ?? undefined,
+            orderId: row.order_id ?? undefined,
+            productId: row.product_id ?? undefined,
+            category: row.category ?? undefined,
+          });
+        }
+        if (rows.length < batch) break;
+      }
+      await tx.query('CLOSE dossier_book');
+    }),
+  );
 }
