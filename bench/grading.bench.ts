@@ -40,7 +40,7 @@ async function bookCsv(size: SizeName): Promise<{ csv: string; print: string }> 
   const partial = `${path}.partial`;
   const file = createWriteStream(partial);
   for await (const chunk of transactionCsvChunks(book, { linesPerChunk: 50_000 })) {
-    if (!file.write(chunk)) await new Promise((r) => file.once('drain', r));
+    if (!file.write(chunk)) await new Promise<void>((r) => file.once('drain', () => r()));
   }
   file.end();
   await finished(file);

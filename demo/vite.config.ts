@@ -16,7 +16,7 @@ function erpApi(): Plugin {
   const load = (server: ViteDevServer) =>
     (loading ??= server.ssrLoadModule(resolve(root, 'server/erp-api.ts')).then((module) => {
       const { createErpApi } = module as { createErpApi: typeof CreateErpApi };
-      api = createErpApi({ databaseUrl: process.env.DATABASE_URL, dataDir: resolve(root, '../.tmp/demo-pglite') });
+      api = createErpApi({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.DOSSIER_DEMO_PGLITE_DIR ?? resolve(root, '../.tmp/demo-pglite') });
       return api;
     }));
   return {
@@ -34,6 +34,7 @@ function erpApi(): Plugin {
           },
         );
       });
+      server.httpServer?.once('listening', () => void load(server).then((loaded) => loaded.warm()));
       server.httpServer?.once('close', () => void api?.close());
     },
   };

@@ -2,8 +2,7 @@
 // bulkPut / toArray on the same data, in the same page, one after the other.
 import Dexie from 'dexie';
 import { generateTransactionColumns } from '@dossier/core/sample';
-import { createIndexedDbStore } from '@dossier/storage-adapters';
-import { transactionJson } from '@dossier/storage-adapters';
+import { createIndexedDbStore, transactionJson } from '@dossier/storage-adapters';
 import type { BatchOp } from '@dossier/storage-adapters';
 
 export interface BrowserBenchOptions {
@@ -94,49 +93,4 @@ export async function runDexie(options: BrowserBenchOptions): Promise<BrowserBen
   db.close();
   await Dexie.delete(name);
   return { customersImport, transactionsImport, transactionsRead, count };
-}
-
-import { checkImportLines, planImportChunk, prepareImport, resolveKinds } from '@dossier/storage-adapters';
-export async function cpuOnly(options: BrowserBenchOptions) {
-  const lines = book(options);
-  const kinds = resolveKinds();
-  const t0 = performance.now();
-  const { columns, ids } = prepareImport(lines, { importId: 'x' });
-  const t1 = performance.now();
-  checkImportLines(columns, ids, kinds, { at: 'now', by: 'me' });
-  const t2 = performance.now();
-  let size = 0;
-  for (let start = 0; start < columns.length; start += options.chunk) {
-    const end = Math.min(columns.length, start + options.chunk);
-    const plan = planImportChunk(columns, ids, start, end, { kinds, heads: new Map(), by: 'me', at: 'now' });
-    if (start === 0) size = JSON.stringify(plan.rows[0]).length;
-  }
-  const t3 = performance.now();
-  return { prepare: t1 - t0, check: t2 - t1, plan: t3 - t2, rowBytes: size };
-}
-
-export async function rawExperiment(options: BrowserBenchOptions & { bytes: number; durability: IDBTransactionDurability; gets: boolean }) {
-  const name = `raw-${Date.now()}`;
-  const db: IDBDatabase = await new Promise((ok, fail) => {
-    const r = indexedDB.open(name, 1);
-    r.onupgradeneeded = () => r.result.createObjectStore('s', { keyPath: 'id' });
-    r.onsuccess = () => ok(r.result);
-    r.onerror = () => fail(r.error);
-  });
-  const pad = 'x'.repeat(options.bytes);
-  const start = performance.now();
-  for (let s = 0; s < options.transactions; s += options.chunk) {
-    const tx = db.transaction('s', 'readwrite', { durability: options.durability });
-    const st = tx.objectStore('s');
-    const puts = () => { for (let i = s; i < s + options.chunk; i++) st.put({ id: `bench:${i + 1}`, pad }); };
-    if (options.gets) {
-      let pending = options.chunk;
-      for (let i = s; i < s + options.chunk; i++) st.get(`bench:${i + 1}`).onsuccess = () => { if (--pending === 0) puts(); };
-    } else puts();
-    await new Promise((ok, fail) => { tx.oncomplete = ok; tx.onerror = () => fail(tx.error); });
-  }
-  const ms = performance.now() - start;
-  db.close();
-  indexedDB.deleteDatabase(name);
-  return ms;
 }

@@ -24,7 +24,7 @@ export const chromiumArgs = [
 export interface ChromiumBench {
   /** Top self-time functions since start (with STORAGE_BENCH_PROFILE=1). */
   profile(): Promise<[string, number][] | undefined>;
-  run(engine: 'adapter' | 'dexie' | 'cpu', options: BrowserBenchOptions): Promise<BrowserBenchTimes>;
+  run(engine: 'adapter' | 'dexie', options: BrowserBenchOptions): Promise<BrowserBenchTimes>;
   close(): Promise<void>;
 }
 
@@ -83,7 +83,7 @@ export async function startChromiumBench(): Promise<ChromiumBench> {
       return page.evaluate(
         ([which, o]) => {
           const bench = (window as unknown as { storageBench: Record<string, (o: unknown) => Promise<BrowserBenchTimes>> }).storageBench;
-          return bench[which === 'adapter' ? 'runAdapter' : which === 'dexie' ? 'runDexie' : which === 'raw' ? 'rawExperiment' : 'cpuOnly']!(o);
+          return bench[which === 'adapter' ? 'runAdapter' : 'runDexie']!(o);
         },
         [engine, options] as const,
       );

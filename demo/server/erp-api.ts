@@ -9,7 +9,7 @@ import { createPostgresStore, createStoreHandler, dossierKinds, toNodeListener, 
 export interface ErpApiOptions {
   /** A PostgreSQL connection string; without one, PGlite in `dataDir`. */
   databaseUrl?: string | undefined;
-  /** Where PGlite keeps its files. */
+  /** Where PGlite keeps its files (`memory://` for none). */
   dataDir: string;
   /** SQL schema of the demo's tables. */
   schema?: string | undefined;
@@ -18,6 +18,8 @@ export interface ErpApiOptions {
 /** A connect-style middleware serving `/api/…` and `POST /demo-admin/reset`, and a close. */
 export interface ErpApi {
   middleware(req: IncomingMessage, res: ServerResponse, next: () => void): void;
+  /** Opens the database ahead of the first request (PGlite takes seconds to start). */
+  warm(): void;
   /** `postgres` or `pglite`, once opened. */
   readonly adapter: string | undefined;
   close(): Promise<void>;
@@ -40,7 +42,7 @@ export function createErpApi(options: ErpApiOptions): ErpApi {
       return { db: pool, closeDb: () => pool.end() };
     }
     const { PGlite } = await import('@electric-sql/pglite');
-    mkdirSync(options.dataDir, { recursive: true });
+    if (!options.dataDir.startsWith('memory://')) mkdirSync(options.dataDir, { recursive: true });
     const db = new PGlite(options.dataDir);
     await db.waitReady;
     return { db, closeDb: () => db.close() };
@@ -66,6 +68,9 @@ export function createErpApi(options: ErpApiOptions): ErpApi {
   }
 
   return {
+    warm() {
+      open().catch((error: unknown) => console.error(error));
+    },
     get adapter() {
       return adapter;
     },
@@ -78,6 +83,13 @@ export function createErpApi(options: ErpApiOptions): ErpApi {
             console.error(error);
             res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end(`The ERP database could not be opened: ${String(error)}`);
           },
+        );
+        return;
+      }
+      if (url === '/demo-admin/info') {
+        open().then(
+          () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ adapter })),
+          (error: unknown) => res.writeHead(503).end(String(error)),
         );
         return;
       }

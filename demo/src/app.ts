@@ -27,6 +27,16 @@ export interface DemoBackend {
 
 const storageKey = (name: string) => `dossier-demo:${name}`;
 
+/** The ERP server's database (`postgres` or `pglite`), as its info endpoint says. */
+async function serverAdapterName(): Promise<string | undefined> {
+  try {
+    const response = await fetch(new URL('demo-admin/info', location.href));
+    return ((await response.json()) as { adapter?: string }).adapter;
+  } catch {
+    return undefined;
+  }
+}
+
 function parseRoute(hash: string): Route {
   const [, view, id] = hash.replace(/^#/, '').split('/');
   if (view === 'grading') return { view: 'grading' };
@@ -151,6 +161,8 @@ export class DemoApp extends LitElement {
   @state() private failure?: string;
   @state() private runs: GradingRun[] = [];
   @state() private asOf = todayIso();
+  /** What the ERP server stores in (`postgres` or `pglite`). */
+  @state() private serverAdapter?: string;
 
   @state() private viewer: Viewer = viewerFor(this.viewerRole);
   private readonly onHash = () => {
@@ -200,6 +212,7 @@ export class DemoApp extends LitElement {
       }
       this.asOf = previous ? asOfOf(previous) : todayIso();
       this.runs = await loadRuns(store);
+      if (backend.page === 'erp') this.serverAdapter = await serverAdapterName();
       this.store = store;
       this.progress = undefined;
       this.dataset['state'] = 'ready';
@@ -330,7 +343,7 @@ export class DemoApp extends LitElement {
           <button id="reset" ?disabled=${!this.store} @click=${() => void this.resetData()}>${this.m('reset')}</button>
         </div>
       </header>
-      <div class="status-line">${page === 'erp' ? this.m('erp.adapter', { adapter: this.store?.adapter ?? '…' }) : this.m('idb.adapter')}</div>
+      <div class="status-line">${page === 'erp' ? this.m('erp.adapter', { adapter: this.serverAdapter ?? '…' }) : this.m('idb.adapter')}</div>
       <main>
         <dossier-provider .store=${this.store} .viewer=${this.viewer} locale=${this.locale}> ${this.renderView()} </dossier-provider>
       </main>

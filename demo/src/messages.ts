@@ -239,7 +239,7 @@ export const messages: Catalog<DemoMessage> = {
     'col.effortToValue': 'Effort ÷ value',
     error: 'Something went wrong: {message}',
     loading: 'Loading…',
-    'erp.adapter': 'Adapter: {adapter} (through /api/)',
+    'erp.adapter': 'Storage: {adapter} on the demo server, through the HTTP adapter (/api/)',
     'idb.adapter': 'Adapter: IndexedDB in this browser',
   },
   'zh-CN': {
@@ -359,7 +359,7 @@ export const messages: Catalog<DemoMessage> = {
     'col.effortToValue': '投入产出比',
     error: '出错了：{message}',
     loading: '正在加载…',
-    'erp.adapter': '存储：{adapter}（经由 /api/）',
+    'erp.adapter': '存储：演示服务器上的 {adapter}，经由 HTTP 适配器（/api/）',
     'idb.adapter': '存储：本浏览器的 IndexedDB',
   },
 };

@@ -4,7 +4,7 @@ import { nodeTestConfig } from '../../scripts/vitest-node.ts';
 // The postgres adapter tests get a real server from the global setup (a throwaway cluster
 // unless DOSSIER_TEST_DATABASE_URL points at one).
 const base = nodeTestConfig({
-  exclude: ['src/indexeddb/**'],
+  exclude: ['src/indexeddb/**', 'src/**/*-browser.test.ts'],
   globalSetup: ['./test-support/postgres-global-setup.ts'],
 });
 

@@ -17,6 +17,7 @@ import { DossierRfmGrid } from './rfm-grid/rfm-grid.js';
 import { DossierGradeMigration } from './grade-migration/grade-migration.js';
 import { DossierEfficiencyReport } from './efficiency-report/efficiency-report.js';
 import { DossierProductReport } from './product-report/product-report.js';
+import { DossierCustomerForm } from './customer-form/customer-form.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'dossier-customer-card': DossierCustomerCard,
@@ -30,6 +31,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'dossier-grade-migration': DossierGradeMigration,
   'dossier-efficiency-report': DossierEfficiencyReport,
   'dossier-product-report': DossierProductReport,
+  'dossier-customer-form': DossierCustomerForm,
 };
 
 // Elements upgraded before their <dossier-provider> would miss its context; a ContextRoot

@@ -22,3 +22,4 @@ export * from './rfm-grid/rfm-grid.js';
 export * from './grade-migration/grade-migration.js';
 export * from './efficiency-report/efficiency-report.js';
 export * from './product-report/product-report.js';
+export * from './customer-form/customer-form.js';

@@ -72,7 +72,8 @@ export async function resolvePolicy(options: GradeOptions, io: CliIo): Promise<G
  */
 export async function gradeCommand(options: GradeOptions, io: CliIo, sink: TextSink): Promise<{ customers: number; method: string }> {
   const policy = await resolvePolicy(options, io);
-  const { columns, attributes } = await loadInputs(options, io);
+  // Grading reads no product or category: they are not kept.
+  const { columns, attributes } = await loadInputs({ ...options, keepProducts: false }, io);
   let result: GradingResult;
   try {
     const figures = computeCustomerFigures(columns, { asOf: options.asOf, windowDays: options.windowDays });

@@ -27,7 +27,7 @@ export interface LoadedInputs {
  * @example
  * const { columns } = await loadInputs(options, io);
  */
-export async function loadInputs(options: CommonOptions, io: CliIo): Promise<LoadedInputs> {
+export async function loadInputs(options: CommonOptions & { keepProducts?: boolean }, io: CliIo): Promise<LoadedInputs> {
   let customers: CustomerTable | undefined;
   if (options.customers !== undefined) {
     const { stream } = openCsvFile(resolve(io.cwd, options.customers), options.customers);
@@ -42,6 +42,7 @@ export async function loadInputs(options: CommonOptions, io: CliIo): Promise<Loa
       name: options.transactions,
       encoding: options.encoding,
       customerIds: customers?.ids,
+      keepProducts: options.keepProducts,
       onProgress: progress ? (bytes) => progress.update(bytes, size) : undefined,
     });
     return { columns, customers, attributes: customers ? attributesById(customers) : undefined };

@@ -164,15 +164,15 @@ export class DossierGradeMigration extends DossierReportElement {
     const empty = !m || m.grades.length === 0;
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
       ${title ? html`<figcaption part="title">${title}</figcaption>` : nothing}
-      ${this.loading || empty ? this.status(empty) : this.renderMatrix(m!, title)}
+      ${this.loading || empty ? this.status(empty) : this.renderMatrix(m!)}
     </figure>`;
   }
 
-  private renderMatrix(m: MigrationInput, title: string) {
+  private renderMatrix(m: MigrationInput) {
     const grades = m.grades;
     return html`<div class="scroll">
         <table part="matrix" class="matrix" role="grid" @keydown=${this.onKeydown}>
-          <caption><span class="visually-hidden">${title}. </span>${this.summary}</caption>
+          <caption>${this.summary}</caption>
           <thead>
             <tr>
               <th scope="col">${this.t('corner')}</th>

@@ -25,7 +25,7 @@ export const messages = {
     summary: '前 {topFraction} 的客户贡献了 {topShare} 的销售额；基尼系数 {gini}。',
     zones: 'A 类：前 {a} 的客户（累计销售额不超过 {cutA}）；B 类：至 {b}（不超过 {cutB}）；其余为 C 类。',
     point: '前 {rank} 位客户（{customerShare}）：累计销售额占比 {revenueShare}',
-    cutoff: '{grade} 类分界 {share}',
+    cutoff: '{grade}分界 {share}',
     points: '曲线上的点',
     rank: '客户名次',
     customerShare: '客户数占比',

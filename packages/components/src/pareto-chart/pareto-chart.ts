@@ -159,7 +159,7 @@ export class DossierParetoChart extends DossierReportElement {
           ${zones.map(
             (z) => svg`<rect class="zone ${z.grade.toLowerCase()}" x=${px(x(z.from))} y=${top} width=${px(Math.max(0, x(z.to) - x(z.from)))}
               height=${height - top - bottom}></rect>
-              <text class="zone-label" x=${px((x(z.from) + x(z.to)) / 2)} y=${top + 16} text-anchor="middle">${z.to - z.from > 0.04 ? z.grade : ''}</text>`,
+              <text class="zone-label" x=${px((x(z.from) + x(z.to)) / 2)} y=${height - bottom - 10} text-anchor="middle">${z.to - z.from > 0.04 ? z.grade : ''}</text>`,
           )}
           ${yAxis({ scale: y, ticks, format: pct, label: this.t('yAxis'), at: left, gridTo: width - right })}
           ${xAxis({ scale: x, ticks, format: pct, label: this.t('xAxis'), at: height - bottom })}

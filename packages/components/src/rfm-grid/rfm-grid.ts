@@ -157,17 +157,17 @@ export class DossierRfmGrid extends DossierReportElement {
     const empty = !c || c.scored + c.inactive === 0;
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
       <figcaption part="title">${title}</figcaption>
-      ${this.loading || empty ? this.status(empty) : this.renderGrid(c!, title)}
+      ${this.loading || empty ? this.status(empty) : this.renderGrid(c!)}
     </figure>`;
   }
 
-  private renderGrid(c: RfmCounts, title: string) {
+  private renderGrid(c: RfmCounts) {
     const max = Math.max(1, ...c.cells.flat());
     const rows = Array.from({ length: c.bins }, (_, row) => row);
     return html`<p class="axis-note" aria-hidden="true">↓ ${this.t('recency')} · → ${this.t('frequency')}</p>
       <div class="scroll">
         <table part="grid" class="grid" role="grid" @keydown=${this.onKeydown}>
-          <caption><span class="visually-hidden">${title}. </span>${this.summary}</caption>
+          <caption>${this.summary}</caption>
           <thead>
             <tr>
               <th scope="col"><abbr title=${`${this.t('recency')} / ${this.t('frequency')}`}>${this.t('corner')}</abbr></th>

@@ -14,7 +14,12 @@ import type { ImportTransactionsOptions, ReadColumnsOptions } from './store.js';
 const firstDay = dayNumber('1000-01-01')!;
 const lastDay = dayNumber('9999-12-31')!;
 
-/** The chunk size of a bulk import when neither the caller nor the adapter says. */
+/**
+ * The chunk size of a bulk import when neither the caller nor the adapter says.
+ *
+ * @example
+ * await store.importTransactions(book, { importId: 'erp', chunkSize: defaultImportChunkSize * 2 });
+ */
 export const defaultImportChunkSize = 5000;
 
 function lineError(line: number, issues: string, id?: string) {
@@ -149,7 +154,12 @@ export function appendTransactionJson(builder: TransactionColumnsBuilder, json: 
   return true;
 }
 
-/** The fields of a transaction record that an imported line sets. */
+/**
+ * The fields of a transaction record that an imported line sets.
+ *
+ * @example
+ * transactionLineFields.includes('amount') // true
+ */
 export const transactionLineFields = ['customerId', 'date', 'amount', 'cost', 'paid', 'quantity', 'orderId', 'productId', 'category'] as const;
 
 function sameLine(stored: JsonObject, fresh: JsonObject): boolean {

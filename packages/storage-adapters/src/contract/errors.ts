@@ -6,7 +6,12 @@ import type { Conflict } from './records.js';
 /** What went wrong, as a code a program can branch on. */
 export type StoreErrorCode = 'conflict' | 'not-found' | 'invalid' | 'quota' | 'unavailable';
 
-/** The error codes, for loops in tests and exhaustive switches. */
+/**
+ * The error codes, for loops in tests and exhaustive switches.
+ *
+ * @example
+ * for (const code of storeErrorCodes) console.log(code, statusOfErrorCode[code]);
+ */
 export const storeErrorCodes = ['conflict', 'not-found', 'invalid', 'quota', 'unavailable'] as const satisfies readonly StoreErrorCode[];
 
 /** Everything a store error may say about where it happened. */

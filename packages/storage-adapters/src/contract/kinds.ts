@@ -5,6 +5,9 @@ import { cloneJson, isJsonObject } from './json.js';
  * The kinds of record a Dossier store keeps: core's record kinds (`recordKinds` of
  * `@dossier/core`) plus the grading runs. Every method of the store takes one of these as its
  * first argument, and every adapter keeps each kind apart (an object store, a table).
+ *
+ * @example
+ * for (const kind of storeKinds) console.log(kind, (await store.list(kind)).items.length);
  */
 export const storeKinds = ['customer', 'contact', 'transaction', 'interaction', 'opportunity', 'competitor-note', 'grading-run'] as const;
 
@@ -100,7 +103,12 @@ function member(value: JsonValue | undefined, key: string): JsonValue | undefine
   return isJsonObject(value) ? value[key] : undefined;
 }
 
-/** Field names the default index reads names from, in this order (a name may be `{ zh, en }`). */
+/**
+ * Field names the default index reads names from, in this order (a name may be `{ zh, en }`).
+ *
+ * @example
+ * nameFields[0] // 'name'
+ */
 export const nameFields = ['name', 'shortName', 'legalName', 'englishName', 'title', 'competitor'] as const;
 
 function namesOf(json: JsonObject): string[] {
@@ -201,7 +209,12 @@ export function resolveKinds<R extends RecordMap = JsonRecords>(
   return table as unknown as KindTable<R>;
 }
 
-/** The index of a record's JSON under its kind. */
+/**
+ * The index of a record's JSON under its kind.
+ *
+ * @example
+ * indexOf(kinds.customer, json).grade // 'A'
+ */
 export function indexOf<T extends { id: string }>(kind: KindDefinition<T>, json: JsonObject): RecordIndex {
   return kind.index ? kind.index(json) : defaultIndex(json);
 }

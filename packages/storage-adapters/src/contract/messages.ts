@@ -1,7 +1,12 @@
 import type { Catalog, Locale } from '@dossier/core';
 import type { StoreKind } from './kinds.js';
 
-/** What each kind of record is called in messages. */
+/**
+ * What each kind of record is called in messages.
+ *
+ * @example
+ * storeKindLabels['zh-CN'].customer // '客户'
+ */
 export const storeKindLabels: Record<Locale, Record<StoreKind, string>> = {
   en: {
     customer: 'customer',
@@ -37,7 +42,12 @@ export type StoreMessageKey =
   | 'unavailableHttp'
   | 'failed';
 
-/** The store's messages in every locale. Each says what happened and what to do next. */
+/**
+ * The store's messages in every locale. Each says what happened and what to do next.
+ *
+ * @example
+ * translate(storeMessages, 'zh-CN', 'quota', { kind: '客户', id: 'c1' })
+ */
 export const storeMessages: Catalog<StoreMessageKey> = {
   en: {
     conflict:

@@ -22,15 +22,31 @@ export interface ReadOptions {
 /** A filter value: one value, or any of several. */
 export type QueryFilter = string | readonly string[];
 
-/** What `list` can sort by. `updatedAt` is the time of the current revision. */
+/**
+ * What `list` can sort by. `updatedAt` is the time of the current revision.
+ *
+ * @example
+ * sortFields.includes('name') // true
+ */
 export const sortFields = ['id', 'name', 'updatedAt'] as const;
 export type SortField = (typeof sortFields)[number];
 
 /** Sort directions. */
 export type SortDirection = 'asc' | 'desc';
 
-/** The default and the largest page size of `list`. */
+/**
+ * The page size of `list` when the query gives no `limit`.
+ *
+ * @example
+ * (await store.list('customer')).items.length <= defaultPageSize // true
+ */
 export const defaultPageSize = 50;
+/**
+ * The largest `limit` of a `list` query.
+ *
+ * @example
+ * await store.list('customer', { limit: maxPageSize });
+ */
 export const maxPageSize = 1000;
 
 /**
@@ -64,7 +80,12 @@ export interface ListPage<T, K extends StoreKind = StoreKind> {
   nextCursor: string | undefined;
 }
 
-/** The filter fields of a query, in a fixed order (adapters loop over them). */
+/**
+ * The filter fields of a query, in a fixed order (adapters loop over them).
+ *
+ * @example
+ * for (const field of queryFilterFields) if (query[field] !== undefined) console.log(field);
+ */
 export const queryFilterFields = ['grade', 'stage', 'owner', 'region', 'nature', 'customerId'] as const;
 export type QueryFilterField = (typeof queryFilterFields)[number];
 

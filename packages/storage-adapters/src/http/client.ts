@@ -87,15 +87,24 @@ export function createHttpStore<R extends RecordMap = JsonRecords>(options: Http
   async function call(method: string, path: string, init: { search?: URLSearchParams; body?: unknown; expect?: number[] } = {}): Promise<Reply> {
     const query = init.search && [...init.search.keys()].length > 0 ? `?${init.search.toString()}` : '';
     const url = `${base}${path}${query}`;
-    let response: Response;
-    try {
-      response = await fetchImpl(url, {
+    const request = () =>
+      fetchImpl(url, {
         method,
         headers: { accept: 'application/json', ...(init.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }), ...options.headers },
         ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
       });
-    } catch (cause) {
-      throw unavailable(url, cause instanceof Error ? cause.message : String(cause), cause);
+    let response: Response;
+    try {
+      response = await request();
+    } catch (first) {
+      // A read is retried once: a kept-alive connection the server has just closed fails the
+      // first attempt. Writes are not retried, so that none can be applied twice.
+      if (method !== 'GET') throw unavailable(url, first instanceof Error ? first.message : String(first), first);
+      try {
+        response = await request();
+      } catch (cause) {
+        throw unavailable(url, cause instanceof Error ? cause.message : String(cause), cause);
+      }
     }
     let body: Record<string, unknown>;
     try {

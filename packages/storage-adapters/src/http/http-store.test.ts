@@ -14,6 +14,9 @@ import { toNodeListener } from './node-listener.js';
 async function serve(): Promise<{ url: string; server: Server; use(handler: (r: Request) => Promise<Response>): void; close(): Promise<void> }> {
   let current: (r: Request) => Promise<Response> = async () => new Response('not ready', { status: 503 });
   const server = createServer(toNodeListener((request) => current(request)));
+  // Client and server share one (busy) event loop here: keep idle connections open longer than
+  // undici does, so a stall never lets the server close a socket the client is about to reuse.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -267,7 +267,12 @@ export function figuresFromJson(json: FiguresJson): CustomerFigures {
   };
 }
 
-/** HTTP status of each error code. */
+/**
+ * HTTP status of each error code.
+ *
+ * @example
+ * statusOfErrorCode.conflict // 409
+ */
 export const statusOfErrorCode = {
   invalid: 400,
   'not-found': 404,

@@ -266,12 +266,15 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
     const heads = new Map<string, RevisionRow | undefined>(keys.map(({ key }) => [key, undefined]));
     if (keys.length === 0) return heads;
     const params = [keys.map((k) => k.kind), keys.map((k) => k.id)];
-    const wanted = `(h.kind, h.id) IN (SELECT k, i FROM unnest($1::text[], $2::text[]) AS t(k, i))`;
     // Lock first, then read in a second statement: under READ COMMITTED a locking read that
     // joins re-checks only the locked row after waiting, so the join to the new revision
     // (inserted by the writer we waited for) would drop the row. The second statement takes
     // a fresh snapshot that sees that writer's commit.
-    await tx.query(`SELECT h.id FROM ${s}.records h WHERE ${wanted} ORDER BY h.kind, h.id FOR UPDATE`, params);
+    await tx.query(
+      `SELECT h.id FROM unnest($1::text[], $2::text[]) AS t(k, i) JOIN ${s}.records h ON h.kind = t.k AND h.id = t.i
+       ORDER BY h.kind, h.id FOR UPDATE OF h`,
+      params,
+    );
     // Driven from the wanted keys (index lookups per key), never a scan of the revision table.
     const { rows } = await tx.query<IndexedHead>(
       `SELECT ${headColumns} FROM unnest($1::text[], $2::text[]) AS t(k, i)

@@ -11,7 +11,12 @@ function show(value: unknown): string {
   }
 }
 
-/** Thrown when a conformance check fails. */
+/**
+ * Thrown when a conformance check fails.
+ *
+ * @example
+ * if (error instanceof ConformanceError) console.error(error.message);
+ */
 export class ConformanceError extends Error {
   override readonly name = 'ConformanceError';
 }

@@ -7,7 +7,12 @@ import { check, deepEqual } from './assert.js';
 import { awkwardStrings, fixtureNames, fixtureOwners, fixtureRegions, migrationKinds, queryCustomer, suiteKinds } from './fixtures.js';
 import type { ConformanceOptions, Harness, HarnessOptions } from './harness.js';
 
-/** The names of the suite's cases, for `skip`. */
+/**
+ * The names of the suite's cases, for `skip`.
+ *
+ * @example
+ * runStoreConformance('slow', { describe, it, create, skip: [conformanceCases[2]] });
+ */
 export const conformanceCases = [
   'put and get round-trip',
   'stale write returns a conflict and overwrites nothing',

@@ -48,9 +48,21 @@ export function migrationKinds(): { v1: Partial<KindTable<JsonRecords>>; v2: Par
   return { v1: { customer: v1 }, v2: { customer: v2 } };
 }
 
-/** Owners, regions and names of the query dataset. */
+/**
+ * Owners of the query dataset.
+ *
+ * @example
+ * fixtureOwners.length // 4
+ */
 export const fixtureOwners = ['rep-1', 'rep-2', 'rep-3', 'rep-4'] as const;
+/**
+ * Regions of the query dataset.
+ *
+ * @example
+ * fixtureRegions[0] // '华东'
+ */
 export const fixtureRegions = ['华东', '华南'] as const;
+/** @example fixtureNames[0] // '杭州科技有限公司' */
 export const fixtureNames = [
   '杭州科技有限公司',
   '重庆火锅连锁',
@@ -84,6 +96,9 @@ export function queryCustomer(i: number, tag = ''): JsonRecord {
 /**
  * Strings that break naive storage: CJK, astral emoji, combining marks in NFC and NFD, a ZWJ
  * sequence, RTL text, private-use and U+FFFF-adjacent characters, quotes, backslashes, newlines.
+ *
+ * @example
+ * for (const text of awkwardStrings) await store.put('customer', { id: text || 'empty', name: text });
  */
 export const awkwardStrings = [
   '客户档案',

@@ -1,0 +1,132 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { createMemoryStore, dossierKinds, type DossierRecords } from '@dossier/storage-adapters';
+import type { DossierCustomerForm } from './customer-form.js';
+import { contacts, currentCustomer, longNameCustomer, personCustomer, viewers } from '../testing-fixtures/archive.js';
+
+const meta: Meta = {
+  title: 'Elements/Customer form',
+  component: 'dossier-customer-form',
+  tags: ['autodocs'],
+};
+export default meta;
+
+type Story = StoryObj;
+
+const seeded = async () => {
+  const store = createMemoryStore<DossierRecords>({ kinds: dossierKinds(), actor: 'rep-7' });
+  await store.put('customer', currentCustomer);
+  for (const contact of contacts) await store.put('contact', contact);
+  return store;
+};
+
+/** Types into a field of the form as a person would (for the stories that need an edit). */
+function enter(form: DossierCustomerForm, id: string, value: string): void {
+  const control = form.shadowRoot?.getElementById(id) as HTMLInputElement | null;
+  if (!control) return;
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+async function loaded(form: DossierCustomerForm): Promise<void> {
+  for (let i = 0; i < 50 && !form.shadowRoot?.getElementById('c-territory'); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await form.updateComplete;
+}
+
+/** A new organisation (公司型客户) for a sales manager, inside a native form. */
+export const NewOrganisation: Story = {
+  render: () => html`<form @submit=${(e: Event) => e.preventDefault()}>
+    <dossier-customer-form name="customer" required .viewer=${viewers.manager}></dossier-customer-form>
+  </form>`,
+};
+
+/** A new person (个人客户) for the owning sales rep: level 3 and the secret ID number are there. */
+export const NewPerson: Story = {
+  render: () => html`<dossier-customer-form kind="person" .viewer=${viewers.owner}></dossier-customer-form>`,
+};
+
+/** Editing a customer loaded from a store (revision 1), with its contacts, by its owner. */
+export const Edit: Story = {
+  render: () => {
+    const form = document.createElement('dossier-customer-form');
+    form.viewer = viewers.owner;
+    void seeded().then((store) => {
+      form.store = store;
+      form.customerId = currentCustomer.id;
+    });
+    return form;
+  },
+};
+
+/** A person's archive with an industry profile, for a manager. */
+export const PersonWithProfile: Story = {
+  render: () =>
+    html`<dossier-customer-form
+      .customer=${{ ...personCustomer, profiles: { 'beauty-salon': { skinType: 'combination', problems: ['acne'], cleansingPerDay: 2 } } }}
+      .viewer=${viewers.manager}
+    ></dossier-customer-form>`,
+};
+
+/** A rep viewing another rep's customer: confidential fields and levels 2–3 are absent, not hidden. */
+export const Masked: Story = {
+  render: () => html`<dossier-customer-form .customer=${currentCustomer} .contacts=${contacts} .viewer=${viewers.otherRep}></dossier-customer-form>`,
+};
+
+/** Someone saved revision 2 while this form was editing revision 1: both versions, chosen per field. */
+export const Conflict: Story = {
+  render: () => {
+    const form = document.createElement('dossier-customer-form');
+    form.viewer = viewers.manager;
+    void (async () => {
+      const store = await seeded();
+      form.store = store;
+      form.customerId = currentCustomer.id;
+      await loaded(form);
+      await store.put('customer', { ...currentCustomer, territory: '华南', phone: '0571-11112222' }, { baseRev: 1, by: 'rep-7' });
+      enter(form, 'c-phone', '0571-33334444');
+      enter(form, 'c-notes', '经理备注：重点跟进');
+      await form.updateComplete;
+      await form.save();
+    })();
+    return form;
+  },
+};
+
+/** A very long Chinese company name, wrapping in the title and the fields. */
+export const LongChineseNames: Story = {
+  render: () =>
+    html`<dossier-customer-form
+      style="max-width: 40rem"
+      locale="zh-CN"
+      .customer=${longNameCustomer}
+      .contacts=${[{ ...contacts[0]!, name: { zh: '欧阳诸葛慕容司马上官东方长孙宇文', en: 'Ouyang Zhuge Murong Sima Shangguan Dongfang' } }]}
+      .viewer=${viewers.owner}
+    ></dossier-customer-form>`,
+};
+
+/** Invalid input after a save attempt: messages at the fields and a summary. */
+export const ValidationErrors: Story = {
+  render: () => {
+    const form = document.createElement('dossier-customer-form');
+    form.customer = currentCustomer;
+    form.viewer = viewers.owner;
+    void form.updateComplete.then(async () => {
+      enter(form, 'c-mobile', '12345');
+      enter(form, 'c-email', 'not-an-email');
+      enter(form, 'c-territory', '');
+      await form.updateComplete;
+      await form.save();
+    });
+    return form;
+  },
+};
+
+/** Dark theme, English. */
+export const Dark: Story = {
+  render: () => html`<div style="background:#15171c;padding:1rem">
+    <dossier-customer-form theme="dark" locale="en" .customer=${currentCustomer} .viewer=${viewers.owner}></dossier-customer-form>
+  </div>`,
+};

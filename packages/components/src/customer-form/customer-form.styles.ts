@@ -1,0 +1,263 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: block;
+  }
+  [part~='base'] {
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  [part~='header'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_space);
+  }
+  [part~='title'] {
+    font-size: 1.25em;
+    font-weight: 600;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+    flex: 1 1 16rem;
+  }
+  [part~='status']:empty {
+    display: none;
+  }
+  [part~='status'] {
+    margin: 0;
+  }
+  .muted,
+  .hint {
+    color: var(--_muted);
+    font-size: 0.9em;
+    font-weight: 400;
+  }
+  .error {
+    color: var(--_danger);
+    margin: 0;
+    font-size: 0.9em;
+  }
+  h3,
+  summary {
+    font-size: 1.05em;
+    font-weight: 600;
+    margin: 0 0 var(--_space);
+  }
+  summary {
+    cursor: pointer;
+  }
+  .level {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  details.level > :not(summary) {
+    margin-top: var(--_space);
+  }
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
+    margin: 0;
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 calc(var(--_space) / 2);
+    overflow-wrap: anywhere;
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--dossier-form-columns, 14rem)), 1fr));
+    gap: var(--_space) calc(var(--_space) * 2);
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    align-content: start;
+    min-width: 0;
+  }
+  .field.wide {
+    grid-column: 1 / -1;
+  }
+  fieldset.field {
+    border: none;
+    padding: 0;
+  }
+  fieldset.field > legend {
+    font-weight: 400;
+    padding: 0;
+    margin-bottom: 0.25rem;
+  }
+  .field.checkbox {
+    grid-template-columns: auto 1fr;
+    align-items: center;
+  }
+  .field.checkbox .error {
+    grid-column: 1 / -1;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem calc(var(--_space) * 2);
+  }
+  label.inline {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .required {
+    color: var(--_danger);
+    margin-inline-start: 0.2em;
+  }
+  input:not([type='checkbox']):not([type='radio']),
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) - 2px);
+    padding: 0.35rem 0.5rem;
+    min-width: 0;
+    width: 100%;
+  }
+  textarea {
+    resize: vertical;
+  }
+  input[readonly],
+  textarea[readonly] {
+    background: var(--_surface-alt);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger) !important;
+    outline-color: var(--_danger);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+  .row select {
+    width: auto;
+  }
+  button {
+    font: inherit;
+    color: var(--_accent);
+    background: var(--_surface);
+    border: 1px solid var(--_accent);
+    border-radius: calc(var(--_radius) - 2px);
+    padding: 0.35rem 0.9rem;
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_accent);
+    color: var(--_surface);
+  }
+  button.link {
+    border: none;
+    padding: 0.2rem 0;
+    background: none;
+    text-decoration: underline;
+    text-align: start;
+    color: var(--_accent);
+  }
+  button:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  [part~='actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  [part~='error-summary'] {
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+  }
+  [part~='error-summary'] p {
+    margin: 0;
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  [part~='error-summary'] ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.2rem;
+  }
+  [part~='contacts'] {
+    display: grid;
+    gap: var(--_space);
+  }
+  [part~='contact'] {
+    display: grid;
+    gap: var(--_space);
+  }
+  [part~='conflict'] {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.5);
+  }
+  .conflict-title {
+    font-weight: 600;
+    font-size: 1.1em;
+    color: var(--_danger);
+  }
+  .conflict-record {
+    display: grid;
+    gap: var(--_space);
+  }
+  .conflict-record > p {
+    margin: 0;
+  }
+  .sides {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: var(--_space);
+  }
+  .side {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.25rem 0.5rem;
+    align-items: start;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) - 2px);
+    padding: 0.4rem 0.6rem;
+    cursor: pointer;
+  }
+  .side:has(input:checked) {
+    border-color: var(--_accent);
+    background: var(--_surface-alt);
+  }
+  .side-name {
+    font-weight: 600;
+  }
+  .side-value {
+    grid-column: 2;
+    overflow-wrap: anywhere;
+    white-space: pre-wrap;
+  }
+  .badge {
+    font-size: 0.8em;
+    font-weight: 400;
+    color: var(--_danger);
+  }
+  @media (max-width: 30rem) {
+    .sides {
+      grid-template-columns: 1fr;
+    }
+  }
+  @media print {
+    button {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,68 @@
+import { DossierEvent } from '../shared/events.js';
+import type { JsonObject } from './json.js';
+
+/** What `dossier-save` says: what was saved, and at which revision. */
+export interface SaveDetail {
+  /** The customer as saved (stored JSON: instants as ISO strings). */
+  readonly customer: JsonObject;
+  /** Its new revision in the store; undefined when no store is connected. */
+  readonly rev: number | undefined;
+  /** The contacts written with it (new or changed), as stored JSON. */
+  readonly contacts: readonly JsonObject[];
+  /** Whether the record is new (the first revision). */
+  readonly created: boolean;
+}
+
+/**
+ * `dossier-save`: the form saved the customer (through the store, with the revision it was based
+ * on), or, with no store connected, checked it and hands it to the page.
+ *
+ * @example
+ * form.addEventListener('dossier-save', (event) => console.log(event.detail.rev));
+ */
+export class DossierSaveEvent extends DossierEvent<SaveDetail> {
+  static readonly type = 'dossier-save';
+  constructor(detail: SaveDetail) {
+    super(DossierSaveEvent.type, detail);
+  }
+}
+
+/** One record that someone else changed while the form was editing it. */
+export interface ConflictSummary {
+  readonly kind: 'customer' | 'contact';
+  readonly id: string;
+  /** The revision the form started from. */
+  readonly baseRev: number;
+  /** The revision the store holds now (0 when the record is gone). */
+  readonly currentRev: number;
+  /** Who wrote the current revision. */
+  readonly by: string | undefined;
+  /** Paths of the fields where the two versions differ (readable by the viewer only). */
+  readonly fields: readonly string[];
+}
+
+/** What `dossier-conflict` says. */
+export interface ConflictDetail {
+  readonly conflicts: readonly ConflictSummary[];
+}
+
+/**
+ * `dossier-conflict`: a save found that someone else had saved a newer revision; nothing was
+ * written, and the form now shows both versions for the person to choose per field.
+ *
+ * @example
+ * form.addEventListener('dossier-conflict', (event) => log(event.detail.conflicts[0].currentRev));
+ */
+export class DossierConflictEvent extends DossierEvent<ConflictDetail> {
+  static readonly type = 'dossier-conflict';
+  constructor(detail: ConflictDetail) {
+    super(DossierConflictEvent.type, detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'dossier-save': DossierSaveEvent;
+    'dossier-conflict': DossierConflictEvent;
+  }
+}

@@ -1,0 +1,60 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { pareto, toTransactionColumns } from '@dossier/core';
+import { storyPareto } from '../charts/story-data.js';
+
+const meta: Meta = {
+  title: 'Reports/Pareto chart',
+  component: 'dossier-pareto-chart',
+  tags: ['autodocs'],
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** 150 sample customers of the seeded archive, last 12 months. */
+export const Typical: Story = {
+  render: () => html`<dossier-pareto-chart .pareto=${storyPareto()}></dossier-pareto-chart>`,
+};
+
+/** Three customers (60, 30, 10): every point is visible and focusable. */
+export const ThreeCustomers: Story = {
+  render: () =>
+    html`<dossier-pareto-chart
+      .pareto=${pareto(
+        toTransactionColumns([
+          { customerId: 'c1', date: '2025-06-01', amount: 60 },
+          { customerId: 'c2', date: '2025-06-01', amount: 30 },
+          { customerId: 'c3', date: '2025-06-01', amount: 10 },
+        ]),
+      )}
+    ></dossier-pareto-chart>`,
+};
+
+/** Cut-offs of a stricter policy (70 % / 90 %). */
+export const CustomCutoffs: Story = {
+  render: () => html`<dossier-pareto-chart .pareto=${storyPareto()} .cutoffs=${[0.7, 0.9]}></dossier-pareto-chart>`,
+};
+
+/** Nothing sold yet. */
+export const Empty: Story = {
+  render: () => html`<dossier-pareto-chart></dossier-pareto-chart>`,
+};
+
+/** While the book is being analysed. */
+export const Loading: Story = {
+  render: () => html`<dossier-pareto-chart loading></dossier-pareto-chart>`,
+};
+
+/** A long Chinese caption. */
+export const LongChineseCaption: Story = {
+  render: () =>
+    html`<dossier-pareto-chart locale="zh-CN" label="华东区域销售总部直属大客户事业部二〇二五年度客户销售额累计分布（帕累托）分析图"
+      .pareto=${storyPareto()}></dossier-pareto-chart>`,
+};
+
+/** The dark theme. */
+export const Dark: Story = {
+  render: () =>
+    html`<div style="background:#15171c;padding:1rem"><dossier-pareto-chart theme="dark" .pareto=${storyPareto()}></dossier-pareto-chart></div>`,
+};

@@ -1,0 +1,37 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { storyRfm } from '../charts/story-data.js';
+
+const meta: Meta = {
+  title: 'Reports/RFM grid',
+  component: 'dossier-rfm-grid',
+  tags: ['autodocs'],
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** RFM of the seeded archive's last 12 months. */
+export const Typical: Story = {
+  render: () => html`<dossier-rfm-grid .rfm=${storyRfm()}></dossier-rfm-grid>`,
+};
+
+/** Three bins instead of five (scores rescaled onto the segment table). */
+export const ThreeBins: Story = {
+  render: () => html`<dossier-rfm-grid .rfm=${{ r: [3, 3, 2, 1, 1, 0], f: [1, 3, 2, 3, 1, 0], policy: { bins: 3 } }}></dossier-rfm-grid>`,
+};
+
+/** No grading yet. */
+export const Empty: Story = {
+  render: () => html`<dossier-rfm-grid></dossier-rfm-grid>`,
+};
+
+/** While grading runs. */
+export const Loading: Story = {
+  render: () => html`<dossier-rfm-grid loading></dossier-rfm-grid>`,
+};
+
+/** The dark theme, in English. */
+export const Dark: Story = {
+  render: () => html`<div style="background:#15171c;padding:1rem"><dossier-rfm-grid theme="dark" locale="en" .rfm=${storyRfm()}></dossier-rfm-grid></div>`,
+};

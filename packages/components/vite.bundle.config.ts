@@ -1,0 +1,27 @@
+// The drop-in bundle: `src/bundle/index.ts` with every dependency inlined (lit, zod, core,
+// the browser adapters), minified, as one ES module `dist/dossier.bundle.js` for pages without
+// a build step. Built after the library by `pnpm build`.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: import.meta.dirname,
+  // The workspace packages from source; everything else (lit) in its production build.
+  resolve: {
+    alias: [
+      { find: /^@dossier\/core$/, replacement: resolve(import.meta.dirname, '../core/src/index.ts') },
+      { find: /^@dossier\/storage-adapters$/, replacement: resolve(import.meta.dirname, '../storage-adapters/src/index.ts') },
+    ],
+    conditions: ['module', 'browser', 'import', 'default'],
+  },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: true,
+    minify: true,
+    // One file: the virtualizer's lazily imported layout is inlined too.
+    rolldownOptions: { output: { codeSplitting: false } },
+    lib: { entry: resolve(import.meta.dirname, 'src/bundle/index.ts'), formats: ['es'], fileName: () => 'dossier.bundle.js' },
+  },
+});

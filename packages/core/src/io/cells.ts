@@ -1,0 +1,163 @@
+import { dayNumber, isoDate } from '../book/calendar.js';
+import { vocabularyLabels, vocabularyLabel, type VocabularyName } from '../enums/labels.js';
+import type { Locale } from '../i18n/locale.js';
+import { locales } from '../i18n/locale.js';
+import type { FieldEntry } from '../schema/field-catalog.js';
+import type { ImportIssueCode } from './messages.js';
+import type { WorkbookCell } from './xlsx.js';
+import { neutraliseCell, restoreCell } from './formula.js';
+
+/** The result of reading one cell: a value for the record, nothing (empty cell), or why it cannot be read. */
+export type CellReading = { ok: true; value: unknown } | { ok: false; code: ImportIssueCode; params?: Record<string, string> };
+
+// Separators people type between the items of a list cell; export falls back to JSON when an item contains one.
+const listSeparators = /[、;；,，|\n]/;
+const trueWords = new Set(['是', '对', '有', 'y', 'yes', 'true', '1', '√', 'x', '✓']);
+const falseWords = new Set(['否', '不', '无', 'n', 'no', 'false', '0', '×', '✗']);
+
+function choiceValues(entry: FieldEntry): string[] | undefined {
+  if (entry.vocabulary) return Object.keys(vocabularyLabels[entry.vocabulary].en);
+  if (entry.choices) return Object.keys(entry.choices);
+  return undefined;
+}
+
+function choiceLabel(entry: FieldEntry, value: string, locale: Locale): string {
+  if (entry.vocabulary) return vocabularyLabel(locale, entry.vocabulary as VocabularyName, value as never);
+  return entry.choices?.[value]?.[locale] ?? value;
+}
+
+function readChoice(entry: FieldEntry, text: string, locale: Locale): CellReading {
+  const values = choiceValues(entry);
+  if (values === undefined) return { ok: true, value: text };
+  if (values.includes(text)) return { ok: true, value: text };
+  const wanted = text.normalize('NFKC').toLowerCase();
+  for (const value of values) {
+    if (value.toLowerCase() === wanted) return { ok: true, value };
+    for (const l of locales) if (choiceLabel(entry, value, l).normalize('NFKC').toLowerCase() === wanted) return { ok: true, value };
+  }
+  return { ok: false, code: 'badChoice', params: { options: values.map((v) => choiceLabel(entry, v, locale)).join(' / ') } };
+}
+
+/**
+ * Reads a number as spreadsheets and people write it: full-width digits, thousands separators,
+ * currency signs and spaces are accepted.
+ *
+ * @example
+ * readNumber('￥1,234.50') // 1234.5
+ * readNumber('abc') // undefined
+ */
+export function readNumber(text: string): number | undefined {
+  const cleaned = text.normalize('NFKC').replace(/[\s,¥$]/g, '').replace(/^元|元$/g, '');
+  if (cleaned === '' || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cleaned)) return undefined;
+  const n = Number(cleaned);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * Reads a calendar date written as `2025-03-31`, `2025/3/31`, `2025.3.31`, `2025年3月31日`,
+ * `20250331` or an Excel day serial; `undefined` when it is not a day that exists.
+ *
+ * @example
+ * readCalendarDate('2025年3月1日') // '2025-03-01'
+ */
+export function readCalendarDate(text: string): string | undefined {
+  const t = text.normalize('NFKC').trim();
+  let match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+  if (match) {
+    const iso = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+    return dayNumber(iso) === undefined ? undefined : iso;
+  }
+  match = /^(\d{4})-(\d{2})-(\d{2})T00:00:00(\.0+)?Z$/.exec(t);
+  if (match) return readCalendarDate(`${match[1]}-${match[2]}-${match[3]}`);
+  // Excel stores days since 1899-12-30 (its leap-year bug included): 25569 is 1970-01-01.
+  if (/^\d{4,5}$/.test(t)) return isoDate(Number(t) - 25569);
+  return undefined;
+}
+
+/**
+ * Reads one cell for a field of the catalogue: restores a neutralised formula, then parses by the
+ * field's kind. An empty cell reads as `undefined` (the field is left out).
+ *
+ * @example
+ * readCell(amountEntry, '1,200') // { ok: true, value: 1200 }
+ */
+export function readCell(entry: FieldEntry | undefined, raw: string, locale: Locale = 'en'): CellReading {
+  if (raw.trim() === '') return { ok: true, value: undefined };
+  const text = restoreCell(raw);
+  if (entry === undefined) return { ok: true, value: text };
+  if (entry.list) {
+    let items: unknown[];
+    if (text.trimStart().startsWith('[')) {
+      try {
+        const parsed: unknown = JSON.parse(text);
+        if (!Array.isArray(parsed)) return { ok: false, code: 'badJson' };
+        items = parsed;
+      } catch {
+        return { ok: false, code: 'badJson' };
+      }
+    } else items = text.split(listSeparators).map((s) => s.trim()).filter((s) => s !== '');
+    if (entry.kind !== 'enum') return { ok: true, value: items };
+    const values: unknown[] = [];
+    for (const item of items) {
+      const reading = readChoice(entry, String(item), locale);
+      if (!reading.ok) return reading;
+      values.push(reading.value);
+    }
+    return { ok: true, value: values };
+  }
+  switch (entry.kind) {
+    case 'json':
+      try {
+        return { ok: true, value: JSON.parse(text) as unknown };
+      } catch {
+        return { ok: false, code: 'badJson' };
+      }
+    case 'number':
+    case 'money': {
+      const n = readNumber(text);
+      return n === undefined ? { ok: false, code: 'badNumber' } : { ok: true, value: n };
+    }
+    case 'boolean': {
+      const word = text.normalize('NFKC').trim().toLowerCase();
+      if (trueWords.has(word)) return { ok: true, value: true };
+      if (falseWords.has(word)) return { ok: true, value: false };
+      return { ok: false, code: 'badBoolean' };
+    }
+    case 'date': {
+      const day = readCalendarDate(text);
+      return day === undefined ? { ok: false, code: 'badDate' } : { ok: true, value: day };
+    }
+    case 'instant': {
+      const t = text.trim();
+      const date = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(t) ? new Date(t.replace(' ', 'T')) : new Date(Number.NaN);
+      return Number.isNaN(date.getTime()) ? { ok: false, code: 'badInstant' } : { ok: true, value: date.toISOString() };
+    }
+    case 'enum':
+      return readChoice(entry, text.trim(), locale);
+    default:
+      return { ok: true, value: text };
+  }
+}
+
+/**
+ * Writes one stored value as a cell: labels for enumerations, 是/否 (yes/no) for booleans, lists
+ * joined with `、` (JSON when an item holds a separator), objects as JSON, numbers as numbers; text
+ * is neutralised against formula injection.
+ *
+ * @example
+ * writeCell(stageEntry, 'former', 'zh-CN') // '过去的客户'
+ * writeCell(notesEntry, '=1+1') // "'=1+1"
+ */
+export function writeCell(entry: FieldEntry | undefined, value: unknown, locale: Locale = 'en'): WorkbookCell {
+  if (value === undefined || value === null) return null;
+  if (Array.isArray(value)) {
+    const items = entry?.kind === 'enum' ? value.map((v) => choiceLabel(entry, String(v), locale)) : value;
+    const plain = items.every((item) => typeof item === 'string' && item.trim() === item && item !== '' && !listSeparators.test(item));
+    return neutraliseCell(plain && !String(items[0] ?? '').startsWith('[') && items.length > 0 ? items.join('、') : JSON.stringify(value));
+  }
+  if (typeof value === 'number') return entry?.kind === 'json' ? JSON.stringify(value) : value;
+  if (typeof value === 'boolean') return entry?.kind === 'json' ? JSON.stringify(value) : locale === 'zh-CN' ? (value ? '是' : '否') : value ? 'yes' : 'no';
+  if (typeof value === 'object' || entry?.kind === 'json') return neutraliseCell(JSON.stringify(value instanceof Date ? value.toISOString() : value));
+  if (entry?.kind === 'enum') return neutraliseCell(choiceLabel(entry, String(value), locale));
+  return neutraliseCell(String(value));
+}

@@ -1,0 +1,71 @@
+import type { Catalog } from '../i18n/translate.js';
+
+/** The codes of everything the importer can say about a file or a row. */
+export const importIssueCodes = [
+  'badQuotes',
+  'fieldCount',
+  'badNumber',
+  'badDate',
+  'badInstant',
+  'badBoolean',
+  'badChoice',
+  'badJson',
+  'missingKey',
+  'duplicateKey',
+  'invalidRecord',
+  'noHeader',
+  'unreadableWorkbook',
+] as const;
+
+/** A code of an import issue. */
+export type ImportIssueCode = (typeof importIssueCodes)[number];
+
+type IoMessageKey = ImportIssueCode | 'badMapping' | 'report.line' | 'report.column' | 'report.header' | 'report.value' | 'report.code' | 'report.reason';
+
+/** The importer's and exporter's messages in every locale. */
+export const ioMessages: Catalog<IoMessageKey> = {
+  en: {
+    badQuotes: 'The row has an unbalanced quote ({detail}); fix the quotes in the file and import the row again.',
+    fieldCount: 'The row has {found} cells where the header has {expected}; check for a missing or extra separator.',
+    badNumber: '“{value}” is not a number; write digits such as 1234.5.',
+    badDate: '“{value}” is not a calendar date; write YYYY-MM-DD such as 2025-03-31.',
+    badInstant: '“{value}” is not a date and time; write an ISO time such as 2025-03-31T08:00:00.000Z.',
+    badBoolean: '“{value}” is not yes or no; write 是/否 or yes/no.',
+    badChoice: '“{value}” is not one of the allowed values: {options}.',
+    badJson: '“{value}” is not valid JSON.',
+    missingKey: 'The key column {key} is empty, so the row cannot be matched; fill it in.',
+    duplicateKey: 'The key {key} = “{value}” already appears on line {first}; the row was skipped.',
+    invalidRecord: '{field}: {message}',
+    noHeader: 'The file has no header row; the first row must name the columns.',
+    unreadableWorkbook: 'The workbook could not be read ({detail}); save it again as .xlsx.',
+    badMapping: 'The saved column mapping is not valid: {detail}.',
+    'report.line': 'Line',
+    'report.column': 'Column',
+    'report.header': 'Header',
+    'report.value': 'Value',
+    'report.code': 'Code',
+    'report.reason': 'Reason',
+  },
+  'zh-CN': {
+    badQuotes: '该行引号不成对（{detail}）；请修正文件中的引号后重新导入该行。',
+    fieldCount: '该行有 {found} 个单元格，而表头有 {expected} 列；请检查是否缺少或多出分隔符。',
+    badNumber: '“{value}”不是数字；请填写如 1234.5 的数字。',
+    badDate: '“{value}”不是有效日期；请按 YYYY-MM-DD 填写，如 2025-03-31。',
+    badInstant: '“{value}”不是有效的日期时间；请填写 ISO 时间，如 2025-03-31T08:00:00.000Z。',
+    badBoolean: '“{value}”不是“是/否”；请填写 是/否 或 yes/no。',
+    badChoice: '“{value}”不在允许的取值中：{options}。',
+    badJson: '“{value}”不是有效的 JSON。',
+    missingKey: '匹配列 {key} 为空，无法匹配该行；请填写。',
+    duplicateKey: '匹配列 {key} 的值“{value}”已在第 {first} 行出现；该行已跳过。',
+    invalidRecord: '{field}：{message}',
+    noHeader: '文件没有表头；第一行必须是列名。',
+    unreadableWorkbook: '无法读取该工作簿（{detail}）；请另存为 .xlsx 后重试。',
+    badMapping: '保存的列映射无效：{detail}。',
+    'report.line': '行号',
+    'report.column': '列号',
+    'report.header': '列名',
+    'report.value': '值',
+    'report.code': '代码',
+    'report.reason': '原因',
+  },
+};

@@ -1,0 +1,89 @@
+import type { Locale } from '../i18n/locale.js';
+import { importIssue, type SheetRow, type SheetTable } from './table.js';
+
+/** A cell value as Dossier writes it to a workbook: text, a number, or nothing. */
+export type WorkbookCell = string | number | boolean | null | undefined;
+
+// exceljs is large: loaded only when a workbook is actually read or written.
+async function loadExcel() {
+  const module = await import('exceljs');
+  return (module as unknown as { default?: typeof module }).default ?? module;
+}
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The text of an exceljs cell value: rich text joined, a formula's cached result, dates as ISO. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return '';
+    return value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds() + value.getUTCMilliseconds() === 0 ? isoDay(value) : value.toISOString();
+  }
+  if (typeof value === 'object') {
+    const v = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; formula?: string; error?: string };
+    if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
+    if (v.formula !== undefined || 'result' in v) return cellText(v.result);
+    if (v.text !== undefined) return cellText(v.text);
+    if (v.error !== undefined) return v.error;
+  }
+  return String(value);
+}
+
+/**
+ * Reads the first (or the named) worksheet of an `.xlsx` file into a sheet: the first non-empty
+ * row is the header, every cell becomes text (numbers as written by `String`, dates as
+ * `YYYY-MM-DD`, formulas as their saved result). A workbook that cannot be opened is one issue,
+ * not an exception.
+ *
+ * @example
+ * const table = await readXlsx(new Uint8Array(await file.arrayBuffer()), { locale: 'zh-CN' });
+ */
+export async function readXlsx(bytes: Uint8Array, options: { locale?: Locale; sheet?: string } = {}): Promise<SheetTable> {
+  const locale = options.locale ?? 'en';
+  const Excel = await loadExcel();
+  const workbook = new Excel.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    return { headers: [], headerLine: 0, rows: [], issues: [importIssue(locale, 'unreadableWorkbook', { line: 0 }, { detail: error instanceof Error ? error.message : String(error) })] };
+  }
+  const sheet = options.sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(options.sheet);
+  let headers: string[] | undefined;
+  let headerLine = 0;
+  const rows: SheetRow[] = [];
+  sheet?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values = row.values as unknown[];
+    const cells: string[] = [];
+    const width = headers?.length ?? values.length - 1;
+    for (let c = 1; c <= Math.max(width, values.length - 1); c++) cells.push(cellText(values[c]));
+    if (cells.every((cell) => cell.trim() === '')) return;
+    if (headers === undefined) {
+      headers = cells.map((h) => h.trim());
+      headerLine = rowNumber;
+      return;
+    }
+    rows.push({ line: rowNumber, cells: cells.slice(0, headers.length) });
+  });
+  if (headers === undefined) return { headers: [], headerLine: 0, rows, issues: [importIssue(locale, 'noHeader', { line: 1 })] };
+  return { headers, headerLine, rows, issues: [] };
+}
+
+/**
+ * Writes rows to an `.xlsx` workbook with one worksheet, the first row bold and frozen. Numbers
+ * stay numbers; text is written as given (neutralise it first against formula injection).
+ *
+ * @example
+ * const bytes = await writeXlsx([['客户名称', '年销售额'], ['杭州西子贸易', 1200000]], { sheetName: '客户一览表' });
+ */
+export async function writeXlsx(rows: readonly (readonly WorkbookCell[])[], options: { sheetName?: string } = {}): Promise<Uint8Array> {
+  const Excel = await loadExcel();
+  const workbook = new Excel.Workbook();
+  const sheet = workbook.addWorksheet(options.sheetName ?? 'Sheet1', { views: [{ state: 'frozen', ySplit: 1 }] });
+  for (const row of rows) sheet.addRow(row.map((cell) => (cell === undefined ? null : cell)));
+  sheet.getRow(1).font = { bold: true };
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,57 @@
+import { PGlite } from '@electric-sql/pglite';
+import { runStoreConformance } from '../testing/index.js';
+import { createPostgresStore } from './postgres-store.js';
+import { quoteIdentifier, toSqlClient } from './index.js';
+import type { RawReader } from '../testing/index.js';
+
+// The postgres adapter on PGlite in real Chromium: the same SQL as on the server, in the page.
+// PGlite's binary files come base64-encoded (see web-test-runner.config.mjs).
+async function bytes(file: string): Promise<Uint8Array<ArrayBuffer>> {
+  const text = await (await fetch(`/__pglite/${file}.b64`)).text();
+  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+}
+let db: Promise<PGlite> | undefined;
+const database = () =>
+  (db ??= (async () => {
+    const [data, wasm] = await Promise.all([bytes('pglite.data'), bytes('pglite.wasm')]);
+    return PGlite.create({ fsBundle: new Blob([data]), wasmModule: await WebAssembly.compile(wasm) });
+  })());
+let counter = 0;
+
+runStoreConformance('postgres (PGlite in Chromium)', {
+  describe,
+  it: (name, body, timeout) => it(name, body).timeout(timeout ?? 60_000),
+  timeout: 120_000,
+  create: async (options) => {
+    const sql = toSqlClient(await database());
+    const schema = `browser_${++counter}_${Math.random().toString(36).slice(2, 8)}`;
+    const stores = [await createPostgresStore({ ...options, db: sql, schema })];
+    const s = quoteIdentifier(schema);
+    const raw: RawReader = {
+      async revisions(kind, id) {
+        const { rows } = await sql.query<{ rev: number; deleted: boolean; data: string }>(
+          `SELECT rev, deleted, data::text AS data FROM ${s}.revisions WHERE kind = $1 AND id = $2 ORDER BY rev`,
+          [kind, id],
+        );
+        return rows.map((row) => ({ rev: row.rev, deleted: row.deleted, data: JSON.parse(row.data) }));
+      },
+      async ids(kind) {
+        const { rows } = await sql.query<{ id: string }>(`SELECT id FROM ${s}.records WHERE kind = $1 ORDER BY id`, [kind]);
+        return rows.map((row) => row.id);
+      },
+    };
+    return {
+      store: stores[0]!,
+      raw,
+      async reopen(next) {
+        const store = await createPostgresStore({ ...next, db: sql, schema });
+        stores.push(store);
+        return store;
+      },
+      async cleanup() {
+        for (const store of stores) await store.close();
+        await sql.query(`DROP SCHEMA ${s} CASCADE`);
+      },
+    };
+  },
+});

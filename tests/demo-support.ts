@@ -1,0 +1,41 @@
+// Helpers of the demo's end-to-end tests: the Vite dev server of `pnpm start`, started in the
+// test process on a free port, and waits on the demo's own state (never on fixed delays).
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+
+export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+export const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
+
+/** Starts the demo's dev server (demo/vite.config.ts) on a free port; no HMR, so edits elsewhere never reload a test page. */
+export async function startDemoServer(): Promise<{ url: string; server: ViteDevServer }> {
+  const server = await createServer({
+    configFile: fileURLToPath(new URL('../demo/vite.config.ts', import.meta.url)),
+    logLevel: 'warn',
+    server: { port: 0, strictPort: false, hmr: false, watch: null },
+  });
+  await server.listen();
+  const url = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+  if (!url) throw new Error('the demo server did not report its address');
+  return { url, server };
+}
+
+/** Waits until the demo app is seeded and ready (fails fast when it reports an error). */
+export async function waitForDemo(page: Page, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const state = document.querySelector('demo-app')?.dataset['state'];
+      if (state === 'error') throw new Error(document.querySelector('demo-app')?.shadowRoot?.textContent ?? 'demo error');
+      return state === 'ready';
+    },
+    undefined,
+    { timeout, polling: 100 },
+  );
+}
+
+/** Saves a screenshot as a test artefact under test-results/. */
+export async function artefact(page: Page, name: string): Promise<void> {
+  mkdirSync(resultsDir, { recursive: true });
+  await page.screenshot({ path: `${resultsDir}${name}.png`, fullPage: false });
+}

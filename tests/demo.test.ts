@@ -1,0 +1,193 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pinyinInitials } from '@dossier/core';
+import { generateArchive } from '@dossier/core/sample';
+import { launchChromium } from './support/browser.ts';
+import { artefact, startDemoServer, waitForDemo } from './demo-support.ts';
+
+// The demo seeds itself with `generateArchive({ seed: 20260101, customers, asOf: today })`; the
+// test generates the same archive in Node to know, independently of the page, which customers
+// exist and what a pinyin search must find.
+const customers = 300;
+const asOf = new Date().toISOString().slice(0, 10);
+const archive = generateArchive({ seed: 20_260_101, customers, asOf });
+
+/** Every name a customer can be found by, lower-cased, with their pinyin initials. */
+function searchable(c: (typeof archive.customers)[number]): string[] {
+  const names = [c.name.zh, c.name.en, c.shortName].filter((n): n is string => Boolean(n));
+  return [...names, ...names.map(pinyinInitials)].map((n) => n.toLowerCase());
+}
+
+// An organisation with a Chinese name, found by the first four pinyin initials of its name.
+const target = archive.customers.find((c) => c.kind === 'organisation' && c.name.zh && /^[a-z]{4}/.test(pinyinInitials(c.name.zh)))!;
+const query = pinyinInitials(target.name.zh!).slice(0, 4);
+// Customers whose name or initials contain the query: what the list must show (hand rule of the issue: "hzkj finds 杭州科技").
+const expectedMatches = archive.customers.filter((c) => searchable(c).some((s) => s.includes(query))).length;
+
+const list = (page: Page) => page.locator('dossier-customer-list');
+
+async function openCustomerBySearch(page: Page): Promise<void> {
+  await list(page).locator('input[part=search]').fill(query);
+  const row = list(page).locator('[part~=row]', { hasText: target.name.zh! });
+  await row.first().waitFor();
+  await page.waitForFunction(
+    (n) => (document.querySelector('demo-app')?.shadowRoot?.querySelector('demo-customers-view')?.shadowRoot?.querySelector('dossier-customer-list') as { shownCount?: number } | null)?.shownCount === n,
+    expectedMatches,
+  );
+  await row.first().click();
+  await page.locator('dossier-customer-card [part=name]', { hasText: target.name.zh! }).waitFor();
+}
+
+describe('demo site: a sales manager’s working day', () => {
+  let browser: Browser;
+  let server: ViteDevServer;
+  let url: string;
+  let context: BrowserContext;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ({ url, server } = await startDemoServer());
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
+    context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(error.message)));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('seeds, finds by pinyin initials, edits, survives a reload, logs a visit, grades and reports', async () => {
+    expect(target).toBeDefined();
+    const page = await context.newPage();
+    await page.goto(`${url}/?customers=${customers}#/customers`);
+    await page.locator('demo-app #seed-progress').or(page.locator('dossier-customer-list')).first().waitFor();
+    await waitForDemo(page);
+    await artefact(page, 'demo-1-seeded');
+
+    // Find the customer by pinyin initials and open its card.
+    await openCustomerBySearch(page);
+    expect(page.url()).toContain(`#/customers/${target.id}`);
+
+    // Edit: a new Chinese name and an English name that a spreadsheet would run as a formula.
+    const newName = `${target.name.zh}（华东）`;
+    await page.locator('#open-edit').click();
+    await page.locator('demo-customer-editor input[name=nameZh]').fill(newName);
+    await page.locator('demo-customer-editor input[name=nameEn]').fill('=1+1 Trading');
+    await page.locator('demo-customer-editor #save').click();
+    // Seeding wrote revision 1; this edit is revision 2.
+    await page.locator('demo-customer-editor [role=status]', { hasText: '2' }).waitFor();
+    await artefact(page, 'demo-2-edited');
+
+    // Reload: the change is still there, and the history shows revision 2 with the new name.
+    await page.reload();
+    await waitForDemo(page);
+    await page.locator('dossier-customer-card [part=name]', { hasText: newName }).waitFor();
+    await page.locator('#open-history').click();
+    const history = page.locator('dossier-history, demo-customer-history');
+    await history.getByText('第 2 版').first().waitFor();
+    await history.getByText(newName).first().waitFor();
+    await artefact(page, 'demo-3-history');
+
+    // Log a visit: it appears in the customer's timeline.
+    await page.locator('#open-visit').click();
+    await page.locator('demo-visit-form input[name=subject]').fill('季度回访 E2E');
+    await page.locator('demo-visit-form #save-visit').click();
+    await page.locator('demo-visit-form [role=status]').waitFor();
+    await page.locator('#open-history').click();
+    await history.getByText('季度回访 E2E').first().waitFor();
+
+    // Export the list: formula cells are neutralised with a leading apostrophe.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export').click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(customers + 1);
+    expect(csv).toContain(`"'=1+1 Trading"`);
+    expect(csv).not.toMatch(/(^|,)"=1\+1/m);
+
+    // Run the yearly grading: progress, then a second run to compare with the seeded one.
+    await page.locator('demo-app nav a[href="#/grading"]').click();
+    await page.locator('#run-grading').click();
+    await page.waitForFunction(() => {
+      const view = document.querySelector('demo-app')?.shadowRoot?.querySelector('demo-grading-view') as HTMLElement | null;
+      return view?.dataset['grading'] === 'done' || view?.dataset['grading'] === 'error';
+    });
+    await page.locator('#grading-done').waitFor();
+    await page.locator('demo-grading-view tr[data-run^="run-"]').first().waitFor();
+    // The migration matrix between the seeded previous run and this one, with the movers.
+    const matrix = page.locator('dossier-grade-migration');
+    await matrix.waitFor();
+    await page.waitForFunction(() => {
+      const view = document.querySelector('demo-app')?.shadowRoot?.querySelector('demo-grading-view');
+      const element = view?.shadowRoot?.querySelector('dossier-grade-migration');
+      return Boolean(element?.shadowRoot && element.shadowRoot.textContent!.trim().length > 0);
+    });
+    const movers = await page.locator('#movers-count').textContent();
+    expect(movers).toMatch(/\d+/);
+    await artefact(page, 'demo-4-grading');
+
+    // Reports: every widget renders from the stored book.
+    await page.locator('demo-app nav a[href="#/reports"]').click();
+    await page.waitForFunction(() => {
+      const view = document.querySelector('demo-app')?.shadowRoot?.querySelector('demo-reports-view') as HTMLElement | null;
+      if (view?.dataset['state'] === 'error') throw new Error('reports failed');
+      return view?.dataset['state'] === 'ready';
+    });
+    for (const tag of ['dossier-pareto-chart', 'dossier-composition-chart', 'dossier-rfm-grid', 'dossier-efficiency-report', 'dossier-product-report']) {
+      await page.locator(tag).waitFor();
+      const rendered = await page.locator(tag).evaluate((e) => (e.shadowRoot?.textContent ?? '').trim().length > 0);
+      expect(rendered, tag).toBe(true);
+    }
+    await artefact(page, 'demo-5-reports');
+
+    // Viewer switch: a sales rep sees a customer of another rep without its confidential mobile.
+    const other = archive.customers.find((c) => c.kind === 'organisation' && c.salespersonId !== 'R001' && c.mobile);
+    if (other?.mobile) {
+      await page.evaluate((id) => (location.hash = `#/customers/${id}`), other.id);
+      await page.locator('dossier-customer-card [part=name]').waitFor();
+      const cardText = () => page.locator('dossier-customer-card').evaluate((e) => e.shadowRoot?.textContent ?? '');
+      await expect.poll(cardText).toContain(other.mobile);
+      await page.locator('demo-app select#viewer').selectOption('rep');
+      await expect.poll(cardText).not.toContain(other.mobile);
+      await artefact(page, 'demo-6-rep-view');
+      await page.locator('demo-app select#viewer').selectOption('manager');
+    }
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('two tabs editing the same customer: the second save gets the conflict view and no edit is lost', async () => {
+    const first = await context.newPage();
+    const second = await context.newPage();
+    for (const page of [first, second]) {
+      await page.goto(`${url}/?customers=${customers}#/customers/${target.id}`);
+      await waitForDemo(page);
+      await page.locator('#open-edit').click();
+      await page.locator('demo-customer-editor input[name=phone]').waitFor();
+    }
+    // Tab 1 changes the phone and saves first.
+    await first.locator('demo-customer-editor input[name=phone]').fill('021-55550001');
+    await first.locator('demo-customer-editor #save').click();
+    await first.locator('demo-customer-editor [role=status]', { hasText: /\d/ }).waitFor();
+    // Tab 2, opened on the older revision, changes the tags and saves: conflict, nothing written.
+    await second.locator('demo-customer-editor input[name=tags]').fill('重点跟进, E2E');
+    await second.locator('demo-customer-editor #save').click();
+    const conflict = second.locator('demo-customer-editor [data-conflict]');
+    await conflict.waitFor();
+    await artefact(second, 'demo-7-conflict');
+    // Both edits are listed: theirs (phone) and mine (tags), each kept by default.
+    await expect.poll(() => conflict.locator('tr[data-field]').count()).toBe(2);
+    await second.locator('demo-customer-editor #merge').click();
+    await second.locator('demo-customer-editor [role=status]', { hasText: /\d/ }).waitFor();
+
+    // A fresh tab reads both edits back from the store.
+    const check = await context.newPage();
+    await check.goto(`${url}/?customers=${customers}#/customers/${target.id}`);
+    await waitForDemo(check);
+    await check.locator('#open-edit').click();
+    await expect.poll(() => check.locator('demo-customer-editor input[name=phone]').inputValue()).toBe('021-55550001');
+    expect(await check.locator('demo-customer-editor input[name=tags]').inputValue()).toBe('重点跟进, E2E');
+    for (const page of [first, second, check]) await page.close();
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+// Renders every Dossier element from the drop-in bundle with real data, without innerHTML
+// (Trusted Types would refuse it) and without eval (zod runs jitless in the bundle).
+import * as dossier from './dossier.bundle.js';
+
+const data = await (await fetch('./data.json')).json();
+const decode = (kind, json) => {
+  const result = dossier.validateRecord(kind, json);
+  if (!result.ok) throw new Error(`${kind} ${json.id}: ${JSON.stringify(result.issues)}`);
+  return result.value;
+};
+const store = dossier.createMemoryStore({ kinds: dossier.dossierKinds(), actor: 'M001' });
+const ops = [];
+for (const kind of ['customer', 'contact', 'interaction', 'transaction']) {
+  for (const json of data[kind]) ops.push({ op: 'put', kind, value: decode(kind, json) });
+}
+const written = await store.batch(ops);
+if (!written.ok) throw new Error('seed conflict');
+const customer = data.customer[0];
+await store.put('customer', { ...decode('customer', customer), notes: 'edited under CSP' }, { baseRev: 1 });
+
+const asOf = data.asOf;
+const lines = data.transaction.map((t) => ({ customerId: t.customerId, date: t.date, amount: t.amount, cost: t.cost, category: t.category, productId: t.productId, orderId: t.orderId }));
+const ids = data.customer.map((c) => c.id);
+const runAt = (day, id) => {
+  const figures = dossier.computeCustomerFigures(lines, { asOf: day, customerIds: ids });
+  return dossier.createGradingRun(dossier.gradeCustomers(figures, dossier.defaultPolicy('abc-share')), figures, { id, ranBy: 'M001' });
+};
+const before = runAt(dossier.addDays(asOf, -182), 'before');
+const after = runAt(asOf, 'after');
+const figures = dossier.computeCustomerFigures(lines, { asOf, customerIds: ids });
+const repOf = Object.fromEntries(data.customer.map((c) => [c.id, c.salespersonId]));
+const interactions = data.interaction.map((i) => ({ customerId: i.customerId, rep: i.by, date: i.at.slice(0, 10), kind: i.kind, cost: i.cost }));
+
+const elements = {
+  'dossier-tier-badge': { grade: 'A', vip: true },
+  'dossier-customer-card': { customerId: customer.id, explanation: after.customers[0].explanation },
+  'dossier-customer-list': {},
+  'dossier-history': { recordKind: 'customer', recordId: customer.id },
+  'dossier-pareto-chart': { pareto: dossier.pareto(lines, { asOf, customers: ids }) },
+  'dossier-composition-chart': { composition: dossier.composition(lines, { asOf, by: repOf, customers: ids }) },
+  'dossier-rfm-grid': { rfm: dossier.gradeCustomers(figures, dossier.defaultPolicy('rfm')) },
+  'dossier-grade-migration': { migration: dossier.migrationMatrix(before, after) },
+  'dossier-efficiency-report': {
+    efficiency: dossier.salesForceEfficiency(lines, { period: { from: dossier.addDays(asOf, -365), to: asOf }, repOf, interactions, customers: ids }),
+  },
+  'dossier-product-report': { products: dossier.productAnalysis(lines, { asOf, by: 'category' }) },
+  'dossier-customer-form': { customerId: customer.id },
+};
+
+const provider = document.createElement('dossier-provider');
+provider.locale = 'zh-CN';
+provider.store = store;
+provider.viewer = { userId: 'M001', role: dossier.defaultRoles['sales-manager'] };
+for (const [tag, properties] of Object.entries(elements)) {
+  if (!customElements.get(tag)) continue;
+  const element = Object.assign(document.createElement(tag), properties);
+  element.dataset.tag = tag;
+  provider.append(element);
+}
+document.querySelector('#elements').append(provider);
+document.body.dataset.ready = 'true';
