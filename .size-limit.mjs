@@ -24,17 +24,20 @@ export default [
     path: 'packages/components/dist/index.js',
     import: '{ DossierTierBadge }',
     ignore: lit,
+    gzip: true,
     limit: '3 KB',
   },
   {
     name: 'every element, registered, with Lit and core',
     path: 'packages/components/dist/define.js',
+    gzip: true,
     limit: '60 KB',
   },
   {
     name: "core's grading (no Lit, no idb)",
     path: 'packages/core/dist/index.js',
     import: '{ computeCustomerFigures, gradeCustomers, explainGrade, createGradingRun, migrationMatrix }',
+    gzip: true,
     modifyEsbuildConfig(config) {
       config.plugins = [...(config.plugins ?? []), forbid([...lit, '@lit/context', 'idb'], 'grading must stay free of the DOM and of IndexedDB')];
       return config;

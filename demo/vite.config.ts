@@ -34,7 +34,10 @@ function erpApi(): Plugin {
           },
         );
       });
-      server.httpServer?.once('listening', () => void load(server).then((loaded) => loaded.warm()));
+      // `pnpm start` opens the database right away (PGlite needs seconds); test runs only on use.
+      if (!process.env['VITEST']) {
+        server.httpServer?.once('listening', () => void load(server).then((loaded) => loaded.warm(), (error: unknown) => console.error(error)));
+      }
       server.httpServer?.once('close', () => void api?.close());
     },
   };
@@ -50,10 +53,10 @@ export default defineConfig({
   worker: { format: 'es' },
   // Scan every entry (the worker too) up front, so that no dependency is discovered late and
   // forces a page reload in the middle of a session (or of an end-to-end test).
-  optimizeDeps: { entries: ['index.html', 'erp.html', 'src/seed-worker.ts'] },
+  optimizeDeps: { entries: ['index.html', 'erp.html', 'react.html', 'src/seed-worker.ts'] },
   build: {
     target: 'es2022',
-    rollupOptions: { input: { index: resolve(root, 'index.html'), erp: resolve(root, 'erp.html') } },
+    rollupOptions: { input: { index: resolve(root, 'index.html'), erp: resolve(root, 'erp.html'), react: resolve(root, 'react.html') } },
   },
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173), strictPort: false },
   preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173) },

@@ -41,6 +41,7 @@ export class DossierChartSelectEvent extends DossierEvent<ChartSelectDetail> {
 }
 
 /**
+ * @tagname dossier-composition-chart
  * @summary Composition chart (构成分析): the share of revenue or of customers of each group of
  * any dimension (grade, region, product, rep …) as horizontal bars with a real percentage axis,
  * and an accessible data table of every group.
@@ -49,6 +50,8 @@ export class DossierChartSelectEvent extends DossierEvent<ChartSelectDetail> {
  * one tab stop; arrow keys move, Enter or Space chooses a group.
  *
  * @event dossier-chart-select - A group was chosen; `detail: { key, index }`. Cancelable.
+ *
+ * @slot footer - Notes or actions under the widget (the data's source, an export button).
  *
  * @csspart base - The figure.
  * @csspart title - The caption.
@@ -144,6 +147,7 @@ export class DossierCompositionChart extends DossierReportElement {
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
       <figcaption part="title">${title}</figcaption>
       ${this.loading || empty ? this.status(empty) : this.renderChart(title)}
+      <slot name="footer"></slot>
     </figure>`;
   }
 

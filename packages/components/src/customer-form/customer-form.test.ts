@@ -17,6 +17,8 @@ import { customerFormFields } from './form-fields.js';
 import { applyChoices, mergeRows } from './merge.js';
 import { axeViolations, deepHTML, deepText, hostile, hostileStrings, injectedElements } from '../testing-fixtures/index.js';
 import { contacts, currentCustomer, personCustomer, secrets, viewers } from '../testing-fixtures/archive.js';
+import * as stories from './customer-form.stories.js';
+import { render, type TemplateResult } from 'lit';
 import '../define.js';
 
 type Json = Record<string, unknown>;
@@ -103,6 +105,35 @@ describe('dossier-customer-form', () => {
       // Enum options carry core's vocabulary labels.
       const nature = byId<HTMLSelectElement>(el, 'c-nature')!;
       expect(nature.selectedOptions[0]!.textContent!.trim()).to.equal(vocabularyLabel('zh-CN', 'customerNatures', 'manufacturer'));
+    });
+
+    it('switches a new record between organisation and person, with the fields of each kind', async () => {
+      const el = await fixture<DossierCustomerForm>(html`<dossier-customer-form locale="en" .viewer=${viewers.owner}></dossier-customer-form>`);
+      await enter(el, 'c-name-zh', '王芳');
+      expect(byId(el, 'c-uscc')).to.not.equal(null);
+      expect(byId(el, 'c-idNumber')).to.equal(null);
+      const person = root(el).querySelector<HTMLInputElement>('[part~=kind] input[value=person]')!;
+      person.click();
+      await el.updateComplete;
+      expect(root(el).querySelector('[part~=title]')!.textContent).to.equal('New person');
+      expect(el.value!['kind']).to.equal('person');
+      expect(el.value!['name']).to.deep.equal({ zh: '王芳' });
+      expect(byId(el, 'c-uscc')).to.equal(null);
+      // The rep owns the record it creates, so it may fill the secret resident ID number…
+      expect(byId(el, 'c-idNumber')).to.not.equal(null);
+      expect(byId<HTMLSelectElement>(el, 'c-gender')!.options[1]!.textContent!.trim()).to.equal('Female');
+      // …which a manager, not cleared for secrets, never gets.
+      const manager = await fixture<DossierCustomerForm>(html`<dossier-customer-form kind="person" locale="en" .viewer=${viewers.manager}></dossier-customer-form>`);
+      expect(byId(manager, 'c-gender')).to.not.equal(null);
+      expect(byId(manager, 'c-idNumber')).to.equal(null);
+    });
+
+    it('is read only when disabled', async () => {
+      const el = await fixture<DossierCustomerForm>(html`<dossier-customer-form disabled locale="en" .customer=${currentCustomer} .contacts=${contacts} .viewer=${viewers.owner}></dossier-customer-form>`);
+      expect(byId(el, 'c-territory')!.readOnly).to.equal(true);
+      expect(byId<HTMLSelectElement>(el, 'c-nature')!.disabled).to.equal(true);
+      expect(root(el).querySelector('[data-action=add-contact]')).to.equal(null);
+      expect(await el.save()).to.deep.equal({ ok: false, reason: 'disabled' });
     });
 
     it('has no accessibility violations: new, edit with errors, level 3 open', async () => {
@@ -247,6 +278,7 @@ describe('dossier-customer-form', () => {
       expect(root(el).querySelector('[part~=level-2]')).to.equal(null);
       expect(root(el).querySelector('[part~=level-3]')).to.equal(null);
       expect(root(el).querySelector('#p0-communicationStyle')).to.equal(null);
+      expect(await axeViolations(el)).to.deep.equal([]);
       // Every field the rep does see is one core says the rep may read.
       const shown = [...root(el).querySelectorAll('[part~=field]')].filter((f) => !f.closest('[part~=contact]'));
       expect(shown.length).to.be.greaterThan(20);
@@ -450,6 +482,24 @@ describe('dossier-customer-form', () => {
       expect(el.matches(':state(invalid)')).to.equal(true);
     });
 
+    it('takes store, viewer and locale from <dossier-provider> and fires change on each edit', async () => {
+      const store = await seededStore();
+      const provider = await fixture(html`<dossier-provider locale="zh-CN" .store=${store} .viewer=${viewers.owner}>
+        <dossier-customer-form customer-id="C-0001"></dossier-customer-form>
+      </dossier-provider>`);
+      const el = provider.querySelector('dossier-customer-form')!;
+      for (let i = 0; i < 20 && !byId(el, 'c-territory'); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(el.resolvedViewer).to.equal(viewers.owner);
+      expect(root(el).querySelector('[part~=title]')!.textContent).to.equal('编辑 杭州西湖科技有限公司');
+      let changes = 0;
+      el.addEventListener('change', () => changes++);
+      await enter(el, 'c-territory', '西南');
+      await pick(el, 'c-potential', 'high');
+      expect(changes).to.equal(2);
+      expect(await el.save()).to.deep.equal({ ok: true, rev: 2 });
+      expect((await store.get('customer', 'C-0001'))!.value.potential).to.equal('high');
+    });
+
     it('loads by id and says so when the customer does not exist (zh-CN)', async () => {
       const store = dossierStore();
       const el = await fixture<DossierCustomerForm>(html`<dossier-customer-form locale="zh-CN" customer-id="C-404" .store=${store} .viewer=${viewers.manager}></dossier-customer-form>`);
@@ -494,5 +544,29 @@ describe('dossier-customer-form', () => {
       await el.updateComplete;
       expect(injectedElements(root(el))).to.equal(0);
     });
+  });
+
+  describe('stories', () => {
+    const names = Object.keys(stories).filter((name) => name !== 'default');
+    for (const name of names) {
+      it(`renders the ${name} story without accessibility violations`, async () => {
+        const story = (stories as unknown as Record<string, { render: () => TemplateResult | HTMLElement }>)[name]!;
+        const host = document.createElement('div');
+        document.body.append(host);
+        const result = story.render();
+        if (result instanceof HTMLElement) host.append(result);
+        else render(result, host);
+        const el = host.querySelector('dossier-customer-form')!;
+        await el.updateComplete;
+        if (name === 'Conflict' || name === 'Edit') {
+          const want = name === 'Conflict' ? '[part~=conflict]' : '#c-territory';
+          for (let i = 0; i < 100 && !root(el).querySelector(want); i++) await new Promise((r) => setTimeout(r, 20));
+          expect(root(el).querySelector(want), name).to.not.equal(null);
+        }
+        await el.updateComplete;
+        expect(await axeViolations(el)).to.deep.equal([]);
+        host.remove();
+      });
+    }
   });
 });

@@ -26,7 +26,6 @@ import {
   type ValidationIssue,
   type Viewer,
 } from '@dossier/core';
-import type { Store } from '@dossier/storage-adapters';
 import { DossierElement } from '../shared/dossier-element.js';
 import { storeContext, viewerContext } from '../shared/context.js';
 import { anonymousViewer } from '../shared/viewer.js';
@@ -45,8 +44,28 @@ import { DossierConflictEvent, DossierSaveEvent, type ConflictSummary } from './
 export { DossierConflictEvent, DossierSaveEvent, type ConflictDetail, type ConflictSummary, type SaveDetail } from './events.js';
 export type { MergeChoice } from './merge.js';
 
-/** The store methods the form uses (any adapter of the contract). */
-type FormStore = Pick<Store, 'get' | 'list' | 'batch'> & { kinds?: Store['kinds'] };
+/** A record as a store returns it (any record map). */
+interface StoredLike {
+  kind: string;
+  id: string;
+  rev: number;
+  by: string;
+  at: string;
+  deleted: boolean;
+  value: unknown;
+}
+
+/**
+ * What the form needs of a store: any adapter of the storage contract (`Store` of
+ * @dossier/storage-adapters, with or without core's schemas) fits.
+ */
+export interface CustomerFormStore {
+  get(kind: 'customer', id: string): Promise<StoredLike | undefined>;
+  list(kind: 'contact', query: { customerId: string; limit: number }): Promise<{ items: StoredLike[] }>;
+  batch(ops: readonly unknown[]): Promise<{ ok: true; records: StoredLike[] } | { ok: false; conflicts: unknown[] }>;
+  readonly kinds?: unknown;
+}
+type FormStore = CustomerFormStore;
 type RecordKindName = 'customer' | 'contact';
 
 /** A record as the form started from it: its JSON and the store revision it was read at. */
@@ -106,7 +125,7 @@ const domId = (text: string) => text.replace(/[^A-Za-z0-9_-]/g, '-');
  * @event dossier-conflict - Someone else saved a newer revision; the conflict view is shown (`detail.conflicts`).
  * @event change - A field was changed by the person.
  * @event input - A field is being edited (from the inner control).
- * @event invalid - The form's validity was checked and it is invalid.
+ * @event invalid - The form's validity was checked and it is invalid; from then on every message is shown at its field (unless it is an untouched new form).
  *
  * @csspart base - The whole form.
  * @csspart header - Title and revision.
@@ -215,8 +234,9 @@ export class DossierCustomerForm extends DossierElement {
   constructor() {
     super();
     // A surrounding form's reportValidity()/submit fires `invalid` on the element: show every message.
+    // (An untouched new form stays quiet, so a page can check validity without lighting up every field.)
     this.addEventListener('invalid', () => {
-      this.showAll = true;
+      if (this.dirty || this.mode !== 'new') this.showAll = true;
     });
   }
 
@@ -354,7 +374,7 @@ export class DossierCustomerForm extends DossierElement {
     this.saving = true;
     this.status = { key: 'saving' };
     try {
-      const result = await store.batch(ops as never);
+      const result = await store.batch(ops);
       if (!result.ok) {
         this.openConflict(result.conflicts as unknown as StoreConflict[], customerJson, contactsJson);
         return { ok: false, reason: 'conflict' };
@@ -362,7 +382,7 @@ export class DossierCustomerForm extends DossierElement {
       let rev: number | undefined;
       let savedCustomer = customerJson;
       const savedContacts = new Map<string, Based>();
-      for (const record of result.records as unknown as { kind: string; id: string; rev: number; value: unknown; deleted: boolean }[]) {
+      for (const record of result.records) {
         if (record.kind === 'customer') {
           rev = record.rev;
           savedCustomer = toJson(record.value);
@@ -408,15 +428,14 @@ export class DossierCustomerForm extends DossierElement {
       const choices = new Map<string, MergeChoice>();
       for (const row of record.rows) choices.set(row.key, this.choices.get(`${key}|${row.key}`) ?? row.proposed);
       const merged = record.theirs ? applyChoices(record.theirs, record.rows, choices) : record.mine;
-      const based: Based | undefined = record.theirs ? { json: record.theirs, rev: record.currentRev } : undefined;
+      // The record is gone (removed meanwhile): write mine back unconditionally; its history keeps the rest.
+      const based: Based = record.theirs ? { json: record.theirs, rev: record.currentRev } : { json: {}, rev: undefined };
       if (record.kind === 'customer') {
         this.draft = normaliseCustomer(merged);
         this.based = based;
-        if (!based) this.mode = 'new';
       } else {
         this.contactDrafts = this.contactDrafts.map((c) => (c['id'] === record.id ? normaliseContact(merged) : c));
-        if (based) this.basedContacts.set(record.id, based);
-        else this.basedContacts.delete(record.id);
+        this.basedContacts.set(record.id, based);
       }
     }
     this.conflict = undefined;
@@ -445,7 +464,9 @@ export class DossierCustomerForm extends DossierElement {
 
   /** The browser restores the form's state (back/forward navigation, autofill). */
   formStateRestoreCallback(state: unknown): void {
-    if (typeof state !== 'string') return;
+    // Only a new record is restored: the state holds what the viewer may read, and restoring it
+    // over an existing record would drop the fields the viewer cannot see.
+    if (typeof state !== 'string' || this.mode !== 'new') return;
     try {
       const parsed = JSON.parse(state) as unknown;
       if (isJsonObject(parsed)) this.draft = normaliseCustomer(parsed);
@@ -474,6 +495,9 @@ export class DossierCustomerForm extends DossierElement {
       this.adopt(blankCustomer(this.kind, { id: newId(), now: new Date().toISOString(), salespersonId: this.defaultOwner() }), undefined, [], 'new');
     } else if (changed.has('kind') && this.mode === 'new' && this.draft && !this.dirty) {
       this.adopt(changeKind(this.draft, this.kind), undefined, [], 'new');
+    } else if ((changed.has('viewer') || changed.has('providedViewer')) && this.mode === 'new' && !this.based && this.draft && !this.dirty) {
+      // The viewer arrived (say, through the provider's context) after the blank record was made: it owns the new record.
+      this.adopt(blankCustomer(this.customerKind, { id: String(this.draft['id']), now: new Date().toISOString(), salespersonId: this.defaultOwner() }), undefined, [], 'new');
     }
     const store = this.resolvedStore;
     if (!this.customer && this.customerId && store && (this.loadedFrom?.store !== store || this.loadedFrom.id !== this.customerId)) {
@@ -1183,7 +1207,7 @@ export class DossierCustomerForm extends DossierElement {
           ${record.visible.map((row) => {
             const choice = this.choices.get(`${key}|${row.key}`) ?? row.proposed;
             const entry = findField(catalog, row.segments as PropertyKey[]);
-            const field = catalogFields.find((f) => f.entry === entry) ?? catalogFields.find((f) => f.group === String(row.segments[0]));
+            const field = catalogFields.find((f) => f.entry.path === entry?.path) ?? catalogFields.find((f) => f.group === String(row.segments[0]));
             const label = pathLabel(row, entry, field, locale);
             const name = domId(`choice-${key}-${row.key}`);
             const side = (which: MergeChoice, value: Json | undefined) => html`<label part=${which} class="side ${which}">
@@ -1260,7 +1284,7 @@ function withRev<T extends object>(op: T, rev: number | undefined): T & { baseRe
 
 /** The value a store wants for a kind: decoded by its kind table (dates as `Date`) when it has one. */
 function decodeFor(store: FormStore, kind: RecordKindName, json: JsonObject): unknown {
-  const definition = store.kinds?.[kind] as { decode?: (json: JsonObject) => { ok: boolean; value?: unknown } } | undefined;
+  const definition = (store.kinds as Record<string, unknown> | undefined)?.[kind] as { decode?: (json: JsonObject) => { ok: boolean; value?: unknown } } | undefined;
   const decoded = definition?.decode?.(json);
   return decoded?.ok ? decoded.value : json;
 }

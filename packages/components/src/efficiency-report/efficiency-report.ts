@@ -33,12 +33,15 @@ export const efficiencyColumns: readonly (readonly [keyof SalesForceRow & Analyt
 ];
 
 /**
+ * @tagname dossier-efficiency-report
  * @summary The sales-force efficiency table (销售人员效率检查表): per rep, visits and visits per
  * day, sales, orders and averages, cash and receivables collection, cost and sales per visit,
  * gross margin, target achievement, new and lost customers. Every column sorts.
  *
  * Give it core's `salesForceEfficiency(book, options)` result, and `names` for the reps' names.
  * Missing rates (a zero denominator, a missing input) show as "—" and sort last.
+ *
+ * @slot footer - Notes or actions under the widget (the data's source, an export button).
  *
  * @csspart base - The figure.
  * @csspart title - The caption.
@@ -139,6 +142,7 @@ export class DossierEfficiencyReport extends DossierReportElement {
               onSort: (key) => this.sortBy(key),
               sortLabel: (column) => this.chartText('sortBy', { column }),
             })}`}
+      <slot name="footer"></slot>
     </figure>`;
   }
 

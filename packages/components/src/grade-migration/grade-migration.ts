@@ -65,6 +65,7 @@ export class DossierMigrationSelectEvent extends DossierEvent<MigrationSelectDet
 }
 
 /**
+ * @tagname dossier-grade-migration
  * @summary Grade migration between two grading runs: a from × to matrix of customer counts;
  * choosing a cell (click, Enter or Space) lists the customers who moved, each with the
  * explanation of both grades (why they were A then, why they are B now).
@@ -73,6 +74,8 @@ export class DossierMigrationSelectEvent extends DossierEvent<MigrationSelectDet
  * The matrix is an ARIA grid (arrow keys, Home/End) and is its own data table.
  *
  * @event dossier-migration-select - A cell was chosen; `detail: { from, to, count, customerIds }`. Cancelable.
+ *
+ * @slot footer - Notes or actions under the widget (the data's source, an export button).
  *
  * @csspart base - The figure.
  * @csspart title - The caption.
@@ -165,6 +168,7 @@ export class DossierGradeMigration extends DossierReportElement {
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
       ${title ? html`<figcaption part="title">${title}</figcaption>` : nothing}
       ${this.loading || empty ? this.status(empty) : this.renderMatrix(m!)}
+      <slot name="footer"></slot>
     </figure>`;
   }
 

@@ -38,12 +38,15 @@ export function crossing(points: readonly ParetoPoint[], share: number): number 
 }
 
 /**
+ * @tagname dossier-pareto-chart
  * @summary The Pareto chart (二八法则): the cumulative revenue curve of customers ranked by
  * revenue, with the ABC cut-offs marked where the curve crosses them, the equal-revenue
  * diagonal, real axes, and an accessible data table of every point.
  *
  * Give it core's `pareto()` result. The SVG has `role="img"` and a summary as its name; the
  * points are one tab stop, moved through with the arrow keys (Home/End, Page Up/Down by ten).
+ *
+ * @slot footer - Notes or actions under the widget (the data's source, an export button).
  *
  * @csspart base - The figure.
  * @csspart title - The caption.
@@ -132,6 +135,7 @@ export class DossierParetoChart extends DossierReportElement {
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
       <figcaption part="title">${title}</figcaption>
       ${this.loading || empty ? this.status(empty) : this.renderChart(points, title)}
+      <slot name="footer"></slot>
     </figure>`;
   }
 

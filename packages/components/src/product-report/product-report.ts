@@ -10,6 +10,7 @@ import styles from './product-report.styles.js';
 import { messages, type ProductMessage } from './messages.js';
 
 /**
+ * @tagname dossier-product-report
  * @summary Product analysis (不同商品销售分析): per product or category, sales and their share,
  * cost, gross margin and its rate (毛利率), average inventory, turnover (周转率), cross ratio
  * (交叉比率 = margin rate × turnover) and contribution ratio (贡献比率 = cross ratio × sales
@@ -17,6 +18,8 @@ import { messages, type ProductMessage } from './messages.js';
  *
  * Give it core's `productAnalysis(book, options)` result, and `names` for product names.
  * Figures core cannot compute (no cost, no inventory) show as "—" and sort last.
+ *
+ * @slot footer - Notes or actions under the widget (the data's source, an export button).
  *
  * @csspart base - The figure.
  * @csspart title - The caption.
@@ -144,6 +147,7 @@ export class DossierProductReport extends DossierReportElement {
                 '',
               ],
             })}`}
+      <slot name="footer"></slot>
     </figure>`;
   }
 

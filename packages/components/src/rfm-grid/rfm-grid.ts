@@ -71,6 +71,7 @@ export class DossierRfmSelectEvent extends DossierEvent<RfmSelectDetail> {
 }
 
 /**
+ * @tagname dossier-rfm-grid
  * @summary RFM heat map (R × F): customers per recency and frequency score, each cell with its
  * count and segment name (重要价值客户, 沉睡客户 …), shaded by count. The grid is itself the
  * accessible data table: an ARIA grid moved through with the arrow keys (Home/End, Ctrl+Home/End).
@@ -78,6 +79,8 @@ export class DossierRfmSelectEvent extends DossierEvent<RfmSelectDetail> {
  * Give it core's `RfmGrading` (from `gradeCustomers(figures, { method: 'rfm' })`).
  *
  * @event dossier-rfm-select - A cell was chosen; `detail: { r, f, segment, count }`. Cancelable.
+ *
+ * @slot footer - Notes or actions under the widget (the data's source, an export button).
  *
  * @csspart base - The figure.
  * @csspart title - The caption.
@@ -158,6 +161,7 @@ export class DossierRfmGrid extends DossierReportElement {
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
       <figcaption part="title">${title}</figcaption>
       ${this.loading || empty ? this.status(empty) : this.renderGrid(c!)}
+      <slot name="footer"></slot>
     </figure>`;
   }
 

@@ -84,7 +84,17 @@ export function readCalendarDate(text: string): string | undefined {
 export function readCell(entry: FieldEntry | undefined, raw: string, locale: Locale = 'en'): CellReading {
   if (raw.trim() === '') return { ok: true, value: undefined };
   const text = restoreCell(raw);
-  if (entry === undefined) return { ok: true, value: text };
+  if (entry === undefined) {
+    // Not a catalogue leaf: an empty list or group the exporter wrote as JSON, or plain text.
+    if (/^(\[.*\]|\{.*\})$/s.test(text.trim())) {
+      try {
+        return { ok: true, value: JSON.parse(text) as unknown };
+      } catch {
+        return { ok: true, value: text };
+      }
+    }
+    return { ok: true, value: text };
+  }
   if (entry.list) {
     let items: unknown[];
     if (text.trimStart().startsWith('[')) {

@@ -1,5 +1,4 @@
 import type { Locale } from '../i18n/locale.js';
-import { recordCodecs } from '../schema/codecs.js';
 import { recordFields } from '../schema/fields.js';
 import type { FieldEntry } from '../schema/field-catalog.js';
 import { currentSchemaVersions, type RecordKind } from '../schema/stored-record.js';
@@ -7,7 +6,7 @@ import { validateRecord } from '../schema/validate.js';
 import { splitAddress } from './address-text.js';
 import { readCell } from './cells.js';
 import { ADDRESS_TARGET, type ColumnMapping } from './mapping.js';
-import { catalogIndex, entryOf, getPath, setPath } from './paths.js';
+import { catalogIndex, entryOf, getPath, pathSegments, setPath } from './paths.js';
 import { importIssue, type ImportIssue, type SheetTable } from './table.js';
 
 /** A stored record as JSON (instants as ISO strings). */
@@ -80,6 +79,12 @@ const contactDefaults: Record<string, unknown> = { buyingRoles: [], personality:
 
 function deepMerge(base: unknown, over: unknown): unknown {
   if (over === undefined) return base;
+  // Lists of objects (addresses) merge element by element; lists of values (tags) are replaced.
+  if (Array.isArray(base) && Array.isArray(over) && over.every((item) => item !== null && typeof item === 'object')) {
+    const out = [...base];
+    over.forEach((item, i) => (out[i] = deepMerge(out[i], item)));
+    return out;
+  }
   if (base === null || typeof base !== 'object' || Array.isArray(base) || over === null || typeof over !== 'object' || Array.isArray(over)) return over;
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(over)) out[key] = deepMerge(out[key], value);
@@ -130,8 +135,10 @@ export function importRows(table: SheetTable, mapping: ColumnMapping, options: I
   const counts = { rows: table.rows.length + table.issues.filter((i) => i.line > 0).length, inserted: 0, updated: 0, unchanged: 0, rejected: table.issues.length };
   const keyText = (record: unknown) => {
     const parts = mapping.key.map((path) => getPath(record, path));
-    if (parts.some((p) => p === undefined || p === null || p === '')) return undefined;
-    return parts.map((p) => (typeof p === 'string' ? p.trim() : stableStringify(p))).join('\u001f');
+    const empty = (p: unknown) => p === undefined || p === null || p === '';
+    // A single key must be filled; a composite key (every column of a transaction sheet) needs one part.
+    if (mapping.key.length === 1 ? empty(parts[0]) : parts.every(empty)) return undefined;
+    return parts.map((p) => (empty(p) ? '' : typeof p === 'string' ? p.trim() : stableStringify(p))).join('\u001f');
   };
   const existing = new Map<string, StoredJson>();
   for (const record of options.existing ?? []) {
@@ -144,16 +151,17 @@ export function importRows(table: SheetTable, mapping: ColumnMapping, options: I
   const columns = table.headers.map((header, column) => {
     const target = mapping.columns[header] ?? null;
     const entry: FieldEntry | undefined = target === null || target === ADDRESS_TARGET || target.startsWith('contact.') ? undefined : entryOf(index, target);
-    return { header, column: column + 1, target, entry };
+    return { header, column: column + 1, target, entry, segments: target === null ? [] : pathSegments(target) };
   });
   const every = options.progressEvery ?? 1000;
 
   table.rows.forEach((row, rowIndex) => {
     if (options.onProgress && rowIndex % every === 0) options.onProgress(rowIndex, table.rows.length);
+    const t1 = performance.now();
     const values: Record<string, unknown> = {};
     const contact: Record<string, unknown> = {};
     const rowIssues: ImportIssue[] = [];
-    for (const { header, column, target, entry } of columns) {
+    for (const { header, column, target, entry, segments } of columns) {
       if (target === null) continue;
       const raw = row.cells[column - 1] ?? '';
       if (target === ADDRESS_TARGET) {
@@ -166,13 +174,14 @@ export function importRows(table: SheetTable, mapping: ColumnMapping, options: I
       }
       const reading = readCell(entry, raw, locale);
       if (!reading.ok) rowIssues.push(importIssue(locale, reading.code, { line: row.line, column, header, path: target, value: raw }, reading.params));
-      else if (reading.value !== undefined) setPath(values, target, reading.value);
+      else if (reading.value !== undefined) setPath(values, segments, reading.value);
     }
     if (rowIssues.length > 0) {
       issues.push(...rowIssues);
       counts.rejected++;
       return;
     }
+    (globalThis as any).tc = ((globalThis as any).tc ?? 0) + performance.now() - t1;
     const key = keyText(values);
     if (key === undefined) {
       const keyColumn = columns.find((c) => c.target !== null && mapping.key.includes(c.target));
@@ -190,18 +199,21 @@ export function importRows(table: SheetTable, mapping: ColumnMapping, options: I
     const before = existing.get(key);
     let candidate: Record<string, unknown>;
     if (before) {
-      candidate = deepMerge(structuredClone(before), values) as Record<string, unknown>;
+      // deepMerge copies every object it changes, so `before` and `defaults` are never mutated.
+      candidate = deepMerge(before, values) as Record<string, unknown>;
       candidate.id = before.id;
       candidate.createdAt = before.createdAt;
     } else {
-      candidate = deepMerge(structuredClone(defaults), values) as Record<string, unknown>;
+      candidate = deepMerge(defaults, values) as Record<string, unknown>;
       candidate.id ??= newId(key, row.line);
       candidate.createdAt ??= now;
     }
     candidate.schemaVersion = currentSchemaVersions[kind];
     candidate.updatedAt ??= now;
     if (before && !('updatedAt' in values)) candidate.updatedAt = now;
+    const t0 = performance.now();
     const result = validateRecord(kind, candidate, { locale });
+    (globalThis as any).tv = ((globalThis as any).tv ?? 0) + performance.now() - t0;
     if (!result.ok) {
       for (const problem of result.issues) {
         const column = columns.find((c) => c.target !== null && (c.target === problem.path || (c.target === ADDRESS_TARGET && problem.path.startsWith('addresses[0]')))) ?? columns.find((c) => c.target !== null && c.target !== ADDRESS_TARGET && covers(c.target, problem.path));
@@ -219,7 +231,7 @@ export function importRows(table: SheetTable, mapping: ColumnMapping, options: I
       return;
     }
     seen.set(key, row.line);
-    const stored = recordCodecs[kind].encode(result.value as never) as StoredJson;
+    const stored = toStored(result.value);
     let action: ImportAction = before ? 'update' : 'insert';
     if (before && sameRecord(before, stored)) {
       action = 'unchanged';
@@ -231,6 +243,12 @@ export function importRows(table: SheetTable, mapping: ColumnMapping, options: I
   });
   options.onProgress?.(table.rows.length, table.rows.length);
   return { kind, records, contacts: contacts.filter((c) => c.record !== undefined), issues: issues.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0)), counts };
+}
+
+// The stored form of a decoded record: instants back to ISO strings (what the codecs' encode
+// writes, `Date#toJSON` being `toISOString`), without a second pass through the schema.
+function toStored(value: unknown): StoredJson {
+  return JSON.parse(JSON.stringify(value)) as StoredJson;
 }
 
 function contactOf(customer: StoredJson, fields: Record<string, unknown>, line: number, now: string, locale: Locale, issues: ImportIssue[]): ImportedRecord {
@@ -251,5 +269,5 @@ function contactOf(customer: StoredJson, fields: Record<string, unknown>, line: 
     for (const problem of result.issues) issues.push(importIssue(locale, 'invalidRecord', { line, path: `contact.${problem.path}` }, { field: problem.field ?? problem.path, message: problem.message }));
     return { line, action: 'insert', record: undefined as unknown as StoredJson };
   }
-  return { line, action: 'insert', record: recordCodecs.contact.encode(result.value) as StoredJson };
+  return { line, action: 'insert', record: toStored(result.value) };
 }

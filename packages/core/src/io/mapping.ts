@@ -102,14 +102,18 @@ const synonyms: Partial<Record<RecordKind, Record<string, readonly string[]>>> =
 
 /**
  * A header reduced for comparison: full-width to half-width, lower case, without spaces,
- * underscores, hyphens, brackets, colons and the `*` of required columns.
+ * underscores, hyphens, colons, remarks in brackets and the `*` of required columns.
  *
  * @example
- * normaliseHeader(' 客户名称（必填）* ') // '客户名称必填'
+ * normaliseHeader(' 客户名称（必填）* ') // '客户名称'
  * normaliseHeader('Customer_Name') // 'customername'
  */
 export function normaliseHeader(header: string): string {
-  return header.normalize('NFKC').toLowerCase().replace(/[\s_\-()[\]（）【】:：*#.]/g, '');
+  return header
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[([【][^)\]】]*[)\]】]/g, '')
+    .replace(/[\s_\-()[\]（）【】:：*#.]/g, '');
 }
 
 const dictionaries = new Map<RecordKind, Map<string, string>>();
@@ -149,30 +153,35 @@ export function recogniseHeader(kind: RecordKind, header: string): string | unde
 /**
  * Suggests a mapping for the headers of a sheet: every recognised header mapped (a target taken
  * once, by its first column), the others skipped, and a key chosen from what is mapped (id, then
- * the credit code, mobile or name; for transactions every mapped column, so that a re-run of the
+ * the credit code, mobile or name, filled on every row when `rows` are given; for transactions every mapped column, so that a re-run of the
  * same file matches row by row).
  *
  * @example
  * suggestMapping('customer', ['客户名称', '联系人', '手机', '地址']).columns
  * // { 客户名称: 'name.zh', 联系人: 'contact.name', 手机: 'mobile', 地址: 'address' }
  */
-export function suggestMapping(kind: RecordKind, headers: readonly string[]): ColumnMapping {
+export function suggestMapping(kind: RecordKind, headers: readonly string[], rows?: readonly { cells: readonly string[] }[]): ColumnMapping {
   const columns: Record<string, string | null> = {};
   const taken = new Set<string>();
-  for (const header of headers) {
+  const filled = new Set<string>();
+  headers.forEach((header, i) => {
     const target = recogniseHeader(kind, header);
     columns[header] = target !== undefined && !taken.has(target) ? target : null;
-    if (target !== undefined) taken.add(target);
-  }
-  return { version: 1, kind, columns, key: defaultKey(kind, taken) };
+    if (target === undefined || taken.has(target)) return;
+    taken.add(target);
+    // With rows at hand, a key column must be filled on every row to be chosen.
+    if (rows === undefined || rows.every((row) => (row.cells[i] ?? '').trim() !== '')) filled.add(target);
+  });
+  return { version: 1, kind, columns, key: defaultKey(kind, filled, taken) };
 }
 
-function defaultKey(kind: RecordKind, mapped: ReadonlySet<string>): string[] {
+function defaultKey(kind: RecordKind, mapped: ReadonlySet<string>, all: ReadonlySet<string>): string[] {
   const preferred = kind === 'customer' ? ['id', 'uscc', 'idNumber', 'name.zh', 'name.en', 'mobile'] : kind === 'contact' ? ['id', 'mobile', 'email'] : ['id'];
   const first = preferred.find((path) => mapped.has(path));
   if (first) return [first];
   if (kind === 'contact' && mapped.has('name.zh') && mapped.has('customerId')) return ['customerId', 'name.zh'];
-  return [...mapped].filter((path) => !path.startsWith('contact.')).sort();
+  const every = [...all].filter((path) => !path.startsWith('contact.')).sort();
+  return every.length > 0 ? every : ['id'];
 }
 
 /**

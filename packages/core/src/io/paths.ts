@@ -44,9 +44,10 @@ export function getPath(target: unknown, path: string): unknown {
  *
  * @example
  * setPath(record, 'addresses[0].city', '杭州市')
+ * setPath(record, ['addresses', 0, 'city'], '杭州市') // segments, when setting the same path many times
  */
-export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const segments = pathSegments(path);
+export function setPath(target: Record<string, unknown>, path: string | readonly (string | number)[], value: unknown): void {
+  const segments = typeof path === 'string' ? pathSegments(path) : path;
   let node: Record<string | number, unknown> = target;
   for (let i = 0; i < segments.length - 1; i++) {
     const key = segments[i]!;
@@ -77,7 +78,10 @@ export function flattenRecord(record: unknown, catalog: ReadonlyMap<string, Fiel
       out.set(path, value);
       return;
     }
-    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...segments, i], `${path}[${i}]`));
+    // An empty list or group outside the catalogue's leaves is kept as JSON, so that it comes back.
+    const empty = Array.isArray(value) ? value.length === 0 : value !== null && typeof value === 'object' && !(value instanceof Date) && Object.keys(value).length === 0;
+    if (empty && segments.length > 0) out.set(path, value);
+    else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...segments, i], `${path}[${i}]`));
     else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
       for (const [key, child] of Object.entries(value)) walk(child, [...segments, key], path ? `${path}.${key}` : key);
     } else if (segments.length > 0) out.set(path, value);

@@ -1,0 +1,45 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { createMemoryStore } from '@dossier/storage-adapters';
+import type { DossierCustomerList } from './customer-list.js';
+import type { DossierSelectEvent } from '../shared/events.js';
+import { syntheticRows } from '../testing-fixtures/rows.js';
+import { currentCustomer, formerCustomer, prospectCustomer, viewers } from '../testing-fixtures/archive.js';
+import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
+import '../define.js';
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+async function settle(el: DossierCustomerList) {
+  for (let i = 0; i < 4; i++) {
+    await el.updateComplete;
+    await frame();
+  }
+  await el.updateComplete;
+}
+/** Waits until the virtualizer has settled: the same number of rows for five frames in a row. */
+async function stable(el: DossierCustomerList) {
+  let last = -1;
+  let same = 0;
+  for (let i = 0; i < 120 && same < 5; i++) {
+    await frame();
+    const count = el.shadowRoot!.querySelectorAll('[role=option]').length;
+    same = count === last && count > 0 ? same + 1 : 0;
+    last = count;
+  }
+}
+const options = (el: DossierCustomerList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role=option]')];
+const listbox = (el: DossierCustomerList) => el.shadowRoot!.querySelector<HTMLElement>('[role=listbox]')!;
+const key = (el: DossierCustomerList, k: string) => listbox(el).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+
+describe('bisect', () => {
+  it('speaks both locales', async () => {
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .rows=${syntheticRows(3)} .viewer=${viewers.manager}></dossier-customer-list>`);
+    await settle(el);
+    expect(listbox(el).getAttribute('aria-label')).to.equal('客户一览表');
+    expect(el.shadowRoot!.querySelector('[part=count]')!.textContent!.trim()).to.equal('共 3 位客户');
+    el.locale = 'en';
+    await settle(el);
+    expect(listbox(el).getAttribute('aria-label')).to.equal('Customer list');
+    expect(el.shadowRoot!.querySelector('[part=count]')!.textContent!.trim()).to.equal('3 customers');
+  });
+
+});

@@ -1,0 +1,54 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { createMemoryStore } from '@dossier/storage-adapters';
+import type { DossierCustomerList } from './customer-list.js';
+import type { DossierSelectEvent } from '../shared/events.js';
+import { syntheticRows } from '../testing-fixtures/rows.js';
+import { currentCustomer, formerCustomer, prospectCustomer, viewers } from '../testing-fixtures/archive.js';
+import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
+import '../define.js';
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+async function settle(el: DossierCustomerList) {
+  for (let i = 0; i < 4; i++) {
+    await el.updateComplete;
+    await frame();
+  }
+  await el.updateComplete;
+}
+/** Waits until the virtualizer has settled: the same number of rows for five frames in a row. */
+async function stable(el: DossierCustomerList) {
+  let last = -1;
+  let same = 0;
+  for (let i = 0; i < 120 && same < 5; i++) {
+    await frame();
+    const count = el.shadowRoot!.querySelectorAll('[role=option]').length;
+    same = count === last && count > 0 ? same + 1 : 0;
+    last = count;
+  }
+}
+const options = (el: DossierCustomerList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role=option]')];
+const listbox = (el: DossierCustomerList) => el.shadowRoot!.querySelector<HTMLElement>('[role=listbox]')!;
+const key = (el: DossierCustomerList, k: string) => listbox(el).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+
+describe('bisect', () => {
+  it('pages through a store, searches in it and follows its changes', async () => {
+    const store = createMemoryStore();
+    for (const c of [currentCustomer, formerCustomer, prospectCustomer]) await store.put('customer', JSON.parse(JSON.stringify(c)));
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .store=${store} .viewer=${viewers.manager}></dossier-customer-list>`);
+    const until = async (check: () => boolean) => {
+      for (let i = 0; i < 50 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+      await settle(el);
+    };
+    await until(() => el.shownCount === 3);
+    expect(el.shownCount).to.equal(3);
+    el.search = '苏州';
+    await until(() => el.shownCount === 1);
+    expect(el.rowAt(0)!.id).to.equal(prospectCustomer.id);
+    el.search = '';
+    await until(() => el.shownCount === 3);
+    await store.put('customer', JSON.parse(JSON.stringify({ ...currentCustomer, id: 'C-0100', name: { zh: '新客户' } })));
+    await until(() => el.shownCount === 4);
+    expect(el.shownCount).to.equal(4);
+  });
+
+});

@@ -1,0 +1,103 @@
+/**
+ * Typed React wrappers of every Dossier element, through `@lit/react`: properties are passed
+ * as properties (objects and stores, not strings), and domain events are props
+ * (`onDossierSelect`, `onDossierSave` …) with their typed event. Importing this module
+ * registers the elements.
+ *
+ * @example
+ * import { DossierProvider, DossierCustomerList, DossierCustomerCard } from '@dossier/components/react';
+ *
+ * function Archive({ store, viewer }) {
+ *   const [id, setId] = useState<string>();
+ *   return (
+ *     <DossierProvider store={store} viewer={viewer} locale="zh-CN">
+ *       <DossierCustomerList onDossierSelect={(e) => setId(e.detail.customerId)} />
+ *       {id && <DossierCustomerCard customerId={id} />}
+ *     </DossierProvider>
+ *   );
+ * }
+ */
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import '../define.js';
+import { DossierProvider as ProviderElement } from '../provider/provider.js';
+import { DossierTierBadge as TierBadgeElement } from '../tier-badge/tier-badge.js';
+import { DossierCustomerCard as CustomerCardElement } from '../customer-card/customer-card.js';
+import { DossierCustomerList as CustomerListElement } from '../customer-list/customer-list.js';
+import { DossierCustomerForm as CustomerFormElement } from '../customer-form/customer-form.js';
+import type { DossierConflictEvent, DossierSaveEvent } from '../customer-form/events.js';
+import { DossierHistory as HistoryElement } from '../history/history.js';
+import { DossierParetoChart as ParetoChartElement } from '../pareto-chart/pareto-chart.js';
+import { DossierCompositionChart as CompositionChartElement, type DossierChartSelectEvent } from '../composition-chart/composition-chart.js';
+import { DossierRfmGrid as RfmGridElement, type DossierRfmSelectEvent } from '../rfm-grid/rfm-grid.js';
+import { DossierGradeMigration as GradeMigrationElement, type DossierMigrationSelectEvent } from '../grade-migration/grade-migration.js';
+import { DossierEfficiencyReport as EfficiencyReportElement } from '../efficiency-report/efficiency-report.js';
+import { DossierProductReport as ProductReportElement } from '../product-report/product-report.js';
+import type { DossierSelectEvent } from '../shared/events.js';
+
+/** `<dossier-provider>`: store, locale, viewer, policy and theme for everything inside. */
+export const DossierProvider = createComponent({ react: React, tagName: 'dossier-provider', elementClass: ProviderElement });
+
+/** `<dossier-tier-badge>`: a grade, VIP, RFM segment or points tier. */
+export const DossierTierBadge = createComponent({ react: React, tagName: 'dossier-tier-badge', elementClass: TierBadgeElement });
+
+/** `<dossier-customer-card>`: the customer card. */
+export const DossierCustomerCard = createComponent({ react: React, tagName: 'dossier-customer-card', elementClass: CustomerCardElement });
+
+/** `<dossier-customer-list>`: the virtualised customer list; `onDossierSelect` when a customer is chosen. */
+export const DossierCustomerList = createComponent({
+  react: React,
+  tagName: 'dossier-customer-list',
+  elementClass: CustomerListElement,
+  events: { onDossierSelect: 'dossier-select' as EventName<DossierSelectEvent> },
+});
+
+/** `<dossier-customer-form>`: the customer form; `onDossierSave`, `onDossierConflict`, `onChange`, `onInput`, `onInvalid`. */
+export const DossierCustomerForm = createComponent({
+  react: React,
+  tagName: 'dossier-customer-form',
+  elementClass: CustomerFormElement,
+  events: {
+    onDossierSave: 'dossier-save' as EventName<DossierSaveEvent>,
+    onDossierConflict: 'dossier-conflict' as EventName<DossierConflictEvent>,
+    onChange: 'change',
+    onInput: 'input',
+    onInvalid: 'invalid',
+  },
+});
+
+/** `<dossier-history>`: a record's revisions and a customer's interaction timeline. */
+export const DossierHistory = createComponent({ react: React, tagName: 'dossier-history', elementClass: HistoryElement });
+
+/** `<dossier-pareto-chart>`: the Pareto curve of core's `pareto()`. */
+export const DossierParetoChart = createComponent({ react: React, tagName: 'dossier-pareto-chart', elementClass: ParetoChartElement });
+
+/** `<dossier-composition-chart>`: core's `composition()`; `onDossierChartSelect` when a group is chosen. */
+export const DossierCompositionChart = createComponent({
+  react: React,
+  tagName: 'dossier-composition-chart',
+  elementClass: CompositionChartElement,
+  events: { onDossierChartSelect: 'dossier-chart-select' as EventName<DossierChartSelectEvent> },
+});
+
+/** `<dossier-rfm-grid>`: the R × F grid of an RFM grading; `onDossierRfmSelect` when a cell is chosen. */
+export const DossierRfmGrid = createComponent({
+  react: React,
+  tagName: 'dossier-rfm-grid',
+  elementClass: RfmGridElement,
+  events: { onDossierRfmSelect: 'dossier-rfm-select' as EventName<DossierRfmSelectEvent> },
+});
+
+/** `<dossier-grade-migration>`: the migration matrix of two runs; `onDossierMigrationSelect` when a cell is chosen. */
+export const DossierGradeMigration = createComponent({
+  react: React,
+  tagName: 'dossier-grade-migration',
+  elementClass: GradeMigrationElement,
+  events: { onDossierMigrationSelect: 'dossier-migration-select' as EventName<DossierMigrationSelectEvent> },
+});
+
+/** `<dossier-efficiency-report>`: core's `salesForceEfficiency()` as a table. */
+export const DossierEfficiencyReport = createComponent({ react: React, tagName: 'dossier-efficiency-report', elementClass: EfficiencyReportElement });
+
+/** `<dossier-product-report>`: core's `productAnalysis()` as a table. */
+export const DossierProductReport = createComponent({ react: React, tagName: 'dossier-product-report', elementClass: ProductReportElement });

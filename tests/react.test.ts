@@ -1,0 +1,41 @@
+import type { Browser } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/browser.ts';
+import { artefact, startDemoServer } from './demo-support.ts';
+
+// demo/react.html: the typed React wrappers of @dossier/components/react rendered by React 19
+// in Chromium — object properties reach the elements, and domain events arrive as props.
+describe('React wrappers', () => {
+  let browser: Browser;
+  let server: ViteDevServer;
+  let url: string;
+
+  beforeAll(async () => {
+    ({ url, server } = await startDemoServer());
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('renders the elements in React and turns dossier-select into onDossierSelect', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${url}/react.html`);
+    // The badge got its boolean property and the list its store through the provider (React props → element properties).
+    await page.locator('dossier-tier-badge').getByText('VIP').waitFor();
+    const row = page.locator('dossier-customer-list [part~=row]').first();
+    await row.waitFor();
+    expect(await page.locator('dossier-customer-list').evaluate((e) => (e as unknown as { shownCount: number }).shownCount)).toBe(40);
+    const name = (await row.locator('.name').textContent())!.trim();
+    await row.click();
+    // onDossierSelect set React state: the id is shown and the card for it rendered.
+    await page.locator('#selected', { hasText: /selected: C\d+/ }).waitFor();
+    await page.locator('dossier-customer-card [part=name]', { hasText: name }).waitFor();
+    await artefact(page, 'react');
+    expect(errors).toEqual([]);
+  });
+});
