@@ -11,7 +11,7 @@
 //   BENCH_ONLY=storage pnpm bench -- --size small   10k customers, 100k transactions
 //   STORAGE_BENCH_PARTS=postgres pnpm bench …   only one half (postgres | indexeddb)
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { computeCustomerFigures, isoDate, TransactionColumnsBuilder } from '@dossier/core';
@@ -231,7 +231,7 @@ async function main(): Promise<void> {
   const results: Record<string, unknown> = {
     date: new Date().toISOString(),
     size: { name: sizeName, ...size },
-    machine: { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    machine: { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: loadavg()[0] },
     note: 'ratio = adapter time / peer time (lower is better). The adapters also keep a revision per record and query indexes; the peers store bare rows.',
   };
   if (parts.includes('postgres')) {
@@ -242,6 +242,8 @@ async function main(): Promise<void> {
     console.log('\nIndexedDB adapter vs Dexie (Chromium)');
     results['indexeddb'] = await benchIndexedDb();
   }
+  // Other work on the machine skews single runs: keep the load next to the numbers.
+  (results['machine'] as Record<string, unknown>)['loadAverageAtEnd'] = loadavg()[0];
   const dir = join(root, 'bench/results');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'storage.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -70,14 +70,15 @@ describe('demo site: a sales manager’s working day', () => {
     await openCustomerBySearch(page);
     expect(page.url()).toContain(`#/customers/${target.id}`);
 
-    // Edit: a new Chinese name and an English name that a spreadsheet would run as a formula.
+    // Edit in the form: a new Chinese name and an English name a spreadsheet would run as a formula.
     const newName = `${target.name.zh}（华东）`;
     await page.locator('#open-edit').click();
-    await page.locator('demo-customer-editor input[name=nameZh]').fill(newName);
-    await page.locator('demo-customer-editor input[name=nameEn]').fill('=1+1 Trading');
-    await page.locator('demo-customer-editor #save').click();
+    const form = page.locator('dossier-customer-form');
+    await form.locator('#c-name-zh').fill(newName);
+    await form.locator('#c-name-en').fill('=1+1 Trading');
+    await form.locator('[part~=save]').click();
     // Seeding wrote revision 1; this edit is revision 2.
-    await page.locator('demo-customer-editor [role=status]', { hasText: '2' }).waitFor();
+    await form.getByText(/(版本|revision) 2/).first().waitFor();
     await artefact(page, 'demo-2-edited');
 
     // Reload: the change is still there, and the history shows revision 2 with the new name.
@@ -159,34 +160,36 @@ describe('demo site: a sales manager’s working day', () => {
   it('two tabs editing the same customer: the second save gets the conflict view and no edit is lost', async () => {
     const first = await context.newPage();
     const second = await context.newPage();
+    const form = (page: Page) => page.locator('dossier-customer-form');
     for (const page of [first, second]) {
       await page.goto(`${url}/?customers=${customers}#/customers/${target.id}`);
       await waitForDemo(page);
       await page.locator('#open-edit').click();
-      await page.locator('demo-customer-editor input[name=phone]').waitFor();
+      await form(page).locator('#c-phone').waitFor();
     }
     // Tab 1 changes the phone and saves first.
-    await first.locator('demo-customer-editor input[name=phone]').fill('021-55550001');
-    await first.locator('demo-customer-editor #save').click();
-    await first.locator('demo-customer-editor [role=status]', { hasText: /\d/ }).waitFor();
-    // Tab 2, opened on the older revision, changes the tags and saves: conflict, nothing written.
-    await second.locator('demo-customer-editor input[name=tags]').fill('重点跟进, E2E');
-    await second.locator('demo-customer-editor #save').click();
-    const conflict = second.locator('demo-customer-editor [data-conflict]');
+    await form(first).locator('#c-phone').fill('021-55550001');
+    await form(first).locator('[part~=save]').click();
+    await form(first).getByText(/(版本|revision) \d+/).first().waitFor();
+    // Tab 2, opened on the older revision, changes the short name and saves: conflict, nothing written.
+    await form(second).locator('#c-shortName').fill('华东简称E2E');
+    await form(second).locator('[part~=save]').click();
+    const conflict = form(second).locator('[part~=conflict]');
     await conflict.waitFor();
     await artefact(second, 'demo-7-conflict');
-    // Both edits are listed: theirs (phone) and mine (tags), each kept by default.
-    await expect.poll(() => conflict.locator('tr[data-field]').count()).toBe(2);
-    await second.locator('demo-customer-editor #merge').click();
-    await second.locator('demo-customer-editor [role=status]', { hasText: /\d/ }).waitFor();
+    // Both edits are offered, each proposed as kept: theirs (phone) and mine (short name).
+    await conflict.locator('[part~=conflict-field][data-path=phone]').waitFor();
+    await conflict.locator('[part~=conflict-field][data-path=shortName]').waitFor();
+    await form(second).locator('[part~=resolve]').click();
+    await conflict.waitFor({ state: 'detached' });
 
     // A fresh tab reads both edits back from the store.
     const check = await context.newPage();
     await check.goto(`${url}/?customers=${customers}#/customers/${target.id}`);
     await waitForDemo(check);
     await check.locator('#open-edit').click();
-    await expect.poll(() => check.locator('demo-customer-editor input[name=phone]').inputValue()).toBe('021-55550001');
-    expect(await check.locator('demo-customer-editor input[name=tags]').inputValue()).toBe('重点跟进, E2E');
+    await expect.poll(() => form(check).locator('#c-phone').inputValue()).toBe('021-55550001');
+    expect(await form(check).locator('#c-shortName').inputValue()).toBe('华东简称E2E');
     for (const page of [first, second, check]) await page.close();
     expect(pageErrors).toEqual([]);
   });

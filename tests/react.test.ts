@@ -26,7 +26,7 @@ describe('React wrappers', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${url}/react.html`);
     // The badge got its boolean property and the list its store through the provider (React props → element properties).
-    await page.locator('dossier-tier-badge').getByText('VIP').waitFor();
+    await page.locator('dossier-tier-badge [part=vip]').waitFor();
     const row = page.locator('dossier-customer-list [part~=row]').first();
     await row.waitFor();
     expect(await page.locator('dossier-customer-list').evaluate((e) => (e as unknown as { shownCount: number }).shownCount)).toBe(40);

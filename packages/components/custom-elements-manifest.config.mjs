@@ -2,7 +2,7 @@
 // @csspart @cssproperty @cssstate); Storybook's controls and docs read it.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.styles.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.styles.ts', 'src/testing-fixtures/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,

@@ -103,6 +103,9 @@ export class DemoCustomersView extends LitElement {
     const common = { store: this.store, locale: this.locale, viewer: this.viewer };
     switch (this.panel) {
       case 'edit':
+        if (customElements.get('dossier-customer-form') && !location.search.includes('editor=demo')) {
+          return html`<div class="panel"><dossier-customer-form customer-id=${id} heading-level="3"></dossier-customer-form></div>`;
+        }
         return html`<demo-customer-editor
           .store=${common.store}
           .locale=${common.locale}

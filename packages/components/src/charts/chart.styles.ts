@@ -142,6 +142,8 @@ export const chartStyles = css`
       --_surface-alt: #f2f2f2;
       --_border: #999;
       --_grid: #bbb;
+      --_accent: var(--dossier-color-accent, #0b5cad);
+      --_highlight: var(--dossier-chart-highlight, #9a6700);
       color-scheme: light;
     }
     [part='base'] {
@@ -192,6 +194,12 @@ export const reportTableStyles = css`
   }
   tbody th {
     font-weight: 600;
+    min-width: 8em;
+  }
+  [part='table'] td,
+  [part='table'] thead th {
+    white-space: nowrap;
+    overflow-wrap: normal;
   }
   tfoot th,
   tfoot td {

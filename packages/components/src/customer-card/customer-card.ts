@@ -38,6 +38,7 @@ type Name = { zh?: string | undefined; en?: string | undefined } | undefined;
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
+ * @tagname dossier-customer-card
  * @summary The embeddable customer card (顾客卡): name, nature, stage, grade badge with its
  * explanation on demand, key contacts, last interaction, next follow-up, RFM scores and the
  * provisional-grade review date. Prospect, current and former variants.

@@ -240,6 +240,8 @@ describe('dossier-customer-form', () => {
       expect(root(el).getElementById('c-name-zh-error')!.textContent).to.equal('请填写名称（中文或英文）');
       expect(byId(el, 'c-nature')!.getAttribute('aria-invalid')).to.equal('true');
       expect(byId(el, 'c-territory')!.getAttribute('aria-invalid')).to.equal('true');
+      // A missing required value is said to be required (not zod's "expected string, received undefined").
+      expect(root(el).getElementById('c-territory-error')!.textContent).to.equal('此项为必填项。');
       const summary = root(el).querySelector('[part~=error-summary]')!;
       expect(summary.getAttribute('role')).to.equal('alert');
       expect(summary.querySelectorAll('li').length).to.equal(3);
@@ -450,6 +452,24 @@ describe('dossier-customer-form', () => {
       expect(final!.value.mobile).to.equal(secrets.mobile); // untouched
     });
 
+    it('resolves a conflict on a contact the same way, keeping both edits', async () => {
+      const store = await seededStore();
+      const alice = await editForm(store, viewers.owner);
+      const bob = await editForm(store, viewers.owner);
+      await enter(alice, 'p0-title', '董事长');
+      expect((await alice.save()).ok).to.equal(true);
+      await enter(bob, 'p0-department', '总经办');
+      expect(await bob.save()).to.deep.equal({ ok: false, reason: 'conflict' });
+      await bob.updateComplete;
+      const record = root(bob).querySelector('[data-record="contact:P-1"]')!;
+      expect([...record.querySelectorAll('[part~=conflict-field]')].map((f) => f.getAttribute('data-path')).sort()).to.deep.equal(['department', 'title']);
+      expect(await bob.resolveConflict()).to.deep.equal({ ok: true, rev: 1 });
+      const contact = await store.get('contact', 'P-1');
+      expect(contact!.rev).to.equal(3);
+      expect(contact!.value.title).to.equal('董事长');
+      expect(contact!.value.department).to.equal('总经办');
+    });
+
     it('merges three versions field by field, proposing each side its own edits', () => {
       // base a=1,b=1,c=1; mine changes a→2 and c→5; theirs changes b→3 and c→7.
       const rows = mergeRows({ a: 1, b: 1, c: 1 }, { a: 2, b: 1, c: 5 }, { a: 1, b: 3, c: 7 });
@@ -558,8 +578,9 @@ describe('dossier-customer-form', () => {
         else render(result, host);
         const el = host.querySelector('dossier-customer-form')!;
         await el.updateComplete;
-        if (name === 'Conflict' || name === 'Edit') {
-          const want = name === 'Conflict' ? '[part~=conflict]' : '#c-territory';
+        const waitFor: Record<string, string> = { Conflict: '[part~=conflict]', Edit: '#c-territory', ValidationErrors: '[part~=error-summary]' };
+        const want = waitFor[name];
+        if (want) {
           for (let i = 0; i < 100 && !root(el).querySelector(want); i++) await new Promise((r) => setTimeout(r, 20));
           expect(root(el).querySelector(want), name).to.not.equal(null);
         }

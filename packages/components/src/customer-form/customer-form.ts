@@ -584,14 +584,17 @@ export class DossierCustomerForm extends DossierElement {
     if (v && v.draft === this.draft && v.contacts === this.contactDrafts && v.locale === locale && v.templates === templates) return v;
     const customer = this.draft ? validateCustomer(this.draft, { locale, templates }) : undefined;
     const contacts = this.contactDrafts.map((c) => validateContact(c, { locale }));
+    // zod words a missing required value as a type error ("expected string, received undefined"): say "required".
+    const plain = (record: unknown) => (issue: ValidationIssue): ValidationIssue =>
+      issue.code === 'invalid_type' && getAt(record, issue.segments as Segment[]) === undefined ? { ...issue, message: this.t('requiredField') } : issue;
     this.validation = {
       draft: this.draft,
       contacts: this.contactDrafts,
       locale,
       templates,
-      customer: customer && !customer.ok ? customer.issues : [],
+      customer: customer && !customer.ok ? customer.issues.map(plain(this.draft)) : [],
       value: customer?.ok ? customer.value : undefined,
-      contactIssues: contacts.map((r) => (r.ok ? [] : r.issues)),
+      contactIssues: contacts.map((r, i) => (r.ok ? [] : r.issues.map(plain(this.contactDrafts[i])))),
       contactValues: contacts.map((r) => (r.ok ? r.value : undefined)),
     };
     return this.validation;
@@ -841,7 +844,9 @@ export class DossierCustomerForm extends DossierElement {
   private renderGroup(group: string, fields: FormField[]) {
     const locale = this.resolvedLocale;
     if (group === 'addresses') return this.renderAddresses(fields);
-    const controls = html`<div class="grid">${fields.map((f) => this.renderCustomerControl(f, concreteSegments(f.segments)))}</div>`;
+    // Long texts (full rows) after the short fields, so that the short ones pack into columns.
+    const ordered = [...fields.filter((f) => !isWide(f)), ...fields.filter(isWide)];
+    const controls = html`<div class="grid">${ordered.map((f) => this.renderCustomerControl(f, concreteSegments(f.segments)))}</div>`;
     if (group === '') return controls;
     const label = fields[0]?.groupLabel?.[locale] ?? group;
     let remove: TemplateResult | typeof nothing = nothing;
@@ -1085,7 +1090,7 @@ export class DossierCustomerForm extends DossierElement {
         @change=${(e: Event) => options.onValue(parse((e.target as HTMLInputElement).value), true)}
       />`;
     }
-    return html`<div part="field" class=${field.control === 'textarea' ? 'field wide' : 'field'} data-path=${field.entry.path}>
+    return html`<div part="field" class=${isWide(field) ? 'field wide' : 'field'} data-path=${field.entry.path}>
       <label part="label" for=${id}>${label}${requiredMark}${readOnly && !this.effectivelyDisabled ? html` <span class="muted">(${this.t('readOnly')})</span>` : nothing}</label>
       ${control} ${error}
     </div>`;
@@ -1276,6 +1281,11 @@ const contactRules: FieldRule[] = contactFields.map(toRule);
 
 function toRule(entry: FieldEntry): FieldRule {
   return { path: entry.path.replace(/\[\]/g, '.*'), sensitivity: entry.sensitivity, level: entry.level };
+}
+
+/** Top-level long texts (notes, history) take a whole row; grouped ones share the columns. */
+function isWide(field: FormField): boolean {
+  return field.control === 'textarea' && field.segments.length === 1;
 }
 
 function withRev<T extends object>(op: T, rev: number | undefined): T & { baseRev?: number } {

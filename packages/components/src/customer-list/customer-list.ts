@@ -32,6 +32,7 @@ const storePageSize = 500;
 const empty: readonly CustomerListRow[] = [];
 
 /**
+ * @tagname dossier-customer-list
  * @summary The customer list (客户一览表): one line per customer with name, grade, stage, region,
  * owner and key figures. Virtualised — 100,000 customers scroll with a constant number of rows
  * in the DOM. Sort, filter by grade, stage, owner and region, search by name or pinyin

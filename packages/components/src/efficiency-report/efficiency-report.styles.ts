@@ -6,6 +6,6 @@ export default css`
     color: var(--_muted);
   }
   [part='table'] {
-    min-width: 64rem;
+    min-width: 100%;
   }
 `;

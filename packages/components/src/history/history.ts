@@ -49,6 +49,7 @@ interface Loaded {
 }
 
 /**
+ * @tagname dossier-history
  * @summary The history of a record: every revision field by field (who, when, old → new), and
  * for a customer the interaction timeline (企业投入记录). Nothing is overwritten without trace,
  * and this is where the trace is read.

@@ -7,6 +7,6 @@ export default css`
     color: var(--_muted);
   }
   [part='table'] {
-    min-width: 52rem;
+    min-width: 100%;
   }
 `;

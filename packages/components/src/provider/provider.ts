@@ -6,6 +6,7 @@ import { gradingPolicyContext, localeContext, storeContext, themeContext, viewer
 import styles from './provider.styles.js';
 
 /**
+ * @tagname dossier-provider
  * @summary Provides the store, locale, viewer, grading policy and theme to every Dossier element
  * inside it (through @lit/context). Elements also work without it, given the same properties
  * directly.

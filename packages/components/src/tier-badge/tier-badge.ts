@@ -8,6 +8,7 @@ import { messages } from './messages.js';
 import { badgeLabels } from './labels.js';
 
 /**
+ * @tagname dossier-tier-badge
  * @summary A small badge for a customer's tier: ABC grade (with VIP and provisional marks), RFM
  * segment or members' points tier. Its accessible name is spoken in the locale
  * ("A 类客户，VIP，暂定").

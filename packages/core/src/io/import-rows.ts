@@ -133,8 +133,9 @@ export function importRows(table: SheetTable, mapping: ColumnMapping, options: I
   const records: ImportedRecord[] = [];
   const contacts: ImportedRecord[] = [];
   const counts = { rows: table.rows.length + table.issues.filter((i) => i.line > 0).length, inserted: 0, updated: 0, unchanged: 0, rejected: table.issues.length };
+  const keySegments = mapping.key.map(pathSegments);
   const keyText = (record: unknown) => {
-    const parts = mapping.key.map((path) => getPath(record, path));
+    const parts = keySegments.map((segments) => getPath(record, segments));
     const empty = (p: unknown) => p === undefined || p === null || p === '';
     // A single key must be filled; a composite key (every column of a transaction sheet) needs one part.
     if (mapping.key.length === 1 ? empty(parts[0]) : parts.every(empty)) return undefined;
@@ -157,7 +158,6 @@ export function importRows(table: SheetTable, mapping: ColumnMapping, options: I
 
   table.rows.forEach((row, rowIndex) => {
     if (options.onProgress && rowIndex % every === 0) options.onProgress(rowIndex, table.rows.length);
-    const t1 = performance.now();
     const values: Record<string, unknown> = {};
     const contact: Record<string, unknown> = {};
     const rowIssues: ImportIssue[] = [];
@@ -181,7 +181,6 @@ export function importRows(table: SheetTable, mapping: ColumnMapping, options: I
       counts.rejected++;
       return;
     }
-    (globalThis as any).tc = ((globalThis as any).tc ?? 0) + performance.now() - t1;
     const key = keyText(values);
     if (key === undefined) {
       const keyColumn = columns.find((c) => c.target !== null && mapping.key.includes(c.target));
@@ -211,9 +210,7 @@ export function importRows(table: SheetTable, mapping: ColumnMapping, options: I
     candidate.schemaVersion = currentSchemaVersions[kind];
     candidate.updatedAt ??= now;
     if (before && !('updatedAt' in values)) candidate.updatedAt = now;
-    const t0 = performance.now();
     const result = validateRecord(kind, candidate, { locale });
-    (globalThis as any).tv = ((globalThis as any).tv ?? 0) + performance.now() - t0;
     if (!result.ok) {
       for (const problem of result.issues) {
         const column = columns.find((c) => c.target !== null && (c.target === problem.path || (c.target === ADDRESS_TARGET && problem.path.startsWith('addresses[0]')))) ?? columns.find((c) => c.target !== null && c.target !== ADDRESS_TARGET && covers(c.target, problem.path));
@@ -248,7 +245,19 @@ export function importRows(table: SheetTable, mapping: ColumnMapping, options: I
 // The stored form of a decoded record: instants back to ISO strings (what the codecs' encode
 // writes, `Date#toJSON` being `toISOString`), without a second pass through the schema.
 function toStored(value: unknown): StoredJson {
-  return JSON.parse(JSON.stringify(value)) as StoredJson;
+  return storedValue(value) as StoredJson;
+}
+
+function storedValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(storedValue);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const child = (value as Record<string, unknown>)[key];
+    if (child !== undefined) out[key] = storedValue(child);
+  }
+  return out;
 }
 
 function contactOf(customer: StoredJson, fields: Record<string, unknown>, line: number, now: string, locale: Locale, issues: ImportIssue[]): ImportedRecord {

@@ -30,9 +30,9 @@ export function pathSegments(path: string): (string | number)[] {
  * @example
  * getPath({ addresses: [{ city: '杭州市' }] }, 'addresses[0].city') // '杭州市'
  */
-export function getPath(target: unknown, path: string): unknown {
+export function getPath(target: unknown, path: string | readonly (string | number)[]): unknown {
   let node = target;
-  for (const segment of pathSegments(path)) {
+  for (const segment of typeof path === 'string' ? pathSegments(path) : path) {
     if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<string | number, unknown>)[segment];
   }

@@ -3,3 +3,7 @@ export * from './roles.js';
 export * from './access.js';
 export * from './encryption.js';
 export * from './anonymise.js';
+export * from './messages.js';
+export * from './rules.js';
+export * from './audit.js';
+export * from './reveal.js';

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import zodEn from 'zod/v4/locales/en.js';
+import zodZhCN from 'zod/v4/locales/zh-CN.js';
 import { idMessages, type IdMessageKey } from '../ids/messages.js';
 import type { Locale } from '../i18n/locale.js';
 import { translate, type Catalog } from '../i18n/translate.js';
@@ -41,9 +43,10 @@ const messages = {
 } as Catalog<MessageKey>;
 
 // zod's own messages per locale, passed per parse (never through the global config).
+// Imported one by one: `z.locales` would pull every language zod ships into each bundle.
 const zodLocales: Record<Locale, z.core.$ZodErrorMap> = {
-  en: z.locales.en().localeError,
-  'zh-CN': z.locales.zhCN().localeError,
+  en: zodEn().localeError,
+  'zh-CN': zodZhCN().localeError,
 };
 
 /**

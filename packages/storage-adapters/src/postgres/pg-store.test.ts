@@ -7,6 +7,7 @@ import { freePort } from '../../test-support/postgres-server.ts';
 import { freshSchemaName, postgresHarness } from '../../test-support/postgres-harness.ts';
 import { postgresRegressions } from '../../test-support/postgres-regressions.ts';
 import { createPostgresStore } from './postgres-store.js';
+import { generateTransactionColumns } from '@dossier/core/sample';
 
 // The postgres adapter through node-postgres against the real server of this test run.
 const pool = new pg.Pool({ connectionString: testDatabaseUrl(), max: 8 });
@@ -37,4 +38,52 @@ describe('postgres adapter on node-postgres', () => {
     expect((error as Error).message).toMatch(/ECONNREFUSED|connect/);
     await unreachable.end();
   });
+
+  it('leaves every chunk all or nothing when the connections die mid-import, and a re-run finishes it', async () => {
+    // A dedicated pool whose backends the test kills (what a server restart or a network cut
+    // does) after the third committed chunk.
+    const dying = new pg.Pool({ connectionString: testDatabaseUrl(), application_name: 'dossier-dying', max: 2 });
+    dying.on('error', () => undefined); // idle clients of a killed backend report here
+    const schema = freshSchemaName('dying');
+    const store = await createPostgresStore({ db: dying, schema });
+    const total = 20_000;
+    const chunkSize = 1000;
+    const book = generateTransactionColumns({ seed: 11, customers: 500, transactions: total, asOf: '2026-01-01' });
+    let committed = 0;
+    let killed: Promise<unknown> | undefined;
+    store.subscribe((event) => {
+      committed += event.bulk?.count ?? 0;
+      if (committed >= 3 * chunkSize && !killed) {
+        killed = pool.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'dossier-dying'`);
+      }
+    });
+    const error = await store.importTransactions(book, { importId: 'cut', chunkSize }).catch((e: unknown) => e);
+    await killed;
+    expect(isStoreError(error, 'unavailable')).toBe(true);
+    await store.close();
+    await dying.end().catch(() => undefined);
+
+    // Raw SQL: which chunks are there? Each completely (lines, heads and revisions) or not at all.
+    const { rows } = await pool.query<{ chunk: number; lines: string; heads: string; revisions: string }>(
+      `SELECT (split_part(r.id, ':', 2)::int - 1) / ${chunkSize} AS chunk, count(*) AS revisions,
+              count(h.id) AS heads, count(l.id) AS lines
+       FROM ${store.schemaSql}.revisions r
+       LEFT JOIN ${store.schemaSql}.records h ON h.kind = r.kind AND h.id = r.id
+       LEFT JOIN ${store.schemaSql}.transaction_lines l ON l.id = r.id
+       WHERE r.kind = 'transaction' GROUP BY 1 ORDER BY 1`,
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    expect(rows.length).toBeLessThan(total / chunkSize);
+    for (const row of rows) expect([row.revisions, row.heads, row.lines].map(Number)).toEqual([chunkSize, chunkSize, chunkSize]);
+
+    const again = await createPostgresStore({ db: pool, schema });
+    const rerun = await again.importTransactions(book, { importId: 'cut', chunkSize });
+    expect(rerun).toEqual({ written: total - rows.length * chunkSize, unchanged: rows.length * chunkSize });
+    const counts = await pool.query<{ revisions: string; lines: string }>(
+      `SELECT (SELECT count(*) FROM ${again.schemaSql}.revisions) AS revisions, (SELECT count(*) FROM ${again.schemaSql}.transaction_lines) AS lines`,
+    );
+    expect(counts.rows[0]).toEqual({ revisions: String(total), lines: String(total) });
+    await pool.query(`DROP SCHEMA ${again.schemaSql} CASCADE`);
+    await again.close();
+  }, 120_000);
 });

@@ -55,6 +55,8 @@ export interface PostgresStoreOptions<R extends RecordMap = JsonRecords> extends
   schema?: string | undefined;
   /** Lines per atomic chunk of `importTransactions` (default 5000). */
   chunkSize?: number | undefined;
+  /** Import chunks written at once on a connection pool (default 2; 1 on a Client or PGlite). */
+  importConcurrency?: number | undefined;
   /** Close the pool / PGlite instance on `close()`. Default false: the caller owns it. */
   closeDatabase?: boolean | undefined;
 }
@@ -198,6 +200,7 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
   const now = options.now ?? systemClock;
   const actor = options.actor ?? 'unknown';
   const defaultChunk = options.chunkSize ?? defaultImportChunkSize;
+  const importConcurrency = Math.max(1, options.importConcurrency ?? 2);
   const hub = new ChangeHub();
   let closed = false;
 
@@ -535,20 +538,31 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
       checkImportLines(columns, ids, kinds, { at, by });
       let written = 0;
       let unchanged = 0;
-      for (let start = 0; start < columns.length; start += chunkSize) {
-        const end = Math.min(columns.length, start + chunkSize);
-        const chunk = await write(async (tx) => {
-          const keys = [];
-          for (let i = start; i < end; i++) keys.push({ kind: 'transaction' as const, id: ids[i]!, key: rowKey('transaction', ids[i]!) });
-          const heads = await lockHeads(tx, keys);
-          const plan = planImportChunk(columns, ids, start, end, { kinds, heads, by, at });
-          await appendRows(tx, plan.rows, heads);
-          return plan;
-        });
-        written += chunk.rows.length;
-        unchanged += chunk.unchanged;
-        if (chunk.rows.length > 0) hub.emit({ changes: [], bulk: { kind: 'transaction', count: chunk.rows.length } });
-      }
+      let next = 0;
+      // Chunks touch disjoint ids (prepareImport rejects duplicates), so on a pool two chunks
+      // run at once on two connections: one is planned in JavaScript while the server writes
+      // the other. Each chunk is still its own all-or-nothing transaction.
+      const worker = async () => {
+        for (let start = next; start < columns.length; start = next) {
+          next += chunkSize;
+          const end = Math.min(columns.length, start + chunkSize);
+          const chunk = await write(async (tx) => {
+            const keys = [];
+            for (let i = start; i < end; i++) keys.push({ kind: 'transaction' as const, id: ids[i]!, key: rowKey('transaction', ids[i]!) });
+            const heads = await lockHeads(tx, keys);
+            const plan = planImportChunk(columns, ids, start, end, { kinds, heads, by, at });
+            await appendRows(tx, plan.rows, heads);
+            return plan;
+          });
+          written += chunk.rows.length;
+          unchanged += chunk.unchanged;
+          if (chunk.rows.length > 0) hub.emit({ changes: [], bulk: { kind: 'transaction', count: chunk.rows.length } });
+        }
+      };
+      const workers = Array.from({ length: sql.parallel ? importConcurrency : 1 }, worker);
+      const outcomes = await Promise.allSettled(workers);
+      const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+      if (failed) throw failed.reason;
       return { written, unchanged };
     },
 

@@ -24,12 +24,16 @@ export interface SqlClient extends SqlQueryable {
   transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T>;
   /** Which driver is behind it, for the few places where their behaviour differs. */
   readonly dialect: 'pg' | 'pglite';
+  /** Whether transactions can run at the same time (a pool of connections). */
+  readonly parallel?: boolean;
 }
 
 /** The part of a node-postgres `PoolClient` / `Client` the adapter uses. */
 export interface PgClientLike {
   query(text: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
   release?: (error?: Error | boolean) => void;
+  on?(event: 'error', listener: (error: Error) => void): unknown;
+  off?(event: 'error', listener: (error: Error) => void): unknown;
 }
 
 /** The part of a node-postgres `Pool` the adapter uses. */
@@ -81,10 +85,18 @@ export function pgSqlClient(db: PgPoolLike | PgClientLike): SqlClient {
   if (isPool(db)) {
     return {
       dialect: 'pg',
+      parallel: true,
       ...wrapPg(db),
       async transaction(work) {
         const connection = await db.connect();
         let broken: Error | undefined;
+        // A connection that dies while checked out (server restart, network cut) emits
+        // 'error' on the client besides failing the query; without a listener Node would treat
+        // it as an uncaught exception. The failed query reports it.
+        const onError = (error: Error) => {
+          broken = error;
+        };
+        connection.on?.('error', onError);
         try {
           await connection.query('BEGIN');
           const result = await work(wrapPg(connection));
@@ -99,6 +111,7 @@ export function pgSqlClient(db: PgPoolLike | PgClientLike): SqlClient {
           }
           throw error;
         } finally {
+          connection.off?.('error', onError);
           connection.release?.(broken ?? false);
         }
       },

@@ -1,0 +1,62 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { defaultRoles } from '@dossier/core';
+import type { Store } from '@dossier/storage-adapters';
+import { failingStore, pendingStore, sampleArchive, sampleStore } from '../testing-fixtures/sample.js';
+
+interface HistoryArgs {
+  role: keyof typeof defaultRoles | 'anonymous';
+  show: 'all' | 'revisions' | 'timeline';
+}
+
+/** A store with the sample archive and three edits of the first customer by different people. */
+async function editedStore(): Promise<{ store: Store; id: string }> {
+  const archive = sampleArchive(30);
+  const store = await sampleStore(archive);
+  const customer = JSON.parse(JSON.stringify(archive.customers[0])) as Record<string, unknown>;
+  const id = customer['id'] as string;
+  const rel = customer['relationship'] as Record<string, unknown>;
+  await store.put('customer', { ...customer, relationship: { ...rel, stage: 'problem', setByHand: true } } as never, { baseRev: 1, by: 'R002' });
+  await store.put('customer', { ...customer, relationship: { ...rel, stage: 'problem', setByHand: true }, mobile: '13900001234', territory: '华南' } as never, {
+    baseRev: 2,
+    by: 'M001',
+  });
+  return { store, id };
+}
+
+const viewerFor = (role: HistoryArgs['role']) => (role === 'anonymous' ? undefined : { userId: 'story-viewer', role: defaultRoles[role] });
+
+const meta: Meta<HistoryArgs> = {
+  title: 'Elements/History',
+  component: 'dossier-history',
+  tags: ['autodocs'],
+  args: { role: 'sales-manager', show: 'all' },
+  argTypes: {
+    role: { control: 'select', options: [...Object.keys(defaultRoles), 'anonymous'] },
+    show: { control: 'inline-radio', options: ['all', 'revisions', 'timeline'] },
+  },
+  loaders: [async () => editedStore()],
+  render: (args, { loaded }) =>
+    html`<dossier-history record-id=${loaded['id']} .store=${loaded['store']} .viewer=${viewerFor(args.role)} show=${args.show}></dossier-history>`,
+};
+export default meta;
+
+type Story = StoryObj<HistoryArgs>;
+
+/** Revisions field by field (who, when, old → new) and the interaction timeline. */
+export const Customer: Story = {};
+
+/** A sales rep on another rep's customer: the mobile numbers are masked. */
+export const Masked: Story = { args: { role: 'sales-rep' } };
+
+/** Only the interaction timeline. */
+export const Timeline: Story = { args: { show: 'timeline' } };
+
+/** No revisions, no interactions. */
+export const Empty: Story = { render: () => html`<dossier-history .revisions=${[]} .interactions=${[]}></dossier-history>` };
+
+/** Waiting for the store. */
+export const Loading: Story = { render: () => html`<dossier-history record-id="C-1" .store=${pendingStore()}></dossier-history>` };
+
+/** The store failed. */
+export const Error: Story = { render: () => html`<dossier-history record-id="C-1" .store=${failingStore()}></dossier-history>` };

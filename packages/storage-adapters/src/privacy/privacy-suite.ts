@@ -1,0 +1,227 @@
+import { DecryptionError, PrivacyError, defaultRoles, importEncryptionKey, type AuditEntry } from '@dossier/core';
+import type { JsonRecords, Store, StoreViewer } from '../contract/index.js';
+import { createMemoryAuditLog } from './audit-log.js';
+import { withPrivacy, type PrivacyStore } from './privacy-store.js';
+
+/**
+ * The privacy decorator's checks, run over every adapter (memory and PGlite in Node, IndexedDB
+ * and PGlite in Chromium). Each adapter hands over a fresh store and a raw dump of everything it
+ * holds, read around the adapter (raw SQL, raw idb, the memory data), so the scan sees what an
+ * attacker with the database files would see.
+ */
+export interface PrivacySuiteHarness {
+  store: Store<JsonRecords>;
+  /** Everything the storage holds, as text. */
+  dump(): Promise<string>;
+  cleanup(): Promise<void>;
+}
+
+type Expect = (value: unknown, message?: string) => {
+  to: { equal(v: unknown): void; include(v: unknown): void; not: { include(v: unknown): void }; deep: { equal(v: unknown): void }; be: { instanceOf(c: unknown): void } };
+};
+
+/** Options of {@link privacySuite}: the test framework's functions and the harness factory. */
+export interface PrivacySuiteOptions {
+  describe: (name: string, body: () => void) => void;
+  it: (name: string, body: () => Promise<void>) => void;
+  expect: Expect;
+  create: () => Promise<PrivacySuiteHarness>;
+}
+
+// Plain texts of secret fields: none of them may appear in a dump or reach a viewer without clearance.
+const secrets = ['11010519491231002X', '与张总是大学同学', '某投资公司', '前妻的事', '离婚'];
+
+const person = {
+  id: 'C-1',
+  schemaVersion: 2,
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+  kind: 'person',
+  name: { zh: '王芳' },
+  mobile: '13812341234',
+  email: 'wangfang@example.com',
+  idNumber: '11010519491231002X',
+  addresses: [{ province: '浙江省', city: '杭州市', district: '西湖区', street: '文三路90号' }],
+  salespersonId: 'rep-1',
+  territory: '华东',
+  nature: 'individual-consumer',
+  productLines: [],
+  tags: [],
+  relationship: { stage: 'new', setByHand: false },
+  grade: { provisional: true },
+  credit: { limit: 50000 },
+  intelligence: { decisionMakerRelations: '与张总是大学同学', relatedParties: ['某投资公司'] },
+  profiles: {},
+};
+
+const contact = {
+  id: 'P-1',
+  schemaVersion: 1,
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+  customerId: 'C-1',
+  name: { zh: '王芳' },
+  mobile: '13812341234',
+  buyingRoles: [],
+  personality: [],
+  isKey: true,
+  profile: { family: { children: [] }, interests: { topicsNeverToRaise: ['前妻的事', '离婚'], topicsOfInterest: ['围棋'] } },
+};
+
+const viewers = {
+  owner: { userId: 'rep-1', role: { id: 'sales-rep' } },
+  otherRep: { userId: 'rep-2', role: { id: 'sales-rep' } },
+  manager: { userId: 'mgr-1', role: { id: 'sales-manager' } },
+  finance: { userId: 'fin-1', role: { id: 'finance' } },
+  callCentre: { userId: 'cc-1', role: { id: 'call-centre' } },
+  auditor: { userId: 'aud-1', role: { id: 'auditor' } },
+} satisfies Record<string, StoreViewer>;
+
+/**
+ * Registers the privacy checks for one adapter.
+ *
+ * @example
+ * privacySuite('memory', { describe, it, expect, create: async () => ({ store: createMemoryStore({ data }), dump: async () => dumpMemory(data), cleanup: async () => {} }) });
+ */
+export function privacySuite(name: string, { describe, it, expect, create }: PrivacySuiteOptions): void {
+  const setup = async () => {
+    const harness = await create();
+    const key = await importEncryptionKey(new Uint8Array(32).fill(9));
+    const audit = createMemoryAuditLog();
+    let tick = 0;
+    const store: PrivacyStore = withPrivacy(harness.store, { key, audit, now: () => `2025-06-01T00:00:${String(tick++ % 60).padStart(2, '0')}.000Z` });
+    await store.put('customer', structuredClone(person), { by: 'rep-1' });
+    await store.put('contact', structuredClone(contact), { by: 'rep-1' });
+    // A change of the secret field, so that history holds two revisions of it.
+    await store.put('customer', { ...structuredClone(person), idNumber: '110105194912310037' }, { by: 'rep-1', baseRev: 1 });
+    await store.put('customer', structuredClone(person), { by: 'rep-1', baseRev: 2 });
+    return { ...harness, store, audit, key };
+  };
+
+  describe(`privacy store over ${name}`, () => {
+    it('keeps no plaintext of secret fields at rest, in any revision', async () => {
+      const h = await setup();
+      try {
+        const dump = await h.dump();
+        for (const secret of [...secrets, '110105194912310037']) expect(dump, secret).to.not.include(secret);
+        expect(dump).to.include('$sealed');
+        // the dump is real: non-secret data is there
+        expect(dump).to.include('文三路90号');
+      } finally {
+        await h.cleanup();
+      }
+    });
+
+    it('never gives a viewer without clearance a secret value, on any read path', async () => {
+      const h = await setup();
+      try {
+        for (const viewer of [viewers.otherRep, viewers.manager, viewers.finance, viewers.callCentre]) {
+          const reads = [
+            await h.store.get('customer', 'C-1', { viewer }),
+            await h.store.get('customer', 'C-1', { viewer, rev: 2 }),
+            await h.store.list('customer', { viewer }),
+            await h.store.history('customer', 'C-1', { viewer }),
+            await h.store.get('contact', 'P-1', { viewer }),
+            await h.store.list('contact', { viewer }),
+            await h.store.history('contact', 'P-1', { viewer }),
+          ];
+          const text = JSON.stringify(reads);
+          for (const secret of [...secrets, '110105194912310037']) expect(text, `${viewer.role.id} ${secret}`).to.not.include(secret);
+          expect(text).to.not.include('$sealed');
+        }
+        const masked = await h.store.get('customer', 'C-1', { viewer: viewers.otherRep });
+        expect((masked?.value as { mobile?: string }).mobile).to.equal('138****1234');
+        expect((masked?.value as { name: { zh: string } }).name.zh).to.equal('王*');
+      } finally {
+        await h.cleanup();
+      }
+    });
+
+    it('gives the owner and the auditor everything, and trusted reads without a viewer too', async () => {
+      const h = await setup();
+      try {
+        for (const viewer of [viewers.owner, viewers.auditor, undefined]) {
+          const got = await h.store.get('customer', 'C-1', { viewer });
+          expect(got?.value).to.deep.equal(person);
+        }
+        const contactRead = await h.store.get('contact', 'P-1', { viewer: viewers.owner });
+        expect(contactRead?.value).to.deep.equal(contact);
+        const history = await h.store.history('customer', 'C-1', { viewer: viewers.auditor });
+        const change = history[1]!.changes.find((c) => c.path.join('.') === 'idNumber');
+        expect(change?.before).to.equal('11010519491231002X');
+        expect(change?.after).to.equal('110105194912310037');
+      } finally {
+        await h.cleanup();
+      }
+    });
+
+    it('reveals a field with a reason to a permitted role and writes who, when, which field and why', async () => {
+      const h = await setup();
+      try {
+        const value = await h.store.reveal('customer', 'C-1', 'idNumber', '核对开票信息', viewers.manager);
+        expect(value).to.equal('11010519491231002X');
+        const entries = await h.audit.query({ action: 'reveal' });
+        expect(entries.map((e: AuditEntry) => [e.userId, e.recordId, e.customerId, e.fields, e.reason])).to.deep.equal([['mgr-1', 'C-1', 'C-1', ['idNumber'], '核对开票信息']]);
+        expect(typeof entries[0]!.at).to.equal('string');
+        for (const [viewer, reason, code] of [
+          [viewers.otherRep, '好奇', 'revealNotAllowed'],
+          [viewers.manager, '  ', 'reasonRequired'],
+        ] as const) {
+          let error: unknown;
+          try {
+            await h.store.reveal('customer', 'C-1', 'idNumber', reason, viewer);
+          } catch (caught) {
+            error = caught;
+          }
+          expect(error).to.be.instanceOf(PrivacyError);
+          expect((error as PrivacyError).code).to.equal(code);
+        }
+        expect((await h.audit.query({ action: 'reveal' })).length).to.equal(1);
+      } finally {
+        await h.cleanup();
+      }
+    });
+
+    it('logs every change and reads of confidential data, queryable per customer and per user', async () => {
+      const h = await setup();
+      try {
+        await h.store.get('customer', 'C-1', { viewer: viewers.auditor });
+        await h.store.get('customer', 'C-1', { viewer: viewers.callCentre });
+        const perCustomer = await h.audit.query({ customerId: 'C-1' });
+        expect(perCustomer.map((e: AuditEntry) => `${e.action}:${e.kind}:${e.userId}`)).to.deep.equal([
+          'create:customer:rep-1',
+          'create:contact:rep-1',
+          'update:customer:rep-1',
+          'update:customer:rep-1',
+          'read:customer:aud-1',
+        ]);
+        const update = perCustomer[2]!;
+        expect(update.fields).to.deep.equal(['idNumber']);
+        const read = (await h.audit.query({ userId: 'aud-1' }))[0]!;
+        expect(read.fields).to.include('idNumber');
+        expect(read.fields).to.include('mobile');
+        // the call-centre agent received only masks: nothing confidential was read
+        expect((await h.audit.query({ userId: 'cc-1' })).length).to.equal(0);
+      } finally {
+        await h.cleanup();
+      }
+    });
+
+    it('raises on a wrong key, never returns garbage', async () => {
+      const h = await setup();
+      try {
+        const wrong = withPrivacy(h.store.inner, { key: await importEncryptionKey(new Uint8Array(32).fill(1)), audit: createMemoryAuditLog() });
+        let error: unknown;
+        try {
+          await wrong.get('customer', 'C-1', { viewer: viewers.auditor });
+        } catch (caught) {
+          error = caught;
+        }
+        expect(error).to.be.instanceOf(DecryptionError);
+        expect(Object.keys(defaultRoles).length).to.equal(5);
+      } finally {
+        await h.cleanup();
+      }
+    });
+  });
+}
