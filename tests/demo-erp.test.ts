@@ -1,29 +1,19 @@
 import type { Browser } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/browser.ts';
-import { artefact, startDemoServer, waitForDemo } from './demo-support.ts';
+import { artefact, waitForDemo } from './demo-support.ts';
 
-// The ERP page: the same widgets on the postgres adapter (PGlite here, in memory)
+// The ERP page: the same widgets on the postgres adapter (PGlite in memory here, see demo-server.global.ts)
 // behind the HTTP handler that the demo server mounts under /api/.
 describe('demo site: the ERP page over HTTP and PGlite', () => {
   let browser: Browser;
-  let server: ViteDevServer;
-  let url: string;
-  // In memory: a fresh PGlite starts in a few seconds instead of initialising a data directory.
-  const dataDir = 'memory://';
+  const url = inject('demoUrl');
 
   beforeAll(async () => {
-    process.env['DOSSIER_DEMO_PGLITE_DIR'] = dataDir;
-    delete process.env['DATABASE_URL'];
-    ({ url, server } = await startDemoServer());
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    delete process.env['DOSSIER_DEMO_PGLITE_DIR'];
-
   });
 
   it('seeds through /api/ and shows the stored customers', async () => {

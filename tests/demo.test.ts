@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pinyinInitials } from '@dossier/core';
 import { generateArchive } from '@dossier/core/sample';
 import { launchChromium } from './support/browser.ts';
-import { artefact, startDemoServer, waitForDemo } from './demo-support.ts';
+import { artefact, waitForDemo } from './demo-support.ts';
 
 // The demo seeds itself with `generateArchive({ seed: 20260101, customers, asOf: today })`; the
 // test generates the same archive in Node to know, independently of the page, which customers
@@ -42,20 +41,17 @@ async function openCustomerBySearch(page: Page): Promise<void> {
 
 describe('demo site: a sales manager’s working day', () => {
   let browser: Browser;
-  let server: ViteDevServer;
-  let url: string;
+  const url = inject('demoUrl');
   let context: BrowserContext;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    ({ url, server } = await startDemoServer());
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
     context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(error.message)));
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
 
   it('seeds, finds by pinyin initials, edits, survives a reload, logs a visit, grades and reports', async () => {

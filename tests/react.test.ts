@@ -1,23 +1,19 @@
 import type { Browser } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/browser.ts';
-import { artefact, startDemoServer } from './demo-support.ts';
+import { artefact } from './demo-support.ts';
 
 // demo/react.html: the typed React wrappers of @dossier/components/react rendered by React 19
 // in Chromium — object properties reach the elements, and domain events arrive as props.
 describe('React wrappers', () => {
   let browser: Browser;
-  let server: ViteDevServer;
-  let url: string;
+  const url = inject('demoUrl');
 
   beforeAll(async () => {
-    ({ url, server } = await startDemoServer());
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
 
   it('renders the elements in React and turns dossier-select into onDossierSelect', async () => {

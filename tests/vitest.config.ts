@@ -12,5 +12,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // The demo's dev server, shared by the end-to-end files (see demo-server.global.ts).
+    globalSetup: ['./demo-server.global.ts'],
   },
 });

@@ -6,7 +6,7 @@ export const messages = {
     title: 'Composition by {dimension}',
     dimension: 'group',
     summary: '{groups} groups by {dimension}. Largest: {largest}, {share} of {measure}.',
-    bar: '{label}: {share} of {measure} ({customers} customers, revenue {revenue})',
+    bar: '{label}: {share} of {measure} (customers: {customers}, revenue: {revenue})',
     bars: 'Groups',
     choose: 'Press Enter to choose a group.',
     ofRevenue: 'revenue',

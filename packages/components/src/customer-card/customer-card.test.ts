@@ -1,11 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { explainGrade, organisationSchema, contactSchema, interactionSchema, fieldRegistry, type FieldRule } from '@dossier/core';
 import { createMemoryStore } from '@dossier/storage-adapters';
 import type { z } from 'zod';
 import type { DossierCustomerCard } from './customer-card.js';
 import type { DossierTierBadge } from '../tier-badge/tier-badge.js';
 import { cardContactRules, cardCustomerRules, cardInteractionRules } from './field-rules.js';
-import { axeViolations, deepHTML, deepText, hostile, injectedElements } from '../testing-fixtures/index.js';
+import { axeViolations, deepHTML, deepText, hostile, injectedElements, rendered } from '../testing-fixtures/index.js';
 import {
   abcExplanation,
   asOf,
@@ -284,7 +284,7 @@ describe('dossier-customer-card', () => {
   it('has no accessibility violations (light and dark, masked and full, explanation open)', async () => {
     for (const theme of ['light', 'dark'] as const) {
       for (const viewer of [viewers.manager, viewers.otherRep, undefined]) {
-        const wrapper = await fixture<HTMLElement>(html`<div style="background:${theme === 'dark' ? '#15171c' : '#fff'}">
+        const wrapper = fixtureSync<HTMLElement>(html`<div style="background:${theme === 'dark' ? '#15171c' : '#fff'}">
           <dossier-customer-card
             .theme=${theme}
             locale="zh-CN"
@@ -297,6 +297,7 @@ describe('dossier-customer-card', () => {
             as-of=${asOf}
           ></dossier-customer-card>
         </div>`);
+        await rendered(wrapper);
         const el = wrapper.querySelector<DossierCustomerCard>('dossier-customer-card')!;
         el.shadowRoot!.querySelector<HTMLButtonElement>('[part=explain-button]')?.click();
         await el.updateComplete;

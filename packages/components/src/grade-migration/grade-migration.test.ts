@@ -75,7 +75,7 @@ describe('dossier-grade-migration', () => {
     expect(el.shadowRoot!.activeElement).to.equal(cell(el, 1, 0));
     cell(el, 1, 0).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part=movers] h3')!.textContent).to.equal('From Grade B to Grade A: 1 customers');
+    expect(el.shadowRoot!.querySelector('[part=movers] h3')!.textContent).to.equal('From Grade B to Grade A (customers: 1)');
     el.addEventListener('dossier-migration-select', (e) => e.preventDefault(), { once: true });
     cell(el, 1, 0).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
     await el.updateComplete;

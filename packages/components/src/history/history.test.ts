@@ -1,8 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { createMemoryStore } from '@dossier/storage-adapters';
 import type { DossierHistory, HistoryRevision } from './history.js';
 import { leafChanges } from './changes.js';
-import { axeViolations, deepHTML, hostile, injectedElements } from '../testing-fixtures/index.js';
+import { axeViolations, deepHTML, hostile, injectedElements, rendered } from '../testing-fixtures/index.js';
 import { currentCustomer, interactions, secrets, viewers } from '../testing-fixtures/archive.js';
 import '../define.js';
 
@@ -142,9 +142,10 @@ describe('dossier-history', () => {
   it('has no accessibility violations (light and dark, masked)', async () => {
     for (const theme of ['light', 'dark'] as const) {
       for (const viewer of [viewers.manager, viewers.otherRep]) {
-        const wrapper = await fixture<HTMLElement>(html`<div style="background:${theme === 'dark' ? '#15171c' : '#fff'}">
+        const wrapper = fixtureSync<HTMLElement>(html`<div style="background:${theme === 'dark' ? '#15171c' : '#fff'}">
           <dossier-history .theme=${theme} locale="zh-CN" .revisions=${revisions} .interactions=${interactions} .viewer=${viewer}></dossier-history>
         </div>`);
+        await rendered(wrapper);
         expect(await axeViolations(wrapper), `${theme} ${viewer.userId}`).to.deep.equal([]);
       }
     }

@@ -8,7 +8,7 @@ export const messages = {
     yAxis: 'Cumulative share of revenue',
     summary: 'The top {topFraction} of customers bring {topShare} of revenue; Gini coefficient {gini}.',
     zones: 'Grade A: the first {a} of customers (up to {cutA} of revenue); grade B: up to {b} (up to {cutB}); grade C: the rest.',
-    point: 'Top {rank} customers ({customerShare}): {revenueShare} of revenue',
+    point: 'Top {rank} ({customerShare} of customers): {revenueShare} of revenue',
     cutoff: '{grade} cut-off {share}',
     points: 'Points of the curve',
     rank: 'Customers ranked',

@@ -92,7 +92,7 @@ describe('dossier-pareto-chart', () => {
     await el.updateComplete;
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal(hits()[1]);
-    expect(el.shadowRoot!.querySelector('[part=readout]')!.textContent).to.equal('Top 1 customers (33.3%): 60% of revenue');
+    expect(el.shadowRoot!.querySelector('[part=readout]')!.textContent).to.equal('Top 1 (33.3% of customers): 60% of revenue');
     hits()[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
     await el.updateComplete;
     await el.updateComplete;

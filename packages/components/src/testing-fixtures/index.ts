@@ -98,3 +98,27 @@ window.addEventListener(
   },
   true,
 );
+
+/**
+ * Waits until every Lit element in a subtree (light DOM and open shadow roots) has rendered.
+ * Unlike a frame, this needs no `requestAnimationFrame`, which does not fire while the test
+ * page is hidden (the runner keeps two pages open at once).
+ *
+ * @example
+ * await rendered(wrapper);
+ */
+export async function rendered(root: Element): Promise<void> {
+  for (let round = 0; round < 5; round++) {
+    const pending: Promise<unknown>[] = [];
+    const walk = (node: Element | ShadowRoot) => {
+      for (const child of node.querySelectorAll('*')) {
+        const update = (child as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+        if (update) pending.push(update);
+        if (child.shadowRoot) walk(child.shadowRoot);
+      }
+    };
+    walk(root);
+    if (pending.length === 0) return;
+    await Promise.all(pending);
+  }
+}

@@ -1,8 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { abcGrades, locales, pointsTiers, rfmSegments, vocabularyLabel } from '@dossier/core';
 import { DossierTierBadge } from './tier-badge.js';
 import { badgeLabels } from './labels.js';
-import { axeViolations } from '../testing-fixtures/index.js';
+import { axeViolations, rendered } from '../testing-fixtures/index.js';
 import '../define.js';
 
 const hiddenText = (el: DossierTierBadge) => el.shadowRoot!.querySelector('.visually-hidden')!.textContent;
@@ -68,13 +68,14 @@ describe('dossier-tier-badge', () => {
 
   it('has no accessibility violations, light and dark', async () => {
     for (const theme of ['light', 'dark'] as const) {
-      const el = await fixture<HTMLElement>(html`<div style="background:${theme === 'dark' ? '#15171c' : '#fff'};padding:4px">
+      const el = fixtureSync<HTMLElement>(html`<div style="background:${theme === 'dark' ? '#15171c' : '#fff'};padding:4px">
         <dossier-tier-badge grade="A" vip provisional .theme=${theme} locale="en"></dossier-tier-badge>
         <dossier-tier-badge grade="B" .theme=${theme} locale="zh-CN"></dossier-tier-badge>
         <dossier-tier-badge grade="C" .theme=${theme}></dossier-tier-badge>
         <dossier-tier-badge segment="at-risk" .theme=${theme}></dossier-tier-badge>
         <dossier-tier-badge points-tier="D" .theme=${theme}></dossier-tier-badge>
       </div>`);
+        await rendered(el);
       expect(await axeViolations(el)).to.deep.equal([]);
     }
   });

@@ -108,7 +108,7 @@ describe('composition options', () => {
     const error = caught as AnalyticsError;
     expect(error.code).toBe('analytics.bad-date');
     expect(error.message).toContain('2025-13-01');
-    expect(error.localized('zh-CN')).toContain('不是有效日期');
+    expect(error.messageIn('zh-CN')).toContain('不是有效日期');
   });
 
   it('rejects asOf and period together, and a bad line date', () => {

@@ -2,6 +2,7 @@ import type { TransactionColumns } from '../book/columns.js';
 import { asColumns, population, type Book } from './book.js';
 import { ratio } from './lookup.js';
 import { resolvePeriod, type DayRange, type Period } from './range.js';
+import { compareCodePoints } from '../grading/compare.js';
 
 /** Which customers bought in two periods, per customer index; the basis of lifecycle counts. */
 export interface CustomerActivity {
@@ -111,7 +112,6 @@ export function customerLifecycle(book: Book, options: LifecycleOptions): Lifecy
     if (status === 'new' || status === 'lost' || status === 'reactivated') lists[status].push(ids[c]!);
   }
   const previousActive = counts.retained + counts.lost;
-  const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return {
     previousActive,
     currentActive: counts.retained + counts.new + counts.reactivated,
@@ -121,8 +121,8 @@ export function customerLifecycle(book: Book, options: LifecycleOptions): Lifecy
     lost: counts.lost,
     churnRate: ratio(counts.lost, previousActive),
     retentionRate: ratio(counts.retained, previousActive),
-    newCustomerIds: lists.new.sort(byCodeUnit),
-    lostCustomerIds: lists.lost.sort(byCodeUnit),
-    reactivatedCustomerIds: lists.reactivated.sort(byCodeUnit),
+    newCustomerIds: lists.new.sort(compareCodePoints),
+    lostCustomerIds: lists.lost.sort(compareCodePoints),
+    reactivatedCustomerIds: lists.reactivated.sort(compareCodePoints),
   };
 }

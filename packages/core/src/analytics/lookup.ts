@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../grading/compare.js';
 /**
  * Something that answers "what is the X of this id": a Map, a plain record, or a function.
  * Analyses accept all three so that a caller passes what it already has.
@@ -51,7 +52,8 @@ export function times(a: number | null, b: number | null): number | null {
 }
 
 /**
- * Orders group keys: ascending by code unit, `null` (unassigned) last.
+ * Orders group keys: ascending in code-point order (the tie rule of grading.md, shared through
+ * `compareCodePoints`), `null` (unassigned) last.
  *
  * @example
  * ['b', null, 'a'].sort(compareKeys) // ['a', 'b', null]
@@ -60,5 +62,5 @@ export function compareKeys(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
-  return a < b ? -1 : 1;
+  return compareCodePoints(a, b);
 }

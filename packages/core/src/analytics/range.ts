@@ -1,4 +1,5 @@
 import { dayNumber } from '../book/calendar.js';
+import { DEFAULT_WINDOW_DAYS } from '../book/figures.js';
 import { AnalyticsError } from './errors.js';
 
 /** A period of calendar dates: `from` included, `to` excluded (`from <= date < to`). */
@@ -26,8 +27,6 @@ export interface DayRange {
   readonly end: number;
 }
 
-/** Default evaluation window, as in grading.md. */
-export const DEFAULT_WINDOW_DAYS = 365;
 
 /**
  * The day number of an option value, or an `AnalyticsError` naming the option.

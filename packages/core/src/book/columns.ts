@@ -208,7 +208,13 @@ export function toTransactionColumns(lines: Iterable<TransactionLine>): Transact
   return builder.finish();
 }
 
-/** Whether a value is already in columnar form. */
+/**
+ * Whether a value is already in columnar form.
+ *
+ * @example
+ * isTransactionColumns(toTransactionColumns(lines)) // true
+ * isTransactionColumns(lines) // false
+ */
 export function isTransactionColumns(book: TransactionColumns | readonly TransactionLine[]): book is TransactionColumns {
   return !Array.isArray(book) && (book as TransactionColumns).customer instanceof Int32Array;
 }

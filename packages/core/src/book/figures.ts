@@ -32,5 +32,19 @@ export interface CustomerFigures {
   readonly lastPurchaseEverDay: Int32Array;
 }
 
-/** Marks "no such day" in an Int32Array day column. */
+/**
+ * Marks "no such day" in an Int32Array day column (the smallest Int32, never a real date).
+ *
+ * @example
+ * figures.lastPurchaseDay[i] === NO_DAY // the customer bought nothing in the window
+ */
 export const NO_DAY = -2_147_483_648;
+
+/**
+ * The evaluation window grading.md uses when none is given: a transaction counts when
+ * `asOf - windowDays <= date < asOf`.
+ *
+ * @example
+ * computeCustomerFigures(book, { asOf: '2026-01-01' }).windowDays === DEFAULT_WINDOW_DAYS // true
+ */
+export const DEFAULT_WINDOW_DAYS = 365;

@@ -6,11 +6,10 @@ import type { AbcGrade } from '../enums/vocabularies.js';
 import type { Locale } from '../i18n/locale.js';
 import { attributesOf } from './attributes.js';
 import type { AttributesByCustomer, CustomerAttributes } from './attributes.js';
-import { explainGrade } from './explain.js';
 import type { AbcExplanation, AbcRule, AppliedAdjustment } from './explanation.js';
 import type { AbcPolicy, AdjustmentRule } from './policy.js';
 import { ceilShare, rankByRevenue } from './ranking.js';
-import { indexLookup } from './result.js';
+import { gradingResultBase } from './result.js';
 import type { AbcGrading } from './result.js';
 
 /** Options shared by the grading functions. */
@@ -111,22 +110,7 @@ export function gradeAbc(figures: CustomerFigures, policy: AbcPolicy, options: G
     adjustments: applied.get(i) ?? [],
   });
   return {
-    method,
-    policy,
-    asOf: figures.asOf,
-    windowDays: figures.windowDays,
-    size: n,
-    customerIds,
-    grade,
-    gradeValues: abcGrades,
-    gradeOf: (i) => abcGrades[grade[i]!]!,
-    indexOf: indexLookup(customerIds),
-    explain,
-    toRows: ({ locale = options.locale ?? 'en' } = {}) =>
-      customerIds.map((customerId, i) => {
-        const explanation = explain(i);
-        return { customerId, grade: explanation.grade, explanation, sentence: explainGrade(explanation, locale) };
-      }),
+    ...gradingResultBase(figures, policy, grade, abcGrades, explain, options.locale),
     computedGrade,
     revenue,
     rank,

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.js';
+import { LocalizedError } from '../i18n/localized-error.js';
 import { translate } from '../i18n/translate.js';
 import { messages } from './messages.js';
 
@@ -20,19 +20,11 @@ export type GradingErrorCode =
  * try { computeCustomerFigures([], { asOf: '2025-02-30' }); }
  * catch (error) { if (error instanceof GradingError) error.messageIn('zh-CN'); }
  */
-export class GradingError extends Error {
-  readonly code: GradingErrorCode;
-  readonly params: Readonly<Record<string, string>>;
+export class GradingError extends LocalizedError<GradingErrorCode> {
+  declare readonly params: Readonly<Record<string, string>>;
 
   constructor(code: GradingErrorCode, params: Record<string, string> = {}) {
-    super(translate(messages, 'en', `error.${code}`, params));
+    super(code, params, (locale) => translate(messages, locale, `error.${code}`, params));
     this.name = 'GradingError';
-    this.code = code;
-    this.params = params;
-  }
-
-  /** The message in the given locale. */
-  messageIn(locale: Locale): string {
-    return translate(messages, locale, `error.${this.code}`, this.params);
   }
 }

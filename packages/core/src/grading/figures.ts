@@ -1,7 +1,7 @@
 import { addDays, dayNumber } from '../book/calendar.js';
 import { isTransactionColumns, toTransactionColumns } from '../book/columns.js';
 import type { TransactionColumns, TransactionLine } from '../book/columns.js';
-import { NO_DAY } from '../book/figures.js';
+import { DEFAULT_WINDOW_DAYS, NO_DAY } from '../book/figures.js';
 import type { CustomerFigures } from '../book/figures.js';
 import { GradingError } from './errors.js';
 
@@ -9,7 +9,7 @@ import { GradingError } from './errors.js';
 export interface CustomerFiguresOptions {
   /** ISO date; the window ends the day before (a transaction on `asOf` does not count). */
   asOf: string;
-  /** Length of the window in days (default 365). */
+  /** Length of the window in days (default `DEFAULT_WINDOW_DAYS`, 365). */
   windowDays?: number | undefined;
   /** Customers to include even when they have no transaction (they get revenue 0, no purchase). */
   customerIds?: Iterable<string> | undefined;
@@ -40,7 +40,7 @@ export function computeCustomerFigures(
   book: TransactionColumns | readonly TransactionLine[],
   options: CustomerFiguresOptions,
 ): CustomerFigures {
-  const windowDays = options.windowDays ?? 365;
+  const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS;
   const asOfDay = dayNumber(options.asOf);
   if (asOfDay === undefined) throw new GradingError('invalid-as-of', { value: options.asOf });
   if (!Number.isInteger(windowDays) || windowDays <= 0) {

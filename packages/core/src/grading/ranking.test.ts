@@ -45,6 +45,13 @@ describe('ranking helpers', () => {
         expect([...belowCounts(values, larger)]).toEqual(expected);
       }),
     );
+    // Integers only, in a small range: the histogram path (what recency days and order counts take).
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -40, max: 400 }), { minLength: 1, maxLength: 150 }), fc.boolean(), (list, larger) => {
+        const expected = list.map((v) => list.filter((w) => (larger ? w > v : w < v)).length);
+        expect([...belowCounts(Float64Array.from(list), larger)]).toEqual(expected);
+      }),
+    );
   });
 
   it('ceilShare avoids float round-up', () => {

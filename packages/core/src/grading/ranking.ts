@@ -14,7 +14,12 @@ export function revenueOrder(customerIds: readonly string[], revenue: Float64Arr
   return rankByRevenue(customerIds, revenue).order;
 }
 
-/** `revenueOrder` plus the revenues in that order (read sequentially by the share walk). */
+/**
+ * `revenueOrder` plus the revenues in that order (read sequentially by the share walk).
+ *
+ * @example
+ * rankByRevenue(['a', 'b', 'c'], Float64Array.of(5, 9, 5)) // { order: [1, 0, 2], sortedRevenue: [9, 5, 5] }
+ */
 export function rankByRevenue(
   customerIds: readonly string[],
   revenue: Float64Array,

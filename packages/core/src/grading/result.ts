@@ -1,5 +1,7 @@
 import type { AbcGrade, RfmSegment } from '../enums/vocabularies.js';
+import type { CustomerFigures } from '../book/figures.js';
 import type { Locale } from '../i18n/locale.js';
+import { explainGrade } from './explain.js';
 import type { AbcExplanation, GradeExplanation, RfmExplanation, ScorecardExplanation } from './explanation.js';
 import type { AbcPolicy, GradingPolicy, RfmPolicy, ScorecardPolicy } from './policy.js';
 
@@ -84,12 +86,44 @@ export interface ScorecardGrading extends GradingResultBase<ScorecardPolicy, Abc
 export type GradingResult = AbcGrading | RfmGrading | ScorecardGrading;
 
 /**
- * Builds the lazy id → index lookup shared by every result.
+ * The members every grading result shares, built from the grading's columns and its
+ * `explain`: the accessors (`gradeOf`, `indexOf`, `toRows`) are written once here.
  *
  * @example
- * indexLookup(['a', 'b'])('b') // 1
+ * const base = gradingResultBase(figures, policy, grade, abcGrades, explain, 'en');
+ * base.gradeOf(0) // 'A'
  */
-export function indexLookup(customerIds: readonly string[]): (customerId: string) => number {
+export function gradingResultBase<P extends GradingPolicy, G extends string, E extends GradeExplanation>(
+  figures: Pick<CustomerFigures, 'asOf' | 'windowDays' | 'customerIds'>,
+  policy: P,
+  grade: Uint8Array,
+  gradeValues: readonly G[],
+  explain: (index: number) => E,
+  defaultLocale: Locale = 'en',
+): GradingResultBase<P, G, E> {
+  const { customerIds } = figures;
+  return {
+    method: policy.method,
+    policy,
+    asOf: figures.asOf,
+    windowDays: figures.windowDays,
+    size: customerIds.length,
+    customerIds,
+    grade,
+    gradeValues,
+    gradeOf: (i) => gradeValues[grade[i]!]!,
+    indexOf: indexLookup(customerIds),
+    explain,
+    toRows: ({ locale = defaultLocale } = {}) =>
+      customerIds.map((customerId, i) => {
+        const explanation = explain(i);
+        return { customerId, grade: explanation.grade, explanation, sentence: explainGrade(explanation, locale) };
+      }),
+  };
+}
+
+/** The lazy id → index lookup of a result: the map is built on first use only. */
+function indexLookup(customerIds: readonly string[]): (customerId: string) => number {
   let index: Map<string, number> | undefined;
   return (customerId) => {
     if (!index) {

@@ -5,11 +5,10 @@ import { rfmSegments } from '../enums/vocabularies.js';
 import type { RfmSegment } from '../enums/vocabularies.js';
 import type { GradeOptions } from './abc.js';
 import { GradingError } from './errors.js';
-import { explainGrade } from './explain.js';
 import type { RfmExplanation } from './explanation.js';
 import type { RfmPolicy } from './policy.js';
 import { belowCounts } from './ranking.js';
-import { indexLookup } from './result.js';
+import { gradingResultBase } from './result.js';
 import type { RfmGrading } from './result.js';
 
 /** grading.md's segment table for 5 bins: rows R = 5 … 1, columns F = 1 … 5. */
@@ -135,22 +134,7 @@ export function gradeRfm(figures: CustomerFigures, policy: RfmPolicy, options: G
     };
   };
   return {
-    method: 'rfm',
-    policy,
-    asOf: figures.asOf,
-    windowDays: figures.windowDays,
-    size: n,
-    customerIds,
-    grade,
-    gradeValues: rfmSegments,
-    gradeOf: (i) => rfmSegments[grade[i]!]!,
-    indexOf: indexLookup(customerIds),
-    explain,
-    toRows: ({ locale = options.locale ?? 'en' } = {}) =>
-      customerIds.map((customerId, i) => {
-        const explanation = explain(i);
-        return { customerId, grade: explanation.grade, explanation, sentence: explainGrade(explanation, locale) };
-      }),
+    ...gradingResultBase(figures, policy, grade, rfmSegments, explain, options.locale),
     recencyDays,
     frequency: orders,
     monetary: revenue,

@@ -5,11 +5,10 @@ import { abcGrades, creditRatings } from '../enums/vocabularies.js';
 import type { GradeOptions } from './abc.js';
 import { attributesOf } from './attributes.js';
 import { GradingError } from './errors.js';
-import { explainGrade } from './explain.js';
 import type { CriterionExplanation, ScorecardExplanation } from './explanation.js';
 import type { CriterionScoring, ScorecardPolicy } from './policy.js';
 import { belowCounts } from './ranking.js';
-import { indexLookup } from './result.js';
+import { gradingResultBase } from './result.js';
 import type { ScorecardGrading } from './result.js';
 
 const DAYS_PER_YEAR = 365.25;
@@ -184,22 +183,7 @@ export function gradeScorecard(
     };
   };
   return {
-    method: 'scorecard',
-    policy,
-    asOf: figures.asOf,
-    windowDays: figures.windowDays,
-    size: n,
-    customerIds,
-    grade,
-    gradeValues: abcGrades,
-    gradeOf: (i) => abcGrades[grade[i]!]!,
-    indexOf: indexLookup(customerIds),
-    explain,
-    toRows: ({ locale = options.locale ?? 'en' } = {}) =>
-      customerIds.map((customerId, i) => {
-        const explanation = explain(i);
-        return { customerId, grade: explanation.grade, explanation, sentence: explainGrade(explanation, locale) };
-      }),
+    ...gradingResultBase(figures, policy, grade, abcGrades, explain, options.locale),
     total,
     points,
     values,

@@ -1,4 +1,9 @@
-/** The locales every user-facing string of Dossier exists in. */
+/**
+ * The locales every user-facing string of Dossier exists in.
+ *
+ * @example
+ * for (const locale of locales) expect(translate(catalog, locale, key)).not.toBe(key);
+ */
 export const locales = ['en', 'zh-CN'] as const;
 
 /** A locale Dossier speaks. */

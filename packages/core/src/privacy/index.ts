@@ -7,3 +7,4 @@ export * from './messages.js';
 export * from './rules.js';
 export * from './audit.js';
 export * from './reveal.js';
+export * from './subject.js';

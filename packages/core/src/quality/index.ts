@@ -1,2 +1,3 @@
 export * from './normalise.js';
 export * from './duplicates.js';
+export * from './merge.js';

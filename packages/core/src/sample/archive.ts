@@ -29,6 +29,7 @@ import { pinyinName, pinyinWord, sampleLandline, sampleMobile, sampleResidentId,
 import * as phrases from './phrases.js';
 import { customerProfile, streams, type CustomerProfile } from './profiles.js';
 import { mixSeed, Random } from './random.js';
+import { compareCodePoints } from '../grading/compare.js';
 
 /** A sales representative of the sample company: who owns customers and makes the visits. */
 export interface SampleRep {
@@ -515,7 +516,7 @@ class ArchiveContext {
       };
       interactions.push(stripUndefined(interaction));
     }
-    return interactions.sort((a, b) => a.at.getTime() - b.at.getTime() || a.id.localeCompare(b.id));
+    return interactions.sort((a, b) => a.at.getTime() - b.at.getTime() || compareCodePoints(a.id, b.id));
   }
 
   opportunities(profile: CustomerProfile, customer: Customer, contacts: readonly Contact[]): Opportunity[] {

@@ -168,7 +168,7 @@ describe('generateTransactionColumns', () => {
     const badDate = attempt(() => generateTransactionColumns({ seed: 1, customers: 10, asOf: '2026-02-30' }));
     expect(badDate.code).toBe('as-of-invalid');
     expect(badDate.message).toContain('2026-02-30');
-    expect(badDate.localizedMessage('zh-CN')).toContain('日期');
+    expect(badDate.messageIn('zh-CN')).toContain('日期');
     expect(attempt(() => generateTransactionColumns({ seed: 1, customers: 10, transactions: -1, asOf })).code).toBe('transactions-invalid');
     expect(attempt(() => generateTransactionColumns({ seed: 1, customers: 10, days: 0, asOf })).code).toBe('days-invalid');
   });

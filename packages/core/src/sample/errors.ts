@@ -1,29 +1,29 @@
 import type { Locale } from '../i18n/locale.js';
+import { LocalizedError } from '../i18n/localized-error.js';
 import { translate, type MessageParams } from '../i18n/translate.js';
 import { sampleMessages, type SampleErrorCode } from './messages.js';
 
 /**
- * Bad options given to a sample generator. `message` is English; `localizedMessage(locale)`
- * gives the same text in another locale.
+ * Bad options given to a sample generator. `message` is English; `messageIn(locale)` gives
+ * the same text in another locale.
  *
  * @example
  * try { generateArchive({ seed: 1, customers: 0, asOf: '2026-01-01' }); }
- * catch (error) { if (error instanceof SampleError) error.localizedMessage('zh-CN'); }
+ * catch (error) { if (error instanceof SampleError) error.messageIn('zh-CN'); }
  */
-export class SampleError extends RangeError {
-  readonly code: SampleErrorCode;
-  readonly params: MessageParams;
-
+export class SampleError extends LocalizedError<SampleErrorCode> {
   constructor(code: SampleErrorCode, params: MessageParams) {
-    super(translate(sampleMessages, 'en', code, params));
+    super(code, params, (locale) => translate(sampleMessages, locale, code, params));
     this.name = 'SampleError';
-    this.code = code;
-    this.params = params;
   }
 
-  /** The message in the given locale. */
+  /**
+   * The message in the given locale; the same as `messageIn`, kept for existing callers.
+   *
+   * @deprecated Use `messageIn`.
+   */
   localizedMessage(locale: Locale): string {
-    return translate(sampleMessages, locale, this.code, this.params);
+    return this.messageIn(locale);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.js';
+import { LocalizedError } from '../i18n/localized-error.js';
 import { translate, type MessageParams } from '../i18n/translate.js';
 import { schemaMessages, type SchemaMessageKey } from './messages.js';
 
@@ -10,18 +10,13 @@ import { schemaMessages, type SchemaMessageKey } from './messages.js';
  * @example
  * try { registry.register(beautySalonTemplate) } catch (e) { if (e instanceof SchemaError) e.messageIn('zh-CN') }
  */
-export class SchemaError extends Error {
+export class SchemaError extends LocalizedError<SchemaMessageKey> {
   override readonly name = 'SchemaError';
   constructor(
-    readonly code: SchemaMessageKey,
-    readonly params: MessageParams = {},
+    code: SchemaMessageKey,
+    params: MessageParams = {},
     readonly recordId?: string,
   ) {
-    super(translate(schemaMessages, 'en', code, params));
-  }
-
-  /** The message in a locale. */
-  messageIn(locale: Locale): string {
-    return translate(schemaMessages, locale, this.code, this.params);
+    super(code, params, (locale) => translate(schemaMessages, locale, code, params));
   }
 }

@@ -88,10 +88,10 @@ const isConstraintError = (error: unknown) => (error as { name?: unknown } | nul
  * C0001…C5000) one `getAll` over their key range is far cheaper than a read per key (a read
  * of a missing key costs more than a write); otherwise one raw request per key.
  */
-async function readHeads<T>(store: IDBObjectStore, ids: readonly string[]): Promise<Map<string, T>> {
+async function readHeads<T>(factory: IDBFactory, store: IDBObjectStore, ids: readonly string[]): Promise<Map<string, T>> {
   const heads = new Map<string, T>();
   if (ids.length === 0) return heads;
-  const sorted = [...ids].sort((a, b) => indexedDB.cmp(a, b));
+  const sorted = [...ids].sort((a, b) => factory.cmp(a, b));
   const range = IDBKeyRange.bound(sorted[0], sorted[sorted.length - 1]);
   const inRange = await new Promise<number>((resolve, reject) => {
     const request = store.count(range);
@@ -137,8 +137,6 @@ export interface IndexedDbStoreOptions<R extends RecordMap = JsonRecords> extend
   persist?: boolean | undefined;
   /** Lines per atomic chunk (one transaction each) of `importTransactions`. Default 5000. */
   chunkSize?: number | undefined;
-  /** The IndexedDB factory (default `globalThis.indexedDB`). */
-  indexedDB?: IDBFactory | undefined;
 }
 
 /** An IndexedDB store: the contract plus what the browser said about persistence. */
@@ -197,9 +195,10 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
   let closed = false;
   let vanished: string | undefined;
 
-  if (options.indexedDB === undefined && typeof indexedDB === 'undefined') {
+  if (typeof indexedDB === 'undefined') {
     throw storeError('unavailable', 'unavailable', { params: { reason: 'this environment has no IndexedDB' } });
   }
+  const factory = indexedDB;
   let db: AnyDb;
   try {
     db = await openDB(name, idbSchemaVersion, {
@@ -297,7 +296,7 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
     try {
       const raw = unwrap(tx) as IDBTransaction;
       for (const kind of touched) {
-        const found = await readHeads<RevisionRow>(raw.objectStore(kind), keys.filter((k) => k.kind === kind).map((k) => k.id));
+        const found = await readHeads<RevisionRow>(factory, raw.objectStore(kind), keys.filter((k) => k.kind === kind).map((k) => k.id));
         for (const k of keys) if (k.kind === kind) heads.set(k.key, found.get(k.id));
       }
       // Synchronous: nothing but IndexedDB is awaited while the transaction is open.
@@ -373,7 +372,7 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
       if (allNew) {
         for (const id of chunkIds) heads.set(rowKey('transaction', id), undefined);
       } else {
-        const found = await readHeads<RevisionRow>((unwrap(tx) as IDBTransaction).objectStore('transaction'), chunkIds);
+        const found = await readHeads<RevisionRow>(factory, (unwrap(tx) as IDBTransaction).objectStore('transaction'), chunkIds);
         for (const id of chunkIds) heads.set(rowKey('transaction', id), found.get(id));
       }
       plan = planImportChunk(context.columns, context.ids, start, end, { kinds, heads, by: context.by, at: context.at });

@@ -7,17 +7,18 @@ import {
   redact,
   revealField,
   sealSecretFields,
-  unseal,
   unsealSecretFields,
   type AuditAction,
   type AuditEntry,
+  anonymiseRecord,
+  type SubjectExport,
   type FieldRule,
   type Locale,
   type RecordKind,
   type RolePolicy,
   type Viewer,
 } from '@dossier/core';
-import type { FieldChange, JsonRecords, RecordMap, RecordRevision, Store, StoreKind, StoredRecord, StoreViewer, WriteResult, BatchResult } from '../contract/index.js';
+import type { BatchOp, FieldChange, JsonRecords, RecordMap, RecordRevision, Store, StoreKind, StoredRecord, StoreViewer, WriteResult, BatchResult } from '../contract/index.js';
 import type { AuditLog } from './audit-log.js';
 
 /** Options of {@link withPrivacy}. */
@@ -40,6 +41,15 @@ export interface PrivacyStore<R extends RecordMap = JsonRecords> extends Store<R
   /** The plain value of one field the viewer may reveal, audited with the reason. */
   reveal(kind: StoreKind, id: string, path: string, reason: string, viewer: StoreViewer): Promise<unknown>;
   readonly audit: AuditLog;
+  /** Subject access: everything held about a customer (records, revisions, audit entries) as JSON; audited as an export. */
+  exportSubject(customerId: string, options: { by: string }): Promise<SubjectExport>;
+  /**
+   * Erasure: anonymises the customer, its contacts and interactions (personal fields removed, name
+   * replaced) in one batch and logs it; transactions stay, so totals are unchanged. Earlier
+   * revisions stay in the store underneath (the contract has no purge): their secret fields are
+   * ciphertext, their other fields are not — see the report of issue 7.
+   */
+  eraseSubject(customerId: string, options: { by: string; reason: string; name?: string }): Promise<{ records: number }>;
   /** The store underneath (holds sealed values). */
   readonly inner: Store<R>;
 }
@@ -185,6 +195,17 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
     return out;
   };
 
+  const listAll = async (kind: StoreKind, customerId: string): Promise<(Record<string, unknown> & { id: string })[]> => {
+    const out: (Record<string, unknown> & { id: string })[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await inner.list(kind, { customerId, limit: 1000, ...(cursor ? { cursor } : {}) });
+      for (const item of page.items) out.push((await open(kind, item.value)) as unknown as Record<string, unknown> & { id: string });
+      cursor = page.nextCursor;
+    } while (cursor);
+    return out;
+  };
+
   const conflictOpened = async <K extends StoreKind>(kind: K, result: WriteResult<R[K], K>): Promise<WriteResult<R[K], K>> => {
     if (result.ok) return result;
     const current = result.conflict.current;
@@ -284,6 +305,39 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
     subscribe: (listener, subscribeOptions) => inner.subscribe(listener, subscribeOptions),
     close: () => inner.close(),
 
+    async exportSubject(customerId, { by }) {
+      const records: SubjectExport['records'] = {};
+      const history: SubjectExport['history'] = [];
+      const customer = await inner.get('customer', customerId);
+      if (customer) {
+        records.customer = [await open('customer', customer.value)];
+        history.push({ kind: 'customer', id: customerId, revisions: await store.history('customer', customerId) });
+      }
+      for (const kind of ['contact', 'transaction', 'interaction', 'opportunity', 'competitor-note'] as const) {
+        const values = await listAll(kind, customerId);
+        if (values.length === 0) continue;
+        records[kind] = values;
+        if (kind === 'contact') for (const value of values) history.push({ kind, id: value.id, revisions: await store.history(kind, value.id) });
+      }
+      const entries = await audit.query({ customerId });
+      await audit.append({ at: now(), userId: by, action: 'export', kind: 'customer', recordId: customerId, customerId });
+      return { customerId, exportedAt: now(), records, history, audit: entries };
+    },
+
+    async eraseSubject(customerId, { by, reason, name }) {
+      const replacement = name ?? `erased-${customerId}`;
+      const ops: BatchOp<R>[] = [];
+      const customer = await inner.get('customer', customerId);
+      if (customer) ops.push({ op: 'put', kind: 'customer', value: (await seal('customer', anonymiseRecord('customer', await open('customer', customer.value), { name: replacement }) as never)) as never });
+      for (const kind of ['contact', 'interaction', 'opportunity'] as const) {
+        for (const value of await listAll(kind, customerId)) ops.push({ op: 'put', kind, value: (await seal(kind, anonymiseRecord(kind, value, { name: replacement }) as never)) as never });
+      }
+      const result = await inner.batch(ops, { by });
+      if (!result.ok) throw new Error(result.conflicts[0]?.message ?? 'conflict');
+      await audit.append({ at: now(), userId: by, action: 'erase', kind: 'customer', recordId: customerId, customerId, reason, fields: ops.map((op) => `${op.kind}:${op.op === 'put' ? op.value.id : op.id}`) });
+      return { records: ops.length };
+    },
+
     async reveal(kind, id, path, reason, storeViewer) {
       const viewer = viewerOf(storeViewer)!;
       const found = await inner.get(kind, id);
@@ -304,13 +358,6 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
     },
   };
   return store;
-}
-
-function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): Record<string, unknown> {
-  let node = target;
-  path.slice(0, -1).forEach((segment) => (node = (node[segment] = {}) as Record<string, unknown>));
-  node[path[path.length - 1]!] = value;
-  return target;
 }
 
 function getAt(target: unknown, path: readonly (string | number)[]): unknown {

@@ -131,7 +131,7 @@ export function privacySuite(name: string, { describe, it, expect, create }: Pri
         }
         const masked = await h.store.get('customer', 'C-1', { viewer: viewers.otherRep });
         expect((masked?.value as { mobile?: string }).mobile).to.equal('138****1234');
-        expect((masked?.value as { name: { zh: string } }).name.zh).to.equal('王*');
+        expect((masked?.value as unknown as { name: { zh: string } }).name.zh).to.equal('王*');
       } finally {
         await h.cleanup();
       }
@@ -202,6 +202,34 @@ export function privacySuite(name: string, { describe, it, expect, create }: Pri
         expect(read.fields).to.include('mobile');
         // the call-centre agent received only masks: nothing confidential was read
         expect((await h.audit.query({ userId: 'cc-1' })).length).to.equal(0);
+      } finally {
+        await h.cleanup();
+      }
+    });
+
+    it('exports everything about a person as JSON, then erases them from every current record, keeping the transactions', async () => {
+      const h = await setup();
+      try {
+        await h.store.put('transaction', { id: 'T-1', schemaVersion: 1, createdAt: '2025-02-01T00:00:00.000Z', updatedAt: '2025-02-01T00:00:00.000Z', customerId: 'C-1', date: '2025-02-01', amount: 1200 });
+        const exported = await h.store.exportSubject('C-1', { by: 'dpo-1' });
+        const text = JSON.stringify(exported);
+        for (const secret of secrets) expect(text).to.include(secret);
+        expect(exported.records.contact?.length).to.equal(1);
+        expect(exported.records.transaction?.length).to.equal(1);
+        expect(exported.history[0]!.revisions.length).to.equal(3);
+        expect(exported.audit.length > 0).to.equal(true);
+        await h.store.eraseSubject('C-1', { by: 'dpo-1', reason: '客户要求删除个人信息', name: '已注销客户' });
+        const after = JSON.stringify([
+          await h.store.get('customer', 'C-1'),
+          await h.store.list('customer'),
+          await h.store.list('contact'),
+          await h.store.get('contact', 'P-1'),
+        ]);
+        for (const trace of ['王芳', '13812341234', 'wangfang@example.com', '文三路90号', ...secrets]) expect(after, trace).to.not.include(trace);
+        const transaction = await h.store.get('transaction', 'T-1');
+        expect((transaction?.value as unknown as { amount: number }).amount).to.equal(1200);
+        const erase = await h.audit.query({ action: 'erase' });
+        expect(erase.map((e: AuditEntry) => [e.userId, e.customerId, e.reason])).to.deep.equal([['dpo-1', 'C-1', '客户要求删除个人信息']]);
       } finally {
         await h.cleanup();
       }

@@ -1,0 +1,46 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { DossierImportWizard, type DossierImportEvent } from './import-wizard.js';
+
+if (!customElements.get('dossier-import')) customElements.define('dossier-import', DossierImportWizard);
+
+const sheet = [
+  '客户名称,联系人,手机,地址',
+  '杭州西子贸易有限公司,王芳,13812341234,浙江省杭州市西湖区文三路90号',
+  '深圳坂田电子有限公司,李雷,1381234,广东省深圳市龙岗区坂田街道',
+  '=HYPERLINK("http://evil"),张三,13900001111,福建省福州市鼓楼区五一路',
+].join('\r\n');
+
+describe('dossier-import', () => {
+  it('previews, maps the Chinese headers, imports with progress and reports the bad row in the locale', async () => {
+    const el = await fixture<DossierImportWizard>(html`<dossier-import locale="zh-CN" .now=${() => new Date('2025-06-30T00:00:00.000Z')}></dossier-import>`);
+    await el.load(new File([sheet], '客户.csv', { type: 'text/csv' }));
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('[part~="preview"] tbody tr').length).to.equal(3);
+    const selects = [...root.querySelectorAll<HTMLSelectElement>('select[data-header]')];
+    // 客户名称 → name.zh, 联系人 → contact, 手机 → mobile, 地址 → address
+    expect(selects.map((s) => s.value)).to.deep.equal(['name.zh', 'contact.name', 'mobile', 'address']);
+    const event = oneEvent(el, 'dossier-import') as Promise<DossierImportEvent>;
+    root.querySelector<HTMLButtonElement>('[part~="actions"] button')!.click();
+    const { detail } = await event;
+    await el.updateComplete;
+    expect(detail.result.records.map((r) => r.line)).to.deep.equal([2, 4]);
+    expect(detail.result.records[1]!.record.name).to.deep.equal({ zh: '=HYPERLINK("http://evil")' });
+    expect(detail.result.issues.map((i) => [i.line, i.column, i.value])).to.deep.equal([[3, 3, '1381234']]);
+    expect(root.querySelector<HTMLProgressElement>('progress')!.value).to.equal(3);
+    const report = root.querySelector('[part~="report"]')!;
+    expect(report.textContent).to.include('新增 2，更新 0，未变 0，拒绝 1');
+    expect(report.querySelector('tbody tr')!.textContent).to.include('手机');
+    expect(el.reportCsv()).to.include('行号,列号,列名,值,代码,原因');
+  });
+
+  it('does not duplicate when the same file is imported again over what was imported', async () => {
+    const el = await fixture<DossierImportWizard>(html`<dossier-import locale="en" .now=${() => new Date('2025-06-30T00:00:00.000Z')}></dossier-import>`);
+    await el.load(new File([sheet], 'customers.csv'));
+    const first = (await el.runImport())!;
+    el.existing = first.records.map((r) => r.record);
+    await el.load(new File([sheet], 'customers.csv'));
+    const again = (await el.runImport())!;
+    expect(again.counts).to.deep.include({ inserted: 0, unchanged: 2 });
+  });
+});
