@@ -13,6 +13,15 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
       // TypeScript resolves names; scripts run under Node with its globals.
       'no-undef': 'off',
+      // `import { z }` takes zod's whole namespace object (every locale, ~440 KB) into bundles;
+      // the namespace import lets bundlers keep only what is used.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='zod'][importKind!='type'] > ImportSpecifier[imported.name='z'][importKind!='type']",
+          message: "Use `import * as z from 'zod'` so bundlers can tree-shake zod.",
+        },
+      ],
     },
   },
   {

@@ -1,5 +1,6 @@
-// One Vite library build for every package: ESM only, every dependency external,
-// one output file per entry so that subpath exports stay tree-shakeable.
+// One Vite library build for every package: ESM only, every dependency external, and one
+// output module per source module, so that importing one element or one core function pulls
+// in only the modules it uses (a single file per entry would bring the whole package).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
@@ -31,7 +32,10 @@ export function libraryConfig({ root, entries }: LibraryOptions): UserConfig {
         entry: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, resolve(root, v)])),
         formats: ['es'],
       },
-      rollupOptions: { external: isExternal, output: { preserveModules: false } },
+      rollupOptions: {
+        external: isExternal,
+        output: { preserveModules: true, preserveModulesRoot: resolve(root, 'src'), entryFileNames: '[name].js' },
+      },
     },
   });
 }

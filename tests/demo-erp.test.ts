@@ -18,6 +18,7 @@ describe('demo site: the ERP page over HTTP and PGlite', () => {
 
   it('seeds through /api/ and shows the stored customers', async () => {
     const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    page.setDefaultTimeout(60_000);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${url}/erp.html?customers=60#/customers`);

@@ -9,7 +9,7 @@ import { artefact, waitForDemo } from './demo-support.ts';
 // The demo seeds itself with `generateArchive({ seed: 20260101, customers, asOf: today })`; the
 // test generates the same archive in Node to know, independently of the page, which customers
 // exist and what a pinyin search must find.
-const customers = 300;
+const customers = 200;
 const asOf = new Date().toISOString().slice(0, 10);
 const archive = generateArchive({ seed: 20_260_101, customers, asOf });
 
@@ -48,6 +48,8 @@ describe('demo site: a sales manager’s working day', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
+    // Generous waits: the suite also runs on busy two-core machines. Every wait is on a state, never a sleep.
+    context.setDefaultTimeout(60_000);
     context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(error.message)));
   });
   afterAll(async () => {
@@ -110,6 +112,8 @@ describe('demo site: a sales manager’s working day', () => {
       return view?.dataset['grading'] === 'done' || view?.dataset['grading'] === 'error';
     });
     await page.locator('#grading-done').waitFor();
+    // The progress bar went through every step, customer grades written last.
+    expect((await page.locator('demo-grading-view').getAttribute('data-steps'))?.split(' ')).toEqual(['read', 'figures', 'grade', 'save', 'customers']);
     await page.locator('demo-grading-view tr[data-run^="run-"]').first().waitFor();
     // The migration matrix between the seeded previous run and this one, with the movers.
     const matrix = page.locator('dossier-grade-migration');
@@ -188,5 +192,25 @@ describe('demo site: a sales manager’s working day', () => {
     expect(await form(check).locator('#c-shortName').inputValue()).toBe('华东简称E2E');
     for (const page of [first, second, check]) await page.close();
     expect(pageErrors).toEqual([]);
+  });
+
+  it('"reset data" deletes the archive and seeds a fresh one', async () => {
+    const fresh = await browser.newContext();
+    fresh.setDefaultTimeout(60_000);
+    const page = await fresh.newPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    const shown = () => page.locator('dossier-customer-list').evaluate((e) => (e as unknown as { shownCount: number }).shownCount);
+    await page.goto(`${url}/?customers=24#/customers`);
+    await waitForDemo(page);
+    await expect.poll(shown).toBe(24);
+    // Asked for another size, the existing archive is kept …
+    await page.goto(`${url}/?customers=12#/customers`);
+    await waitForDemo(page);
+    await expect.poll(shown).toBe(24);
+    // … until it is reset: the page reloads and seeds 12 customers.
+    await Promise.all([page.waitForEvent('load'), page.locator('demo-app #reset').click()]);
+    await waitForDemo(page);
+    await expect.poll(shown).toBe(12);
+    await fresh.close();
   });
 });

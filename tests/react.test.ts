@@ -18,6 +18,7 @@ describe('React wrappers', () => {
 
   it('renders the elements in React and turns dossier-select into onDossierSelect', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    page.setDefaultTimeout(60_000);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${url}/react.html`);

@@ -33,14 +33,4 @@ const pgliteFiles = {
   },
 };
 
-// @dossier/core's CSV reader imports papaparse, a UMD script without an ES default export:
-// wrap it as a module for the browser (Vite and esbuild bundles do this by themselves).
-const papaparseAsModule = {
-  name: 'papaparse-as-module',
-  transform(context) {
-    if (!/\/papaparse\/papaparse(\.min)?\.js$/.test(context.path)) return undefined;
-    return { body: `const module = { exports: {} }; const exports = module.exports;\n${context.body}\nexport default module.exports;` };
-  },
-};
-
-export default { ...config, plugins: [pgliteFiles, nodeBuiltinStub, papaparseAsModule, ...config.plugins] };
+export default { ...config, plugins: [pgliteFiles, nodeBuiltinStub, ...config.plugins] };

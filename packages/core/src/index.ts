@@ -6,6 +6,7 @@ export * from './enums/schemas.js';
 export * from './enums/labels.js';
 export * from './book/calendar.js';
 export * from './book/columns.js';
+export * from './book/errors.js';
 export * from './book/figures.js';
 export * from './ids/index.js';
 export * from './schema/index.js';

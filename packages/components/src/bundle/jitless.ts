@@ -7,6 +7,6 @@
  * @example
  * import '@dossier/components/src/bundle/jitless.js'; // side effect only
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 z.config({ jitless: true });

@@ -88,7 +88,7 @@ describe('dossier-grade-migration', () => {
   it('renders hostile names and run ids as inert text, with no axe violations light and dark', async () => {
     const m = { ...migration(), from: hostile };
     for (const theme of ['light', 'dark'] as const) {
-      const el = await fixture<HTMLElement>(html`<dossier-grade-migration style="background:${theme === 'dark' ? '#1b1e24' : '#fff'}" .migration=${m} .names=${{ c1: hostile }} .theme=${theme} locale="en"></dossier-grade-migration>`);
+      const el = await fixture<DossierGradeMigration>(html`<dossier-grade-migration style="background:${theme === 'dark' ? '#1b1e24' : '#fff'}" .migration=${m} .names=${{ c1: hostile }} .theme=${theme} locale="en"></dossier-grade-migration>`);
       cell(el, 0, 2).click();
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('.who')!.textContent).to.equal(hostile);

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { writeXlsx } from '@dossier/core';
 import { DossierImportWizard, type DossierImportEvent } from './import-wizard.js';
 
 if (!customElements.get('dossier-import')) customElements.define('dossier-import', DossierImportWizard);
@@ -42,5 +43,13 @@ describe('dossier-import', () => {
     await el.load(new File([sheet], 'customers.csv'));
     const again = (await el.runImport())!;
     expect(again.counts).to.deep.include({ inserted: 0, unchanged: 2 });
+  });
+
+  it('reads an .xlsx workbook in the browser', async () => {
+    const el = await fixture<DossierImportWizard>(html`<dossier-import locale="en" .now=${() => new Date('2025-06-30T00:00:00.000Z')}></dossier-import>`);
+    const bytes = await writeXlsx([['Customer name', 'Annual sales'], ['Xizi Trading', 1200000]], { sheetName: 'Customers' });
+    await el.load(new File([bytes as Uint8Array<ArrayBuffer>], 'customers.xlsx'));
+    const result = (await el.runImport())!;
+    expect(result.records.map((r) => [r.record.name, r.record.annualSales])).to.deep.equal([[{ zh: 'Xizi Trading' }, 1200000]]);
   });
 });

@@ -75,7 +75,7 @@ describe('dossier-tier-badge', () => {
         <dossier-tier-badge segment="at-risk" .theme=${theme}></dossier-tier-badge>
         <dossier-tier-badge points-tier="D" .theme=${theme}></dossier-tier-badge>
       </div>`);
-        await rendered(el);
+      await rendered(el);
       expect(await axeViolations(el)).to.deep.equal([]);
     }
   });

@@ -1,3 +1,5 @@
+import { BookError } from './errors.js';
+
 /**
  * Calendar dates as whole day numbers (days since 1970-01-01), the form in which grading
  * compares and subtracts dates. Dates in the archive are calendar dates, not instants, so
@@ -43,6 +45,6 @@ export function isoDate(day: number): string {
  */
 export function addDays(iso: string, days: number): string {
   const start = dayNumber(iso);
-  if (start === undefined) throw new RangeError(`Not an ISO calendar date: ${iso}`);
+  if (start === undefined) throw new BookError('not-a-date', { value: iso });
   return isoDate(start + days);
 }

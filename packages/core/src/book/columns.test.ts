@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, dayNumber, isoDate } from './calendar.js';
 import { isTransactionColumns, toTransactionColumns } from './columns.js';
+import { BookError } from './errors.js';
 
 describe('calendar', () => {
   it('counts days from 1970-01-01 and rejects impossible dates', () => {
@@ -32,6 +33,25 @@ describe('toTransactionColumns', () => {
     expect(columns.cost![1]).toBe(3);
     expect(columns.paid).toBeUndefined();
   });
+  it('rejects a date that is not a calendar date, naming the transaction, in every locale', () => {
+    const lines = [
+      { customerId: 'c1', date: '2025-02-28', amount: 1 },
+      { customerId: 'c1', date: '2025-02-29', amount: 2 }, // 2025 is not a leap year: the 2nd line is bad
+    ];
+    let caught: unknown;
+    try {
+      toTransactionColumns(lines);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(BookError);
+    const error = caught as BookError;
+    expect([error.code, error.params]).toEqual(['invalid-date', { value: '2025-02-29', line: 2 }]);
+    expect(error.message).toContain('Transaction 2: "2025-02-29" is not a calendar date');
+    expect(error.messageIn('zh-CN')).toContain('第 2 笔交易：“2025-02-29”不是有效日期');
+    expect(() => addDays('2025-13-01', 1)).toThrowError(BookError);
+  });
+
   it('grows past its initial capacity', () => {
     const lines = Array.from({ length: 5000 }, (_, i) => ({ customerId: `c${i % 7}`, date: '2025-01-01', amount: i }));
     const columns = toTransactionColumns(lines);

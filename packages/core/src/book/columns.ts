@@ -1,4 +1,5 @@
 import { dayNumber } from './calendar.js';
+import { BookError } from './errors.js';
 
 /**
  * A book of transactions in columnar form: what grading and analytics read when the book is
@@ -163,10 +164,10 @@ export class TransactionColumnsBuilder {
     if (optional.category !== undefined) this.#has.category = true;
   }
 
-  /** Appends one transaction object; throws a RangeError when its date is not a calendar date. */
+  /** Appends one transaction object; throws a `BookError` (with its line) when its date is not a calendar date. */
   add(line: TransactionLine): void {
     const day = dayNumber(line.date);
-    if (day === undefined) throw new RangeError(`Not an ISO calendar date: ${line.date}`);
+    if (day === undefined) throw new BookError('invalid-date', { value: String(line.date), line: this.length + 1 });
     this.push(line.customerId, day, line.amount, line);
   }
 

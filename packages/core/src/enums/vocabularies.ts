@@ -129,6 +129,22 @@ export const creditRatings = ['AAA', 'AA', 'A', 'B', 'C', 'D'] as const;
 /** Potential of a customer, used by ABC adjustments and the value class. */
 export const potentialLevels = ['high', 'medium', 'low'] as const;
 
+/**
+ * Built-in figures a scorecard criterion can score; any other key is read from the customer's attributes.
+ *
+ * @example
+ * { key: 'collection-rate', weight: 0.2, score: { kind: 'linear', min: 0.5, max: 1 } }
+ */
+export const scorecardFigures = [
+  'revenue',
+  'gross-margin-rate',
+  'collection-rate',
+  'average-unit-price',
+  'orders',
+  'years-of-trade',
+  'credit-rating',
+] as const;
+
 export type CustomerKind = (typeof customerKinds)[number];
 export type CustomerNature = (typeof customerNatures)[number];
 export type RelationshipStage = (typeof relationshipStages)[number];
@@ -154,3 +170,4 @@ export type OpportunityStatus = (typeof opportunityStatuses)[number];
 export type OperatingStatus = (typeof operatingStatuses)[number];
 export type CreditRating = (typeof creditRatings)[number];
 export type PotentialLevel = (typeof potentialLevels)[number];
+export type ScorecardFigure = (typeof scorecardFigures)[number];

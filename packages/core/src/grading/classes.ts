@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dayNumber } from '../book/calendar.js';
 import { NO_DAY } from '../book/figures.js';
 import type { CustomerFigures } from '../book/figures.js';

@@ -48,7 +48,6 @@ export {
   PolicyError,
   rfmPolicySchema,
   scorecardCriterionSchema,
-  scorecardFigures,
   scorecardPolicySchema,
 } from './policy.js';
 export type {
@@ -63,7 +62,6 @@ export type {
   GradingPolicyInput,
   RfmPolicy,
   ScorecardCriterion,
-  ScorecardFigure,
   ScorecardPolicy,
 } from './policy.js';
 export type { AbcGrading, GradeRow, GradingResult, GradingResultBase, RfmGrading, ScorecardGrading } from './result.js';

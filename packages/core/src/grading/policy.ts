@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { abcGradeSchema } from '../enums/schemas.js';
 import { GradingError } from './errors.js';
 
@@ -131,22 +131,6 @@ export const rfmPolicySchema = z
   })
   .strict();
 
-/**
- * Built-in figures a scorecard criterion can score; any other key is read from the customer's attributes.
- *
- * @example
- * { key: 'collection-rate', weight: 0.2, score: { kind: 'linear', min: 0.5, max: 1 } }
- */
-export const scorecardFigures = [
-  'revenue',
-  'gross-margin-rate',
-  'collection-rate',
-  'average-unit-price',
-  'orders',
-  'years-of-trade',
-  'credit-rating',
-] as const;
-export type ScorecardFigure = (typeof scorecardFigures)[number];
 
 /**
  * How a criterion maps its figure to 0–100 points.

@@ -71,6 +71,14 @@ describe('grading runs', () => {
     expect(make({ customerId: 'ghost', grade: 'A', reason: 'r' })).toThrowError(GradingError);
   });
 
+  it('rejects figures that are not those the result was graded from', () => {
+    // Same customers and asOf, but a 30-day window: the run would record the wrong figures.
+    const other = computeCustomerFigures(book, { asOf, windowDays: 30, customerIds: ['zero'] });
+    expect(() => createGradingRun(share, other, { id: 'x', ranBy: 'x' })).toThrowError(GradingError);
+    const later = computeCustomerFigures(book, { asOf: '2026-02-01', customerIds: ['zero'] });
+    expect(() => createGradingRun(share, later, { id: 'x', ranBy: 'x' })).toThrowError(GradingError);
+  });
+
   it('are append-only', () => {
     const history = appendRun([], january);
     const february = createGradingRun(gradeCustomers(figures, { method: 'abc-count' }), figures, { id: 'feb', ranBy: 'wang.fang' });

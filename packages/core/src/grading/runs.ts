@@ -94,8 +94,13 @@ export interface GradingRunOptions {
  * run.customers[0].provisional // false
  */
 export function createGradingRun(result: GradingResult, figures: CustomerFigures, options: GradingRunOptions): GradingRun {
-  if (figures.customerIds.length !== result.customerIds.length || figures.asOf !== result.asOf) {
-    throw new GradingError('figures-mismatch', { detail: `${figures.customerIds.length} ≠ ${result.customerIds.length}` });
+  if (
+    figures.customerIds.length !== result.customerIds.length ||
+    figures.asOf !== result.asOf ||
+    figures.windowDays !== result.windowDays
+  ) {
+    const detail = `${figures.customerIds.length} @ ${figures.asOf}/${figures.windowDays} ≠ ${result.customerIds.length} @ ${result.asOf}/${result.windowDays}`;
+    throw new GradingError('figures-mismatch', { detail });
   }
   const probationDays = options.probationDays ?? 182;
   const asOfDay = dayNumber(result.asOf)!;

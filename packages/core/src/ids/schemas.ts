@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { translate } from '../i18n/translate.js';
 import { idMessages, type IdMessageKey } from './messages.js';
 import { isMainlandMobile } from './mobile-number.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { recordKinds, type RecordKind } from '../schema/stored-record.js';
 import { recordFields } from '../schema/fields.js';
 import type { Locale } from '../i18n/locale.js';

@@ -1,13 +1,21 @@
+/// <reference path="./exceljs-browser.d.ts" />
+import type * as ExcelJS from 'exceljs';
 import type { Locale } from '../i18n/locale.js';
 import { importIssue, type SheetRow, type SheetTable } from './table.js';
+
+type Excel = typeof ExcelJS;
 
 /** A cell value as Dossier writes it to a workbook: text, a number, or nothing. */
 export type WorkbookCell = string | number | boolean | null | undefined;
 
 // exceljs is large: loaded only when a workbook is actually read or written.
-async function loadExcel() {
-  const module = await import('exceljs');
-  return (module as unknown as { default?: typeof module }).default ?? module;
+async function loadExcel(): Promise<Excel> {
+  // In a page, exceljs's browser build (its main entry needs Node's `process` and streams).
+  const inPage = typeof window !== 'undefined' && typeof document !== 'undefined';
+  const module = (inPage ? await import('exceljs/dist/exceljs.min.js') : await import('exceljs')) as unknown as Excel & { default?: Excel };
+  // Node and bundlers give the CommonJS exports as `default`; the browser build is a UMD script
+  // that, loaded as a plain module, leaves `ExcelJS` on the global object.
+  return module.default ?? (globalThis as { ExcelJS?: Excel }).ExcelJS ?? module;
 }
 
 function isoDay(date: Date): string {

@@ -3,7 +3,7 @@ import { sensitivityLevels } from '../enums/vocabularies.js';
 import { customerFields, customerFieldsByKind, recordFields } from '../schema/fields.js';
 import { recordKinds } from '../schema/stored-record.js';
 import { redact } from './access.js';
-import { PrivacyError } from './audit.js';
+import type { PrivacyError } from './audit.js';
 import { revealField } from './reveal.js';
 import { defaultRoles, type Viewer } from './roles.js';
 import { fieldRulesOf, recordFieldRules, rulePathMatches } from './rules.js';

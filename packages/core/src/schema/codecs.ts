@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CompetitorNote } from './competitor-note.js';
 import type { Contact } from './contact.js';
 import type { Customer } from './customer.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { buyingRoleSchema, communicationStyleSchema, contactLayerSchema, personalityTraitSchema } from '../enums/schemas.js';
 import { mobileSchema } from '../ids/schemas.js';
 import { field, localizedText } from './field-meta.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { InformationLevel, SensitivityLevel } from '../enums/vocabularies.js';
 import { field, localizedText, type FieldKind, type FieldMeta } from './field-meta.js';
 import { calendarDateSchema } from './temporal.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { VocabularyName } from '../enums/labels.js';
 import type { InformationLevel, SensitivityLevel } from '../enums/vocabularies.js';
 import type { Locale } from '../i18n/locale.js';

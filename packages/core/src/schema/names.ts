@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DossierIssueParams } from '../ids/schemas.js';
 import { field, localizedText } from './field-meta.js';
 

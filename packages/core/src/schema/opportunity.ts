@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { opportunityStatusSchema } from '../enums/schemas.js';
 import { field, localizedText } from './field-meta.js';
 import { fieldGroup, optionalDate, optionalMoney, optionalText, textList } from './field-builders.js';

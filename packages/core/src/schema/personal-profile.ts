@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { field, localizedText } from './field-meta.js';
 import { fieldGroup, optionalCount, optionalDate, optionalText, textList } from './field-builders.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dayNumber } from '../book/calendar.js';
 import type { DossierIssueParams } from '../ids/schemas.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { field, localizedText } from './field-meta.js';
 import { optionalText } from './field-builders.js';
 import { provenanceFields } from './provenance.js';

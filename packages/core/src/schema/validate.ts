@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type * as z from 'zod';
 import zodEn from 'zod/v4/locales/en.js';
 import zodZhCN from 'zod/v4/locales/zh-CN.js';
 import { idMessages, type IdMessageKey } from '../ids/messages.js';

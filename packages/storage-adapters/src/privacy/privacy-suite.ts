@@ -1,4 +1,5 @@
-import { DecryptionError, PrivacyError, defaultRoles, importEncryptionKey, type AuditEntry } from '@dossier/core';
+import { DecryptionError, PrivacyError, defaultRoles, importEncryptionKey, planMerge, type AuditEntry } from '@dossier/core';
+import type { BatchOp } from '../contract/index.js';
 import type { JsonRecords, Store, StoreViewer } from '../contract/index.js';
 import { createMemoryAuditLog } from './audit-log.js';
 import { withPrivacy, type PrivacyStore } from './privacy-store.js';
@@ -230,6 +231,35 @@ export function privacySuite(name: string, { describe, it, expect, create }: Pri
         expect((transaction?.value as unknown as { amount: number }).amount).to.equal(1200);
         const erase = await h.audit.query({ action: 'erase' });
         expect(erase.map((e: AuditEntry) => [e.userId, e.customerId, e.reason])).to.deep.equal([['dpo-1', 'C-1', '客户要求删除个人信息']]);
+      } finally {
+        await h.cleanup();
+      }
+    });
+
+    it('merges a duplicate field by field, re-points its contact, and undoes the merge', async () => {
+      const h = await setup();
+      try {
+        const duplicate = { ...structuredClone(person), id: 'C-2', mobile: '13900001111', tags: ['重点'], intelligence: { decisionMakerRelations: '另一条情报' } };
+        await h.store.put('customer', duplicate);
+        await h.store.put('contact', { ...structuredClone(contact), id: 'P-2', customerId: 'C-2' });
+        const survivor = (await h.store.get('customer', 'C-1'))!.value as unknown as typeof person;
+        const absorbed = (await h.store.get('customer', 'C-2'))!.value as unknown as typeof duplicate;
+        const related = { contact: (await h.store.list('contact', { customerId: 'C-2' })).items.map((i) => i.value as unknown as typeof contact) };
+        const plan = planMerge(survivor, absorbed, { now: '2025-07-01T00:00:00.000Z', choose: ['mobile'], related });
+        expect((await h.store.batch(plan.ops as BatchOp[])).ok).to.equal(true);
+        const merged = (await h.store.get('customer', 'C-1'))!.value as unknown as typeof duplicate;
+        expect(merged.mobile).to.equal('13900001111');
+        expect(merged.tags).to.deep.equal(['重点']);
+        expect(await h.store.get('customer', 'C-2')).to.equal(undefined);
+        expect(((await h.store.get('contact', 'P-2'))!.value as unknown as { customerId: string }).customerId).to.equal('C-1');
+        // the value not kept stays in the survivor's history and in the plan
+        expect(plan.discarded.map((d) => d.path)).to.include('intelligence.decisionMakerRelations');
+        const history = await h.store.history('customer', 'C-1');
+        expect((history[history.length - 2]!.value as unknown as typeof person).mobile).to.equal('13812341234');
+        expect((await h.store.batch(plan.undo as BatchOp[])).ok).to.equal(true);
+        expect((await h.store.get('customer', 'C-1'))!.value).to.deep.equal(person);
+        expect((await h.store.get('customer', 'C-2'))!.value).to.deep.equal(duplicate);
+        expect(((await h.store.get('contact', 'P-2'))!.value as unknown as { customerId: string }).customerId).to.equal('C-2');
       } finally {
         await h.cleanup();
       }

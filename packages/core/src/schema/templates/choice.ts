@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { field, localizedText, type LocalizedText } from '../field-meta.js';
 import type { FieldOptions } from '../field-builders.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { field, localizedText } from '../field-meta.js';
 import { optionalText, optionalTextList } from '../field-builders.js';
 import { choiceList, optionalChoice } from './choice.js';

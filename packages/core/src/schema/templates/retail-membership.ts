@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { pointsTierSchema } from '../../enums/schemas.js';
 import { field, localizedText } from '../field-meta.js';
 import { optionalDate, optionalEnum, optionalMoney, optionalText } from '../field-builders.js';
