@@ -19,6 +19,7 @@ suite() { local name=$1; shift; "$@" 2>&1 | tee "$logs/$name.log"; }
 step "system packages"; bash scripts/system-deps.sh
 step "install";        pnpm install --frozen-lockfile --prefer-offline
 step "build";          pnpm build
+step "size budgets";   pnpm size
 step "typecheck";      pnpm typecheck
 step "lint";           pnpm lint
 for pkg in core storage-adapters components cli; do
