@@ -1,4 +1,3 @@
-/// <reference path="./exceljs-browser.d.ts" />
 import type * as ExcelJS from 'exceljs';
 import type { Locale } from '../i18n/locale.js';
 import { importIssue, type SheetRow, type SheetTable } from './table.js';
@@ -12,7 +11,12 @@ export type WorkbookCell = string | number | boolean | null | undefined;
 async function loadExcel(): Promise<Excel> {
   // In a page, exceljs's browser build (its main entry needs Node's `process` and streams).
   const inPage = typeof window !== 'undefined' && typeof document !== 'undefined';
-  const module = (inPage ? await import('exceljs/dist/exceljs.min.js') : await import('exceljs')) as unknown as Excel & { default?: Excel };
+  const module = (
+    inPage
+      ? // @ts-expect-error -- the UMD browser build ships no type declarations; it is the same API as exceljs.
+        await import('exceljs/dist/exceljs.min.js')
+      : await import('exceljs')
+  ) as unknown as Excel & { default?: Excel };
   // Node and bundlers give the CommonJS exports as `default`; the browser build is a UMD script
   // that, loaded as a plain module, leaves `ExcelJS` on the global object.
   return module.default ?? (globalThis as { ExcelJS?: Excel }).ExcelJS ?? module;
