@@ -140,6 +140,7 @@ export class DossierImportWizard extends DossierElement {
     const records: ImportedRecord[] = [];
     const contacts: ImportedRecord[] = [];
     const issues: ImportIssue[] = [...table.issues];
+    const duplicates = new Map<string, ImportResult['duplicates'][number]>();
     const counts = { rows: table.rows.length + table.issues.length, inserted: 0, updated: 0, unchanged: 0, rejected: table.issues.length };
     for (let start = 0; start < table.rows.length || start === 0; start += CHUNK) {
       const chunk: SheetTable = { ...table, rows: table.rows.slice(start, start + CHUNK), issues: [] };
@@ -147,13 +148,14 @@ export class DossierImportWizard extends DossierElement {
       records.push(...part.records);
       contacts.push(...part.contacts);
       issues.push(...part.issues);
+      for (const pair of part.duplicates) duplicates.set(`${pair.a}\u0000${pair.b}`, pair);
       for (const key of ['inserted', 'updated', 'unchanged', 'rejected'] as const) counts[key] += part.counts[key];
       this.done = Math.min(table.rows.length, start + CHUNK);
       // Let the progress bar paint between chunks.
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (start + CHUNK >= table.rows.length) break;
     }
-    const result: ImportResult = { kind: mapping.kind, records, contacts, issues: issues.sort((a, b) => a.line - b.line), counts };
+    const result: ImportResult = { kind: mapping.kind, records, contacts, issues: issues.sort((a, b) => a.line - b.line), counts, duplicates: [...duplicates.values()] };
     if (this.store && records.length > 0) {
       await this.store.batch([
         ...records.map((r) => ({ op: 'put' as const, kind: this.kind, value: r.record })),
@@ -267,6 +269,7 @@ export class DossierImportWizard extends DossierElement {
   private renderReport(result: ImportResult) {
     return html`<section part="report" aria-live="polite">
       <p>${this.fileName}: ${this.t('summary', result.counts)}</p>
+      ${result.duplicates.length > 0 ? html`<p>${this.t('duplicates', { count: result.duplicates.length })}</p>` : nothing}
       ${result.issues.length === 0
         ? html`<p>${this.t('noProblems')}</p>`
         : html`<div class="scroll">

@@ -30,6 +30,7 @@ const en = {
   downloadReport: 'Download report (CSV)',
   saveMapping: 'Save mapping (JSON)',
   noProblems: 'Every row was imported.',
+  duplicates: '{count} likely duplicate(s) found: check them before merging.',
   readFailed: 'The file could not be read.',
 };
 
@@ -69,6 +70,7 @@ export const messages: Catalog<ImportMessage> = {
     downloadReport: '下载问题报告（CSV）',
     saveMapping: '保存列映射（JSON）',
     noProblems: '所有行均已导入。',
+    duplicates: '发现 {count} 组疑似重复客户：请核对后再合并。',
     readFailed: '无法读取该文件。',
   },
 };

@@ -107,4 +107,15 @@ describe('importRows', () => {
     ]);
     expect(result.issues[0]).toMatchObject({ line: 4, column: 2, code: 'badDate', value: '2025-02-30' });
   });
+
+  it('points out likely duplicates among the imported and the stored customers', () => {
+    const first = run(sheet);
+    // the same company again, spelt with the short suffix and a full-width space, under a new credit code
+    const again = run('客户名称,手机\n杭州西子贸易公司　,13812341234\n', 'zh-CN', first.records.map((r) => r.record));
+    expect(again.duplicates).toEqual([
+      expect.objectContaining({ reasons: ['phone', 'name'], a: expect.any(String), b: expect.any(String) }),
+    ]);
+    const ids = [again.duplicates[0]!.a, again.duplicates[0]!.b].sort();
+    expect(ids).toEqual([first.records[0]!.record.id, again.records[0]!.record.id].sort());
+  });
 });

@@ -3,6 +3,7 @@ import { recordFields } from '../schema/fields.js';
 import type { FieldEntry } from '../schema/field-catalog.js';
 import { currentSchemaVersions, type RecordKind } from '../schema/stored-record.js';
 import { validateRecord } from '../schema/validate.js';
+import { findDuplicates, type DuplicateCandidate, type DuplicatePair } from '../quality/duplicates.js';
 import { splitAddress } from './address-text.js';
 import { readCell } from './cells.js';
 import { ADDRESS_TARGET, type ColumnMapping } from './mapping.js';
@@ -36,6 +37,11 @@ export interface ImportRowsOptions {
   /** Called every `progressEvery` rows (default 1000) with rows done and total. */
   onProgress?: (done: number, total: number) => void;
   progressEvery?: number;
+  /**
+   * Look for likely duplicates among the imported customers and `existing` (same credit code,
+   * phone, email or normalised name); on by default for customer imports.
+   */
+  detectDuplicates?: boolean;
 }
 
 /** The outcome of an import: the records to write, every problem, and counts. */
@@ -46,6 +52,8 @@ export interface ImportResult {
   readonly contacts: ImportedRecord[];
   readonly issues: ImportIssue[];
   readonly counts: { rows: number; inserted: number; updated: number; unchanged: number; rejected: number };
+  /** Likely duplicates involving an imported customer, with score and reasons (see `findDuplicates`). */
+  readonly duplicates: DuplicatePair[];
 }
 
 const idPrefixes: Record<RecordKind, string> = { customer: 'C-', contact: 'P-', transaction: 'T-', interaction: 'I-', opportunity: 'O-', 'competitor-note': 'N-' };
@@ -239,7 +247,30 @@ export function importRows(table: SheetTable, mapping: ColumnMapping, options: I
     if (kind === 'customer' && contact.name !== undefined) contacts.push(contactOf(stored, contact, row.line, now, locale, issues));
   });
   options.onProgress?.(table.rows.length, table.rows.length);
-  return { kind, records, contacts: contacts.filter((c) => c.record !== undefined), issues: issues.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0)), counts };
+  const duplicates = kind === 'customer' && (options.detectDuplicates ?? true) ? likelyDuplicates(records, existing.values()) : [];
+  return { kind, records, contacts: contacts.filter((c) => c.record !== undefined), issues: issues.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0)), counts, duplicates };
+}
+
+function candidateOf(record: StoredJson): DuplicateCandidate {
+  const name = record.name as { zh?: string; en?: string } | undefined;
+  const phones = [record.mobile, record.phone].filter((p): p is string => typeof p === 'string');
+  return {
+    id: record.id,
+    name: name?.zh ?? name?.en ?? '',
+    nameEn: name?.zh !== undefined ? name?.en : undefined,
+    creditCode: typeof record.uscc === 'string' ? record.uscc : undefined,
+    phones,
+    emails: typeof record.email === 'string' ? [record.email] : [],
+  };
+}
+
+// Pairs with at least one imported record: duplicates already in the store are not news.
+function likelyDuplicates(records: readonly ImportedRecord[], existing: Iterable<StoredJson>): DuplicatePair[] {
+  const imported = new Set(records.map((r) => r.record.id));
+  const candidates = new Map<string, DuplicateCandidate>();
+  for (const record of existing) candidates.set(record.id, candidateOf(record));
+  for (const { record } of records) candidates.set(record.id, candidateOf(record));
+  return findDuplicates([...candidates.values()]).filter((pair) => imported.has(pair.a) || imported.has(pair.b));
 }
 
 // The stored form of a decoded record: instants back to ISO strings (what the codecs' encode
