@@ -44,6 +44,20 @@ export function formatShare(value: number, locale: Locale): string {
   return format.format(value);
 }
 
+const dayFormats = new Map<Locale, Intl.NumberFormat>();
+
+/**
+ * A number of days in words of the locale, plural-aware: "1 day", "3 days", "3天".
+ *
+ * @example
+ * formatDays(1, 'en') // '1 day'
+ */
+export function formatDays(value: number, locale: Locale): string {
+  let format = dayFormats.get(locale);
+  if (!format) dayFormats.set(locale, (format = new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' })));
+  return format.format(value);
+}
+
 /**
  * The explanation of a grade as a sentence a sales manager can read, in en or zh-CN: which
  * figures, which threshold, which rules, and the provisional mark and override if any.
@@ -109,7 +123,7 @@ function rfmSentence(e: RfmExplanation, locale: Locale, t: T): string {
   return t('rfm.active', {
     customer: e.customerId,
     segment: vocabularyLabel(locale, 'rfmSegments', e.segment),
-    recency: e.recencyDays,
+    recency: formatDays(e.recencyDays ?? 0, locale),
     r: e.r,
     frequency: e.frequency,
     f: e.f,
@@ -210,8 +224,8 @@ export function explainClass(explanation: ClassExplanation, locale: Locale): str
         class: vocabularyLabel(locale, 'relationshipStages', explanation.class),
         note: explanation.note ? t('class.note', { note: explanation.note }) : '',
         overdue: explanation.overdueDays,
-        first: explanation.daysSinceFirstPurchase,
-        last: explanation.daysSinceLastPurchase,
+        first: explanation.daysSinceFirstPurchase === undefined ? undefined : formatDays(explanation.daysSinceFirstPurchase, locale),
+        last: explanation.daysSinceLastPurchase === undefined ? undefined : formatDays(explanation.daysSinceLastPurchase, locale),
       });
     case 'loyalty':
       return explanation.class === undefined

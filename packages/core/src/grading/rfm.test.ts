@@ -95,8 +95,8 @@ describe('rfm', () => {
     for (const locale of locales) {
       for (const row of result.toRows({ locale })) expect(row.sentence.length).toBeGreaterThan(10);
     }
-    expect(result.toRows({ locale: 'en' })[0]!.sentence).toContain('last purchase 1 days ago (R 5)');
-    expect(result.toRows({ locale: 'zh-CN' })[0]!.sentence).toContain('最近一次购买在 1 天前（R 5）');
+    expect(result.toRows({ locale: 'en' })[0]!.sentence).toContain('last purchase 1 day ago (R 5)');
+    expect(result.toRows({ locale: 'zh-CN' })[0]!.sentence).toContain('最近一次购买在 1天前（R 5）');
   });
 
   it('handles a single customer and an empty book', () => {
