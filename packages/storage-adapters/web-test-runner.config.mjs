@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { browserTestConfig } from '../../scripts/wtr-config.mjs';
 
-// Real Chromium: the IndexedDB adapter, and the postgres adapter on PGlite in the page.
-const config = browserTestConfig({ files: ['src/indexeddb/**/*.test.ts', 'src/postgres/**/*-browser.test.ts'], timeout: 120_000 });
+// Real Chromium: the IndexedDB adapter, the postgres adapter on PGlite in the page, and the
+// privacy store over IndexedDB.
+const config = browserTestConfig({ files: ['src/indexeddb/**/*.test.ts', 'src/**/*-browser.test.ts'], timeout: 120_000 });
 
 // PGlite's browser build still contains `await import('fs')` & co. behind `if (IN_NODE)`:
 // never executed in a page, but the dev server must resolve them. Serve an empty module.

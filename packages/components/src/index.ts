@@ -23,3 +23,4 @@ export * from './grade-migration/grade-migration.js';
 export * from './efficiency-report/efficiency-report.js';
 export * from './product-report/product-report.js';
 export * from './customer-form/customer-form.js';
+export * from './import-wizard/import-wizard.js';

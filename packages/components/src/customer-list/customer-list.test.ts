@@ -31,18 +31,6 @@ const listbox = (el: DossierCustomerList) => el.shadowRoot!.querySelector<HTMLEl
 const key = (el: DossierCustomerList, k: string) => listbox(el).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
 
 describe('dossier-customer-list', () => {
-  // The virtualizer renders from ResizeObserver callbacks, which a hidden page never gets; the
-  // runner keeps two pages open and shows one, so wait until this one is shown.
-  before(async function () {
-    this.timeout(600_000);
-    while (document.visibilityState === 'hidden') {
-      await new Promise((resolve) => {
-        document.addEventListener('visibilitychange', resolve, { once: true });
-        setTimeout(resolve, 1000);
-      });
-    }
-  });
-
   it('has defaults and says when there are no customers', async () => {
     const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="en"></dossier-customer-list>`);
     expect(el.sort).to.equal('name');

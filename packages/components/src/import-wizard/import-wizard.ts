@@ -63,6 +63,7 @@ const PREVIEW_ROWS = 5;
  * line, column, value and reason — and download it as CSV. Re-importing the same file updates
  * instead of duplicating (rows match on the chosen key against `existing`).
  *
+ * @tagname dossier-import
  * @summary Spreadsheet import with preview, column mapping, progress and a downloadable report.
  * @event dossier-import - The rows were checked; `detail.result` holds the valid records and the issues.
  * @csspart base - The wizard's frame.
