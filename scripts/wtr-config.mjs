@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 /**
  * Serves a UMD file (papaparse ships no ES module) as an ES module with a default export,
@@ -20,23 +21,7 @@ function umdAsModule(pattern) {
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  // Test pages run side by side in background tabs: keep their animation frames and timers
-  // running, or fixtures waiting for a frame hang.
-  '--disable-renderer-backgrounding',
-  '--disable-background-timer-throttling',
-  '--disable-backgrounding-occluded-windows',
-];
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** @param {{ files: string | string[], timeout?: number }} options */
 export function browserTestConfig({ files, timeout = 60_000 }) {

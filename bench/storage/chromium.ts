@@ -6,20 +6,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import type { BrowserBenchOptions, BrowserBenchTimes } from './browser.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export interface ChromiumBench {
   /** Top self-time functions since start (with STORAGE_BENCH_PROFILE=1). */
@@ -57,7 +48,7 @@ export async function startChromiumBench(): Promise<ChromiumBench> {
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs, headless: true });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error('page error:', error));
   await page.goto(`http://127.0.0.1:${port}/`);

@@ -24,6 +24,7 @@ import styles from './customer-card.styles.js';
 import { messages, type CardMessage } from './messages.js';
 import { cardContactRules, cardCustomerRules, cardInteractionRules, derivedGradeRule, explanationRule } from './field-rules.js';
 import { isoInstant, project, variantOfStage, type CardVariant, type Projected } from './projection.js';
+import { errorMessage } from '../shared/error-message.js';
 
 /** What the card loads from a store when given only `customer-id`. */
 interface Loaded {
@@ -388,15 +389,6 @@ function names(name: Name): [string | undefined, string | undefined] {
   const primary = name.zh ?? name.en;
   const secondary = name.zh && name.en ? name.en : undefined;
   return [primary, secondary];
-}
-
-function errorMessage(error: unknown, locale: string): string {
-  if (error && typeof error === 'object') {
-    const localized = (error as { messages?: Record<string, string> }).messages?.[locale];
-    if (localized) return localized;
-    if ('message' in error && typeof error.message === 'string') return error.message;
-  }
-  return String(error);
 }
 
 declare global {

@@ -40,6 +40,7 @@ import { blankContact, blankCustomer, changeKind, normaliseContact, normaliseCus
 import { getAt, isJsonObject, jsonEqual, pathText, setAt, toJson, type Json, type JsonObject, type Segment } from './json.js';
 import { applyChoices, mergeRows, type MergeChoice, type MergeRow } from './merge.js';
 import { DossierConflictEvent, DossierSaveEvent, type ConflictSummary } from './events.js';
+import { errorMessage } from '../shared/error-message.js';
 
 export { DossierConflictEvent, DossierSaveEvent, type ConflictDetail, type ConflictSummary, type SaveDetail } from './events.js';
 export type { MergeChoice } from './merge.js';
@@ -1334,15 +1335,6 @@ function autocompleteOf(kind: FieldEntry['kind']): string {
     default:
       return 'off';
   }
-}
-
-function errorMessage(error: unknown, locale: string): string {
-  if (error && typeof error === 'object') {
-    const localized = (error as { messages?: Record<string, string> }).messages?.[locale];
-    if (localized) return localized;
-    if ('message' in error && typeof error.message === 'string') return error.message;
-  }
-  return String(error);
 }
 
 declare global {

@@ -24,6 +24,7 @@ import styles from './customer-list.styles.js';
 import { messages, type ListMessage } from './messages.js';
 import { distinctValues, listSorts, prepareRows, selectRows, type ListSort, type PreparedRows } from './select-rows.js';
 import { rowFromStoredCustomer } from './store-rows.js';
+import { errorMessage } from '../shared/error-message.js';
 
 const internal = { sensitivity: 'internal', level: 1 } as const;
 /** Revenue sums transaction amounts, which core's schema marks confidential. */
@@ -358,7 +359,7 @@ export class DossierCustomerList extends DossierElement {
     const sorts = storeMode || !internalOk ? (['name'] as const) : listSorts.filter((s) => s !== 'revenue' || this.mayUseConfidential);
     const activeRendered = this.active >= this.rendered.first && this.active <= this.rendered.last && this.active >= 0;
     let status: { text: string; error?: boolean } | undefined;
-    if (storeMode && this.storeStatus === 'error') status = { text: this.t('error', { message: errorText(this.storeError, locale) }), error: true };
+    if (storeMode && this.storeStatus === 'error') status = { text: this.t('error', { message: errorMessage(this.storeError, locale) }), error: true };
     else if (storeMode && this.storeStatus === 'loading' && this.storeRows.length === 0) status = { text: this.t('loading') };
     else if (total === 0) status = { text: this.t('empty') };
     else if (this.shown.length === 0) status = { text: this.t('noMatch') };
@@ -448,15 +449,6 @@ function distinctValuesCached(rows: readonly CustomerListRow[], field: 'salesper
   let values = byField.get(field);
   if (!values) byField.set(field, (values = distinctValues(rows, field)));
   return values;
-}
-
-function errorText(error: unknown, locale: string): string {
-  if (error && typeof error === 'object') {
-    const localized = (error as { messages?: Record<string, string> }).messages?.[locale];
-    if (localized) return localized;
-    if ('message' in error && typeof error.message === 'string') return error.message;
-  }
-  return String(error);
 }
 
 declare global {

@@ -25,6 +25,7 @@ import { tokens } from '../shared/tokens.styles.js';
 import styles from './history.styles.js';
 import { messages, type HistoryMessage } from './messages.js';
 import { leafChanges } from './changes.js';
+import { errorMessage } from '../shared/error-message.js';
 
 /** The record kinds whose history the element can label (core's field catalogues). */
 export type HistoryKind = keyof typeof recordFields;
@@ -146,7 +147,7 @@ export class DossierHistory extends DossierElement {
     let status: TemplateResult | undefined;
     if (!this.revisions && this.recordId) {
       if (this.loader.status === 'error') {
-        status = html`<p part="status" class="error" role="alert">${this.t('error', { message: errorText(this.loader.error, locale) })}</p>`;
+        status = html`<p part="status" class="error" role="alert">${this.t('error', { message: errorMessage(this.loader.error, locale) })}</p>`;
       } else if (!loaded) {
         status = html`<p part="status" role="status">${this.t('loading')}</p>`;
       }
@@ -292,15 +293,6 @@ export class DossierHistory extends DossierElement {
 
 /** Bookkeeping fields that change on every write and say nothing to a person. */
 const ignoredPaths = new Set(['updatedAt', 'schemaVersion']);
-
-function errorText(error: unknown, locale: string): string {
-  if (error && typeof error === 'object') {
-    const localized = (error as { messages?: Record<string, string> }).messages?.[locale];
-    if (localized) return localized;
-    if ('message' in error && typeof error.message === 'string') return error.message;
-  }
-  return String(error);
-}
 
 declare global {
   interface HTMLElementTagNameMap {
