@@ -18,7 +18,6 @@ import { DossierGradeMigration } from './grade-migration/grade-migration.js';
 import { DossierEfficiencyReport } from './efficiency-report/efficiency-report.js';
 import { DossierProductReport } from './product-report/product-report.js';
 import { DossierCustomerForm } from './customer-form/customer-form.js';
-import { DossierImportWizard } from './import-wizard/import-wizard.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'dossier-customer-card': DossierCustomerCard,
@@ -33,7 +32,6 @@ const elements: Record<string, CustomElementConstructor> = {
   'dossier-efficiency-report': DossierEfficiencyReport,
   'dossier-product-report': DossierProductReport,
   'dossier-customer-form': DossierCustomerForm,
-  'dossier-import': DossierImportWizard,
 };
 
 // Elements upgraded before their <dossier-provider> would miss its context; a ContextRoot

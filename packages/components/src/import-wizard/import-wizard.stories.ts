@@ -1,9 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { DossierImportWizard } from './import-wizard.js';
+import '../define-import.js';
 
-// Until `define.ts` lists the element, the story registers it itself.
-if (!customElements.get('dossier-import')) customElements.define('dossier-import', DossierImportWizard);
 
 const sample = [
   '客户名称,联系人,手机,地址,统一社会信用代码',

@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { writeXlsx } from '@dossier/core';
-import { DossierImportWizard, type DossierImportEvent } from './import-wizard.js';
+import type { DossierImportWizard} from './import-wizard.js';
+import { type DossierImportEvent } from './import-wizard.js';
+import '../define-import.js';
 
-if (!customElements.get('dossier-import')) customElements.define('dossier-import', DossierImportWizard);
 
 const sheet = [
   '客户名称,联系人,手机,地址',
