@@ -3,7 +3,7 @@ import type { Store, JsonRecords } from '../contract/index.js';
 import { createIndexedDbStore } from './indexeddb-store.js';
 import { dropDatabase, freshDatabaseName, idbRawReader } from './testing-fixtures/idb-raw.js';
 
-// The IndexedDB adapter in real Chromium (not fake-indexeddb), read back through raw idb.
+// The IndexedDB adapter in real Chromium (no IndexedDB shim), read back through raw idb.
 runStoreConformance('indexeddb', {
   describe,
   it: (name, body, timeout) => it(name, body).timeout(timeout ?? 30_000),
