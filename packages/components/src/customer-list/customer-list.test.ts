@@ -237,6 +237,31 @@ describe('dossier-customer-list', () => {
     expect(el.shownCount).to.equal(4);
   });
 
+  it('shows revenue and last purchase from `figures` in store mode, and follows new figures', async () => {
+    const store = createMemoryStore();
+    for (const c of [currentCustomer, formerCustomer]) await store.put('customer', JSON.parse(JSON.stringify(c)));
+    const figures = new Map([[currentCustomer.id, { revenue: 1234567.5, lastPurchase: '2026-10-03' }]]);
+    const el = await fixture<DossierCustomerList>(
+      html`<dossier-customer-list locale="en" .store=${store} .viewer=${viewers.manager} .figures=${figures}></dossier-customer-list>`,
+    );
+    for (let i = 0; i < 50 && el.shownCount !== 2; i++) await new Promise((r) => setTimeout(r, 10));
+    await stable(el);
+    await settle(el);
+    const cellsOf = (id: string) => {
+      const index = [0, 1].find((i) => el.rowAt(i)!.id === id)!;
+      const row = el.shadowRoot!.querySelector<HTMLElement>(`#row-${index}`)!;
+      return { revenue: row.querySelector('.number')!.textContent!.trim(), last: row.lastElementChild!.textContent!.trim() };
+    };
+    // 1,234,567.5 yuan in en with the narrow ¥ symbol and two decimals; 2026-10-03 as a medium en date.
+    expect(cellsOf(currentCustomer.id)).to.deep.equal({ revenue: '¥1,234,567.50', last: 'Oct 3, 2026' });
+    // A customer absent from the figures keeps "—".
+    expect(cellsOf(formerCustomer.id)).to.deep.equal({ revenue: '—', last: '—' });
+    el.figures = new Map([[formerCustomer.id, { revenue: 800 }]]);
+    await settle(el);
+    expect(cellsOf(formerCustomer.id).revenue).to.equal('¥800.00');
+    expect(cellsOf(currentCustomer.id)).to.deep.equal({ revenue: '—', last: '—' });
+  });
+
   it('has no accessibility violations (light and dark, restricted rows, keyboard position)', async () => {
     for (const theme of ['light', 'dark'] as const) {
       for (const viewer of [viewers.manager, undefined]) {

@@ -23,7 +23,9 @@ import { tokens } from '../shared/tokens.styles.js';
 import styles from './customer-list.styles.js';
 import { messages, type ListMessage } from './messages.js';
 import { distinctValues, listSorts, prepareRows, selectRows, type ListSort, type PreparedRows } from './select-rows.js';
-import { rowFromStoredCustomer } from './store-rows.js';
+import { rowFromStoredCustomer, withFigures, type ListFigures } from './store-rows.js';
+
+export type { ListFigures } from './store-rows.js';
 import { errorMessage } from '../shared/error-message.js';
 
 const internal = { sensitivity: 'internal', level: 1 } as const;
@@ -41,7 +43,10 @@ const empty: readonly CustomerListRow[] = [];
  *
  * Give it `rows` (core's `CustomerListRow`, e.g. from `toCustomerListRow`), or a store (through
  * `<dossier-provider>` or the `store` property): then it pages through the store's customers,
- * and search and filters run in the store.
+ * and search and filters run in the store. A store lists records, not aggregates: give it
+ * `figures` (customer id → `{ revenue, lastPurchase }`, e.g. from the latest grading run's
+ * `customers[i].figures`) to show revenue and last purchase; customers absent from it show "—".
+ * In store mode the list sorts by name only (the store pages by name).
  *
  * Keyboard: the list is one tab stop; ↑/↓ move, PageUp/PageDown move by a page, Home/End go to
  * the first/last customer, Enter or Space selects.
@@ -114,6 +119,12 @@ export class DossierCustomerList extends DossierElement {
   /** The store to page through when `rows` is not given; unset: the provider's. */
   @property({ attribute: false }) store?: Store;
 
+  /**
+   * Revenue and last purchase by customer id, shown in store mode (a store has no per-customer
+   * aggregates); unset: those columns show "—". Ignored when `rows` is given.
+   */
+  @property({ attribute: false }) figures?: ReadonlyMap<string, ListFigures>;
+
   @consume({ context: viewerContext, subscribe: true })
   @state()
   private providedViewer?: Viewer;
@@ -129,6 +140,12 @@ export class DossierCustomerList extends DossierElement {
   private prepared: PreparedRows = prepareRows(empty);
   private selectionKey = '';
   private shown: number[] = [];
+  /** Store rows with `figures` applied, and what they were built from. */
+  private figured: { from: readonly CustomerListRow[]; figures: ReadonlyMap<string, ListFigures> | undefined; rows: readonly CustomerListRow[] } = {
+    from: empty,
+    figures: undefined,
+    rows: empty,
+  };
   private storeError: unknown;
   private storeCursor: string | undefined;
   private storeQueryKey = '';
@@ -178,9 +195,13 @@ export class DossierCustomerList extends DossierElement {
         this.storeQueryKey = key;
         this.loadStorePage(true);
       }
-      if (this.prepared.rows !== this.storeRows) {
-        this.prepared = prepareRows(this.storeRows);
-        this.shown = this.storeRows.map((_, i) => i);
+      if (this.figured.from !== this.storeRows || this.figured.figures !== this.figures) {
+        const rows = this.figures ? withFigures(this.storeRows, this.figures) : this.storeRows;
+        this.figured = { from: this.storeRows, figures: this.figures, rows };
+      }
+      if (this.prepared.rows !== this.figured.rows) {
+        this.prepared = prepareRows(this.figured.rows);
+        this.shown = this.figured.rows.map((_, i) => i);
       }
     } else {
       const rows = this.rows ?? empty;

@@ -2,11 +2,26 @@ import type { CustomerListRow, Locale } from '@dossier/core';
 
 type Json = Record<string, unknown>;
 
+/**
+ * The key figures of one customer that a store-mode list shows beside the stored record, e.g.
+ * a grading run's `figures` (revenue over its window and the last purchase in it).
+ *
+ * @example
+ * const figures: ListFigures = { revenue: 128000, lastPurchase: '2026-10-03' };
+ */
+export interface ListFigures {
+  /** Revenue (sum of amounts) over the figures' window. */
+  readonly revenue: number;
+  /** ISO date of the last purchase, if any. */
+  readonly lastPurchase?: string | undefined;
+}
+
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /**
  * A list row from a customer as a store returns it (decoded or plain JSON), without trade
- * figures (a store lists records, not aggregates: the figures show as "—"). The pinyin
+ * figures (a store lists records, not aggregates: the figures show as "—" unless
+ * {@link withFigures} adds them). The pinyin
  * initials are left empty: in store mode the store itself searches them.
  *
  * @example
@@ -36,4 +51,21 @@ export function rowFromStoredCustomer(value: unknown, locale: Locale): CustomerL
   const current = text(grade['current']);
   if (current === 'A' || current === 'B' || current === 'C') row.grade = current;
   return row;
+}
+
+/**
+ * The rows with revenue and last purchase taken from `figures` (by customer id); rows of
+ * customers absent from `figures` are returned unchanged. Returns new row objects: the store's
+ * rows are left as they are, so new figures can be applied again.
+ *
+ * @example
+ * withFigures(rows, new Map([['C-0001', { revenue: 128000, lastPurchase: '2026-10-03' }]]))[0].figures.amount // 128000
+ */
+export function withFigures(rows: readonly CustomerListRow[], figures: ReadonlyMap<string, ListFigures>): CustomerListRow[] {
+  return rows.map((row) => {
+    const f = figures.get(row.id);
+    if (!f) return row;
+    const { lastPurchase: _previous, ...rest } = row.figures;
+    return { ...row, figures: { ...rest, amount: f.revenue, ...(f.lastPurchase ? { lastPurchase: f.lastPurchase } : {}) } };
+  });
 }
