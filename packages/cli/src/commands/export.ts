@@ -23,9 +23,19 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   try {
     const { values } = parseArgs({
       args: [...argv],
-      options: { archive: { type: 'string' }, out: { type: 'string' }, kind: { type: 'string', default: 'customer' }, locale: { type: 'string' } },
+      options: {
+        archive: { type: 'string' },
+        out: { type: 'string' },
+        kind: { type: 'string', default: 'customer' },
+        locale: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
     if (values.locale) locale = resolveLocale(values.locale);
+    if (values.help) {
+      io.stdout.write(`${translate(importExportMessages, locale, 'usage.export')}\n`);
+      return 0;
+    }
     if (values.archive === undefined || values.out === undefined || !(recordKinds as readonly string[]).includes(values.kind!)) {
       throw new ImportExportError(translate(importExportMessages, locale, 'usage.export'));
     }

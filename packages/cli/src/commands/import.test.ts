@@ -58,4 +58,18 @@ describe('dossier import / export', () => {
     expect(await importCommand(['--locale', 'en'], h.io)).toBe(2);
     expect(h.stderr()).toMatch(/^Usage: dossier import/);
   });
+
+  it('prints its usage on --help, in the locale, and succeeds', async () => {
+    for (const [command, usage] of [
+      [importCommand, /^用法：dossier import/],
+      [exportCommand, /^用法：dossier export/],
+    ] as const) {
+      const stdout = new PassThrough();
+      let text = '';
+      stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      const io: CliIo = { stdout, stderr: new PassThrough(), env: {}, cwd: tmpdir() };
+      expect(await command(['--help', '--locale', 'zh-CN'], io)).toBe(0);
+      expect(text).toMatch(usage);
+    }
+  });
 });

@@ -49,10 +49,15 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
         encoding: { type: 'string', default: 'auto' },
         now: { type: 'string' },
         locale: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
     if (values.locale) locale = resolveLocale(values.locale);
     const t = (key: keyof (typeof importExportMessages)['en'], params?: Record<string, string | number>) => translate(importExportMessages, locale, key, params);
+    if (values.help) {
+      io.stdout.write(`${t('usage.import')}\n`);
+      return 0;
+    }
     const file = positionals[0];
     if (file === undefined || values.archive === undefined || !(recordKinds as readonly string[]).includes(values.kind!)) throw new ImportExportError(t('usage.import'));
     const path = resolve(io.cwd, file);

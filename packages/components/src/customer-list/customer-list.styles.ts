@@ -51,7 +51,7 @@ export default css`
   .columns,
   [part~='row'] {
     display: grid;
-    grid-template-columns: minmax(10em, 3fr) 6.5em minmax(5em, 1fr) minmax(4em, 1fr) minmax(4em, 1fr) minmax(6em, 1fr) minmax(6em, 1fr);
+    grid-template-columns: minmax(10em, 3fr) 6.5em minmax(5em, 1fr) minmax(4em, 1fr) minmax(4em, 1fr) minmax(6em, 1fr) minmax(7.5em, 1fr);
     gap: var(--_space);
     align-items: center;
     padding: 0 var(--_space);
