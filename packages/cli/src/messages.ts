@@ -38,6 +38,8 @@ const en = {
 Usage:
   dossier grade   --transactions FILE.csv --as-of YYYY-MM-DD [options]
   dossier analyze --transactions FILE.csv --as-of YYYY-MM-DD [options]
+  dossier import  FILE.xlsx|FILE.csv --archive ARCHIVE.json [options]
+  dossier export  --archive ARCHIVE.json --out FILE.xlsx|FILE.csv [options]
   dossier <command> --help
 
 Exit status: 0 done; 2 bad input or usage (nothing is written to --out); 1 unexpected failure.`,
@@ -135,6 +137,8 @@ const zhCN: Record<MessageKey, string> = {
 用法：
   dossier grade   --transactions 文件.csv --as-of YYYY-MM-DD [选项]
   dossier analyze --transactions 文件.csv --as-of YYYY-MM-DD [选项]
+  dossier import  文件.xlsx|文件.csv --archive 档案.json [选项]
+  dossier export  --archive 档案.json --out 文件.xlsx|文件.csv [选项]
   dossier <命令> --help
 
 退出码：0 完成；2 输入或用法错误（不会写入 --out）；1 意外失败。`,
