@@ -8,11 +8,12 @@ import { viewStyles } from './styles.js';
 import './views/customers-view.js';
 import './views/grading-view.js';
 import './views/reports-view.js';
+import './views/import-view.js';
 
 /** Which page of the demo this is: the browser archive or the ERP back office. */
 export type DemoPage = 'idb' | 'erp';
 
-type Route = { view: 'customers'; customerId?: string | undefined } | { view: 'grading' } | { view: 'reports' };
+type Route = { view: 'customers'; customerId?: string | undefined } | { view: 'grading' } | { view: 'reports' } | { view: 'import' };
 
 /** What an embedding page hands the app. */
 export interface DemoBackend {
@@ -41,6 +42,7 @@ function parseRoute(hash: string): Route {
   const [, view, id] = hash.replace(/^#/, '').split('/');
   if (view === 'grading') return { view: 'grading' };
   if (view === 'reports') return { view: 'reports' };
+  if (view === 'import') return { view: 'import' };
   return { view: 'customers', customerId: id ? decodeURIComponent(id) : undefined };
 }
 
@@ -54,7 +56,7 @@ export function viewerFor(role: 'manager' | 'rep'): Viewer {
 /**
  * The demo site of an imagined trading company: its own header, navigation and styles around
  * the Dossier widgets. Seeds the store on first open (with a progress bar), then routes between
- * customers, grading and reports through the URL hash. `data-state` on the element says where
+ * customers, grading, reports and import through the URL hash. `data-state` on the element says where
  * it stands (`seeding`, `ready`, `error`), which the end-to-end tests wait on.
  */
 @customElement('demo-app')
@@ -290,6 +292,8 @@ export class DemoApp extends LitElement {
         ></demo-grading-view>`;
       case 'reports':
         return html`<demo-reports-view .store=${common.store} .locale=${common.locale} .viewer=${common.viewer} .runs=${common.runs} .asOf=${common.asOf}></demo-reports-view>`;
+      case 'import':
+        return html`<demo-import-view .store=${common.store} .locale=${common.locale} .viewer=${common.viewer}></demo-import-view>`;
       default:
         return html`<demo-customers-view
           .store=${common.store}
@@ -322,7 +326,7 @@ export class DemoApp extends LitElement {
           </div>
         </div>
         <nav aria-label=${this.m('nav.customers')}>
-          ${link('customers', 'nav.customers')} ${link('grading', 'nav.grading')} ${link('reports', 'nav.reports')}
+          ${link('customers', 'nav.customers')} ${link('grading', 'nav.grading')} ${link('reports', 'nav.reports')} ${link('import', 'nav.import')}
         </nav>
         <div class="tools">
           <a href=${page === 'erp' ? './index.html' : './erp.html'}>${this.m(page === 'erp' ? 'nav.idb' : 'nav.erp')}</a>

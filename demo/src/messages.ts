@@ -8,6 +8,7 @@ export type DemoMessage =
   | 'nav.customers'
   | 'nav.grading'
   | 'nav.reports'
+  | 'nav.import'
   | 'nav.erp'
   | 'nav.idb'
   | 'language'
@@ -85,6 +86,10 @@ export type DemoMessage =
   | 'grading.to'
   | 'grading.needTwo'
   | 'grading.movers'
+  | 'import.title'
+  | 'import.explain'
+  | 'import.saved'
+  | 'import.report'
   | 'reports.title'
   | 'reports.period'
   | 'reports.pareto'
@@ -129,6 +134,7 @@ export const messages: Catalog<DemoMessage> = {
     'nav.customers': 'Customers',
     'nav.grading': 'Grading',
     'nav.reports': 'Reports',
+    'nav.import': 'Import',
     'nav.erp': 'ERP page',
     'nav.idb': 'Browser page',
     language: 'Language',
@@ -206,6 +212,10 @@ export const messages: Catalog<DemoMessage> = {
     'grading.to': 'To run',
     'grading.needTwo': 'Run the grading to compare it with the previous run.',
     'grading.movers': '{count} customers changed grade',
+    'import.title': 'Import customers from a spreadsheet',
+    'import.explain': 'Pick an .xlsx or .csv file (UTF-8 or GBK). Rows matching a stored customer update it instead of creating a duplicate; valid rows are saved together, in one step.',
+    'import.saved': 'Saved: {inserted} customers imported, {updated} updated',
+    'import.report': '{rejected} rows were rejected and not saved: the report below lists line, column and reason, and can be downloaded as CSV.',
     'reports.title': 'Reports',
     'reports.period': 'Last 365 days before {asOf}',
     'reports.pareto': 'Pareto: revenue concentration',
@@ -249,6 +259,7 @@ export const messages: Catalog<DemoMessage> = {
     'nav.customers': '客户',
     'nav.grading': '客户分级',
     'nav.reports': '报表',
+    'nav.import': '导入',
     'nav.erp': 'ERP 页面',
     'nav.idb': '浏览器页面',
     language: '语言',
@@ -326,6 +337,10 @@ export const messages: Catalog<DemoMessage> = {
     'grading.to': '对比评级',
     'grading.needTwo': '请先进行分级，再与上期评级比较。',
     'grading.movers': '{count} 位客户等级发生变化',
+    'import.title': '从电子表格导入客户',
+    'import.explain': '请选择 .xlsx 或 .csv 文件（UTF-8 或 GBK）。与已存客户匹配的行将更新该客户而不会重复创建；有效行一次性全部保存。',
+    'import.saved': '已保存：导入 {inserted} 位客户，更新 {updated} 位',
+    'import.report': '{rejected} 行被拒绝，未保存：下方报告列出行号、列和原因，可下载为 CSV。',
     'reports.title': '报表',
     'reports.period': '{asOf} 之前的 365 天',
     'reports.pareto': '帕累托分析：销售额集中度',
