@@ -10,3 +10,4 @@ export * from './store.js';
 export * from './plan.js';
 export * from './book.js';
 export * from './dossier-kinds.js';
+export * from './batch-writes.js';

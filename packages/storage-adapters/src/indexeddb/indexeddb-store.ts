@@ -3,6 +3,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { TransactionColumnsBuilder } from '@dossier/core';
 import type { TransactionColumns } from '@dossier/core';
 import {
+  batchWrites,
   ChangeHub,
   appendTransactionJson,
   batchKeys,
@@ -35,8 +36,6 @@ import type {
   Store,
   StoreKind,
   StoreOptions,
-  WriteOptions,
-  WriteResult,
 } from '../contract/index.js';
 import { idbFailure } from './errors.js';
 
@@ -314,12 +313,6 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
     return { ok: true, records: plan.rows.map((row) => decodeRow(row, kinds)) as never };
   }
 
-  async function single<K extends StoreKind>(op: BatchOp<R>, writeOptions: WriteOptions = {}): Promise<WriteResult<R[K], K>> {
-    const result = await runBatch([op], writeOptions.by ?? actor);
-    if (result.ok) return { ok: true, record: result.records[0] as never };
-    return { ok: false, conflict: result.conflicts[0] as never };
-  }
-
   /** The heads of a kind a query may return: through an index when it filters on one field. */
   async function candidates(kind: StoreKind, query: Query): Promise<RevisionRow[]> {
     const tx = begin([kind], 'readonly');
@@ -442,10 +435,7 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
         .map((row) => decodeRevision({ ...row, changes: changesOf(row) } as RevisionRow & { kind: typeof kind }, kinds));
     },
 
-    put: (kind, value, o = {}) => single({ op: 'put', kind, value, baseRev: o.baseRev } as BatchOp<R>, o),
-    remove: (kind, id, o = {}) => single({ op: 'remove', kind, id, baseRev: o.baseRev } as BatchOp<R>, o),
-    restore: (kind, id, o = {}) => single({ op: 'restore', kind, id, baseRev: o.baseRev } as BatchOp<R>, o),
-    batch: (ops, o = {}) => runBatch(ops, o.by ?? actor),
+    ...batchWrites(runBatch, actor),
 
     async importTransactions(book, importOptions) {
       open();

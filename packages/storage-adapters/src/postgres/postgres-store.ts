@@ -1,6 +1,7 @@
 import { TransactionColumnsBuilder, dayNumber } from '@dossier/core';
 import type { CustomerFigures, TransactionColumns } from '@dossier/core';
 import {
+  batchWrites,
   ChangeHub,
   batchKeys,
   changeOf,
@@ -35,8 +36,6 @@ import type {
   StoreKind,
   StoreOptions,
   WriteOp,
-  WriteOptions,
-  WriteResult,
 } from '../contract/index.js';
 import { customerFiguresSql, figuresFromRows } from './figures-sql.js';
 import type { FiguresRow } from './figures-sql.js';
@@ -419,12 +418,6 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
     return { ok: true, records: outcome.rows.map((row) => decodeRow(row, kinds)) as never };
   }
 
-  async function single<K extends StoreKind>(op: BatchOp<R>, options: WriteOptions = {}): Promise<WriteResult<R[K], K>> {
-    const result = await runBatch([op], options.by ?? actor);
-    if (result.ok) return { ok: true, record: result.records[0] as never };
-    return { ok: false, conflict: result.conflicts[0] as never };
-  }
-
   const store: PostgresStore<R> = {
     adapter: sql.dialect === 'pglite' ? 'pglite' : 'postgres',
     kinds,
@@ -523,10 +516,7 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
       });
     },
 
-    put: (kind, value, o = {}) => single({ op: 'put', kind, value, baseRev: o.baseRev } as BatchOp<R>, o),
-    remove: (kind, id, o = {}) => single({ op: 'remove', kind, id, baseRev: o.baseRev } as BatchOp<R>, o),
-    restore: (kind, id, o = {}) => single({ op: 'restore', kind, id, baseRev: o.baseRev } as BatchOp<R>, o),
-    batch: (ops, o = {}) => runBatch(ops, o.by ?? actor),
+    ...batchWrites(runBatch, actor),
 
     async importTransactions(book, importOptions) {
       open();
