@@ -18,6 +18,7 @@ import { DossierGradeMigration } from './grade-migration/grade-migration.js';
 import { DossierEfficiencyReport } from './efficiency-report/efficiency-report.js';
 import { DossierProductReport } from './product-report/product-report.js';
 import { DossierCustomerForm } from './customer-form/customer-form.js';
+import { DossierAuditLog } from './audit-log/audit-log.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'dossier-customer-card': DossierCustomerCard,
@@ -32,6 +33,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'dossier-efficiency-report': DossierEfficiencyReport,
   'dossier-product-report': DossierProductReport,
   'dossier-customer-form': DossierCustomerForm,
+  'dossier-audit-log': DossierAuditLog,
 };
 
 // Elements upgraded before their <dossier-provider> would miss its context; a ContextRoot

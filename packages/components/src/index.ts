@@ -23,4 +23,5 @@ export * from './grade-migration/grade-migration.js';
 export * from './efficiency-report/efficiency-report.js';
 export * from './product-report/product-report.js';
 export * from './customer-form/customer-form.js';
+export * from './audit-log/audit-log.js';
 export * from './import-wizard/import-wizard.js';

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { writeXlsx } from '@dossier/core';
+import { createMemoryStore, dossierKinds, type DossierRecords } from '@dossier/storage-adapters';
 import type { DossierImportWizard} from './import-wizard.js';
 import { type DossierImportEvent } from './import-wizard.js';
 import '../define-import.js';
@@ -52,5 +53,32 @@ describe('dossier-import', () => {
     await el.load(new File([bytes as Uint8Array<ArrayBuffer>], 'customers.xlsx'));
     const result = (await el.runImport())!;
     expect(result.records.map((r) => [r.record.name, r.record.annualSales])).to.deep.equal([[{ zh: 'Xizi Trading' }, 1200000]]);
+  });
+
+  it('writes the valid records to its store decoded by the store kinds (dates as Date), in one batch', async () => {
+    const store = createMemoryStore<DossierRecords>({ kinds: dossierKinds(), actor: 'importer' });
+    const el = await fixture<DossierImportWizard>(html`<dossier-import locale="en" by="rep-7" .store=${store} .now=${() => new Date('2025-06-30T00:00:00.000Z')}></dossier-import>`);
+    await el.load(new File([sheet], 'customers.csv'));
+    const result = (await el.runImport())!;
+    await el.updateComplete;
+    // Lines 2 and 4 are valid customers, each naming a contact: 2 customers + 2 contacts.
+    const customers = (await store.list('customer')).items;
+    expect(customers.map((c) => c.value.name.zh).sort()).to.deep.equal(['=HYPERLINK("http://evil")', '杭州西子贸易有限公司']);
+    expect(customers.every((c) => c.by === 'rep-7' && c.value.createdAt instanceof Date)).to.equal(true);
+    expect(customers[0]!.value.createdAt.toISOString()).to.equal('2025-06-30T00:00:00.000Z');
+    expect((await store.list('contact')).items.length).to.equal(result.contacts.length);
+    expect(result.contacts.length).to.equal(2);
+    expect(el.shadowRoot!.querySelector('[part~="report"] [role="alert"]')).to.equal(null);
+  });
+
+  it('says in the locale that nothing was saved when the store refuses the batch', async () => {
+    const refusing = { batch: async () => Promise.reject(new Error('disk full')) };
+    const el = await fixture<DossierImportWizard>(html`<dossier-import locale="zh-CN" .store=${refusing} .now=${() => new Date('2025-06-30T00:00:00.000Z')}></dossier-import>`);
+    await el.load(new File([sheet], '客户.csv'));
+    await el.runImport();
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector('[part~="report"] [role="alert"]');
+    expect(alert?.textContent).to.include('未保存任何记录：disk full');
+    expect(el.shadowRoot!.querySelector('[part~="report"]')!.textContent).not.to.include('新增 2');
   });
 });

@@ -48,9 +48,19 @@ export class DossierImportEvent extends DossierEvent<ImportDetail> {
   }
 }
 
-/** What the wizard needs of a store to write the imported records: any storage-contract adapter. */
+/** How a store turns stored JSON into the values it takes (a storage-contract kind definition). */
+interface KindDecoder {
+  decode(json: StoredJson): { ok: true; value: unknown } | { ok: false; issues: readonly { path: string; message: string }[] };
+}
+
+/**
+ * What the wizard needs of a store to write the imported records: any storage-contract adapter.
+ * The wizard's records are stored JSON (instants as ISO text); a store with a kind table takes
+ * decoded values, so each record goes through the store's own `kinds[kind].decode` first.
+ */
 export interface ImportStoreLike {
-  batch(ops: { op: 'put'; kind: ImportWizardKind | 'contact'; value: StoredJson }[], options?: { by?: string }): Promise<{ ok: boolean }>;
+  readonly kinds?: Partial<Record<ImportWizardKind, KindDecoder>>;
+  batch(ops: { op: 'put'; kind: ImportWizardKind; value: never }[], options?: { by?: string }): Promise<{ ok: boolean }>;
 }
 
 const CHUNK = 500;
@@ -89,6 +99,9 @@ export class DossierImportWizard extends DossierElement {
   /** Optional store to write the valid records to (one batch). */
   @property({ attribute: false }) store?: ImportStoreLike;
 
+  /** Who the store records as the writer of the imported records. */
+  @property() by?: string;
+
   /** Clock for `createdAt`/`updatedAt` (tests pass a fixed one). */
   @property({ attribute: false }) now: () => Date = () => new Date();
 
@@ -99,6 +112,7 @@ export class DossierImportWizard extends DossierElement {
   @state() private running = false;
   @state() private result?: ImportResult;
   @state() private failed = false;
+  @state() private writeFailed?: string;
 
   private t(key: ImportMessage, params?: Record<string, string | number>): string {
     return translate(messages, this.resolvedLocale, key, params);
@@ -157,16 +171,32 @@ export class DossierImportWizard extends DossierElement {
       if (start + CHUNK >= table.rows.length) break;
     }
     const result: ImportResult = { kind: mapping.kind, records, contacts, issues: issues.sort((a, b) => a.line - b.line), counts, duplicates: [...duplicates.values()] };
-    if (this.store && records.length > 0) {
-      await this.store.batch([
-        ...records.map((r) => ({ op: 'put' as const, kind: this.kind, value: r.record })),
-        ...contacts.map((r) => ({ op: 'put' as const, kind: 'contact' as const, value: r.record })),
-      ]);
-    }
+    this.writeFailed = undefined;
+    if (this.store && records.length > 0) this.writeFailed = await this.write(this.store, [...records.map((r) => ({ kind: this.kind, r })), ...contacts.map((r) => ({ kind: 'contact' as const, r }))]);
     this.result = result;
     this.running = false;
     emit(this, new DossierImportEvent({ result, mapping }));
     return result;
+  }
+
+  /**
+   * Writes the valid records in one batch, decoded by the store's kind table. Returns why nothing
+   * was written, or undefined when everything was: the batch is all or nothing.
+   */
+  private async write(store: ImportStoreLike, items: { kind: ImportWizardKind; r: ImportedRecord }[]): Promise<string | undefined> {
+    const ops: { op: 'put'; kind: ImportWizardKind; value: never }[] = [];
+    for (const { kind, r } of items) {
+      const decoder = store.kinds?.[kind];
+      const decoded = decoder ? decoder.decode(r.record) : { ok: true as const, value: r.record };
+      if (!decoded.ok) return this.t('writeInvalid', { line: r.line, reason: decoded.issues.map((i) => `${i.path}: ${i.message}`).join('; ') });
+      ops.push({ op: 'put', kind, value: decoded.value as never });
+    }
+    try {
+      const outcome = await store.batch(ops, this.by === undefined ? {} : { by: this.by });
+      return outcome.ok ? undefined : this.t('writeConflict');
+    } catch (error) {
+      return this.t('writeError', { reason: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   /** The report of rejected rows as CSV text (what the download button saves). */
@@ -269,7 +299,7 @@ export class DossierImportWizard extends DossierElement {
 
   private renderReport(result: ImportResult) {
     return html`<section part="report" aria-live="polite">
-      <p>${this.fileName}: ${this.t('summary', result.counts)}</p>
+      ${this.writeFailed === undefined ? html`<p>${this.fileName}: ${this.t('summary', result.counts)}</p>` : html`<p role="alert">${this.fileName}: ${this.writeFailed}</p>`}
       ${result.duplicates.length > 0 ? html`<p>${this.t('duplicates', { count: result.duplicates.length })}</p>` : nothing}
       ${result.issues.length === 0
         ? html`<p>${this.t('noProblems')}</p>`

@@ -32,6 +32,9 @@ const en = {
   noProblems: 'Every row was imported.',
   duplicates: '{count} likely duplicate(s) found: check them before merging.',
   readFailed: 'The file could not be read.',
+  writeInvalid: 'Nothing was saved: the store rejected line {line} ({reason}).',
+  writeConflict: 'Nothing was saved: some of these records were changed by someone else meanwhile. Import the file again.',
+  writeError: 'Nothing was saved: {reason}',
 };
 
 /** Keys of the import wizard's messages. */
@@ -72,5 +75,8 @@ export const messages: Catalog<ImportMessage> = {
     noProblems: '所有行均已导入。',
     duplicates: '发现 {count} 组疑似重复客户：请核对后再合并。',
     readFailed: '无法读取该文件。',
+    writeInvalid: '未保存任何记录：存储拒绝了第 {line} 行（{reason}）。',
+    writeConflict: '未保存任何记录：其中部分记录刚被他人修改，请重新导入该文件。',
+    writeError: '未保存任何记录：{reason}',
   },
 };

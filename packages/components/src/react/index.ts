@@ -33,6 +33,7 @@ import { DossierRfmGrid as RfmGridElement, type DossierRfmSelectEvent } from '..
 import { DossierGradeMigration as GradeMigrationElement, type DossierMigrationSelectEvent } from '../grade-migration/grade-migration.js';
 import { DossierEfficiencyReport as EfficiencyReportElement } from '../efficiency-report/efficiency-report.js';
 import { DossierProductReport as ProductReportElement } from '../product-report/product-report.js';
+import { DossierAuditLog as AuditLogElement } from '../audit-log/audit-log.js';
 import type { DossierSelectEvent } from '../shared/events.js';
 
 /** `<dossier-provider>`: store, locale, viewer, policy and theme for everything inside. */
@@ -101,3 +102,6 @@ export const DossierEfficiencyReport = createComponent({ react: React, tagName: 
 
 /** `<dossier-product-report>`: core's `productAnalysis()` as a table. */
 export const DossierProductReport = createComponent({ react: React, tagName: 'dossier-product-report', elementClass: ProductReportElement });
+
+/** `<dossier-audit-log>`: the audit log, per customer or per user. */
+export const DossierAuditLog = createComponent({ react: React, tagName: 'dossier-audit-log', elementClass: AuditLogElement });
