@@ -101,4 +101,30 @@ export default css`
   [part='status'].error {
     color: var(--_danger);
   }
+  button.link {
+    font: inherit;
+    font-size: 0.9em;
+    margin-inline-start: 0.5em;
+    padding: 0 0.2em;
+    border: none;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  [part='reveal-form'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    align-items: center;
+    margin-top: 0.35em;
+  }
+  [part='reveal-form'] input {
+    font: inherit;
+    min-inline-size: 12em;
+  }
+  .error {
+    color: var(--_danger);
+    margin: 0;
+  }
 `;

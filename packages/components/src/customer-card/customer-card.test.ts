@@ -1,7 +1,8 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import { explainGrade, organisationSchema, contactSchema, interactionSchema, fieldRegistry, type FieldRule } from '@dossier/core';
-import { createMemoryStore } from '@dossier/storage-adapters';
-import type { z } from 'zod';
+import { defaultRoles, explainGrade, importEncryptionKey, organisationSchema, contactSchema, interactionSchema, fieldRegistry, type FieldRule } from '@dossier/core';
+import { createMemoryAuditLog, createMemoryStore, withPrivacy } from '@dossier/storage-adapters';
+// Any schema of core's registry, classic or mini.
+type ZodType = Parameters<typeof fieldRegistry.get>[0];
 import type { DossierCustomerCard } from './customer-card.js';
 import type { DossierTierBadge } from '../tier-badge/tier-badge.js';
 import { cardContactRules, cardCustomerRules, cardInteractionRules } from './field-rules.js';
@@ -28,26 +29,26 @@ const factValue = (el: DossierCustomerCard, label: string) => {
 };
 
 /** The effective sensitivity and level of a schema path, walking optional wrappers and groups. */
-function schemaMeta(root: z.ZodType, path: string): Pick<FieldRule, 'sensitivity' | 'level'> {
-  let schema: z.ZodType | undefined = root;
+function schemaMeta(root: ZodType, path: string): Pick<FieldRule, 'sensitivity' | 'level'> {
+  let schema: ZodType | undefined = root;
   let sensitivity: FieldRule['sensitivity'] | undefined;
   let level: FieldRule['level'] | undefined;
-  const absorb = (s: z.ZodType) => {
-    let at: z.ZodType | undefined = s;
+  const absorb = (s: ZodType) => {
+    let at: ZodType | undefined = s;
     while (at) {
       const meta = fieldRegistry.get(at);
       if (meta?.sensitivity) sensitivity = meta.sensitivity;
       if (meta?.level) level = meta.level;
-      const def: { type: string; innerType?: z.ZodType } = (at as unknown as { def: { type: string; innerType?: z.ZodType } }).def;
+      const def: { type: string; innerType?: ZodType } = (at as unknown as { def: { type: string; innerType?: ZodType } }).def;
       at = def.type === 'optional' || def.type === 'nullable' || def.type === 'default' ? def.innerType : undefined;
     }
   };
   for (const segment of path.split('.')) {
-    let unwrapped = schema as z.ZodType;
+    let unwrapped = schema as ZodType;
     while ((unwrapped as unknown as { def: { type: string } }).def.type !== 'object') {
-      unwrapped = (unwrapped as unknown as { def: { innerType: z.ZodType } }).def.innerType;
+      unwrapped = (unwrapped as unknown as { def: { innerType: ZodType } }).def.innerType;
     }
-    schema = (unwrapped as unknown as { shape: Record<string, z.ZodType> }).shape[segment];
+    schema = (unwrapped as unknown as { shape: Record<string, ZodType> }).shape[segment];
     if (!schema) throw new Error(`no field ${path}`);
     absorb(schema);
   }
@@ -65,7 +66,7 @@ describe('dossier-customer-card', () => {
   });
 
   it("declares the sensitivity and level of every field it shows exactly as core's schemas do", () => {
-    const check = (schema: z.ZodType, rules: readonly FieldRule[]) => {
+    const check = (schema: ZodType, rules: readonly FieldRule[]) => {
       for (const rule of rules) {
         expect(schemaMeta(schema, rule.path), rule.path).to.deep.equal({ sensitivity: rule.sensitivity, level: rule.level });
       }
@@ -272,6 +273,57 @@ describe('dossier-customer-card', () => {
     el.customerId = 'C-404';
     await until(() => el.shadowRoot!.querySelector('[part=status]')?.textContent === 'No customer with id C-404.');
     expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('No customer with id C-404.');
+  });
+
+  it('reads through the store with the viewer, so a privacy store redacts and audits the read', async () => {
+    const audit = createMemoryAuditLog();
+    const key = await importEncryptionKey(new Uint8Array(32).fill(7));
+    const store = withPrivacy(createMemoryStore(), { key, audit });
+    await store.put('customer', JSON.parse(JSON.stringify(currentCustomer)), { by: 'seed' });
+    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card locale="en" customer-id="C-0001" .store=${store} .viewer=${viewers.otherRep}></dossier-customer-card>`);
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part=name]'); i++) await new Promise((r) => setTimeout(r, 10));
+    // Another rep's customer: the mobile is confidential, so it arrives masked from the store itself.
+    expect(factValue(el, 'Mobile')).to.equal('139****5678(masked)');
+    // The manager reads it in full, and that read of confidential data is in the audit log.
+    el.viewer = viewers.manager;
+    for (let i = 0; i < 100 && factValue(el, 'Mobile') !== secrets.mobile; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(factValue(el, 'Mobile')).to.equal(secrets.mobile);
+    const reads = await audit.query({ customerId: 'C-0001', action: 'read', userId: viewers.manager.userId });
+    expect(reads.length).to.be.greaterThan(0);
+    expect(reads[0]!.fields).to.include('mobile');
+  });
+
+  it('reveals a masked value with a reason for a role that may, and writes the reveal to the audit log', async () => {
+    const audit = createMemoryAuditLog();
+    const key = await importEncryptionKey(new Uint8Array(32).fill(9));
+    const store = withPrivacy(createMemoryStore(), { key, audit });
+    await store.put('customer', JSON.parse(JSON.stringify(currentCustomer)), { by: 'seed' });
+    await store.put('contact', JSON.parse(JSON.stringify(contacts[0])), { by: 'seed' });
+    // A call-centre agent reads public and internal data and may reveal confidential values.
+    const agent = { userId: 'cc-1', role: defaultRoles['call-centre'] };
+    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card locale="zh-CN" customer-id="C-0001" .store=${store} .viewer=${agent}></dossier-customer-card>`);
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part=contact]'); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(deepHTML(el.shadowRoot!)).not.to.include(secrets.mobile);
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=reveal-button]')];
+    // The customer's mobile and email, the key contact's mobile and email: four confidential values.
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['显示手机', '显示电子邮箱', '显示李建国 手机', '显示李建国 电子邮箱']);
+    buttons[0]!.click();
+    await el.updateComplete;
+    expect(await axeViolations(el)).to.deep.equal([]);
+    const form = el.shadowRoot!.querySelector<HTMLFormElement>('[part=reveal-form]')!;
+    form.querySelector('input')!.value = '客户来电要求回拨';
+    form.requestSubmit();
+    for (let i = 0; i < 100 && !factValue(el, '手机')?.startsWith(secrets.mobile); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(factValue(el, '手机')).to.equal(`${secrets.mobile} （已显示，已记录）`);
+    const reveals = await audit.query({ action: 'reveal' });
+    expect(reveals.map((e) => [e.userId, e.recordId, e.fields, e.reason])).to.deep.equal([['cc-1', 'C-0001', ['mobile'], '客户来电要求回拨']]);
+    // The contact's mobile stays masked until revealed on its own.
+    expect(deepHTML(el.shadowRoot!)).not.to.include(secrets.contactMobile);
+    // A sales rep's role has no reveal: another rep's customer shows no reveal button at all.
+    el.viewer = viewers.otherRep;
+    for (let i = 0; i < 100 && el.shadowRoot!.querySelector('[part=reveal-button]'); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(el.shadowRoot!.querySelectorAll('[part=reveal-button]').length).to.equal(0);
+    expect(deepHTML(el.shadowRoot!)).not.to.include(secrets.mobile);
   });
 
   it('shows a translated error when the store fails', async () => {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
+  canReveal,
   explainGrade,
   translate,
   vocabularyLabel,
@@ -9,10 +10,11 @@ import {
   type Customer,
   type GradeExplanation,
   type Interaction,
+  type FieldRule,
   type RfmExplanation,
   type Viewer,
 } from '@dossier/core';
-import type { Store } from '@dossier/storage-adapters';
+import type { Store, StoreKind, StoreViewer } from '@dossier/storage-adapters';
 import { DossierElement } from '../shared/dossier-element.js';
 import { viewerContext } from '../shared/context.js';
 import { anonymousViewer, mayRead } from '../shared/viewer.js';
@@ -34,6 +36,19 @@ interface Loaded {
 }
 
 type View<T> = Projected<Partial<T>>;
+
+/** A store that can reveal one field with a reason and audit it (`withPrivacy` of the storage adapters). */
+interface RevealingStore {
+  reveal(kind: StoreKind, id: string, path: string, reason: string, viewer: StoreViewer): Promise<unknown>;
+}
+
+/** The record a fact or contact line belongs to, for "reveal with reason". */
+interface RevealTarget {
+  kind: 'customer' | 'contact';
+  id: string;
+  rules: readonly FieldRule[];
+  context: { ownerId?: string | undefined };
+}
 type Name = { zh?: string | undefined; en?: string | undefined } | undefined;
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -62,6 +77,8 @@ const today = () => new Date().toISOString().slice(0, 10);
  * @csspart facts - The list of facts.
  * @csspart contacts - The key contacts section.
  * @csspart contact - One contact.
+ * @csspart reveal-button - "Reveal" beside a masked or restricted value the viewer may reveal with a reason (with a store that can: `withPrivacy`).
+ * @csspart reveal-form - The reason asked before revealing; the reveal is written to the audit log.
  * @csspart status - Loading, empty and error messages.
  *
  * @cssproperty --dossier-card-width - Maximum width of the card. Default 28rem.
@@ -120,17 +137,25 @@ export class DossierCustomerCard extends DossierElement {
   private providedViewer?: Viewer;
 
   @state() private explanationOpen = false;
+  /** Values revealed with a reason, by `kind/id/path`; forgotten when the customer or viewer changes. */
+  @state() private revealed = new Map<string, unknown>();
+  /** The field whose reveal form is open. */
+  @state() private revealing?: string;
+  @state() private revealError?: string;
 
   private readonly loader = new StoreLoader<Store, Loaded | undefined>(this, {
     kinds: ['customer', 'contact', 'interaction'],
-    deps: () => [this.customer ? undefined : this.customerId],
+    deps: () => [this.customer ? undefined : this.customerId, this.resolvedViewer],
     load: async (store) => {
       const id = this.customer ? undefined : this.customerId;
       if (!id) return undefined;
+      // Reads name the viewer, so a store that enforces confidentiality (a privacy store, the http
+      // handler) redacts before anything reaches the page and audits what was read; the card masks too.
+      const viewer = this.resolvedViewer;
       const [customer, contacts, interactions] = await Promise.all([
-        store.get('customer', id),
-        store.list('contact', { customerId: id, limit: 200 }),
-        store.list('interaction', { customerId: id, sort: 'updatedAt', direction: 'desc', limit: 200 }),
+        store.get('customer', id, { viewer }),
+        store.list('contact', { customerId: id, limit: 200, viewer }),
+        store.list('interaction', { customerId: id, sort: 'updatedAt', direction: 'desc', limit: 200, viewer }),
       ]);
       return {
         customer: customer?.value as unknown as Customer | undefined,
@@ -161,7 +186,11 @@ export class DossierCustomerCard extends DossierElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('customer') || changed.has('customerId')) this.explanationOpen = false;
+    if (changed.has('customer') || changed.has('customerId') || changed.has('viewer')) {
+      this.explanationOpen = false;
+      this.revealed = new Map();
+      this.revealing = undefined;
+    }
     const variant = this.resolvedVariant;
     for (const v of ['prospect', 'current', 'former']) this.setState(v, v === variant);
     this.setState('loading', !this.customer && this.loader.status === 'loading');
@@ -193,6 +222,7 @@ export class DossierCustomerCard extends DossierElement {
     const ownerId = (data.customer as { salespersonId?: string }).salespersonId;
     const context = { ownerId };
     const customer = project(data.customer, cardCustomerRules, viewer, context) as View<Customer & Record<string, unknown>>;
+    const target: RevealTarget = { kind: 'customer', id: data.customer.id, rules: cardCustomerRules, context };
     const c = customer.value as Record<string, unknown> & {
       name?: Name;
       relationship?: Record<string, string | undefined>;
@@ -260,9 +290,9 @@ export class DossierCustomerCard extends DossierElement {
         ${this.fact('stage', c.relationship?.stage === undefined ? undefined : vocabularyLabel(locale, 'relationshipStages', c.relationship.stage as never), customer, 'relationship.stage')}
         ${this.fact('territory', c.territory as string | undefined, customer, 'territory')}
         ${this.fact('owner', c.salespersonId as string | undefined, customer, 'salespersonId')}
-        ${this.fact('phone', c.phone as string | undefined, customer, 'phone')}
-        ${this.fact('mobile', c.mobile as string | undefined, customer, 'mobile')}
-        ${this.fact('email', c.email as string | undefined, customer, 'email')}
+        ${this.fact('phone', c.phone as string | undefined, customer, 'phone', target)}
+        ${this.fact('mobile', c.mobile as string | undefined, customer, 'mobile', target)}
+        ${this.fact('email', c.email as string | undefined, customer, 'email', target)}
         ${variant === 'prospect' ? this.prospectFacts(customer, c.prospecting) : nothing}
         ${variant === 'current' && gradeVisible && provisional && reviewDue ? this.fact('reviewDue', formatDate(locale, reviewDue)) : nothing}
         ${variant !== 'prospect' && rfm ? this.rfmFact(rfm) : nothing}
@@ -275,7 +305,7 @@ export class DossierCustomerCard extends DossierElement {
           : nothing}
         ${variant === 'former'
           ? html`${this.fact('stoppedOn', c.relationship?.stoppedOn ? formatDate(locale, c.relationship.stoppedOn) : undefined, customer, 'relationship.stoppedOn')}
-            ${this.fact('stopReason', c.relationship?.stopReason, customer, 'relationship.stopReason')}
+            ${this.fact('stopReason', c.relationship?.stopReason, customer, 'relationship.stopReason', target)}
             ${this.fact('followUp', c.relationship?.followUp, customer, 'relationship.followUp')}`
           : nothing}
       </dl>
@@ -329,22 +359,67 @@ export class DossierCustomerCard extends DossierElement {
     return text === undefined ? this.restrictedFact(key) : this.fact(key, text);
   }
 
-  /** One fact row; a field the viewer may not read shows as restricted (its value absent). */
-  private fact(key: CardMessage, value: string | undefined, view?: View<Record<string, unknown>>, path?: string) {
+  /**
+   * One fact row; a field the viewer may not read shows as restricted (its value absent), a
+   * masked one with its mask. Either offers "reveal with reason" when the viewer's role may
+   * reveal it and the store can (`target` names the record).
+   */
+  private fact(key: CardMessage, value: string | undefined, view?: View<Record<string, unknown>>, path?: string, target?: RevealTarget) {
     const access = view && path ? view.redactions.get(path) : undefined;
-    if (access === 'hidden') return this.restrictedFact(key);
+    const plain = target && path ? this.revealed.get(revealKey(target, path)) : undefined;
+    if (plain !== undefined) return html`<div><dt>${this.t(key)}</dt><dd>${String(plain)} <span class="muted">${this.t('revealedNote')}</span></dd></div>`;
+    const reveal = target && path && access ? this.revealControl(target, path, this.t(key)) : nothing;
+    if (access === 'hidden') return this.restrictedFact(key, reveal);
     if (value === undefined || value === '') return nothing;
     return html`<div>
       <dt>${this.t(key)}</dt>
-      <dd>${value}${access === 'masked' ? html`<span class="visually-hidden">${this.t('masked')}</span>` : nothing}</dd>
+      <dd>${value}${access === 'masked' ? html`<span class="visually-hidden">${this.t('masked')}</span>` : nothing}${reveal}</dd>
     </div>`;
   }
 
-  private restrictedFact(key: CardMessage) {
+  private restrictedFact(key: CardMessage, reveal: TemplateResult | typeof nothing = nothing) {
     return html`<div>
       <dt>${this.t(key)}</dt>
-      <dd class="restricted">${this.t('restricted')}</dd>
+      <dd><span class="restricted">${this.t('restricted')}</span>${reveal}</dd>
     </div>`;
+  }
+
+  /** The store in force when it can reveal with a reason. */
+  private get revealingStore(): RevealingStore | undefined {
+    const store = this.loader.store as Partial<RevealingStore> | undefined;
+    return typeof store?.reveal === 'function' ? (store as RevealingStore) : undefined;
+  }
+
+  /** The "reveal" button of a masked or restricted field, or its reason form once pressed. */
+  private revealControl(target: RevealTarget, path: string, label: string): TemplateResult | typeof nothing {
+    const rule = target.rules.find((r) => r.path === path);
+    const store = this.revealingStore;
+    if (!rule || !store || !canReveal(this.resolvedViewer, rule, target.context)) return nothing;
+    const key = revealKey(target, path);
+    if (this.revealing !== key) {
+      return html` <button type="button" part="reveal-button" class="link" aria-label=${this.t('revealField', { field: label })} @click=${() => ((this.revealing = key), (this.revealError = undefined))}>
+          ${this.t('reveal')}
+        </button>`;
+    }
+    return html`<form part="reveal-form" @submit=${(e: SubmitEvent) => void this.reveal(e, store, target, path, key)}>
+      <label>${this.t('revealReason', { field: label })} <input name="reason" required minlength="2" autocomplete="off" /></label>
+      <button type="submit">${this.t('reveal')}</button>
+      <button type="button" @click=${() => (this.revealing = undefined)}>${this.t('cancel')}</button>
+      ${this.revealError ? html`<p role="alert" class="error">${this.revealError}</p>` : nothing}
+    </form>`;
+  }
+
+  private async reveal(event: SubmitEvent, store: RevealingStore, target: RevealTarget, path: string, key: string): Promise<void> {
+    event.preventDefault();
+    const reason = new FormData(event.currentTarget as HTMLFormElement).get('reason');
+    if (typeof reason !== 'string' || reason.trim() === '') return;
+    try {
+      const value = await store.reveal(target.kind, target.id, path, reason.trim(), this.resolvedViewer);
+      this.revealed = new Map(this.revealed).set(key, value ?? this.t('none'));
+      this.revealing = undefined;
+    } catch (error) {
+      this.revealError = errorMessage(error, this.resolvedLocale);
+    }
   }
 
   private renderContacts(contacts: readonly Contact[], viewer: Viewer, context: { ownerId?: string | undefined }) {
@@ -361,12 +436,16 @@ export class DossierCustomerCard extends DossierElement {
               const v = view.value as { name?: Name; title?: string; mobile?: string; email?: string; landline?: string; buyingRoles?: string[] };
               const [primary, secondary] = names(v.name);
               const roles = (v.buyingRoles ?? []).map((r) => vocabularyLabel(locale, 'buyingRoles', r as never)).join(' · ');
+              const target: RevealTarget = { kind: 'contact', id: contact.id, rules: cardContactRules, context };
               const line = (label: CardMessage, value: string | undefined, path: string) => {
                 const access = view.redactions.get(path);
-                if (access === 'hidden') return html`<div><span class="muted">${this.t(label)}:</span> <span class="restricted">${this.t('restricted')}</span></div>`;
+                const plain = this.revealed.get(revealKey(target, path));
+                if (plain !== undefined) return html`<div><span class="muted">${this.t(label)}:</span> ${String(plain)} <span class="muted">${this.t('revealedNote')}</span></div>`;
+                const reveal = access ? this.revealControl(target, path, `${primary ?? ''} ${this.t(label)}`.trim()) : nothing;
+                if (access === 'hidden') return html`<div><span class="muted">${this.t(label)}:</span> <span class="restricted">${this.t('restricted')}</span>${reveal}</div>`;
                 if (!value) return nothing;
                 return html`<div>
-                  <span class="muted">${this.t(label)}:</span> ${value}${access === 'masked' ? html`<span class="visually-hidden">${this.t('masked')}</span>` : nothing}
+                  <span class="muted">${this.t(label)}:</span> ${value}${access === 'masked' ? html`<span class="visually-hidden">${this.t('masked')}</span>` : nothing}${reveal}
                 </div>`;
               };
               return html`<li part="contact">
@@ -382,6 +461,10 @@ export class DossierCustomerCard extends DossierElement {
           </ul>`}
     </section>`;
   }
+}
+
+function revealKey(target: RevealTarget, path: string): string {
+  return `${target.kind}/${target.id}/${path}`;
 }
 
 function names(name: Name): [string | undefined, string | undefined] {

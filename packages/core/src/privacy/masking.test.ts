@@ -32,6 +32,26 @@ describe('masking', () => {
       }),
     );
   });
+  it('masks a masked value to itself, so a value masked by the store and again by a component stays as it was', () => {
+    const samples: [Parameters<typeof maskValue>[0], fc.Arbitrary<string>][] = [
+      ['mobile', fc.stringMatching(/^1[3-9]\d{9}$/)],
+      ['phone', fc.stringMatching(/^0\d{2,3}-\d{7,8}$/)],
+      ['id-number', fc.stringMatching(/^\d{17}[\dX]$/)],
+      ['email', fc.stringMatching(/^[a-z]{1,8}@[a-z]{1,8}\.com$/)],
+      ['name', fc.stringMatching(/^[\u4e00-\u9fa5]{2,4}$/)],
+      ['text', fc.string()],
+    ];
+    for (const [kind, values] of samples) {
+      fc.assert(
+        fc.property(values, (value) => {
+          const once = maskValue(kind, value);
+          expect(maskValue(kind, once)).toBe(once);
+        }),
+      );
+    }
+    // '139****5678' once lost its stars when masked again ('1395678').
+    expect(maskMobile('139****5678')).toBe('139****5678');
+  });
   it('replaces free text entirely', () => {
     expect(maskValue('text', 'divorced last year')).toBe('•••');
   });

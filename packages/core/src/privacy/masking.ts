@@ -16,7 +16,8 @@ export type MaskKind = (typeof maskKinds)[number];
  * maskMobile('+86 138 1234 1234') // '138****1234'
  */
 export function maskMobile(value: string): string {
-  const digits = value.replace(/\D/g, '').replace(/^86(?=1\d{10}$)/, '');
+  // Stars count as digits, so that a number masked by the store is masked again unchanged.
+  const digits = value.replace(/[^\d*]/g, '').replace(/^86(?=1[\d*]{10}$)/, '');
   if (digits.length < 7) return '*'.repeat(digits.length);
   return `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}${digits.slice(-4)}`;
 }
