@@ -110,15 +110,17 @@ export class DossierHistory extends DossierElement {
 
   private readonly loader = new StoreLoader<Store, Loaded | undefined>(this, {
     kinds: ['customer', 'contact', 'interaction', 'opportunity', 'transaction', 'competitor-note'],
-    deps: () => [this.revisions ? undefined : this.recordKind, this.revisions ? undefined : this.recordId, this.interactions !== undefined],
+    deps: () => [this.revisions ? undefined : this.recordKind, this.revisions ? undefined : this.recordId, this.interactions !== undefined, this.resolvedViewer],
     load: async (store) => {
       const id = this.revisions ? undefined : this.recordId;
       if (!id) return undefined;
       const kind = this.recordKind;
+      // Reads name the viewer: a store that enforces confidentiality redacts old values too.
+      const viewer = this.resolvedViewer;
       const [revisions, interactions] = await Promise.all([
-        store.history(kind, id) as Promise<HistoryRevision[]>,
+        store.history(kind, id, { viewer }) as Promise<HistoryRevision[]>,
         kind === 'customer' && this.interactions === undefined
-          ? store.list('interaction', { customerId: id, limit: 1000 }).then((page) => page.items.map((r) => r.value as unknown as Interaction))
+          ? store.list('interaction', { customerId: id, limit: 1000, viewer }).then((page) => page.items.map((r) => r.value as unknown as Interaction))
           : Promise.resolve([] as Interaction[]),
       ]);
       return { revisions, interactions };
