@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   contactFields,
   contactSchema,
@@ -43,51 +43,51 @@ const contactSkip = [/^id$/, /^schemaVersion$/, /^createdAt$/, /^updatedAt$/, /^
 const longTexts = new Set(['notes', 'history', 'technologyAndStrength', 'organisationChart', 'currentProjects']);
 
 type Def = { type: string } & Record<string, unknown>;
-const defOf = (schema: z.ZodType): Def => schema._zod.def as unknown as Def;
+const defOf = (schema: z.core.$ZodType): Def => schema._zod.def as unknown as Def;
 const wrappers = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
 
-function unwrap(schema: z.ZodType): z.ZodType {
+function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
   let current = schema;
   for (;;) {
     const def = defOf(current);
-    if (wrappers.has(def.type)) current = def.innerType as z.ZodType;
-    else if (def.type === 'pipe') current = def.in as z.ZodType;
+    if (wrappers.has(def.type)) current = def.innerType as z.core.$ZodType;
+    else if (def.type === 'pipe') current = def.in as z.core.$ZodType;
     else return current;
   }
 }
 
 /** The schema at a catalogue path (`[]` steps into array elements). */
-function schemaAt(root: z.ZodType, segments: readonly string[]): z.ZodType | undefined {
-  let at: z.ZodType | undefined = root;
+function schemaAt(root: z.core.$ZodType, segments: readonly string[]): z.core.$ZodType | undefined {
+  let at: z.core.$ZodType | undefined = root;
   for (const segment of segments) {
     if (!at) return undefined;
     const def = defOf(unwrap(at));
-    if (segment === '[]') at = def.type === 'array' ? (def.element as z.ZodType) : undefined;
-    else at = def.type === 'object' ? (def.shape as Record<string, z.ZodType>)[segment] : undefined;
+    if (segment === '[]') at = def.type === 'array' ? (def.element as z.core.$ZodType) : undefined;
+    else at = def.type === 'object' ? (def.shape as Record<string, z.core.$ZodType>)[segment] : undefined;
   }
   return at;
 }
 
-function enumValues(schema: z.ZodType | undefined): string[] | undefined {
+function enumValues(schema: z.core.$ZodType | undefined): string[] | undefined {
   if (!schema) return undefined;
   let def = defOf(unwrap(schema));
-  if (def.type === 'array') def = defOf(unwrap(def.element as z.ZodType));
+  if (def.type === 'array') def = defOf(unwrap(def.element as z.core.$ZodType));
   if (def.type === 'enum') return Object.values(def.entries as Record<string, string>);
   return undefined;
 }
 
-function labelOf(schema: z.ZodType | undefined): LocalizedText | undefined {
+function labelOf(schema: z.core.$ZodType | undefined): LocalizedText | undefined {
   let at = schema;
   while (at) {
     const label = fieldRegistry.get(at)?.label;
     if (label) return label;
     const def = defOf(at);
-    at = wrappers.has(def.type) ? (def.innerType as z.ZodType) : undefined;
+    at = wrappers.has(def.type) ? (def.innerType as z.core.$ZodType) : undefined;
   }
   return undefined;
 }
 
-function isOptional(schema: z.ZodType | undefined): boolean {
+function isOptional(schema: z.core.$ZodType | undefined): boolean {
   return schema === undefined || (schema._zod as { optin?: string }).optin === 'optional';
 }
 
@@ -117,7 +117,7 @@ function controlOf(entry: FieldEntry, segments: readonly string[]): ControlKind 
   }
 }
 
-function build(entries: readonly FieldEntry[], root: z.ZodType, skip: readonly RegExp[], templates?: TemplateRegistry): FormField[] {
+function build(entries: readonly FieldEntry[], root: z.core.$ZodType, skip: readonly RegExp[], templates?: TemplateRegistry): FormField[] {
   const out: FormField[] = [];
   for (const entry of entries) {
     if (skip.some((re) => re.test(entry.path)) || entry.kind === 'json' || entry.kind === 'instant') continue;
@@ -125,7 +125,7 @@ function build(entries: readonly FieldEntry[], root: z.ZodType, skip: readonly R
     const listOfRecords = segments.indexOf('[]');
     // Lists of records are edited as repeated groups; only addresses are (others are kept as they are).
     if (listOfRecords >= 0 && segments[0] !== 'addresses') continue;
-    let schema: z.ZodType | undefined;
+    let schema: z.core.$ZodType | undefined;
     let group = '';
     let groupLabel: LocalizedText | undefined;
     let groupRequired = true;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import * as v from './vocabularies.js';
 
 // zod enums built from the vocabulary arrays, so that a value is defined in exactly one place.

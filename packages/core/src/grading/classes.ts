@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { dayNumber } from '../book/calendar.js';
 import { NO_DAY } from '../book/figures.js';
 import type { CustomerFigures } from '../book/figures.js';
@@ -21,25 +21,27 @@ import type { AbcGrading, RfmGrading } from './result.js';
  * @example
  * classPolicySchema.parse({}).stage // { newDays: 180, overdueDays: 90, formerDays: 365 }
  */
-export const classPolicySchema = z
-  .object({
-    version: z.number().int().positive().default(1),
-    /** Orders at or above which frequency is `high`; default windowDays / 30 (about monthly). */
-    highFrequencyOrders: z.number().positive().optional(),
-    value: z
-      .object({
-        coreGrades: z.array(abcGradeSchema).default(['A']),
-        growthAtLeast: z.number().default(0.2),
-        potentialSegments: z.array(rfmSegmentSchema).default(['new', 'promising', 'potential']),
-      })
-      .strict()
-      .default({ coreGrades: ['A'], growthAtLeast: 0.2, potentialSegments: ['new', 'promising', 'potential'] }),
-    stage: z
-      .object({ newDays: z.number().int().positive().default(180), overdueDays: z.number().int().nonnegative().default(90), formerDays: z.number().int().positive().default(365) })
-      .strict()
-      .default({ newDays: 180, overdueDays: 90, formerDays: 365 }),
-  })
-  .strict();
+export const classPolicySchema = z.strictObject({
+  version: z._default(z.int().check(z.positive()), 1),
+  /** Orders at or above which frequency is `high`; default windowDays / 30 (about monthly). */
+  highFrequencyOrders: z.optional(z.number().check(z.positive())),
+  value: z._default(
+    z.strictObject({
+      coreGrades: z._default(z.array(abcGradeSchema), ['A']),
+      growthAtLeast: z._default(z.number(), 0.2),
+      potentialSegments: z._default(z.array(rfmSegmentSchema), ['new', 'promising', 'potential']),
+    }),
+    { coreGrades: ['A'], growthAtLeast: 0.2, potentialSegments: ['new', 'promising', 'potential'] },
+  ),
+  stage: z._default(
+    z.strictObject({
+      newDays: z._default(z.int().check(z.positive()), 180),
+      overdueDays: z._default(z.int().check(z.nonnegative()), 90),
+      formerDays: z._default(z.int().check(z.positive()), 365),
+    }),
+    { newDays: 180, overdueDays: 90, formerDays: 365 },
+  ),
+});
 export type ClassPolicy = z.output<typeof classPolicySchema>;
 export type ClassPolicyInput = z.input<typeof classPolicySchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { dayNumber, isoDate } from '../book/calendar.js';
 import { isTransactionColumns, toTransactionColumns } from '../book/columns.js';
 import type { TransactionColumns, TransactionLine } from '../book/columns.js';
@@ -24,23 +24,19 @@ export type ResetPeriod = (typeof resetPeriods)[number];
  * @example
  * pointsPolicySchema.parse({ categoryRates: { wine: 2 } }).resetPeriod // 'yearly'
  */
-export const pointsPolicySchema = z
-  .object({
-    version: z.number().int().positive().default(1),
-    pointsPerUnit: z.number().nonnegative().default(1),
-    /** Tiers from their lower bound; a customer below every bound gets `lowest`. */
-    tiers: z
-      .array(z.object({ tier: pointsTierSchema, atLeast: z.number() }).strict())
-      .default([
-        { tier: 'C', atLeast: 1000 },
-        { tier: 'B', atLeast: 3000 },
-        { tier: 'A', atLeast: 5000 },
-      ]),
-    lowest: pointsTierSchema.default('D'),
-    resetPeriod: z.enum(resetPeriods).default('yearly'),
-    categoryRates: z.record(z.string(), z.number().nonnegative()).optional(),
-  })
-  .strict();
+export const pointsPolicySchema = z.strictObject({
+  version: z._default(z.int().check(z.positive()), 1),
+  pointsPerUnit: z._default(z.number().check(z.nonnegative()), 1),
+  /** Tiers from their lower bound; a customer below every bound gets `lowest`. */
+  tiers: z._default(z.array(z.strictObject({ tier: pointsTierSchema, atLeast: z.number() })), [
+    { tier: 'C', atLeast: 1000 },
+    { tier: 'B', atLeast: 3000 },
+    { tier: 'A', atLeast: 5000 },
+  ]),
+  lowest: z._default(pointsTierSchema, 'D'),
+  resetPeriod: z._default(z.enum(resetPeriods), 'yearly'),
+  categoryRates: z.optional(z.record(z.string(), z.number().check(z.nonnegative()))),
+});
 export type PointsPolicy = z.output<typeof pointsPolicySchema>;
 export type PointsPolicyInput = z.input<typeof pointsPolicySchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { abcGradeSchema } from '../enums/schemas.js';
 import { GradingError } from './errors.js';
 
@@ -8,7 +8,7 @@ import { GradingError } from './errors.js';
  * by `method`) and fills the defaults of grading.md.
  */
 
-const share = z.number().min(0).max(1);
+const share = z.number().check(z.minimum(0), z.maximum(1));
 const attributeValue = z.union([z.string(), z.number(), z.boolean()]);
 
 /**
@@ -27,37 +27,37 @@ export type ConditionFigure = (typeof conditionFigures)[number];
  * @example
  * adjustmentRuleSchema.parse({ when: { grade: 'C', attribute: 'potential', equals: 'high' }, to: 'B', reason: 'high potential' })
  */
-export const adjustmentRuleSchema = z
-  .object({
-    when: z
-      .object({
-        /** The current grade (or one of them). */
-        grade: z.union([abcGradeSchema, z.array(abcGradeSchema).min(1)]).optional(),
-        /** A hand-entered attribute of the customer, e.g. `potential` or `status`. */
-        attribute: z.string().min(1).optional(),
-        equals: attributeValue.optional(),
-        oneOf: z.array(attributeValue).min(1).optional(),
-        /** A figure of the customer; `recencyDays` is missing for customers without a purchase. */
-        figure: z.enum(conditionFigures).optional(),
-        atLeast: z.number().optional(),
-        below: z.number().optional(),
-      })
-      .refine((w) => w.attribute === undefined || w.equals !== undefined || w.oneOf !== undefined, {
-        message: 'an attribute condition needs `equals` or `oneOf`',
-      })
-      .refine((w) => w.figure === undefined || w.atLeast !== undefined || w.below !== undefined, {
-        message: 'a figure condition needs `atLeast` or `below`',
+export const adjustmentRuleSchema = z.strictObject({
+  when: z
+    .object({
+      /** The current grade (or one of them). */
+      grade: z.optional(z.union([abcGradeSchema, z.array(abcGradeSchema).check(z.minLength(1))])),
+      /** A hand-entered attribute of the customer, e.g. `potential` or `status`. */
+      attribute: z.optional(z.string().check(z.minLength(1))),
+      equals: z.optional(attributeValue),
+      oneOf: z.optional(z.array(attributeValue).check(z.minLength(1))),
+      /** A figure of the customer; `recencyDays` is missing for customers without a purchase. */
+      figure: z.optional(z.enum(conditionFigures)),
+      atLeast: z.optional(z.number()),
+      below: z.optional(z.number()),
+    })
+    .check(
+      z.refine((w) => w.attribute === undefined || w.equals !== undefined || w.oneOf !== undefined, {
+        error: 'an attribute condition needs `equals` or `oneOf`',
       }),
-    to: abcGradeSchema,
-    /** Why, in the words of whoever wrote the policy; shown in the explanation. */
-    reason: z.string().optional(),
-  })
-  .strict();
+      z.refine((w) => w.figure === undefined || w.atLeast !== undefined || w.below !== undefined, {
+        error: 'a figure condition needs `atLeast` or `below`',
+      }),
+    ),
+  to: abcGradeSchema,
+  /** Why, in the words of whoever wrote the policy; shown in the explanation. */
+  reason: z.optional(z.string()),
+});
 export type AdjustmentRule = z.infer<typeof adjustmentRuleSchema>;
 
-const version = z.number().int().positive().default(1);
-const vipFraction = share.default(0.01);
-const adjustments = z.array(adjustmentRuleSchema).default([]);
+const version = z._default(z.int().check(z.positive()), 1);
+const vipFraction = z._default(share, 0.01);
+const adjustments = z._default(z.array(adjustmentRuleSchema), []);
 
 /**
  * ABC by revenue share (default method): `A` while the share before the customer < cutoffs[0].
@@ -65,18 +65,13 @@ const adjustments = z.array(adjustmentRuleSchema).default([]);
  * @example
  * abcSharePolicySchema.parse({ method: 'abc-share' }).cutoffs // [0.8, 0.95]
  */
-export const abcSharePolicySchema = z
-  .object({
-    method: z.literal('abc-share'),
-    version,
-    cutoffs: z
-      .tuple([share, share])
-      .default([0.8, 0.95])
-      .refine(([a, b]) => a <= b, { message: 'cutoffs must be ascending' }),
-    vipFraction,
-    adjustments,
-  })
-  .strict();
+export const abcSharePolicySchema = z.strictObject({
+  method: z.literal('abc-share'),
+  version,
+  cutoffs: z._default(z.tuple([share, share]), [0.8, 0.95]).check(z.refine(([a, b]) => a <= b, { error: 'cutoffs must be ascending' })),
+  vipFraction,
+  adjustments,
+});
 
 /**
  * ABC by absolute revenue: `A` when revenue >= a, `B` when >= b.
@@ -84,19 +79,15 @@ export const abcSharePolicySchema = z
  * @example
  * abcAmountPolicySchema.parse({ method: 'abc-amount' }).thresholds // { a: 5000000, b: 1000000 }
  */
-export const abcAmountPolicySchema = z
-  .object({
-    method: z.literal('abc-amount'),
-    version,
-    thresholds: z
-      .object({ a: z.number(), b: z.number() })
-      .strict()
-      .default({ a: 5_000_000, b: 1_000_000 })
-      .refine((t) => t.a >= t.b, { message: 'threshold a must be at least b' }),
-    vipFraction,
-    adjustments,
-  })
-  .strict();
+export const abcAmountPolicySchema = z.strictObject({
+  method: z.literal('abc-amount'),
+  version,
+  thresholds: z
+    ._default(z.strictObject({ a: z.number(), b: z.number() }), { a: 5_000_000, b: 1_000_000 })
+    .check(z.refine((t) => t.a >= t.b, { error: 'threshold a must be at least b' })),
+  vipFraction,
+  adjustments,
+});
 
 /**
  * ABC by customer count: the first ceil(fractions[0] n) ranked customers are `A`, up to ceil(fractions[1] n) `B`.
@@ -104,18 +95,13 @@ export const abcAmountPolicySchema = z
  * @example
  * abcCountPolicySchema.parse({ method: 'abc-count', fractions: [0.2, 0.5] })
  */
-export const abcCountPolicySchema = z
-  .object({
-    method: z.literal('abc-count'),
-    version,
-    fractions: z
-      .tuple([share, share])
-      .default([0.1, 0.3])
-      .refine(([a, b]) => a <= b, { message: 'fractions must be ascending' }),
-    vipFraction,
-    adjustments,
-  })
-  .strict();
+export const abcCountPolicySchema = z.strictObject({
+  method: z.literal('abc-count'),
+  version,
+  fractions: z._default(z.tuple([share, share]), [0.1, 0.3]).check(z.refine(([a, b]) => a <= b, { error: 'fractions must be ascending' })),
+  vipFraction,
+  adjustments,
+});
 
 /**
  * RFM with `bins` tie-safe scores per metric and the segment table.
@@ -123,13 +109,11 @@ export const abcCountPolicySchema = z
  * @example
  * rfmPolicySchema.parse({ method: 'rfm', bins: 3 })
  */
-export const rfmPolicySchema = z
-  .object({
-    method: z.literal('rfm'),
-    version,
-    bins: z.number().int().min(1).max(100).default(5),
-  })
-  .strict();
+export const rfmPolicySchema = z.strictObject({
+  method: z.literal('rfm'),
+  version,
+  bins: z._default(z.int().check(z.minimum(1), z.maximum(100)), 5),
+});
 
 
 /**
@@ -140,19 +124,14 @@ export const rfmPolicySchema = z
  */
 export const criterionScoringSchema = z.discriminatedUnion('kind', [
   z
-    .object({ kind: z.literal('linear'), min: z.number(), max: z.number() })
-    .strict()
-    .refine((s) => s.max > s.min, { message: 'max must be greater than min' }),
-  z.object({ kind: z.literal('percentile') }).strict(),
-  z
-    .object({
-      kind: z.literal('steps'),
-      steps: z
-        .array(z.object({ atLeast: z.number(), points: z.number().min(0).max(100) }).strict())
-        .min(1),
-    })
-    .strict(),
-  z.object({ kind: z.literal('manual') }).strict(),
+    .strictObject({ kind: z.literal('linear'), min: z.number(), max: z.number() })
+    .check(z.refine((s) => s.max > s.min, { error: 'max must be greater than min' })),
+  z.strictObject({ kind: z.literal('percentile') }),
+  z.strictObject({
+    kind: z.literal('steps'),
+    steps: z.array(z.strictObject({ atLeast: z.number(), points: z.number().check(z.minimum(0), z.maximum(100)) })).check(z.minLength(1)),
+  }),
+  z.strictObject({ kind: z.literal('manual') }),
 ]);
 export type CriterionScoring = z.infer<typeof criterionScoringSchema>;
 
@@ -160,14 +139,12 @@ export type CriterionScoring = z.infer<typeof criterionScoringSchema>;
  * @example
  * scorecardCriterionSchema.parse({ key: 'attitude', weight: 0.1, score: { kind: 'manual' } })
  */
-export const scorecardCriterionSchema = z
-  .object({
-    /** A built-in figure (see `scorecardFigures`) or the name of an attribute entered by hand. */
-    key: z.string().min(1),
-    weight: z.number().min(0).max(1),
-    score: criterionScoringSchema,
-  })
-  .strict();
+export const scorecardCriterionSchema = z.strictObject({
+  /** A built-in figure (see `scorecardFigures`) or the name of an attribute entered by hand. */
+  key: z.string().check(z.minLength(1)),
+  weight: z.number().check(z.minimum(0), z.maximum(1)),
+  score: criterionScoringSchema,
+});
 export type ScorecardCriterion = z.infer<typeof scorecardCriterionSchema>;
 
 /**
@@ -191,25 +168,19 @@ export const defaultScorecardCriteria: readonly ScorecardCriterion[] = [
  * @example
  * scorecardPolicySchema.parse({ method: 'scorecard' }).thresholds // { A: 80, B: 60 }
  */
-export const scorecardPolicySchema = z
-  .object({
-    method: z.literal('scorecard'),
-    version,
-    criteria: z
-      .array(scorecardCriterionSchema)
-      .min(1)
-      .default(() => defaultScorecardCriteria.map((c) => ({ ...c })))
-      .refine((cs) => Math.abs(cs.reduce((sum, c) => sum + c.weight, 0) - 1) < 1e-9, {
-        message: 'criterion weights must sum to 1',
-      })
-      .refine((cs) => new Set(cs.map((c) => c.key)).size === cs.length, { message: 'criterion keys must be unique' }),
-    thresholds: z
-      .object({ A: z.number().min(0).max(100), B: z.number().min(0).max(100) })
-      .strict()
-      .default({ A: 80, B: 60 })
-      .refine((t) => t.A >= t.B, { message: 'threshold A must be at least B' }),
-  })
-  .strict();
+export const scorecardPolicySchema = z.strictObject({
+  method: z.literal('scorecard'),
+  version,
+  criteria: z
+    ._default(z.array(scorecardCriterionSchema).check(z.minLength(1)), () => defaultScorecardCriteria.map((c) => ({ ...c })))
+    .check(
+      z.refine((cs) => Math.abs(cs.reduce((sum, c) => sum + c.weight, 0) - 1) < 1e-9, { error: 'criterion weights must sum to 1' }),
+      z.refine((cs) => new Set(cs.map((c) => c.key)).size === cs.length, { error: 'criterion keys must be unique' }),
+    ),
+  thresholds: z
+    ._default(z.strictObject({ A: z.number().check(z.minimum(0), z.maximum(100)), B: z.number().check(z.minimum(0), z.maximum(100)) }), { A: 80, B: 60 })
+    .check(z.refine((t) => t.A >= t.B, { error: 'threshold A must be at least B' })),
+});
 
 /**
  * Any grading policy, discriminated by `method`.

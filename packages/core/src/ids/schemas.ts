@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { translate } from '../i18n/translate.js';
 import { idMessages, type IdMessageKey } from './messages.js';
 import { isMainlandMobile } from './mobile-number.js';
@@ -24,7 +24,7 @@ function refinement(key: IdMessageKey) {
  * @example
  * usccSchema.parse('91350100M000100Y43') // '91350100M000100Y43'
  */
-export const usccSchema = z.string().refine(isUnifiedSocialCreditCode, refinement('invalidUscc'));
+export const usccSchema = z.string().check(z.refine(isUnifiedSocialCreditCode, refinement('invalidUscc')));
 
 /**
  * A resident ID number (居民身份证号码) with a real birth date and a correct check character.
@@ -32,7 +32,7 @@ export const usccSchema = z.string().refine(isUnifiedSocialCreditCode, refinemen
  * @example
  * residentIdNumberSchema.parse('11010519491231002X') // '11010519491231002X'
  */
-export const residentIdNumberSchema = z.string().refine(isResidentIdNumber, refinement('invalidResidentId'));
+export const residentIdNumberSchema = z.string().check(z.refine(isResidentIdNumber, refinement('invalidResidentId')));
 
 /**
  * A mainland mobile number, stored as written (`+86` and separators allowed).
@@ -40,4 +40,4 @@ export const residentIdNumberSchema = z.string().refine(isResidentIdNumber, refi
  * @example
  * mobileSchema.parse('+86 138 0013 8000') // '+86 138 0013 8000'
  */
-export const mobileSchema = z.string().refine(isMainlandMobile, refinement('invalidMobile'));
+export const mobileSchema = z.string().check(z.refine(isMainlandMobile, refinement('invalidMobile')));

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { recordKinds, type RecordKind } from '../schema/stored-record.js';
 import { recordFields } from '../schema/fields.js';
 import type { Locale } from '../i18n/locale.js';
@@ -37,8 +37,8 @@ export interface ColumnMapping {
 export const columnMappingSchema = z.object({
   version: z.literal(1),
   kind: z.enum(recordKinds),
-  columns: z.record(z.string(), z.string().min(1).nullable()),
-  key: z.array(z.string().min(1)).min(1),
+  columns: z.record(z.string(), z.nullable(z.string().check(z.minLength(1)))),
+  key: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
 });
 
 // Common spreadsheet words per kind (normalised by `normaliseHeader` before comparing).

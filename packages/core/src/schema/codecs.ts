@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { CompetitorNote } from './competitor-note.js';
 import type { Contact } from './contact.js';
 import type { Customer } from './customer.js';
@@ -11,14 +11,14 @@ import type { Stored } from './temporal.js';
 
 /** Encodes and decodes one kind of record at the storage boundary. */
 export interface RecordCodec<T> {
-  /** The JSON-ready stored form: instants as ISO strings, calendar dates unchanged. Throws a `ZodError` on an invalid record. */
+  /** The JSON-ready stored form: instants as ISO strings, calendar dates unchanged. Throws a `z.core.$ZodError` on an invalid record. */
   encode(record: T): Stored<T>;
-  /** The decoded record from its stored form (current schema version). Throws a `ZodError` on invalid input. */
+  /** The decoded record from its stored form (current schema version). Throws a `z.core.$ZodError` on invalid input. */
   decode(stored: unknown): T;
 }
 
 function codecOf<K extends RecordKind>(kind: K): RecordCodec<RecordTypes[K]> {
-  const schema = recordSchemas[kind] as unknown as z.ZodType<RecordTypes[K], unknown>;
+  const schema = recordSchemas[kind] as unknown as z.ZodMiniType<RecordTypes[K], unknown>;
   return {
     encode: (record) => z.encode(schema, record) as Stored<RecordTypes[K]>,
     decode: (stored) => z.decode(schema, stored),

@@ -1,6 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { field, localizedText } from './field-meta.js';
-import { fieldGroup, optionalText, textList } from './field-builders.js';
+import { fieldGroup, optionalText, textList, trimmedText } from './field-builders.js';
 import { provenanceFields } from './provenance.js';
 import { customerIdField, storedRecordFields } from './stored-record.js';
 
@@ -16,9 +16,9 @@ import { customerIdField, storedRecordFields } from './stored-record.js';
 export const competitorNoteSchema = z.object({
   ...storedRecordFields('competitor-note'),
   customerId: customerIdField,
-  competitor: field(z.string().trim().min(1).max(200), { label: localizedText('Competitor', '竞争对手'), kind: 'name', sensitivity: 'internal', level: 2 }),
+  competitor: field(trimmedText(200), { label: localizedText('Competitor', '竞争对手'), kind: 'name', sensitivity: 'internal', level: 2 }),
   productsInUse: textList('Their products in use', '客户在用的竞品', { sensitivity: 'internal', level: 2 }),
-  satisfaction: field(z.int().min(1).max(5).optional(), {
+  satisfaction: field(z.optional(z.int().check(z.minimum(1), z.maximum(5))), {
     label: localizedText('Customer satisfaction (1–5)', '客户满意度（1–5）'),
     kind: 'number',
     sensitivity: 'confidential',

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { buyingRoleSchema, communicationStyleSchema, contactLayerSchema, personalityTraitSchema } from '../enums/schemas.js';
 import { mobileSchema } from '../ids/schemas.js';
 import { field, localizedText } from './field-meta.js';
@@ -22,15 +22,15 @@ export const contactSchema = z.object({
   name: field(bilingualNameSchema, { label: localizedText('Name', '姓名'), kind: 'name', sensitivity: 'internal', level: 1 }),
   title: optionalText('Title', '职位', { sensitivity: 'internal', level: 1 }),
   department: optionalText('Department', '部门', { sensitivity: 'internal', level: 1 }),
-  gender: field(z.enum(['female', 'male']).optional(), { label: localizedText('Gender', '性别'), kind: 'enum', sensitivity: 'internal', level: 2 }),
-  landline: field(z.string().trim().regex(/^[+\d][\d\s()-]{4,30}$/).optional(), {
+  gender: field(z.optional(z.enum(['female', 'male'])), { label: localizedText('Gender', '性别'), kind: 'enum', sensitivity: 'internal', level: 2 }),
+  landline: field(z.optional(z.string().check(z.trim(), z.regex(/^[+\d][\d\s()-]{4,30}$/))), {
     label: localizedText('Landline', '座机'),
     kind: 'phone',
     sensitivity: 'internal',
     level: 1,
   }),
-  mobile: field(mobileSchema.optional(), { label: localizedText('Mobile', '手机'), kind: 'mobile', sensitivity: 'confidential', level: 1 }),
-  email: field(z.email().optional(), { label: localizedText('Email', '邮箱'), kind: 'email', sensitivity: 'confidential', level: 1 }),
+  mobile: field(z.optional(mobileSchema), { label: localizedText('Mobile', '手机'), kind: 'mobile', sensitivity: 'confidential', level: 1 }),
+  email: field(z.optional(z.email()), { label: localizedText('Email', '邮箱'), kind: 'email', sensitivity: 'confidential', level: 1 }),
   buyingRoles: field(z.array(buyingRoleSchema), {
     label: localizedText('Buying roles', '采购角色'),
     kind: 'enum',
@@ -51,7 +51,7 @@ export const contactSchema = z.object({
     level: 3,
   }),
   isKey: field(z.boolean(), { label: localizedText('Key person', '关键人物'), kind: 'boolean', sensitivity: 'internal', level: 2 }),
-  profile: field(personalProfileSchema.optional(), fieldGroup('Personal profile', '个人资料', 'confidential', 3)),
+  profile: field(z.optional(personalProfileSchema), fieldGroup('Personal profile', '个人资料', 'confidential', 3)),
   notes: optionalText('Notes', '备注', { sensitivity: 'internal', level: 1 }),
   ...provenanceFields,
 });

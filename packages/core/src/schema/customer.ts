@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   abcGradeSchema,
   creditRatingSchema,
@@ -24,6 +24,7 @@ import {
   optionalMoney,
   optionalText,
   textList,
+  trimmedText,
 } from './field-builders.js';
 import { bilingualNameSchema } from './names.js';
 import { provenanceFields } from './provenance.js';
@@ -46,11 +47,13 @@ export const relationshipSchema = field(
       stopReason: optionalText('Reason stopped', '停止交易原因', { sensitivity: 'confidential' }),
       followUp: optionalText('Follow-up', '后续跟进'),
     })
-    .refine((r) => r.stage !== 'former' || (r.stoppedOn !== undefined && r.stopReason !== undefined), {
-      error: 'A former customer needs the date it stopped and the reason',
-      path: ['stopReason'],
-      params: { messageKey: 'formerNeedsStop' } satisfies DossierIssueParams,
-    }),
+    .check(
+      z.refine((r) => r.stage !== 'former' || (r.stoppedOn !== undefined && r.stopReason !== undefined), {
+        error: 'A former customer needs the date it stopped and the reason',
+        path: ['stopReason'],
+        params: { messageKey: 'formerNeedsStop' } satisfies DossierIssueParams,
+      }),
+    ),
   fieldGroup('Relationship', '客户关系', 'internal', 1),
 );
 
@@ -208,7 +211,7 @@ export const analysisSchema = field(
  * keyPersonSketchSchema.parse({ name: '任正非', hobbies: '读书' })
  */
 export const keyPersonSketchSchema = z.object({
-  name: field(z.string().trim().min(1).max(100), { label: localizedText('Name', '姓名'), kind: 'name', level: 1 }),
+  name: field(trimmedText(100), { label: localizedText('Name', '姓名'), kind: 'name', level: 1 }),
   personality: optionalText('Personality', '性格', { level: 3 }),
   hobbies: optionalText('Hobbies', '兴趣爱好', { level: 3 }),
   family: optionalText('Family', '家庭', { level: 3, sensitivity: 'secret' }),
@@ -220,7 +223,7 @@ export const keyPersonSketchSchema = z.object({
 const classificationFields = {
   nature: field(customerNatureSchema, { label: localizedText('Nature', '顾客性质'), kind: 'enum', vocabulary: 'customerNatures', sensitivity: 'internal', level: 1 }),
   natureSubclass: optionalText('Nature sub-class', '性质细分', { sensitivity: 'internal', level: 1 }),
-  international: field(z.boolean().optional(), { label: localizedText('International', '国外客户'), kind: 'boolean', sensitivity: 'internal', level: 1 }),
+  international: field(z.optional(z.boolean()), { label: localizedText('International', '国外客户'), kind: 'boolean', sensitivity: 'internal', level: 1 }),
   industry: optionalText('Industry', '行业', { sensitivity: 'public', level: 1 }),
   productLines: textList('Product lines', '产品线', { sensitivity: 'internal', level: 1 }),
   volumeClass: optionalEnum(volumeClassSchema, 'Volume class', '规模类别', 'volumeClasses', { sensitivity: 'internal', level: 1 }),
@@ -236,27 +239,27 @@ const commonCustomerFields = {
   ...storedRecordFields('customer'),
   name: field(bilingualNameSchema, { label: localizedText('Name', '名称'), kind: 'name', sensitivity: 'public', level: 1 }),
   shortName: optionalText('Short name', '简称', { kind: 'name', sensitivity: 'public', level: 1 }),
-  phone: field(z.string().trim().regex(/^[+\d][\d\s()-]{4,30}$/).optional(), {
+  phone: field(z.optional(z.string().check(z.trim(), z.regex(/^[+\d][\d\s()-]{4,30}$/))), {
     label: localizedText('Phone', '电话'),
     kind: 'phone',
     sensitivity: 'internal',
     level: 1,
   }),
-  mobile: field(mobileSchema.optional(), { label: localizedText('Mobile', '手机'), kind: 'mobile', sensitivity: 'confidential', level: 1 }),
-  email: field(z.email().optional(), { label: localizedText('Email', '电子邮箱'), kind: 'email', sensitivity: 'confidential', level: 1 }),
+  mobile: field(z.optional(mobileSchema), { label: localizedText('Mobile', '手机'), kind: 'mobile', sensitivity: 'confidential', level: 1 }),
+  email: field(z.optional(z.email()), { label: localizedText('Email', '电子邮箱'), kind: 'email', sensitivity: 'confidential', level: 1 }),
   addresses: field(z.array(addressSchema), { label: localizedText('Addresses', '地址'), sensitivity: 'internal', level: 1 }),
-  salespersonId: field(z.string().min(1), { label: localizedText('Owner salesperson', '负责业务员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
-  territory: field(z.string().trim().min(1), { label: localizedText('Territory', '销售区域'), kind: 'text', sensitivity: 'internal', level: 1 }),
+  salespersonId: field(z.string().check(z.minLength(1)), { label: localizedText('Owner salesperson', '负责业务员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
+  territory: field(z.string().check(z.trim(), z.minLength(1)), { label: localizedText('Territory', '销售区域'), kind: 'text', sensitivity: 'internal', level: 1 }),
   ...classificationFields,
   tradeSince: optionalDate('Trading with us since', '与本公司交易时间', { sensitivity: 'internal', level: 1 }),
   relationship: relationshipSchema,
   grade: gradeSchema,
   credit: creditSchema,
-  prospecting: prospectingSchema.optional(),
-  intelligence: intelligenceSchema.optional(),
-  analysis: analysisSchema.optional(),
+  prospecting: z.optional(prospectingSchema),
+  intelligence: z.optional(intelligenceSchema),
+  analysis: z.optional(analysisSchema),
   notes: optionalText('Notes', '备注', { sensitivity: 'internal', level: 1 }),
-  profiles: field(z.record(z.string().min(1), z.unknown()), {
+  profiles: field(z.record(z.string().check(z.minLength(1)), z.unknown()), {
     label: localizedText('Industry profiles', '行业档案'),
     sensitivity: 'confidential',
     level: 2,
@@ -273,8 +276,8 @@ const commonCustomerFields = {
 export const organisationSchema = z.object({
   ...commonCustomerFields,
   kind: field(z.literal('organisation'), { label: localizedText('Kind', '客户类型'), kind: 'enum', vocabulary: 'customerKinds', sensitivity: 'public', level: 1 }),
-  uscc: field(usccSchema.optional(), { label: localizedText('Unified social credit code', '统一社会信用代码'), kind: 'uscc', sensitivity: 'public', level: 1 }),
-  website: field(z.url().optional(), { label: localizedText('Website', '网址'), kind: 'url', sensitivity: 'public', level: 1 }),
+  uscc: field(z.optional(usccSchema), { label: localizedText('Unified social credit code', '统一社会信用代码'), kind: 'uscc', sensitivity: 'public', level: 1 }),
+  website: field(z.optional(z.url()), { label: localizedText('Website', '网址'), kind: 'url', sensitivity: 'public', level: 1 }),
   legalForm: optionalText('Organisation form', '企业组织形式', { sensitivity: 'public', level: 1 }),
   foundedOn: optionalDate('Founded on', '创业时间', { sensitivity: 'public', level: 1 }),
   registeredCapital: optionalMoney('Registered capital', '注册资本', { sensitivity: 'public', level: 1 }),
@@ -290,16 +293,16 @@ export const organisationSchema = z.object({
   history: optionalText('History', '发展历史', { sensitivity: 'internal', level: 1 }),
   organisationChart: optionalText('Organisation chart', '组织结构', { sensitivity: 'internal', level: 1 }),
   currentProjects: optionalText('Current projects', '当前项目', { sensitivity: 'internal', level: 1 }),
-  owner: field(keyPersonSketchSchema.optional(), { label: localizedText('Owner', '所有者'), sensitivity: 'confidential', level: 1 }),
-  manager: field(keyPersonSketchSchema.optional(), { label: localizedText('Manager', '经营管理者'), sensitivity: 'confidential', level: 1 }),
-  legalRepresentative: field(keyPersonSketchSchema.optional(), {
+  owner: field(z.optional(keyPersonSketchSchema), { label: localizedText('Owner', '所有者'), sensitivity: 'confidential', level: 1 }),
+  manager: field(z.optional(keyPersonSketchSchema), { label: localizedText('Manager', '经营管理者'), sensitivity: 'confidential', level: 1 }),
+  legalRepresentative: field(z.optional(keyPersonSketchSchema), {
     label: localizedText('Legal representative', '法人代表'),
     sensitivity: 'confidential',
     level: 1,
   }),
-  characteristics: characteristicsSchema.optional(),
-  businessStatus: businessStatusSchema.optional(),
-  tradeStatus: tradeStatusSchema.optional(),
+  characteristics: z.optional(characteristicsSchema),
+  businessStatus: z.optional(businessStatusSchema),
+  tradeStatus: z.optional(tradeStatusSchema),
 });
 
 /**
@@ -313,20 +316,20 @@ export const personSchema = z.object({
   // A private person's name and addresses are personal data: more sensitive than a company's.
   name: field(bilingualNameSchema, { label: localizedText('Name', '姓名'), kind: 'name', sensitivity: 'confidential', level: 1 }),
   addresses: field(z.array(addressSchema), { label: localizedText('Addresses', '地址'), sensitivity: 'confidential', level: 1 }),
-  phone: field(z.string().trim().regex(/^[+\d][\d\s()-]{4,30}$/).optional(), {
+  phone: field(z.optional(z.string().check(z.trim(), z.regex(/^[+\d][\d\s()-]{4,30}$/))), {
     label: localizedText('Phone', '电话'),
     kind: 'phone',
     sensitivity: 'confidential',
     level: 1,
   }),
   kind: field(z.literal('person'), { label: localizedText('Kind', '客户类型'), kind: 'enum', vocabulary: 'customerKinds', sensitivity: 'public', level: 1 }),
-  idNumber: field(residentIdNumberSchema.optional(), {
+  idNumber: field(z.optional(residentIdNumberSchema), {
     label: localizedText('Resident ID number', '身份证号码'),
     kind: 'id-number',
     sensitivity: 'secret',
     level: 1,
   }),
-  gender: field(z.enum(['female', 'male']).optional(), { label: localizedText('Gender', '性别'), kind: 'enum', sensitivity: 'confidential', level: 1 }),
+  gender: field(z.optional(z.enum(['female', 'male'])), { label: localizedText('Gender', '性别'), kind: 'enum', sensitivity: 'confidential', level: 1 }),
   birthDate: optionalDate('Birth date', '出生日期', { sensitivity: 'confidential', level: 1 }),
   occupation: optionalText('Occupation', '职业', { sensitivity: 'internal', level: 1 }),
   employer: optionalText('Employer', '工作单位', { sensitivity: 'internal', level: 1 }),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { InformationLevel, SensitivityLevel } from '../enums/vocabularies.js';
 import { field, localizedText, type FieldKind, type FieldMeta } from './field-meta.js';
 import { calendarDateSchema } from './temporal.js';
@@ -11,13 +11,23 @@ function meta(en: string, zhCN: string, kind: FieldKind, options: FieldOptions):
 }
 
 /**
+ * A required text, trimmed, of 1 to `max` characters (after trimming).
+ *
+ * @example
+ * const competitor = trimmedText(200); // z.string().check(z.trim(), z.minLength(1), z.maxLength(200))
+ */
+export function trimmedText(max: number) {
+  return z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+}
+
+/**
  * An optional free-text field (trimmed length ≥ 1 when present).
  *
  * @example
  * const culture = optionalText('Culture', '企业文化', { level: 1 });
  */
 export function optionalText(en: string, zhCN: string, options: FieldOptions = {}) {
-  return field(z.string().trim().min(1).max(10_000).optional(), meta(en, zhCN, 'text', options));
+  return field(z.optional(trimmedText(10_000)), meta(en, zhCN, 'text', options));
 }
 
 /**
@@ -27,7 +37,7 @@ export function optionalText(en: string, zhCN: string, options: FieldOptions = {
  * const foundedOn = optionalDate('Founded on', '创业时间');
  */
 export function optionalDate(en: string, zhCN: string, options: FieldOptions = {}) {
-  return field(calendarDateSchema.optional(), meta(en, zhCN, 'date', options));
+  return field(z.optional(calendarDateSchema), meta(en, zhCN, 'date', options));
 }
 
 /**
@@ -37,7 +47,7 @@ export function optionalDate(en: string, zhCN: string, options: FieldOptions = {
  * const budget = optionalMoney('Budget', '预算', { level: 2 });
  */
 export function optionalMoney(en: string, zhCN: string, options: FieldOptions = {}) {
-  return field(z.number().nonnegative().optional(), meta(en, zhCN, 'money', options));
+  return field(z.optional(z.number().check(z.nonnegative())), meta(en, zhCN, 'money', options));
 }
 
 /**
@@ -47,7 +57,7 @@ export function optionalMoney(en: string, zhCN: string, options: FieldOptions = 
  * const employees = optionalCount('Employees', '员工人数');
  */
 export function optionalCount(en: string, zhCN: string, options: FieldOptions = {}) {
-  return field(z.int().nonnegative().optional(), meta(en, zhCN, 'number', options));
+  return field(z.optional(z.int().check(z.nonnegative())), meta(en, zhCN, 'number', options));
 }
 
 /**
@@ -58,7 +68,7 @@ export function optionalCount(en: string, zhCN: string, options: FieldOptions = 
  * const productLines = textList('Product lines', '产品线');
  */
 export function textList(en: string, zhCN: string, options: FieldOptions = {}) {
-  return field(z.array(z.string().trim().min(1).max(200)), meta(en, zhCN, 'tags', options));
+  return field(z.array(trimmedText(200)), meta(en, zhCN, 'tags', options));
 }
 
 /**
@@ -67,14 +77,14 @@ export function textList(en: string, zhCN: string, options: FieldOptions = {}) {
  * @example
  * const stage = optionalEnum(relationshipStageSchema, 'Stage', '客户阶段', 'relationshipStages');
  */
-export function optionalEnum<T extends z.ZodType>(
+export function optionalEnum<T extends z.core.$ZodType>(
   schema: T,
   en: string,
   zhCN: string,
   vocabulary: FieldMeta['vocabulary'],
   options: FieldOptions = {},
 ) {
-  return field(schema.optional(), meta(en, zhCN, 'enum', { vocabulary, ...options }));
+  return field(z.optional(schema), meta(en, zhCN, 'enum', { vocabulary, ...options }));
 }
 
 /**
@@ -94,5 +104,5 @@ export function fieldGroup(en: string, zhCN: string, sensitivity: SensitivityLev
  * const dishes = optionalTextList('Favourite dishes', '喜爱的菜品');
  */
 export function optionalTextList(en: string, zhCN: string, options: FieldOptions = {}) {
-  return field(z.array(z.string().trim().min(1).max(200)).optional(), meta(en, zhCN, 'tags', options));
+  return field(z.optional(z.array(trimmedText(200))), meta(en, zhCN, 'tags', options));
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { informationLevels, sensitivityLevels } from '../enums/vocabularies.js';
 import { mobileSchema } from '../ids/schemas.js';
@@ -60,7 +60,7 @@ describe('field catalogue', () => {
       plain: z.string(),
       secret: field(
         z.object({
-          a: field(z.number().optional(), { label: localizedText('A', '甲') }),
+          a: field(z.optional(z.number()), { label: localizedText('A', '甲') }),
           b: field(z.boolean(), { label: localizedText('B', '乙'), sensitivity: 'public' }),
         }),
         { label: localizedText('Group', '组'), sensitivity: 'secret', level: 3 },

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { InformationLevel, SensitivityLevel } from '../enums/vocabularies.js';
 import { fieldRegistry, type FieldKind, type FieldMeta, type LocalizedText } from './field-meta.js';
 
@@ -33,7 +33,7 @@ interface Inherited {
 }
 
 type Def = { type: string } & Record<string, unknown>;
-const defOf = (schema: z.ZodType): Def => schema._zod.def as unknown as Def;
+const defOf = (schema: z.core.$ZodType): Def => schema._zod.def as unknown as Def;
 
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
 
@@ -47,13 +47,13 @@ const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readon
  * fieldCatalog(contactSchema).find((f) => f.path === 'profile.interests.topicsNeverToRaise')
  * // { sensitivity: 'secret', level: 3, label: { en: 'Topics never to raise', 'zh-CN': '特别机密且不宜谈论之事' }, kind: 'tags', … }
  */
-export function fieldCatalog(schema: z.ZodType): FieldEntry[] {
+export function fieldCatalog(schema: z.core.$ZodType): FieldEntry[] {
   const out: FieldEntry[] = [];
   walk(schema, '', { sensitivity: 'internal', level: 1 }, out);
   return out;
 }
 
-function walk(schema: z.ZodType, path: string, inherited: Inherited, out: FieldEntry[]): void {
+function walk(schema: z.core.$ZodType, path: string, inherited: Inherited, out: FieldEntry[]): void {
   // Collect metadata and optionality through wrappers: `field(x.optional(), meta)` and
   // `field(x, meta).optional()` are both common.
   let meta: FieldMeta | undefined;
@@ -64,12 +64,12 @@ function walk(schema: z.ZodType, path: string, inherited: Inherited, out: FieldE
     const def = defOf(current);
     if (WRAPPERS.has(def.type)) {
       if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault') optional = true;
-      current = def.innerType as z.ZodType;
+      current = def.innerType as z.core.$ZodType;
     } else if (def.type === 'lazy') {
-      current = (def.getter as () => z.ZodType)();
+      current = (def.getter as () => z.core.$ZodType)();
     } else if (def.type === 'pipe') {
       // A codec: the decoded side describes the field (a Date for instants).
-      const inner = def.out as z.ZodType;
+      const inner = def.out as z.core.$ZodType;
       if (defOf(inner).type === 'date') break;
       current = inner;
     } else break;
@@ -81,16 +81,16 @@ function walk(schema: z.ZodType, path: string, inherited: Inherited, out: FieldE
   };
   const def = defOf(current);
   if (def.type === 'object') {
-    const shape = def.shape as Record<string, z.ZodType>;
+    const shape = def.shape as Record<string, z.core.$ZodType>;
     for (const [key, child] of Object.entries(shape)) walk(child, path ? `${path}.${key}` : key, { ...here, label: undefined }, out);
     return;
   }
   if (def.type === 'union' && typeof def.discriminator === 'string') {
-    walkVariants(def.options as z.ZodType[], def.discriminator, path, here, out);
+    walkVariants(def.options as z.core.$ZodType[], def.discriminator, path, here, out);
     return;
   }
   if (def.type === 'array') {
-    const element = def.element as z.ZodType;
+    const element = def.element as z.core.$ZodType;
     if (isStructured(element)) {
       walk(element, `${path}[]`, here, out);
       return;
@@ -101,10 +101,10 @@ function walk(schema: z.ZodType, path: string, inherited: Inherited, out: FieldE
   out.push(entry(path, here, meta, leafKind(schema), optional, false));
 }
 
-function walkVariants(options: z.ZodType[], discriminator: string, path: string, here: Inherited, out: FieldEntry[]): void {
+function walkVariants(options: z.core.$ZodType[], discriminator: string, path: string, here: Inherited, out: FieldEntry[]): void {
   const byPath = new Map<string, { entry: FieldEntry; variants: string[] }>();
   for (const option of options) {
-    const variant = String((defOf(option).shape as Record<string, z.ZodType>)[discriminator]?._zod.values?.values().next().value);
+    const variant = String((defOf(option).shape as Record<string, z.core.$ZodType>)[discriminator]?._zod.values?.values().next().value);
     const entries: FieldEntry[] = [];
     walk(option, path, here, entries);
     for (const e of entries) {
@@ -129,20 +129,20 @@ function stricter(a: FieldEntry, b: FieldEntry): FieldEntry {
   return { ...a, sensitivity, level };
 }
 
-function isStructured(schema: z.ZodType): boolean {
+function isStructured(schema: z.core.$ZodType): boolean {
   let current = schema;
-  while (WRAPPERS.has(defOf(current).type)) current = defOf(current).innerType as z.ZodType;
+  while (WRAPPERS.has(defOf(current).type)) current = defOf(current).innerType as z.core.$ZodType;
   return defOf(current).type === 'object' || defOf(current).type === 'union';
 }
 
-function leafKind(schema: z.ZodType): FieldKind {
+function leafKind(schema: z.core.$ZodType): FieldKind {
   const own = fieldRegistry.get(schema)?.kind;
   if (own) return own;
   let current = schema;
   for (;;) {
     const def = defOf(current);
-    if (WRAPPERS.has(def.type)) current = def.innerType as z.ZodType;
-    else if (def.type === 'pipe') current = def.out as z.ZodType;
+    if (WRAPPERS.has(def.type)) current = def.innerType as z.core.$ZodType;
+    else if (def.type === 'pipe') current = def.out as z.core.$ZodType;
     else break;
   }
   switch (defOf(current).type) {

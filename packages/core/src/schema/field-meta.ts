@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { VocabularyName } from '../enums/labels.js';
 import type { InformationLevel, SensitivityLevel } from '../enums/vocabularies.js';
 import type { Locale } from '../i18n/locale.js';
@@ -55,13 +55,13 @@ export const fieldRegistry = z.registry<FieldMeta>();
 /**
  * Attaches field metadata to a schema and returns it. Every call gets its own schema instance
  * (a clone), so one shared schema, say a mobile number, can carry different labels in different
- * places.
+ * places. Any zod 4 schema works, `zod/mini` (as Dossier's own) or classic `zod`.
  *
  * @example
- * const mobile = field(mobileSchema.optional(), { label: { en: 'Mobile', 'zh-CN': '手机' }, sensitivity: 'confidential', kind: 'mobile' });
+ * const mobile = field(z.optional(mobileSchema), { label: { en: 'Mobile', 'zh-CN': '手机' }, sensitivity: 'confidential', kind: 'mobile' });
  */
-export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
-  const own = schema.clone() as T;
+export function field<T extends z.core.$ZodType>(schema: T, meta: FieldMeta): T {
+  const own = z.clone(schema);
   fieldRegistry.add(own, meta);
   return own;
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { interactionKindSchema } from '../enums/schemas.js';
 import { field, localizedText } from './field-meta.js';
 import { optionalMoney, optionalText } from './field-builders.js';

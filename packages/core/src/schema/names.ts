@@ -1,6 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DossierIssueParams } from '../ids/schemas.js';
 import { field, localizedText } from './field-meta.js';
+import { trimmedText } from './field-builders.js';
 
 /**
  * A name in Chinese and/or English (at least one of them).
@@ -10,14 +11,16 @@ import { field, localizedText } from './field-meta.js';
  */
 export const bilingualNameSchema = z
   .object({
-    zh: field(z.string().trim().min(1).max(200).optional(), { label: localizedText('Chinese name', '中文名称'), kind: 'name' }),
-    en: field(z.string().trim().min(1).max(200).optional(), { label: localizedText('English name', '英文名称'), kind: 'name' }),
+    zh: field(z.optional(trimmedText(200)), { label: localizedText('Chinese name', '中文名称'), kind: 'name' }),
+    en: field(z.optional(trimmedText(200)), { label: localizedText('English name', '英文名称'), kind: 'name' }),
   })
-  .refine((name) => name.zh !== undefined || name.en !== undefined, {
-    error: 'A name is required, in Chinese or in English',
-    path: ['zh'],
-    params: { messageKey: 'nameRequired' } satisfies DossierIssueParams,
-  });
+  .check(
+    z.refine((name) => name.zh !== undefined || name.en !== undefined, {
+      error: 'A name is required, in Chinese or in English',
+      path: ['zh'],
+      params: { messageKey: 'nameRequired' } satisfies DossierIssueParams,
+    }),
+  );
 
 /** A name in Chinese and/or English. */
 export type BilingualName = z.infer<typeof bilingualNameSchema>;

@@ -1,7 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { opportunityStatusSchema } from '../enums/schemas.js';
 import { field, localizedText } from './field-meta.js';
-import { fieldGroup, optionalDate, optionalMoney, optionalText, textList } from './field-builders.js';
+import { fieldGroup, optionalDate, optionalMoney, optionalText, textList, trimmedText } from './field-builders.js';
 import { provenanceFields } from './provenance.js';
 import { customerIdField, idSchema, storedRecordFields } from './stored-record.js';
 
@@ -17,12 +17,12 @@ import { customerIdField, idSchema, storedRecordFields } from './stored-record.j
 export const opportunitySchema = z.object({
   ...storedRecordFields('opportunity'),
   customerId: customerIdField,
-  title: field(z.string().trim().min(1).max(300), { label: localizedText('Project', '项目名称'), kind: 'text', sensitivity: 'internal', level: 1 }),
+  title: field(trimmedText(300), { label: localizedText('Project', '项目名称'), kind: 'text', sensitivity: 'internal', level: 1 }),
   status: field(opportunityStatusSchema, { label: localizedText('Status', '状态'), kind: 'enum', vocabulary: 'opportunityStatuses', sensitivity: 'internal', level: 1 }),
   purchasePlan: optionalText('Purchase plan', '近期采购计划', { sensitivity: 'internal', level: 2 }),
   problem: optionalText('Problem to solve', '要解决的问题', { sensitivity: 'internal', level: 2 }),
   budget: optionalMoney('Budget', '预算', { sensitivity: 'confidential', level: 2 }),
-  probability: field(z.number().min(0).max(1).optional(), { label: localizedText('Purchase likelihood', '购买可能性'), kind: 'number', sensitivity: 'internal', level: 2 }),
+  probability: field(z.optional(z.number().check(z.minimum(0), z.maximum(1))), { label: localizedText('Purchase likelihood', '购买可能性'), kind: 'number', sensitivity: 'internal', level: 2 }),
   timeline: field(
     z.object({
       expectedDecisionOn: optionalDate('Expected decision', '预计决策日期'),
@@ -38,7 +38,7 @@ export const opportunitySchema = z.object({
   otherVendors: textList('Other vendors', '其他供应商', { sensitivity: 'confidential', level: 2 }),
   competitors: textList('Main competitors', '主要竞争对手', { sensitivity: 'confidential', level: 2 }),
   closedOn: optionalDate('Closed on', '结束日期', { sensitivity: 'internal', level: 1 }),
-  salespersonId: field(idSchema.optional(), { label: localizedText('Salesperson', '业务员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
+  salespersonId: field(z.optional(idSchema), { label: localizedText('Salesperson', '业务员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
   ...provenanceFields,
 });
 

@@ -1,6 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { field, localizedText } from './field-meta.js';
-import { fieldGroup, optionalCount, optionalDate, optionalText, textList } from './field-builders.js';
+import { fieldGroup, optionalCount, optionalDate, optionalText, textList, trimmedText } from './field-builders.js';
 
 // The 32-item personal profile of a key person (seed 000, 客户基本情况 … 客户特殊兴趣), grouped as the
 // form groups it. Item numbers are in the comments. The whole profile is level 3 and confidential;
@@ -35,9 +35,9 @@ const education = field(
 );
 
 const child = z.object({
-  name: field(z.string().trim().min(1).max(100), { label: localizedText("Child's name", '子女姓名'), kind: 'name' }), // 16
+  name: field(trimmedText(100), { label: localizedText("Child's name", '子女姓名'), kind: 'name' }), // 16
   age: optionalCount('Age', '年龄'), // 16
-  custody: field(z.boolean().optional(), { label: localizedText('Has custody', '是否有抚养权'), kind: 'boolean' }), // 16
+  custody: field(z.optional(z.boolean()), { label: localizedText('Has custody', '是否有抚养权'), kind: 'boolean' }), // 16
   education: optionalText('Education', '子女教育'), // 17
   hobbies: optionalText('Hobbies', '子女喜好'), // 18
 });
@@ -95,11 +95,11 @@ const interests = field(
  * personalProfileSchema.parse({ interests: { topicsNeverToRaise: ['离婚'], topicsOfInterest: ['高尔夫'] } })
  */
 export const personalProfileSchema = z.object({
-  basics: basics.optional(),
-  education: education.optional(),
-  family: family.optional(),
-  career: career.optional(),
-  interests: interests.optional(),
+  basics: z.optional(basics),
+  education: z.optional(education),
+  family: z.optional(family),
+  career: z.optional(career),
+  interests: z.optional(interests),
 });
 
 /** The personal profile of a key person. */

@@ -1,6 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { sourceChannelSchema } from '../enums/schemas.js';
 import { field, localizedText } from './field-meta.js';
+import { trimmedText } from './field-builders.js';
 import { instantSchema } from './temporal.js';
 
 /**
@@ -15,8 +16,8 @@ export const provenanceSchema = z.object({
   channel: field(sourceChannelSchema, { label: localizedText('Source channel', '信息来源'), kind: 'enum', vocabulary: 'sourceChannels' }),
   verified: field(z.boolean(), { label: localizedText('Verified', '已核实'), kind: 'boolean' }),
   collectedAt: field(instantSchema, { label: localizedText('Collected at', '收集时间'), kind: 'instant' }),
-  collectedBy: field(z.string().min(1), { label: localizedText('Collected by', '收集人'), kind: 'reference' }),
-  note: field(z.string().trim().min(1).max(2000).optional(), { label: localizedText('Source note', '来源说明'), kind: 'text' }),
+  collectedBy: field(z.string().check(z.minLength(1)), { label: localizedText('Collected by', '收集人'), kind: 'reference' }),
+  note: field(z.optional(trimmedText(2000)), { label: localizedText('Source note', '来源说明'), kind: 'text' }),
 });
 
 /** Provenance of a fact. */
@@ -30,8 +31,8 @@ export type Provenance = z.infer<typeof provenanceSchema>;
  * z.object({ ...provenanceFields }).parse({ facts: {} })
  */
 export const provenanceFields = {
-  source: field(provenanceSchema.optional(), { label: localizedText('Source', '信息来源'), sensitivity: 'internal', level: 1 }),
-  facts: field(z.record(z.string().min(1), provenanceSchema).optional(), {
+  source: field(z.optional(provenanceSchema), { label: localizedText('Source', '信息来源'), sensitivity: 'internal', level: 1 }),
+  facts: field(z.optional(z.record(z.string().check(z.minLength(1)), provenanceSchema)), {
     label: localizedText('Sources of facts', '各项信息来源'),
     sensitivity: 'internal',
     level: 1,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { competitorNoteSchema, type CompetitorNote } from './competitor-note.js';
 import { contactSchema, type Contact } from './contact.js';
 import { customerSchema, type Customer } from './customer.js';
@@ -33,4 +33,4 @@ export const recordSchemas = {
   interaction: interactionSchema,
   opportunity: opportunitySchema,
   'competitor-note': competitorNoteSchema,
-} as const satisfies { [K in RecordKind]: z.ZodType<RecordTypes[K]> };
+} as const satisfies { [K in RecordKind]: z.ZodMiniType<RecordTypes[K]> };

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { field, localizedText } from './field-meta.js';
 import { instantSchema } from './temporal.js';
 
@@ -35,7 +35,7 @@ export const currentSchemaVersions = {
  * @example
  * idSchema.parse('C-0001')
  */
-export const idSchema = z.string().min(1).max(200);
+export const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
 
 /**
  * The fields every stored record carries, for a given kind: id, schema version (exactly the

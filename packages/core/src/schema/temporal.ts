@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { dayNumber } from '../book/calendar.js';
 import type { DossierIssueParams } from '../ids/schemas.js';
 
@@ -9,10 +9,12 @@ import type { DossierIssueParams } from '../ids/schemas.js';
  * @example
  * calendarDateSchema.parse('2025-03-31') // '2025-03-31'
  */
-export const calendarDateSchema = z.string().refine((text) => dayNumber(text) !== undefined, {
-  error: 'Not a calendar date: expected YYYY-MM-DD, a day that exists',
-  params: { messageKey: 'invalidCalendarDate' } satisfies DossierIssueParams,
-});
+export const calendarDateSchema = z.string().check(
+  z.refine((text) => dayNumber(text) !== undefined, {
+    error: 'Not a calendar date: expected YYYY-MM-DD, a day that exists',
+    params: { messageKey: 'invalidCalendarDate' } satisfies DossierIssueParams,
+  }),
+);
 
 /**
  * An instant: a `Date` in decoded records, an ISO 8601 string (`2025-03-31T08:00:00.000Z`) in

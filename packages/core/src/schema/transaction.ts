@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { field, localizedText } from './field-meta.js';
 import { optionalText } from './field-builders.js';
 import { provenanceFields } from './provenance.js';
@@ -18,17 +18,17 @@ export const transactionSchema = z.object({
   ...storedRecordFields('transaction'),
   customerId: customerIdField,
   date: field(calendarDateSchema, { label: localizedText('Date', '日期'), kind: 'date', sensitivity: 'internal', level: 1 }),
-  orderId: field(idSchema.optional(), { label: localizedText('Order', '订单号'), kind: 'reference', sensitivity: 'internal', level: 1 }),
-  productId: field(idSchema.optional(), { label: localizedText('Product', '产品'), kind: 'reference', sensitivity: 'internal', level: 1 }),
+  orderId: field(z.optional(idSchema), { label: localizedText('Order', '订单号'), kind: 'reference', sensitivity: 'internal', level: 1 }),
+  productId: field(z.optional(idSchema), { label: localizedText('Product', '产品'), kind: 'reference', sensitivity: 'internal', level: 1 }),
   productName: optionalText('Product name', '产品名称', { sensitivity: 'internal', level: 1 }),
   category: optionalText('Category', '品类', { sensitivity: 'internal', level: 1 }),
-  quantity: field(z.number().optional(), { label: localizedText('Quantity', '数量'), kind: 'number', sensitivity: 'internal', level: 1 }),
+  quantity: field(z.optional(z.number()), { label: localizedText('Quantity', '数量'), kind: 'number', sensitivity: 'internal', level: 1 }),
   amount: field(z.number(), { label: localizedText('Amount', '金额'), kind: 'money', sensitivity: 'confidential', level: 1 }),
   // Signed like the amount: a return reverses its cost of goods.
-  cost: field(z.number().optional(), { label: localizedText('Cost', '成本'), kind: 'money', sensitivity: 'confidential', level: 1 }),
-  paid: field(z.number().optional(), { label: localizedText('Amount paid', '已付金额'), kind: 'money', sensitivity: 'confidential', level: 1 }),
+  cost: field(z.optional(z.number()), { label: localizedText('Cost', '成本'), kind: 'money', sensitivity: 'confidential', level: 1 }),
+  paid: field(z.optional(z.number()), { label: localizedText('Amount paid', '已付金额'), kind: 'money', sensitivity: 'confidential', level: 1 }),
   paymentTerms: optionalText('Payment terms', '付款条件', { sensitivity: 'confidential', level: 1 }),
-  salespersonId: field(idSchema.optional(), { label: localizedText('Salesperson', '业务员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
+  salespersonId: field(z.optional(idSchema), { label: localizedText('Salesperson', '业务员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
   ...provenanceFields,
 });
 

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import zodEn from 'zod/v4/locales/en.js';
 import zodZhCN from 'zod/v4/locales/zh-CN.js';
 import { idMessages, type IdMessageKey } from '../ids/messages.js';
@@ -60,7 +60,7 @@ const zodLocales: Record<Locale, z.core.$ZodErrorMap> = {
 export function validateRecord<K extends RecordKind>(kind: K, input: unknown, options: ValidateOptions = {}): ValidationResult<RecordTypes[K]> {
   const locale = options.locale ?? 'en';
   const error = zodLocales[locale];
-  const schema = recordSchemas[kind] as unknown as z.ZodType<RecordTypes[K]>;
+  const schema = recordSchemas[kind] as unknown as z.ZodMiniType<RecordTypes[K]>;
   const result = schema.safeParse(input, { error });
   const raw: z.core.$ZodIssue[] = result.success ? [] : [...result.error.issues];
   let catalog: readonly FieldEntry[] = recordFields[kind];

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { field, localizedText } from '../field-meta.js';
 import { optionalCount, optionalDate, optionalText, optionalTextList } from '../field-builders.js';
 import { choiceList, optionalChoice } from './choice.js';
@@ -71,7 +71,7 @@ export const beautySalonTemplate = defineProfileTemplate({
     diet: optionalTextList('Diet', '饮食爱好'),
     foodAllergies: optionalText('Food allergies', '易过敏食物'),
     drugAllergies: optionalText('Drug allergies', '易过敏药物', { sensitivity: 'secret', level: 3 }),
-    contactLenses: field(z.boolean().optional(), { label: localizedText('Wears contact lenses', '戴隐形眼镜'), kind: 'boolean' }),
+    contactLenses: field(z.optional(z.boolean()), { label: localizedText('Wears contact lenses', '戴隐形眼镜'), kind: 'boolean' }),
     surgeries: optionalText('Surgeries', '手术治疗内容', { sensitivity: 'secret', level: 3 }),
     medicalHistory: optionalText('Medical history', '病史', { sensitivity: 'secret', level: 3 }),
     carePlan: optionalText('Care plan', '护理方案', { sensitivity: 'internal' }),

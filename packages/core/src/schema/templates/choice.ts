@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { field, localizedText, type LocalizedText } from '../field-meta.js';
 import type { FieldOptions } from '../field-builders.js';
 
@@ -10,7 +10,7 @@ import type { FieldOptions } from '../field-builders.js';
  */
 export function optionalChoice<V extends string>(choices: Record<V, LocalizedText>, en: string, zhCN: string, options: FieldOptions = {}) {
   const values = Object.keys(choices) as [V, ...V[]];
-  return field(z.enum(values).optional(), { label: localizedText(en, zhCN), kind: 'enum', choices, ...options });
+  return field(z.optional(z.enum(values)), { label: localizedText(en, zhCN), kind: 'enum', choices, ...options });
 }
 
 /**
@@ -21,5 +21,5 @@ export function optionalChoice<V extends string>(choices: Record<V, LocalizedTex
  */
 export function choiceList<V extends string>(choices: Record<V, LocalizedText>, en: string, zhCN: string, options: FieldOptions = {}) {
   const values = Object.keys(choices) as [V, ...V[]];
-  return field(z.array(z.enum(values)).optional(), { label: localizedText(en, zhCN), kind: 'enum', choices, ...options });
+  return field(z.optional(z.array(z.enum(values))), { label: localizedText(en, zhCN), kind: 'enum', choices, ...options });
 }

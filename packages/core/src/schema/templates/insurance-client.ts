@@ -1,11 +1,11 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { field, localizedText } from '../field-meta.js';
-import { optionalCount, optionalMoney, optionalText, optionalTextList } from '../field-builders.js';
+import { optionalCount, optionalMoney, optionalText, optionalTextList, trimmedText } from '../field-builders.js';
 import { choiceList, optionalChoice } from './choice.js';
 import { defineProfileTemplate } from './profile-template.js';
 
 const familyMember = z.object({
-  relation: field(z.string().trim().min(1).max(50), { label: localizedText('Relation', '关系'), kind: 'text' }),
+  relation: field(trimmedText(50), { label: localizedText('Relation', '关系'), kind: 'text' }),
   name: optionalText('Name', '姓名', { kind: 'name' }),
   age: optionalCount('Age', '年龄'),
 });
@@ -24,7 +24,7 @@ export const insuranceClientTemplate = defineProfileTemplate({
   level: 3,
   appliesTo: ['person'],
   schema: z.object({
-    familyMembers: field(z.array(familyMember).optional(), { label: localizedText('Family members', '家庭成员'), sensitivity: 'secret' }),
+    familyMembers: field(z.optional(z.array(familyMember)), { label: localizedText('Family members', '家庭成员'), sensitivity: 'secret' }),
     occupation: optionalText('Occupation and industry', '职业和行业'),
     investableAssets: optionalMoney('Investable assets', '可投资资产', { sensitivity: 'secret' }),
     annualIncome: optionalMoney('Household income per year', '家庭年收入', { sensitivity: 'secret' }),

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { CustomerKind, InformationLevel, SensitivityLevel } from '../../enums/vocabularies.js';
 import { fieldCatalog, type FieldEntry } from '../field-catalog.js';
 import { field, type LocalizedText } from '../field-meta.js';
@@ -8,8 +8,9 @@ import { field, type LocalizedText } from '../field-meta.js';
  * (a beauty salon's skin analysis, a hotel's guest history). Its schema's fields carry field
  * metadata like built-in ones (use `field()` and the builders); the template's sensitivity and
  * level apply to fields that set none. Values must be plain JSON (no `Date`s: use calendar dates).
+ * The schema may be a `zod/mini` schema (as the built-in templates) or a classic `zod` one.
  */
-export interface ProfileTemplate<S extends z.ZodType = z.ZodType> {
+export interface ProfileTemplate<S extends z.ZodMiniType = z.ZodMiniType> {
   /** Key under `customer.profiles`, e.g. `beauty-salon`. */
   id: string;
   label: LocalizedText;
@@ -32,7 +33,7 @@ export type ProfileOf<T extends ProfileTemplate> = z.infer<T['schema']>;
  * const wine = defineProfileTemplate({ id: 'wine-club', label: localizedText('Wine club', '品酒会'), sensitivity: 'internal', level: 2,
  *   schema: z.object({ favourite: optionalText('Favourite wine', '最爱的酒') }) });
  */
-export function defineProfileTemplate<S extends z.ZodType>(template: ProfileTemplate<S>): ProfileTemplate<S> {
+export function defineProfileTemplate<S extends z.ZodMiniType>(template: ProfileTemplate<S>): ProfileTemplate<S> {
   const schema = field(template.schema, { label: template.label, sensitivity: template.sensitivity, level: template.level });
   return { ...template, schema };
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { customerSchema, type Customer } from '../customer.js';
 import type { FieldEntry } from '../field-catalog.js';
 import { SchemaError } from '../schema-error.js';
@@ -19,7 +19,7 @@ export interface TemplateRegistry {
    * The customer schema with every profile checked against its template (unknown template ids,
    * wrong customer kind and invalid values are issues at `profiles.<id>…`).
    */
-  customerSchema(): z.ZodType<Customer, unknown>;
+  customerSchema(): z.ZodMiniType<Customer, unknown>;
 }
 
 /**
@@ -31,7 +31,7 @@ export interface TemplateRegistry {
  */
 export function createTemplateRegistry(initial: readonly ProfileTemplate[] = []): TemplateRegistry {
   const templates = new Map<string, ProfileTemplate>();
-  let schema: z.ZodType<Customer, unknown> | undefined;
+  let schema: z.ZodMiniType<Customer, unknown> | undefined;
   const registry: TemplateRegistry = {
     register(template) {
       if (templates.has(template.id)) throw new SchemaError('duplicateProfileTemplate', { id: template.id });
@@ -43,9 +43,11 @@ export function createTemplateRegistry(initial: readonly ProfileTemplate[] = [])
     list: () => [...templates.values()],
     fields: () => [...templates.values()].flatMap(profileTemplateFields),
     customerSchema() {
-      schema ??= customerSchema.superRefine((customer, ctx) => {
-        for (const issue of profileIssues(registry, customer)) ctx.addIssue(issue);
-      }) as unknown as z.ZodType<Customer, unknown>;
+      schema ??= customerSchema.check(
+        z.superRefine((customer, ctx) => {
+          for (const issue of profileIssues(registry, customer)) ctx.addIssue(issue);
+        }),
+      ) as unknown as z.ZodMiniType<Customer, unknown>;
       return schema;
     },
   };
