@@ -1,12 +1,18 @@
 import type { StoreKind } from './kinds.js';
 import type { WriteOp } from './records.js';
 
-/** One record that changed: enough to decide whether to refetch it. */
+/** What a change event reports: a write, or the purge of a record's earlier revisions. */
+export type ChangeOp = WriteOp | 'purge';
+
+/**
+ * One record that changed: enough to decide whether to refetch it. For a `purge`, `rev` and
+ * `deleted` are those of the revision left, `at`/`by` the time and author of the purge.
+ */
 export interface RecordChange {
   kind: StoreKind;
   id: string;
   rev: number;
-  op: WriteOp;
+  op: ChangeOp;
   deleted: boolean;
   at: string;
   by: string;

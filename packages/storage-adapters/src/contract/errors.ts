@@ -4,7 +4,7 @@ import { storeKindLabels, storeMessages, type StoreMessageKey } from './messages
 import type { Conflict } from './records.js';
 
 /** What went wrong, as a code a program can branch on. */
-export type StoreErrorCode = 'conflict' | 'not-found' | 'invalid' | 'quota' | 'unavailable';
+export type StoreErrorCode = 'conflict' | 'not-found' | 'invalid' | 'forbidden' | 'quota' | 'unavailable';
 
 /**
  * The error codes, for loops in tests and exhaustive switches.
@@ -12,7 +12,7 @@ export type StoreErrorCode = 'conflict' | 'not-found' | 'invalid' | 'quota' | 'u
  * @example
  * for (const code of storeErrorCodes) console.log(code, statusOfErrorCode[code]);
  */
-export const storeErrorCodes = ['conflict', 'not-found', 'invalid', 'quota', 'unavailable'] as const satisfies readonly StoreErrorCode[];
+export const storeErrorCodes = ['conflict', 'not-found', 'invalid', 'forbidden', 'quota', 'unavailable'] as const satisfies readonly StoreErrorCode[];
 
 /** Everything a store error may say about where it happened. */
 export interface StoreErrorDetails {

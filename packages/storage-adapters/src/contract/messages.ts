@@ -37,6 +37,7 @@ export type StoreMessageKey =
   | 'invalidLine'
   | 'invalidCursor'
   | 'invalidQuery'
+  | 'forbidden'
   | 'quota'
   | 'unavailable'
   | 'unavailableHttp'
@@ -58,6 +59,8 @@ export const storeMessages: Catalog<StoreMessageKey> = {
     invalidLine: 'Transaction line {line} is not valid: {issues}. Correct the line and import again; nothing was imported.',
     invalidCursor: 'The page cursor is not valid for this query. Start again from the first page.',
     invalidQuery: 'The query is not valid: {issues}.',
+    forbidden:
+      'You may not change {fields} of the {kind} record "{id}" (your role {role} lacks the write right for them). Nothing was saved: leave these fields as they are, or ask someone with the right to change them.',
     quota: 'The storage is full, so the {kind} record "{id}" was not saved. Free some space (or allow persistent storage) and try again.',
     unavailable: 'The archive storage is not available ({reason}). Nothing was changed; try again when it is back.',
     unavailableHttp: 'The archive server at {url} did not answer ({reason}). Nothing was changed; check the connection and try again.',
@@ -72,6 +75,7 @@ export const storeMessages: Catalog<StoreMessageKey> = {
     invalidLine: '第 {line} 行交易记录无效：{issues}。请更正后重新导入；本次未导入任何数据。',
     invalidCursor: '分页游标与本次查询不符。请从第一页重新开始。',
     invalidQuery: '查询条件无效：{issues}。',
+    forbidden: '你无权修改{kind}记录“{id}”的 {fields}（你的角色 {role} 没有这些字段的写权限）。本次未保存：请保持这些字段不变，或请有权限的人修改。',
     quota: '存储空间已满，{kind}记录“{id}”未保存。请释放空间（或允许持久存储）后重试。',
     unavailable: '档案存储当前不可用（{reason}）。未做任何修改；请稍后重试。',
     unavailableHttp: '档案服务器 {url} 无响应（{reason}）。未做任何修改；请检查网络连接后重试。',

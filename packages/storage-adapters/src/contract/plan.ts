@@ -135,6 +135,16 @@ export function changeOf(row: RevisionRow): RecordChange {
 }
 
 /**
+ * The change feed entry of `purgeHistory`: the revision left, purged by `by` at `at`.
+ *
+ * @example
+ * hub.emit({ changes: [purgeChangeOf(head, options.by ?? actor, now())] });
+ */
+export function purgeChangeOf(head: Pick<RevisionRow, 'kind' | 'id' | 'rev' | 'deleted'>, by: string, at: string): RecordChange {
+  return { kind: head.kind, id: head.id, rev: head.rev, op: 'purge', deleted: head.deleted, at, by };
+}
+
+/**
  * Validates and encodes a value for storage: encode with the kind's codec, then decode the
  * JSON again so that what is stored is known to read back. Throws `invalid` with the issues.
  *

@@ -1,5 +1,6 @@
 import type { JsonObject, JsonValue } from './json.js';
 import type { RecordIndex, StoreKind } from './kinds.js';
+import type { StoreViewer } from './query.js';
 
 /**
  * One field that changed between two revisions. `path` walks nested objects; an array is one
@@ -93,4 +94,10 @@ export interface WriteOptions {
   baseRev?: number | undefined;
   /** Who writes; defaults to the store's `actor` option. */
   by?: string | undefined;
+  /**
+   * On whose rights the write is made. Adapters ignore it; the privacy store checks every
+   * changed field against the viewer's write rights (`forbidden`) and keeps stored values of
+   * fields the viewer cannot read (a redacted form sent back never wipes them).
+   */
+  viewer?: StoreViewer | undefined;
 }

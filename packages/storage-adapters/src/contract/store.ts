@@ -34,6 +34,23 @@ export type BatchResult<R extends RecordMap = JsonRecords> =
   | { ok: true; records: AnyStoredRecord<R>[] }
   | { ok: false; conflicts: AnyConflict<R>[] };
 
+/** Options of `batch`: who writes, and (for the privacy store) on whose rights. */
+export type BatchOptions = Pick<WriteOptions, 'by' | 'viewer'>;
+
+/** Options of `purgeHistory`. */
+export interface PurgeHistoryOptions {
+  /** Who purges (reported in the change event); defaults to the store's actor. */
+  by?: string | undefined;
+}
+
+/** What `purgeHistory` did. */
+export interface PurgeHistoryResult {
+  /** The revision that is left (the current one, tombstone or not); it keeps its number. */
+  rev: number;
+  /** How many earlier revisions were deleted (0 when there were none). */
+  purged: number;
+}
+
 /** Options of `importTransactions`. */
 export interface ImportTransactionsOptions {
   /**
@@ -89,7 +106,9 @@ export interface CustomerFiguresQuery extends ReadOptions {
  * **Revisions.** Every write creates a new revision (1, 2, 3 …) that records who wrote it,
  * when, and which fields changed; old revisions stay readable (`get` with `rev`, `history`).
  * `remove` writes a tombstone — the record disappears from `get` and `list` but keeps its value
- * and can be brought back by `restore`. Nothing is ever overwritten or erased.
+ * and can be brought back by `restore`. Nothing is ever overwritten or erased — with ONE
+ * exception: `purgeHistory`, which exists only for erasure of personal data (PIPL art. 47,
+ * GDPR art. 17) and deletes a record's earlier revisions for good.
  *
  * **Optimistic concurrency.** Every write may say which revision it was based on (`baseRev`).
  * If the record has moved on since, the write returns `{ ok: false, conflict }` carrying both
@@ -99,7 +118,7 @@ export interface CustomerFiguresQuery extends ReadOptions {
  * **Batches** are all or nothing: either every operation is written, or (on a conflict, an
  * invalid record or a failure of the storage) none is.
  *
- * **Errors** are `StoreError`s with a `code` (`not-found`, `invalid`, `quota`, `unavailable`;
+ * **Errors** are `StoreError`s with a `code` (`not-found`, `invalid`, `forbidden`, `quota`, `unavailable`;
  * `conflict` only via `StoreError.fromConflict`), the record kind and id, and a message in
  * English and Chinese that says what to do.
  *
@@ -112,8 +131,9 @@ export interface CustomerFiguresQuery extends ReadOptions {
  * (`customerFigures`, pushed down to SQL by the postgres adapter); when it cannot, core computes
  * them from `readTransactionColumns`.
  *
- * **Viewers.** Reads accept a `viewer`; issue 7 applies sensitivity masking there. Adapters pass
- * it through and do not mask.
+ * **Viewers.** Reads and writes accept a `viewer`. Adapters pass it through and ignore it; the
+ * privacy store (`withPrivacy`) masks reads and refuses writes the viewer may not make
+ * (`forbidden`).
  *
  * @example
  * const store = createMemoryStore();
@@ -147,7 +167,25 @@ export interface Store<R extends RecordMap = JsonRecords> {
   restore<K extends StoreKind>(kind: K, id: string, options?: WriteOptions): Promise<WriteResult<R[K], K>>;
 
   /** Writes several operations atomically, in order (later ones see earlier ones). */
-  batch(ops: readonly BatchOp<R>[], options?: Pick<WriteOptions, 'by'>): Promise<BatchResult<R>>;
+  batch(ops: readonly BatchOp<R>[], options?: BatchOptions): Promise<BatchResult<R>>;
+
+  /**
+   * Erasure support (PIPL/GDPR right to erasure): deletes every revision of a record except
+   * the current one (tombstone or not) and clears the current revision's field changes (they
+   * hold earlier values); that revision keeps its number, `by` and `at`, and also whatever
+   * index or head rows the adapter keeps hold only its value afterwards. Atomic. Emits one
+   * change event (`op: 'purge'`). Throws `not-found` when the record never existed.
+   *
+   * The one exception to "nothing is ever erased": use it to erase a person after
+   * anonymising the current value (see the privacy store's `eraseSubject`), never as a
+   * routine clean-up. Storage engines may keep deleted bytes until compaction (PostgreSQL
+   * until `VACUUM`, IndexedDB until the browser compacts its files).
+   *
+   * @example
+   * await store.put('contact', anonymised, { by: 'dpo-1' });
+   * await store.purgeHistory('contact', 'P-1', { by: 'dpo-1' }); // { rev: 4, purged: 3 }
+   */
+  purgeHistory<K extends StoreKind>(kind: K, id: string, options?: PurgeHistoryOptions): Promise<PurgeHistoryResult>;
 
   /**
    * Imports transaction lines as `transaction` records, chunk by atomic chunk. Every line is

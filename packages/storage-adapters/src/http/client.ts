@@ -184,6 +184,11 @@ export function createHttpStore<R extends RecordMap = JsonRecords>(options: Http
       return writeResult(await call('POST', `${recordPath(kind, id)}/restore`, { body, expect: [409] }));
     },
 
+    async purgeHistory(kind, id, purgeOptions = {}) {
+      const reply = await call('POST', `${recordPath(kind, id)}/purge-history`, { body: { by: purgeOptions.by } });
+      return { rev: reply.body['rev'] as number, purged: reply.body['purged'] as number };
+    },
+
     async batch(ops: readonly BatchOp<R>[], batchOptions = {}): Promise<BatchResult<R>> {
       const wire = ops.map((op) =>
         op.op === 'put'

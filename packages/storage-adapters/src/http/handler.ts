@@ -18,8 +18,9 @@ export interface StoreHandlerOptions {
   /** Path prefix the protocol is mounted under, e.g. `/api/dossier` (default: none). */
   basePath?: string | undefined;
   /**
-   * Who is reading, from the request (your session or token check). Passed to every read as
-   * `viewer`; the client never chooses it.
+   * Who is reading and writing, from the request (your session or token check). Passed to every
+   * read and write as `viewer` (a privacy store behind the handler masks reads and refuses
+   * forbidden writes with 403); the client never chooses it.
    */
   viewer?: ((request: Request) => StoreViewer | undefined) | undefined;
   /**
@@ -139,12 +140,12 @@ export function createStoreHandler<R extends RecordMap = JsonRecords>(
           if (value.id !== id) {
             throw storeError('invalid', 'invalidRecord', { kind, id, path: 'id', params: { issues: `id: the body's id "${value.id}" is not the id of the URL` } });
           }
-          return writeResponse(await store.put(kind, value, { baseRev: optionalInt(body['baseRev'], 'baseRev'), by: actorOf(body) }));
+          return writeResponse(await store.put(kind, value, { baseRev: optionalInt(body['baseRev'], 'baseRev'), by: actorOf(body), viewer }));
         }
         if (method === 'DELETE') {
           const body = await readBody(request);
           const baseRev = optionalInt(body['baseRev'] ?? url.searchParams.get('baseRev') ?? undefined, 'baseRev');
-          return writeResponse(await store.remove(kind, id, { baseRev, by: actorOf(body) }));
+          return writeResponse(await store.remove(kind, id, { baseRev, by: actorOf(body), viewer }));
         }
         return notAllowed(method, url.pathname);
       }
@@ -156,7 +157,12 @@ export function createStoreHandler<R extends RecordMap = JsonRecords>(
       if (segments.length === 4 && fourth === 'restore') {
         if (method !== 'POST') return notAllowed(method, url.pathname);
         const body = await readBody(request);
-        return writeResponse(await store.restore(kind, id, { baseRev: optionalInt(body['baseRev'], 'baseRev'), by: actorOf(body) }));
+        return writeResponse(await store.restore(kind, id, { baseRev: optionalInt(body['baseRev'], 'baseRev'), by: actorOf(body), viewer }));
+      }
+      if (segments.length === 4 && fourth === 'purge-history') {
+        if (method !== 'POST') return notAllowed(method, url.pathname);
+        const body = await readBody(request);
+        return json(200, await store.purgeHistory(kind, id, { by: actorOf(body) }));
       }
       return notFound(url.pathname);
     }
@@ -174,7 +180,7 @@ export function createStoreHandler<R extends RecordMap = JsonRecords>(
         }
         throw storeError('invalid', 'invalidQuery', { params: { issues: 'op must be put, remove or restore' } });
       });
-      const result = await store.batch(ops, { by: actorOf(body) });
+      const result = await store.batch(ops, { by: actorOf(body), viewer });
       if (result.ok) return json(200, { records: result.records.map((r) => recordToJson(kinds, r)) });
       return json(409, { conflicts: result.conflicts.map((c) => conflictToJson(kinds, c)) });
     }

@@ -276,6 +276,7 @@ export function figuresFromJson(json: FiguresJson): CustomerFigures {
 export const statusOfErrorCode = {
   invalid: 400,
   'not-found': 404,
+  forbidden: 403,
   conflict: 409,
   quota: 507,
   unavailable: 503,

@@ -1,2 +1,3 @@
 export * from './errors.js';
 export * from './indexeddb-store.js';
+export * from './audit-log.js';

@@ -5,6 +5,7 @@ import type { TransactionColumns } from '@dossier/core';
 import {
   batchWrites,
   ChangeHub,
+  purgeChangeOf,
   appendTransactionJson,
   batchKeys,
   changeOf,
@@ -436,6 +437,30 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
     },
 
     ...batchWrites(runBatch, actor),
+
+    async purgeHistory(kind, id, purgeOptions = {}) {
+      // One transaction: count and delete the superseded revisions, rewrite the head without
+      // its field changes. Nothing but IndexedDB requests is awaited while it is open.
+      const tx = begin([kind, historyStoreName], 'readwrite');
+      const range = IDBKeyRange.bound([kind, id, -Infinity], [kind, id, Infinity]);
+      let head: RevisionRow | undefined;
+      let purged = 0;
+      try {
+        head = (await tx.objectStore(kind).get(id)) as RevisionRow | undefined;
+        if (head) {
+          purged = await tx.objectStore(historyStoreName).count(range);
+          await tx.objectStore(historyStoreName).delete(range);
+          await tx.objectStore(kind).put({ ...head, changes: [] });
+        }
+      } catch (error) {
+        abort(tx);
+        throw idbFailure(error, { kind, id }, tx as unknown as IDBTransaction);
+      }
+      await finish(tx, { kind, id });
+      if (!head) throw storeError('not-found', 'notFound', { kind, id });
+      hub.emit({ changes: [purgeChangeOf(head, purgeOptions.by ?? actor, now())] });
+      return { rev: head.rev, purged };
+    },
 
     async importTransactions(book, importOptions) {
       open();

@@ -14,6 +14,7 @@ import {
   planBatch,
   planImportChunk,
   prepareImport,
+  purgeChangeOf,
   resolveKinds,
   rowKey,
   selectPage,
@@ -160,6 +161,19 @@ export function createMemoryStore<R extends RecordMap = JsonRecords>(options: Me
     remove: (kind, id, options = {}) => single({ op: 'remove', kind, id, baseRev: options.baseRev } as BatchOp<R>, options),
     restore: (kind, id, options = {}) => single({ op: 'restore', kind, id, baseRev: options.baseRev } as BatchOp<R>, options),
     batch: (ops, options = {}) => runBatch(ops, options.by ?? actor),
+
+    async purgeHistory(kind, id, options = {}) {
+      await tick();
+      open();
+      const map = data.revisions.get(kind);
+      const revisions = map?.get(id);
+      if (!map || !revisions || revisions.length === 0) throw storeError('not-found', 'notFound', { kind, id });
+      const head = revisions[revisions.length - 1]!;
+      // A new array holding a copy of the head only: nothing keeps the earlier rows reachable.
+      map.set(id, [{ ...head, changes: [] }]);
+      hub.emit({ changes: [purgeChangeOf(head, options.by ?? actor, now())] });
+      return { rev: head.rev, purged: revisions.length - 1 };
+    },
 
     async importTransactions(book, options) {
       await tick();

@@ -29,15 +29,23 @@ runStoreConformance('postgres (PGlite in Chromium)', {
     const s = quoteIdentifier(schema);
     const raw: RawReader = {
       async revisions(kind, id) {
-        const { rows } = await sql.query<{ rev: number; deleted: boolean; data: string }>(
-          `SELECT rev, deleted, data::text AS data FROM ${s}.revisions WHERE kind = $1 AND id = $2 ORDER BY rev`,
+        const { rows } = await sql.query<{ rev: number; deleted: boolean; data: string; changes: string | null }>(
+          `SELECT rev, deleted, data::text AS data, changes::text AS changes FROM ${s}.revisions WHERE kind = $1 AND id = $2 ORDER BY rev`,
           [kind, id],
         );
-        return rows.map((row) => ({ rev: row.rev, deleted: row.deleted, data: JSON.parse(row.data) }));
+        return rows.map((row) => ({ rev: row.rev, deleted: row.deleted, data: JSON.parse(row.data), changes: row.changes === null ? null : JSON.parse(row.changes) }));
       },
       async ids(kind) {
         const { rows } = await sql.query<{ id: string }>(`SELECT id FROM ${s}.records WHERE kind = $1 ORDER BY id`, [kind]);
         return rows.map((row) => row.id);
+      },
+      async dump() {
+        let text = '';
+        for (const table of ['revisions', 'records', 'transaction_lines']) {
+          const { rows } = await sql.query<{ row: string }>(`SELECT t::text AS row FROM ${s}.${table} t`);
+          text += `${table}\n${rows.map((r) => r.row).join('\n')}\n`;
+        }
+        return text;
       },
     };
     return {

@@ -18,6 +18,7 @@ import {
   planBatch,
   planImportChunk,
   prepareImport,
+  purgeChangeOf,
   queryFilterFields,
   resolveKinds,
   rowKey,
@@ -517,6 +518,29 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
     },
 
     ...batchWrites(runBatch, actor),
+
+    async purgeHistory(kind, id, purgeOptions = {}) {
+      // One transaction: lock the head, delete every other revision, clear the head's changes.
+      // `records` and `transaction_lines` hold only the head's values already.
+      const outcome = await write(async (tx) => {
+        const { rows } = await tx.query<{ rev: number; deleted: boolean }>(
+          `SELECT rev, deleted FROM ${s}.records WHERE kind = $1 AND id = $2 FOR UPDATE`,
+          [kind, id],
+        );
+        const head = rows[0];
+        if (!head) return undefined;
+        const gone = await tx.query<{ n: number }>(
+          `WITH gone AS (DELETE FROM ${s}.revisions WHERE kind = $1 AND id = $2 AND rev <> $3 RETURNING 1)
+           SELECT count(*)::int AS n FROM gone`,
+          [kind, id, head.rev],
+        );
+        await tx.query(`UPDATE ${s}.revisions SET changes = '[]'::json WHERE kind = $1 AND id = $2 AND rev = $3`, [kind, id, head.rev]);
+        return { rev: head.rev, deleted: head.deleted, purged: Number(gone.rows[0]?.n ?? 0) };
+      });
+      if (!outcome) throw storeError('not-found', 'notFound', { kind, id });
+      hub.emit({ changes: [purgeChangeOf({ kind, id, rev: outcome.rev, deleted: outcome.deleted }, purgeOptions.by ?? actor, now())] });
+      return { rev: outcome.rev, purged: outcome.purged };
+    },
 
     async importTransactions(book, importOptions) {
       open();

@@ -1,4 +1,5 @@
 import { auditMatches, type AuditEntry, type AuditQuery } from '@dossier/core';
+import { auditEntryToAppend } from './audit-log-entry.js';
 
 /**
  * Where the privacy store writes its audit entries. Append-only by construction: there is no way
@@ -13,7 +14,9 @@ export interface AuditLog {
 }
 
 /**
- * An audit log in memory: entries are frozen copies, numbered in order.
+ * An audit log in memory: entries are frozen copies, numbered in order; callers only ever get
+ * copies of them. An entry that is not one (see `auditEntryToAppend`) is refused with a
+ * StoreError `invalid`, as by the persistent logs.
  *
  * @example
  * const audit = createMemoryAuditLog();
@@ -23,9 +26,9 @@ export function createMemoryAuditLog(): AuditLog {
   const entries: AuditEntry[] = [];
   return {
     async append(entry) {
-      const stored = Object.freeze({ ...structuredClone(entry), seq: entries.length + 1 });
+      const stored = Object.freeze({ ...auditEntryToAppend(entry), seq: entries.length + 1 });
       entries.push(stored);
-      return stored;
+      return structuredClone(stored);
     },
     async query(query = {}) {
       return entries.filter((entry) => auditMatches(entry, query)).map((entry) => structuredClone(entry));

@@ -1,6 +1,9 @@
 import {
+  TransactionColumnsBuilder,
   canRead,
+  canWrite,
   defaultRoles,
+  personalValues,
   isSealed,
   recordFieldRules,
   recordKinds,
@@ -10,6 +13,8 @@ import {
   unsealSecretFields,
   type AuditAction,
   type AuditEntry,
+  type CustomerFigures,
+  type TransactionColumns,
   anonymiseRecord,
   type SubjectExport,
   type FieldRule,
@@ -18,7 +23,23 @@ import {
   type RolePolicy,
   type Viewer,
 } from '@dossier/core';
-import type { BatchOp, FieldChange, JsonRecords, RecordMap, RecordRevision, Store, StoreKind, StoredRecord, StoreViewer, WriteResult, BatchResult } from '../contract/index.js';
+import { StoreError, storeError } from '../contract/index.js';
+import type {
+  BatchOp,
+  BatchOptions,
+  BatchResult,
+  CustomerFiguresQuery,
+  FieldChange,
+  JsonRecords,
+  ReadColumnsOptions,
+  RecordMap,
+  RecordRevision,
+  Store,
+  StoreKind,
+  StoredRecord,
+  StoreViewer,
+  WriteResult,
+} from '../contract/index.js';
 import type { AuditLog } from './audit-log.js';
 
 /** Options of {@link withPrivacy}. */
@@ -44,12 +65,31 @@ export interface PrivacyStore<R extends RecordMap = JsonRecords> extends Store<R
   /** Subject access: everything held about a customer (records, revisions, audit entries) as JSON; audited as an export. */
   exportSubject(customerId: string, options: { by: string }): Promise<SubjectExport>;
   /**
-   * Erasure: anonymises the customer, its contacts and interactions (personal fields removed, name
-   * replaced) in one batch and logs it; transactions stay, so totals are unchanged. Earlier
-   * revisions stay in the store underneath (the contract has no purge): their secret fields are
-   * ciphertext, their other fields are not — see the report of issue 7.
+   * Erasure (PIPL art. 47 / GDPR art. 17): removes a customer's personal data from every
+   * revision the store holds.
+   *
+   * 1. Anonymises, in ONE batch, the customer and every contact, interaction, opportunity and
+   *    competitor note of it — live AND removed ones (a removed record is anonymised and removed
+   *    again, so it stays a tombstone): core's `anonymiseRecord` drops every confidential and
+   *    secret field and replaces the name; source and fact notes are dropped; and every free-text
+   *    field still holding one of the person's values (taken from EVERY revision: names, mobiles,
+   *    e-mails, ID numbers, addresses, contacts' names …) has that value replaced by `***`.
+   * 2. Transactions stay with their amounts, dates and products, so totals are unchanged; only
+   *    their notes and free text holding a personal value are cleaned (a transaction is rewritten
+   *    only when something had to go).
+   * 3. `purgeHistory` on every record it rewrote: earlier revisions and field changes, which still
+   *    hold the plain values, are deleted.
+   * 4. Appends an `erase` entry to the audit log (who, which records, why).
+   *
+   * Afterwards a scan of the raw storage finds none of the person's values. Running it again is
+   * harmless (a crash between 1 and 3 is finished by a re-run). The storage engine may keep
+   * deleted bytes until it compacts (PostgreSQL: run `VACUUM` after an erasure). Records of the
+   * audit log hold field paths, never values.
+   *
+   * @example
+   * await store.eraseSubject('C-1', { by: 'dpo-1', reason: '客户要求删除个人信息', name: '已注销客户' });
    */
-  eraseSubject(customerId: string, options: { by: string; reason: string; name?: string }): Promise<{ records: number }>;
+  eraseSubject(customerId: string, options: { by: string; reason: string; name?: string }): Promise<{ records: number; purged: number }>;
   /** The store underneath (holds sealed values). */
   readonly inner: Store<R>;
 }
@@ -77,6 +117,85 @@ function changedFields(before: unknown, after: unknown): string[] {
   return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key])).sort();
 }
 
+// JSON text with object keys sorted: equal values compare equal whatever their key order.
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let node: Record<string, unknown> = target;
+  for (const [i, segment] of path.entries()) {
+    if (i === path.length - 1) {
+      node[segment] = value;
+      return;
+    }
+    let next = node[segment];
+    if (next === null || typeof next !== 'object') {
+      next = /^\d+$/.test(path[i + 1]!) ? [] : {};
+      node[segment] = next;
+    }
+    node = next as Record<string, unknown>;
+  }
+}
+
+// The rules of the same path, once (a record's rules before and after a write overlap).
+function uniqueRules(rules: readonly FieldRule[]): FieldRule[] {
+  const seen = new Map<string, FieldRule>();
+  for (const rule of rules) if (!seen.has(rule.path)) seen.set(rule.path, rule);
+  return [...seen.values()];
+}
+
+// Masks of free text: fields that may name a person whatever their sensitivity.
+const freeTextMasks = new Set(['text', 'name', 'address']);
+
+/**
+ * A copy of a record in which every free-text field no longer holds any of `traces` (replaced by
+ * `***`), and without source or fact notes. The record's structure stays valid.
+ */
+function scrubFreeText<T extends Record<string, unknown>>(record: T, rules: readonly FieldRule[], traces: readonly string[]): T {
+  const copy = structuredClone(record) as Record<string, unknown>;
+  const source = copy['source'];
+  if (source !== null && typeof source === 'object') delete (source as Record<string, unknown>)['note'];
+  const facts = copy['facts'];
+  if (facts !== null && typeof facts === 'object') for (const fact of Object.values(facts)) if (fact !== null && typeof fact === 'object') delete (fact as Record<string, unknown>)['note'];
+  // Longest first, so that a value containing another one goes as a whole.
+  const ordered = [...traces].sort((a, b) => b.length - a.length);
+  const clean = (text: string) => ordered.reduce((out, trace) => out.split(trace).join('***'), text);
+  for (const rule of rules) {
+    if (!rule.mask || !freeTextMasks.has(rule.mask)) continue;
+    for (const path of presentPaths(copy, rule.path.split('.'))) {
+      const segments = path.split('.');
+      const value = getAt(copy, segments);
+      if (typeof value === 'string') setAt(copy, segments, clean(value));
+      else if (Array.isArray(value)) setAt(copy, segments, value.map((item) => (typeof item === 'string' ? clean(item) : item)));
+    }
+  }
+  return copy as T;
+}
+
+// The transaction fields that make up its columns.
+const columnFields = ['customerId', 'date', 'amount', 'cost', 'paid', 'quantity', 'orderId', 'productId', 'category'] as const;
+type ColumnAccess = Record<(typeof columnFields)[number], boolean>;
+
+function columnAccess(viewer: Viewer, own: boolean): ColumnAccess {
+  const rules = recordFieldRules('transaction');
+  const context = own ? { ownerId: viewer.userId } : {};
+  const access = {} as ColumnAccess;
+  for (const field of columnFields) {
+    const rule = rules.find((r) => r.path === field);
+    access[field] = rule === undefined || canRead(viewer, rule, context);
+  }
+  return access;
+}
+
+const readsAll = (access: ColumnAccess) => columnFields.every((field) => access[field]);
+
 /**
  * Wraps any store (memory, IndexedDB, PostgreSQL, PGlite, http client) so that:
  * - secret fields (by the schema's field catalogue) are sealed with AES-GCM before they reach the
@@ -84,8 +203,21 @@ function changedFields(before: unknown, after: unknown): string[] {
  * - every read that names a `viewer` (get, list, history, including the values inside history's
  *   field changes) is redacted for that viewer (masked or removed), the one rule of core's `redact`;
  * - reads of confidential or secret data, reveals and every change are appended to the audit log,
- *   which can be read per customer and per user.
- * Reads without a viewer are trusted server-side reads and get the whole record.
+ *   which can be read per customer and per user;
+ * - `readTransactionColumns` and `customerFigures` with a viewer follow the transaction field
+ *   rules: a line whose customer or date the viewer may not read is left out; a column the
+ *   viewer may not read on a line is NaN (numbers) or missing (-1, for order, product and
+ *   category). With core's rules a sales rep thus gets every line of the book, but amount, cost
+ *   and paid (confidential) only on lines of its own customers; a manager gets everything. In
+ *   figures, revenue, cost and paid of such customers are NaN (counts and days stay);
+ * - a write (`put`, `batch`) that names a `viewer` is checked field by field against the stored
+ *   record with core's `canWrite` (a rep writes confidential fields only of its own customers):
+ *   a forbidden change throws `forbidden` naming the field paths and writes nothing (nothing of a
+ *   batch). Fields the viewer cannot read keep their stored value when the write sends them back
+ *   as the viewer saw them (masked, like `138****1234`, or left out), so saving a redacted form
+ *   never wipes them; what the store returns is redacted for the viewer too;
+ * - `eraseSubject` erases a person from every revision (see there).
+ * Reads and writes without a viewer are trusted server-side calls and get the whole record.
  *
  * @example
  * const store = withPrivacy(await createIndexedDbStore({ name: 'crm' }), { key, audit: createMemoryAuditLog() });
@@ -132,13 +264,13 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
   };
 
   // What one viewer gets of one record; logs the confidential fields it received in plain.
-  const present = async <T extends { id: string }>(kind: StoreKind, value: T, viewer: Viewer | undefined, cache: Map<string, string | undefined>, action: AuditAction | undefined = 'read'): Promise<T> => {
+  const present = async <T extends { id: string }>(kind: StoreKind, value: T, viewer: Viewer | undefined, cache: Map<string, string | undefined>, action: AuditAction | null = 'read'): Promise<T> => {
     const plain = await open(kind, value);
     if (viewer === undefined) return plain;
     const rules = rulesOf(kind, plain);
     const ownerId = await ownerOf(kind, plain, cache);
     const { record } = redact(plain, rules, viewer, { ownerId });
-    if (action !== undefined) {
+    if (action !== null) {
       const fields = rules
         .filter((rule) => (rule.sensitivity === 'confidential' || rule.sensitivity === 'secret') && canRead(viewer, rule, { ownerId }))
         .flatMap((rule) => presentPaths(plain, rule.path.split('.')));
@@ -195,21 +327,162 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
     return out;
   };
 
-  const listAll = async (kind: StoreKind, customerId: string): Promise<(Record<string, unknown> & { id: string })[]> => {
-    const out: (Record<string, unknown> & { id: string })[] = [];
+  type Plain = Record<string, unknown> & { id: string };
+  const listAll = async (kind: StoreKind, customerId: string, includeDeleted = false): Promise<Plain[]> => {
+    const out: Plain[] = [];
+    for (const item of await listStored(kind, customerId, includeDeleted)) out.push((await open(kind, item.value)) as unknown as Plain);
+    return out;
+  };
+  const listStored = async (kind: StoreKind, customerId: string, includeDeleted: boolean) => {
+    const out: StoredRecord<R[StoreKind], StoreKind>[] = [];
     let cursor: string | undefined;
     do {
-      const page = await inner.list(kind, { customerId, limit: 1000, ...(cursor ? { cursor } : {}) });
-      for (const item of page.items) out.push((await open(kind, item.value)) as unknown as Record<string, unknown> & { id: string });
+      const page = await inner.list(kind, { customerId, limit: 1000, includeDeleted, ...(cursor ? { cursor } : {}) });
+      out.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);
     return out;
   };
 
-  const conflictOpened = async <K extends StoreKind>(kind: K, result: WriteResult<R[K], K>): Promise<WriteResult<R[K], K>> => {
+  // A value the store returns to a writer: opened, and redacted when the write named a viewer
+  // (the stored values kept for fields it cannot read must not come back to it).
+  const returned = async <T extends { id: string }>(kind: StoreKind, value: T, viewer: Viewer | undefined): Promise<T> =>
+    viewer ? present(kind, value, viewer, new Map(), null) : open(kind, value);
+
+  const conflictOpened = async <K extends StoreKind>(kind: K, result: WriteResult<R[K], K>, viewer?: Viewer): Promise<WriteResult<R[K], K>> => {
     if (result.ok) return result;
     const current = result.conflict.current;
-    return { ok: false, conflict: { ...result.conflict, current: current && { ...current, value: await open(kind, current.value) } } };
+    const attempted = result.conflict.attempted;
+    return {
+      ok: false,
+      conflict: {
+        ...result.conflict,
+        current: current && { ...current, value: await returned(kind, current.value, viewer) },
+        attempted: attempted.value === undefined ? attempted : { ...attempted, value: await returned(kind, attempted.value, viewer) },
+      },
+    };
+  };
+
+  /**
+   * What a viewer's write of `value` stores, given the stored plain value `before`: fields the
+   * viewer cannot read keep their stored value when the write sent them back as the viewer saw
+   * them (masked or left out); then every changed field must be writable by the viewer, or the
+   * write is `forbidden`. Ownership is the stored record's (a new record's own).
+   */
+  const guardWrite = async <T extends { id: string }>(kind: StoreKind, value: T, viewer: Viewer, before: Plain | undefined, cache: Map<string, string | undefined>): Promise<T> => {
+    if (!isRecordKind(kind)) return value;
+    const ownerId = await ownerOf(kind, before ?? value, cache);
+    const context = { ownerId };
+    const merged = structuredClone(value) as unknown as Plain;
+    const rulesBefore = before ? rulesOf(kind, before) : [];
+    if (before) {
+      const { record: shown } = redact(before, rulesBefore, viewer, context);
+      for (const rule of rulesBefore) {
+        if (canRead(viewer, rule, context)) continue;
+        for (const path of presentPaths(before, rule.path.split('.'))) {
+          const segments = path.split('.');
+          const sent = getAt(merged, segments);
+          if (sent === undefined || sent === null || sameJson(sent, getAt(shown, segments))) setAt(merged, segments, structuredClone(getAt(before, segments)));
+        }
+      }
+    }
+    const forbidden: string[] = [];
+    for (const rule of uniqueRules([...rulesBefore, ...rulesOf(kind, merged)])) {
+      const segments = rule.path.split('.');
+      const paths = new Set([...(before ? presentPaths(before, segments) : []), ...presentPaths(merged, segments)]);
+      for (const path of paths) {
+        if (forbidden.includes(path)) continue;
+        const at = path.split('.');
+        if (!sameJson(before === undefined ? undefined : getAt(before, at), getAt(merged, at)) && !canWrite(viewer, rule, context)) forbidden.push(path);
+      }
+    }
+    if (forbidden.length > 0) {
+      throw storeError('forbidden', 'forbidden', { kind, id: value.id, path: forbidden[0], params: { fields: forbidden.join(', '), role: viewer.role.id } });
+    }
+    return merged as unknown as T;
+  };
+
+  const plainHead = async (kind: StoreKind, id: string): Promise<Plain | undefined> => {
+    const found = await inner.get(kind, id, { includeDeleted: true });
+    return found ? ((await open(kind, found.value)) as unknown as Plain) : undefined;
+  };
+
+  // Which customers a viewer owns, when ownership changes what it may read of transactions.
+  const ownedCustomers = async (viewer: Viewer): Promise<Set<string> | undefined> => {
+    if (sameJson(columnAccess(viewer, true), columnAccess(viewer, false))) return undefined;
+    const owned = new Set<string>();
+    let cursor: string | undefined;
+    do {
+      const page = await inner.list('customer', { owner: viewer.userId, limit: 1000, ...(cursor ? { cursor } : {}) });
+      for (const item of page.items) owned.add(item.id);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return owned;
+  };
+
+  const redactColumns = async (columns: TransactionColumns, viewer: Viewer): Promise<TransactionColumns> => {
+    const owned = await ownedCustomers(viewer);
+    const own = columnAccess(viewer, true);
+    const other = columnAccess(viewer, false);
+    if (readsAll(other) && (owned === undefined || readsAll(own))) return columns;
+    const builder = new TransactionColumnsBuilder(columns.length);
+    const number = (allowed: boolean, array: Float64Array | undefined, i: number) => (allowed && array ? array[i] : undefined);
+    const entry = (allowed: boolean, index: Int32Array | undefined, values: readonly string[] | undefined, i: number) => {
+      const at = allowed && index ? index[i]! : -1;
+      return at >= 0 ? values?.[at] : undefined;
+    };
+    for (let i = 0; i < columns.length; i++) {
+      const customerId = columns.customerIds[columns.customer[i]!]!;
+      const access = owned?.has(customerId) ? own : other;
+      if (!access.customerId || !access.date) continue;
+      const cost = number(access.cost, columns.cost, i);
+      const paid = number(access.paid, columns.paid, i);
+      const quantity = number(access.quantity, columns.quantity, i);
+      const orderId = entry(access.orderId, columns.order, columns.orderIds, i);
+      const productId = entry(access.productId, columns.product, columns.productIds, i);
+      const category = entry(access.category, columns.category, columns.categories, i);
+      builder.push(customerId, columns.day[i]!, access.amount ? columns.amount[i]! : Number.NaN, {
+        // A column the viewer may read on some lines stays a column: NaN where it may not.
+        ...(columns.cost ? { cost: cost ?? Number.NaN } : {}),
+        ...(columns.paid ? { paid: paid ?? Number.NaN } : {}),
+        ...(columns.quantity ? { quantity: quantity ?? Number.NaN } : {}),
+        ...(orderId === undefined ? {} : { orderId }),
+        ...(productId === undefined ? {} : { productId }),
+        ...(category === undefined ? {} : { category }),
+      });
+    }
+    return builder.finish();
+  };
+
+  const redactFigures = async (figures: CustomerFigures, viewer: Viewer): Promise<CustomerFigures> => {
+    const owned = await ownedCustomers(viewer);
+    const own = columnAccess(viewer, true);
+    const other = columnAccess(viewer, false);
+    if (readsAll(other) && (owned === undefined || readsAll(own))) return figures;
+    const kept: number[] = [];
+    figures.customerIds.forEach((id, i) => {
+      const access = owned?.has(id) ? own : other;
+      if (access.customerId) kept.push(i);
+    });
+    const pick = <A extends Float64Array | Int32Array>(array: A, hide?: (i: number) => boolean): A => {
+      const out = new (array.constructor as new (n: number) => A)(kept.length);
+      kept.forEach((from, to) => (out[to] = hide?.(from) ? Number.NaN : array[from]!));
+      return out;
+    };
+    const accessOf = (i: number) => (owned?.has(figures.customerIds[i]!) ? own : other);
+    return {
+      ...figures,
+      customerIds: kept.map((i) => figures.customerIds[i]!),
+      revenue: pick(figures.revenue, (i) => !accessOf(i).amount),
+      cost: pick(figures.cost, (i) => !accessOf(i).cost),
+      paid: pick(figures.paid, (i) => !accessOf(i).paid),
+      quantity: pick(figures.quantity, (i) => !accessOf(i).quantity),
+      orders: pick(figures.orders),
+      lines: pick(figures.lines),
+      lastPurchaseDay: pick(figures.lastPurchaseDay),
+      firstPurchaseDay: pick(figures.firstPurchaseDay),
+      lastPurchaseEverDay: pick(figures.lastPurchaseEverDay),
+    };
   };
 
   const store: PrivacyStore<R> = {
@@ -240,7 +513,7 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
       const out: RecordRevision<R[typeof kind], typeof kind>[] = [];
       let previous: { stored: unknown; plain: unknown } = { stored: undefined, plain: undefined };
       for (const [i, revision] of revisions.entries()) {
-        const value = await present(kind, revision.value, viewer, cache, i === 0 ? 'read' : undefined);
+        const value = await present(kind, revision.value, viewer, cache, i === 0 ? 'read' : null);
         const plain = await open(kind, revision.value);
         const ownerId = viewer ? await ownerOf(kind, plain, cache) : undefined;
         const changes = presentChanges(kind, { before: previous.stored, after: revision.value }, { before: previous.plain, after: plain }, revision.changes, viewer, ownerId);
@@ -251,37 +524,61 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
     },
 
     async put(kind, value, writeOptions) {
-      const before = await inner.get(kind, value.id);
-      const result = await inner.put(kind, (await seal(kind, value)) as typeof value, writeOptions);
-      if (!result.ok) return conflictOpened(kind, result);
-      const plainBefore = before ? await open(kind, before.value) : undefined;
-      await log(before ? 'update' : 'create', kind, value, value.id, writeOptions?.by ?? options.actor ?? result.record.by, { fields: changedFields(plainBefore, value) });
-      return { ok: true, record: { ...result.record, value } };
+      const viewer = viewerOf(writeOptions?.viewer);
+      const found = await inner.get(kind, value.id, { includeDeleted: true });
+      const plainBefore = found ? ((await open(kind, found.value)) as unknown as Plain) : undefined;
+      const written = viewer ? await guardWrite(kind, value, viewer, plainBefore, new Map()) : value;
+      const result = await inner.put(kind, (await seal(kind, written)) as typeof value, writeOptions);
+      if (!result.ok) return conflictOpened(kind, result, viewer);
+      await log(found && !found.deleted ? 'update' : 'create', kind, written, value.id, writeOptions?.by ?? options.actor ?? result.record.by, { fields: changedFields(plainBefore, written) });
+      return { ok: true, record: { ...result.record, value: viewer ? await returned(kind, result.record.value, viewer) : written } };
     },
 
     async remove(kind, id, writeOptions) {
+      const viewer = viewerOf(writeOptions?.viewer);
       const result = await inner.remove(kind, id, writeOptions);
-      if (!result.ok) return conflictOpened(kind, result);
+      if (!result.ok) return conflictOpened(kind, result, viewer);
       const value = await open(kind, result.record.value);
       await log('remove', kind, value, id, writeOptions?.by ?? options.actor ?? result.record.by);
-      return { ok: true, record: { ...result.record, value } };
+      return { ok: true, record: { ...result.record, value: viewer ? await returned(kind, result.record.value, viewer) : value } };
     },
 
     async restore(kind, id, writeOptions) {
+      const viewer = viewerOf(writeOptions?.viewer);
       const result = await inner.restore(kind, id, writeOptions);
-      if (!result.ok) return conflictOpened(kind, result);
+      if (!result.ok) return conflictOpened(kind, result, viewer);
       const value = await open(kind, result.record.value);
       await log('restore', kind, value, id, writeOptions?.by ?? options.actor ?? result.record.by);
-      return { ok: true, record: { ...result.record, value } };
+      return { ok: true, record: { ...result.record, value: viewer ? await returned(kind, result.record.value, viewer) : value } };
     },
 
-    async batch(ops, batchOptions) {
+    async batch(ops, batchOptions?: BatchOptions) {
+      const viewer = viewerOf(batchOptions?.viewer);
       const sealed = [];
-      for (const op of ops) sealed.push(op.op === 'put' ? { ...op, value: await seal(op.kind, op.value) } : op);
+      // Later operations see earlier ones: a record put twice is checked against the first put.
+      const working = new Map<string, Plain | undefined>();
+      const cache = new Map<string, string | undefined>();
+      for (const op of ops) {
+        if (op.op !== 'put') {
+          sealed.push(op);
+          continue;
+        }
+        let value = op.value;
+        if (viewer) {
+          const key = `${op.kind}\u0000${op.value.id}`;
+          const before = working.has(key) ? working.get(key) : await plainHead(op.kind, op.value.id);
+          value = await guardWrite(op.kind, op.value, viewer, before, cache);
+          working.set(key, value as unknown as Plain);
+        }
+        sealed.push({ ...op, value: await seal(op.kind, value) });
+      }
       const result = (await inner.batch(sealed as typeof ops, batchOptions)) as BatchResult<R>;
       if (!result.ok) {
         const conflicts = [];
-        for (const conflict of result.conflicts) conflicts.push({ ...conflict, current: conflict.current && { ...conflict.current, value: await open(conflict.kind, conflict.current.value) } });
+        for (const conflict of result.conflicts) {
+          const opened = await conflictOpened(conflict.kind, { ok: false, conflict } as WriteResult<R[StoreKind], StoreKind>, viewer);
+          if (!opened.ok) conflicts.push(opened.conflict);
+        }
         return { ok: false, conflicts: conflicts as typeof result.conflicts };
       }
       const records = [];
@@ -289,7 +586,7 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
         const value = await open(record.kind, record.value);
         const action: AuditAction = record.op === 'remove' ? 'remove' : record.op === 'restore' ? 'restore' : record.rev === 1 ? 'create' : 'update';
         await log(action, record.kind, value, record.id, batchOptions?.by ?? options.actor ?? record.by);
-        records.push({ ...record, value });
+        records.push({ ...record, value: viewer ? await returned(record.kind, record.value, viewer) : value });
       }
       return { ok: true, records: records as typeof result.records };
     },
@@ -300,8 +597,22 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
       return result;
     },
 
-    readTransactionColumns: (readOptions) => inner.readTransactionColumns(readOptions),
-    ...(inner.customerFigures ? { customerFigures: (query: Parameters<NonNullable<Store<R>['customerFigures']>>[0]) => inner.customerFigures!(query) } : {}),
+    purgeHistory: (kind, id, purgeOptions) => inner.purgeHistory(kind, id, purgeOptions),
+
+    async readTransactionColumns(readOptions?: ReadColumnsOptions) {
+      const columns = await inner.readTransactionColumns(readOptions);
+      const viewer = viewerOf(readOptions?.viewer);
+      return viewer ? redactColumns(columns, viewer) : columns;
+    },
+    ...(inner.customerFigures
+      ? {
+          async customerFigures(query: CustomerFiguresQuery) {
+            const figures = await inner.customerFigures!(query);
+            const viewer = viewerOf(query.viewer);
+            return viewer ? redactFigures(figures, viewer) : figures;
+          },
+        }
+      : {}),
     subscribe: (listener, subscribeOptions) => inner.subscribe(listener, subscribeOptions),
     close: () => inner.close(),
 
@@ -326,16 +637,47 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
 
     async eraseSubject(customerId, { by, reason, name }) {
       const replacement = name ?? `erased-${customerId}`;
-      const ops: BatchOp<R>[] = [];
-      const customer = await inner.get('customer', customerId);
-      if (customer) ops.push({ op: 'put', kind: 'customer', value: (await seal('customer', anonymiseRecord('customer', await open('customer', customer.value), { name: replacement }) as never)) as never });
-      for (const kind of ['contact', 'interaction', 'opportunity'] as const) {
-        for (const value of await listAll(kind, customerId)) ops.push({ op: 'put', kind, value: (await seal(kind, anonymiseRecord(kind, value, { name: replacement }) as never)) as never });
+      // Everything held about the person, live or removed, and every value it ever had.
+      const targets: { kind: RecordKind; stored: StoredRecord<R[StoreKind], StoreKind> }[] = [];
+      const customer = await inner.get('customer', customerId, { includeDeleted: true });
+      if (customer) targets.push({ kind: 'customer', stored: customer });
+      for (const kind of ['contact', 'interaction', 'opportunity', 'competitor-note'] as const) {
+        for (const stored of await listStored(kind, customerId, true)) targets.push({ kind, stored });
       }
-      const result = await inner.batch(ops, { by });
-      if (!result.ok) throw new Error(result.conflicts[0]?.message ?? 'conflict');
-      await audit.append({ at: now(), userId: by, action: 'erase', kind: 'customer', recordId: customerId, customerId, reason, fields: ops.map((op) => `${op.kind}:${op.op === 'put' ? op.value.id : op.id}`) });
-      return { records: ops.length };
+      const traces = new Set<string>();
+      for (const { kind, stored } of targets) {
+        for (const revision of await inner.history(kind, stored.id)) {
+          for (const value of personalValues(kind, (await open(kind, revision.value)) as unknown as Plain)) traces.add(value);
+        }
+      }
+      // Names shorter than two characters are left to the rules (a one-character trace would eat text).
+      const traceList = [...traces].filter((trace) => trace.length >= 2 && trace !== replacement);
+      const ops: BatchOp<R>[] = [];
+      for (const { kind, stored } of targets) {
+        const plain = (await open(kind, stored.value)) as unknown as Plain;
+        const anonymised = scrubFreeText(anonymiseRecord(kind, plain, { name: replacement }), rulesOf(kind, plain), traceList);
+        ops.push({ op: 'put', kind, value: (await seal(kind, anonymised as never)) as never });
+        // A removed record is anonymised and removed again: it stays a tombstone.
+        if (stored.deleted) ops.push({ op: 'remove', kind, id: stored.id });
+      }
+      // Transactions keep their amounts; only notes and personal values in free text go.
+      const transactions = await listStored('transaction', customerId, true);
+      for (const stored of transactions) {
+        const plain = (await open('transaction', stored.value)) as unknown as Plain;
+        const cleaned = scrubFreeText(plain, rulesOf('transaction', plain), traceList);
+        if (sameJson(cleaned, plain)) continue;
+        targets.push({ kind: 'transaction', stored });
+        ops.push({ op: 'put', kind: 'transaction', value: (await seal('transaction', cleaned as never)) as never });
+        if (stored.deleted) ops.push({ op: 'remove', kind: 'transaction', id: stored.id });
+      }
+      if (ops.length > 0) {
+        const result = await inner.batch(ops, { by });
+        if (!result.ok) throw StoreError.fromConflict(result.conflicts[0]!);
+      }
+      let purged = 0;
+      for (const { kind, stored } of targets) purged += (await inner.purgeHistory(kind, stored.id, { by })).purged;
+      await audit.append({ at: now(), userId: by, action: 'erase', kind: 'customer', recordId: customerId, customerId, reason, fields: targets.map(({ kind, stored }) => `${kind}:${stored.id}`) });
+      return { records: targets.length, purged };
     },
 
     async reveal(kind, id, path, reason, storeViewer) {

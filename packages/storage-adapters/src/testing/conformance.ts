@@ -29,6 +29,7 @@ export const conformanceCases = [
   'bulk transaction import and columnar read',
   'errors carry a code, the id and a message in every locale',
   'stored data is isolated from callers',
+  'purgeHistory keeps only the current revision and no earlier value',
 ] as const;
 
 type CaseName = (typeof conformanceCases)[number];
@@ -677,6 +678,79 @@ export function runStoreConformance(name: string, options: ConformanceOptions): 
         check.ok(got && deepEqual(got.value, { id: 'iso', tags: ['a'], nested: { n: 1 } }), 'mutating the input after put changes nothing');
         (got.value['tags'] as string[]).push('again');
         check.deepEqual((await store.get('customer', 'iso'))?.value['tags'], ['a'], 'mutating a result changes nothing');
+      }),
+    );
+
+    test('purgeHistory keeps only the current revision and no earlier value', () =>
+      using(async ({ store, raw }) => {
+        // Earlier values, each a token that appears nowhere else, so a text scan of the storage
+        // finds them only if an earlier revision (or its field changes) survived.
+        const earlier = ['purge-old-name', 'purge-old-mobile-1', 'purge-old-mobile-2', 'purge-old-note', 'purge-old-tomb'];
+        await store.put('customer', { id: 'p', name: { zh: 'purge-old-name' }, mobile: 'purge-old-mobile-1', note: 'purge-old-note' }, { by: 'rep-1' });
+        await store.put('customer', { id: 'p', name: { zh: 'purge-old-name' }, mobile: 'purge-old-mobile-2', note: 'purge-old-note' }, { baseRev: 1, by: 'rep-1' });
+        const current = { id: 'p', name: { zh: '已注销' }, mobile: 'purge-now' };
+        await store.put('customer', current, { baseRev: 2, by: 'rep-2' });
+        // Neighbours: another customer, and a contact with the same id (kinds are apart).
+        await store.put('customer', { id: 'q', name: { zh: '留下' }, n: 1 });
+        await store.put('customer', { id: 'q', name: { zh: '留下' }, n: 2 });
+        await store.put('contact', { id: 'p', name: { zh: '联系人' }, n: 1 });
+        await store.put('contact', { id: 'p', name: { zh: '联系人' }, n: 2 });
+        // A removed record: its tombstone stays, its earlier revision goes.
+        await store.put('customer', { id: 't', name: { zh: 'purge-old-tomb' } });
+        await store.put('customer', { id: 't', name: { zh: '墓' } });
+        await store.remove('customer', 't');
+        const neighboursBefore = [await store.history('customer', 'q'), await store.history('contact', 'p')];
+        const headBefore = await store.get('customer', 'p');
+        const events: ChangeEvent[] = [];
+        const sub = store.subscribe((event) => events.push(event));
+        await sub.ready;
+
+        const purged = await store.purgeHistory('customer', 'p', { by: 'dpo-1' });
+        check.deepEqual(purged, { rev: 3, purged: 2 }, 'three revisions: the current one stays, two go');
+        const history = await store.history('customer', 'p');
+        check.equal(history.length, 1, 'history shrinks to one revision');
+        const [only] = history;
+        check.ok(only, 'the current revision is left');
+        check.deepEqual([only.rev, only.by, only.at, only.op, only.deleted], [3, 'rep-2', headBefore?.at, 'put', false], 'it keeps its number, writer and time');
+        check.deepEqual(only.value, current, 'it keeps its value');
+        check.deepEqual(only.changes, [], 'its field changes (holding earlier values) are cleared');
+        check.equal(await store.get('customer', 'p', { rev: 1 }), undefined, 'an old revision reads as undefined');
+        check.equal(await store.get('customer', 'p', { rev: 2 }), undefined, 'every old revision reads as undefined');
+        check.deepEqual((await store.get('customer', 'p', { rev: 3 }))?.value, current, 'the current revision reads by number');
+        check.deepEqual((await store.get('customer', 'p'))?.value, current, 'get is unchanged');
+        check.deepEqual([await store.history('customer', 'q'), await store.history('contact', 'p')], neighboursBefore, 'other records keep their history');
+        await waitUntil(() => events.length >= 1, 'the purge event');
+        check.deepEqual(
+          events[0]!.changes.map(({ kind, id, rev, op, deleted, by }) => ({ kind, id, rev, op, deleted, by })),
+          [{ kind: 'customer', id: 'p', rev: 3, op: 'purge', deleted: false, by: 'dpo-1' }],
+          'a purge emits one change',
+        );
+        sub.unsubscribe();
+
+        check.deepEqual(await store.purgeHistory('customer', 't'), { rev: 3, purged: 2 }, 'a tombstone is purged too');
+        const tomb = await store.history('customer', 't');
+        check.deepEqual(tomb.map((r) => [r.rev, r.op, r.deleted, r.changes]), [[3, 'remove', true, []]], 'the tombstone is left alone');
+        const restored = await store.restore('customer', 't', { baseRev: 3 });
+        check.ok(restored.ok && restored.record.rev === 4, 'a purged tombstone can still be restored');
+        check.deepEqual(restored.record.value, { id: 't', name: { zh: '墓' } }, 'with its last value');
+        check.deepEqual(await store.purgeHistory('customer', 'p'), { rev: 3, purged: 0 }, 'purging again deletes nothing');
+        const next = await store.put('customer', { ...current, mobile: 'purge-next' }, { baseRev: 3 });
+        check.ok(next.ok && next.record.rev === 4, 'the record goes on from its number');
+        check.deepEqual((await store.history('customer', 'p'))[1]!.changes, [{ path: ['mobile'], before: 'purge-now', after: 'purge-next' }], 'later changes diff against the current value');
+        await check.rejects(store.purgeHistory('customer', 'ghost'), (e) => isStoreError(e, 'not-found'), 'purging a record that never existed is not-found');
+
+        if (raw) {
+          const rows = await raw.revisions('customer', 'p');
+          check.deepEqual(rows.map((r) => r.rev), [3, 4], 'raw storage holds the purged revision and the later one only');
+          const text = JSON.stringify([rows, await raw.revisions('customer', 't')]);
+          for (const value of earlier) check.ok(!text.includes(value), `raw revisions hold no earlier value (${value})`);
+          check.deepEqual((await raw.revisions('customer', 'q')).map((r) => r.rev), [1, 2], 'raw storage keeps other records');
+          if (raw.dump) {
+            const dump = await raw.dump();
+            check.ok(dump.includes('purge-next') && dump.includes('留下'), 'the dump is real: current values are there');
+            for (const value of earlier) check.ok(!dump.includes(value), `no table or object store holds an earlier value (${value})`);
+          }
+        }
       }),
     );
   });

@@ -1,4 +1,4 @@
-import type { JsonObject, JsonRecords, KindTable, Store, StoreKind } from '../contract/index.js';
+import type { FieldChange, JsonObject, JsonRecords, KindTable, Store, StoreKind } from '../contract/index.js';
 
 /**
  * One stored revision as read straight from the storage (raw IndexedDB, raw SQL, the memory
@@ -8,6 +8,8 @@ export interface RawRevision {
   rev: number;
   deleted: boolean;
   data: JsonObject;
+  /** The field changes as stored (`null`/absent where the adapter stores "every field added" implicitly). */
+  changes?: FieldChange[] | null | undefined;
 }
 
 /**
@@ -19,6 +21,11 @@ export interface RawReader {
   revisions(kind: StoreKind, id: string): Promise<RawRevision[]>;
   /** The ids of every record of a kind, tombstones included. */
   ids(kind: StoreKind): Promise<string[]>;
+  /**
+   * Everything the storage holds (every table, object store or map), as text: what an
+   * attacker with the database files would scan. Optional; used by the erasure checks.
+   */
+  dump?(): Promise<string>;
 }
 
 /** What the suite asks an adapter's factory for. */

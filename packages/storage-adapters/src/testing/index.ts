@@ -3,3 +3,4 @@ export * from './harness.js';
 export * from './fixtures.js';
 export * from './conformance.js';
 export * from './memory-raw.js';
+export * from '../privacy/audit-log-suite.js';

@@ -11,10 +11,13 @@ import type { RawReader } from './harness.js';
 export function memoryRawReader(data: MemoryData): RawReader {
   return {
     async revisions(kind, id) {
-      return (data.revisions.get(kind)?.get(id) ?? []).map(({ rev, deleted, data: json }) => ({ rev, deleted, data: structuredClone(json) }));
+      return (data.revisions.get(kind)?.get(id) ?? []).map(({ rev, deleted, data: json, changes }) => ({ rev, deleted, data: structuredClone(json), changes: structuredClone(changes) }));
     },
     async ids(kind) {
       return [...(data.revisions.get(kind)?.keys() ?? [])];
+    },
+    async dump() {
+      return JSON.stringify([...data.revisions].map(([kind, rows]) => [kind, [...rows]]));
     },
   };
 }

@@ -14,6 +14,15 @@ async function withDb<T>(name: string, work: (db: Awaited<ReturnType<typeof open
   }
 }
 
+/** Every row of every object store of a database, as text (what the browser's files hold, decoded). */
+export function idbDump(name: string): Promise<string> {
+  return withDb(name, async (db) => {
+    let text = '';
+    for (const storeName of db.objectStoreNames) text += `${storeName}\n${JSON.stringify(await db.getAll(storeName))}\n`;
+    return text;
+  });
+}
+
 export function idbRawReader(name: string): RawReader {
   return {
     revisions: (kind, id) =>
@@ -22,9 +31,10 @@ export function idbRawReader(name: string): RawReader {
         const head = (await db.get(kind, id)) as RawRevision | undefined;
         return [...older, ...(head ? [head] : [])]
           .sort((a, b) => a.rev - b.rev)
-          .map(({ rev, deleted, data }) => ({ rev, deleted, data }));
+          .map(({ rev, deleted, data, changes }) => ({ rev, deleted, data, changes }));
       }),
     ids: (kind) => withDb(name, async (db) => (await db.getAllKeys(kind)) as string[]),
+    dump: () => idbDump(name),
   };
 }
 

@@ -1,0 +1,141 @@
+import { openDB } from 'idb';
+import type { IDBPDatabase } from 'idb';
+import { auditMatches, type AuditEntry, type AuditQuery } from '@dossier/core';
+import { storeError } from '../contract/index.js';
+import type { AuditLog } from '../privacy/audit-log.js';
+import { auditEntryToAppend, auditLogError } from '../privacy/audit-log-entry.js';
+import { idbFailure, isQuotaError } from './errors.js';
+
+/** The object store of an IndexedDB audit log: key `seq` (auto-increment). */
+export const auditStoreName = 'entries';
+/** The indexes of that object store, by the entry field they index. */
+export const auditIndexNames = ['customerId', 'userId', 'at'] as const;
+/** The schema version of an IndexedDB audit log's database. */
+export const auditIdbSchemaVersion = 1;
+
+/** Options of {@link createIndexedDbAuditLog}. */
+export interface IndexedDbAuditLogOptions {
+  /** Database name: a database of its own, apart from the store's. Default `dossier-audit`. */
+  name?: string | undefined;
+}
+
+/** An audit log in IndexedDB, which can be closed. */
+export interface IndexedDbAuditLog extends AuditLog {
+  /** The open database (for raw reads in tests and tools; do not write to it). */
+  readonly database: IDBDatabase;
+  /** Closes the connection; later calls fail with `unavailable`. */
+  close(): void;
+}
+
+/**
+ * An append-only audit log in a browser's IndexedDB, in a database of its own (so it never
+ * needs the store's schema version). Entries get an auto-incremented `seq`; the object store
+ * has indexes on `customerId`, `userId` and `at`, and a query that names a customer or a user
+ * reads only that index's entries (within one key an index is ordered by `seq`, so results
+ * come oldest first without sorting). Append uses `add`, which never overwrites; nothing in
+ * the API updates or deletes. A full disk fails with `quota`, a deleted or closed database
+ * with `unavailable`, as in the IndexedDB store.
+ *
+ * @example
+ * const audit = await createIndexedDbAuditLog({ name: 'crm-audit' });
+ * const store = withPrivacy(await createIndexedDbStore({ name: 'crm' }), { key, audit });
+ * const seen = await audit.query({ customerId: 'C-1' });
+ */
+export async function createIndexedDbAuditLog(options: IndexedDbAuditLogOptions = {}): Promise<IndexedDbAuditLog> {
+  const name = options.name ?? 'dossier-audit';
+  if (typeof indexedDB === 'undefined') {
+    throw storeError('unavailable', 'unavailable', { params: { reason: 'this environment has no IndexedDB' } });
+  }
+  let closed = false;
+  let vanished: string | undefined;
+  let db: IDBPDatabase<unknown>;
+  try {
+    db = await openDB(name, auditIdbSchemaVersion, {
+      upgrade(database) {
+        if (database.objectStoreNames.contains(auditStoreName)) return;
+        const store = database.createObjectStore(auditStoreName, { keyPath: 'seq', autoIncrement: true });
+        for (const index of auditIndexNames) store.createIndex(index, index);
+      },
+      // Another tab or the developer tools delete or upgrade the database: let them, and stop.
+      blocking: () => {
+        vanished = 'the audit log database was deleted or upgraded in another tab or by the developer tools; reload the page';
+        db.close();
+      },
+      terminated: () => {
+        vanished = 'the browser closed the audit log database (was its storage cleared?); reload the page';
+      },
+    });
+  } catch (error) {
+    throw idbFailure(error);
+  }
+  if (!db.objectStoreNames.contains(auditStoreName)) {
+    db.close();
+    throw storeError('unavailable', 'unavailable', { params: { reason: `the database "${name}" is not an audit log (no "${auditStoreName}" store)` } });
+  }
+
+  const usable = () => {
+    if (closed) throw storeError('unavailable', 'unavailable', { params: { reason: 'the audit log was closed' } });
+    if (vanished) throw storeError('unavailable', 'unavailable', { params: { reason: vanished } });
+  };
+
+  /** Which index (and key or range) narrows a query best; undefined means every entry. */
+  const narrowing = (query: AuditQuery): { index: (typeof auditIndexNames)[number]; range: IDBKeyRange } | undefined => {
+    if (query.customerId !== undefined) return { index: 'customerId', range: IDBKeyRange.only(query.customerId) };
+    if (query.userId !== undefined) return { index: 'userId', range: IDBKeyRange.only(query.userId) };
+    if (query.from !== undefined && query.to !== undefined) return query.from > query.to ? undefined : { index: 'at', range: IDBKeyRange.bound(query.from, query.to) };
+    if (query.from !== undefined) return { index: 'at', range: IDBKeyRange.lowerBound(query.from) };
+    if (query.to !== undefined) return { index: 'at', range: IDBKeyRange.upperBound(query.to) };
+    return undefined;
+  };
+
+  return {
+    get database() {
+      return db as unknown as IDBDatabase;
+    },
+
+    async append(entry) {
+      const value = auditEntryToAppend(entry);
+      usable();
+      let tx;
+      try {
+        tx = db.transaction(auditStoreName, 'readwrite');
+      } catch (error) {
+        throw idbFailure(error);
+      }
+      try {
+        // `add`, not `put`: the key is always new, so nothing logged can be overwritten.
+        const [seq] = await Promise.all([tx.store.add(value) as Promise<IDBValidKey>, tx.done]);
+        return { ...structuredClone(value), seq: seq as number };
+      } catch (error) {
+        tx.done.catch(() => undefined);
+        if (isQuotaError(error, tx as unknown as IDBTransaction)) throw auditLogError('quota', 'auditQuota', { recordId: value.recordId }, { cause: error });
+        throw idbFailure(error, {}, tx as unknown as IDBTransaction);
+      }
+    },
+
+    async query(query = {}) {
+      usable();
+      const narrow = narrowing(query);
+      if (query.from !== undefined && query.to !== undefined && query.from > query.to) return [];
+      let rows: AuditEntry[];
+      try {
+        rows = narrow
+          ? ((await db.getAllFromIndex(auditStoreName, narrow.index, narrow.range)) as AuditEntry[])
+          : ((await db.getAll(auditStoreName)) as AuditEntry[]);
+      } catch (error) {
+        throw idbFailure(error);
+      }
+      const out = rows.filter((row) => auditMatches(row, query));
+      // A customer's or user's entries come in key order already; a time range comes in `at`
+      // order, and clocks of several clients disagree: the log's order is `seq`.
+      if (narrow?.index === 'at') out.sort((a, b) => a.seq! - b.seq!);
+      return out;
+    },
+
+    close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
+}
