@@ -9,11 +9,20 @@ import './views/customers-view.js';
 import './views/grading-view.js';
 import './views/reports-view.js';
 import './views/import-view.js';
+import './views/audit-view.js';
 
 /** Which page of the demo this is: the browser archive or the ERP back office. */
 export type DemoPage = 'idb' | 'erp';
 
-type Route = { view: 'customers'; customerId?: string | undefined } | { view: 'grading' } | { view: 'reports' } | { view: 'import' };
+type Route =
+  | { view: 'customers'; customerId?: string | undefined }
+  | { view: 'grading' }
+  | { view: 'reports' }
+  | { view: 'import' }
+  | { view: 'audit'; customerId?: string | undefined };
+
+/** The people the viewer switch offers. */
+type Person = 'manager' | 'rep' | 'call-centre';
 
 /** What an embedding page hands the app. */
 export interface DemoBackend {
@@ -43,15 +52,18 @@ function parseRoute(hash: string): Route {
   if (view === 'grading') return { view: 'grading' };
   if (view === 'reports') return { view: 'reports' };
   if (view === 'import') return { view: 'import' };
+  if (view === 'audit') return { view: 'audit', customerId: id ? decodeURIComponent(id) : undefined };
   return { view: 'customers', customerId: id ? decodeURIComponent(id) : undefined };
 }
 
-/** The two people the viewer switch offers. */
-export function viewerFor(role: 'manager' | 'rep'): Viewer {
-  return role === 'manager'
-    ? { userId: 'M001', role: defaultRoles['sales-manager'] }
-    : { userId: 'R001', role: defaultRoles['sales-rep'] };
+/** The people the viewer switch offers. */
+export function viewerFor(person: Person): Viewer {
+  if (person === 'rep') return { userId: 'R001', role: defaultRoles['sales-rep'] };
+  if (person === 'call-centre') return { userId: 'CC01', role: defaultRoles['call-centre'] };
+  return { userId: 'M001', role: defaultRoles['sales-manager'] };
 }
+
+const personOf = (value: string | null): Person => (value === 'rep' || value === 'call-centre' ? value : 'manager');
 
 /**
  * The demo site of an imagined trading company: its own header, navigation and styles around
@@ -157,7 +169,7 @@ export class DemoApp extends LitElement {
 
   @state() private store?: DemoStore;
   @state() private locale: Locale = resolveLocale(localStorage.getItem(storageKey('locale')) ?? 'zh-CN');
-  @state() private viewerRole: 'manager' | 'rep' = localStorage.getItem(storageKey('role')) === 'rep' ? 'rep' : 'manager';
+  @state() private viewerRole: Person = personOf(localStorage.getItem(storageKey('role')));
   @state() private route: Route = parseRoute(location.hash);
   @state() private progress?: SeedProgress;
   @state() private failure?: string;
@@ -237,7 +249,7 @@ export class DemoApp extends LitElement {
   }
 
   private setRole(value: string): void {
-    this.viewerRole = value === 'rep' ? 'rep' : 'manager';
+    this.viewerRole = personOf(value);
     this.viewer = viewerFor(this.viewerRole);
     localStorage.setItem(storageKey('role'), this.viewerRole);
   }
@@ -294,6 +306,8 @@ export class DemoApp extends LitElement {
         return html`<demo-reports-view .store=${common.store} .locale=${common.locale} .viewer=${common.viewer} .runs=${common.runs} .asOf=${common.asOf}></demo-reports-view>`;
       case 'import':
         return html`<demo-import-view .store=${common.store} .locale=${common.locale} .viewer=${common.viewer}></demo-import-view>`;
+      case 'audit':
+        return html`<demo-audit-view .store=${common.store} .locale=${common.locale} .customerId=${this.route.customerId} .names=${this.peopleNames()}></demo-audit-view>`;
       default:
         return html`<demo-customers-view
           .store=${common.store}
@@ -304,6 +318,16 @@ export class DemoApp extends LitElement {
           .customerId=${this.route.customerId}
         ></demo-customers-view>`;
     }
+  }
+
+  /** Names of the people behind user ids, for the audit log. */
+  private peopleNames(): Record<string, string> {
+    const page = this.backend?.page ?? 'idb';
+    const reps = JSON.parse(localStorage.getItem(storageKey(`reps:${page}`)) ?? '[]') as { id: string; name: { zh: string; en: string } }[];
+    const names: Record<string, string> = Object.fromEntries(reps.map((r) => [r.id, this.locale === 'en' ? r.name.en : r.name.zh]));
+    names['M001'] = this.m('viewer.manager');
+    names['CC01'] = this.locale === 'en' ? 'Call centre' : '呼叫中心';
+    return names;
   }
 
   protected override render() {
@@ -326,7 +350,7 @@ export class DemoApp extends LitElement {
           </div>
         </div>
         <nav aria-label=${this.m('nav.customers')}>
-          ${link('customers', 'nav.customers')} ${link('grading', 'nav.grading')} ${link('reports', 'nav.reports')} ${link('import', 'nav.import')}
+          ${link('customers', 'nav.customers')} ${link('grading', 'nav.grading')} ${link('reports', 'nav.reports')} ${link('import', 'nav.import')} ${link('audit', 'nav.audit')}
         </nav>
         <div class="tools">
           <a href=${page === 'erp' ? './index.html' : './erp.html'}>${this.m(page === 'erp' ? 'nav.idb' : 'nav.erp')}</a>
@@ -342,6 +366,7 @@ export class DemoApp extends LitElement {
             <select id="viewer" @change=${(e: Event) => this.setRole((e.target as HTMLSelectElement).value)}>
               <option value="manager" ?selected=${this.viewerRole === 'manager'}>${this.m('viewer.manager')}</option>
               <option value="rep" ?selected=${this.viewerRole === 'rep'}>${this.m('viewer.rep', { rep: repName })}</option>
+              <option value="call-centre" ?selected=${this.viewerRole === 'call-centre'}>${this.m('viewer.callCentre')}</option>
             </select>
           </label>
           <button id="reset" ?disabled=${!this.store} @click=${() => void this.resetData()}>${this.m('reset')}</button>

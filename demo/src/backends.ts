@@ -1,6 +1,7 @@
-import { createHttpStore, createIndexedDbStore, dossierKinds, type DossierRecords } from '@dossier/storage-adapters';
+import { createHttpStore, createIndexedDbAuditLog, createIndexedDbStore, dossierKinds, sealableKinds, withPrivacy, type DossierRecords } from '@dossier/storage-adapters';
 import type { DemoBackend } from './app.js';
 import type { DemoStore } from './seed.js';
+import { deleteDatabase, deleteDemoKey, demoKey } from './keys.js';
 
 /**
  * Customers to generate: `?customers=N` (the end-to-end tests use a small archive), else the
@@ -13,21 +14,34 @@ export function customerCount(fallback: number): number {
 }
 
 const databaseName = 'dossier-demo';
+const auditDatabaseName = 'dossier-demo-audit';
 
-/** The browser page: the archive lives in this browser's IndexedDB. */
+/**
+ * The browser page: the archive lives in this browser's IndexedDB behind the privacy store —
+ * secret fields sealed with the demo's key, reads redacted for the signed-in person, and every
+ * change, read of confidential data and reveal written to an audit log in its own database.
+ */
 export const indexedDbBackend: DemoBackend = {
   page: 'idb',
   customers: customerCount(2500),
-  open: () => createIndexedDbStore<DossierRecords>({ name: databaseName, kinds: dossierKinds(), actor: 'M001' }),
+  async open() {
+    const [store, audit, key] = await Promise.all([
+      createIndexedDbStore<DossierRecords>({ name: databaseName, kinds: sealableKinds(dossierKinds()), actor: 'M001' }),
+      createIndexedDbAuditLog({ name: auditDatabaseName }),
+      demoKey(),
+    ]);
+    const privacy = withPrivacy(store, { key, audit, actor: 'M001' });
+    const close = privacy.close;
+    return Object.assign(privacy, {
+      close: async () => {
+        await close();
+        audit.close();
+      },
+    });
+  },
   async reset(store: DemoStore) {
     await store.close();
-    await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.deleteDatabase(databaseName);
-      request.onsuccess = () => resolve();
-      request.onerror = () => reject(request.error ?? new Error('could not delete the database'));
-      // Another tab still has it open: it is deleted once that tab lets go.
-      request.onblocked = () => resolve();
-    });
+    await Promise.all([deleteDatabase(databaseName), deleteDatabase(auditDatabaseName), deleteDemoKey()]);
   },
 };
 

@@ -15,6 +15,11 @@ export type DemoMessage =
   | 'viewer'
   | 'viewer.manager'
   | 'viewer.rep'
+  | 'viewer.callCentre'
+  | 'nav.audit'
+  | 'audit.all'
+  | 'audit.unavailable'
+  | 'card.audit'
   | 'reset'
   | 'resetConfirm'
   | 'seed.title'
@@ -141,6 +146,11 @@ export const messages: Catalog<DemoMessage> = {
     viewer: 'Signed in as',
     'viewer.manager': 'Sales manager',
     'viewer.rep': 'Sales rep {rep}',
+    'viewer.callCentre': 'Call-centre agent (may reveal a phone number with a reason)',
+    'nav.audit': 'Audit log',
+    'audit.all': '← Every entry',
+    'audit.unavailable': 'This page keeps no audit log: the ERP server writes its own.',
+    'card.audit': 'Audit log',
     reset: 'Reset data',
     resetConfirm: 'Delete every record in this archive and generate fresh sample data?',
     'seed.title': 'Preparing the sample archive',
@@ -266,6 +276,11 @@ export const messages: Catalog<DemoMessage> = {
     viewer: '当前身份',
     'viewer.manager': '销售经理',
     'viewer.rep': '业务员 {rep}',
+    'viewer.callCentre': '呼叫中心坐席（可说明理由后查看电话）',
+    'nav.audit': '审计日志',
+    'audit.all': '← 全部记录',
+    'audit.unavailable': '本页面不保存审计日志：ERP 服务器自行记录。',
+    'card.audit': '审计日志',
     reset: '重置数据',
     resetConfirm: '删除本档案中的所有记录并重新生成示例数据？',
     'seed.title': '正在准备示例档案',

@@ -18,6 +18,9 @@ if (!written.ok) throw new Error('seed conflict');
 const customer = data.customer[0];
 await store.put('customer', { ...decode('customer', customer), notes: 'edited under CSP' }, { baseRev: 1 });
 
+const audit = dossier.createMemoryAuditLog();
+await audit.append({ at: '2026-11-24T02:03:10.000Z', userId: 'M001', roleId: 'sales-manager', action: 'reveal', kind: 'customer', recordId: customer.id, customerId: customer.id, fields: ['mobile'], reason: '客户来电要求回拨' });
+
 const asOf = data.asOf;
 const lines = data.transaction.map((t) => ({ customerId: t.customerId, date: t.date, amount: t.amount, cost: t.cost, category: t.category, productId: t.productId, orderId: t.orderId }));
 const ids = data.customer.map((c) => c.id);
@@ -45,6 +48,7 @@ const elements = {
   },
   'dossier-product-report': { products: dossier.productAnalysis(lines, { asOf, by: 'category' }) },
   'dossier-customer-form': { customerId: customer.id },
+  'dossier-audit-log': { audit, customerId: customer.id },
 };
 
 const provider = document.createElement('dossier-provider');

@@ -157,7 +157,8 @@ export class DemoCustomersView extends LitElement {
       <section aria-label=${this.m('customers.title')}>
         ${id
           ? html`<dossier-customer-card customer-id=${id} as-of=${this.asOf} .explanation=${this.explanationOf(id)} heading-level="2">
-                <div slot="actions" class="actions">${action('edit', 'card.edit')} ${action('visit', 'card.visit')} ${action('history', 'card.history')}</div>
+                <div slot="actions" class="actions">${action('edit', 'card.edit')} ${action('visit', 'card.visit')} ${action('history', 'card.history')}
+                  <a class="button" id="open-audit" href=${`#/audit/${encodeURIComponent(id)}`}>${this.m('card.audit')}</a></div>
               </dossier-customer-card>
               ${this.renderPanel(id)}`
           : html`<p class="panel muted">${this.m('customers.pick')}</p>`}

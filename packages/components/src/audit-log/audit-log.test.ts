@@ -28,7 +28,7 @@ describe('dossier-audit-log', () => {
     expect(shown[3]!.slice(1)).to.deep.equal(['陈经理 · 销售经理', '显示隐藏信息', '联系人 P-000108', '手机', '客户来电要求回拨，核对手机号']);
     // seq 4 names six fields: four labels are shown, then "另 2 项".
     expect(shown[2]![4]).to.match(/另 2 项$/);
-    expect(shown[2]![4].split('、').length).to.equal(4);
+    expect(shown[2]![4]!.split('、').length).to.equal(4);
     // seq 1: the rep read the mobile, a street address and the credit limit, by their labels.
     expect(shown[5]![4]).to.include('手机');
     expect(shown[5]![4]).to.include('信用额度');

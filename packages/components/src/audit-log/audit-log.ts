@@ -124,9 +124,9 @@ export class DossierAuditLog extends DossierElement {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (['audit', 'customerId', 'userId', 'action'].some((key) => changed.has(key as keyof this))) void this.refresh();
+    if (['audit', 'customerId', 'userId', 'action'].some((key) => changed.has(key))) void this.refresh();
     this.setState('loading', this.loading);
     this.setState('empty', !this.loading && this.shownEntries.length === 0);
   }
@@ -143,7 +143,7 @@ export class DossierAuditLog extends DossierElement {
     return role ? `${name} · ${role}` : name;
   }
 
-  private title(): string {
+  private heading(): string {
     if (this.customerId) return this.t('titleCustomer', { customer: this.customerId });
     if (this.userId) return this.t('titleUser', { user: this.names[this.userId] ?? this.userId });
     return this.t('title');
@@ -154,7 +154,7 @@ export class DossierAuditLog extends DossierElement {
     const entries = this.shownEntries;
     return html`<section part="base" lang=${locale} aria-labelledby="title" aria-busy=${this.loading ? 'true' : 'false'}>
       <header>
-        <h2 part="title" id="title">${this.title()}</h2>
+        <h2 part="title" id="title">${this.heading()}</h2>
         <label part="filter"
           >${this.t('filterAction')}
           <select @change=${(e: Event) => (this.action = ((e.target as HTMLSelectElement).value || undefined) as AuditAction | undefined)}>

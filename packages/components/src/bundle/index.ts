@@ -68,6 +68,7 @@ export {
   translate,
   validateRecord,
   vocabularyLabel,
+  importEncryptionKey,
   type Customer,
   type GradingRun,
   type Locale,
@@ -75,9 +76,13 @@ export {
 } from '@dossier/core';
 export {
   createHttpStore,
+  createIndexedDbAuditLog,
   createIndexedDbStore,
+  createMemoryAuditLog,
   createMemoryStore,
   dossierKinds,
+  sealableKinds,
+  withPrivacy,
   isStoreError,
   StoreError,
   storeKinds,

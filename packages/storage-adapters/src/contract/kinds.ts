@@ -82,6 +82,12 @@ export interface KindDefinition<T extends { id: string } = { id: string }> {
    * JSON of the record's current revision, if any.
    */
   stamp?(json: JsonObject, context: StampContext): JsonObject;
+  /**
+   * Whether `decode` and `encode` accept a sealed value (core's `SealedValue`) in place of any
+   * field, as the store underneath `withPrivacy` must: plain JSON kinds do, typed kinds do once
+   * wrapped by `sealableKinds`.
+   */
+  readonly sealable?: boolean | undefined;
 }
 
 /** What `KindDefinition.stamp` is told about the write. */
@@ -189,6 +195,7 @@ export function jsonKind(options: { version?: number; initialsOf?: (name: string
     },
     encode: (value) => cloneJson(value),
     index: (json) => defaultIndex(json, initialsOf ? { initialsOf } : {}),
+    sealable: true,
   };
 }
 

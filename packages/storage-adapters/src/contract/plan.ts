@@ -167,6 +167,12 @@ export function encodeForWrite<R extends RecordMap, K extends StoreKind>(
     json = definition.encode(value);
     if (stamp && definition.stamp && isJsonObject(json)) json = definition.stamp(json, stamp);
   } catch (cause) {
+    // A schema codec refuses a bad value while encoding it: name the fields as decoding would.
+    const issues = (cause as { issues?: { path: PropertyKey[]; message: string }[] } | undefined)?.issues;
+    if (Array.isArray(issues) && issues.length > 0) {
+      const paths = issues.map((issue) => issue.path.map(String).join('.'));
+      throw invalid(issues.map((issue, i) => `${paths[i] || '(record)'}: ${issue.message}`).join('; '), paths[0] || undefined, cause);
+    }
     throw invalid(cause instanceof Error ? cause.message : String(cause), undefined, cause);
   }
   if (!isJsonObject(json)) throw invalid('the record does not encode to a JSON object');

@@ -23,7 +23,7 @@ import {
   type RolePolicy,
   type Viewer,
 } from '@dossier/core';
-import { StoreError, storeError } from '../contract/index.js';
+import { encodeForWrite, StoreError, storeError } from '../contract/index.js';
 import type {
   BatchOp,
   BatchOptions,
@@ -236,7 +236,18 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
     return { userId: viewer.userId, role: policy };
   };
 
-  const seal = async (kind: StoreKind, value: R[StoreKind]): Promise<R[StoreKind]> => sealSecretFields(value, rulesOf(kind, value), key, value.id);
+  // The store underneath sees secret fields only sealed, so it cannot check them: the plain
+  // value is validated here first (with the store's own kinds), then sealed.
+  const unsealable = recordKinds.filter((kind) => inner.kinds[kind]?.sealable !== true);
+  if (unsealable.length > 0) {
+    throw new TypeError(
+      `withPrivacy: the store's kinds ${unsealable.join(', ')} do not accept sealed values; create the store with sealableKinds(kinds), e.g. createIndexedDbStore({ kinds: sealableKinds(dossierKinds()) })`,
+    );
+  }
+  const seal = async (kind: StoreKind, value: R[StoreKind]): Promise<R[StoreKind]> => {
+    encodeForWrite(inner.kinds, kind, value, { at: now(), by: options.actor ?? '', previous: undefined });
+    return sealSecretFields(value, rulesOf(kind, value), key, value.id);
+  };
   const open = async <T extends { id: string }>(kind: StoreKind, value: T): Promise<T> => unsealSecretFields(value, rulesOf(kind, value), key, value.id, locale);
 
   const customerIdOf = (kind: StoreKind, value: unknown): string | undefined => {

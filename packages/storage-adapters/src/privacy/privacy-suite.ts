@@ -30,9 +30,9 @@ export interface PrivacySuiteOptions {
 }
 
 // Plain texts of secret fields: none of them may appear in a dump or reach a viewer without clearance.
-const secrets = ['11010519491231002X', '与张总是大学同学', '某投资公司', '前妻的事', '离婚'];
+export const secrets = ['11010519491231002X', '与张总是大学同学', '某投资公司', '前妻的事', '离婚'];
 
-const person = {
+export const person = {
   id: 'C-1',
   schemaVersion: 2,
   createdAt: '2025-01-01T00:00:00.000Z',

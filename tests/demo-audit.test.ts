@@ -1,0 +1,89 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { generateArchive } from '@dossier/core/sample';
+import { launchChromium } from './support/browser.ts';
+import { artefact, waitForDemo } from './demo-support.ts';
+
+// The demo seeds `generateArchive({ seed: 20260101, customers: 24, asOf: today })`; the same archive
+// generated here tells which values must never be readable where.
+const archive = generateArchive({ seed: 20_260_101, customers: 24, asOf: new Date().toISOString().slice(0, 10) });
+const withMobile = archive.customers.find((c) => c.kind === 'organisation' && c.mobile)!;
+// A person's resident ID number is a secret field: sealed with the page's key in IndexedDB.
+const person = archive.customers.find((c) => c.kind === 'person' && 'idNumber' in c && c.idNumber) as { id: string; idNumber: string } | undefined;
+const reason = '客户来电要求回拨，核对号码';
+
+/** Every object store of a database of the page's IndexedDB, as JSON text. */
+function rawDump(page: Page, name: string): Promise<string> {
+  return page.evaluate(async (db) => {
+    const open = indexedDB.open(db);
+    const database = await new Promise<IDBDatabase>((resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = () => reject(open.error))));
+    const out: unknown[] = [];
+    for (const store of [...database.objectStoreNames]) {
+      const request = database.transaction(store).objectStore(store).getAll();
+      out.push(await new Promise((resolve, reject) => ((request.onsuccess = () => resolve(request.result)), (request.onerror = () => reject(request.error)))));
+    }
+    database.close();
+    return JSON.stringify(out);
+  }, name);
+}
+
+const cardText = (page: Page) => page.locator('dossier-customer-card').evaluate((e) => e.shadowRoot?.textContent ?? '');
+
+describe('demo site: confidentiality and the audit log', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  const url = inject('demoUrl');
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    context.setDefaultTimeout(60_000);
+    context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(error.message)));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('keeps secret fields sealed at rest, lets a call-centre agent reveal a mobile with a reason, and shows it in the audit log after a reload', async () => {
+    const page = await context.newPage();
+    await page.goto(`${url}/?customers=24#/customers`);
+    await waitForDemo(page);
+
+    // At rest: the archive holds the person's record, but not their ID number in plain text.
+    expect(person).toBeDefined();
+    const dump = await rawDump(page, 'dossier-demo');
+    expect(dump).toContain(person!.id);
+    expect(dump).not.toContain(person!.idNumber);
+
+    // The call-centre agent sees the customer's mobile masked, reveals it with a reason.
+    await page.locator('demo-app select#viewer').selectOption('call-centre');
+    await page.evaluate((id) => (location.hash = `#/customers/${id}`), withMobile.id);
+    await page.locator('dossier-customer-card [part=name]').waitFor();
+    await expect.poll(() => cardText(page)).toContain(`${withMobile.mobile!.slice(0, 3)}****${withMobile.mobile!.slice(-4)}`);
+    expect(await cardText(page)).not.toContain(withMobile.mobile!);
+    await page.locator('dossier-customer-card [part=reveal-button][aria-label="显示手机"]').click();
+    await page.locator('dossier-customer-card [part=reveal-form] input').fill(reason);
+    await page.locator('dossier-customer-card [part=reveal-form] button[type=submit]').click();
+    await expect.poll(() => cardText(page)).toContain(withMobile.mobile!);
+    await artefact(page, 'demo-9-reveal');
+
+    // The audit log of that customer lists the reveal: who, which field, why — and survives a reload.
+    await page.locator('#open-audit').click();
+    const log = page.locator('dossier-audit-log');
+    const revealRow = log.locator('tbody tr[data-action=reveal]');
+    await revealRow.first().waitFor();
+    const cells = (await revealRow.first().locator('td').allTextContents()).map((text) => text.trim());
+    expect(cells[1]).toContain('呼叫中心');
+    expect(cells[3]).toContain(withMobile.id);
+    expect(cells[4]).toBe('手机');
+    expect(cells[5]).toBe(reason);
+    await page.reload();
+    await waitForDemo(page);
+    await log.locator('tbody tr[data-action=reveal]').first().waitFor();
+    expect(await log.locator('[part=title]').textContent()).toContain(withMobile.id);
+    await artefact(page, 'demo-10-audit-log');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+});
