@@ -67,14 +67,25 @@ export default css`
     overflow: auto;
     position: relative;
     border-radius: var(--_radius);
+    /* The rows are swapped while scrolling: the browser must not shift the scroll to follow one. */
+    overflow-anchor: none;
+  }
+  /* Gives the scroller the height of every row; the rendered rows are placed over it. */
+  .spacer {
+    width: 1px;
   }
   [part='rows']:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 1px;
   }
   [part~='row'] {
+    /* One fixed height for every row: the windowing arithmetic relies on it. */
+    position: absolute;
+    top: 0;
+    left: 0;
+    box-sizing: border-box;
     width: 100%;
-    min-height: var(--_row-height);
+    height: var(--_row-height);
     border-bottom: 1px solid var(--_border);
     cursor: pointer;
   }

@@ -15,7 +15,7 @@ async function settle(el: DossierCustomerList) {
   }
   await el.updateComplete;
 }
-/** Waits until the virtualizer has settled: the same number of rows for five frames in a row. */
+/** Waits until the list has settled after a scroll or resize: the same number of rows for five frames in a row. */
 async function stable(el: DossierCustomerList) {
   let last = -1;
   let same = 0;
@@ -57,13 +57,79 @@ describe('dossier-customer-list', () => {
       await stable(el);
       expect(options(el).length).to.be.lessThan(60);
       expect(el.shadowRoot!.getElementById(`row-${n - 1}`)!.getAttribute('aria-posinset')).to.equal(String(n));
-      // The virtualizer renders only what is inside the viewport: make room for the next list.
+      // The list renders only what is inside its viewport: make room for the next list.
       el.remove();
     }
     console.warn(`customer-list DOM rows 1k: ${counts[0]}, 100k: ${counts[1]}; first render ms 1k: ${times[0]!.toFixed(0)}, 100k: ${times[1]!.toFixed(0)}`);
     expect(counts[0]).to.be.greaterThan(0);
     expect(counts[0]).to.be.lessThan(60);
     expect(counts[1]).to.equal(counts[0]);
+  });
+
+  it('places each rendered row where its index says, all of one height', async () => {
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="en" .rows=${syntheticRows(1000)} .viewer=${viewers.manager}></dossier-customer-list>`);
+    await stable(el);
+    const scroller = listbox(el);
+    const heights = new Set(options(el).map((o) => o.getBoundingClientRect().height));
+    expect(heights.size).to.equal(1);
+    const rowHeight = [...heights][0]!;
+    // the spacer gives the scroller the height of all 1000 rows
+    expect(scroller.scrollHeight).to.be.closeTo(1000 * rowHeight, 1);
+    scroller.scrollTop = 10 * rowHeight; // row 10 at the top of the viewport
+    await stable(el);
+    await settle(el);
+    const row10 = el.shadowRoot!.getElementById('row-10')!;
+    expect(row10.getBoundingClientRect().top).to.be.closeTo(scroller.getBoundingClientRect().top, 1);
+    expect(el.shadowRoot!.getElementById('row-11')!.getBoundingClientRect().top).to.be.closeTo(row10.getBoundingClientRect().bottom, 1);
+    // every row of the viewport is rendered: the one at its bottom edge too
+    const lastInView = Math.ceil((10 * rowHeight + scroller.clientHeight) / rowHeight) - 1;
+    expect(el.shadowRoot!.getElementById(`row-${lastInView}`)).to.not.equal(null);
+    // rows far above are gone
+    expect(el.shadowRoot!.getElementById('row-0')).to.equal(null);
+  });
+
+  it('moves by a page with PageDown and PageUp and scrolls the active row into view', async () => {
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="en" .rows=${syntheticRows(1000)} .viewer=${viewers.manager}></dossier-customer-list>`);
+    await stable(el);
+    const scroller = listbox(el);
+    const rowHeight = options(el)[0]!.getBoundingClientRect().height;
+    // a page is the number of whole rows the viewport holds
+    const page = Math.floor(scroller.clientHeight / rowHeight);
+    scroller.focus();
+    await settle(el);
+    key(el, 'PageDown');
+    await settle(el);
+    expect(scroller.getAttribute('aria-activedescendant')).to.equal(`row-${page}`);
+    key(el, 'PageDown');
+    key(el, 'PageDown');
+    await settle(el);
+    // row 3 × page is fully in view: its bottom at or above the viewport's bottom
+    const active = el.shadowRoot!.getElementById(`row-${3 * page}`)!;
+    expect(scroller.getAttribute('aria-activedescendant')).to.equal(`row-${3 * page}`);
+    expect(active.getBoundingClientRect().bottom).to.be.at.most(scroller.getBoundingClientRect().bottom + 1);
+    expect(active.getBoundingClientRect().top).to.be.at.least(scroller.getBoundingClientRect().top - 1);
+    key(el, 'PageUp');
+    await settle(el);
+    expect(scroller.getAttribute('aria-activedescendant')).to.equal(`row-${2 * page}`);
+    key(el, 'Home');
+    await settle(el);
+    expect(scroller.scrollTop).to.equal(0);
+    key(el, 'PageUp'); // already at the top: stays on row 0
+    await settle(el);
+    expect(scroller.getAttribute('aria-activedescendant')).to.equal('row-0');
+  });
+
+  it('goes back to the top for a new search', async () => {
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="en" .rows=${syntheticRows(1000)} .viewer=${viewers.manager}></dossier-customer-list>`);
+    await stable(el);
+    listbox(el).scrollTop = 5000;
+    await stable(el);
+    expect(el.shadowRoot!.getElementById('row-0')).to.equal(null);
+    el.search = '杭州'; // i % 6 == 0: 167 of 1000
+    await settle(el);
+    expect(el.shownCount).to.equal(167);
+    expect(listbox(el).scrollTop).to.equal(0);
+    expect(options(el)[0]!.id).to.equal('row-0');
   });
 
   it('searches by name and pinyin initials and filters by grade, stage, owner and region', async () => {
@@ -235,6 +301,29 @@ describe('dossier-customer-list', () => {
     await store.put('customer', JSON.parse(JSON.stringify({ ...currentCustomer, id: 'C-0100', name: { zh: '新客户' } })));
     await until(() => el.shownCount === 4);
     expect(el.shownCount).to.equal(4);
+  });
+
+  it('loads the next store page when scrolled near the end of the loaded customers', async () => {
+    const store = createMemoryStore();
+    // 520 customers: one page of 500, then 20 more
+    for (let i = 0; i < 520; i++) {
+      const id = `C-${String(1000 + i)}`;
+      await store.put('customer', JSON.parse(JSON.stringify({ ...currentCustomer, id, name: { zh: `客户${String(1000 + i)}` } })));
+    }
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .store=${store} .viewer=${viewers.manager}></dossier-customer-list>`);
+    const until = async (check: () => boolean) => {
+      for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+      await settle(el);
+    };
+    await until(() => el.shownCount === 500);
+    await stable(el);
+    // at the top, far from row 480: no second page
+    for (let i = 0; i < 10; i++) await frame();
+    expect(el.shownCount).to.equal(500);
+    listbox(el).scrollTop = listbox(el).scrollHeight;
+    await until(() => el.shownCount === 520);
+    expect(el.shownCount).to.equal(520);
+    expect(el.rowAt(519)!.displayName).to.equal('客户1519');
   });
 
   it('shows revenue and last purchase from `figures` in store mode, and follows new figures', async () => {

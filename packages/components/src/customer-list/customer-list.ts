@@ -1,8 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import {
   abcGrades,
   relationshipStages,
@@ -24,6 +22,7 @@ import styles from './customer-list.styles.js';
 import { messages, type ListMessage } from './messages.js';
 import { distinctValues, listSorts, prepareRows, selectRows, type ListSort, type PreparedRows } from './select-rows.js';
 import { rowFromStoredCustomer, withFigures, type ListFigures } from './store-rows.js';
+import { VisibleWindowController } from './visible-window-controller.js';
 
 export type { ListFigures } from './store-rows.js';
 import { errorMessage } from '../shared/error-message.js';
@@ -32,13 +31,15 @@ const internal = { sensitivity: 'internal', level: 1 } as const;
 /** Revenue sums transaction amounts, which core's schema marks confidential. */
 const confidential = { sensitivity: 'confidential', level: 1 } as const;
 const storePageSize = 500;
+/** In store mode the next page loads once the last visible row is this close to the loaded end. */
+const loadAhead = 20;
 const empty: readonly CustomerListRow[] = [];
 
 /**
  * @tagname dossier-customer-list
  * @summary The customer list (客户一览表): one line per customer with name, grade, stage, region,
  * owner and key figures. Virtualised — 100,000 customers scroll with a constant number of rows
- * in the DOM. Sort, filter by grade, stage, owner and region, search by name or pinyin
+ * in the DOM (rows have one fixed height; only those in view, plus two either side, are rendered). Sort, filter by grade, stage, owner and region, search by name or pinyin
  * initials (`hzkj` finds 杭州科技), keyboard navigation, selection event.
  *
  * Give it `rows` (core's `CustomerListRow`, e.g. from `toCustomerListRow`), or a store (through
@@ -65,7 +66,7 @@ const empty: readonly CustomerListRow[] = [];
  * @csspart status - Empty, loading and error messages.
  *
  * @cssproperty --dossier-list-height - Height of the scrolling area. Default 24rem.
- * @cssproperty --dossier-list-row-height - Minimum height of a row. Default 2.75rem.
+ * @cssproperty --dossier-list-row-height - Height of every row (one line; longer text ends in an ellipsis). Default 2.75rem.
  *
  * @cssstate loading - Customers are being loaded from the store.
  * @cssstate empty - No customer is shown.
@@ -131,11 +132,11 @@ export class DossierCustomerList extends DossierElement {
 
   /** Keyboard position in the shown list. */
   @state() private active = -1;
-  @state() private rendered: { first: number; last: number } = { first: -1, last: -1 };
   @state() private storeRows: CustomerListRow[] = [];
   @state() private storeStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
 
-  @query('[part=rows]') private rowsElement?: HTMLElement & VirtualizerHostElement;
+  @query('[part=rows]') private rowsElement?: HTMLElement;
+  @query('.spacer') private spacerElement?: HTMLElement;
 
   private prepared: PreparedRows = prepareRows(empty);
   private selectionKey = '';
@@ -150,6 +151,7 @@ export class DossierCustomerList extends DossierElement {
   private storeCursor: string | undefined;
   private storeQueryKey = '';
   private storeLoad = 0;
+  private readonly visible = new VisibleWindowController(this, { onScroll: () => this.loadMoreIfNeeded() });
   private readonly feed = new StoreController<Store>(this, { kinds: ['customer'], onChange: () => this.reloadStore() });
 
   /** The viewer in force. */
@@ -192,6 +194,7 @@ export class DossierCustomerList extends DossierElement {
     if (this.storeMode) {
       const key = JSON.stringify([this.search, this.grade, this.stage, this.owner, this.region, this.direction, internalOk, this.feed.generation]);
       if (key !== this.storeQueryKey) {
+        if (this.storeQueryKey !== '') this.visible.scrollToTop();
         this.storeQueryKey = key;
         this.loadStorePage(true);
       }
@@ -212,9 +215,11 @@ export class DossierCustomerList extends DossierElement {
         direction: this.direction,
       } as const;
       const key = JSON.stringify(selection);
-      // Only a new data set or a new selection re-filters: the virtualizer re-lays out on a new array.
+      // Only a new data set or a new selection re-filters (100k rows: not on every scroll frame).
       if (this.prepared.rows !== rows || key !== this.selectionKey) {
         if (this.prepared.rows !== rows) this.prepared = prepareRows(rows);
+        // A new search, filter or sort starts at the top; new data keeps the scroll position.
+        if (key !== this.selectionKey && this.selectionKey !== '') this.visible.scrollToTop();
         this.selectionKey = key;
         this.shown = selectRows(this.prepared, selection);
       }
@@ -254,6 +259,8 @@ export class DossierCustomerList extends DossierElement {
           this.storeRows = first ? rows : [...this.storeRows, ...rows];
           this.storeCursor = page.nextCursor;
           this.storeStatus = 'ready';
+          // A viewport taller than the page (or a scroll while it loaded) needs the next one now.
+          void this.updateComplete.then(() => this.loadMoreIfNeeded());
         },
         (error: unknown) => {
           if (load !== this.storeLoad) return;
@@ -263,11 +270,10 @@ export class DossierCustomerList extends DossierElement {
       );
   }
 
-  private onRangeChanged(event: RangeChangedEvent): void {
-    if (event.first !== this.rendered.first || event.last !== this.rendered.last) this.rendered = { first: event.first, last: event.last };
-    if (this.storeMode && this.storeStatus === 'ready' && this.storeCursor && event.last >= this.storeRows.length - 20) {
-      this.loadStorePage(false);
-    }
+  /** In store mode, loads the next page when the user has scrolled near the end of those loaded. */
+  private loadMoreIfNeeded(): void {
+    if (!this.storeMode || this.storeStatus !== 'ready' || !this.storeCursor) return;
+    if (this.visible.windowFor(this.shown.length).lastVisible >= this.storeRows.length - loadAhead) this.loadStorePage(false);
   }
 
   private select(index: number): void {
@@ -282,12 +288,12 @@ export class DossierCustomerList extends DossierElement {
     if (this.shown.length === 0) return;
     const target = Math.max(0, Math.min(this.shown.length - 1, index));
     this.active = target;
-    this.rowsElement?.[virtualizerRef]?.element(target)?.scrollIntoView({ block: 'nearest' });
+    this.visible.reveal(target, this.shown.length);
     await this.updateComplete;
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    const page = Math.max(1, this.rendered.last - this.rendered.first - 1);
+    const page = this.visible.pageRows;
     const current = this.active < 0 ? -1 : this.active;
     const moves: Record<string, () => number> = {
       ArrowDown: () => current + 1,
@@ -314,9 +320,9 @@ export class DossierCustomerList extends DossierElement {
     }
   }
 
-  private renderRow(rowIndex: number, index: number) {
-    const row = this.prepared.rows[rowIndex];
-    if (!row) return html``;
+  private renderRow(index: number) {
+    const row = this.rowAt(index);
+    if (!row) return nothing;
     const locale = this.resolvedLocale;
     const readable = mayRead(this.resolvedViewer, internal, { ownerId: row.salespersonId });
     const revenueReadable = mayRead(this.resolvedViewer, confidential, { ownerId: row.salespersonId });
@@ -378,7 +384,10 @@ export class DossierCustomerList extends DossierElement {
     const owners = this.owners ?? (storeMode ? [] : distinctValuesCached(this.prepared.rows, 'salespersonId'));
     const regions = this.regions ?? (storeMode ? [] : distinctValuesCached(this.prepared.rows, 'territory'));
     const sorts = storeMode || !internalOk ? (['name'] as const) : listSorts.filter((s) => s !== 'revenue' || this.mayUseConfidential);
-    const activeRendered = this.active >= this.rendered.first && this.active <= this.rendered.last && this.active >= 0;
+    const view = this.visible.windowFor(this.shown.length);
+    const activeRendered = this.active >= view.start && this.active < view.end;
+    const rendered: unknown[] = [];
+    for (let index = view.start; index < view.end; index++) rendered.push(this.renderRow(index));
     let status: { text: string; error?: boolean } | undefined;
     if (storeMode && this.storeStatus === 'error') status = { text: this.t('error', { message: errorMessage(this.storeError, locale) }), error: true };
     else if (storeMode && this.storeStatus === 'loading' && this.storeRows.length === 0) status = { text: this.t('loading') };
@@ -449,17 +458,24 @@ export class DossierCustomerList extends DossierElement {
         ?hidden=${this.shown.length === 0}
         @keydown=${this.onKeyDown}
         @focus=${this.onFocus}
-        @rangeChanged=${this.onRangeChanged}
       >
-        <div virtualizer-sizer aria-hidden="true"></div>
-        ${virtualize({
-          items: this.shown,
-          scroller: true,
-          keyFunction: (rowIndex: number) => this.prepared.rows[rowIndex]?.id ?? rowIndex,
-          renderItem: (rowIndex: number, index: number) => this.renderRow(rowIndex, index),
-        })}
+        <div class="spacer" aria-hidden="true"></div>
+        ${rendered}
       </div>
     </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const scroller = this.rowsElement;
+    const rows = scroller ? [...scroller.querySelectorAll<HTMLElement>(':scope > [role=option]')] : [];
+    // Sizes and positions through the CSSOM, not style attributes: a page whose Content Security
+    // Policy forbids inline styles still lays the list out.
+    const view = this.visible.windowFor(this.shown.length);
+    if (this.spacerElement) this.spacerElement.style.height = `${view.height}px`;
+    const rowHeight = this.visible.rowHeight;
+    rows.forEach((row, k) => (row.style.transform = `translateY(${view.offset + k * rowHeight}px)`));
+    this.visible.observe(scroller, rows[0]);
   }
 }
 
