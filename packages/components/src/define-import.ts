@@ -6,3 +6,6 @@
 import { DossierImportWizard } from './import-wizard/import-wizard.js';
 
 if (!customElements.get('dossier-import')) customElements.define('dossier-import', DossierImportWizard);
+
+export { DossierImportWizard };
+export type * from './import-wizard/import-wizard.js';

@@ -24,4 +24,3 @@ export * from './efficiency-report/efficiency-report.js';
 export * from './product-report/product-report.js';
 export * from './customer-form/customer-form.js';
 export * from './audit-log/audit-log.js';
-export * from './import-wizard/import-wizard.js';

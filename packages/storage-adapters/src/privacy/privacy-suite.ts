@@ -208,7 +208,7 @@ export function privacySuite(name: string, { describe, it, expect, create }: Pri
       }
     });
 
-    it('exports everything about a person as JSON, then erases them from every current record, keeping the transactions', async () => {
+    it('exports everything about a person as JSON, then erases them from every record and revision the storage holds, keeping the transactions', async () => {
       const h = await setup();
       try {
         await h.store.put('transaction', { id: 'T-1', schemaVersion: 1, createdAt: '2025-02-01T00:00:00.000Z', updatedAt: '2025-02-01T00:00:00.000Z', customerId: 'C-1', date: '2025-02-01', amount: 1200 });
@@ -227,6 +227,9 @@ export function privacySuite(name: string, { describe, it, expect, create }: Pri
           await h.store.get('contact', 'P-1'),
         ]);
         for (const trace of ['王芳', '13812341234', 'wangfang@example.com', '文三路90号', ...secrets]) expect(after, trace).to.not.include(trace);
+        // … and from the storage itself: every revision, index and head row, read around the adapter.
+        const raw = await h.dump();
+        for (const trace of ['王芳', '13812341234', 'wangfang@example.com', '文三路90号', ...secrets]) expect(raw, `raw: ${trace}`).to.not.include(trace);
         const transaction = await h.store.get('transaction', 'T-1');
         expect((transaction?.value as unknown as { amount: number }).amount).to.equal(1200);
         const erase = await h.audit.query({ action: 'erase' });
