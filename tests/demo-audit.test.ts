@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateArchive } from '@dossier/core/sample';
 import { launchChromium } from './support/browser.ts';
-import { artefact, waitForDemo } from './demo-support.ts';
+import { artefact, demoContext, waitForDemo } from './demo-support.ts';
 
 // The demo seeds `generateArchive({ seed: 20260101, customers: 24, asOf: today })`; the same archive
 // generated here tells which values must never be readable where.
@@ -33,13 +33,11 @@ describe('demo site: confidentiality and the audit log', () => {
   let browser: Browser;
   let context: BrowserContext;
   const url = inject('demoUrl');
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
     browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
-    context.setDefaultTimeout(60_000);
-    context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(error.message)));
+    ({ context, pageErrors } = await demoContext(browser));
   });
   afterAll(async () => {
     await browser?.close();

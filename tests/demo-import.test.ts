@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/browser.ts';
-import { artefact, waitForDemo } from './demo-support.ts';
+import { artefact, demoContext, waitForDemo } from './demo-support.ts';
 
 // Two good rows and one with a mobile that is no mobile. Line 1 is the header, so the good rows
 // are lines 2 and 3 and the bad one is line 4.
@@ -18,14 +18,11 @@ describe('demo site: importing customers from a spreadsheet', () => {
   let browser: Browser;
   let context: BrowserContext;
   const url = inject('demoUrl');
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
     browser = await launchChromium();
-    // A context of its own: its own IndexedDB, a small archive.
-    context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
-    context.setDefaultTimeout(60_000);
-    context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(error.message)));
+    ({ context, pageErrors } = await demoContext(browser));
   });
   afterAll(async () => {
     await browser?.close();

@@ -2,7 +2,7 @@
 // test process on a free port, and waits on the demo's own state (never on fixed delays).
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -38,4 +38,17 @@ export async function waitForDemo(page: Page, timeout = 120_000): Promise<void> 
 export async function artefact(page: Page, name: string): Promise<void> {
   mkdirSync(resultsDir, { recursive: true });
   await page.screenshot({ path: `${resultsDir}${name}.png`, fullPage: false });
+}
+
+/**
+ * A browser context for a demo test: its own IndexedDB, the desktop viewport, generous waits (the
+ * suite also runs on busy two-core machines; every wait is on a state, never a sleep), and every
+ * uncaught page error collected into `pageErrors` for the test to assert empty.
+ */
+export async function demoContext(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; pageErrors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, ...options });
+  context.setDefaultTimeout(60_000);
+  const pageErrors: string[] = [];
+  context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(error.message)));
+  return { context, pageErrors };
 }

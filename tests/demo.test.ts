@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pinyinInitials } from '@dossier/core';
 import { generateArchive } from '@dossier/core/sample';
 import { launchChromium } from './support/browser.ts';
-import { artefact, waitForDemo } from './demo-support.ts';
+import { artefact, demoContext, waitForDemo } from './demo-support.ts';
 
 // The demo seeds itself with `generateArchive({ seed: 20260101, customers, asOf: today })`; the
 // test generates the same archive in Node to know, independently of the page, which customers
@@ -43,14 +43,11 @@ describe('demo site: a sales manager’s working day', () => {
   let browser: Browser;
   const url = inject('demoUrl');
   let context: BrowserContext;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
     browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
-    // Generous waits: the suite also runs on busy two-core machines. Every wait is on a state, never a sleep.
-    context.setDefaultTimeout(60_000);
-    context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(error.message)));
+    ({ context, pageErrors } = await demoContext(browser, { acceptDownloads: true }));
   });
   afterAll(async () => {
     await browser?.close();

@@ -196,6 +196,10 @@ function columnAccess(viewer: Viewer, own: boolean): ColumnAccess {
 
 const readsAll = (access: ColumnAccess) => columnFields.every((field) => access[field]);
 
+// Fills the store-managed timestamps for checking a value only: nothing is written with it, and
+// the privacy store's clock (`now`) stays for the audit log.
+const validationStamp = { at: '1970-01-01T00:00:00.000Z', by: '', previous: undefined };
+
 /**
  * Wraps any store (memory, IndexedDB, PostgreSQL, PGlite, http client) so that:
  * - secret fields (by the schema's field catalogue) are sealed with AES-GCM before they reach the
@@ -245,7 +249,7 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
     );
   }
   const seal = async (kind: StoreKind, value: R[StoreKind]): Promise<R[StoreKind]> => {
-    encodeForWrite(inner.kinds, kind, value, { at: now(), by: options.actor ?? '', previous: undefined });
+    encodeForWrite(inner.kinds, kind, value, validationStamp);
     return sealSecretFields(value, rulesOf(kind, value), key, value.id);
   };
   const open = async <T extends { id: string }>(kind: StoreKind, value: T): Promise<T> => unsealSecretFields(value, rulesOf(kind, value), key, value.id, locale);
