@@ -50,11 +50,20 @@ export function fieldRulesOf(catalog: readonly FieldEntry[]): FieldRule[] {
  * const { record } = redact(customer, recordFieldRules('customer', customer), viewer, { ownerId: customer.salespersonId });
  */
 export function recordFieldRules(kind: RecordKind, record?: unknown): FieldRule[] {
-  if (kind === 'customer') {
-    const customerKind = (record as { kind?: unknown } | undefined)?.kind;
-    return fieldRulesOf(customerKind === 'organisation' || customerKind === 'person' ? customerFieldsByKind[customerKind] : customerFields);
-  }
-  return fieldRulesOf(recordFields[kind]);
+  return fieldRulesOf(recordCatalog(kind, record));
+}
+
+/**
+ * The field catalogue of a record: a customer's by its `kind` (organisation or person), when
+ * the record is given; both variants' fields otherwise.
+ *
+ * @example
+ * recordCatalog('customer', { kind: 'person' }).some((f) => f.path === 'idNumber') // true
+ */
+export function recordCatalog(kind: RecordKind, record?: unknown): readonly FieldEntry[] {
+  if (kind !== 'customer') return recordFields[kind];
+  const customerKind = (record as { kind?: unknown } | undefined)?.kind;
+  return customerKind === 'organisation' || customerKind === 'person' ? customerFieldsByKind[customerKind] : customerFields;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ChangeListener, SubscribeOptions, Subscription } from './changes.j
 import type { JsonRecords, KindTable, StoreKind, RecordMap } from './kinds.js';
 import type { ListPage, Query, ReadOptions } from './query.js';
 import type { Conflict, RecordRevision, StoredRecord, WriteOptions, WriteResult } from './records.js';
+import type { StoreViewer } from './query.js';
 
 /** Options of `get`. */
 export interface GetOptions extends ReadOptions {
@@ -41,6 +42,8 @@ export type BatchOptions = Pick<WriteOptions, 'by' | 'viewer'>;
 export interface PurgeHistoryOptions {
   /** Who purges (reported in the change event); defaults to the store's actor. */
   by?: string | undefined;
+  /** On whose rights: adapters ignore it; the privacy store requires the right to write the whole record (`forbidden`). */
+  viewer?: StoreViewer | undefined;
 }
 
 /** What `purgeHistory` did. */

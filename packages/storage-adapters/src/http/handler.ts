@@ -162,7 +162,7 @@ export function createStoreHandler<R extends RecordMap = JsonRecords>(
       if (segments.length === 4 && fourth === 'purge-history') {
         if (method !== 'POST') return notAllowed(method, url.pathname);
         const body = await readBody(request);
-        return json(200, await store.purgeHistory(kind, id, { by: actorOf(body) }));
+        return json(200, await store.purgeHistory(kind, id, { by: actorOf(body), viewer }));
       }
       return notFound(url.pathname);
     }

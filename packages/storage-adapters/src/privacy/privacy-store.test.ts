@@ -3,7 +3,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { createMemoryData, createMemoryStore } from '../memory/index.js';
 import { createPostgresStore } from '../postgres/index.js';
 import { importEncryptionKey, isSealed, recordCodecs, type Customer } from '@dossier/core';
-import { dossierKinds, isStoreError, type DossierRecords, type StoreError } from '../contract/index.js';
+import { dossierKinds, isStoreError, type DossierRecords, type Store, type StoreError } from '../contract/index.js';
+import { createStoreHandler } from '../http/index.js';
 import { createMemoryAuditLog } from './audit-log.js';
 import { withPrivacy } from './privacy-store.js';
 import { sealableKinds } from './sealable-kinds.js';
@@ -87,5 +88,108 @@ describe('privacy store over typed kinds (core schemas)', () => {
     expect(isStoreError(error, 'invalid')).toBe(true);
     expect((error as StoreError).path).toBe('idNumber');
     expect((await store.history('customer', 'C-1')).length).toBe(1);
+  });
+});
+
+describe('privacy store: writes that would widen access, and erasure', () => {
+  const callCentre = { userId: 'cc-1', role: { id: 'call-centre' } };
+  const rep2 = { userId: 'rep-2', role: { id: 'sales-rep' } };
+  const auditor = { userId: 'aud-1', role: { id: 'auditor' } };
+  const dumpOf = (data: ReturnType<typeof createMemoryData>) => JSON.stringify([...data.revisions].map(([kind, rows]) => [kind, [...rows]]));
+  async function setup(inner?: (data: ReturnType<typeof createMemoryData>) => Store) {
+    const data = createMemoryData();
+    const audit = createMemoryAuditLog();
+    const store = withPrivacy(inner ? inner(data) : createMemoryStore({ data }), { key: await importEncryptionKey(new Uint8Array(32).fill(9)), audit });
+    await store.put('customer', structuredClone(person), { by: 'rep-1' });
+    return { store, data, audit };
+  }
+  const forbidden = (promise: Promise<unknown>) => promise.then(() => 'written', (error: unknown) => (isStoreError(error, 'forbidden') ? (error as StoreError).path : String(error)));
+
+  it('refuses to turn a person into an organisation for a viewer who cannot read the whole record', async () => {
+    const { store, data } = await setup();
+    const shown = (await store.get('customer', 'C-1', { viewer: callCentre }))!.value;
+    expect(await forbidden(store.put('customer', { ...shown, kind: 'organisation' }, { viewer: callCentre }))).toBe('kind');
+    expect((await store.history('customer', 'C-1')).length).toBe(1);
+    expect(dumpOf(data)).not.toContain('11010519491231002X');
+  });
+
+  it('refuses a sales rep handing itself a customer it does not own', async () => {
+    const { store } = await setup();
+    const shown = (await store.get('customer', 'C-1', { viewer: rep2 }))!.value;
+    expect(await forbidden(store.put('customer', { ...shown, salespersonId: 'rep-2' }, { viewer: rep2 }))).toBe('salespersonId');
+    expect(JSON.stringify((await store.get('customer', 'C-1', { viewer: rep2 }))!.value)).not.toContain('11010519491231002X');
+  });
+
+  it('refuses remove, restore and purge to a viewer who may not write the whole record, over HTTP too', async () => {
+    const { store } = await setup();
+    expect(await forbidden(store.remove('customer', 'C-1', { viewer: auditor }))).not.toBe('written');
+    expect(await forbidden(store.batch([{ op: 'remove', kind: 'customer', id: 'C-1' }], { viewer: auditor }))).not.toBe('written');
+    const handler = createStoreHandler(store, { viewer: () => callCentre });
+    const reply = await handler(new Request('http://archive.test/records/customer/C-1/purge-history', { method: 'POST', body: '{}' }));
+    expect(reply.status).toBe(403);
+    expect((await store.history('customer', 'C-1')).length).toBe(1);
+    expect((await store.get('customer', 'C-1'))?.deleted).toBe(false);
+  });
+
+  it('refuses a sealed envelope sent by a caller, naming the field', async () => {
+    const { store } = await setup();
+    const envelope = { $sealed: 1, iv: 'AAAAAAAAAAAAAAAA', data: 'AAAAAAAAAAAAAAAAAAAAAAAA' };
+    const error = await store.put('customer', { ...structuredClone(person), idNumber: envelope } as never).catch((e: unknown) => e);
+    expect(isStoreError(error, 'invalid')).toBe(true);
+    expect((error as StoreError).path).toBe('idNumber');
+    expect((await store.list('customer')).items.length).toBe(1);
+  });
+
+  it('turns a viewer’s write into a conflict when another write lands between its check and its write', async () => {
+    let armed = false;
+    let interleaved = false;
+    const { store } = await setup((data) => {
+      const inner = createMemoryStore({ data });
+      return {
+        ...inner,
+        async get(kind, id, readOptions) {
+          const found = await inner.get(kind, id, readOptions);
+          // The put's own read of C-1: a trusted write of the mobile lands right after it.
+          if (armed && !interleaved && found && found.rev === 1 && kind === 'customer') {
+            interleaved = true;
+            await inner.put('customer', { ...found.value, mobile: '13900001111' }, { baseRev: 1 });
+          }
+          return found;
+        },
+      } as Store;
+    });
+    // rep-2 sees the mobile masked and sends it back so; it may write tags, not the mobile.
+    const shown = (await store.get('customer', 'C-1', { viewer: rep2 }))!.value;
+    armed = true;
+    const result = await store.put('customer', { ...shown, tags: ['重点'] }, { viewer: rep2 });
+    expect(interleaved).toBe(true);
+    // A conflict with both versions, masked for rep-2; nothing written, the new mobile kept.
+    expect(result.ok).toBe(false);
+    expect(!result.ok && JSON.stringify(result.conflict)).not.toContain('13900001111');
+    const now = (await store.get('customer', 'C-1'))!.value as unknown as { mobile: string; tags: string[] };
+    expect(now.mobile).toBe('13900001111');
+    expect(now.tags).toEqual([]);
+  });
+
+  it('erases a person over typed kinds, and leaves categories and product names that merely share a word', async () => {
+    const data = createMemoryData();
+    const store = withPrivacy(createMemoryStore<DossierRecords>({ data, kinds: sealableKinds(dossierKinds()) }), {
+      key: await importEncryptionKey(new Uint8Array(32).fill(9)),
+      audit: createMemoryAuditLog(),
+    });
+    const typed = recordCodecs.customer.decode({ ...structuredClone(person), gender: 'female' } as never);
+    await store.put('customer', typed);
+    const line = (productName: string) =>
+      recordCodecs.transaction.decode({ id: 'T-1', schemaVersion: 1, createdAt: '2025-02-01T00:00:00.000Z', updatedAt: '2025-02-01T00:00:00.000Z', customerId: 'C-1', date: '2025-02-01', amount: 1200, category: 'female apparel', productName } as never);
+    await store.put('transaction', line('王芳 定制 杭州市龙井茶'));
+    await store.put('transaction', line('杭州市龙井茶'), { baseRev: 1 });
+    const { purged } = await store.eraseSubject('C-1', { by: 'dpo-1', reason: '客户要求删除个人信息' });
+    expect(purged).toBeGreaterThan(0);
+    const raw = dumpOf(data);
+    for (const trace of ['王芳', '13812341234', 'wangfang@example.com', '文三路90号', ...secrets]) expect(raw, trace).not.toContain(trace);
+    const transaction = (await store.get('transaction', 'T-1'))!.value;
+    expect(transaction.category).toBe('female apparel');
+    expect(transaction.productName).toBe('杭州市龙井茶');
+    expect(transaction.amount).toBe(1200);
   });
 });

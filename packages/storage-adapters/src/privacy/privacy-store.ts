@@ -3,7 +3,7 @@ import {
   canRead,
   canWrite,
   defaultRoles,
-  personalValues,
+  identifyingValues,
   isSealed,
   recordFieldRules,
   recordKinds,
@@ -41,6 +41,7 @@ import type {
   WriteResult,
 } from '../contract/index.js';
 import type { AuditLog } from './audit-log.js';
+import { sealedPaths } from './sealable-kinds.js';
 
 /** Options of {@link withPrivacy}. */
 export interface PrivacyStoreOptions {
@@ -196,6 +197,13 @@ function columnAccess(viewer: Viewer, own: boolean): ColumnAccess {
 
 const readsAll = (access: ColumnAccess) => columnFields.every((field) => access[field]);
 
+// Fields that decide who may read a record: its kind of customer, its salesperson, its customer.
+const accessFields = ['kind', 'salespersonId', 'customerId'] as const;
+
+function forbiddenError(kind: StoreKind, id: string, viewer: Viewer, fields: readonly string[]): StoreError {
+  return storeError('forbidden', 'forbidden', { kind, id, path: fields[0], params: { fields: [...new Set(fields)].join(', '), role: viewer.role.id } });
+}
+
 // Fills the store-managed timestamps for checking a value only: nothing is written with it, and
 // the privacy store's clock (`now`) stays for the audit log.
 const validationStamp = { at: '1970-01-01T00:00:00.000Z', by: '', previous: undefined };
@@ -219,7 +227,10 @@ const validationStamp = { at: '1970-01-01T00:00:00.000Z', by: '', previous: unde
  *   a forbidden change throws `forbidden` naming the field paths and writes nothing (nothing of a
  *   batch). Fields the viewer cannot read keep their stored value when the write sends them back
  *   as the viewer saw them (masked, like `138****1234`, or left out), so saving a redacted form
- *   never wipes them; what the store returns is redacted for the viewer too;
+ *   never wipes them; what the store returns is redacted for the viewer too. Changing a field that
+ *   decides access (`kind`, `salespersonId`, `customerId`) takes the right to read and write the
+ *   whole stored record, and so do `remove`, `restore` and `purgeHistory`. The check holds for
+ *   the revision it read: a write landing in between makes the viewer's write a conflict;
  * - `eraseSubject` erases a person from every revision (see there).
  * Reads and writes without a viewer are trusted server-side calls and get the whole record.
  *
@@ -249,6 +260,11 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
     );
   }
   const seal = async (kind: StoreKind, value: R[StoreKind]): Promise<R[StoreKind]> => {
+    // Only this store seals: an envelope from a caller would skip validation and may not open.
+    const smuggled = sealedPaths(value)[0];
+    if (smuggled !== undefined) {
+      throw storeError('invalid', 'invalidRecord', { kind, id: value.id, path: smuggled, params: { issues: `${smuggled}: a sealed value cannot be written, send the plain value` } });
+    }
     encodeForWrite(inner.kinds, kind, value, validationStamp);
     return sealSecretFields(value, rulesOf(kind, value), key, value.id);
   };
@@ -305,7 +321,8 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
     viewer: Viewer | undefined,
     ownerId: string | undefined,
   ): FieldChange[] => {
-    const rules = rulesOf(kind, plain.after);
+    // A change of kind (person → organisation) is judged by the rules of both revisions.
+    const rules = [...(plain.before === undefined ? [] : rulesOf(kind, plain.before)), ...rulesOf(kind, plain.after)];
     const out: FieldChange[] = [];
     const seen = new Set<string>();
     for (const change of changes) {
@@ -411,15 +428,34 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
         if (!sameJson(before === undefined ? undefined : getAt(before, at), getAt(merged, at)) && !canWrite(viewer, rule, context)) forbidden.push(path);
       }
     }
-    if (forbidden.length > 0) {
-      throw storeError('forbidden', 'forbidden', { kind, id: value.id, path: forbidden[0], params: { fields: forbidden.join(', '), role: viewer.role.id } });
+    // Turning a person into an organisation, handing a customer to another salesperson or moving
+    // a contact to another customer changes who may read every field: it takes the right to read
+    // and write the whole stored record.
+    if (before) {
+      const moved = accessFields.filter((field) => !sameJson(before[field], merged[field]));
+      if (moved.length > 0 && lacksFullAccess(kind, before, viewer, context, true).length > 0) forbidden.push(...moved);
     }
+    if (forbidden.length > 0) throw forbiddenError(kind, value.id, viewer, forbidden);
     return merged as unknown as T;
   };
 
-  const plainHead = async (kind: StoreKind, id: string): Promise<Plain | undefined> => {
+  // Removing or restoring a record changes every field of it.
+  const guardWhole = async (kind: StoreKind, id: string, viewer: Viewer, before: Plain | undefined, cache: Map<string, string | undefined>): Promise<void> => {
+    if (!isRecordKind(kind) || !before) return;
+    const missing = lacksFullAccess(kind, before, viewer, { ownerId: await ownerOf(kind, before, cache) }, false);
+    if (missing.length > 0) throw forbiddenError(kind, id, viewer, missing);
+  };
+
+  // The present fields of a stored record the viewer may not write (nor read, when `read`).
+  const lacksFullAccess = (kind: StoreKind, before: Plain, viewer: Viewer, context: { ownerId: string | undefined }, read: boolean): string[] =>
+    rulesOf(kind, before)
+      .filter((rule) => !canWrite(viewer, rule, context) || (read && !canRead(viewer, rule, context)))
+      .flatMap((rule) => presentPaths(before, rule.path.split('.')));
+
+  // The stored record, opened, and its revision (0 when there is none).
+  const storedHead = async (kind: StoreKind, id: string): Promise<{ plain: Plain | undefined; rev: number; deleted: boolean }> => {
     const found = await inner.get(kind, id, { includeDeleted: true });
-    return found ? ((await open(kind, found.value)) as unknown as Plain) : undefined;
+    return found ? { plain: (await open(kind, found.value)) as unknown as Plain, rev: found.rev, deleted: found.deleted } : { plain: undefined, rev: 0, deleted: false };
   };
 
   // Which customers a viewer owns, when ownership changes what it may read of transactions.
@@ -540,17 +576,20 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
 
     async put(kind, value, writeOptions) {
       const viewer = viewerOf(writeOptions?.viewer);
-      const found = await inner.get(kind, value.id, { includeDeleted: true });
-      const plainBefore = found ? ((await open(kind, found.value)) as unknown as Plain) : undefined;
-      const written = viewer ? await guardWrite(kind, value, viewer, plainBefore, new Map()) : value;
-      const result = await inner.put(kind, (await seal(kind, written)) as typeof value, writeOptions);
+      const head = await storedHead(kind, value.id);
+      const written = viewer ? await guardWrite(kind, value, viewer, head.plain, new Map()) : value;
+      // The check holds for the revision it read: when another write lands in between, this one
+      // is a conflict (with both versions), never a write checked against a value now gone.
+      const pinned = viewer && writeOptions?.baseRev === undefined ? { ...writeOptions, baseRev: head.rev } : writeOptions;
+      const result = await inner.put(kind, (await seal(kind, written)) as typeof value, pinned);
       if (!result.ok) return conflictOpened(kind, result, viewer);
-      await log(found && !found.deleted ? 'update' : 'create', kind, written, value.id, writeOptions?.by ?? options.actor ?? result.record.by, { fields: changedFields(plainBefore, written) });
+      await log(head.plain && !head.deleted ? 'update' : 'create', kind, written, value.id, writeOptions?.by ?? options.actor ?? result.record.by, { fields: changedFields(head.plain, written) });
       return { ok: true, record: { ...result.record, value: viewer ? await returned(kind, result.record.value, viewer) : written } };
     },
 
     async remove(kind, id, writeOptions) {
       const viewer = viewerOf(writeOptions?.viewer);
+      if (viewer) await guardWhole(kind, id, viewer, (await storedHead(kind, id)).plain, new Map());
       const result = await inner.remove(kind, id, writeOptions);
       if (!result.ok) return conflictOpened(kind, result, viewer);
       const value = await open(kind, result.record.value);
@@ -560,6 +599,7 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
 
     async restore(kind, id, writeOptions) {
       const viewer = viewerOf(writeOptions?.viewer);
+      if (viewer) await guardWhole(kind, id, viewer, (await storedHead(kind, id)).plain, new Map());
       const result = await inner.restore(kind, id, writeOptions);
       if (!result.ok) return conflictOpened(kind, result, viewer);
       const value = await open(kind, result.record.value);
@@ -574,18 +614,30 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
       const working = new Map<string, Plain | undefined>();
       const cache = new Map<string, string | undefined>();
       for (const op of ops) {
+        const id = op.op === 'put' ? op.value.id : op.id;
+        const key = `${op.kind}\u0000${id}`;
+        // The first operation on a record is pinned to the revision it was checked against.
+        let baseRev = op.baseRev;
+        let before: Plain | undefined;
+        if (viewer) {
+          if (working.has(key)) before = working.get(key);
+          else {
+            const head = await storedHead(op.kind, id);
+            before = head.plain;
+            baseRev ??= head.rev;
+          }
+        }
         if (op.op !== 'put') {
-          sealed.push(op);
+          if (viewer) await guardWhole(op.kind, id, viewer, before, cache);
+          sealed.push(viewer ? { ...op, baseRev } : op);
           continue;
         }
         let value = op.value;
         if (viewer) {
-          const key = `${op.kind}\u0000${op.value.id}`;
-          const before = working.has(key) ? working.get(key) : await plainHead(op.kind, op.value.id);
           value = await guardWrite(op.kind, op.value, viewer, before, cache);
           working.set(key, value as unknown as Plain);
         }
-        sealed.push({ ...op, value: await seal(op.kind, value) });
+        sealed.push({ ...op, value: await seal(op.kind, value), ...(viewer ? { baseRev } : {}) });
       }
       const result = (await inner.batch(sealed as typeof ops, batchOptions)) as BatchResult<R>;
       if (!result.ok) {
@@ -612,7 +664,14 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
       return result;
     },
 
-    purgeHistory: (kind, id, purgeOptions) => inner.purgeHistory(kind, id, purgeOptions),
+    async purgeHistory(kind, id, purgeOptions = {}) {
+      const viewer = viewerOf(purgeOptions.viewer);
+      const head = await storedHead(kind, id);
+      if (viewer) await guardWhole(kind, id, viewer, head.plain, new Map());
+      const result = await inner.purgeHistory(kind, id, purgeOptions);
+      await log('erase', kind, head.plain, id, purgeOptions.by ?? viewer?.userId ?? options.actor ?? 'unknown', { ...(viewer ? { roleId: viewer.role.id } : {}), fields: [`${result.purged} revisions`] });
+      return result;
+    },
 
     async readTransactionColumns(readOptions?: ReadColumnsOptions) {
       const columns = await inner.readTransactionColumns(readOptions);
@@ -662,7 +721,7 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
       const traces = new Set<string>();
       for (const { kind, stored } of targets) {
         for (const revision of await inner.history(kind, stored.id)) {
-          for (const value of personalValues(kind, (await open(kind, revision.value)) as unknown as Plain)) traces.add(value);
+          for (const value of identifyingValues(kind, (await open(kind, revision.value)) as unknown as Plain)) traces.add(value);
         }
       }
       // Names shorter than two characters are left to the rules (a one-character trace would eat text).
@@ -675,15 +734,26 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
         // A removed record is anonymised and removed again: it stays a tombstone.
         if (stored.deleted) ops.push({ op: 'remove', kind, id: stored.id });
       }
-      // Transactions keep their amounts; only notes and personal values in free text go.
+      // Transactions keep their amounts; only notes and personal values in free text go — from
+      // the current revision (rewritten) and from earlier ones (purged).
       const transactions = await listStored('transaction', customerId, true);
+      const holdsTrace = (value: unknown) => {
+        const text = JSON.stringify(value);
+        return traceList.some((trace) => text.includes(trace));
+      };
       for (const stored of transactions) {
         const plain = (await open('transaction', stored.value)) as unknown as Plain;
         const cleaned = scrubFreeText(plain, rulesOf('transaction', plain), traceList);
-        if (sameJson(cleaned, plain)) continue;
-        targets.push({ kind: 'transaction', stored });
-        ops.push({ op: 'put', kind: 'transaction', value: (await seal('transaction', cleaned as never)) as never });
-        if (stored.deleted) ops.push({ op: 'remove', kind: 'transaction', id: stored.id });
+        if (!sameJson(cleaned, plain)) {
+          targets.push({ kind: 'transaction', stored });
+          ops.push({ op: 'put', kind: 'transaction', value: (await seal('transaction', cleaned as never)) as never });
+          if (stored.deleted) ops.push({ op: 'remove', kind: 'transaction', id: stored.id });
+        } else if (stored.rev > 1) {
+          const revisions = await inner.history('transaction', stored.id);
+          let earlier = false;
+          for (const revision of revisions.slice(0, -1)) earlier ||= holdsTrace(await open('transaction', revision.value)) || holdsTrace(revision.changes);
+          if (earlier) targets.push({ kind: 'transaction', stored });
+        }
       }
       if (ops.length > 0) {
         const result = await inner.batch(ops, { by });

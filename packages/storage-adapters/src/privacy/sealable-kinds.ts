@@ -20,6 +20,16 @@ function findSealed(node: unknown, path: Path, out: Sealed[]): Sealed[] {
   return out;
 }
 
+/**
+ * Dotted paths of the sealed envelopes in a value (none in a plain value from a caller).
+ *
+ * @example
+ * sealedPaths({ id: 'C-1', idNumber: { $sealed: 1, iv: '…', data: '…' } }) // ['idNumber']
+ */
+export function sealedPaths(value: unknown): string[] {
+  return findSealed(value, [], []).map(({ path }) => path.join('.'));
+}
+
 function parentOf(root: unknown, path: Path): Record<string | number, unknown> | undefined {
   let node = root;
   for (const segment of path.slice(0, -1)) {
