@@ -2,8 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import { createMemoryData, createMemoryStore } from '../memory/index.js';
 import { createPostgresStore } from '../postgres/index.js';
-import { importEncryptionKey, isSealed, recordCodecs, type Customer } from '@dossier/core';
-import { dossierKinds, isStoreError, type DossierRecords, type Store, type StoreError } from '../contract/index.js';
+import { importEncryptionKey, isSealed, pinyinInitials, recordCodecs, type Customer } from '@dossier/core';
+import { dossierKinds, isStoreError, jsonKind, type DossierRecords, type Store, type StoreError } from '../contract/index.js';
 import { createStoreHandler } from '../http/index.js';
 import { createMemoryAuditLog } from './audit-log.js';
 import { withPrivacy } from './privacy-store.js';
@@ -129,6 +129,20 @@ describe('privacy store: writes that would widen access, and erasure', () => {
     expect(reply.status).toBe(403);
     expect((await store.history('customer', 'C-1')).length).toBe(1);
     expect((await store.get('customer', 'C-1'))?.deleted).toBe(false);
+  });
+
+  it('matches a text search against what the viewer sees, so a masked name cannot be confirmed', async () => {
+    // Plain JSON records indexed with pinyin initials, as core's kinds index them.
+    const { store, audit } = await setup((data) => createMemoryStore({ data, kinds: { customer: jsonKind({ initialsOf: pinyinInitials }) } }));
+    const owner = { userId: 'rep-1', role: { id: 'sales-rep' } };
+    const ids = async (text: string, viewer: typeof rep2) => (await store.list('customer', { text, viewer })).items.map((item) => item.id);
+    expect(await ids('王芳', owner)).toEqual(['C-1']);
+    expect(await ids('wf', owner)).toEqual(['C-1']);
+    expect(await ids('王芳', rep2)).toEqual([]);
+    expect(await ids('wf', rep2)).toEqual([]);
+    expect(await ids('王', rep2)).toEqual(['C-1']);
+    // Only what rep-2 received is logged as read by it.
+    expect((await audit.query({ userId: 'rep-2' })).length).toBeLessThanOrEqual(1);
   });
 
   it('refuses a sealed envelope sent by a caller, naming the field', async () => {

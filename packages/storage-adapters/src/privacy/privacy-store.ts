@@ -1,6 +1,7 @@
 import {
   TransactionColumnsBuilder,
   canRead,
+  pinyinInitials,
   canWrite,
   defaultRoles,
   identifyingValues,
@@ -23,7 +24,7 @@ import {
   type RolePolicy,
   type Viewer,
 } from '@dossier/core';
-import { encodeForWrite, StoreError, storeError } from '../contract/index.js';
+import { defaultIndex, encodeForWrite, normalizeSearchText, StoreError, storeError, type JsonObject } from '../contract/index.js';
 import type {
   BatchOp,
   BatchOptions,
@@ -295,12 +296,22 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
   };
 
   // What one viewer gets of one record; logs the confidential fields it received in plain.
-  const present = async <T extends { id: string }>(kind: StoreKind, value: T, viewer: Viewer | undefined, cache: Map<string, string | undefined>, action: AuditAction | null = 'read'): Promise<T> => {
+  // `shows` decides on the redacted record whether the viewer gets it at all (undefined: not, and
+  // nothing is logged).
+  const presentIf = async <T extends { id: string }>(
+    kind: StoreKind,
+    value: T,
+    viewer: Viewer | undefined,
+    cache: Map<string, string | undefined>,
+    action: AuditAction | null,
+    shows: (record: T) => boolean,
+  ): Promise<T | undefined> => {
     const plain = await open(kind, value);
     if (viewer === undefined) return plain;
     const rules = rulesOf(kind, plain);
     const ownerId = await ownerOf(kind, plain, cache);
     const { record } = redact(plain, rules, viewer, { ownerId });
+    if (!shows(record)) return undefined;
     if (action !== null) {
       const fields = rules
         .filter((rule) => (rule.sensitivity === 'confidential' || rule.sensitivity === 'secret') && canRead(viewer, rule, { ownerId }))
@@ -309,6 +320,9 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
     }
     return record;
   };
+
+  const present = async <T extends { id: string }>(kind: StoreKind, value: T, viewer: Viewer | undefined, cache: Map<string, string | undefined>, action: AuditAction | null = 'read'): Promise<T> =>
+    (await presentIf(kind, value, viewer, cache, action, () => true))!;
 
   // A revision's field changes for a viewer. The store diffed sealed values, so a change of a
   // secret field shows as changes inside its ciphertext: those collapse into one change of the
@@ -552,8 +566,16 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
       const page = await inner.list(kind, query);
       const viewer = viewerOf(query?.viewer);
       const cache = new Map<string, string | undefined>();
+      // A text search matches what the viewer sees, not what is stored: searching a full name
+      // the viewer only sees masked (王*) must not confirm who the customer is. A page may then
+      // come back shorter than asked; its cursor still goes on.
+      const needle = viewer && query?.text ? normalizeSearchText(query.text) : undefined;
+      const shows = (record: { id: string }) => needle === undefined || defaultIndex(record as unknown as JsonObject, { initialsOf: pinyinInitials }).search.includes(needle);
       const items: StoredRecord<(typeof page.items)[number]['value'], typeof kind>[] = [];
-      for (const item of page.items) items.push({ ...item, value: await present(kind, item.value, viewer, cache) });
+      for (const item of page.items) {
+        const value = await presentIf(kind, item.value, viewer, cache, 'read', shows);
+        if (value !== undefined) items.push({ ...item, value });
+      }
       return { ...page, items };
     },
 
