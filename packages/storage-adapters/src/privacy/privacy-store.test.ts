@@ -145,6 +145,19 @@ describe('privacy store: writes that would widen access, and erasure', () => {
     expect((await audit.query({ userId: 'rep-2' })).length).toBeLessThanOrEqual(1);
   });
 
+  it('logs one read of a history with every confidential field received in any revision', async () => {
+    const { store, audit } = await setup();
+    const manager = { userId: 'mgr-1', role: { id: 'sales-manager' } };
+    await store.put('customer', { ...structuredClone(person), email: undefined, mobile: '13900001111' } as never, { by: 'rep-1', baseRev: 1 });
+    await store.history('customer', 'C-1', { viewer: manager });
+    const reads = await audit.query({ userId: 'mgr-1', action: 'read' });
+    expect(reads.length).toBe(1);
+    // The e-mail is only in the first revision, and still counts as read.
+    expect(reads[0]!.fields).toEqual(expect.arrayContaining(['mobile', 'email']));
+    // A manager reveals secret fields one by one; history gives it none.
+    expect(reads[0]!.fields).not.toContain('idNumber');
+  });
+
   it('refuses a sealed envelope sent by a caller, naming the field', async () => {
     const { store } = await setup();
     const envelope = { $sealed: 1, iv: 'AAAAAAAAAAAAAAAA', data: 'AAAAAAAAAAAAAAAAAAAAAAAA' };

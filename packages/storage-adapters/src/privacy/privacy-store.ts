@@ -313,13 +313,17 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
     const { record } = redact(plain, rules, viewer, { ownerId });
     if (!shows(record)) return undefined;
     if (action !== null) {
-      const fields = rules
-        .filter((rule) => (rule.sensitivity === 'confidential' || rule.sensitivity === 'secret') && canRead(viewer, rule, { ownerId }))
-        .flatMap((rule) => presentPaths(plain, rule.path.split('.')));
+      const fields = confidentialRead(rules, plain, viewer, ownerId);
       if (fields.length > 0) await log(action, kind, plain, plain.id, viewer.userId, { roleId: viewer.role.id, fields });
     }
     return record;
   };
+
+  // The confidential and secret fields of a record that a viewer receives in plain.
+  const confidentialRead = (rules: readonly FieldRule[], plain: unknown, viewer: Viewer, ownerId: string | undefined): string[] =>
+    rules
+      .filter((rule) => (rule.sensitivity === 'confidential' || rule.sensitivity === 'secret') && canRead(viewer, rule, { ownerId }))
+      .flatMap((rule) => presentPaths(plain, rule.path.split('.')));
 
   const present = async <T extends { id: string }>(kind: StoreKind, value: T, viewer: Viewer | undefined, cache: Map<string, string | undefined>, action: AuditAction | null = 'read'): Promise<T> =>
     (await presentIf(kind, value, viewer, cache, action, () => true))!;
@@ -585,14 +589,20 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
       const cache = new Map<string, string | undefined>();
       const out: RecordRevision<R[typeof kind], typeof kind>[] = [];
       let previous: { stored: unknown; plain: unknown } = { stored: undefined, plain: undefined };
-      for (const [i, revision] of revisions.entries()) {
-        const value = await present(kind, revision.value, viewer, cache, i === 0 ? 'read' : null);
+      // One read entry for the whole history: every confidential field received in plain, in any
+      // revision (values and changes alike).
+      const read = new Set<string>();
+      for (const revision of revisions) {
+        const value = await present(kind, revision.value, viewer, cache, null);
         const plain = await open(kind, revision.value);
         const ownerId = viewer ? await ownerOf(kind, plain, cache) : undefined;
+        if (viewer) for (const field of confidentialRead(rulesOf(kind, plain), plain, viewer, ownerId)) read.add(field);
         const changes = presentChanges(kind, { before: previous.stored, after: revision.value }, { before: previous.plain, after: plain }, revision.changes, viewer, ownerId);
         out.push({ ...revision, value, changes });
         previous = { stored: revision.value, plain };
       }
+      const last = out[out.length - 1];
+      if (viewer && last && read.size > 0) await log('read', kind, last.value, id, viewer.userId, { roleId: viewer.role.id, fields: [...read].sort() });
       return out;
     },
 
