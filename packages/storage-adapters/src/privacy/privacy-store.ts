@@ -230,7 +230,8 @@ const validationStamp = { at: '1970-01-01T00:00:00.000Z', by: '', previous: unde
  *   as the viewer saw them (masked, like `138****1234`, or left out), so saving a redacted form
  *   never wipes them; what the store returns is redacted for the viewer too. Changing a field that
  *   decides access (`kind`, `salespersonId`, `customerId`) takes the right to read and write the
- *   whole stored record, and so do `remove`, `restore` and `purgeHistory`. The check holds for
+ *   whole stored record, and so does `purgeHistory`; `remove` and `restore` take the right to
+ *   write every field the viewer may read. The check holds for
  *   the revision it read: a write landing in between makes the viewer's write a conflict;
  * - `eraseSubject` erases a person from every revision (see there).
  * Reads and writes without a viewer are trusted server-side calls and get the whole record.
@@ -451,23 +452,24 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
     // and write the whole stored record.
     if (before) {
       const moved = accessFields.filter((field) => !sameJson(before[field], merged[field]));
-      if (moved.length > 0 && lacksFullAccess(kind, before, viewer, context, true).length > 0) forbidden.push(...moved);
+      if (moved.length > 0 && unwritable(kind, before, viewer, context, 'every').length > 0) forbidden.push(...moved);
     }
     if (forbidden.length > 0) throw forbiddenError(kind, value.id, viewer, forbidden);
     return merged as unknown as T;
   };
 
-  // Removing or restoring a record changes every field of it.
-  const guardWhole = async (kind: StoreKind, id: string, viewer: Viewer, before: Plain | undefined, cache: Map<string, string | undefined>): Promise<void> => {
+  // Removing or restoring a record (a tombstone keeps its value) takes the right to write every
+  // field of it the viewer may read; purging its history takes the right to write every field.
+  const guardWhole = async (kind: StoreKind, id: string, viewer: Viewer, before: Plain | undefined, cache: Map<string, string | undefined>, fields: 'readable' | 'every'): Promise<void> => {
     if (!isRecordKind(kind) || !before) return;
-    const missing = lacksFullAccess(kind, before, viewer, { ownerId: await ownerOf(kind, before, cache) }, false);
+    const missing = unwritable(kind, before, viewer, { ownerId: await ownerOf(kind, before, cache) }, fields);
     if (missing.length > 0) throw forbiddenError(kind, id, viewer, missing);
   };
 
-  // The present fields of a stored record the viewer may not write (nor read, when `read`).
-  const lacksFullAccess = (kind: StoreKind, before: Plain, viewer: Viewer, context: { ownerId: string | undefined }, read: boolean): string[] =>
+  // The present fields of a stored record the viewer may not write: of those it may read, or of all.
+  const unwritable = (kind: StoreKind, before: Plain, viewer: Viewer, context: { ownerId: string | undefined }, fields: 'readable' | 'every'): string[] =>
     rulesOf(kind, before)
-      .filter((rule) => !canWrite(viewer, rule, context) || (read && !canRead(viewer, rule, context)))
+      .filter((rule) => !canWrite(viewer, rule, context) && (fields === 'every' || canRead(viewer, rule, context)))
       .flatMap((rule) => presentPaths(before, rule.path.split('.')));
 
   // The stored record, opened, and its revision (0 when there is none).
@@ -621,7 +623,7 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
 
     async remove(kind, id, writeOptions) {
       const viewer = viewerOf(writeOptions?.viewer);
-      if (viewer) await guardWhole(kind, id, viewer, (await storedHead(kind, id)).plain, new Map());
+      if (viewer) await guardWhole(kind, id, viewer, (await storedHead(kind, id)).plain, new Map(), 'readable');
       const result = await inner.remove(kind, id, writeOptions);
       if (!result.ok) return conflictOpened(kind, result, viewer);
       const value = await open(kind, result.record.value);
@@ -631,7 +633,7 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
 
     async restore(kind, id, writeOptions) {
       const viewer = viewerOf(writeOptions?.viewer);
-      if (viewer) await guardWhole(kind, id, viewer, (await storedHead(kind, id)).plain, new Map());
+      if (viewer) await guardWhole(kind, id, viewer, (await storedHead(kind, id)).plain, new Map(), 'readable');
       const result = await inner.restore(kind, id, writeOptions);
       if (!result.ok) return conflictOpened(kind, result, viewer);
       const value = await open(kind, result.record.value);
@@ -660,7 +662,7 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
           }
         }
         if (op.op !== 'put') {
-          if (viewer) await guardWhole(op.kind, id, viewer, before, cache);
+          if (viewer) await guardWhole(op.kind, id, viewer, before, cache, 'readable');
           sealed.push(viewer ? { ...op, baseRev } : op);
           continue;
         }
@@ -699,7 +701,7 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
     async purgeHistory(kind, id, purgeOptions = {}) {
       const viewer = viewerOf(purgeOptions.viewer);
       const head = await storedHead(kind, id);
-      if (viewer) await guardWhole(kind, id, viewer, head.plain, new Map());
+      if (viewer) await guardWhole(kind, id, viewer, head.plain, new Map(), 'every');
       const result = await inner.purgeHistory(kind, id, purgeOptions);
       await log('erase', kind, head.plain, id, purgeOptions.by ?? viewer?.userId ?? options.actor ?? 'unknown', { ...(viewer ? { roleId: viewer.role.id } : {}), fields: [`${result.purged} revisions`] });
       return result;
