@@ -16,7 +16,10 @@ function erpApi(): Plugin {
   const load = (server: ViteDevServer) =>
     (loading ??= server.ssrLoadModule(resolve(root, 'server/erp-api.ts')).then((module) => {
       const { createErpApi } = module as { createErpApi: typeof CreateErpApi };
-      api = createErpApi({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.DOSSIER_DEMO_PGLITE_DIR ?? resolve(root, '../.tmp/demo-pglite') });
+      const dataDir = process.env.DOSSIER_DEMO_PGLITE_DIR ?? resolve(root, '../.tmp/demo-pglite');
+      // The key of the secret fields lives in a file of its own, not in the database it protects.
+      const keyFile = dataDir.startsWith('memory://') && !process.env.DATABASE_URL ? undefined : resolve(root, '../.tmp/demo-erp.key');
+      api = createErpApi({ databaseUrl: process.env.DATABASE_URL, dataDir, keyFile });
       return api;
     }));
   return {

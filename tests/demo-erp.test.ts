@@ -33,6 +33,27 @@ describe('demo site: the ERP page over HTTP and PGlite', () => {
     });
     const response = await page.request.get(`${url}/api/records/customer?limit=1`);
     expect(response.status()).toBe(200);
+
+    // The server masks for the viewer the page names: a sales rep gets no other rep's customer's
+    // mobile and nobody's ID number over the wire. (A request naming no viewer is the page seeding,
+    // trusted: it shows what the rep must not get.)
+    const all = (await (await page.request.get(`${url}/api/records/customer?limit=500`)).json()) as { items: { value: Record<string, unknown> }[] };
+    const secrets = all.items
+      .map((item) => item.value)
+      .flatMap((c) => [c['idNumber'], c['salespersonId'] !== 'R001' ? c['mobile'] : undefined])
+      .filter((v): v is string => typeof v === 'string');
+    expect(secrets.length).toBeGreaterThan(0);
+    const asRep = await page.request.get(`${url}/api/records/customer?limit=500`, { headers: { 'x-dossier-demo-viewer': 'rep' } });
+    const repText = await asRep.text();
+    for (const secret of secrets) expect(repText).not.toContain(secret);
+    expect(repText).toMatch(/1\d\d\*\*\*\*\d{4}/);
+    // The page's viewer switch does the same, and the audit log (managers only) is served too.
+    await page.locator('demo-app select#viewer').selectOption('rep');
+    await page.locator('demo-app select#viewer').selectOption('manager');
+    const audit = await page.request.get(`${url}/demo-admin/audit`, { headers: { 'x-dossier-demo-viewer': 'manager' } });
+    expect(audit.status()).toBe(200);
+    expect(((await audit.json()) as unknown[]).length).toBeGreaterThan(0);
+    expect((await page.request.get(`${url}/demo-admin/audit`, { headers: { 'x-dossier-demo-viewer': 'rep' } })).status()).toBe(403);
     await artefact(page, 'demo-erp');
     expect(errors).toEqual([]);
   });

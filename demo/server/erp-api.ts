@@ -1,9 +1,49 @@
 // The demo server's ERP back office: Dossier's HTTP protocol (`createStoreHandler`) mounted
 // under /api/ on the postgres adapter — a real PostgreSQL when DATABASE_URL is set, an embedded
-// PGlite (data under .tmp/demo-pglite) otherwise. Loaded by the Vite plugin in vite.config.ts.
+// PGlite (data under .tmp/demo-pglite) otherwise — behind the privacy store, so that a viewer's
+// secrets are masked and sealed on the server and never cross the wire. Loaded by the Vite
+// plugin in vite.config.ts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { mkdirSync } from 'node:fs';
-import { createPostgresStore, createStoreHandler, dossierKinds, toNodeListener, type DossierRecords, type PostgresStore } from '@dossier/storage-adapters';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { importEncryptionKey } from '@dossier/core';
+import {
+  createPostgresAuditLog,
+  createPostgresStore,
+  createStoreHandler,
+  dossierKinds,
+  sealableKinds,
+  toNodeListener,
+  withPrivacy,
+  type PostgresAuditLog,
+  type DossierRecords,
+  type PostgresStore,
+  type StoreViewer,
+} from '@dossier/storage-adapters';
+import { erpViewerHeader } from '../src/erp-viewer.ts';
+
+// The demo has no sign-in: the page's viewer switch names who is looking in a header, and a
+// request without it is the page seeding its archive (a trusted call). A real server takes the
+// viewer from its own session check (`createStoreHandler`'s `viewer` hook), never from the client.
+
+const demoViewers: Readonly<Record<string, StoreViewer>> = {
+  manager: { userId: 'M001', role: { id: 'sales-manager' } },
+  rep: { userId: 'R001', role: { id: 'sales-rep' } },
+  'call-centre': { userId: 'CC01', role: { id: 'call-centre' } },
+};
+
+const viewerOf = (header: string | null | undefined): StoreViewer | undefined => (header ? demoViewers[header] : undefined);
+
+/** The demo's AES-GCM key for secret fields: 32 bytes kept in a file of its own (never in the database). */
+async function demoKey(keyFile: string | undefined): Promise<CryptoKey> {
+  if (!keyFile) return importEncryptionKey(new Uint8Array(randomBytes(32)));
+  if (!existsSync(keyFile)) {
+    mkdirSync(dirname(keyFile), { recursive: true });
+    writeFileSync(keyFile, randomBytes(32), { mode: 0o600 });
+  }
+  return importEncryptionKey(new Uint8Array(readFileSync(keyFile)));
+}
 
 /** Options of `createErpApi`. */
 export interface ErpApiOptions {
@@ -13,6 +53,8 @@ export interface ErpApiOptions {
   dataDir: string;
   /** SQL schema of the demo's tables. */
   schema?: string | undefined;
+  /** Where the key of the secret fields is kept (created on first start); without it, a key per process. */
+  keyFile?: string | undefined;
 }
 
 /** A connect-style middleware serving `/api/…` and `POST /demo-admin/reset`, and a close. */
@@ -32,7 +74,9 @@ export interface ErpApi {
  */
 export function createErpApi(options: ErpApiOptions): ErpApi {
   const schema = options.schema ?? 'dossier_demo';
-  let opening: Promise<{ store: PostgresStore<DossierRecords>; listener: ReturnType<typeof toNodeListener>; closeDb: () => Promise<void> }> | undefined;
+  let opening:
+    | Promise<{ store: PostgresStore<DossierRecords>; audit: PostgresAuditLog; listener: ReturnType<typeof toNodeListener>; closeDb: () => Promise<void> }>
+    | undefined;
   let adapter: string | undefined;
 
   async function openDatabase(): Promise<{ db: Parameters<typeof createPostgresStore>[0]['db']; closeDb: () => Promise<void> }> {
@@ -51,16 +95,19 @@ export function createErpApi(options: ErpApiOptions): ErpApi {
   const open = () =>
     (opening ??= (async () => {
       const { db, closeDb } = await openDatabase();
-      const store = await createPostgresStore<DossierRecords>({ db, schema, kinds: dossierKinds(), actor: 'erp' });
+      const store = await createPostgresStore<DossierRecords>({ db, schema, kinds: sealableKinds(dossierKinds()), actor: 'erp' });
+      const audit = await createPostgresAuditLog(db, { schema });
+      const privacy = withPrivacy(store, { key: await demoKey(options.keyFile), audit, actor: 'erp' });
       adapter = store.adapter;
-      const handler = createStoreHandler(store, { basePath: '/api' });
-      return { store, listener: toNodeListener(handler), closeDb };
+      const handler = createStoreHandler(privacy, { basePath: '/api', viewer: (request) => viewerOf(request.headers.get(erpViewerHeader)) });
+      return { store, audit, listener: toNodeListener(handler), closeDb };
     })());
 
   async function reset(): Promise<void> {
     const { store } = await open();
     await store.sql.query(`DROP SCHEMA IF EXISTS ${store.schemaSql} CASCADE`);
     await store.close();
+    (await opening!).audit.close();
     const { closeDb } = await opening!;
     await closeDb();
     opening = undefined;
@@ -86,6 +133,22 @@ export function createErpApi(options: ErpApiOptions): ErpApi {
         );
         return;
       }
+      // The audit log for the page's audit view: managers and auditors only.
+      if (url.startsWith('/demo-admin/audit')) {
+        const viewer = viewerOf(req.headers[erpViewerHeader] as string | undefined);
+        if (viewer?.role?.id !== 'sales-manager') {
+          res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('The audit log is for managers.');
+          return;
+        }
+        const params = new URL(url, 'http://demo').searchParams;
+        open()
+          .then(({ audit }) => audit.query({ ...(params.get('customerId') ? { customerId: params.get('customerId')! } : {}), ...(params.get('userId') ? { userId: params.get('userId')! } : {}) }))
+          .then(
+            (entries) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(entries)),
+            (error: unknown) => res.writeHead(503).end(String(error)),
+          );
+        return;
+      }
       if (url === '/demo-admin/info') {
         open().then(
           () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ adapter })),
@@ -107,8 +170,9 @@ export function createErpApi(options: ErpApiOptions): ErpApi {
     },
     async close() {
       if (!opening) return;
-      const { store, closeDb } = await opening;
+      const { store, audit, closeDb } = await opening;
       await store.close();
+      audit.close();
       await closeDb();
       opening = undefined;
     },

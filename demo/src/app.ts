@@ -33,6 +33,11 @@ export interface DemoBackend {
   reset(store: DemoStore): Promise<void>;
   /** Customers to generate on first open. */
   customers: number;
+  /**
+   * Who the page's requests speak for, where a server decides what they get (the ERP page);
+   * `undefined` while the page seeds its archive.
+   */
+  viewAs?(person: Person | undefined): void;
 }
 
 const storageKey = (name: string) => `dossier-demo:${name}`;
@@ -209,6 +214,7 @@ export class DemoApp extends LitElement {
     this.failure = undefined;
     this.dataset['state'] = 'opening';
     try {
+      backend.viewAs?.(undefined);
       let store = await backend.open();
       let previous = await seededRun(store);
       if (!previous) {
@@ -224,6 +230,7 @@ export class DemoApp extends LitElement {
         localStorage.setItem(storageKey(`reps:${backend.page}`), JSON.stringify(meta.reps.map((r) => ({ id: r.id, name: r.name }))));
         previous = await seededRun(store);
       }
+      backend.viewAs?.(this.viewerRole);
       this.asOf = previous ? asOfOf(previous) : todayIso();
       this.runs = await loadRuns(store);
       if (backend.page === 'erp') this.serverAdapter = await serverAdapterName();
@@ -250,6 +257,7 @@ export class DemoApp extends LitElement {
 
   private setRole(value: string): void {
     this.viewerRole = personOf(value);
+    this.backend?.viewAs?.(this.viewerRole);
     this.viewer = viewerFor(this.viewerRole);
     localStorage.setItem(storageKey('role'), this.viewerRole);
   }

@@ -1,5 +1,8 @@
 import { createHttpStore, createIndexedDbAuditLog, createIndexedDbStore, dossierKinds, sealableKinds, withPrivacy, type DossierRecords } from '@dossier/storage-adapters';
+import type { AuditEntry, AuditQuery } from '@dossier/core';
+import type { AuditLogSource } from '@dossier/components';
 import type { DemoBackend } from './app.js';
+import { erpViewerHeader } from './erp-viewer.js';
 import type { DemoStore } from './seed.js';
 import { deleteDatabase, deleteDemoKey, demoKey } from './keys.js';
 
@@ -45,11 +48,45 @@ export const indexedDbBackend: DemoBackend = {
   },
 };
 
-/** The ERP page: the archive lives in PostgreSQL (or PGlite) behind the demo server's /api/. */
+let erpViewer: string | undefined;
+
+/** The ERP page's audit log, read through the demo server (managers only). */
+function erpAudit(): AuditLogSource {
+  return {
+    async query(query: AuditQuery = {}) {
+      const url = new URL('demo-admin/audit', location.href);
+      if (query.customerId) url.searchParams.set('customerId', query.customerId);
+      if (query.userId) url.searchParams.set('userId', query.userId);
+      const response = await fetch(url, { headers: erpViewer ? { [erpViewerHeader]: erpViewer } : {} });
+      if (!response.ok) throw new Error(await response.text());
+      const entries = (await response.json()) as AuditEntry[];
+      return query.action ? entries.filter((entry) => entry.action === query.action) : entries;
+    },
+  };
+}
+
+/**
+ * The ERP page: the archive lives in PostgreSQL (or PGlite) behind the demo server's /api/, where
+ * the privacy store masks, seals and audits for the person the viewer switch names.
+ */
 export const httpBackend: DemoBackend = {
   page: 'erp',
   customers: customerCount(800),
-  open: async () => createHttpStore<DossierRecords>({ baseUrl: new URL('api', location.href).href.replace(/\/$/, ''), kinds: dossierKinds() }),
+  async open() {
+    const store = createHttpStore<DossierRecords>({
+      baseUrl: new URL('api', location.href).href.replace(/\/$/, ''),
+      kinds: dossierKinds(),
+      fetch: (input, init) => {
+        const headers = new Headers(init?.headers);
+        if (erpViewer) headers.set(erpViewerHeader, erpViewer);
+        return fetch(input, { ...init, headers });
+      },
+    });
+    return Object.assign(store, { audit: erpAudit() });
+  },
+  viewAs(person) {
+    erpViewer = person;
+  },
   async reset(store: DemoStore) {
     await store.close();
     const response = await fetch(new URL('demo-admin/reset', location.href), { method: 'POST' });

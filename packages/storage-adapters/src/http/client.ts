@@ -1,3 +1,4 @@
+import { encodeLeniently } from './lenient-codec.js';
 import {
   isStoreError,
   prepareImport,
@@ -74,7 +75,7 @@ export function createHttpStore<R extends RecordMap = JsonRecords>(options: Http
   const recordPath = (kind: StoreKind, id?: string) => `/records/${kind}${id === undefined ? '' : `/${idToSegment(id)}`}`;
   const encode = (kind: StoreKind, value: unknown): JsonObject => {
     try {
-      return (kinds[kind] as KindDefinition<{ id: string }>).encode(value as { id: string });
+      return encodeLeniently(kinds[kind] as KindDefinition<{ id: string }>, value as { id: string });
     } catch (cause) {
       const id = typeof (value as { id?: unknown } | null)?.id === 'string' ? (value as { id: string }).id : '?';
       throw storeError('invalid', 'invalidRecord', { kind, id, cause, params: { issues: cause instanceof Error ? cause.message : String(cause) } });

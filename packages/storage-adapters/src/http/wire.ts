@@ -10,10 +10,12 @@ import type {
   StoredRecord,
 } from '../contract/index.js';
 import { storeError } from '../contract/index.js';
+import { decodeLeniently, encodeLeniently } from './lenient-codec.js';
 
 /**
  * The JSON forms of the HTTP protocol. Values travel encoded (plain JSON, as the kind's
- * `encode` gives them) and are decoded on arrival with the receiver's kind table.
+ * `encode` gives them) and are decoded on arrival with the receiver's kind table — leniently,
+ * so that a viewer's masked values cross as they are; the store a write reaches validates it.
  */
 
 /** A stored record on the wire. */
@@ -90,7 +92,7 @@ function definitionOf<R extends RecordMap>(kinds: KindTable<R>, kind: StoreKind)
  */
 export function recordToJson<R extends RecordMap>(kinds: KindTable<R>, record: StoredRecord<unknown>): StoredRecordJson {
   const { kind, id, rev, at, by, deleted, op } = record;
-  return { kind, id, rev, at, by, deleted, op, value: definitionOf(kinds, kind).encode(record.value as { id: string }) };
+  return { kind, id, rev, at, by, deleted, op, value: encodeLeniently(definitionOf(kinds, kind), record.value as { id: string }) };
 }
 
 /**
@@ -104,7 +106,7 @@ export function decodeValue<R extends RecordMap, K extends StoreKind>(kinds: Kin
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw storeError('invalid', 'invalidRecord', { kind, id, params: { issues: 'not a JSON object' } });
   }
-  const decoded = definitionOf(kinds, kind).decode(json as JsonObject);
+  const decoded = decodeLeniently(definitionOf(kinds, kind), json as JsonObject);
   if (!decoded.ok) {
     throw storeError('invalid', 'invalidRecord', {
       kind,
@@ -142,7 +144,7 @@ export function conflictToJson<R extends RecordMap>(kinds: KindTable<R>, conflic
     ...(conflict.current ? { current: recordToJson(kinds, conflict.current) } : {}),
     attempted: {
       op: attempted.op,
-      ...(attempted.value === undefined ? {} : { value: definitionOf(kinds, conflict.kind).encode(attempted.value as { id: string }) }),
+      ...(attempted.value === undefined ? {} : { value: encodeLeniently(definitionOf(kinds, conflict.kind), attempted.value as { id: string }) }),
     },
     message: conflict.message,
   };
