@@ -33,7 +33,9 @@ const demoViewers: Readonly<Record<string, StoreViewer>> = {
   'call-centre': { userId: 'CC01', role: { id: 'call-centre' } },
 };
 
-const viewerOf = (header: string | null | undefined): StoreViewer | undefined => (header ? demoViewers[header] : undefined);
+// A header naming nobody the demo knows gets a viewer without rights, never a trusted call.
+const viewerOf = (header: string | null | undefined): StoreViewer | undefined =>
+  header ? (demoViewers[header] ?? { userId: 'unknown', role: { id: 'unknown' } }) : undefined;
 
 /** The demo's AES-GCM key for secret fields: 32 bytes kept in a file of its own (never in the database). */
 async function demoKey(keyFile: string | undefined): Promise<CryptoKey> {

@@ -52,13 +52,23 @@ function coreKind<K extends CoreRecordKind>(kind: K, options: DossierKindsOption
     decode(json) {
       // The schema alone on the hot path (imports decode every line); core's validateRecord,
       // with its field labels and profile templates, when there is something to explain.
-      if (!options.templates || kind !== 'customer') {
+      // Fact notes are keyed by field path, which only the full check knows: with any, it runs.
+      const facts = json['facts'];
+      const hasFacts = isJsonObject(facts) && Object.keys(facts).length > 0;
+      if ((!options.templates || kind !== 'customer') && !hasFacts) {
         const fast = schema.safeParse(json);
         if (fast.success) return { ok: true, value: fast.data };
       }
       const result = validateRecord(kind, json, validateOptions);
       if (result.ok) return { ok: true, value: result.value };
-      return { ok: false, issues: result.issues.map((issue) => ({ path: issue.path, message: issue.message })) };
+      return {
+        ok: false,
+        issues: result.issues.map((issue) => ({
+          path: issue.path,
+          segments: issue.segments.filter((segment): segment is string | number => typeof segment !== 'symbol'),
+          message: issue.message,
+        })),
+      };
     },
     encode: (value) => codec.encode(value) as unknown as JsonObject,
     migrate: (json) => migrateRecord(kind, json) as JsonObject,

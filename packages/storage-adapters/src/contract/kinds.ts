@@ -54,6 +54,8 @@ export interface RecordIndex {
 export interface RecordIssue {
   /** Dot path of the field, `''` for the record itself. */
   path: string;
+  /** The same path as keys and indexes, when the kind knows them (a key may hold a dot). */
+  segments?: readonly (string | number)[] | undefined;
   message: string;
 }
 

@@ -19,10 +19,16 @@ function segmentsOf(path: string): Segment[] {
     .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
+// Keys that would reach an object's prototype instead of a field of it.
+const unsafeKeys = new Set<Segment>(['__proto__', 'constructor', 'prototype']);
+
+// The object holding the last segment of `path`, walking own properties only: an issue path
+// never leads outside the record (a key `__proto__.x` must not reach Object.prototype).
 function holderOf(root: unknown, path: readonly Segment[]): Record<Segment, unknown> | undefined {
+  if (path.some((segment) => unsafeKeys.has(segment))) return undefined;
   let node = root;
   for (const segment of path.slice(0, -1)) {
-    if (node === null || typeof node !== 'object') return undefined;
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) return undefined;
     node = (node as Record<Segment, unknown>)[segment];
   }
   return node !== null && typeof node === 'object' ? (node as Record<Segment, unknown>) : undefined;
@@ -66,7 +72,7 @@ function leniently<I, O>(input: I, attempt: (value: I) => Attempt<O>, asJson: bo
       if (standIn) {
         if (standIn.tried >= standIns.length) return undefined;
         holder[last] = structuredClone(standIns[standIn.tried++]);
-      } else if (last in holder) {
+      } else if (Object.hasOwn(holder, last)) {
         kept.push({ path, value: holder[last] });
         delete holder[last];
       } else {
@@ -94,7 +100,7 @@ export function decodeLeniently<T extends { id: string }>(definition: KindDefini
     json,
     (current) => {
       const outcome = definition.decode(current);
-      return outcome.ok ? { ok: true, out: outcome.value } : { ok: false, paths: outcome.issues.map((issue) => segmentsOf(issue.path)) };
+      return outcome.ok ? { ok: true, out: outcome.value } : { ok: false, paths: outcome.issues.map((issue) => (issue.segments ? [...issue.segments] : segmentsOf(issue.path))) };
     },
     false,
   );
