@@ -115,6 +115,18 @@ export function anonymiseRecord<T extends Record<string, unknown>>(kind: RecordK
   return copy as T;
 }
 
+// Every string of two characters or more at `segments` (`*` steps into every key), into `out`.
+function collectStrings(target: unknown, segments: readonly string[], out: Set<string>): void {
+  if (segments.length === 0) {
+    if (typeof target === 'string' && target.length >= 2) out.add(target);
+    else if (target !== null && typeof target === 'object') for (const child of Object.values(target)) collectStrings(child, [], out);
+    return;
+  }
+  if (target === null || typeof target !== 'object') return;
+  const [head, ...rest] = segments as [string, ...string[]];
+  for (const key of head === '*' ? Object.keys(target) : [head]) collectStrings((target as Record<string, unknown>)[key], rest, out);
+}
+
 /**
  * The personal values of records, for checking after an erasure that none is left anywhere:
  * every string of a confidential or secret field, and the name.
@@ -124,18 +136,8 @@ export function anonymiseRecord<T extends Record<string, unknown>>(kind: RecordK
  */
 export function personalValues(kind: RecordKind, record: Record<string, unknown>): string[] {
   const out = new Set<string>();
-  const collect = (value: unknown) => {
-    if (typeof value === 'string' && value.length >= 2) out.add(value);
-    else if (value !== null && typeof value === 'object') for (const child of Object.values(value)) collect(child);
-  };
-  const take = (target: unknown, segments: readonly string[]) => {
-    if (segments.length === 0) return collect(target);
-    if (target === null || typeof target !== 'object') return;
-    const [head, ...rest] = segments as [string, ...string[]];
-    for (const key of head === '*' ? Object.keys(target) : [head]) take((target as Record<string, unknown>)[key], rest);
-  };
-  for (const rule of recordFieldRules(kind, record)) if (rule.sensitivity === 'confidential' || rule.sensitivity === 'secret') take(record, rule.path.split('.'));
-  collect(record.name);
+  for (const rule of recordFieldRules(kind, record)) if (rule.sensitivity === 'confidential' || rule.sensitivity === 'secret') collectStrings(record, rule.path.split('.'), out);
+  collectStrings(record.name, [], out);
   return [...out];
 }
 
@@ -156,22 +158,12 @@ const coarseAddressParts = new Set(['province', 'city', 'district']);
  */
 export function identifyingValues(kind: RecordKind, record: Record<string, unknown>): string[] {
   const out = new Set<string>();
-  const collect = (value: unknown) => {
-    if (typeof value === 'string' && value.length >= 2) out.add(value);
-    else if (value !== null && typeof value === 'object') for (const child of Object.values(value)) collect(child);
-  };
-  const take = (target: unknown, segments: readonly string[]) => {
-    if (segments.length === 0) return collect(target);
-    if (target === null || typeof target !== 'object') return;
-    const [head, ...rest] = segments as [string, ...string[]];
-    for (const key of head === '*' ? Object.keys(target) : [head]) take((target as Record<string, unknown>)[key], rest);
-  };
   for (const entry of recordCatalog(kind, record)) {
     if (entry.sensitivity !== 'confidential' && entry.sensitivity !== 'secret') continue;
     const segments = segmentsOf(entry.path);
     const identifying = identifyingKinds.has(entry.kind) || (entry.kind === 'address' && !coarseAddressParts.has(segments[segments.length - 1]!));
-    if (identifying) take(record, segments);
+    if (identifying) collectStrings(record, segments, out);
   }
-  collect(record.name);
+  collectStrings(record.name, [], out);
   return [...out];
 }
