@@ -68,6 +68,11 @@ export interface ImportTransactionsOptions {
   chunkSize?: number | undefined;
   /** Who imports; defaults to the store's actor. */
   by?: string | undefined;
+  /**
+   * On whose rights: adapters ignore it; the privacy store requires the right to write every
+   * transaction field the book holds, for each customer it names (`forbidden`, nothing imported).
+   */
+  viewer?: StoreViewer | undefined;
 }
 
 /** What an import did. */

@@ -194,6 +194,7 @@ export function createStoreHandler<R extends RecordMap = JsonRecords>(
         ids: Array.isArray(body['ids']) ? (body['ids'] as string[]) : undefined,
         chunkSize: optionalInt(body['chunkSize'], 'chunkSize'),
         by: actorOf(body),
+        viewer,
       });
       return json(200, result);
     }

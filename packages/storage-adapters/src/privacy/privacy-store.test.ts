@@ -162,6 +162,22 @@ describe('privacy store: writes that would widen access, and erasure', () => {
     expect(reads[0]!.fields).not.toContain('idNumber');
   });
 
+  it('lets a viewer import transaction lines only for customers whose amounts it may write', async () => {
+    const { store } = await setup();
+    const owner = { userId: 'rep-1', role: { id: 'sales-rep' } };
+    const lines = [{ customerId: 'C-1', date: '2025-03-01', amount: 1200 }];
+    const refused = await store.importTransactions(lines, { importId: 'book-1', viewer: rep2 }).catch((e: unknown) => e);
+    expect(isStoreError(refused, 'forbidden')).toBe(true);
+    expect((refused as StoreError).path).toBe('amount');
+    expect((await store.readTransactionColumns()).length).toBe(0);
+    expect((await store.importTransactions(lines, { importId: 'book-1', viewer: owner })).written).toBe(1);
+    // Over HTTP the handler names the viewer: 403, nothing imported.
+    const handler = createStoreHandler(store, { viewer: () => rep2 });
+    const body = JSON.stringify({ importId: 'book-2', columns: { length: 1, customer: [0], customerIds: ['C-1'], day: [20_150], amount: [99] } });
+    expect((await handler(new Request('http://archive.test/transactions/import', { method: 'POST', body }))).status).toBe(403);
+    expect((await store.readTransactionColumns()).length).toBe(1);
+  });
+
   it('refuses a sealed envelope sent by a caller, naming the field', async () => {
     const { store } = await setup();
     const envelope = { $sealed: 1, iv: 'AAAAAAAAAAAAAAAA', data: 'AAAAAAAAAAAAAAAAAAAAAAAA' };

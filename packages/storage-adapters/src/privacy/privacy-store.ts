@@ -24,13 +24,15 @@ import {
   type RolePolicy,
   type Viewer,
 } from '@dossier/core';
-import { defaultIndex, encodeForWrite, normalizeSearchText, StoreError, storeError, type JsonObject } from '../contract/index.js';
+import { defaultIndex, encodeForWrite, normalizeSearchText, prepareImport, StoreError, storeError, type JsonObject } from '../contract/index.js';
 import type {
   BatchOp,
   BatchOptions,
   BatchResult,
   CustomerFiguresQuery,
   FieldChange,
+  ImportTransactionsOptions,
+  ImportTransactionsResult,
   JsonRecords,
   ReadColumnsOptions,
   RecordMap,
@@ -179,6 +181,22 @@ function scrubFreeText<T extends Record<string, unknown>>(record: T, rules: read
     }
   }
   return copy as T;
+}
+
+// Whether a book's columns hold a transaction field (the lines of a book hold no free text).
+function columnHolds(columns: TransactionColumns, path: string): boolean {
+  const held: Record<string, boolean> = {
+    customerId: true,
+    date: true,
+    amount: true,
+    cost: columns.cost !== undefined,
+    paid: columns.paid !== undefined,
+    quantity: columns.quantity !== undefined,
+    orderId: columns.order !== undefined,
+    productId: columns.product !== undefined,
+    category: columns.category !== undefined,
+  };
+  return held[path] ?? false;
 }
 
 // The transaction fields that make up its columns.
@@ -479,12 +497,21 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
   };
 
   // Which customers a viewer owns, when ownership changes what it may read of transactions.
-  const ownedCustomers = async (viewer: Viewer): Promise<Set<string> | undefined> => {
-    if (sameJson(columnAccess(viewer, true), columnAccess(viewer, false))) return undefined;
+  const ownedCustomers = async (viewer: Viewer): Promise<Set<string> | undefined> =>
+    sameJson(columnAccess(viewer, true), columnAccess(viewer, false)) ? undefined : customersOwnedBy(viewer.userId);
+
+  const logImport = async (result: ImportTransactionsResult, importOptions: ImportTransactionsOptions): Promise<ImportTransactionsResult> => {
+    if (result.written > 0) {
+      await audit.append({ at: now(), userId: importOptions.by ?? options.actor ?? 'unknown', action: 'create', kind: 'transaction', recordId: importOptions.importId, fields: [`${result.written} lines`] });
+    }
+    return result;
+  };
+
+  const customersOwnedBy = async (userId: string): Promise<Set<string>> => {
     const owned = new Set<string>();
     let cursor: string | undefined;
     do {
-      const page = await inner.list('customer', { owner: viewer.userId, limit: 1000, ...(cursor ? { cursor } : {}) });
+      const page = await inner.list('customer', { owner: userId, limit: 1000, ...(cursor ? { cursor } : {}) });
       for (const item of page.items) owned.add(item.id);
       cursor = page.nextCursor;
     } while (cursor);
@@ -693,9 +720,20 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
     },
 
     async importTransactions(book, importOptions) {
-      const result = await inner.importTransactions(book, importOptions);
-      if (result.written > 0) await audit.append({ at: now(), userId: importOptions.by ?? options.actor ?? 'unknown', action: 'create', kind: 'transaction', recordId: importOptions.importId, fields: [`${result.written} lines`] });
-      return result;
+      const viewer = viewerOf(importOptions.viewer);
+      if (!viewer) return logImport(await inner.importTransactions(book, importOptions), importOptions);
+      // Importing a customer's lines writes its amounts (confidential) and the rest: the viewer
+      // needs the right to write every field the book holds, for each customer it names.
+      const { columns } = prepareImport(book, importOptions);
+      const owned = await customersOwnedBy(viewer.userId);
+      const rules = recordFieldRules('transaction').filter((rule) => columnHolds(columns, rule.path));
+      const refused = new Set<string>();
+      for (const customerId of new Set(columns.customerIds)) {
+        const context = { ownerId: owned.has(customerId) ? viewer.userId : undefined };
+        for (const rule of rules) if (!canWrite(viewer, rule, context)) refused.add(rule.path);
+      }
+      if (refused.size > 0) throw forbiddenError('transaction', importOptions.importId, viewer, [...refused]);
+      return logImport(await inner.importTransactions(columns, importOptions), importOptions);
     },
 
     async purgeHistory(kind, id, purgeOptions = {}) {
