@@ -3,6 +3,7 @@ import { importEncryptionKey } from '@dossier/core';
 import { createIndexedDbAuditLog, createIndexedDbStore } from '../indexeddb/index.js';
 import { dropDatabase, freshDatabaseName } from '../indexeddb/testing-fixtures/idb-raw.js';
 import { withPrivacy } from './privacy-store.js';
+import { person } from './privacy-suite.js';
 
 // The privacy store over IndexedDB writing to the IndexedDB audit log in real Chromium: what
 // it logs survives the page's objects — a fresh log instance on the same database reads it back.
@@ -15,23 +16,7 @@ describe('withPrivacy over IndexedDB with a persistent IndexedDB audit log', () 
     let tick = 0;
     const now = () => `2026-06-01T00:00:${String(tick++).padStart(2, '0')}.000Z`;
     const store = withPrivacy(inner, { key: await importEncryptionKey(new Uint8Array(32).fill(3)), audit, now });
-    const customer = {
-      id: 'C-1',
-      schemaVersion: 2,
-      createdAt: '2025-01-01T00:00:00.000Z',
-      updatedAt: '2025-01-01T00:00:00.000Z',
-      kind: 'person',
-      name: { zh: '王芳' },
-      mobile: '13812341234',
-      idNumber: '11010519491231002X',
-      salespersonId: 'rep-1',
-      nature: 'individual-consumer',
-      productLines: [],
-      tags: [],
-      relationship: { stage: 'new', setByHand: false },
-      grade: { provisional: true },
-      profiles: {},
-    };
+    const customer = person;
     const manager = { userId: 'mgr-1', role: { id: 'sales-manager' } };
     try {
       await store.put('customer', structuredClone(customer), { by: 'rep-1' });

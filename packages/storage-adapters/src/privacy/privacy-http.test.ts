@@ -6,31 +6,13 @@ import { createStoreHandler } from '../http/handler.js';
 import { createMemoryStore } from '../memory/index.js';
 import { createMemoryAuditLog } from './audit-log.js';
 import { withPrivacy } from './privacy-store.js';
+import { person } from './privacy-suite.js';
 import { sealableKinds } from './sealable-kinds.js';
-
-const person = {
-  id: 'C-1',
-  schemaVersion: 2,
-  createdAt: '2025-01-01T00:00:00.000Z',
-  updatedAt: '2025-01-01T00:00:00.000Z',
-  kind: 'person',
-  name: { zh: '王芳' },
-  mobile: '13812341234',
-  idNumber: '11010519491231002X',
-  addresses: [],
-  salespersonId: 'rep-1',
-  territory: '华东',
-  nature: 'individual-consumer',
-  relationship: { stage: 'new', setByHand: false },
-  grade: { provisional: true },
-  credit: {},
-  profiles: {},
-};
 
 describe('privacy store behind the http handler', () => {
   it('serves each caller what its viewer may see: the server decides the viewer, never the client', async () => {
     const store = withPrivacy(createMemoryStore(), { key: await importEncryptionKey(new Uint8Array(32).fill(5)), audit: createMemoryAuditLog() });
-    await store.put('customer', person);
+    await store.put('customer', structuredClone(person));
     // The server maps a (here: trusted test) header to a viewer.
     const viewer = (request: Request): StoreViewer | undefined => {
       const [userId, role] = (request.headers.get('x-test-user') ?? '').split(':');
@@ -56,7 +38,7 @@ describe('privacy store behind the http handler, typed records on both ends', ()
     const kinds = sealableKinds(dossierKinds());
     const inner = createMemoryStore<DossierRecords>({ kinds });
     const store = withPrivacy(inner, { key: await importEncryptionKey(new Uint8Array(32).fill(5)), audit: createMemoryAuditLog() });
-    await store.put('customer', recordCodecs.customer.decode({ ...person, productLines: [], tags: [] } as never));
+    await store.put('customer', recordCodecs.customer.decode(structuredClone(person) as never));
     const handler = createStoreHandler(store, { viewer: (request) => (request.headers.get('x-test-user') === 'rep-2' ? { userId: 'rep-2', role: { id: 'sales-rep' } } : undefined) });
     const wire: string[] = [];
     const otherRep = createHttpStore<DossierRecords>({
