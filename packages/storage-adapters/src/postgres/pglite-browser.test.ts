@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { runStoreConformance } from '../testing/index.js';
 import { createPostgresStore } from './postgres-store.js';
 import { quoteIdentifier, toSqlClient } from './index.js';
-import type { RawReader } from '../testing/index.js';
+import { postgresRawReader } from '../../test-support/postgres-raw.ts';
 
 // The postgres adapter on PGlite in real Chromium: the same SQL as on the server, in the page.
 // PGlite's binary files come base64-encoded (see web-test-runner.config.mjs).
@@ -27,27 +27,7 @@ runStoreConformance('postgres (PGlite in Chromium)', {
     const schema = `browser_${++counter}_${Math.random().toString(36).slice(2, 8)}`;
     const stores = [await createPostgresStore({ ...options, db: sql, schema })];
     const s = quoteIdentifier(schema);
-    const raw: RawReader = {
-      async revisions(kind, id) {
-        const { rows } = await sql.query<{ rev: number; deleted: boolean; data: string; changes: string | null }>(
-          `SELECT rev, deleted, data::text AS data, changes::text AS changes FROM ${s}.revisions WHERE kind = $1 AND id = $2 ORDER BY rev`,
-          [kind, id],
-        );
-        return rows.map((row) => ({ rev: row.rev, deleted: row.deleted, data: JSON.parse(row.data), changes: row.changes === null ? null : JSON.parse(row.changes) }));
-      },
-      async ids(kind) {
-        const { rows } = await sql.query<{ id: string }>(`SELECT id FROM ${s}.records WHERE kind = $1 ORDER BY id`, [kind]);
-        return rows.map((row) => row.id);
-      },
-      async dump() {
-        let text = '';
-        for (const table of ['revisions', 'records', 'transaction_lines']) {
-          const { rows } = await sql.query<{ row: string }>(`SELECT t::text AS row FROM ${s}.${table} t`);
-          text += `${table}\n${rows.map((r) => r.row).join('\n')}\n`;
-        }
-        return text;
-      },
-    };
+    const raw = postgresRawReader(sql, s);
     return {
       store: stores[0]!,
       raw,

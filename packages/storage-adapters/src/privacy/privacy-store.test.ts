@@ -1,7 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import { createMemoryData, createMemoryStore } from '../memory/index.js';
+import { memoryRawReader } from '../testing/memory-raw.js';
 import { createPostgresStore } from '../postgres/index.js';
+import { postgresDump } from '../../test-support/postgres-raw.ts';
 import { importEncryptionKey, isSealed, pinyinInitials, recordCodecs, type Customer } from '@dossier/core';
 import { dossierKinds, isStoreError, jsonKind, type DossierRecords, type Store, type StoreError } from '../contract/index.js';
 import { createStoreHandler } from '../http/index.js';
@@ -21,7 +23,7 @@ privacySuite('memory', {
     return {
       store: createMemoryStore({ data }),
       // the memory store's data as it holds it: every revision of every record
-      dump: async () => JSON.stringify([...data.revisions].map(([kind, rows]) => [kind, [...rows]])),
+      dump: () => memoryRawReader(data).dump(),
       cleanup: async () => {},
     };
   },
@@ -41,15 +43,7 @@ privacySuite('PGlite', {
     return {
       store,
       // every row of every table of the schema, as PostgreSQL holds it
-      async dump() {
-        const tables = await db.query<{ table_name: string }>(`select table_name from information_schema.tables where table_schema = $1`, [schema]);
-        let text = '';
-        for (const { table_name } of tables.rows) {
-          const rows = await db.query<{ row: string }>(`select t::text as row from "${schema}"."${table_name}" t`);
-          text += rows.rows.map((r) => r.row).join('\n');
-        }
-        return text;
-      },
+      dump: () => postgresDump(db, `"${schema}"`),
       cleanup: async () => {
         await store.close();
         await db.query(`drop schema "${schema}" cascade`);
@@ -76,7 +70,7 @@ describe('privacy store over typed kinds (core schemas)', () => {
     const read = await store.get('customer', 'C-1');
     expect(read?.value.kind === 'person' && read.value.idNumber).toBe('11010519491231002X');
     expect(read?.value.createdAt).toBeInstanceOf(Date);
-    const dump = JSON.stringify([...data.revisions].map(([kind, rows]) => [kind, [...rows]]));
+    const dump = await memoryRawReader(data).dump();
     for (const secret of secrets) expect(dump).not.toContain(secret);
     // What the store underneath keeps is the envelope, which its own kinds decode as it is.
     const inner = await store.inner.get('customer', 'C-1');
@@ -95,7 +89,7 @@ describe('privacy store: writes that would widen access, and erasure', () => {
   const callCentre = { userId: 'cc-1', role: { id: 'call-centre' } };
   const rep2 = { userId: 'rep-2', role: { id: 'sales-rep' } };
   const auditor = { userId: 'aud-1', role: { id: 'auditor' } };
-  const dumpOf = (data: ReturnType<typeof createMemoryData>) => JSON.stringify([...data.revisions].map(([kind, rows]) => [kind, [...rows]]));
+  const dumpOf = (data: ReturnType<typeof createMemoryData>) => memoryRawReader(data).dump();
   async function setup(inner?: (data: ReturnType<typeof createMemoryData>) => Store) {
     const data = createMemoryData();
     const audit = createMemoryAuditLog();
@@ -110,7 +104,7 @@ describe('privacy store: writes that would widen access, and erasure', () => {
     const shown = (await store.get('customer', 'C-1', { viewer: callCentre }))!.value;
     expect(await forbidden(store.put('customer', { ...shown, kind: 'organisation' }, { viewer: callCentre }))).toBe('kind');
     expect((await store.history('customer', 'C-1')).length).toBe(1);
-    expect(dumpOf(data)).not.toContain('11010519491231002X');
+    expect(await dumpOf(data)).not.toContain('11010519491231002X');
   });
 
   it('refuses a sales rep handing itself a customer it does not own', async () => {
@@ -232,7 +226,7 @@ describe('privacy store: writes that would widen access, and erasure', () => {
     await store.put('transaction', line('杭州市龙井茶'), { baseRev: 1 });
     const { purged } = await store.eraseSubject('C-1', { by: 'dpo-1', reason: '客户要求删除个人信息' });
     expect(purged).toBeGreaterThan(0);
-    const raw = dumpOf(data);
+    const raw = await dumpOf(data);
     for (const trace of ['王芳', '13812341234', 'wangfang@example.com', '文三路90号', ...secrets]) expect(raw, trace).not.toContain(trace);
     const transaction = (await store.get('transaction', 'T-1'))!.value;
     expect(transaction.category).toBe('female apparel');

@@ -8,7 +8,7 @@ import type { RawReader } from './harness.js';
  * const data = createMemoryData();
  * const raw = memoryRawReader(data);
  */
-export function memoryRawReader(data: MemoryData): RawReader {
+export function memoryRawReader(data: MemoryData): Required<RawReader> {
   return {
     async revisions(kind, id) {
       return (data.revisions.get(kind)?.get(id) ?? []).map(({ rev, deleted, data: json, changes }) => ({ rev, deleted, data: structuredClone(json), changes: structuredClone(changes) }));
