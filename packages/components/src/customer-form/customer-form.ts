@@ -103,6 +103,7 @@ const newId = () => (globalThis.crypto?.randomUUID?.() ?? `id-${Date.now().toStr
 const domId = (text: string) => text.replace(/[^A-Za-z0-9_-]/g, '-');
 
 /**
+ * @tagname dossier-customer-form
  * @summary Creates and edits a customer archive (客户档案) — an organisation or a person — with
  * its contacts and industry profiles, as a real form control.
  *
