@@ -23,6 +23,24 @@ function forbid(packages, why) {
   };
 }
 
+// What an embedder pays for one element on its own (registered, with Lit and the parts of core it
+// uses), so a page that shows only a card or a chart knows its cost. The limits guard against
+// growth (measured 2026-12-06, plus a little room); the form alone carries core's zod schemas
+// and their validation, the floor of which (Lit + zod/mini + the archive schemas) is ~36 KB.
+const singleElements = [
+  ['DossierCustomerCard', '<dossier-customer-card>', '24 KB'],
+  ['DossierCustomerList', '<dossier-customer-list>', '20 KB'],
+  ['DossierCustomerForm', '<dossier-customer-form>', '56 KB'],
+  ['DossierHistory', '<dossier-history>', '38 KB'], // history and audit log read field labels from the schemas' catalogue, so they carry zod
+  ['DossierAuditLog', '<dossier-audit-log>', '34 KB'],
+  ['DossierParetoChart', '<dossier-pareto-chart>', '17 KB'],
+  ['DossierCompositionChart', '<dossier-composition-chart>', '17 KB'],
+  ['DossierRfmGrid', '<dossier-rfm-grid>', '17 KB'],
+  ['DossierGradeMigration', '<dossier-grade-migration>', '21 KB'],
+  ['DossierEfficiencyReport', '<dossier-efficiency-report>', '17 KB'],
+  ['DossierProductReport', '<dossier-product-report>', '17 KB'],
+];
+
 export default [
   {
     name: '<dossier-tier-badge> alone, beyond Lit',
@@ -38,6 +56,13 @@ export default [
     gzip: true,
     limit: '95 KB',
   },
+  ...singleElements.map(([element, tag, limit]) => ({
+    name: `${tag} alone, with Lit and core`,
+    path: 'packages/components/dist/index.js',
+    import: `{ ${element} }`,
+    gzip: true,
+    limit,
+  })),
   {
     // The drop-in bundle keeps the spreadsheet readers out (they come with dossier-import's own
     // entry): exported from the package index, exceljs alone once doubled it to 595 KB.

@@ -13,7 +13,7 @@ import {
   type MessageParams,
 } from '@dossier/core';
 import { DossierElement } from '../shared/dossier-element.js';
-import { formatDateTime } from '../shared/format.js';
+import { formatDateTime, formatNumber } from '../shared/format.js';
 import { errorMessage } from '../shared/error-message.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -169,7 +169,7 @@ export class DossierAuditLog extends DossierElement {
           ? html`<p part="status">${this.t('loading')}</p>`
           : entries.length === 0
             ? html`<p part="status">${this.t('empty')}</p>`
-            : html`<p part="status">${this.t('summary', { count: entries.length })}</p>
+            : html`<p part="status">${this.t('summary', { count: formatNumber(this.resolvedLocale, entries.length) })}</p>
                 <div class="scroll" tabindex="0">
                   <table part="table">
                     <thead>
@@ -203,7 +203,7 @@ export class DossierAuditLog extends DossierElement {
       <td>${kind} <span class="muted">${entry.recordId}</span></td>
       <td>
         ${fields.slice(0, FIELDS_SHOWN).map((path, i) => html`${i > 0 ? this.t('listSeparator') : nothing}${this.fieldLabel(entry.kind, path)}`)}
-        ${fields.length > FIELDS_SHOWN ? html` <span class="muted">${this.t('moreFields', { count: fields.length - FIELDS_SHOWN })}</span>` : nothing}
+        ${fields.length > FIELDS_SHOWN ? html` <span class="muted">${this.t('moreFields', { count: formatNumber(this.resolvedLocale, fields.length - FIELDS_SHOWN) })}</span>` : nothing}
       </td>
       <td>${entry.reason ?? ''}</td>
     </tr>`;

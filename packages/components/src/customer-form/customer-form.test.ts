@@ -97,6 +97,7 @@ describe('dossier-customer-form', () => {
       }
       // One address of the fixture: its province field is there, with the address's value.
       expect(byId(el, 'c-addresses-0--province')!.value).to.equal('浙江省');
+      expect(root(el).querySelector('[data-group=addresses] > legend')!.textContent).to.equal('地址');
       // Sections by level; level 3 is collapsed.
       expect(root(el).querySelector('[part~=level-1] h3')!.textContent).to.equal('一级信息：基础资料');
       const level3 = root(el).querySelector<HTMLDetailsElement>('details[part~=level-3]')!;

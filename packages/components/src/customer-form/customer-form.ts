@@ -870,7 +870,7 @@ export class DossierCustomerForm extends DossierElement {
   private renderAddresses(fields: FormField[]) {
     const list = Array.isArray(this.draft?.['addresses']) ? (this.draft['addresses'] as Json[]) : [];
     const writable = fields.some((f) => this.mayWrite(f.entry));
-    const label = fields[0]?.groupLabel?.[this.resolvedLocale] ?? 'addresses';
+    const label = fields[0]?.groupLabel?.[this.resolvedLocale] ?? this.t('addresses');
     return html`<fieldset part="group" data-group="addresses">
       <legend>${label}</legend>
       ${list.map(

@@ -52,6 +52,8 @@ describe('dossier-customer-list', () => {
       counts.push(options(el).length);
       expect(el.shownCount).to.equal(n);
       expect(options(el)[0]!.getAttribute('aria-setsize')).to.equal(String(n));
+      // the count is written with the locale's grouping: 共 100,000 位客户, not 共 100000 位客户
+      expect(el.shadowRoot!.querySelector('[part=count]')!.textContent!.trim()).to.equal(`共 ${n === 1_000 ? '1,000' : '100,000'} 位客户`);
       // scroll to the end: still as few rows, and the last customer is there
       listbox(el).scrollTop = listbox(el).scrollHeight;
       await stable(el);

@@ -15,7 +15,7 @@ import { viewerContext } from '../shared/context.js';
 import { anonymousViewer, mayRead } from '../shared/viewer.js';
 import { StoreController } from '../shared/store-controller.js';
 import { DossierSelectEvent, emit } from '../shared/events.js';
-import { formatDate, formatMoney } from '../shared/format.js';
+import { formatDate, formatMoney, formatNumber } from '../shared/format.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './customer-list.styles.js';
@@ -440,7 +440,9 @@ export class DossierCustomerList extends DossierElement {
         </button>
       </div>
       <p part="count" role="status">
-        ${this.shown.length === total ? this.t('countAll', { total }) : this.t('count', { shown: this.shown.length, total })}
+        ${this.shown.length === total
+          ? this.t('countAll', { total: formatNumber(this.resolvedLocale, total) })
+          : this.t('count', { shown: formatNumber(this.resolvedLocale, this.shown.length), total: formatNumber(this.resolvedLocale, total) })}
         ${storeMode && this.storeStatus === 'loading' && this.storeRows.length > 0 ? this.t('loadingMore') : nothing}
       </p>
       <div class="columns" aria-hidden="true">

@@ -24,6 +24,24 @@ async function editedStore(): Promise<{ store: Store; id: string }> {
   return { store, id };
 }
 
+/** The first customer renamed to a very long Chinese name, with a long territory and note. */
+async function longNameStore(): Promise<{ store: Store; id: string }> {
+  const archive = sampleArchive(30);
+  const store = await sampleStore(archive);
+  const customer = JSON.parse(JSON.stringify(archive.customers[0])) as Record<string, unknown>;
+  const id = customer['id'] as string;
+  await store.put(
+    'customer',
+    {
+      ...customer,
+      name: { zh: '内蒙古自治区呼和浩特市赛罕区新华东街国际贸易与现代物流综合服务集团有限责任公司', en: 'Inner Mongolia Hohhot International Trade and Modern Logistics Integrated Services Group Co., Ltd.' },
+      territory: '华北大区内蒙古自治区及周边盟市渠道拓展与重点客户维护事业部',
+    } as never,
+    { baseRev: 1, by: 'M001' },
+  );
+  return { store, id };
+}
+
 const viewerFor = (role: HistoryArgs['role']) => (role === 'anonymous' ? undefined : { userId: 'story-viewer', role: defaultRoles[role] });
 
 const meta: Meta<HistoryArgs> = {
@@ -48,6 +66,9 @@ export const Customer: Story = {};
 
 /** A sales rep on another rep's customer: the mobile numbers are masked. */
 export const Masked: Story = { args: { role: 'sales-rep' } };
+
+/** A very long Chinese name in the old → new values wraps instead of overflowing. */
+export const LongChineseNames: Story = { loaders: [async () => longNameStore()] };
 
 /** Only the interaction timeline. */
 export const Timeline: Story = { args: { show: 'timeline' } };

@@ -19,6 +19,7 @@ import {
   type StoredJson,
 } from '@dossier/core';
 import { DossierElement } from '../shared/dossier-element.js';
+import { formatNumber } from '../shared/format.js';
 import { DossierEvent, emit } from '../shared/events.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -116,6 +117,11 @@ export class DossierImportWizard extends DossierElement {
 
   private t(key: ImportMessage, params?: Record<string, string | number>): string {
     return translate(messages, this.resolvedLocale, key, params);
+  }
+
+  /** The import counts written in the locale's digits and grouping. */
+  private counts(counts: Record<string, number>): Record<string, string> {
+    return Object.fromEntries(Object.entries(counts).map(([name, n]) => [name, formatNumber(this.resolvedLocale, n)]));
   }
 
   /**
@@ -255,7 +261,7 @@ export class DossierImportWizard extends DossierElement {
       ${table && !this.failed
         ? html`<div class="scroll">
               <table part="preview">
-                <caption>${this.t('preview', { count: Math.min(PREVIEW_ROWS, table.rows.length), total: table.rows.length })}</caption>
+                <caption>${this.t('preview', { count: formatNumber(this.resolvedLocale, Math.min(PREVIEW_ROWS, table.rows.length)), total: formatNumber(this.resolvedLocale, table.rows.length) })}</caption>
                 <thead><tr>${table.headers.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
                 <tbody>${table.rows.slice(0, PREVIEW_ROWS).map((row) => html`<tr>${table.headers.map((_, i) => html`<td>${row.cells[i] ?? ''}</td>`)}</tr>`)}</tbody>
               </table>
@@ -287,7 +293,7 @@ export class DossierImportWizard extends DossierElement {
             >
             <div part="actions">
               <button type="button" ?disabled=${this.running} @click=${() => void this.runImport()}>
-                ${this.running ? this.t('importing') : this.t('import', { count: table.rows.length })}
+                ${this.running ? this.t('importing') : this.t('import', { count: formatNumber(this.resolvedLocale, table.rows.length) })}
               </button>
               <button type="button" @click=${() => this.current && this.download(serialiseMapping(this.current), 'dossier-mapping.json', 'application/json')}>${this.t('saveMapping')}</button>
             </div>
@@ -299,8 +305,8 @@ export class DossierImportWizard extends DossierElement {
 
   private renderReport(result: ImportResult) {
     return html`<section part="report" aria-live="polite">
-      ${this.writeFailed === undefined ? html`<p>${this.fileName}: ${this.t('summary', result.counts)}</p>` : html`<p role="alert">${this.fileName}: ${this.writeFailed}</p>`}
-      ${result.duplicates.length > 0 ? html`<p>${this.t('duplicates', { count: result.duplicates.length })}</p>` : nothing}
+      ${this.writeFailed === undefined ? html`<p>${this.fileName}: ${this.t('summary', this.counts(result.counts))}</p>` : html`<p role="alert">${this.fileName}: ${this.writeFailed}</p>`}
+      ${result.duplicates.length > 0 ? html`<p>${this.t('duplicates', { count: formatNumber(this.resolvedLocale, result.duplicates.length) })}</p>` : nothing}
       ${result.issues.length === 0
         ? html`<p>${this.t('noProblems')}</p>`
         : html`<div class="scroll">

@@ -10,6 +10,22 @@ import { localeContext, themeContext, type Theme } from './context.js';
  * the custom state `dark`, so styles say `:host(:state(dark))` without attributes sprouting
  * on the host.
  *
+ * The theme tokens below are the pages' theming API (see tokens.styles.ts for the dark values);
+ * they inherit through shadow roots, so setting them on any ancestor themes every element.
+ *
+ * @cssproperty --dossier-font-family - Font of every text. Default system-ui, "PingFang SC", "Microsoft YaHei", sans-serif.
+ * @cssproperty --dossier-font-size - Base font size. Default 0.875rem.
+ * @cssproperty --dossier-color-text - Text colour. Default #1f2328 (dark #e6e8eb).
+ * @cssproperty --dossier-color-text-muted - Secondary text (not read by the tier badge). Default #57606a (dark #a3abb5).
+ * @cssproperty --dossier-color-surface - Background (not read by the tier badge). Default #ffffff (dark #1b1e24).
+ * @cssproperty --dossier-color-surface-alt - Background of headers and stripes (not read by the tier badge). Default #f6f8fa (dark #252a32).
+ * @cssproperty --dossier-color-border - Borders and rules (not read by the tier badge). Default #d0d7de (dark #444c56).
+ * @cssproperty --dossier-color-accent - Links, buttons and chart series (not read by the tier badge). Default #0b5cad (dark #79b8ff).
+ * @cssproperty --dossier-color-focus - Focus rings (not read by the tier badge). Default #0b5cad (dark #79b8ff).
+ * @cssproperty --dossier-color-danger - Errors and conflicts (not read by the tier badge). Default #b42318 (dark #ff938a).
+ * @cssproperty --dossier-radius - Corner radius (not read by the tier badge). Default 6px.
+ * @cssproperty --dossier-space - Base spacing unit (not read by the tier badge). Default 0.5rem.
+ *
  * @example
  * class DossierThing extends DossierElement {
  *   render() { return html`<p lang=${this.resolvedLocale}>…</p>`; }
