@@ -17,6 +17,7 @@ import { customerFormFields } from './form-fields.js';
 import { applyChoices, mergeRows } from './merge.js';
 import { axeViolations, deepHTML, deepText, hostile, hostileStrings, injectedElements } from '../testing-fixtures/index.js';
 import { contacts, currentCustomer, personCustomer, secrets, viewers } from '../testing-fixtures/archive.js';
+import { formatDateTime } from '../shared/format.js';
 import * as stories from './customer-form.stories.js';
 import { render, type TemplateResult } from 'lit';
 import '../define.js';
@@ -470,6 +471,32 @@ describe('dossier-customer-form', () => {
       expect(contact!.value.title).to.equal('董事长');
       expect(contact!.value.department).to.equal('总经办');
     });
+
+    for (const locale of locales) {
+      it(`shows instants and dates in the conflict view formatted in the locale, and options by their labels (${locale})`, async () => {
+        const store = dossierStore();
+        const source = { channel: 'exhibition' as const, verified: false, collectedAt: new Date('2026-01-05T02:00:00.000Z'), collectedBy: 'rep-7' };
+        const customer = { ...currentCustomer, source, grade: { current: 'A' as const, provisional: false, reviewDue: '2026-06-30' } };
+        await store.put('customer', customer);
+        const el = await editForm(store, viewers.owner, locale);
+        // Meanwhile the source is collected again and a regrading moves the review date.
+        const recollected = '2026-03-02T06:30:00.000Z';
+        const theirs = { ...customer, source: { ...source, channel: 'trade-website' as const, collectedAt: new Date(recollected) }, grade: { ...customer.grade, reviewDue: '2026-09-30' } };
+        expect((await store.put('customer', theirs, { baseRev: 1 })).ok).to.equal(true);
+        await enter(el, 'c-notes', '年底前回访');
+        expect(await el.save()).to.deep.equal({ ok: false, reason: 'conflict' });
+        await el.updateComplete;
+        const shown = (path: string, side: 'mine' | 'theirs') =>
+          root(el).querySelector(`[part~=conflict] [data-path="${path}"] [part~=${side}] .side-value`)!.textContent;
+        expect(shown('source.collectedAt', 'mine')).to.equal(formatDateTime(locale, '2026-01-05T02:00:00.000Z'));
+        expect(shown('source.collectedAt', 'theirs')).to.equal(formatDateTime(locale, recollected));
+        expect(shown('source.collectedAt', 'theirs')).to.not.contain('2026-03-02');
+        expect(shown('grade.reviewDue', 'mine')).to.equal(locale === 'zh-CN' ? '2026年6月30日' : 'Jun 30, 2026');
+        expect(shown('grade.reviewDue', 'theirs')).to.equal(locale === 'zh-CN' ? '2026年9月30日' : 'Sep 30, 2026');
+        expect(shown('source.channel', 'theirs')).to.equal(vocabularyLabel(locale, 'sourceChannels', 'trade-website'));
+        if (locale === 'zh-CN') expect(shown('source.collectedAt', 'theirs')).to.match(/^2026年3月2日/);
+      });
+    }
 
     it('merges three versions field by field, proposing each side its own edits', () => {
       // base a=1,b=1,c=1; mine changes a→2 and c→5; theirs changes b→3 and c→7.

@@ -1216,6 +1216,8 @@ export class DossierCustomerForm extends DossierElement {
             const entry = findField(catalog, row.segments as PropertyKey[]);
             const field = catalogFields.find((f) => f.entry.path === entry?.path) ?? catalogFields.find((f) => f.group === String(row.segments[0]));
             const label = pathLabel(row, entry, field, locale);
+            // Values are formatted by the catalogue entry of this very row (not of a list or group it belongs to).
+            const exact = entry && entry.path === row.key.replace(/\[\d+\]/g, '[]') ? entry : undefined;
             const name = domId(`choice-${key}-${row.key}`);
             const side = (which: MergeChoice, value: Json | undefined) => html`<label part=${which} class="side ${which}">
               <input
@@ -1226,7 +1228,7 @@ export class DossierCustomerForm extends DossierElement {
                 @change=${() => this.choose(key, row.key, which)}
               />
               <span class="side-name">${this.t(which)}</span>
-              <span class="side-value">${this.display(entry && entry.path === row.key.replace(/\[\d+\]/g, '[]') ? field : undefined, value)}</span>
+              <span class="side-value">${this.display(exact, exact && field?.entry.path === exact.path ? field : undefined, value)}</span>
             </label>`;
             return html`<fieldset part="conflict-field" class=${row.both ? 'both' : ''} data-path=${row.key}>
               <legend>${label}${row.both ? html` <span class="badge">${this.t('bothChanged')}</span>` : nothing}</legend>
@@ -1252,17 +1254,18 @@ export class DossierCustomerForm extends DossierElement {
     this.choices = next;
   }
 
-  /** A value of the conflict view as text, in the locale. */
-  private display(field: FormField | undefined, value: Json | undefined): string {
+  /** A value of the conflict view as text, in the locale (options by their labels, dates and instants formatted). */
+  private display(entry: FieldEntry | undefined, field: FormField | undefined, value: Json | undefined): string {
     const locale = this.resolvedLocale;
     if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return this.t('empty');
     if (typeof value === 'boolean') return this.t(value ? 'yes' : 'no');
     const one = (v: Json): string => {
       if (v === null) return '';
       if (typeof v === 'object') return Array.isArray(v) ? v.map(one).join(' ') : Object.values(v).map(one).filter(Boolean).join(' ');
-      if (field?.values || field?.entry.vocabulary || field?.entry.choices) return optionLabel(field, String(v), locale, (x) => this.fallbackOption(x));
-      if (typeof v === 'number') return field?.entry.kind === 'money' ? formatMoney(locale, v) : formatNumber(locale, v);
-      if (field?.entry.kind === 'date' && typeof v === 'string') return formatDate(locale, v);
+      if (entry && (field?.values || entry.vocabulary || entry.choices)) return optionLabel({ entry }, String(v), locale, (x) => this.fallbackOption(x));
+      if (typeof v === 'number') return entry?.kind === 'money' ? formatMoney(locale, v) : formatNumber(locale, v);
+      if (typeof v === 'string' && entry?.kind === 'date') return formatDate(locale, v);
+      if (typeof v === 'string' && entry?.kind === 'instant') return formatDateTime(locale, v);
       return String(v);
     };
     if (Array.isArray(value)) return value.map(one).join(locale === 'zh-CN' ? '、' : ', ');

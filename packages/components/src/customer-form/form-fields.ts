@@ -204,7 +204,7 @@ export function contactFormFields(): readonly FormField[] {
  * @example
  * optionLabel(field, 'manufacturer', 'zh-CN', fallback) // '制造商'
  */
-export function optionLabel(field: FormField, value: string, locale: Locale, fallback: (value: string) => string): string {
+export function optionLabel(field: Pick<FormField, 'entry'>, value: string, locale: Locale, fallback: (value: string) => string): string {
   if (field.entry.vocabulary) return vocabularyLabel(locale, field.entry.vocabulary, value as never);
   const choice = field.entry.choices?.[value];
   if (choice) return choice[locale];
