@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { defaultRoles } from '@dossier/core';
 import { createMemoryStore, dossierKinds, type DossierRecords } from '@dossier/storage-adapters';
 import type { DossierCustomerForm } from './customer-form.js';
 import { contacts, currentCustomer, longNameCustomer, personCustomer, viewers } from '../testing-fixtures/archive.js';
+import { failingStore, pendingStore, sampleArchive, sampleStore } from '../testing-fixtures/sample.js';
 
 const meta: Meta = {
   title: 'Elements/Customer form',
@@ -48,17 +50,29 @@ export const NewPerson: Story = {
   render: () => html`<dossier-customer-form kind="person" .viewer=${viewers.owner}></dossier-customer-form>`,
 };
 
-/** Editing a customer loaded from a store (revision 1), with its contacts, by its owner. */
+/** Editing a customer of the sample archive (core's generator, the first with several contacts) loaded from a store, by its owner. */
 export const Edit: Story = {
   render: () => {
+    const archive = sampleArchive(50);
+    const customer = archive.customers.find((c) => archive.contacts.filter((p) => p.customerId === c.id).length > 1) ?? archive.customers[0]!;
     const form = document.createElement('dossier-customer-form');
-    form.viewer = viewers.owner;
-    void seeded().then((store) => {
+    form.viewer = { userId: customer.salespersonId, role: defaultRoles['sales-rep'] };
+    void sampleStore(archive).then((store) => {
       form.store = store;
-      form.customerId = currentCustomer.id;
+      form.customerId = customer.id;
     });
     return form;
   },
+};
+
+/** Loading a customer by id from a store that has not answered yet. */
+export const Loading: Story = {
+  render: () => html`<dossier-customer-form customer-id=${currentCustomer.id} .store=${pendingStore()} .viewer=${viewers.owner}></dossier-customer-form>`,
+};
+
+/** The store could not be reached: the load error, translated, as an alert. */
+export const Error: Story = {
+  render: () => html`<dossier-customer-form customer-id=${currentCustomer.id} .store=${failingStore()} .viewer=${viewers.owner}></dossier-customer-form>`,
 };
 
 /** A person's archive with an industry profile, for a manager. */

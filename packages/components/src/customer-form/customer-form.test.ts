@@ -11,12 +11,13 @@ import {
   type Locale,
   type Viewer,
 } from '@dossier/core';
-import { createMemoryStore, dossierKinds, type DossierRecords, type Store } from '@dossier/storage-adapters';
-import { DossierCustomerForm } from './customer-form.js';
+import { createMemoryStore, dossierKinds, storeError, type DossierRecords, type Store } from '@dossier/storage-adapters';
+import { DossierCustomerForm, type CustomerFormStore } from './customer-form.js';
 import { customerFormFields } from './form-fields.js';
 import { applyChoices, mergeRows } from './merge.js';
 import { axeViolations, deepHTML, deepText, hostile, hostileStrings, injectedElements } from '../testing-fixtures/index.js';
 import { contacts, currentCustomer, personCustomer, secrets, viewers } from '../testing-fixtures/archive.js';
+import { failingStore, pendingStore, sampleArchive } from '../testing-fixtures/sample.js';
 import { formatDateTime } from '../shared/format.js';
 import * as stories from './customer-form.stories.js';
 import { render, type TemplateResult } from 'lit';
@@ -57,7 +58,17 @@ async function seededStore(): Promise<Store<DossierRecords>> {
   return store;
 }
 
-async function editForm(store: Store<DossierRecords>, viewer: Viewer = viewers.owner, locale: Locale = 'en'): Promise<DossierCustomerForm> {
+/** Waits (up to two seconds) until `find` finds something, and returns it. */
+async function waitFor<T>(find: () => T | null | undefined): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const found = find();
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('waited in vain');
+}
+
+async function editForm(store: CustomerFormStore, viewer: Viewer = viewers.owner, locale: Locale = 'en'): Promise<DossierCustomerForm> {
   const el = await fixture<DossierCustomerForm>(html`<dossier-customer-form
     locale=${locale}
     customer-id="C-0001"
@@ -568,6 +579,84 @@ describe('dossier-customer-form', () => {
     });
   });
 
+  describe('loading and errors', () => {
+    const loading = { en: 'Loading customer…', 'zh-CN': '正在加载客户资料…' };
+    const loadError = {
+      en: 'The customer could not be loaded: connection refused (ECONNREFUSED)',
+      'zh-CN': '无法加载客户资料：connection refused (ECONNREFUSED)',
+    };
+    // The store's own error is translated too: the form shows it in the form's locale.
+    const saveError = {
+      en: 'The customer could not be saved: The archive storage is not available (ECONNREFUSED). Nothing was changed; try again when it is back.',
+      'zh-CN': '无法保存客户资料：档案存储当前不可用（ECONNREFUSED）。未做任何修改；请稍后重试。',
+    };
+
+    for (const locale of locales) {
+      it(`says it is loading while the store has not answered, with no fields and no alert (${locale})`, async () => {
+        const el = await fixture<DossierCustomerForm>(html`<dossier-customer-form locale=${locale} customer-id="C-0001" .store=${pendingStore()} .viewer=${viewers.owner}></dossier-customer-form>`);
+        await el.updateComplete;
+        const status = root(el).querySelector('[part~=status]')!;
+        expect(status.getAttribute('role')).to.equal('status');
+        expect(status.textContent).to.equal(loading[locale]);
+        expect(root(el).querySelector('[role=alert]')).to.equal(null);
+        expect(root(el).querySelector('[part~=control]')).to.equal(null);
+        expect(el.value).to.equal(undefined);
+      });
+
+      it(`shows the translated load error as an alert when the store fails (${locale})`, async () => {
+        const el = await fixture<DossierCustomerForm>(html`<dossier-customer-form locale=${locale} customer-id="C-0001" .store=${failingStore()} .viewer=${viewers.owner}></dossier-customer-form>`);
+        const alert = await waitFor(() => root(el).querySelector('[part~=status][role=alert]'));
+        expect(alert.textContent).to.equal(loadError[locale]);
+        expect(alert.classList.contains('error')).to.equal(true);
+        expect(root(el).querySelector('[part~=control]')).to.equal(null);
+      });
+
+      it(`keeps every edit when a save fails, shows the translated error as an alert, and saves the edits once the store is back (${locale})`, async () => {
+        const store = await seededStore();
+        const outage = storeError('unavailable', 'unavailable', { params: { reason: 'ECONNREFUSED' } });
+        let down = true;
+        const flaky: CustomerFormStore = {
+          kinds: store.kinds,
+          get: (kind, id) => store.get(kind, id),
+          list: (kind, query) => store.list(kind, query),
+          batch: (ops) => (down ? Promise.reject(outage) : store.batch(ops as never)),
+        };
+        const el = await editForm(flaky, viewers.owner, locale);
+        await enter(el, 'c-territory', '华南');
+        await enter(el, 'c-notes', '年底前回访');
+        await enter(el, 'p0-title', '董事长');
+
+        const failed = await el.save();
+        expect(failed).to.deep.equal({ ok: false, reason: 'error', error: outage });
+        await el.updateComplete;
+        const alert = root(el).querySelector('[part~=status][role=alert]')!;
+        expect(alert.textContent).to.equal(saveError[locale]);
+        // Nothing is lost: the fields still hold the edits, the form is still dirty and can save again.
+        expect(byId(el, 'c-territory')!.value).to.equal('华南');
+        expect(byId<HTMLTextAreaElement>(el, 'c-notes')!.value).to.equal('年底前回访');
+        expect(byId(el, 'p0-title')!.value).to.equal('董事长');
+        expect(el.value!['territory']).to.equal('华南');
+        expect(el.contactValues[0]!['title']).to.equal('董事长');
+        expect(el.dirty).to.equal(true);
+        expect(el.matches(':state(dirty)')).to.equal(true);
+        expect(el.matches(':state(saving)')).to.equal(false);
+        expect(root(el).querySelector<HTMLButtonElement>('[part~=save]')!.disabled).to.equal(false);
+        expect((await store.get('customer', 'C-0001'))!.rev).to.equal(1);
+
+        down = false;
+        expect(await el.save()).to.deep.equal({ ok: true, rev: 2 });
+        const saved = await store.get('customer', 'C-0001');
+        expect(saved!.value.territory).to.equal('华南');
+        expect(saved!.value.notes).to.equal('年底前回访');
+        expect(saved!.value.mobile).to.equal(secrets.mobile);
+        expect((await store.get('contact', 'P-1'))!.value.title).to.equal('董事长');
+        await el.updateComplete;
+        expect(root(el).querySelector('[role=alert]')).to.equal(null);
+        expect(el.dirty).to.equal(false);
+      });
+    }
+  });
+
   describe('hostile data', () => {
     it('renders script and markup payloads as inert text and values', async () => {
       const [a, b, c, d, e] = hostileStrings;
@@ -606,8 +695,14 @@ describe('dossier-customer-form', () => {
         else render(result, host);
         const el = host.querySelector('dossier-customer-form')!;
         await el.updateComplete;
-        const waitFor: Record<string, string> = { Conflict: '[part~=conflict]', Edit: '#c-territory', ValidationErrors: '[part~=error-summary]' };
-        const want = waitFor[name];
+        const ready: Record<string, string> = {
+          Conflict: '[part~=conflict]',
+          Edit: '#c-territory',
+          ValidationErrors: '[part~=error-summary]',
+          Loading: '[part~=status][role=status]',
+          Error: '[part~=status][role=alert]',
+        };
+        const want = ready[name];
         if (want) {
           for (let i = 0; i < 100 && !root(el).querySelector(want); i++) await new Promise((r) => setTimeout(r, 20));
           expect(root(el).querySelector(want), name).to.not.equal(null);
@@ -617,5 +712,24 @@ describe('dossier-customer-form', () => {
         host.remove();
       });
     }
+
+    it('opens a customer of the sample archive in the Edit story, with its contacts, valid as generated', async () => {
+      const host = document.createElement('div');
+      document.body.append(host);
+      host.append(stories.Edit.render!({}, {} as never) as HTMLElement);
+      const el = host.querySelector('dossier-customer-form')!;
+      await waitFor(() => byId(el, 'c-territory'));
+      const archive = sampleArchive(50);
+      const customer = archive.customers.find((c) => c.id === el.customerId)!;
+      const own = archive.contacts.filter((p) => p.customerId === customer.id);
+      expect(own.length).to.be.greaterThan(1);
+      expect(root(el).querySelector('[part~=title]')!.textContent).to.contain(customer.name.zh ?? customer.name.en);
+      expect(byId(el, 'c-territory')!.value).to.equal(customer.territory);
+      expect([...root(el).querySelectorAll('[part~=contact]')].map((c) => c.getAttribute('data-contact'))).to.deep.equal(own.map((p) => p.id));
+      // The owner edits it: every field is there and the generated record passes the form's validation.
+      expect(el.resolvedViewer.userId).to.equal(customer.salespersonId);
+      expect(el.checkValidity()).to.equal(true);
+      host.remove();
+    });
   });
 });
