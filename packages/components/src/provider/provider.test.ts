@@ -1,10 +1,13 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import type { ChangeEvent, ChangeListener, SubscribeOptions } from '@dossier/storage-adapters';
 import { defaultRoles } from '@dossier/core';
 import type { DossierProvider } from './provider.js';
 import type { DossierTierBadge } from '../tier-badge/tier-badge.js';
+import type { DossierCustomerCard } from '../customer-card/customer-card.js';
 import { StoreController, StoreLoader } from '../shared/store-controller.js';
+import { axeViolations, rendered } from '../testing-fixtures/index.js';
+import { abcExplanation, asOf, contacts, currentCustomer, interactions, viewers } from '../testing-fixtures/archive.js';
 import '../define.js';
 
 /** A store with nothing but a change feed, to watch the controllers subscribe and unsubscribe. */
@@ -37,6 +40,36 @@ class StoreProbe extends LitElement {
   }
 }
 customElements.define('store-probe', StoreProbe);
+
+/** A provider around a grade-A card (with its explanation button and nested badge), rendered. */
+async function providedCard(theme: 'light' | 'dark' = 'light', style = '') {
+  const wrapper = fixtureSync<HTMLElement>(html`<div style="background:${theme === 'dark' ? '#15171c' : '#fff'};${style}">
+    <dossier-provider locale="zh-CN" theme=${theme} .viewer=${viewers.manager}>
+      <dossier-customer-card
+        as-of=${asOf}
+        .customer=${currentCustomer}
+        .contacts=${contacts}
+        .interactions=${interactions}
+        .explanation=${abcExplanation}
+      ></dossier-customer-card>
+    </dossier-provider>
+  </div>`);
+  await rendered(wrapper);
+  const provider = wrapper.querySelector<DossierProvider>('dossier-provider')!;
+  const card = wrapper.querySelector<DossierCustomerCard>('dossier-customer-card')!;
+  const part = (name: string) => card.shadowRoot!.querySelector<HTMLElement>(`[part~=${name}]`)!;
+  expect(part('explain-button'), 'the card renders its explain button').not.to.equal(null);
+  expect(part('badge'), 'the card renders its badge').not.to.equal(null);
+  return { wrapper, provider, card, part };
+}
+
+/** Adds a page-level stylesheet for one test; the returned function removes it. */
+function pageStyle(css: string): () => void {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  return () => style.remove();
+}
 
 const change: ChangeEvent = { changes: [{ kind: 'customer', id: 'c1', rev: 2, op: 'put', deleted: false, at: '2026-01-01T00:00:00Z', by: 'u1' }] };
 
@@ -114,5 +147,96 @@ describe('dossier-provider', () => {
     const viewer = { userId: 'm1', role: defaultRoles['sales-manager'] };
     const provider = await fixture<DossierProvider>(html`<dossier-provider .viewer=${viewer}></dossier-provider>`);
     expect(provider.viewer).to.equal(viewer);
+  });
+
+  it('has no accessibility violations around a card, light and dark', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const { wrapper, card, part } = await providedCard(theme);
+      expect(card.matches(':state(dark)'), theme).to.equal(theme === 'dark');
+      part('explain-button').click();
+      await rendered(wrapper);
+      expect(part('explanation'), 'the explanation is open').not.to.equal(null);
+      expect(await axeViolations(wrapper), theme).to.deep.equal([]);
+    }
+  });
+
+  it('themes the elements inside through the --dossier-* custom properties, across their shadow roots', async () => {
+    const { wrapper, provider, card, part } = await providedCard();
+    const button = part('explain-button');
+    const badgeLabel = part('badge').shadowRoot!.querySelector('[part=label]')!;
+    // The documented light defaults first.
+    expect(getComputedStyle(button).color).to.equal('rgb(11, 92, 173)');
+    expect(getComputedStyle(part('base')).color).to.equal('rgb(31, 35, 40)');
+    expect(getComputedStyle(badgeLabel).backgroundColor).to.equal('rgb(26, 127, 55)');
+    // Set on the provider (display: contents, but its custom properties still inherit).
+    provider.style.setProperty('--dossier-color-accent', 'rgb(200, 10, 20)');
+    provider.style.setProperty('--dossier-color-text', 'rgb(30, 40, 50)');
+    expect(getComputedStyle(button).color).to.equal('rgb(200, 10, 20)');
+    expect(getComputedStyle(part('base')).color).to.equal('rgb(30, 40, 50)');
+    // Set on a container outside the provider; the badge inside the card's shadow root is two
+    // shadow roots down.
+    wrapper.style.setProperty('--dossier-color-border', 'rgb(1, 100, 1)');
+    wrapper.style.setProperty('--dossier-badge-grade-a', 'rgb(60, 70, 80)');
+    expect(getComputedStyle(part('base')).borderTopColor).to.equal('rgb(1, 100, 1)');
+    expect(getComputedStyle(badgeLabel).backgroundColor).to.equal('rgb(60, 70, 80)');
+    // The nearest value wins: the card's own overrides the provider's.
+    card.style.setProperty('--dossier-color-accent', 'rgb(5, 6, 7)');
+    expect(getComputedStyle(button).color).to.equal('rgb(5, 6, 7)');
+  });
+
+  it('lets page CSS style the documented parts through ::part(), and nothing else', async () => {
+    const { part } = await providedCard();
+    const badge = part('badge');
+    const name = part('name');
+    expect(getComputedStyle(badge).outlineStyle).to.equal('none');
+    const before = getComputedStyle(name).letterSpacing;
+    expect(before).not.to.equal('7px');
+    const remove = pageStyle(`
+      dossier-customer-card::part(badge) { outline: 3px solid rgb(1, 2, 3); }
+      dossier-customer-card::part(name) { letter-spacing: 7px; }
+      dossier-customer-card::part(header) [part=name] { letter-spacing: 9px; }
+      dossier-customer-card [part=name] { letter-spacing: 11px; }
+    `);
+    try {
+      expect(getComputedStyle(badge).outlineStyle).to.equal('solid');
+      expect(getComputedStyle(badge).outlineColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(badge).outlineWidth).to.equal('3px');
+      // Only ::part(name) applies: neither a descendant of a part nor a plain selector reaches in.
+      expect(getComputedStyle(name).letterSpacing).to.equal('7px');
+    } finally {
+      remove();
+    }
+    expect(getComputedStyle(name).letterSpacing).to.equal(before);
+  });
+
+  it('keeps hostile global CSS out of the shadow DOM', async () => {
+    const { wrapper, part } = await providedCard();
+    const button = part('explain-button');
+    const base = part('base');
+    const facts = part('facts');
+    const display = [getComputedStyle(button).display, getComputedStyle(facts).display, getComputedStyle(base).display];
+    // (The button is a flex item of the header, so blockified.)
+    expect(display).to.deep.equal(['block', 'grid', 'grid']);
+    // A light-DOM control shows that the rules are in force on the page.
+    const control = document.createElement('button');
+    control.textContent = 'control';
+    wrapper.append(control);
+    const remove = pageStyle(`
+      button, dl, article, header, [part] { display: none !important; }
+      * { color: rgb(1, 2, 3) !important; border-color: rgb(4, 5, 6) !important; background: rgb(7, 8, 9) !important; }
+    `);
+    try {
+      expect(getComputedStyle(control).display).to.equal('none');
+      expect(getComputedStyle(control).color).to.equal('rgb(1, 2, 3)');
+      // Inside the card's shadow root, the elements keep their own values.
+      expect([getComputedStyle(button).display, getComputedStyle(facts).display, getComputedStyle(base).display]).to.deep.equal(display);
+      expect(getComputedStyle(button).color).to.equal('rgb(11, 92, 173)');
+      expect(getComputedStyle(base).color).to.equal('rgb(31, 35, 40)');
+      expect(getComputedStyle(base).borderTopColor).to.equal('rgb(208, 215, 222)');
+      expect(getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(button.getBoundingClientRect().height).to.be.greaterThan(0);
+    } finally {
+      remove();
+    }
   });
 });
