@@ -16,25 +16,6 @@ const staticDir = `${repoRoot}storybook-static`;
 const componentsSrc = `${repoRoot}packages/components/src`;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/**
- * Known accessibility violations, each of one rule in one story, that belong to the element's
- * owners to fix. Everything else in the story (and every other rule) is still enforced, and an
- * entry that no longer matches a violation fails the test, so it is removed once fixed.
- */
-const axeExclusions: { story: string; rule: string; why: string }[] = [];
-
-/**
- * Stories known not to render, to be fixed in their stories file; every other story must render.
- * An entry whose story renders again fails the test, so it is removed once fixed.
- */
-const knownBrokenStories: { story: string; error: string; why: string }[] = [
-  {
-    story: 'elements-customer-list--empty',
-    error: 'customers must be a whole number of at least 1, got 0',
-    why: 'customer-list.stories.ts: `rows(0)` calls sampleArchive(0), which throws',
-  },
-];
-
 interface IndexEntry {
   id: string;
   title: string;
@@ -265,11 +246,7 @@ describe('built Storybook', () => {
         await page.close();
       }
       console.info(`checked ${stories.length} stories in ${Math.round((Date.now() - started) / 1000)} s`);
-      const known = (r: StoryResult) => knownBrokenStories.some((k) => k.story === r.id && r.problems[0]?.includes(k.error));
-      const failures = results.filter((r) => r.problems.length && !known(r)).map((r) => `${r.id}: ${r.problems.join('; ')}`);
-      for (const { story } of knownBrokenStories) {
-        if (!results.some((r) => r.id === story && known(r))) failures.push(`stale known-broken entry: ${story} renders (or is gone); remove it`);
-      }
+      const failures = results.filter((r) => r.problems.length).map((r) => `${r.id}: ${r.problems.join('; ')}`);
       expect(failures, failures.join('\n')).toEqual([]);
       const renderedTags = new Set(results.filter((r) => r.rendered).map((r) => r.tag));
       expect(tags.filter((t) => !renderedTags.has(t)), 'elements no story rendered').toEqual([]);
@@ -298,21 +275,9 @@ describe('built Storybook', () => {
 
   it('has no axe violations in any story', () => {
     expect(results.length, 'the render test ran every story').toBe(stories.length);
-    const failures: string[] = [];
-    const used = new Set<(typeof axeExclusions)[number]>();
-    for (const result of results) {
-      for (const violation of result.violations) {
-        const exclusion = axeExclusions.find((x) => x.story === result.id && x.rule === violation.id);
-        if (exclusion) {
-          used.add(exclusion);
-          continue;
-        }
-        failures.push(`${result.id}: ${violation.id} (${violation.impact}) ${violation.help} at ${violation.targets.map((t) => JSON.stringify(t)).join(', ')}`);
-      }
-    }
-    for (const exclusion of axeExclusions) {
-      if (!used.has(exclusion)) failures.push(`stale exclusion: ${exclusion.story} ${exclusion.rule} no longer violates; remove it`);
-    }
+    const failures = results.flatMap((result) =>
+      result.violations.map((v) => `${result.id}: ${v.id} (${v.impact}) ${v.help} at ${v.targets.map((t) => JSON.stringify(t)).join(', ')}`),
+    );
     expect(failures, failures.join('\n')).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ interface ListArgs {
 
 const viewerFor = (role: ListArgs['role']) => (role === 'anonymous' ? undefined : { userId: 'story-viewer', role: defaultRoles[role] });
 const rows = (count: number) => {
+  if (count <= 0) return []; // the sample generator makes at least one customer
   const base = sampleRows(sampleArchive(Math.min(count, 1000)));
   return count <= base.length ? base.slice(0, count) : tiledRows(base, count);
 };
