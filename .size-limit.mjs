@@ -1,10 +1,12 @@
 // Size budgets of the built packages (`pnpm build` first), checked by `pnpm size`:
 // - <dossier-tier-badge> alone stays tiny: at most 3 KB gzipped beyond Lit;
-// - every element of @dossier/components together, Lit and core included: the target is 60 KB
-//   gzipped and it is NOT met. Measured 2026-12-06: 91.2 KB (112.9 KB before core moved to
-//   zod/mini and the list dropped @lit-labs/virtualizer). Of that, Lit is ~7 KB, zod/mini ~12 KB,
-//   core's schemas, labels and grading explanations ~24 KB, and the thirteen elements with their
-//   en + zh-CN catalogues and styles ~47 KB. The limit below guards against growth;
+// - every element of @dossier/components together, with Lit: the target is 60 KB gzipped.
+//   Counted with Lit but beyond @dossier/core and zod (the package an embedding app shares with
+//   its own use of core, as the badge is counted beyond Lit), it is met: 55 KB on 2026-12-06.
+//   Counted with core and zod too, it is NOT met: 91 KB. The form alone is 53 KB of that, because
+//   it validates with core's zod schemas (Lit + zod/mini + those schemas by themselves: 36 KB),
+//   so that reading needs either the form's validation loaded lazily or a larger budget. That
+//   line's limit guards against growth;
 // - the drop-in bundle (everything, for pages without a build) stays under 300 KB gzipped;
 // - core's grading stays free of the DOM: bundling it must not reach Lit or idb (an esbuild
 //   plugin turns any such import into a build error, so the check fails rather than grows).
@@ -51,7 +53,14 @@ export default [
     limit: '3 KB',
   },
   {
-    name: 'every element, registered, with Lit and core',
+    name: 'every element, registered, with Lit, beyond @dossier/core and zod',
+    path: 'packages/components/dist/define.js',
+    ignore: ['@dossier/core', 'zod'],
+    gzip: true,
+    limit: '60 KB',
+  },
+  {
+    name: 'every element, registered, with Lit, core and zod',
     path: 'packages/components/dist/define.js',
     gzip: true,
     limit: '95 KB',
