@@ -89,6 +89,9 @@ export const chartStyles = css`
     margin: 0;
     color: var(--_muted);
   }
+  [part='status'].error {
+    color: var(--_danger);
+  }
   button {
     font: inherit;
     color: var(--_accent);

@@ -5,6 +5,9 @@ export const chartMessages = {
   en: {
     loading: 'Loading…',
     noData: 'No data to show.',
+    error: 'The report could not be shown.',
+    errorDetail: 'The report could not be shown: {message}',
+    restricted: 'Restricted',
     showTable: 'Show data table',
     hideTable: 'Hide data table',
     notAvailable: '—',
@@ -17,6 +20,9 @@ export const chartMessages = {
   'zh-CN': {
     loading: '加载中…',
     noData: '暂无数据。',
+    error: '无法显示报表。',
+    errorDetail: '无法显示报表：{message}',
+    restricted: '无权查看',
     showTable: '显示数据表',
     hideTable: '隐藏数据表',
     notAvailable: '—',
@@ -27,7 +33,19 @@ export const chartMessages = {
     total: '合计',
   },
 } satisfies Catalog<
-  'loading' | 'noData' | 'showTable' | 'hideTable' | 'notAvailable' | 'notAvailableSpoken' | 'sortAscending' | 'sortDescending' | 'sortBy' | 'total'
+  | 'loading'
+  | 'noData'
+  | 'error'
+  | 'errorDetail'
+  | 'restricted'
+  | 'showTable'
+  | 'hideTable'
+  | 'notAvailable'
+  | 'notAvailableSpoken'
+  | 'sortAscending'
+  | 'sortDescending'
+  | 'sortBy'
+  | 'total'
 >;
 
 /** A key of {@link chartMessages}. */

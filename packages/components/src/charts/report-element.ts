@@ -1,14 +1,15 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { translate, type MessageParams } from '@dossier/core';
 import { DossierElement } from '../shared/dossier-element.js';
+import { errorMessage } from '../shared/error-message.js';
 import { formatMoney, formatNumber, formatPercent } from '../shared/format.js';
 import { chartMessages, type ChartMessage } from './messages.js';
 
 /**
- * The base of the report widgets: the `loading` flag, the data-table toggle, the shared
- * strings and number formats, and the empty/loading status line. Each widget takes core's
- * result types as properties and never talks to a store itself.
+ * The base of the report widgets: the `loading` flag and the `error`, the data-table toggle,
+ * the shared strings and number formats, and the error/loading/empty status line. Each widget
+ * takes core's result types as properties and never talks to a store itself.
  *
  * @example
  * class DossierThingReport extends DossierReportElement { … }
@@ -16,6 +17,13 @@ import { chartMessages, type ChartMessage } from './messages.js';
 export class DossierReportElement extends DossierElement {
   /** The data is being computed or fetched: shows a status line instead of the chart. */
   @property({ type: Boolean, reflect: true }) loading = false;
+
+  /**
+   * What went wrong computing or fetching the data: an `Error`, a store's or core's error (in
+   * the locale when it carries translations) or a message. Shown instead of the report as an
+   * alert; it wins over `loading`, so clear it (`undefined`) when retrying.
+   */
+  @property() error?: unknown;
 
   /** Currency of money values (ISO 4217). */
   @property() currency = 'CNY';
@@ -26,6 +34,12 @@ export class DossierReportElement extends DossierElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.setState('loading', this.loading);
+    this.setState('error', this.failed);
+  }
+
+  /** Whether `error` is set (an empty `error` attribute counts: the message is then generic). */
+  protected get failed(): boolean {
+    return this.error !== undefined && this.error !== null;
   }
 
   /** A shared string in the locale. */
@@ -52,11 +66,19 @@ export class DossierReportElement extends DossierElement {
       : formatNumber(this.resolvedLocale, value, { maximumFractionDigits: digits });
   }
 
-  /** The loading or empty status line (a live region), or `nothing` when there is data. */
-  protected status(empty: boolean): TemplateResult | typeof nothing {
+  /**
+   * The status line shown instead of the report — the error (an alert), else loading or empty
+   * (a live region) — or `undefined` when the report is to be drawn:
+   * `${this.status(empty) ?? this.renderChart()}`.
+   */
+  protected status(empty: boolean): TemplateResult | undefined {
+    if (this.failed) {
+      const message = errorMessage(this.error, this.resolvedLocale);
+      return html`<p part="status" class="error" role="alert">${message ? this.chartText('errorDetail', { message }) : this.chartText('error')}</p>`;
+    }
     if (this.loading) return html`<p part="status" role="status" aria-busy="true">${this.chartText('loading')}</p>`;
     if (empty) return html`<p part="status" role="status">${this.chartText('noData')}</p>`;
-    return nothing;
+    return undefined;
   }
 
   /** The button that shows or hides the data table on screen. */

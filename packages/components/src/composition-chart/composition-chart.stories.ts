@@ -58,6 +58,11 @@ export const Loading: Story = {
   render: () => html`<dossier-composition-chart loading dimension-label="Region"></dossier-composition-chart>`,
 };
 
+/** The book could not be analysed: the error is announced as an alert (a message given as the attribute). */
+export const Error: Story = {
+  render: () => html`<dossier-composition-chart dimension-label="Region" error="the sales book is unreachable"></dossier-composition-chart>`,
+};
+
 /** The dark theme. */
 export const Dark: Story = {
   render: () =>

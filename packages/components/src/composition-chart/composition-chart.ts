@@ -49,6 +49,11 @@ export class DossierChartSelectEvent extends DossierEvent<ChartSelectDetail> {
  * Give it core's `composition()` result, and `labels` to show names instead of keys. Bars are
  * one tab stop; arrow keys move, Enter or Space chooses a group.
  *
+ * Each group's revenue is summed over its customers: aggregate, manager-level figures by design.
+ * The chart shows what it is given to whoever sees the page (it takes no viewer) and cannot tell
+ * what its groups are: grouped by rep or by customer, its amounts are per rep or per customer,
+ * so give such a composition only to viewers who may read every group's revenue.
+ *
  * @event dossier-chart-select - A group was chosen; `detail: { key, index }`. Cancelable.
  *
  * @slot footer - Notes or actions under the widget (the data's source, an export button).
@@ -59,13 +64,14 @@ export class DossierChartSelectEvent extends DossierEvent<ChartSelectDetail> {
  * @csspart readout - The line describing the group in focus.
  * @csspart table-toggle - The button that shows the data table.
  * @csspart data-table - The data table (visually hidden until toggled; always printed).
- * @csspart status - Loading and empty messages.
+ * @csspart status - Error, loading and empty messages (the error as an alert).
  *
  * @cssproperty --dossier-chart-series - Colour of the bars. Default: the accent colour.
  * @cssproperty --dossier-chart-grid - Colour of gridlines. Default: the border colour.
  * @cssproperty --dossier-chart-highlight - Colour of the bar in focus. Default #9a6700 (dark #e3b341).
  *
  * @cssstate loading - `loading` is set.
+ * @cssstate error - `error` is set: the error is shown instead of the report.
  * @cssstate empty - There is no group to show.
  * @cssstate dark - The dark theme is in force.
  *
@@ -146,7 +152,7 @@ export class DossierCompositionChart extends DossierReportElement {
     const empty = this.rows.length === 0;
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
       <figcaption part="title">${title}</figcaption>
-      ${this.loading || empty ? this.status(empty) : this.renderChart(title)}
+      ${this.status(empty) ?? this.renderChart(title)}
       <slot name="footer"></slot>
     </figure>`;
   }

@@ -1,6 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { storyEfficiency, storyRepNames } from '../charts/story-data.js';
+import { defaultRoles } from '@dossier/core';
+import { storyArchive, storyEfficiency, storyRepNames } from '../charts/story-data.js';
+
+/** A sales manager: reads every rep's figures. */
+const manager = { userId: 'story-manager', role: defaultRoles['sales-manager'] };
 
 const meta: Meta = {
   title: 'Reports/Efficiency report',
@@ -11,14 +15,45 @@ export default meta;
 
 type Story = StoryObj;
 
-/** The sample company's reps, Q4 2025, with targets and receivables. */
+/** The sample company's reps, Q4 2025, with targets and receivables, seen by a sales manager. */
 export const Typical: Story = {
+  render: () =>
+    html`<dossier-efficiency-report .efficiency=${storyEfficiency()} .names=${storyRepNames()} .viewer=${manager}></dossier-efficiency-report>`,
+};
+
+/** Seen by a sales rep (R001): every rep's counts, but amounts of the rep's own row only. */
+export const SalesRep: Story = {
+  render: () =>
+    html`<dossier-efficiency-report .efficiency=${storyEfficiency()} .names=${storyRepNames()}
+      .viewer=${{ userId: 'R001', role: defaultRoles['sales-rep'] }}></dossier-efficiency-report>`,
+};
+
+/** No viewer (no provider, no `viewer`): the reps' names only. */
+export const WithoutViewer: Story = {
   render: () => html`<dossier-efficiency-report .efficiency=${storyEfficiency()} .names=${storyRepNames()}></dossier-efficiency-report>`,
 };
 
 /** Reps without names: their ids are shown. */
 export const WithoutNames: Story = {
-  render: () => html`<dossier-efficiency-report locale="en" .efficiency=${storyEfficiency()}></dossier-efficiency-report>`,
+  render: () => html`<dossier-efficiency-report locale="en" .efficiency=${storyEfficiency()} .viewer=${manager}></dossier-efficiency-report>`,
+};
+
+/**
+ * Long Chinese rep names: the sample reps' names behind a long title (sales region, key-account
+ * department, job title), and long names written in the Uyghur and Kazakh way (parts joined by
+ * a middle dot). The name column wraps; the table scrolls sideways.
+ */
+export const LongChineseNames: Story = {
+  render: () => {
+    const long = ['阿卜杜热合曼·艾合买提江·买买提依明', '热依拉·阿不都克热木·吐尔洪', '努尔兰·叶尔肯别克·吐尔逊别克'];
+    const names = Object.fromEntries(
+      storyArchive().reps.map((r, i) => [
+        r.id,
+        i % 2 === 0 ? `${r.region}大区重点客户事业部高级客户经理${r.name.zh}` : long[(i >> 1) % long.length]!,
+      ]),
+    );
+    return html`<dossier-efficiency-report locale="zh-CN" .efficiency=${storyEfficiency()} .names=${names} .viewer=${manager}></dossier-efficiency-report>`;
+  },
 };
 
 /** No rep has any activity in the period. */
@@ -31,10 +66,15 @@ export const Loading: Story = {
   render: () => html`<dossier-efficiency-report loading></dossier-efficiency-report>`,
 };
 
+/** The period could not be analysed: the error is announced as an alert. */
+export const Error: Story = {
+  render: () => html`<dossier-efficiency-report .error=${new globalThis.Error('the visit log could not be read')}></dossier-efficiency-report>`,
+};
+
 /** The dark theme. */
 export const Dark: Story = {
   render: () =>
     html`<div style="background:#15171c;padding:1rem">
-      <dossier-efficiency-report theme="dark" .efficiency=${storyEfficiency()} .names=${storyRepNames()}></dossier-efficiency-report>
+      <dossier-efficiency-report theme="dark" .efficiency=${storyEfficiency()} .names=${storyRepNames()} .viewer=${manager}></dossier-efficiency-report>
     </div>`,
 };

@@ -2,7 +2,22 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { metricLabel, salesForceEfficiency, toTransactionColumns } from '@dossier/core';
 import { DossierEfficiencyReport } from './efficiency-report.js';
 import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
+import { viewers } from '../testing-fixtures/archive.js';
+import { anonymousViewer } from '../shared/viewer.js';
 import '../define.js';
+
+/**
+ * Presses a key for real (Web Test Runner's built-in `send-keys` command, through its page
+ * socket), so that the focused native button reacts as it does to a person; a dispatched
+ * KeyboardEvent would not activate it.
+ */
+async function press(key: 'Enter' | 'Space'): Promise<void> {
+  const socketModule: string = '/__web-dev-server__web-socket.js';
+  const socket = (await import(socketModule)) as { sendMessageWaitForResponse(message: unknown): Promise<{ executed?: boolean }> };
+  const sessionId = new URL(location.href).searchParams.get('wtr-session-id');
+  const response = await socket.sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: 'send-keys', payload: { press: key } });
+  if (!response.executed) throw new Error('send-keys is not available');
+}
 
 // Q1 2025. wang's customer c1 bought 100 (order o1) and 200 (o2); li's customer c2 bought 50 (o3).
 // wang made 2 visits costing 10 + 20; 10 working days each.
@@ -27,6 +42,9 @@ const efficiency = () =>
     },
   );
 
+/** Which of `values` the shadow root's markup contains (text and attributes, hidden or not). */
+const found = (el: Element, values: readonly string[]) => values.filter((v) => el.shadowRoot!.innerHTML.includes(v));
+
 const bodyRows = (el: DossierEfficiencyReport) =>
   [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
 
@@ -36,11 +54,29 @@ describe('dossier-efficiency-report', () => {
     const el = await fixture<DossierEfficiencyReport>(html`<dossier-efficiency-report locale="en"></dossier-efficiency-report>`);
     expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('No data to show.');
     expect(el.matches(':state(empty)')).to.equal(true);
+    expect(el.efficiency).to.equal(undefined);
+    expect(el.currency).to.equal('CNY');
+    expect(el.names).to.deep.equal({});
+    expect(el.label).to.equal(undefined);
+    expect(el.loading).to.equal(false);
+    expect(el.error).to.equal(undefined);
+    expect(el.sort).to.equal(undefined);
+    expect(el.viewer).to.equal(undefined);
+    expect(el.resolvedViewer).to.equal(anonymousViewer);
+    expect(el.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Sales-force efficiency');
+  });
+
+  it('writes money in its currency', async () => {
+    const el = await fixture<DossierEfficiencyReport>(
+      html`<dossier-efficiency-report .efficiency=${efficiency()} .viewer=${viewers.manager} currency="USD" label="Q1 reps" locale="en"></dossier-efficiency-report>`,
+    );
+    expect(bodyRows(el)[0]![3]).to.equal('$300.00');
+    expect(el.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Q1 reps');
   });
 
   it('shows the hand-computed figures per rep', async () => {
     const el = await fixture<DossierEfficiencyReport>(
-      html`<dossier-efficiency-report .efficiency=${efficiency()} .names=${{ wang: '王芳' }} locale="en"></dossier-efficiency-report>`,
+      html`<dossier-efficiency-report .efficiency=${efficiency()} .names=${{ wang: '王芳' }} .viewer=${viewers.manager} locale="en"></dossier-efficiency-report>`,
     );
     const [wang, li] = bodyRows(el);
     expect(wang!.slice(0, 12)).to.deep.equal(['王芳', '2', '0.2', '¥300.00', '2', '¥150.00', '1', '¥300.00', '—', '—', '¥15.00', '¥150.00']);
@@ -52,7 +88,7 @@ describe('dossier-efficiency-report', () => {
   });
 
   it('sorts by a column with aria-sort, and reverses on a second press', async () => {
-    const el = await fixture<DossierEfficiencyReport>(html`<dossier-efficiency-report .efficiency=${efficiency()} locale="zh-CN"></dossier-efficiency-report>`);
+    const el = await fixture<DossierEfficiencyReport>(html`<dossier-efficiency-report .efficiency=${efficiency()} .viewer=${viewers.manager} locale="zh-CN"></dossier-efficiency-report>`);
     const button = (key: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`button.sort[data-key="${key}"]`)!;
     expect(button('visits').textContent!.trim()).to.equal(metricLabel('zh-CN', 'visits'));
     button('rep').click();
@@ -69,9 +105,73 @@ describe('dossier-efficiency-report', () => {
     expect(bodyRows(el).map((r) => r[0])).to.deep.equal(['wang', 'li']);
   });
 
+  it('sorts from the keyboard: Enter and Space on a focused header', async () => {
+    const el = await fixture<DossierEfficiencyReport>(html`<dossier-efficiency-report .efficiency=${efficiency()} .viewer=${viewers.manager} locale="en"></dossier-efficiency-report>`);
+    const button = () => el.shadowRoot!.querySelector<HTMLButtonElement>('button.sort[data-key="rep"]')!;
+    expect(bodyRows(el).map((r) => r[0])).to.deep.equal(['wang', 'li']);
+    button().focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect(bodyRows(el).map((r) => r[0])).to.deep.equal(['li', 'wang']);
+    expect(button().closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['key']).to.equal(button().dataset['key']);
+    await press('Space');
+    await el.updateComplete;
+    expect(bodyRows(el).map((r) => r[0])).to.deep.equal(['wang', 'li']);
+    expect(button().closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+  });
+
+  describe('privacy', () => {
+    it('shows a rep the amounts of their own row only, and every rep\'s counts', async () => {
+      const wang = { ...viewers.otherRep, userId: 'wang' };
+      const el = await fixture<DossierEfficiencyReport>(html`<dossier-efficiency-report .efficiency=${efficiency()} .viewer=${wang} locale="en"></dossier-efficiency-report>`);
+      // core ranks wang (sales 300) before li (50): with figures restricted, rows start in name order
+      const [li, own] = bodyRows(el);
+      expect(own!.slice(0, 12)).to.deep.equal(['wang', '2', '0.2', '¥300.00', '2', '¥150.00', '1', '¥300.00', '—', '—', '¥15.00', '¥150.00']);
+      expect(li!.slice(0, 12)).to.deep.equal(['li', '0', '0', 'Restricted', '1', 'Restricted', '1', 'Restricted', 'Restricted', 'Restricted', '—', 'Restricted']);
+      // li's sales (and sales per order), and the total that would give them away
+      expect(found(el, ['¥300.00', '¥50.00', '¥350.00'])).to.deep.equal(['¥300.00']);
+      expect(el.shadowRoot!.querySelector('[part=summary]')!.textContent).to.equal(
+        '2 sales reps: 2 visits, 2 new and 0 lost customers. Amounts you may not read are withheld.',
+      );
+      // a restricted amount sorts last in both directions and gets no bar
+      const sales = el.shadowRoot!.querySelector<HTMLButtonElement>('button.sort[data-key="sales"]')!;
+      sales.click();
+      await el.updateComplete;
+      expect(bodyRows(el).map((r) => r[0])).to.deep.equal(['wang', 'li']);
+      sales.click();
+      await el.updateComplete;
+      expect(bodyRows(el).map((r) => r[0])).to.deep.equal(['wang', 'li']);
+      expect(el.shadowRoot!.querySelectorAll('svg.bar').length).to.equal(1);
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+
+    it('without a viewer shows the reps\' names and no figure at all, in Chinese too', async () => {
+      const el = await fixture<DossierEfficiencyReport>(html`<dossier-efficiency-report .efficiency=${efficiency()} locale="en"></dossier-efficiency-report>`);
+      for (const row of bodyRows(el)) expect(row.slice(1)).to.deep.equal(new Array<string>(16).fill('Restricted'));
+      expect(found(el, ['¥300.00', '¥50.00', '¥350.00', '¥15.00'])).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('[part=summary]')!.textContent).to.equal('2 sales reps. Figures you may not read are withheld.');
+      el.locale = 'zh-CN';
+      await el.updateComplete;
+      expect(bodyRows(el)[0]![3]).to.equal('无权查看');
+      expect(el.shadowRoot!.querySelector('[part=summary]')!.textContent).to.equal('共 2 名销售人员。您无权查看的数据不予显示。');
+    });
+
+    it('takes the viewer from the provider', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<dossier-provider locale="en" .viewer=${viewers.manager}>
+        <dossier-efficiency-report .efficiency=${efficiency()}></dossier-efficiency-report>
+      </dossier-provider>`);
+      const el = wrapper.querySelector<DossierEfficiencyReport>('dossier-efficiency-report')!;
+      await el.updateComplete;
+      expect(el.resolvedViewer).to.equal(viewers.manager);
+      expect(bodyRows(el).map((r) => r[3])).to.deep.equal(['¥300.00', '¥50.00']);
+      expect(el.shadowRoot!.querySelector('[part=summary]')!.textContent).to.contain('sales ¥350.00');
+    });
+  });
+
   it('renders hostile rep names as inert text, with no axe violations light and dark', async () => {
     for (const theme of ['light', 'dark'] as const) {
-      const el = await fixture<HTMLElement>(html`<dossier-efficiency-report style="background:${theme === 'dark' ? '#1b1e24' : '#fff'}" .efficiency=${efficiency()} .names=${{ wang: hostile }} .theme=${theme} locale="en"></dossier-efficiency-report>`);
+      const el = await fixture<HTMLElement>(html`<dossier-efficiency-report style="background:${theme === 'dark' ? '#1b1e24' : '#fff'}" .efficiency=${efficiency()} .names=${{ wang: hostile }} .viewer=${viewers.manager} .theme=${theme} locale="en"></dossier-efficiency-report>`);
       expect(injectedElements(el.shadowRoot!)).to.equal(0);
       expect(el.shadowRoot!.querySelector('tbody th')!.textContent!.trim()).to.equal(hostile);
       expect(await axeViolations(el)).to.deep.equal([]);

@@ -1,6 +1,9 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { metricLabel, translate, type AnalyticsMetric, type MessageParams, type SalesForceRow } from '@dossier/core';
+import { consume } from '@lit/context';
+import { metricLabel, translate, type AnalyticsMetric, type MessageParams, type SalesForceRow, type Viewer } from '@dossier/core';
+import { viewerContext } from '../shared/context.js';
+import { anonymousViewer, mayRead } from '../shared/viewer.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
@@ -12,24 +15,31 @@ import { messages, type EfficiencyMessage } from './messages.js';
 /** How a column's numbers are written. */
 type Kind = 'count' | 'money' | 'percent' | 'ratio';
 
-/** The columns of the table, in order: the seed's 销售人员效率检查表. */
-export const efficiencyColumns: readonly (readonly [keyof SalesForceRow & AnalyticsMetric, Kind])[] = [
-  ['visits', 'count'],
-  ['visitsPerDay', 'ratio'],
-  ['sales', 'money'],
-  ['orders', 'count'],
-  ['averageSalesPerOrder', 'money'],
-  ['buyingCustomers', 'count'],
-  ['averageSalesPerCustomer', 'money'],
-  ['cashCollectionRate', 'percent'],
-  ['receivablesCollectionRate', 'percent'],
-  ['costPerVisit', 'money'],
-  ['salesPerVisit', 'money'],
-  ['grossMargin', 'money'],
-  ['salesAchievement', 'percent'],
-  ['grossMarginAchievement', 'percent'],
-  ['newCustomers', 'count'],
-  ['lostCustomers', 'count'],
+/**
+ * How sensitive a column is: as the most sensitive field of core's schemas it is computed from.
+ * Transaction `amount`, `cost` and `paid` are confidential (so is every figure computed from
+ * them, receivables included); visits, their `cost`, orders and customer counts are internal.
+ */
+type Sensitivity = 'internal' | 'confidential';
+
+/** The columns of the table, in order (the seed's 销售人员效率检查表): how each is written, how sensitive it is. */
+export const efficiencyColumns: readonly (readonly [keyof SalesForceRow & AnalyticsMetric, Kind, Sensitivity])[] = [
+  ['visits', 'count', 'internal'],
+  ['visitsPerDay', 'ratio', 'internal'],
+  ['sales', 'money', 'confidential'],
+  ['orders', 'count', 'internal'],
+  ['averageSalesPerOrder', 'money', 'confidential'],
+  ['buyingCustomers', 'count', 'internal'],
+  ['averageSalesPerCustomer', 'money', 'confidential'],
+  ['cashCollectionRate', 'percent', 'confidential'],
+  ['receivablesCollectionRate', 'percent', 'confidential'],
+  ['costPerVisit', 'money', 'internal'],
+  ['salesPerVisit', 'money', 'confidential'],
+  ['grossMargin', 'money', 'confidential'],
+  ['salesAchievement', 'percent', 'confidential'],
+  ['grossMarginAchievement', 'percent', 'confidential'],
+  ['newCustomers', 'count', 'internal'],
+  ['lostCustomers', 'count', 'internal'],
 ];
 
 /**
@@ -41,17 +51,26 @@ export const efficiencyColumns: readonly (readonly [keyof SalesForceRow & Analyt
  * Give it core's `salesForceEfficiency(book, options)` result, and `names` for the reps' names.
  * Missing rates (a zero denominator, a missing input) show as "—" and sort last.
  *
+ * Every figure passes through the viewer's clearance before rendering, as in the customer list:
+ * a rep's row sums that rep's customers, so the rep counts as their owner. Amounts (confidential)
+ * and counts (internal) the viewer may not read show as "Restricted" — the value never reaches
+ * the DOM — sort last and get no bar; the summary leaves out totals the viewer may not read, and
+ * rows start in name order rather than core's (which ranks by sales). Without a viewer (no
+ * `viewer`, no provider) only the reps' names are shown. A sales manager reads everything; a
+ * sales rep (core's default roles) reads the counts of every rep and the amounts of their own row.
+ *
  * @slot footer - Notes or actions under the widget (the data's source, an export button).
  *
  * @csspart base - The figure.
  * @csspart title - The caption.
  * @csspart summary - The one-line summary.
  * @csspart table - The table.
- * @csspart status - Loading and empty messages.
+ * @csspart status - Error, loading and empty messages (the error as an alert).
  *
  * @cssproperty --dossier-chart-series - Colour of the bars beside sales. Default: the accent colour.
  *
  * @cssstate loading - `loading` is set.
+ * @cssstate error - `error` is set: the error is shown instead of the report.
  * @cssstate empty - There is no rep to show.
  * @cssstate dark - The dark theme is in force.
  *
@@ -70,8 +89,25 @@ export class DossierEfficiencyReport extends DossierReportElement {
   /** A caption replacing the default title. */
   @property() label?: string;
 
-  /** The column sorted by; unset keeps core's order (sales descending). */
+  /** Who is looking; unset: the provider's viewer, else public information only (the reps' names). */
+  @property({ attribute: false }) viewer?: Viewer;
+
+  @consume({ context: viewerContext, subscribe: true })
+  @state()
+  private providedViewer?: Viewer;
+
+  /** The column sorted by; unset keeps core's order (sales descending), or name order when a figure is restricted. */
   @state() sort: SortState | undefined;
+
+  /** The viewer in force. */
+  get resolvedViewer(): Viewer {
+    return this.viewer ?? this.providedViewer ?? anonymousViewer;
+  }
+
+  /** Whether the viewer may read figures of `sensitivity` in a rep's row (every row when `rep` is omitted). */
+  private readable(sensitivity: Sensitivity, rep?: string | null): boolean {
+    return mayRead(this.resolvedViewer, { sensitivity, level: 1 }, { ownerId: rep ?? undefined });
+  }
 
   private t(key: EfficiencyMessage, params: MessageParams = {}): string {
     return translate(messages, this.resolvedLocale, key, params);
@@ -95,29 +131,33 @@ export class DossierEfficiencyReport extends DossierReportElement {
       percent: (v) => this.percent(v),
       ratio: (v) => this.number(v, 2),
     };
+    const restricted = this.chartText('restricted');
     return [
       { key: 'rep', label: this.t('rep'), value: (r) => this.repName(r.rep), format: (r) => this.repName(r.rep) },
-      ...efficiencyColumns.map(([key, kind]) => ({
+      ...efficiencyColumns.map(([key, kind, sensitivity]) => ({
         key,
         label: metricLabel(locale, key),
-        value: (r: SalesForceRow) => r[key],
-        format: (r: SalesForceRow) => write[kind](r[key]),
+        value: (r: SalesForceRow) => (this.readable(sensitivity, r.rep) ? r[key] : null),
+        format: (r: SalesForceRow) => (this.readable(sensitivity, r.rep) ? write[kind](r[key]) : restricted),
         bar: key === 'sales',
       })),
     ];
   }
 
-  /** The one-line summary. */
+  /** The one-line summary: totals over every rep, each only when the viewer may read it for every rep. */
   get summary(): string {
     const rows = this.rows;
     const sum = (pick: (r: SalesForceRow) => number) => rows.reduce((s, r) => s + pick(r), 0);
-    return this.t('summary', {
-      reps: this.number(rows.filter((r) => r.rep !== null).length, 0),
-      sales: this.money(sum((r) => r.sales)),
+    const reps = this.number(rows.filter((r) => r.rep !== null).length, 0);
+    if (!this.readable('internal')) return this.t('summaryRestricted', { reps });
+    const counts = {
+      reps,
       visits: this.number(sum((r) => r.visits), 0),
       newCustomers: this.number(sum((r) => r.newCustomers), 0),
       lostCustomers: this.number(sum((r) => r.lostCustomers), 0),
-    });
+    };
+    if (!this.readable('confidential')) return this.t('summaryWithoutSales', counts);
+    return this.t('summary', { ...counts, sales: this.money(sum((r) => r.sales)) });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -127,23 +167,29 @@ export class DossierEfficiencyReport extends DossierReportElement {
 
   protected override render() {
     const title = this.label ?? this.t('title');
-    const empty = this.rows.length === 0;
-    const columns = this.columns();
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
       <figcaption part="title">${title}</figcaption>
-      ${this.loading || empty
-        ? this.status(empty)
-        : html`<p part="summary">${this.summary}</p>
-            ${reportTable({
-              caption: title,
-              columns,
-              rows: sortRows(this.rows, columns, this.sort, this.resolvedLocale),
-              sort: this.sort,
-              onSort: (key) => this.sortBy(key),
-              sortLabel: (column) => this.chartText('sortBy', { column }),
-            })}`}
+      ${this.status(this.rows.length === 0) ?? this.renderReport(title)}
       <slot name="footer"></slot>
     </figure>`;
+  }
+
+  private renderReport(title: string) {
+    const locale = this.resolvedLocale;
+    const columns = this.columns();
+    // core's order ranks by sales: with any figure restricted, start from name order so that the
+    // order of restricted rows (ties, sorted last) says nothing about them
+    const everyFigure = this.readable('internal') && this.readable('confidential');
+    const rows = everyFigure ? this.rows : sortRows(this.rows, columns, { key: 'rep', descending: false }, locale);
+    return html`<p part="summary">${this.summary}</p>
+      ${reportTable({
+        caption: title,
+        columns,
+        rows: sortRows(rows, columns, this.sort, locale),
+        sort: this.sort,
+        onSort: (key) => this.sortBy(key),
+        sortLabel: (column) => this.chartText('sortBy', { column }),
+      })}`;
   }
 
   /** Sorts by a column: numbers start descending, names ascending; again reverses. */

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
 import {
   abcGrades,
   explainGrade,
@@ -8,7 +9,10 @@ import {
   vocabularyLabel,
   type GradeExplanation,
   type MessageParams,
+  type Viewer,
 } from '@dossier/core';
+import { viewerContext } from '../shared/context.js';
+import { anonymousViewer, mayRead } from '../shared/viewer.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { DossierEvent, emit } from '../shared/events.js';
@@ -17,6 +21,14 @@ import { DossierReportElement } from '../charts/report-element.js';
 import { nextCell, type GridCell } from '../charts/keyboard.js';
 import styles from './grade-migration.styles.js';
 import { messages, type MigrationMessage } from './messages.js';
+
+/** A customer's grades are internal, like the stored `grade.current` (as the customer card has it). */
+const gradeRule = { sensitivity: 'internal', level: 1 } as const;
+/**
+ * Grade explanations quote the customer's revenue (RFM: the monetary value; scorecards: the
+ * figures scored), as sensitive as a transaction `amount`: confidential (as the customer card has it).
+ */
+const explanationRule = { sensitivity: 'confidential', level: 1 } as const;
 
 /** A customer whose grade differs between the two runs, with both explanations. */
 export interface MigrationMover {
@@ -73,6 +85,13 @@ export class DossierMigrationSelectEvent extends DossierEvent<MigrationSelectDet
  * Give it core's `migrationMatrix(fromRun, toRun)`, and `names` to show customer names.
  * The matrix is an ARIA grid (arrow keys, Home/End) and is its own data table.
  *
+ * The movers pass through the viewer's clearance before rendering, as in the customer card: a
+ * customer is listed only when the viewer may read its grades (internal), and its explanations
+ * — which quote its revenue — only when the viewer may read revenue (confidential); what is left
+ * out never reaches the DOM, and a note says so. Give `owners` so that a rep reads the
+ * explanations of their own customers. Without a viewer (no `viewer`, no provider) no mover is
+ * listed. The matrix itself holds counts only and is shown to every viewer.
+ *
  * @event dossier-migration-select - A cell was chosen; `detail: { from, to, count, customerIds }`. Cancelable.
  *
  * @slot footer - Notes or actions under the widget (the data's source, an export button).
@@ -83,11 +102,13 @@ export class DossierMigrationSelectEvent extends DossierEvent<MigrationSelectDet
  * @csspart hint - How to list the movers.
  * @csspart movers - The list of customers who moved (a live region).
  * @csspart mover - One customer who moved.
- * @csspart status - Loading and empty messages.
+ * @csspart note - Says that movers or explanations the viewer may not read are left out.
+ * @csspart status - Error, loading and empty messages (the error as an alert).
  *
  * @cssproperty --dossier-chart-highlight - Outline of the chosen cell. Default #9a6700 (dark #e3b341).
  *
  * @cssstate loading - `loading` is set.
+ * @cssstate error - `error` is set: the error is shown instead of the report.
  * @cssstate empty - There is no migration to show.
  * @cssstate dark - The dark theme is in force.
  *
@@ -103,6 +124,19 @@ export class DossierGradeMigration extends DossierReportElement {
   /** Customer names by id, shown in the movers list (the id is shown otherwise). */
   @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
 
+  /**
+   * Owner (salesperson id) of each customer by id, so that a rep reads what it may of its own
+   * customers; a customer without one is judged by what the viewer may read of every customer.
+   */
+  @property({ attribute: false }) owners: Readonly<Record<string, string>> = {};
+
+  /** Who is looking; unset: the provider's viewer, else public information only (no mover is listed). */
+  @property({ attribute: false }) viewer?: Viewer;
+
+  @consume({ context: viewerContext, subscribe: true })
+  @state()
+  private providedViewer?: Viewer;
+
   /** Most movers listed at once. */
   @property({ type: Number, attribute: 'max-movers' }) maxMovers = 50;
 
@@ -113,6 +147,11 @@ export class DossierGradeMigration extends DossierReportElement {
 
   /** The chosen cell, if any. */
   @state() private selected: GridCell | undefined;
+
+  /** The viewer in force. */
+  get resolvedViewer(): Viewer {
+    return this.viewer ?? this.providedViewer ?? anonymousViewer;
+  }
 
   private t(key: MigrationMessage, params: MessageParams = {}): string {
     return translate(messages, this.resolvedLocale, key, params);
@@ -167,7 +206,7 @@ export class DossierGradeMigration extends DossierReportElement {
     const empty = !m || m.grades.length === 0;
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
       ${title ? html`<figcaption part="title">${title}</figcaption>` : nothing}
-      ${this.loading || empty ? this.status(empty) : this.renderMatrix(m!)}
+      ${this.status(empty) ?? this.renderMatrix(m!)}
       <slot name="footer"></slot>
     </figure>`;
   }
@@ -213,24 +252,39 @@ export class DossierGradeMigration extends DossierReportElement {
     if (from === to) return html`<h3>${this.t('stayedTitle', { count: this.number(count, 0), grade: this.gradeLabel(from) })}</h3>`;
     const movers = m.movers.filter((x) => x.from === from && x.to === to);
     const locale = this.resolvedLocale;
-    const shown = movers.slice(0, Math.max(0, this.maxMovers));
+    const viewer = this.resolvedViewer;
+    const context = (x: MigrationMover) => ({ ownerId: Object.hasOwn(this.owners, x.customerId) ? this.owners[x.customerId] : undefined });
+    // being listed in this cell tells a customer's two grades
+    const listed = movers.filter((x) => mayRead(viewer, gradeRule, context(x)));
+    const shown = listed
+      .slice(0, Math.max(0, this.maxMovers))
+      .map((x) => ({ mover: x, explained: mayRead(viewer, explanationRule, context(x)) }));
+    const unexplained = shown.some((x) => !x.explained);
     return html`<h3>${this.t('moversTitle', { from: this.gradeLabel(from), to: this.gradeLabel(to), count: this.number(movers.length, 0) })}</h3>
       ${movers.length === 0
         ? html`<p>${this.t('noMovers')}</p>`
-        : html`<ul>
-            ${shown.map(
-              (x) => html`<li part="mover" data-customer-id=${x.customerId}>
-                <span class="who">${Object.hasOwn(this.names, x.customerId) ? this.names[x.customerId] : x.customerId}</span>
-                <dl>
-                  <dt>${this.t('before', { run: m.from })}</dt>
-                  <dd>${explainGrade(x.fromExplanation, locale)}</dd>
-                  <dt>${this.t('after', { run: m.to })}</dt>
-                  <dd>${explainGrade(x.toExplanation, locale)}</dd>
-                </dl>
-              </li>`,
-            )}
-          </ul>
-          ${movers.length > shown.length ? html`<p>${this.t('more', { count: this.number(movers.length - shown.length, 0) })}</p>` : nothing}`}`;
+        : html`${shown.length > 0
+              ? html`<ul>
+                  ${shown.map(
+                    ({ mover: x, explained }) => html`<li part="mover" data-customer-id=${x.customerId}>
+                      <span class="who">${Object.hasOwn(this.names, x.customerId) ? this.names[x.customerId] : x.customerId}</span>
+                      ${explained
+                        ? html`<dl>
+                            <dt>${this.t('before', { run: m.from })}</dt>
+                            <dd>${explainGrade(x.fromExplanation, locale)}</dd>
+                            <dt>${this.t('after', { run: m.to })}</dt>
+                            <dd>${explainGrade(x.toExplanation, locale)}</dd>
+                          </dl>`
+                        : nothing}
+                    </li>`,
+                  )}
+                </ul>`
+              : nothing}
+            ${listed.length > shown.length ? html`<p>${this.t('more', { count: this.number(listed.length - shown.length, 0) })}</p>` : nothing}
+            ${movers.length > listed.length
+              ? html`<p part="note">${this.t('moversWithheld', { count: this.number(movers.length - listed.length, 0) })}</p>`
+              : nothing}
+            ${unexplained ? html`<p part="note">${this.t('explanationsWithheld')}</p>` : nothing}`}`;
   }
 
   private choose(cell: GridCell): void {

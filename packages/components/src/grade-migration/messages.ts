@@ -15,6 +15,8 @@ export const messages = {
     before: 'Before ({run})',
     after: 'After ({run})',
     more: '… and {count} more.',
+    moversWithheld: 'Customers not listed, as you may not read their grades: {count}.',
+    explanationsWithheld: "Explanations you may not read are left out: they quote the customers' revenue.",
     hint: 'Choose a cell (click, or Enter) to list the customers who moved.',
   },
   'zh-CN': {
@@ -30,6 +32,8 @@ export const messages = {
     before: '之前（{run}）',
     after: '之后（{run}）',
     more: '……另有 {count} 位。',
+    moversWithheld: '{count} 位客户未列出：您无权查看其等级。',
+    explanationsWithheld: '您无权查看的评级说明未显示：说明中含有客户的销售额。',
     hint: '选择一个格子（点击或按回车键）列出变动的客户。',
   },
 } satisfies Catalog<
@@ -45,6 +49,8 @@ export const messages = {
   | 'before'
   | 'after'
   | 'more'
+  | 'moversWithheld'
+  | 'explanationsWithheld'
   | 'hint'
 >;
 

@@ -36,6 +36,14 @@ export const CustomCutoffs: Story = {
   render: () => html`<dossier-pareto-chart .pareto=${storyPareto()} .cutoffs=${[0.7, 0.9]}></dossier-pareto-chart>`,
 };
 
+/** Cut-offs read from the grading policy a `<dossier-provider>` provides (abc-share, 60 % / 85 %). */
+export const PolicyFromProvider: Story = {
+  render: () =>
+    html`<dossier-provider .gradingPolicy=${{ method: 'abc-share', cutoffs: [0.6, 0.85] }}>
+      <dossier-pareto-chart .pareto=${storyPareto()}></dossier-pareto-chart>
+    </dossier-provider>`,
+};
+
 /** Nothing sold yet. */
 export const Empty: Story = {
   render: () => html`<dossier-pareto-chart></dossier-pareto-chart>`,
@@ -44,6 +52,11 @@ export const Empty: Story = {
 /** While the book is being analysed. */
 export const Loading: Story = {
   render: () => html`<dossier-pareto-chart loading></dossier-pareto-chart>`,
+};
+
+/** The book could not be analysed: the error is announced as an alert. */
+export const Error: Story = {
+  render: () => html`<dossier-pareto-chart .error=${new globalThis.Error('the sales book could not be read')}></dossier-pareto-chart>`,
 };
 
 /** A long Chinese caption. */

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { pareto, toTransactionColumns, type ParetoResult } from '@dossier/core';
-import { DossierParetoChart, crossing, paretoFrame } from './pareto-chart.js';
+import { DossierParetoChart, crossing, paretoFrame, policyCutoffs } from './pareto-chart.js';
+import type { DossierProvider } from '../provider/provider.js';
 import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
 import '../define.js';
 
@@ -27,7 +28,8 @@ describe('dossier-pareto-chart', () => {
   it('is defined and shows the empty state by default', async () => {
     expect(customElements.get('dossier-pareto-chart')).to.equal(DossierParetoChart);
     const el = await chart(undefined);
-    expect(el.cutoffs).to.deep.equal([0.8, 0.95]);
+    expect(el.cutoffs).to.equal(undefined);
+    expect(el.resolvedCutoffs).to.deep.equal([0.8, 0.95]);
     expect(el.loading).to.equal(false);
     expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('No data to show.');
     expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
@@ -69,6 +71,60 @@ describe('dossier-pareto-chart', () => {
     expect(verticals).to.deep.equal([String(X(5 / 9)), String(X(5 / 6))]);
     const labels = [...el.shadowRoot!.querySelectorAll('.cutoff-label')].map((t) => t.textContent);
     expect(labels).to.deep.equal(['Grade A cut-off 80%', 'Grade B cut-off 95%']);
+  });
+
+  describe('cut-offs from the grading policy', () => {
+    const verticals = (el: DossierParetoChart) =>
+      [...el.shadowRoot!.querySelectorAll('.cutoff-mark')].map((g) => g.querySelectorAll('line')[1]!.getAttribute('x1'));
+    const labels = (el: DossierParetoChart) => [...el.shadowRoot!.querySelectorAll('.cutoff-label')].map((t) => t.textContent);
+
+    it('reads the cut-offs of the abc-share policy a provider provides, and follows a new policy', async () => {
+      // 60 % is reached at the first customer (1/3); 90 % at the second (2/3)
+      const provider = await fixture<DossierProvider>(html`<dossier-provider locale="en"
+        .gradingPolicy=${{ method: 'abc-share', version: 1, cutoffs: [0.6, 0.9], vipFraction: 0.01, adjustments: [] }}>
+        <dossier-pareto-chart .pareto=${threeCustomers()}></dossier-pareto-chart>
+      </dossier-provider>`);
+      const el = provider.querySelector<DossierParetoChart>('dossier-pareto-chart')!;
+      await el.updateComplete;
+      expect(el.resolvedCutoffs).to.deep.equal([0.6, 0.9]);
+      expect(labels(el)).to.deep.equal(['Grade A cut-off 60%', 'Grade B cut-off 90%']);
+      expect(verticals(el)).to.deep.equal([String(X(1 / 3)), String(X(2 / 3))]);
+      expect(el.shadowRoot!.querySelector('svg[part=chart]')!.getAttribute('aria-label')).to.contain('(up to 60% of revenue)');
+      // a policy as written (defaults left out) has the default cut-offs
+      provider.gradingPolicy = { method: 'abc-share' };
+      await provider.updateComplete;
+      await el.updateComplete;
+      expect(labels(el)).to.deep.equal(['Grade A cut-off 80%', 'Grade B cut-off 95%']);
+      provider.gradingPolicy = { method: 'abc-share', cutoffs: [0.7, 0.9] };
+      await provider.updateComplete;
+      await el.updateComplete;
+      expect(labels(el)).to.deep.equal(['Grade A cut-off 70%', 'Grade B cut-off 90%']);
+      // the chart's own cut-offs win over the policy's
+      el.cutoffs = [0.5, 0.75];
+      await el.updateComplete;
+      expect(labels(el)).to.deep.equal(['Grade A cut-off 50%', 'Grade B cut-off 75%']);
+    });
+
+    it('keeps the defaults under a policy of another method', async () => {
+      const provider = await fixture<HTMLElement>(html`<dossier-provider locale="en" .gradingPolicy=${{ method: 'rfm', version: 1, bins: 5 }}>
+        <dossier-pareto-chart .pareto=${threeCustomers()}></dossier-pareto-chart>
+      </dossier-provider>`);
+      const el = provider.querySelector<DossierParetoChart>('dossier-pareto-chart')!;
+      await el.updateComplete;
+      expect(labels(el)).to.deep.equal(['Grade A cut-off 80%', 'Grade B cut-off 95%']);
+    });
+
+    it('reads only two ascending shares of an abc-share policy', () => {
+      expect(policyCutoffs({ method: 'abc-share', cutoffs: [0.7, 0.9] })).to.deep.equal([0.7, 0.9]);
+      expect(policyCutoffs({ method: 'abc-share' })).to.deep.equal([0.8, 0.95]);
+      expect(policyCutoffs({ method: 'abc-count', fractions: [0.2, 0.5] })).to.equal(undefined);
+      expect(policyCutoffs({ method: 'abc-share', cutoffs: [0.9, 0.7] })).to.equal(undefined);
+      expect(policyCutoffs({ method: 'abc-share', cutoffs: [0.7, 1.5] })).to.equal(undefined);
+      expect(policyCutoffs({ method: 'abc-share', cutoffs: [0.7, Number.NaN] })).to.equal(undefined);
+      expect(policyCutoffs({ method: 'abc-share', cutoffs: [0.7] })).to.equal(undefined);
+      expect(policyCutoffs(undefined)).to.equal(undefined);
+      expect(policyCutoffs('abc-share')).to.equal(undefined);
+    });
   });
 
   it('has real axes with percentage ticks and titles, and a summary as the SVG name', async () => {

@@ -1,6 +1,8 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
 import { translate, vocabularyLabel, type MessageParams, type ParetoPoint, type ParetoResult } from '@dossier/core';
+import { gradingPolicyContext } from '../shared/context.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { formatPercent } from '../shared/format.js';
@@ -17,6 +19,28 @@ export const paretoFrame = { width: 640, height: 380, top: 24, right: 24, bottom
 
 /** Default ABC cut-offs: grading.md's abc-share defaults (80 % and 95 % of revenue). */
 export const defaultParetoCutoffs: readonly [number, number] = [0.8, 0.95];
+
+const isShare = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 1;
+
+/**
+ * The revenue-share cut-offs of a grading policy (core's `GradingPolicy`, parsed or as written):
+ * an `abc-share` policy's `cutoffs`, or the defaults when it leaves them out; `undefined` for
+ * any other method (they have no revenue-share cut-offs) or cut-offs that are not two
+ * ascending shares. Read by hand rather than with core's zod schema, which the chart would
+ * otherwise carry.
+ *
+ * @example
+ * policyCutoffs({ method: 'abc-share', cutoffs: [0.7, 0.9] }) // [0.7, 0.9]
+ * policyCutoffs({ method: 'rfm' }) // undefined
+ */
+export function policyCutoffs(policy: unknown): readonly [number, number] | undefined {
+  if (!policy || typeof policy !== 'object' || (policy as { method?: unknown }).method !== 'abc-share') return undefined;
+  const cutoffs = (policy as { cutoffs?: unknown }).cutoffs;
+  if (cutoffs === undefined) return defaultParetoCutoffs;
+  if (!Array.isArray(cutoffs) || cutoffs.length !== 2) return undefined;
+  const [a, b] = cutoffs as unknown[];
+  return isShare(a) && isShare(b) && a <= b ? [a, b] : undefined;
+}
 
 /**
  * Customer share at which the curve first reaches a revenue share, interpolated linearly
@@ -46,6 +70,13 @@ export function crossing(points: readonly ParetoPoint[], share: number): number 
  * Give it core's `pareto()` result. The SVG has `role="img"` and a summary as its name; the
  * points are one tab stop, moved through with the arrow keys (Home/End, Page Up/Down by ten).
  *
+ * The cut-offs are `cutoffs` when set, else those of the `abc-share` grading policy provided by
+ * `<dossier-provider>` (its `gradingPolicy`), else grading.md's defaults (80 %, 95 %).
+ *
+ * The curve holds shares of anonymous ranks and the summary the total revenue counted: aggregate,
+ * manager-level figures by design. The chart shows what it is given to whoever sees the page (it
+ * takes no viewer).
+ *
  * @slot footer - Notes or actions under the widget (the data's source, an export button).
  *
  * @csspart base - The figure.
@@ -54,13 +85,14 @@ export function crossing(points: readonly ParetoPoint[], share: number): number 
  * @csspart readout - The line describing the point in focus.
  * @csspart table-toggle - The button that shows the data table.
  * @csspart data-table - The data table (visually hidden until toggled; always printed).
- * @csspart status - Loading and empty messages.
+ * @csspart status - Error, loading and empty messages (the error as an alert).
  *
  * @cssproperty --dossier-chart-series - Colour of the curve and the grade zones. Default: the accent colour.
  * @cssproperty --dossier-chart-grid - Colour of gridlines. Default: the border colour.
  * @cssproperty --dossier-chart-highlight - Colour of the cut-offs and the focused point. Default #9a6700 (dark #e3b341).
  *
  * @cssstate loading - `loading` is set.
+ * @cssstate error - `error` is set: the error is shown instead of the report.
  * @cssstate empty - There is no revenue to chart.
  * @cssstate dark - The dark theme is in force.
  *
@@ -73,17 +105,29 @@ export class DossierParetoChart extends DossierReportElement {
   /** core's `ParetoResult` (from `pareto(book, options)`). */
   @property({ attribute: false }) pareto?: ParetoResult;
 
-  /** Revenue shares that end grades A and B (the abc-share policy's cut-offs). */
-  @property({ attribute: false }) cutoffs: readonly [number, number] = defaultParetoCutoffs;
+  /**
+   * Revenue shares that end grades A and B. Unset: the provided grading policy's (when it is an
+   * `abc-share` policy), else the defaults (0.8, 0.95).
+   */
+  @property({ attribute: false }) cutoffs?: readonly [number, number];
 
   /** A caption replacing the default title. */
   @property() label?: string;
+
+  @consume({ context: gradingPolicyContext, subscribe: true })
+  @state()
+  private providedPolicy?: unknown;
 
   /** Index (into `pareto.points`) of the point in focus; -1 before any. */
   @state() private active = -1;
 
   private t(key: ParetoMessage, params: MessageParams = {}): string {
     return translate(messages, this.resolvedLocale, key, params);
+  }
+
+  /** The cut-offs in force: `cutoffs`, else the provided policy's, else the defaults. */
+  get resolvedCutoffs(): readonly [number, number] {
+    return this.cutoffs ?? policyCutoffs(this.providedPolicy) ?? defaultParetoCutoffs;
   }
 
   private get points(): readonly ParetoPoint[] {
@@ -101,7 +145,7 @@ export class DossierParetoChart extends DossierReportElement {
     const p = this.pareto;
     if (!p || p.points.length === 0) return this.chartText('noData');
     const locale = this.resolvedLocale;
-    const [cutA, cutB] = this.cutoffs;
+    const [cutA, cutB] = this.resolvedCutoffs;
     const parts = [
       this.t('summary', {
         topFraction: formatPercent(locale, p.topFraction),
@@ -134,7 +178,7 @@ export class DossierParetoChart extends DossierReportElement {
     const empty = points.length === 0;
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
       <figcaption part="title">${title}</figcaption>
-      ${this.loading || empty ? this.status(empty) : this.renderChart(points, title)}
+      ${this.status(empty) ?? this.renderChart(points, title)}
       <slot name="footer"></slot>
     </figure>`;
   }
@@ -147,7 +191,7 @@ export class DossierParetoChart extends DossierReportElement {
     const ticks = [0, 0.2, 0.4, 0.6, 0.8, 1];
     const pct = (v: number) => formatPercent(locale, v);
     const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${px(x(p.customerShare))},${px(y(p.revenueShare))}`).join(' ');
-    const [cutA, cutB] = this.cutoffs;
+    const [cutA, cutB] = this.resolvedCutoffs;
     const xA = crossing(points, cutA) ?? 0;
     const xB = crossing(points, cutB) ?? 1;
     const zones = [

@@ -42,6 +42,11 @@ export const Loading: Story = {
   render: () => html`<dossier-product-report loading></dossier-product-report>`,
 };
 
+/** The book could not be analysed: the error is announced as an alert. */
+export const Error: Story = {
+  render: () => html`<dossier-product-report .error=${new globalThis.Error('the sales book could not be read')}></dossier-product-report>`,
+};
+
 /** The dark theme, in English. */
 export const Dark: Story = {
   render: () =>

@@ -4,6 +4,19 @@ import { DossierProductReport } from './product-report.js';
 import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
 import '../define.js';
 
+/**
+ * Presses a key for real (Web Test Runner's built-in `send-keys` command, through its page
+ * socket), so that the focused native button reacts as it does to a person; a dispatched
+ * KeyboardEvent would not activate it.
+ */
+async function press(key: 'Enter' | 'Space'): Promise<void> {
+  const socketModule: string = '/__web-dev-server__web-socket.js';
+  const socket = (await import(socketModule)) as { sendMessageWaitForResponse(message: unknown): Promise<{ executed?: boolean }> };
+  const sessionId = new URL(location.href).searchParams.get('wtr-session-id');
+  const response = await socket.sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: 'send-keys', payload: { press: key } });
+  if (!response.executed) throw new Error('send-keys is not available');
+}
+
 // P1: sales 1000, cost 600 → margin 400, rate 40 %, inventory 300 → turnover 600/300 = 2,
 //     cross 0.4 × 2 = 0.8, sales share 1000/1500 = 2/3 → contribution 0.8 × 2/3 ≈ 0.533.
 // P2: sales 500, cost 400 → margin 100, rate 20 %, inventory 100 → turnover 4, cross 0.8,
@@ -24,6 +37,22 @@ describe('dossier-product-report', () => {
     expect(customElements.get('dossier-product-report')).to.equal(DossierProductReport);
     const el = await fixture<DossierProductReport>(html`<dossier-product-report locale="en"></dossier-product-report>`);
     expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('No data to show.');
+    expect(el.matches(':state(empty)')).to.equal(true);
+    expect(el.products).to.equal(undefined);
+    expect(el.currency).to.equal('CNY');
+    expect(el.names).to.deep.equal({});
+    expect(el.label).to.equal(undefined);
+    expect(el.loading).to.equal(false);
+    expect(el.error).to.equal(undefined);
+    expect(el.sort).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Product analysis: margin, turnover, cross and contribution ratios');
+  });
+
+  it('writes money in its currency and takes a caption', async () => {
+    const el = await fixture<DossierProductReport>(html`<dossier-product-report .products=${products()} currency="EUR" label="Flanges" locale="en"></dossier-product-report>`);
+    expect(bodyRows(el)[0]!.slice(0, 2)).to.deep.equal(['P1', '€1,000.00']);
+    expect(el.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Flanges');
+    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal('Flanges');
   });
 
   it('shows the hand-computed margin, turnover, cross and contribution ratios with totals', async () => {
@@ -51,6 +80,22 @@ describe('dossier-product-report', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part=note]')!.textContent).to.equal('周转率、交叉比率和贡献比率需要各商品的平均库存。');
     expect(bodyRows(el)[0]!.slice(3)).to.deep.equal(['—', '—', '—', '—', '—', '—', '—']);
+  });
+
+  it('sorts from the keyboard: Enter and Space on a focused header', async () => {
+    const el = await fixture<DossierProductReport>(html`<dossier-product-report .products=${products()} locale="en"></dossier-product-report>`);
+    const button = () => el.shadowRoot!.querySelector<HTMLButtonElement>('button.sort[data-key="turnover"]')!;
+    expect(bodyRows(el).map((r) => r[0])).to.deep.equal(['P1', 'P2']);
+    button().focus();
+    await press('Enter'); // numbers start descending: P2 turns over 4 times, P1 twice
+    await el.updateComplete;
+    expect(bodyRows(el).map((r) => r[0])).to.deep.equal(['P2', 'P1']);
+    expect(button().closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['key']).to.equal(button().dataset['key']);
+    await press('Space');
+    await el.updateComplete;
+    expect(bodyRows(el).map((r) => r[0])).to.deep.equal(['P1', 'P2']);
+    expect(button().closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
   });
 
   it('renders hostile product keys as inert text, with no axe violations light and dark', async () => {

@@ -19,6 +19,10 @@ import { messages, type ProductMessage } from './messages.js';
  * Give it core's `productAnalysis(book, options)` result, and `names` for product names.
  * Figures core cannot compute (no cost, no inventory) show as "—" and sort last.
  *
+ * Sales, cost and margin are summed over every customer who bought a product: aggregate,
+ * manager-level figures by design. The widget shows what it is given to whoever sees the page
+ * (it takes no viewer); give it only to viewers who may read the whole book's amounts.
+ *
  * @slot footer - Notes or actions under the widget (the data's source, an export button).
  *
  * @csspart base - The figure.
@@ -26,11 +30,12 @@ import { messages, type ProductMessage } from './messages.js';
  * @csspart summary - The one-line summary.
  * @csspart note - The note shown when inventory is missing.
  * @csspart table - The table.
- * @csspart status - Loading and empty messages.
+ * @csspart status - Error, loading and empty messages (the error as an alert).
  *
  * @cssproperty --dossier-chart-series - Colour of the contribution bars. Default: the accent colour.
  *
  * @cssstate loading - `loading` is set.
+ * @cssstate error - `error` is set: the error is shown instead of the report.
  * @cssstate empty - There is no product to show.
  * @cssstate dark - The dark theme is in force.
  *
@@ -117,38 +122,39 @@ export class DossierProductReport extends DossierReportElement {
   protected override render() {
     const title = this.label ?? this.t('title');
     const p = this.products;
-    const empty = this.rows.length === 0;
-    const columns = this.columns();
-    const noInventory = this.rows.length > 0 && this.rows.every((r) => r.averageInventory === null);
-    const totalMargin = p && p.totalCost !== null ? p.totalSales - p.totalCost : null;
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
       <figcaption part="title">${title}</figcaption>
-      ${this.loading || empty || !p
-        ? this.status(empty)
-        : html`<p part="summary">${this.summary}</p>
-            ${noInventory ? html`<p part="note">${this.t('noInventory')}</p>` : nothing}
-            ${reportTable({
-              caption: title,
-              columns,
-              rows: sortRows(this.rows, columns, this.sort, this.resolvedLocale),
-              sort: this.sort,
-              onSort: (key) => this.sortBy(key),
-              sortLabel: (column) => this.chartText('sortBy', { column }),
-              footer: [
-                this.chartText('total'),
-                this.money(p.totalSales),
-                this.percent(p.totalSales > 0 ? 1 : null),
-                this.money(p.totalCost),
-                this.money(totalMargin),
-                this.percent(p.grossMarginRate),
-                '',
-                '',
-                '',
-                '',
-              ],
-            })}`}
+      ${this.status(!p || p.rows.length === 0) ?? this.renderReport(p!, title)}
       <slot name="footer"></slot>
     </figure>`;
+  }
+
+  private renderReport(p: ProductAnalysisResult, title: string) {
+    const columns = this.columns();
+    const noInventory = p.rows.every((r) => r.averageInventory === null);
+    const totalMargin = p.totalCost !== null ? p.totalSales - p.totalCost : null;
+    return html`<p part="summary">${this.summary}</p>
+      ${noInventory ? html`<p part="note">${this.t('noInventory')}</p>` : nothing}
+      ${reportTable({
+        caption: title,
+        columns,
+        rows: sortRows(p.rows, columns, this.sort, this.resolvedLocale),
+        sort: this.sort,
+        onSort: (key) => this.sortBy(key),
+        sortLabel: (column) => this.chartText('sortBy', { column }),
+        footer: [
+          this.chartText('total'),
+          this.money(p.totalSales),
+          this.percent(p.totalSales > 0 ? 1 : null),
+          this.money(p.totalCost),
+          this.money(totalMargin),
+          this.percent(p.grossMarginRate),
+          '',
+          '',
+          '',
+          '',
+        ],
+      })}`;
   }
 
   /** Sorts by a column: numbers start descending, names ascending; again reverses. */

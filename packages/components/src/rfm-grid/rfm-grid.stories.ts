@@ -31,6 +31,11 @@ export const Loading: Story = {
   render: () => html`<dossier-rfm-grid loading></dossier-rfm-grid>`,
 };
 
+/** The grading could not be computed: the error is announced as an alert, in Chinese here. */
+export const Error: Story = {
+  render: () => html`<dossier-rfm-grid locale="zh-CN" .error=${new globalThis.Error('评级服务无法访问')}></dossier-rfm-grid>`,
+};
+
 /** The dark theme, in English. */
 export const Dark: Story = {
   render: () => html`<div style="background:#15171c;padding:1rem"><dossier-rfm-grid theme="dark" locale="en" .rfm=${storyRfm()}></dossier-rfm-grid></div>`,

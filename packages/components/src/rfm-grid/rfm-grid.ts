@@ -78,6 +78,9 @@ export class DossierRfmSelectEvent extends DossierEvent<RfmSelectDetail> {
  *
  * Give it core's `RfmGrading` (from `gradeCustomers(figures, { method: 'rfm' })`).
  *
+ * The grid shows counts of customers per score pair only — no amount, no customer — so it is
+ * the same for every viewer (it takes no viewer).
+ *
  * @event dossier-rfm-select - A cell was chosen; `detail: { r, f, segment, count }`. Cancelable.
  *
  * @slot footer - Notes or actions under the widget (the data's source, an export button).
@@ -86,12 +89,13 @@ export class DossierRfmSelectEvent extends DossierEvent<RfmSelectDetail> {
  * @csspart title - The caption.
  * @csspart grid - The table of cells.
  * @csspart inactive - The line counting inactive customers.
- * @csspart status - Loading and empty messages.
+ * @csspart status - Error, loading and empty messages (the error as an alert).
  *
  * @cssproperty --dossier-chart-series - Colour of the heat shading. Default: the accent colour.
  * @cssproperty --dossier-chart-highlight - Outline of the chosen cell. Default #9a6700 (dark #e3b341).
  *
  * @cssstate loading - `loading` is set.
+ * @cssstate error - `error` is set: the error is shown instead of the report.
  * @cssstate empty - There is no grading to show.
  * @cssstate dark - The dark theme is in force.
  *
@@ -160,7 +164,7 @@ export class DossierRfmGrid extends DossierReportElement {
     const empty = !c || c.scored + c.inactive === 0;
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
       <figcaption part="title">${title}</figcaption>
-      ${this.loading || empty ? this.status(empty) : this.renderGrid(c!)}
+      ${this.status(empty) ?? this.renderGrid(c!)}
       <slot name="footer"></slot>
     </figure>`;
   }
