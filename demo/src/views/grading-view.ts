@@ -38,6 +38,8 @@ export class DemoGradingView extends LitElement {
   @state() private fromId?: string;
   @state() private toId?: string;
   @state() private names: Record<string, string> = {};
+  /** Customer id → its salesperson, so that a rep reads the explanations of their own customers. */
+  @state() private owners: Record<string, string> = {};
 
   private namesLocale?: Locale;
   private migrationCache?: { from: GradingRun; to: GradingRun; migration: Migration };
@@ -57,6 +59,7 @@ export class DemoGradingView extends LitElement {
     const locale = this.locale;
     const customers = await listAll(this.store!, 'customer');
     this.names = Object.fromEntries(customers.map((r) => [r.id, displayName(r.value, locale)]));
+    this.owners = Object.fromEntries(customers.flatMap((r) => (r.value.salespersonId ? [[r.id, r.value.salespersonId]] : [])));
   }
 
   private async run(): Promise<void> {
@@ -165,7 +168,7 @@ export class DemoGradingView extends LitElement {
         ${migration
           ? html`<div class="row">${select('from', migration.from)} ${select('to', migration.to)}</div>
               <p class="muted" id="movers-count">${this.m('grading.movers', { count: migration.movers.length })}</p>
-              <dossier-grade-migration .migration=${migration} .names=${this.names}></dossier-grade-migration>`
+              <dossier-grade-migration .migration=${migration} .names=${this.names} .owners=${this.owners}></dossier-grade-migration>`
           : html`<p class="muted">${this.m('grading.needTwo')}</p>`}
       </section>
     `;

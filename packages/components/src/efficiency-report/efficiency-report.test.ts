@@ -1,23 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { metricLabel, salesForceEfficiency, toTransactionColumns } from '@dossier/core';
 import { DossierEfficiencyReport } from './efficiency-report.js';
-import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
+import { axeViolations, hostile, injectedElements, press } from '../testing-fixtures/index.js';
 import { viewers } from '../testing-fixtures/archive.js';
 import { anonymousViewer } from '../shared/viewer.js';
 import '../define.js';
-
-/**
- * Presses a key for real (Web Test Runner's built-in `send-keys` command, through its page
- * socket), so that the focused native button reacts as it does to a person; a dispatched
- * KeyboardEvent would not activate it.
- */
-async function press(key: 'Enter' | 'Space'): Promise<void> {
-  const socketModule: string = '/__web-dev-server__web-socket.js';
-  const socket = (await import(socketModule)) as { sendMessageWaitForResponse(message: unknown): Promise<{ executed?: boolean }> };
-  const sessionId = new URL(location.href).searchParams.get('wtr-session-id');
-  const response = await socket.sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: 'send-keys', payload: { press: key } });
-  if (!response.executed) throw new Error('send-keys is not available');
-}
 
 // Q1 2025. wang's customer c1 bought 100 (order o1) and 200 (o2); li's customer c2 bought 50 (o3).
 // wang made 2 visits costing 10 + 20; 10 working days each.

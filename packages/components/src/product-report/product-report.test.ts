@@ -1,21 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { productAnalysis, toTransactionColumns, type ProductAnalysisResult } from '@dossier/core';
 import { DossierProductReport } from './product-report.js';
-import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
+import { axeViolations, hostile, injectedElements, press } from '../testing-fixtures/index.js';
 import '../define.js';
-
-/**
- * Presses a key for real (Web Test Runner's built-in `send-keys` command, through its page
- * socket), so that the focused native button reacts as it does to a person; a dispatched
- * KeyboardEvent would not activate it.
- */
-async function press(key: 'Enter' | 'Space'): Promise<void> {
-  const socketModule: string = '/__web-dev-server__web-socket.js';
-  const socket = (await import(socketModule)) as { sendMessageWaitForResponse(message: unknown): Promise<{ executed?: boolean }> };
-  const sessionId = new URL(location.href).searchParams.get('wtr-session-id');
-  const response = await socket.sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: 'send-keys', payload: { press: key } });
-  if (!response.executed) throw new Error('send-keys is not available');
-}
 
 // P1: sales 1000, cost 600 → margin 400, rate 40 %, inventory 300 → turnover 600/300 = 2,
 //     cross 0.4 × 2 = 0.8, sales share 1000/1500 = 2/3 → contribution 0.8 × 2/3 ≈ 0.533.

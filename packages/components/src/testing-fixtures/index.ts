@@ -2,6 +2,7 @@
  * Helpers shared by the elements' browser tests (not part of the package build).
  */
 import type { AxeResults, RunOptions } from 'axe-core';
+import { sendKeys } from '@web/test-runner-commands';
 
 declare global {
   interface Window {
@@ -121,4 +122,12 @@ export async function rendered(root: Element): Promise<void> {
     if (pending.length === 0) return;
     await Promise.all(pending);
   }
+}
+
+/**
+ * Presses a key for real (through the test runner's browser), so that a focused native button
+ * reacts as it does to a person; a dispatched KeyboardEvent would not activate it.
+ */
+export async function press(key: 'Enter' | 'Space'): Promise<void> {
+  await sendKeys({ press: key });
 }
