@@ -133,6 +133,31 @@ describe('dossier-efficiency-report', () => {
       expect(await axeViolations(el)).to.deep.equal([]);
     });
 
+    it('orders reps of one name by id, not by their restricted sales', async () => {
+      // r1 (2 orders) and r2 (1 order) are both 王芳; their order counts tell them apart, so which
+      // sold more must not decide their order
+      const book = (r1Sales: number, r2Sales: number) =>
+        salesForceEfficiency(
+          toTransactionColumns([
+            { customerId: 'c1', date: '2025-01-10', amount: r1Sales / 2, orderId: 'o1' },
+            { customerId: 'c1', date: '2025-02-10', amount: r1Sales / 2, orderId: 'o2' },
+            { customerId: 'c2', date: '2025-03-10', amount: r2Sales, orderId: 'o3' },
+          ]),
+          { period: { from: '2025-01-01', to: '2025-04-01' }, repOf: { c1: 'r1', c2: 'r2' }, workingDays: 10 },
+        );
+      for (const [efficiency, ranked] of [[book(500, 10), ['r1', 'r2']], [book(10, 500), ['r2', 'r1']]] as const) {
+        expect(efficiency.rows.map((r) => r.rep)).to.deep.equal(ranked); // core ranks by sales
+        const el = await fixture<DossierEfficiencyReport>(
+          html`<dossier-efficiency-report .efficiency=${efficiency} .names=${{ r1: '王芳', r2: '王芳' }} .viewer=${viewers.otherRep} locale="en"></dossier-efficiency-report>`,
+        );
+        // name, sales, orders: r1 (2 orders) first both times
+        expect(bodyRows(el).map((r) => [r[0], r[3], r[4]])).to.deep.equal([
+          ['王芳', 'Restricted', '2'],
+          ['王芳', 'Restricted', '1'],
+        ]);
+      }
+    });
+
     it('without a viewer shows the reps\' names and no figure at all, in Chinese too', async () => {
       const el = await fixture<DossierEfficiencyReport>(html`<dossier-efficiency-report .efficiency=${efficiency()} locale="en"></dossier-efficiency-report>`);
       for (const row of bodyRows(el)) expect(row.slice(1)).to.deep.equal(new Array<string>(16).fill('Restricted'));

@@ -177,10 +177,11 @@ export class DossierEfficiencyReport extends DossierReportElement {
   private renderReport(title: string) {
     const locale = this.resolvedLocale;
     const columns = this.columns();
-    // core's order ranks by sales: with any figure restricted, start from name order so that the
-    // order of restricted rows (ties, sorted last) says nothing about them
+    // core's order ranks by sales: with any figure restricted, start from name order (reps of one
+    // name by id) so that the order of restricted rows (ties, sorted last) says nothing about them
     const everyFigure = this.readable('internal') && this.readable('confidential');
-    const rows = everyFigure ? this.rows : sortRows(this.rows, columns, { key: 'rep', descending: false }, locale);
+    const byId = [...this.rows].sort((a, b) => ((a.rep ?? '') < (b.rep ?? '') ? -1 : (a.rep ?? '') > (b.rep ?? '') ? 1 : 0));
+    const rows = everyFigure ? this.rows : sortRows(byId, columns, { key: 'rep', descending: false }, locale);
     return html`<p part="summary">${this.summary}</p>
       ${reportTable({
         caption: title,

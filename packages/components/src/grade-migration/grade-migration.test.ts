@@ -132,6 +132,15 @@ describe('dossier-grade-migration', () => {
       expect(notes(el)).to.deep.equal(['1 位客户未列出：您无权查看其等级。']);
     });
 
+    it('names in its select event only the movers the viewer sees listed', async () => {
+      for (const [viewer, ids] of [[undefined, []], [viewers.manager, ['c1']]] as const) {
+        const el = await fixture<DossierGradeMigration>(html`<dossier-grade-migration .migration=${privateMigration()} .viewer=${viewer}></dossier-grade-migration>`);
+        setTimeout(() => cell(el, 0, 2).click());
+        const event = await oneEvent(el, 'dossier-migration-select');
+        expect([event.detail.count, event.detail.customerIds]).to.deep.equal([1, ids]);
+      }
+    });
+
     it('takes the viewer from the provider, and its own viewer over the provider\'s', async () => {
       const wrapper = await fixture<HTMLElement>(html`<dossier-provider locale="en" .viewer=${viewers.manager}>
         <dossier-grade-migration .migration=${privateMigration()}></dossier-grade-migration>

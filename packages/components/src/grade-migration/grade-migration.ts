@@ -252,13 +252,10 @@ export class DossierGradeMigration extends DossierReportElement {
     if (from === to) return html`<h3>${this.t('stayedTitle', { count: this.number(count, 0), grade: this.gradeLabel(from) })}</h3>`;
     const movers = m.movers.filter((x) => x.from === from && x.to === to);
     const locale = this.resolvedLocale;
-    const viewer = this.resolvedViewer;
-    const context = (x: MigrationMover) => ({ ownerId: Object.hasOwn(this.owners, x.customerId) ? this.owners[x.customerId] : undefined });
-    // being listed in this cell tells a customer's two grades
-    const listed = movers.filter((x) => mayRead(viewer, gradeRule, context(x)));
+    const listed = this.listed(movers);
     const shown = listed
       .slice(0, Math.max(0, this.maxMovers))
-      .map((x) => ({ mover: x, explained: mayRead(viewer, explanationRule, context(x)) }));
+      .map((x) => ({ mover: x, explained: mayRead(this.resolvedViewer, explanationRule, this.moverContext(x)) }));
     const unexplained = shown.some((x) => !x.explained);
     return html`<h3>${this.t('moversTitle', { from: this.gradeLabel(from), to: this.gradeLabel(to), count: this.number(movers.length, 0) })}</h3>
       ${movers.length === 0
@@ -287,13 +284,23 @@ export class DossierGradeMigration extends DossierReportElement {
             ${unexplained ? html`<p part="note">${this.t('explanationsWithheld')}</p>` : nothing}`}`;
   }
 
+  private moverContext(x: MigrationMover): { ownerId: string | undefined } {
+    return { ownerId: Object.hasOwn(this.owners, x.customerId) ? this.owners[x.customerId] : undefined };
+  }
+
+  /** The movers the viewer may see listed: being listed in a cell tells a customer's two grades. */
+  private listed(movers: readonly MigrationMover[]): MigrationMover[] {
+    return movers.filter((x) => mayRead(this.resolvedViewer, gradeRule, this.moverContext(x)));
+  }
+
   private choose(cell: GridCell): void {
     const m = this.migration;
     if (!m) return;
     const from = m.grades[cell.row]!;
     const to = m.grades[cell.column]!;
     this.focusCell = cell;
-    const customerIds = from === to ? [] : m.movers.filter((x) => x.from === from && x.to === to).map((x) => x.customerId);
+    // the event names only the movers the viewer sees listed
+    const customerIds = from === to ? [] : this.listed(m.movers.filter((x) => x.from === from && x.to === to)).map((x) => x.customerId);
     const accepted = emit(this, new DossierMigrationSelectEvent({ from, to, count: this.count(from, to), customerIds }));
     this.selected = accepted ? cell : undefined;
   }
