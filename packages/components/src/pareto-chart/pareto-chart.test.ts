@@ -105,13 +105,23 @@ describe('dossier-pareto-chart', () => {
       expect(labels(el)).to.deep.equal(['Grade A cut-off 50%', 'Grade B cut-off 75%']);
     });
 
-    it('keeps the defaults under a policy of another method', async () => {
-      const provider = await fixture<HTMLElement>(html`<dossier-provider locale="en" .gradingPolicy=${{ method: 'rfm', version: 1, bins: 5 }}>
-        <dossier-pareto-chart .pareto=${threeCustomers()}></dossier-pareto-chart>
-      </dossier-provider>`);
-      const el = provider.querySelector<DossierParetoChart>('dossier-pareto-chart')!;
-      await el.updateComplete;
-      expect(labels(el)).to.deep.equal(['Grade A cut-off 80%', 'Grade B cut-off 95%']);
+    it('marks no grade zones under a policy that does not cut by revenue share, unless given cut-offs', async () => {
+      for (const policy of [{ method: 'rfm', version: 1, bins: 5 }, { method: 'abc-count', fractions: [0.2, 0.5] }]) {
+        const provider = await fixture<HTMLElement>(html`<dossier-provider locale="en" .gradingPolicy=${policy}>
+          <dossier-pareto-chart .pareto=${threeCustomers()}></dossier-pareto-chart>
+        </dossier-provider>`);
+        const el = provider.querySelector<DossierParetoChart>('dossier-pareto-chart')!;
+        await el.updateComplete;
+        expect(el.resolvedCutoffs).to.equal(undefined);
+        expect(labels(el)).to.deep.equal([]);
+        expect(el.shadowRoot!.querySelectorAll('rect.zone').length).to.equal(0);
+        expect(el.summary).not.to.contain('cut-off');
+        expect(el.summary).not.to.contain('Grade');
+        el.cutoffs = [0.8, 0.95];
+        await el.updateComplete;
+        expect(labels(el)).to.deep.equal(['Grade A cut-off 80%', 'Grade B cut-off 95%']);
+        expect(el.shadowRoot!.querySelectorAll('rect.zone').length).to.equal(3);
+      }
     });
 
     it('reads only two ascending shares of an abc-share policy', () => {

@@ -71,7 +71,9 @@ export function crossing(points: readonly ParetoPoint[], share: number): number 
  * points are one tab stop, moved through with the arrow keys (Home/End, Page Up/Down by ten).
  *
  * The cut-offs are `cutoffs` when set, else those of the `abc-share` grading policy provided by
- * `<dossier-provider>` (its `gradingPolicy`), else grading.md's defaults (80 %, 95 %).
+ * `<dossier-provider>` (its `gradingPolicy`), else grading.md's defaults (80 %, 95 %). Under a
+ * provided policy of another method (which does not grade by revenue share) the chart marks no
+ * grade zones: lines at 80 % would misstate how grades were given.
  *
  * The curve holds shares of anonymous ranks and the summary the total revenue counted: aggregate,
  * manager-level figures by design. The chart shows what it is given to whoever sees the page (it
@@ -125,9 +127,12 @@ export class DossierParetoChart extends DossierReportElement {
     return translate(messages, this.resolvedLocale, key, params);
   }
 
-  /** The cut-offs in force: `cutoffs`, else the provided policy's, else the defaults. */
-  get resolvedCutoffs(): readonly [number, number] {
-    return this.cutoffs ?? policyCutoffs(this.providedPolicy) ?? defaultParetoCutoffs;
+  /**
+   * The cut-offs in force: `cutoffs`, else the provided abc-share policy's, else (no policy) the
+   * defaults; `undefined` under a provided policy that does not cut by revenue share.
+   */
+  get resolvedCutoffs(): readonly [number, number] | undefined {
+    return this.cutoffs ?? (this.providedPolicy === undefined ? defaultParetoCutoffs : policyCutoffs(this.providedPolicy));
   }
 
   private get points(): readonly ParetoPoint[] {
@@ -145,21 +150,26 @@ export class DossierParetoChart extends DossierReportElement {
     const p = this.pareto;
     if (!p || p.points.length === 0) return this.chartText('noData');
     const locale = this.resolvedLocale;
-    const [cutA, cutB] = this.resolvedCutoffs;
+    const cutoffs = this.resolvedCutoffs;
     const parts = [
       this.t('summary', {
         topFraction: formatPercent(locale, p.topFraction),
         topShare: this.percent(p.topShare),
         gini: this.number(p.gini, 2),
       }),
-      this.t('zones', {
-        a: this.percent(crossing(p.points, cutA)),
-        b: this.percent(crossing(p.points, cutB)),
-        cutA: formatPercent(locale, cutA),
-        cutB: formatPercent(locale, cutB),
-      }),
-      this.t('counted', { customers: this.number(p.customers, 0), revenue: this.money(p.countedRevenue) }),
     ];
+    if (cutoffs) {
+      const [cutA, cutB] = cutoffs;
+      parts.push(
+        this.t('zones', {
+          a: this.percent(crossing(p.points, cutA)),
+          b: this.percent(crossing(p.points, cutB)),
+          cutA: formatPercent(locale, cutA),
+          cutB: formatPercent(locale, cutB),
+        }),
+      );
+    }
+    parts.push(this.t('counted', { customers: this.number(p.customers, 0), revenue: this.money(p.countedRevenue) }));
     if (p.negativeCustomers > 0) parts.push(this.t('negative', { count: this.number(p.negativeCustomers, 0) }));
     return parts.join(' ');
   }
@@ -191,14 +201,23 @@ export class DossierParetoChart extends DossierReportElement {
     const ticks = [0, 0.2, 0.4, 0.6, 0.8, 1];
     const pct = (v: number) => formatPercent(locale, v);
     const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${px(x(p.customerShare))},${px(y(p.revenueShare))}`).join(' ');
-    const [cutA, cutB] = this.resolvedCutoffs;
+    const cutoffs = this.resolvedCutoffs;
+    const [cutA, cutB] = cutoffs ?? [0, 0];
     const xA = crossing(points, cutA) ?? 0;
     const xB = crossing(points, cutB) ?? 1;
-    const zones = [
-      { grade: 'A' as const, from: 0, to: xA },
-      { grade: 'B' as const, from: xA, to: xB },
-      { grade: 'C' as const, from: xB, to: 1 },
-    ];
+    const zones = cutoffs
+      ? [
+          { grade: 'A' as const, from: 0, to: xA },
+          { grade: 'B' as const, from: xA, to: xB },
+          { grade: 'C' as const, from: xB, to: 1 },
+        ]
+      : [];
+    const marks = cutoffs
+      ? [
+          { grade: vocabularyLabel(locale, 'abcGrades', 'A'), share: cutA, at: xA },
+          { grade: vocabularyLabel(locale, 'abcGrades', 'B'), share: cutB, at: xB },
+        ]
+      : [];
     const activeIndex = this.active < 0 ? 0 : this.active;
     const active = this.active >= 0 ? points[this.active] : undefined;
     const rows = points.map((p) => [this.number(p.rank, 0), pct(p.customerShare), pct(p.revenueShare)]);
@@ -212,10 +231,7 @@ export class DossierParetoChart extends DossierReportElement {
           ${yAxis({ scale: y, ticks, format: pct, label: this.t('yAxis'), at: left, gridTo: width - right })}
           ${xAxis({ scale: x, ticks, format: pct, label: this.t('xAxis'), at: height - bottom })}
           <line class="equality" x1=${px(x(0))} y1=${px(y(0))} x2=${px(x(1))} y2=${px(y(1))}></line>
-          ${[
-            { grade: vocabularyLabel(locale, 'abcGrades', 'A'), share: cutA, at: xA },
-            { grade: vocabularyLabel(locale, 'abcGrades', 'B'), share: cutB, at: xB },
-          ].map(
+          ${marks.map(
             (c) => svg`<g class="cutoff-mark">
               <line class="cutoff" x1=${left} x2=${px(x(c.at))} y1=${px(y(c.share))} y2=${px(y(c.share))}></line>
               <line class="cutoff" x1=${px(x(c.at))} x2=${px(x(c.at))} y1=${px(y(c.share))} y2=${height - bottom}></line>
