@@ -1,5 +1,6 @@
+import { expect } from '@open-wc/testing';
 import { runStoreConformance } from '../testing/index.js';
-import type { Store, JsonRecords } from '../contract/index.js';
+import { isStoreError, type Store, type JsonRecords } from '../contract/index.js';
 import { createIndexedDbStore } from './indexeddb-store.js';
 import { dropDatabase, freshDatabaseName, idbRawReader } from './testing-fixtures/idb-raw.js';
 
@@ -24,4 +25,20 @@ runStoreConformance('indexeddb', {
       },
     };
   },
+});
+
+describe('indexeddb store', () => {
+  it('refuses to work after close, with an unavailable error, and leaves the database to a new store', async () => {
+    const name = freshDatabaseName();
+    const store = await createIndexedDbStore({ name, persist: false });
+    await store.put('customer', { id: 'c1' });
+    await store.close();
+    const error = await store.get('customer', 'c1').catch((e: unknown) => e);
+    expect(isStoreError(error, 'unavailable')).to.equal(true);
+    expect((error as Error).message).to.contain('closed');
+    const again = await createIndexedDbStore({ name, persist: false });
+    expect((await again.get('customer', 'c1'))?.value).to.deep.equal({ id: 'c1' });
+    await again.close();
+    await dropDatabase(name);
+  });
 });

@@ -1,4 +1,6 @@
+import { expect } from '@open-wc/testing';
 import { PGlite } from '@electric-sql/pglite';
+import { isStoreError } from '../contract/index.js';
 import { runStoreConformance } from '../testing/index.js';
 import { createPostgresStore } from './postgres-store.js';
 import { quoteIdentifier, toSqlClient } from './index.js';
@@ -42,4 +44,21 @@ runStoreConformance('postgres (PGlite in Chromium)', {
       },
     };
   },
+});
+
+describe('postgres store on PGlite in Chromium', () => {
+  it('refuses to work after close, with an unavailable error, and leaves its rows to a new store', async () => {
+    const sql = toSqlClient(await database());
+    const schema = `browser_close_${++counter}`;
+    const store = await createPostgresStore({ db: sql, schema });
+    await store.put('customer', { id: 'c1' });
+    await store.close();
+    const error = await store.get('customer', 'c1').catch((e: unknown) => e);
+    expect(isStoreError(error, 'unavailable')).to.equal(true);
+    expect((error as Error).message).to.contain('closed');
+    const again = await createPostgresStore({ db: sql, schema });
+    expect((await again.get('customer', 'c1'))?.value).to.deep.equal({ id: 'c1' });
+    await again.close();
+    await sql.query(`DROP SCHEMA ${quoteIdentifier(schema)} CASCADE`);
+  }).timeout(60_000);
 });
