@@ -18,7 +18,7 @@ await build({
   configFile: false,
   logLevel: 'warn',
   root,
-  resolve: { conditions: ['development', 'browser', 'module', 'import', 'default'] },
+  resolve: { conditions: ['@dossier/source', 'browser', 'module', 'import', 'default'] },
   build: {
     outDir,
     emptyOutDir: true,

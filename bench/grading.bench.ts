@@ -53,7 +53,7 @@ function runChild(engine: string, size: SizeName, csv: string, print: string, ru
   const dump = join(workDir, `grades-${size}-${engine}.txt`);
   const child = spawnSync(
     process.execPath,
-    ['--expose-gc', '--max-old-space-size=20000', '--conditions=development', '--import', 'tsx', join(root, 'bench/grading/child.ts'), engine, size, csv, dump, String(runs), print],
+    ['--expose-gc', '--max-old-space-size=20000', '--conditions=@dossier/source', '--import', 'tsx', join(root, 'bench/grading/child.ts'), engine, size, csv, dump, String(runs), print],
     { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   if (child.status !== 0) throw new Error(`${engine} (${size}) failed with status ${child.status}`);

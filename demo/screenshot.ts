@@ -1,6 +1,6 @@
 // Takes the README's screenshot of the demo (docs/demo.png): serves the demo, seeds a fresh
 // archive in headless Chromium, opens a customer and shoots the page.
-// Run: pnpm exec tsx --conditions=development demo/screenshot.ts
+// Run: pnpm exec tsx --conditions=@dossier/source demo/screenshot.ts
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../tests/support/browser.ts';
 import { startDemoServer, waitForDemo } from '../tests/demo-support.ts';

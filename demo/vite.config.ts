@@ -3,7 +3,7 @@ import { defineConfig, type Plugin, type ViteDevServer } from 'vite';
 import type { ErpApi, createErpApi as CreateErpApi } from './server/erp-api.ts';
 
 const root = import.meta.dirname;
-const conditions = ['development', 'module', 'browser', 'import', 'default'];
+const conditions = ['@dossier/source', 'module', 'browser', 'import', 'default'];
 
 /**
  * Mounts the ERP page's back end (Dossier's HTTP handler on the postgres adapter) under /api/ of
@@ -46,12 +46,12 @@ function erpApi(): Plugin {
   };
 }
 
-// The demo consumes the packages' source through the `development` export condition,
+// The demo consumes the packages' source through the workspace-only `@dossier/source` export condition,
 // so editing a component shows up on reload without a build.
 export default defineConfig({
   root,
   resolve: { conditions },
-  ssr: { resolve: { conditions: ['development', 'module', 'node', 'import', 'default'], externalConditions: ['node', 'import', 'default'] } },
+  ssr: { resolve: { conditions: ['@dossier/source', 'module', 'node', 'import', 'default'], externalConditions: ['node', 'import', 'default'] } },
   plugins: [erpApi()],
   worker: { format: 'es' },
   // Scan every entry (the worker too) up front, so that no dependency is discovered late and

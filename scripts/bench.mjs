@@ -1,5 +1,5 @@
 // `pnpm bench`: runs every benchmark under bench/ (files named *.bench.ts / *.bench.mjs / *.bench.js),
-// one after the other, each in its own Node process with the development condition (sources,
+// one after the other, each in its own Node process with the workspace-only `@dossier/source` condition (sources,
 // no build needed). Benchmarks are not tests: they print ratios against peers measured in the
 // same run and write bench/results/*.json. Arguments after `--` go to every benchmark.
 import { spawnSync } from 'node:child_process';
@@ -21,7 +21,7 @@ const args = process.argv.slice(2).filter((a) => a !== '--');
 let failed = [];
 for (const file of files) {
   console.log(`\n# ${file}\n`);
-  const result = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', join(benchDir, file), ...args], {
+  const result = spawnSync(process.execPath, ['--conditions=@dossier/source', '--import', 'tsx', join(benchDir, file), ...args], {
     cwd: root,
     stdio: 'inherit',
   });

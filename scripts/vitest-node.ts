@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // Vite adds `import`/`require`/`default` by itself per import kind. Listing `import` here would
 // reach Node's own loader too, and make `pg`'s CommonJS `require('pg-pool')` load pg-pool's
 // ES module (`class extends Pool` then fails).
-const conditions = ['development', 'node'];
+const conditions = ['@dossier/source', 'node'];
 
 export function nodeTestConfig(options: { include?: string[]; exclude?: string[]; globalSetup?: string[] } = {}) {
   return defineConfig({

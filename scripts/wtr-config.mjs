@@ -28,7 +28,7 @@ export function browserTestConfig({ files, timeout = 60_000 }) {
   return {
     files,
     rootDir: repoRoot,
-    nodeResolve: { exportConditions: ['development', 'browser'] },
+    nodeResolve: { exportConditions: ['@dossier/source', 'browser'] },
     concurrency: 2,
     browserStartTimeout: 60_000,
     testsStartTimeout: 60_000,

@@ -8,9 +8,9 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {
-    // Consume the packages' source through the `development` export condition.
+    // Consume the packages' source through the workspace-only `@dossier/source` export condition.
     viteConfig.resolve ??= {};
-    viteConfig.resolve.conditions = ['development', 'module', 'browser', 'import', 'default'];
+    viteConfig.resolve.conditions = ['@dossier/source', 'module', 'browser', 'import', 'default'];
     return viteConfig;
   },
 };

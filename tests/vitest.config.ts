@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 // End-to-end tests: Node drives Debian's Chromium through playwright-core against the built
 // Storybook and the demo site served on 127.0.0.1.
 export default defineConfig({
-  resolve: { conditions: ['development', 'module', 'node', 'import', 'default'] },
-  ssr: { resolve: { conditions: ['development', 'module', 'node', 'import', 'default'] } },
+  resolve: { conditions: ['@dossier/source', 'module', 'node', 'import', 'default'] },
+  ssr: { resolve: { conditions: ['@dossier/source', 'module', 'node', 'import', 'default'] } },
   test: {
     root: import.meta.dirname,
     include: ['**/*.test.ts'],

@@ -2,13 +2,13 @@
 // own): loads the data, runs the grading several times, dumps the grades for comparison and
 // prints one JSON line (EngineReport) on standard output.
 //
-//   node --import tsx --conditions=development bench/grading/child.ts ENGINE SIZE CSV DUMP RUNS
+//   node --import tsx --conditions=@dossier/source bench/grading/child.ts ENGINE SIZE CSV DUMP RUNS
 import { createReadStream, rmSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { PassThrough } from 'node:stream';
 import { computeCustomerFigures, dayNumber, defaultPolicy, explainGrade, gradeAbc, gradeRfm } from '@dossier/core';
 import { generateTransactionColumns } from '@dossier/core/sample';
-// The command as a library, from source (the bench runs under tsx with the development condition).
+// The command as a library, from source (the bench runs under tsx with the `@dossier/source` condition).
 import { readTransactionsCsv, run } from '../../packages/cli/src/index.js';
 import { arqueroGrades, gradeArquero } from './engines/arquero.js';
 import { dossierGrades, gradeDossier } from './engines/dossier.js';

@@ -25,7 +25,7 @@ export async function startChromiumBench(): Promise<ChromiumBench> {
     configFile: false,
     logLevel: 'warn',
     root,
-    resolve: { conditions: ['development', 'browser', 'module', 'import', 'default'] },
+    resolve: { conditions: ['@dossier/source', 'browser', 'module', 'import', 'default'] },
     build: {
       outDir,
       emptyOutDir: true,

@@ -8,7 +8,7 @@ import { excelCsv, workspace } from './testing-fixtures/harness.js';
 const main = join(import.meta.dirname, 'main.ts');
 // Run from the package directory, where `tsx` resolves; the files are given as absolute paths.
 const dossier = (args: string[]) =>
-  spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', main, ...args], {
+  spawnSync(process.execPath, ['--conditions=@dossier/source', '--import', 'tsx', main, ...args], {
     cwd: join(import.meta.dirname, '..'),
     encoding: 'utf8',
     env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
