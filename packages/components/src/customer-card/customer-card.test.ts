@@ -6,7 +6,7 @@ type ZodType = Parameters<typeof fieldRegistry.get>[0];
 import type { DossierCustomerCard } from './customer-card.js';
 import type { DossierTierBadge } from '../tier-badge/tier-badge.js';
 import { cardContactRules, cardCustomerRules, cardInteractionRules } from './field-rules.js';
-import { axeViolations, deepHTML, deepText, hostile, injectedElements, rendered } from '../testing-fixtures/index.js';
+import { axeViolations, deepHTML, deepText, eventually, hostile, injectedElements, rendered } from '../testing-fixtures/index.js';
 import {
   abcExplanation,
   asOf,
@@ -261,17 +261,14 @@ describe('dossier-customer-card', () => {
       .store=${store}
       .viewer=${viewers.manager}
     ></dossier-customer-card>`);
-    const until = async (check: () => boolean) => {
-      for (let i = 0; i < 50 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-    };
-    await until(() => el.shadowRoot!.querySelector('[part=name]') !== null);
+    await eventually(() => el.shadowRoot!.querySelector('[part=name]') !== null);
     expect(el.shadowRoot!.querySelector('[part=name]')!.textContent).to.contain('杭州西湖科技有限公司');
     expect(el.shadowRoot!.querySelector('[part=contact]')!.textContent).to.contain('李建国');
     await store.put('customer', { ...json, name: { zh: '杭州西湖科技集团' } });
-    await until(() => el.shadowRoot!.querySelector('[part=name]')!.textContent!.includes('集团'));
+    await eventually(() => el.shadowRoot!.querySelector('[part=name]')!.textContent!.includes('集团'));
     expect(el.shadowRoot!.querySelector('[part=name]')!.textContent).to.contain('杭州西湖科技集团');
     el.customerId = 'C-404';
-    await until(() => el.shadowRoot!.querySelector('[part=status]')?.textContent === 'No customer with id C-404.');
+    await eventually(() => el.shadowRoot!.querySelector('[part=status]')?.textContent === 'No customer with id C-404.');
     expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('No customer with id C-404.');
   });
 
@@ -281,12 +278,12 @@ describe('dossier-customer-card', () => {
     const store = withPrivacy(createMemoryStore(), { key, audit });
     await store.put('customer', JSON.parse(JSON.stringify(currentCustomer)), { by: 'seed' });
     const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card locale="en" customer-id="C-0001" .store=${store} .viewer=${viewers.otherRep}></dossier-customer-card>`);
-    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part=name]'); i++) await new Promise((r) => setTimeout(r, 10));
+    await eventually(() => el.shadowRoot!.querySelector('[part=name]') !== null);
     // Another rep's customer: the mobile is confidential, so it arrives masked from the store itself.
     expect(factValue(el, 'Mobile')).to.equal('139****5678(masked)');
     // The manager reads it in full, and that read of confidential data is in the audit log.
     el.viewer = viewers.manager;
-    for (let i = 0; i < 100 && factValue(el, 'Mobile') !== secrets.mobile; i++) await new Promise((r) => setTimeout(r, 10));
+    await eventually(() => factValue(el, 'Mobile') === secrets.mobile);
     expect(factValue(el, 'Mobile')).to.equal(secrets.mobile);
     const reads = await audit.query({ customerId: 'C-0001', action: 'read', userId: viewers.manager.userId });
     expect(reads.length).to.be.greaterThan(0);
@@ -302,7 +299,7 @@ describe('dossier-customer-card', () => {
     // A call-centre agent reads public and internal data and may reveal confidential values.
     const agent = { userId: 'cc-1', role: defaultRoles['call-centre'] };
     const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card locale="zh-CN" customer-id="C-0001" .store=${store} .viewer=${agent}></dossier-customer-card>`);
-    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part=contact]'); i++) await new Promise((r) => setTimeout(r, 10));
+    await eventually(() => el.shadowRoot!.querySelector('[part=contact]') !== null);
     expect(deepHTML(el.shadowRoot!)).not.to.include(secrets.mobile);
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=reveal-button]')];
     // The customer's mobile and email, the key contact's mobile and email: four confidential values.
@@ -313,7 +310,7 @@ describe('dossier-customer-card', () => {
     const form = el.shadowRoot!.querySelector<HTMLFormElement>('[part=reveal-form]')!;
     form.querySelector('input')!.value = '客户来电要求回拨';
     form.requestSubmit();
-    for (let i = 0; i < 100 && !factValue(el, '手机')?.startsWith(secrets.mobile); i++) await new Promise((r) => setTimeout(r, 10));
+    await eventually(() => factValue(el, '手机')?.startsWith(secrets.mobile) === true);
     expect(factValue(el, '手机')).to.equal(`${secrets.mobile} （已显示，已记录）`);
     const reveals = await audit.query({ action: 'reveal' });
     expect(reveals.map((e) => [e.userId, e.recordId, e.fields, e.reason])).to.deep.equal([['cc-1', 'C-0001', ['mobile'], '客户来电要求回拨']]);
@@ -321,7 +318,7 @@ describe('dossier-customer-card', () => {
     expect(deepHTML(el.shadowRoot!)).not.to.include(secrets.contactMobile);
     // A sales rep's role has no reveal: another rep's customer shows no reveal button at all.
     el.viewer = viewers.otherRep;
-    for (let i = 0; i < 100 && el.shadowRoot!.querySelector('[part=reveal-button]'); i++) await new Promise((r) => setTimeout(r, 10));
+    await eventually(() => el.shadowRoot!.querySelector('[part=reveal-button]') === null);
     expect(el.shadowRoot!.querySelectorAll('[part=reveal-button]').length).to.equal(0);
     expect(deepHTML(el.shadowRoot!)).not.to.include(secrets.mobile);
   });
@@ -329,7 +326,7 @@ describe('dossier-customer-card', () => {
   it('shows a translated error when the store fails', async () => {
     const failing = { subscribe: () => ({ ready: Promise.resolve(), unsubscribe() {} }), get: () => Promise.reject(new Error('offline')), list: () => Promise.reject(new Error('offline')) };
     const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card locale="zh-CN" customer-id="C-1" .store=${failing as never}></dossier-customer-card>`);
-    for (let i = 0; i < 20 && !el.shadowRoot!.querySelector('[role=alert]'); i++) await new Promise((r) => setTimeout(r, 10));
+    await eventually(() => el.shadowRoot!.querySelector('[role=alert]') !== null);
     expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.equal('无法加载客户资料：offline');
   });
 

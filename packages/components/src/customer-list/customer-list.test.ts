@@ -4,7 +4,7 @@ import type { DossierCustomerList } from './customer-list.js';
 import type { DossierSelectEvent } from '../shared/events.js';
 import { syntheticRows } from '../testing-fixtures/rows.js';
 import { currentCustomer, formerCustomer, prospectCustomer, viewers } from '../testing-fixtures/archive.js';
-import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
+import { axeViolations, eventually, hostile, injectedElements } from '../testing-fixtures/index.js';
 import '../define.js';
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
@@ -290,7 +290,7 @@ describe('dossier-customer-list', () => {
     for (const c of [currentCustomer, formerCustomer, prospectCustomer]) await store.put('customer', JSON.parse(JSON.stringify(c)));
     const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .store=${store} .viewer=${viewers.manager}></dossier-customer-list>`);
     const until = async (check: () => boolean) => {
-      for (let i = 0; i < 50 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+      await eventually(check);
       await settle(el);
     };
     await until(() => el.shownCount === 3);
@@ -314,7 +314,7 @@ describe('dossier-customer-list', () => {
     }
     const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .store=${store} .viewer=${viewers.manager}></dossier-customer-list>`);
     const until = async (check: () => boolean) => {
-      for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+      await eventually(check);
       await settle(el);
     };
     await until(() => el.shownCount === 500);
@@ -335,7 +335,7 @@ describe('dossier-customer-list', () => {
     const el = await fixture<DossierCustomerList>(
       html`<dossier-customer-list locale="en" .store=${store} .viewer=${viewers.manager} .figures=${figures}></dossier-customer-list>`,
     );
-    for (let i = 0; i < 50 && el.shownCount !== 2; i++) await new Promise((r) => setTimeout(r, 10));
+    await eventually(() => el.shownCount === 2);
     await stable(el);
     await settle(el);
     const cellsOf = (id: string) => {

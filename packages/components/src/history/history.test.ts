@@ -2,7 +2,7 @@ import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { createMemoryStore } from '@dossier/storage-adapters';
 import type { DossierHistory, HistoryRevision } from './history.js';
 import { leafChanges } from './changes.js';
-import { axeViolations, deepHTML, hostile, injectedElements, rendered } from '../testing-fixtures/index.js';
+import { axeViolations, deepHTML, eventually, hostile, injectedElements, rendered } from '../testing-fixtures/index.js';
 import { currentCustomer, interactions, secrets, viewers } from '../testing-fixtures/archive.js';
 import '../define.js';
 
@@ -128,13 +128,10 @@ describe('dossier-history', () => {
     await store.put('customer', json);
     await store.put('interaction', JSON.parse(JSON.stringify(interactions[0])));
     const el = await fixture<DossierHistory>(html`<dossier-history locale="en" record-id="C-0001" .store=${store} .viewer=${viewers.manager}></dossier-history>`);
-    const until = async (check: () => boolean) => {
-      for (let i = 0; i < 50 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-    };
-    await until(() => el.shadowRoot!.querySelectorAll('[part=revision]').length === 1);
+    await eventually(() => el.shadowRoot!.querySelectorAll('[part=revision]').length === 1);
     expect(el.shadowRoot!.querySelectorAll('[part=interaction]')).to.have.length(1);
     await store.put('customer', { ...json, territory: '华南' }, { baseRev: 1, by: 'm-1' });
-    await until(() => el.shadowRoot!.querySelectorAll('[part=revision]').length === 2);
+    await eventually(() => el.shadowRoot!.querySelectorAll('[part=revision]').length === 2);
     expect(changeTexts(el)[0]).to.equal('Territory: changed from 华东 → to 华南');
     expect(el.shadowRoot!.querySelector('[part=revision-header]')!.textContent).to.contain('by m-1');
   });

@@ -131,3 +131,17 @@ export async function rendered(root: Element): Promise<void> {
 export async function press(key: 'Enter' | 'Space'): Promise<void> {
   await sendKeys({ press: key });
 }
+
+/**
+ * Waits until `done()` holds, checking every 10 ms for at most `timeoutMs`. The bound is a time,
+ * not a number of tries, and a generous one: a loaded machine (CI runs beside other jobs) may take
+ * far longer than a quiet one to deliver a store's answer. It never throws; the caller's `expect`
+ * that follows reports what is wrong.
+ *
+ * @example
+ * await eventually(() => el.shadowRoot!.querySelector('[role=alert]') !== null);
+ */
+export async function eventually(done: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const end = performance.now() + timeoutMs;
+  while (!done() && performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 10));
+}
