@@ -2,8 +2,11 @@ import type { Locale } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
 import { privacyMessages, type PrivacyErrorCode } from './messages.js';
 
-/** What an audit entry records. */
-export const auditActions = ['read', 'reveal', 'create', 'update', 'remove', 'restore', 'export', 'erase', 'merge'] as const;
+/**
+ * What an audit entry records. `refuse`: a write refused because it touched fields the viewer
+ * may not read or write (the entry names the field paths, never the values sent).
+ */
+export const auditActions = ['read', 'reveal', 'create', 'update', 'remove', 'restore', 'export', 'erase', 'merge', 'refuse'] as const;
 /** An action in the audit log. */
 export type AuditAction = (typeof auditActions)[number];
 

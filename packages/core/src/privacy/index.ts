@@ -8,3 +8,4 @@ export * from './rules.js';
 export * from './audit.js';
 export * from './reveal.js';
 export * from './subject.js';
+export * from './scrub.js';

@@ -59,6 +59,26 @@ export function maskAddress(address: { province?: string; city?: string; distric
   return [address.province, address.city, address.district].filter(Boolean).join('');
 }
 
+// Where the house number of an address text begins: a digit (also full-width), or a Chinese
+// numeral before 号/弄/栋/幢/室/楼.
+const houseNumber = /[0-9０-９]|[零〇一二三四五六七八九十百千]+[号號弄栋幢室楼]/u;
+
+/**
+ * An address written as one text keeps at most its first six characters and never any part of
+ * the house number: everything from the first digit on goes. Short addresses are masked whole.
+ *
+ * @example
+ * maskAddressText('杭州市西湖区文三路90号') // '杭州市西湖区…'
+ * maskAddressText('文三路90号华星大厦') // '文三路…'
+ */
+export function maskAddressText(value: string): string {
+  const chars = [...value];
+  const number = value.search(houseNumber);
+  const upTo = number < 0 ? chars.length : [...value.slice(0, number)].length;
+  const kept = chars.slice(0, Math.min(6, upTo));
+  return chars.length > 6 && kept.length > 0 ? `${kept.join('')}…` : '***';
+}
+
 /**
  * A person's name keeps the surname: `王**` (Chinese), `W. ***` (latin).
  *
@@ -90,7 +110,7 @@ export function maskValue(kind: MaskKind, value: string): string {
     case 'email':
       return maskEmail(value);
     case 'address':
-      return value.length > 6 ? `${[...value].slice(0, 6).join('')}…` : '***';
+      return maskAddressText(value);
     case 'name':
       return maskName(value);
     case 'text':

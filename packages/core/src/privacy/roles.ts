@@ -17,6 +17,11 @@ export interface RolePolicy {
   readonly ownWrite?: readonly SensitivityLevel[];
   readonly ownInformationLevels?: readonly InformationLevel[];
   readonly reveal?: readonly SensitivityLevel[];
+  /**
+   * Whether the role may read the audit log (who read and changed what). The log names every
+   * user's reads, so only roles that oversee others get it: the privacy store refuses the rest.
+   */
+  readonly readAudit?: boolean;
 }
 
 /** The person looking at the archive. */
@@ -46,6 +51,7 @@ export const defaultRoles = {
     write: ['public', 'internal', 'confidential'],
     informationLevels: [1, 2, 3],
     reveal: ['secret'],
+    readAudit: true,
   },
   finance: {
     id: 'finance',
@@ -68,6 +74,7 @@ export const defaultRoles = {
     read: everyLevel,
     write: [],
     informationLevels: [1, 2, 3],
+    readAudit: true,
   },
 } as const satisfies Record<string, RolePolicy>;
 

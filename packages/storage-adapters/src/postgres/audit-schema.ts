@@ -40,6 +40,10 @@ export function auditSchemaStatements(s: string): readonly string[] {
       fields text[],
       reason text
     )`,
+    // A log created before an action was added keeps its old check: replace it (the default name
+    // PostgreSQL gives a column check), so new actions such as \`refuse\` can be logged.
+    `ALTER TABLE ${t} DROP CONSTRAINT IF EXISTS ${auditTableName}_action_check`,
+    `ALTER TABLE ${t} ADD CONSTRAINT ${auditTableName}_action_check CHECK (action IN (${actions}))`,
     `CREATE INDEX IF NOT EXISTS ${auditTableName}_by_customer ON ${t} (customer_id, seq)`,
     `CREATE INDEX IF NOT EXISTS ${auditTableName}_by_user ON ${t} (user_id, seq)`,
     `CREATE INDEX IF NOT EXISTS ${auditTableName}_by_at ON ${t} (at_text)`,
