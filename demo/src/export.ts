@@ -1,20 +1,8 @@
-import { canRead, neutraliseCell, vocabularyLabel, type Customer, type Locale, type Viewer } from '@dossier/core';
+import { canRead, csvRecord, vocabularyLabel, type Customer, type Locale, type Viewer } from '@dossier/core';
 import { listAll } from './data.js';
 import type { DemoStore } from './seed.js';
 
 const internal = { sensitivity: 'internal', level: 1 } as const;
-
-/**
- * One CSV field: formula-neutralised (a cell starting with `=`, `+`, `-`, `@` would run as a
- * formula in a spreadsheet) and quoted.
- *
- * @example
- * csvField('=1+1') // "\"'=1+1\""
- */
-export function csvField(value: string | number | undefined): string {
-  const text = value === undefined ? '' : typeof value === 'number' ? String(value) : neutraliseCell(value);
-  return `"${text.replace(/"/g, '""')}"`;
-}
 
 /**
  * The customer list as CSV (UTF-8 with a byte-order mark, so that Excel reads the Chinese):
@@ -30,14 +18,14 @@ export function customersCsv(customers: readonly Customer[], options: { locale: 
   const header = zh
     ? ['编号', '中文名称', '英文名称', '类型', '等级', '关系阶段', '销售区域', '负责业务员', '城市']
     : ['ID', 'Chinese name', 'English name', 'Kind', 'Grade', 'Stage', 'Territory', 'Owner', 'City'];
-  const lines = [header.map(csvField).join(',')];
+  const lines = [csvRecord(header)];
   for (const c of customers) {
     const nameRule = { sensitivity: c.kind === 'person' ? 'confidential' : 'public', level: 1 } as const;
     const context = { ownerId: c.salespersonId };
     const readable = viewer !== undefined && canRead(viewer, internal, context);
     const names = viewer !== undefined && canRead(viewer, nameRule, context) ? (c.name as { zh?: string; en?: string }) : {};
     lines.push(
-      [
+      csvRecord([
         c.id,
         names.zh ?? '',
         names.en ?? '',
@@ -47,9 +35,7 @@ export function customersCsv(customers: readonly Customer[], options: { locale: 
         readable ? c.territory : '',
         readable ? c.salespersonId : '',
         readable ? (c.addresses[0]?.city ?? '') : '',
-      ]
-        .map(csvField)
-        .join(','),
+      ]),
     );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import {
   compareCodePoints,
   computeCustomerFigures,
+  csvRecord,
   explainGrade,
   GradingError,
   gradeCustomers,
@@ -14,7 +15,7 @@ import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { messages } from '../messages.js';
 import type { GradeOptions } from '../options.js';
-import { csvField, formatNumber } from '../output/format.js';
+import { formatNumber } from '../output/format.js';
 import type { TextSink } from '../output/text-sink.js';
 import { loadInputs } from './load.js';
 
@@ -97,28 +98,20 @@ interface RowWriter {
   end(): Promise<void>;
 }
 
+/** CSV rows through core's one neutralising writer (`csvRecord`): ids and explanations never run as formulas. */
 function csvWriter(sink: TextSink): RowWriter {
   let columns: readonly string[] = [];
   return {
     async header(names) {
       columns = names;
-      await sink.write(`${names.join(',')}\r\n`);
+      await sink.write(`${csvRecord(names)}\r\n`);
     },
     async row(values) {
-      let line = '';
-      for (let c = 0; c < columns.length; c++) {
-        const value = values[columns[c]!];
-        const text =
-          value === null || value === undefined
-            ? ''
-            : typeof value === 'number'
-              ? formatNumber(value)
-              : typeof value === 'boolean'
-                ? String(value)
-                : csvField(String(value));
-        line += c === 0 ? text : `,${text}`;
-      }
-      await sink.write(`${line}\r\n`);
+      const cells = columns.map((name) => {
+        const value = values[name];
+        return value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string' ? value : String(value);
+      });
+      await sink.write(`${csvRecord(cells, { number: formatNumber })}\r\n`);
     },
     end: async () => {},
   };

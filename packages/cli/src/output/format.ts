@@ -1,14 +1,15 @@
-const NEEDS_QUOTES = /[",\r\n]/;
+import { csvRecord } from '@dossier/core';
 
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.
+ * One CSV field (RFC 4180) through core's neutralising writer: a text that a spreadsheet would
+ * run as a formula gets a leading apostrophe; quoted when it holds a comma, quote or line break.
  *
  * @example
  * csvField('a,b') // '"a,b"'
- * csvField('plain') // 'plain'
+ * csvField('=1+1') // "'=1+1"
  */
 export function csvField(text: string): string {
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvRecord([text]);
 }
 
 /**

@@ -2,10 +2,11 @@ import { dayNumber, isoDate } from '../book/calendar.js';
 import { vocabularyLabels, vocabularyLabel, type VocabularyName } from '../enums/labels.js';
 import type { Locale } from '../i18n/locale.js';
 import { locales } from '../i18n/locale.js';
+import { readNumber } from '../money/decimal.js';
 import type { FieldEntry } from '../schema/field-catalog.js';
 import type { ImportIssueCode } from './messages.js';
 import type { WorkbookCell } from './xlsx.js';
-import { neutraliseCell, restoreCell } from './formula.js';
+import { restoreCell } from './formula.js';
 
 /** The result of reading one cell: a value for the record, nothing (empty cell), or why it cannot be read. */
 export type CellReading = { ok: true; value: unknown } | { ok: false; code: ImportIssueCode; params?: Record<string, string> };
@@ -36,21 +37,6 @@ function readChoice(entry: FieldEntry, text: string, locale: Locale): CellReadin
     for (const l of locales) if (choiceLabel(entry, value, l).normalize('NFKC').toLowerCase() === wanted) return { ok: true, value };
   }
   return { ok: false, code: 'badChoice', params: { options: values.map((v) => choiceLabel(entry, v, locale)).join(' / ') } };
-}
-
-/**
- * Reads a number as spreadsheets and people write it: full-width digits, thousands separators,
- * currency signs and spaces are accepted.
- *
- * @example
- * readNumber('￥1,234.50') // 1234.5
- * readNumber('abc') // undefined
- */
-export function readNumber(text: string): number | undefined {
-  const cleaned = text.normalize('NFKC').replace(/[\s,¥$]/g, '').replace(/^元|元$/g, '');
-  if (cleaned === '' || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cleaned)) return undefined;
-  const n = Number(cleaned);
-  return Number.isFinite(n) ? n : undefined;
 }
 
 /**
@@ -124,8 +110,9 @@ export function readCell(entry: FieldEntry | undefined, raw: string, locale: Loc
       }
     case 'number':
     case 'money': {
-      const n = readNumber(text);
-      return n === undefined ? { ok: false, code: 'badNumber' } : { ok: true, value: n };
+      // The one number reader (money/decimal.ts): ambiguous separators are refused, never guessed.
+      const n = readNumber(text, { money: entry.kind === 'money' });
+      return n.ok ? { ok: true, value: n.value } : { ok: false, code: 'badNumber', params: { problem: n.problem } };
     }
     case 'boolean': {
       const word = text.normalize('NFKC').trim().toLowerCase();
@@ -151,23 +138,23 @@ export function readCell(entry: FieldEntry | undefined, raw: string, locale: Loc
 
 /**
  * Writes one stored value as a cell: labels for enumerations, 是/否 (yes/no) for booleans, lists
- * joined with `、` (JSON when an item holds a separator), objects as JSON, numbers as numbers; text
- * is neutralised against formula injection.
+ * joined with `、` (JSON when an item holds a separator), objects as JSON, numbers as numbers. Text
+ * is returned as it is: the sheet writers (`writeCsv`, `writeXlsx`) neutralise formulas.
  *
  * @example
  * writeCell(stageEntry, 'former', 'zh-CN') // '过去的客户'
- * writeCell(notesEntry, '=1+1') // "'=1+1"
+ * writeCell(notesEntry, '=1+1') // '=1+1' (writeCsv writes it as "'=1+1")
  */
 export function writeCell(entry: FieldEntry | undefined, value: unknown, locale: Locale = 'en'): WorkbookCell {
   if (value === undefined || value === null) return null;
   if (Array.isArray(value)) {
     const items = entry?.kind === 'enum' ? value.map((v) => choiceLabel(entry, String(v), locale)) : value;
     const plain = items.every((item) => typeof item === 'string' && item.trim() === item && item !== '' && !listSeparators.test(item));
-    return neutraliseCell(plain && !String(items[0] ?? '').startsWith('[') && items.length > 0 ? items.join('、') : JSON.stringify(value));
+    return plain && !String(items[0] ?? '').startsWith('[') && items.length > 0 ? items.join('、') : JSON.stringify(value);
   }
   if (typeof value === 'number') return entry?.kind === 'json' ? JSON.stringify(value) : value;
   if (typeof value === 'boolean') return entry?.kind === 'json' ? JSON.stringify(value) : locale === 'zh-CN' ? (value ? '是' : '否') : value ? 'yes' : 'no';
-  if (typeof value === 'object' || entry?.kind === 'json') return neutraliseCell(JSON.stringify(value instanceof Date ? value.toISOString() : value));
-  if (entry?.kind === 'enum') return neutraliseCell(choiceLabel(entry, String(value), locale));
-  return neutraliseCell(String(value));
+  if (typeof value === 'object' || entry?.kind === 'json') return JSON.stringify(value instanceof Date ? value.toISOString() : value);
+  if (entry?.kind === 'enum') return choiceLabel(entry, String(value), locale);
+  return String(value);
 }

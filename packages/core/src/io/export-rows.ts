@@ -7,7 +7,6 @@ import { catalogIndex, entryOf, flattenRecord, pathSegments } from './paths.js';
 import type { WorkbookCell } from './xlsx.js';
 import { abcGrades, rfmSegments } from '../enums/vocabularies.js';
 import { vocabularyLabel } from '../enums/labels.js';
-import { neutraliseCell } from './formula.js';
 import type { GradingResult } from '../grading/result.js';
 
 /** Rows ready for `writeCsv` / `writeXlsx`: the header row first, and the mapping that reads them back. */
@@ -43,7 +42,7 @@ function columnOrder(paths: Iterable<string>, catalogOrder: ReadonlyMap<string, 
  * Lays stored records out as a sheet (the customer list, 客户一览表, when `kind` is `customer`):
  * one column per field that holds a value, headed by its label in the locale (with the field path
  * in `<…>` when the label alone would not be read back as that field), one row per record, every
- * text cell neutralised against formula injection. `importRows` with the returned mapping (or with
+ * text cell neutralised against formula injection by the writer. `importRows` with the returned mapping (or with
  * `suggestMapping` on the headers) gives the same records back.
  *
  * @example
@@ -71,7 +70,7 @@ export function exportRecords(kind: RecordKind, records: readonly unknown[], opt
   const counts = new Map<string, number>();
   for (const header of headers) counts.set(header, (counts.get(header) ?? 0) + 1);
   const finalHeaders = headers.map((header, i) => ((counts.get(header) ?? 0) > 1 && !header.endsWith('>') ? `${header} <${paths[i]}>` : header));
-  const rows: WorkbookCell[][] = [finalHeaders.map(neutraliseCell)];
+  const rows: WorkbookCell[][] = [finalHeaders];
   for (const cells of flat) rows.push(paths.map((path) => writeCell(entryOf(index, path), cells.get(path), locale)));
   const idKey = paths.includes('id') ? ['id'] : paths.slice(0, 1);
   return { rows, mapping: { version: 1, kind, columns: Object.fromEntries(finalHeaders.map((h, i) => [h, paths[i]!])), key: idKey } };
@@ -101,7 +100,7 @@ export function exportGrading(result: GradingResult, options: { locale?: Locale;
       : (rfmSegments as readonly string[]).includes(grade)
         ? vocabularyLabel(locale, 'rfmSegments', grade as never)
         : grade;
-    rows.push([row.customerId, options.names?.get(row.customerId) ?? '', grade, label, row.sentence].map((cell) => neutraliseCell(cell)));
+    rows.push([row.customerId, options.names?.get(row.customerId) ?? '', grade, label, row.sentence]);
   }
   return rows;
 }

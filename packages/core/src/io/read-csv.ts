@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Locale } from '../i18n/locale.js';
 import { decodeText, type TextEncodingName } from './decode.js';
+import { csvRecord, type SheetValue } from './formula.js';
 import { importIssue, type ImportIssue, type SheetRow, type SheetTable } from './table.js';
 
 /** Options of {@link readCsv} and {@link parseCsv}. */
@@ -131,15 +132,13 @@ export function readCsv(bytes: Uint8Array, options: ReadCsvOptions = {}): SheetT
 
 /**
  * Writes rows of cells as CSV text (RFC 4180 quoting, CRLF as Excel writes), with a UTF-8 BOM so
- * that Excel opens Chinese text correctly. Cells are written as given: neutralise them first.
+ * that Excel opens Chinese text correctly. Every text cell is neutralised against formula
+ * injection here (see `sheetCell`): hand it plain values.
  *
  * @example
- * writeCsv([['客户名称'], ['杭州西子贸易']]) // '\uFEFF客户名称\r\n杭州西子贸易'
+ * writeCsv([['客户名称'], ['=杭州西子贸易']]) // "\uFEFF客户名称\r\n'=杭州西子贸易"
  */
-export function writeCsv(rows: readonly (readonly (string | number | boolean | null | undefined)[])[], options: { bom?: boolean } = {}): string {
-  const body = Papa.unparse(
-    rows.map((row) => row.map((cell) => (cell === null || cell === undefined ? '' : String(cell)))),
-    { newline: '\r\n', quotes: false, escapeFormulae: false },
-  );
+export function writeCsv(rows: readonly (readonly SheetValue[])[], options: { bom?: boolean } = {}): string {
+  const body = rows.map((row) => csvRecord(row)).join('\r\n');
   return (options.bom ?? true) ? `\uFEFF${body}` : body;
 }

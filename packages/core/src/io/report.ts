@@ -1,12 +1,11 @@
 import type { Locale } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
 import { ioMessages } from './messages.js';
-import { neutraliseCell } from './formula.js';
 import type { ImportIssue } from './table.js';
 
 /**
  * The import report as sheet rows (line, column, header, value, code, reason), headed in the
- * locale, cells neutralised: what the CLI writes and the import wizard offers as a download.
+ * locale (the writer neutralises formulas): what the CLI writes and the import wizard offers as a download.
  *
  * @example
  * writeCsv(importReportRows(result.issues, 'zh-CN'))
@@ -15,6 +14,6 @@ export function importReportRows(issues: readonly ImportIssue[], locale: Locale 
   const header = (['report.line', 'report.column', 'report.header', 'report.value', 'report.code', 'report.reason'] as const).map((key) => translate(ioMessages, locale, key));
   return [
     header,
-    ...issues.map((issue) => [String(issue.line), issue.column === undefined ? '' : String(issue.column), issue.header ?? '', issue.value ?? '', issue.code, issue.reason].map(neutraliseCell)),
+    ...issues.map((issue) => [String(issue.line), issue.column === undefined ? '' : String(issue.column), issue.header ?? '', issue.value ?? '', issue.code, issue.reason]),
   ];
 }

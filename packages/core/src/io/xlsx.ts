@@ -1,11 +1,12 @@
 import type * as ExcelJS from 'exceljs';
 import type { Locale } from '../i18n/locale.js';
+import { sheetCell, type SheetValue } from './formula.js';
 import { importIssue, type SheetRow, type SheetTable } from './table.js';
 
 type Excel = typeof ExcelJS;
 
 /** A cell value as Dossier writes it to a workbook: text, a number, or nothing. */
-export type WorkbookCell = string | number | boolean | null | undefined;
+export type WorkbookCell = SheetValue;
 
 // exceljs is large: loaded only when a workbook is actually read or written.
 async function loadExcel(): Promise<Excel> {
@@ -86,7 +87,7 @@ export async function readXlsx(bytes: Uint8Array, options: { locale?: Locale; sh
 
 /**
  * Writes rows to an `.xlsx` workbook with one worksheet, the first row bold and frozen. Numbers
- * stay numbers; text is written as given (neutralise it first against formula injection).
+ * stay numbers; every text cell is neutralised against formula injection here (see `sheetCell`).
  *
  * @example
  * const bytes = await writeXlsx([['客户名称', '年销售额'], ['杭州西子贸易', 1200000]], { sheetName: '客户一览表' });
@@ -95,7 +96,7 @@ export async function writeXlsx(rows: readonly (readonly WorkbookCell[])[], opti
   const Excel = await loadExcel();
   const workbook = new Excel.Workbook();
   const sheet = workbook.addWorksheet(options.sheetName ?? 'Sheet1', { views: [{ state: 'frozen', ySplit: 1 }] });
-  for (const row of rows) sheet.addRow(row.map((cell) => (cell === undefined ? null : cell)));
+  for (const row of rows) sheet.addRow(row.map(sheetCell));
   sheet.getRow(1).font = { bold: true };
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
