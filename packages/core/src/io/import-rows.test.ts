@@ -108,6 +108,31 @@ describe('importRows', () => {
     expect(result.issues[0]).toMatchObject({ line: 4, column: 2, code: 'badDate', value: '2025-02-30' });
   });
 
+  it('keeps identical transaction lines: no key column, no deduplication by content', () => {
+    const table = parseCsv('客户编号,日期,金额\nC1,2025-03-01,100\nC1,2025-03-01,100\nC1,2025-03-01,100\n');
+    const mapping = suggestMapping('transaction', table.headers);
+    expect(mapping.key).toEqual([]);
+    const result = importRows(table, mapping, { now, locale: 'en' });
+    expect(result.issues).toEqual([]);
+    expect(result.counts).toMatchObject({ rows: 3, inserted: 3, rejected: 0 });
+    // three purchases of 100: 300 of revenue, three distinct ids
+    expect(result.records.reduce((sum, r) => sum + (r.record.amount as number), 0)).toBe(300);
+    expect(new Set(result.records.map((r) => r.record.id)).size).toBe(3);
+    // the same run again (same time) gives the same ids; the stored lines are not matched by content
+    const again = importRows(table, mapping, { now, locale: 'en', existing: result.records.map((r) => r.record) });
+    expect(again.records.map((r) => r.record.id)).toEqual(result.records.map((r) => r.record.id));
+    expect(again.counts.inserted).toBe(3);
+  });
+
+  it('deduplicates transaction lines only by a key the user names (order id + product)', () => {
+    const table = parseCsv('客户编号,日期,金额,订单号,产品编号\nC1,2025-03-01,100,SO-1,P1\nC1,2025-03-01,100,SO-1,P2\nC1,2025-03-01,100,SO-1,P1\n');
+    const result = importRows(table, { ...suggestMapping('transaction', table.headers), key: ['orderId', 'productId'] }, { now, locale: 'en' });
+    expect(result.records.map((r) => r.line)).toEqual([2, 3]);
+    expect(result.issues).toEqual([expect.objectContaining({ line: 4, code: 'duplicateKey' })]);
+    // an id column is a key of its own
+    expect(suggestMapping('transaction', ['交易编号', '客户编号', '日期', '金额']).key).toEqual(['id']);
+  });
+
   it('points out likely duplicates among the imported and the stored customers', () => {
     const first = run(sheet);
     // the same company again, spelt with the short suffix and a full-width space, under a new credit code

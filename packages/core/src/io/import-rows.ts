@@ -125,7 +125,8 @@ function covers(target: string, path: string): boolean {
  * by its field's kind, each record validated by the schemas; a bad row is reported (line, column,
  * header, value, reason in the locale) and never stops the good ones. Rows are matched by the
  * mapping's key against `existing` and earlier rows, so running the same import twice updates
- * instead of duplicating. Nothing is written: the caller stores `records` (all valid) in one batch.
+ * instead of duplicating. With an empty key (transaction lines without an id column) every row is
+ * a record of its own: identical lines are never merged by their content. Nothing is written: the caller stores `records` (all valid) in one batch.
  *
  * @example
  * const table = parseCsv(text);
@@ -189,21 +190,22 @@ export function importRows(table: SheetTable, mapping: ColumnMapping, options: I
       counts.rejected++;
       return;
     }
-    const key = keyText(values);
+    // No key: the row is a record of its own, never matched by content (same run, same line → same id).
+    const key = mapping.key.length === 0 ? `${now}\u001f${row.line}\u001f${stableStringify(values)}` : keyText(values);
     if (key === undefined) {
       const keyColumn = columns.find((c) => c.target !== null && mapping.key.includes(c.target));
       issues.push(importIssue(locale, 'missingKey', { line: row.line, ...(keyColumn ? { column: keyColumn.column, header: keyColumn.header } : {}) }, { key: mapping.key.join(' + ') }));
       counts.rejected++;
       return;
     }
-    const first = seen.get(key);
+    const first = mapping.key.length === 0 ? undefined : seen.get(key);
     if (first !== undefined) {
       const keyColumn = columns.find((c) => c.target !== null && mapping.key.includes(c.target));
       issues.push(importIssue(locale, 'duplicateKey', { line: row.line, value: key.replaceAll('\u001f', ' + '), ...(keyColumn ? { column: keyColumn.column, header: keyColumn.header } : {}) }, { key: mapping.key.join(' + '), first }));
       counts.rejected++;
       return;
     }
-    const before = existing.get(key);
+    const before = mapping.key.length === 0 ? undefined : existing.get(key);
     let candidate: Record<string, unknown>;
     if (before) {
       // deepMerge copies every object it changes, so `before` and `defaults` are never mutated.

@@ -24,7 +24,11 @@ export interface ColumnMapping {
   readonly kind: RecordKind;
   /** Header text → target path (`name.zh`, `addresses[0].city`, `address`), or null to skip the column. */
   readonly columns: Readonly<Record<string, string | null>>;
-  /** The field path(s) whose value identifies a record, for upsert; several make a composite key. */
+  /**
+   * The field path(s) whose value identifies a record, for upsert; several make a composite key.
+   * Empty: no key, every row is a record of its own (transaction lines without an id column: two
+   * identical purchases on one day are two purchases, never merged by their content).
+   */
   readonly key: readonly string[];
 }
 
@@ -38,7 +42,7 @@ export const columnMappingSchema = z.object({
   version: z.literal(1),
   kind: z.enum(recordKinds),
   columns: z.record(z.string(), z.nullable(z.string().check(z.minLength(1)))),
-  key: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  key: z.array(z.string().check(z.minLength(1))),
 });
 
 // Common spreadsheet words per kind (normalised by `normaliseHeader` before comparing).
@@ -153,8 +157,9 @@ export function recogniseHeader(kind: RecordKind, header: string): string | unde
 /**
  * Suggests a mapping for the headers of a sheet: every recognised header mapped (a target taken
  * once, by its first column), the others skipped, and a key chosen from what is mapped (id, then
- * the credit code, mobile or name, filled on every row when `rows` are given; for transactions every mapped column, so that a re-run of the
- * same file matches row by row).
+ * the credit code, mobile or name, filled on every row when `rows` are given). Transaction lines are
+ * keyed by their id column only: without one the key is empty and every line is kept, as identical
+ * lines are genuine repeat purchases; name a key (`--key orderId,productId`) to upsert instead.
  *
  * @example
  * suggestMapping('customer', ['客户名称', '联系人', '手机', '地址']).columns
@@ -176,6 +181,7 @@ export function suggestMapping(kind: RecordKind, headers: readonly string[], row
 }
 
 function defaultKey(kind: RecordKind, mapped: ReadonlySet<string>, all: ReadonlySet<string>): string[] {
+  if (kind === 'transaction') return mapped.has('id') ? ['id'] : [];
   const preferred = kind === 'customer' ? ['id', 'uscc', 'idNumber', 'name.zh', 'name.en', 'mobile'] : kind === 'contact' ? ['id', 'mobile', 'email'] : ['id'];
   const first = preferred.find((path) => mapped.has(path));
   if (first) return [first];

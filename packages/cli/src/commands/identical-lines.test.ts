@@ -1,0 +1,51 @@
+// Transaction lines have no natural key: three identical purchases are three purchases, in
+// `import` (unless a key is named) and in `grade`.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../io.js';
+import { dossier, excelCsv, parseCsv, workspace } from '../testing-fixtures/harness.js';
+import { importCommand } from './import.js';
+
+const lines = ['customer_id,date,amount', 'C1,2025-03-01,100', 'C1,2025-03-01,100', 'C1,2025-03-01,100', 'C2,2025-03-02,250'];
+
+function io(cwd: string): CliIo & { err: () => string } {
+  const stderr = new PassThrough();
+  let text = '';
+  stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  return { stdout: new PassThrough(), stderr, env: {}, cwd, err: () => text };
+}
+
+describe('identical transaction lines', () => {
+  it('import keeps all three identical lines', async () => {
+    const ws = workspace();
+    ws.file('sales.csv', excelCsv(lines));
+    const run = io(ws.dir);
+    expect(await importCommand(['sales.csv', '--kind', 'transaction', '--archive', 'a.json', '--now', '2025-06-30T00:00:00.000Z'], run)).toBe(0);
+    expect(run.err()).toContain('4 rows, 4 new');
+    const archive = JSON.parse(readFileSync(join(ws.dir, 'a.json'), 'utf8')) as { transaction: { customerId: string; amount: number }[] };
+    expect(archive.transaction.filter((t) => t.customerId === 'C1').map((t) => t.amount)).toEqual([100, 100, 100]);
+  });
+
+  it('import upserts by the key the user names, and then refuses the repeated key', async () => {
+    const ws = workspace();
+    ws.file('sales.csv', excelCsv(['customer_id,date,amount,order_id', 'C1,2025-03-01,100,SO-1', 'C1,2025-03-01,100,SO-1', 'C1,2025-03-01,100,SO-2']));
+    const run = io(ws.dir);
+    expect(await importCommand(['sales.csv', '--kind', 'transaction', '--key', 'orderId', '--archive', 'a.json', '--now', '2025-06-30T00:00:00.000Z'], run)).toBe(2);
+    expect(run.err()).toContain('sales.csv:3');
+    const archive = JSON.parse(readFileSync(join(ws.dir, 'a.json'), 'utf8')) as { transaction: { orderId: string }[] };
+    expect(archive.transaction.map((t) => t.orderId)).toEqual(['SO-1', 'SO-2']);
+  });
+
+  it('grade counts all three: C1 has 300 of revenue', async () => {
+    const ws = workspace();
+    ws.file('sales.csv', excelCsv(lines));
+    const outcome = await dossier(['grade', '-t', 'sales.csv', '--as-of', '2025-04-01', '-q'], { cwd: ws.dir });
+    expect(outcome.status).toBe(0);
+    expect(parseCsv(outcome.stdout).map((row) => [row.customer_id, row.revenue])).toEqual([
+      ['C1', '300'],
+      ['C2', '250'],
+    ]);
+  });
+});
