@@ -22,6 +22,66 @@ const lastDay = dayNumber('9999-12-31')!;
  */
 export const defaultImportChunkSize = 5000;
 
+/**
+ * The largest chunk size of a bulk import (lines per atomic chunk).
+ *
+ * @example
+ * await store.importTransactions(book, { importId: 'erp', chunkSize: maxImportChunkSize });
+ */
+export const maxImportChunkSize = 100_000;
+
+/**
+ * The longest window of `customerFigures`, in days (100 years).
+ *
+ * @example
+ * await store.customerFigures?.({ asOf: '2026-01-01', windowDays: maxWindowDays });
+ */
+export const maxWindowDays = 36_600;
+
+function integerIn(value: unknown, min: number, max: number): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+/**
+ * Checks the numeric options of `importTransactions` (every adapter calls it through
+ * `prepareImport`): `chunkSize` is an integer from 1 to `maxImportChunkSize`. Throws `invalid`.
+ *
+ * @example
+ * checkImportOptions({ importId: 'erp', chunkSize: 0 }) // throws invalid
+ */
+export function checkImportOptions(options: ImportTransactionsOptions): void {
+  if (typeof options.importId !== 'string' || options.importId === '') {
+    throw storeError('invalid', 'invalidQuery', { kind: 'transaction', params: { issues: 'importId must be a non-empty string' } });
+  }
+  if (options.chunkSize !== undefined && !integerIn(options.chunkSize, 1, maxImportChunkSize)) {
+    throw storeError('invalid', 'invalidQuery', {
+      kind: 'transaction',
+      path: 'chunkSize',
+      params: { issues: `chunkSize must be an integer from 1 to ${maxImportChunkSize}, not ${String(options.chunkSize)}` },
+    });
+  }
+}
+
+/**
+ * Checks a `customerFigures` query: `asOf` a calendar date (YYYY-MM-DD, years 1000–9999) and
+ * `windowDays` an integer from 1 to `maxWindowDays`. Throws `invalid` naming the option.
+ *
+ * @example
+ * checkFiguresQuery({ asOf: '2026-13-01', windowDays: 365 }) // throws invalid
+ */
+export function checkFiguresQuery(query: { asOf: unknown; windowDays: unknown }): void {
+  const day = typeof query.asOf === 'string' ? dayNumber(query.asOf) : undefined;
+  if (day === undefined || day < firstDay || day > lastDay) {
+    throw storeError('invalid', 'invalidQuery', { path: 'asOf', params: { issues: `asOf: "${String(query.asOf)}" is not a calendar date (YYYY-MM-DD)` } });
+  }
+  if (!integerIn(query.windowDays, 1, maxWindowDays)) {
+    throw storeError('invalid', 'invalidQuery', {
+      path: 'windowDays',
+      params: { issues: `windowDays must be an integer from 1 to ${maxWindowDays}, not ${String(query.windowDays)}` },
+    });
+  }
+}
+
 function lineError(line: number, issues: string, id?: string) {
   return storeError('invalid', 'invalidLine', { kind: 'transaction', id, line, params: { issues } });
 }
@@ -44,9 +104,7 @@ export function prepareImport(
   book: TransactionColumns | Iterable<TransactionLine>,
   options: ImportTransactionsOptions,
 ): { columns: TransactionColumns; ids: readonly string[] } {
-  if (typeof options.importId !== 'string' || options.importId === '') {
-    throw storeError('invalid', 'invalidQuery', { kind: 'transaction', params: { issues: 'importId must be a non-empty string' } });
-  }
+  checkImportOptions(options);
   let columns: TransactionColumns;
   if (isTransactionColumns(book as TransactionColumns)) {
     columns = book as TransactionColumns;

@@ -35,7 +35,7 @@ describe('messages', () => {
     expect(isStoreError(copy, 'not-found')).toBe(true);
     expect(isStoreError(copy, 'quota')).toBe(false);
     expect(isStoreError(new Error('x'))).toBe(false);
-    expect(storeErrorCodes).toEqual(['conflict', 'not-found', 'invalid', 'forbidden', 'quota', 'unavailable']);
+    expect(storeErrorCodes).toEqual(['conflict', 'not-found', 'invalid', 'unauthenticated', 'forbidden', 'quota', 'unavailable']);
   });
 });
 

@@ -3,8 +3,11 @@ import type { StoreKind } from './kinds.js';
 import { storeKindLabels, storeMessages, type StoreMessageKey } from './messages.js';
 import type { Conflict } from './records.js';
 
-/** What went wrong, as a code a program can branch on. */
-export type StoreErrorCode = 'conflict' | 'not-found' | 'invalid' | 'forbidden' | 'quota' | 'unavailable';
+/**
+ * What went wrong, as a code a program can branch on. `unauthenticated`: the server does not
+ * know who is asking (HTTP 401, sign in); `forbidden`: it knows, and refuses (HTTP 403).
+ */
+export type StoreErrorCode = 'conflict' | 'not-found' | 'invalid' | 'unauthenticated' | 'forbidden' | 'quota' | 'unavailable';
 
 /**
  * The error codes, for loops in tests and exhaustive switches.
@@ -12,7 +15,7 @@ export type StoreErrorCode = 'conflict' | 'not-found' | 'invalid' | 'forbidden' 
  * @example
  * for (const code of storeErrorCodes) console.log(code, statusOfErrorCode[code]);
  */
-export const storeErrorCodes = ['conflict', 'not-found', 'invalid', 'forbidden', 'quota', 'unavailable'] as const satisfies readonly StoreErrorCode[];
+export const storeErrorCodes = ['conflict', 'not-found', 'invalid', 'unauthenticated', 'forbidden', 'quota', 'unavailable'] as const satisfies readonly StoreErrorCode[];
 
 /** Everything a store error may say about where it happened. */
 export interface StoreErrorDetails {
@@ -94,6 +97,8 @@ export interface StoreErrorJson {
   line?: number;
 }
 
+const unknownKindLabel: Record<Locale, string> = { en: 'archive', 'zh-CN': '档案' };
+
 /**
  * A message of the store's catalogue in every locale.
  *
@@ -104,8 +109,9 @@ export function storeMessagesFor(key: StoreMessageKey, params: MessageParams = {
   const out = {} as Record<Locale, string>;
   const kind = params['kind'];
   for (const locale of locales) {
-    const label = typeof kind === 'string' ? (storeKindLabels[locale] as Record<string, string>)[kind] : undefined;
-    out[locale] = translate(storeMessages, locale, key, label === undefined ? params : { ...params, kind: label });
+    // A message never shows a bare `{kind}` or `{id}`: an unknown kind reads as "archive".
+    const label = (typeof kind === 'string' ? (storeKindLabels[locale] as Record<string, string>)[kind] : undefined) ?? unknownKindLabel[locale];
+    out[locale] = translate(storeMessages, locale, key, { ...params, kind: label, id: params['id'] ?? '?' });
   }
   return out;
 }

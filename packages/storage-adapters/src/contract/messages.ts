@@ -41,7 +41,15 @@ export type StoreMessageKey =
   | 'quota'
   | 'unavailable'
   | 'unavailableHttp'
-  | 'failed';
+  | 'failed'
+  | 'unauthenticated'
+  | 'notAllowed'
+  | 'serverFault'
+  | 'tooLarge'
+  | 'tooDeep'
+  | 'refusedValue'
+  | 'methodNotAllowed'
+  | 'storageDown';
 
 /**
  * The store's messages in every locale. Each says what happened and what to do next.
@@ -65,6 +73,14 @@ export const storeMessages: Catalog<StoreMessageKey> = {
     unavailable: 'The archive storage is not available ({reason}). Nothing was changed; try again when it is back.',
     unavailableHttp: 'The archive server at {url} did not answer ({reason}). Nothing was changed; check the connection and try again.',
     failed: 'The write to the archive failed ({reason}). Nothing was changed.',
+    unauthenticated: 'Please sign in: the archive server does not know who you are. Sign in and try again.',
+    notAllowed: 'Not allowed: your account may not use this part of the archive. Ask an administrator if you need it.',
+    serverFault: 'The archive server failed to answer (an error on the server). Nothing was changed; try again later, or tell your administrator.',
+    tooLarge: 'The request is too large (more than {limit} bytes). Nothing was changed; send less at a time.',
+    tooDeep: 'The request is nested more than {limit} levels deep. Nothing was changed; send flatter records.',
+    refusedValue: 'The archive storage refused a value of the {kind} record "{id}" (a number out of range or a character it cannot store). Nothing was changed; correct the value and try again.',
+    methodNotAllowed: '{method} is not allowed on {path}.',
+    storageDown: 'The archive storage is not available right now. Nothing was changed; try again in a moment.',
   },
   'zh-CN': {
     conflict:
@@ -80,5 +96,13 @@ export const storeMessages: Catalog<StoreMessageKey> = {
     unavailable: '档案存储当前不可用（{reason}）。未做任何修改；请稍后重试。',
     unavailableHttp: '档案服务器 {url} 无响应（{reason}）。未做任何修改；请检查网络连接后重试。',
     failed: '写入档案失败（{reason}）。未做任何修改。',
+    unauthenticated: '请登录：档案服务器无法确认你的身份。请登录后重试。',
+    notAllowed: '无权访问：你的账号不能使用档案的这一部分。如有需要，请联系管理员。',
+    serverFault: '档案服务器未能响应（服务器出错）。未做任何修改；请稍后重试，或告知管理员。',
+    tooLarge: '请求过大（超过 {limit} 字节）。未做任何修改；请分批发送。',
+    tooDeep: '请求的嵌套超过 {limit} 层。未做任何修改；请发送层级更浅的记录。',
+    refusedValue: '档案存储拒绝了{kind}记录“{id}”中的一个值（数字超出范围，或含有无法存储的字符）。未做任何修改；请更正后重试。',
+    methodNotAllowed: '{path} 不支持 {method} 请求。',
+    storageDown: '档案存储暂时不可用。未做任何修改；请稍后重试。',
   },
 };

@@ -8,6 +8,7 @@ import { createMemoryData, createMemoryStore } from '../memory/index.js';
 import { memoryRawReader, runStoreConformance } from '../testing/index.js';
 import { createHttpStore } from './client.js';
 import { createStoreHandler } from './handler.js';
+import { unauthenticatedResponse } from './responses.js';
 import { toNodeListener } from './node-listener.js';
 
 /** Serves a swappable handler on a real HTTP server on 127.0.0.1 (a free port). */
@@ -40,7 +41,7 @@ runStoreConformance('http (over a real local HTTP server, memory behind it)', {
     const stores: Store[] = [];
     const open = (next: typeof options) => {
       const backing = createMemoryStore({ ...next, data });
-      http.use(createStoreHandler(backing, { basePath: '/api/dossier' }));
+      http.use(createStoreHandler(backing, { basePath: '/api/dossier', trusted: true }));
       const client = createHttpStore({ baseUrl: `${http.url}/api/dossier`, kinds: next.kinds });
       stores.push(backing, client);
       return client;
@@ -58,6 +59,7 @@ runStoreConformance('http (over a real local HTTP server, memory behind it)', {
 });
 
 describe('http adapter', () => {
+  const signedIn = { authorization: 'Bearer tester' };
   let http: Awaited<ReturnType<typeof serve>>;
   let seenViewer: StoreViewer | undefined;
   beforeAll(async () => {
@@ -66,20 +68,23 @@ describe('http adapter', () => {
     const spying: Store = { ...backing, get: (kind, id, options) => ((seenViewer = options?.viewer), backing.get(kind, id, options)) };
     http.use(
       createStoreHandler(spying, {
-        actor: (request) => request.headers.get('x-user') ?? undefined,
-        viewer: (request) => ({ userId: request.headers.get('x-user') ?? 'anonymous' }),
+        // A test sign-in: the bearer token is the user id.
+        authenticate: (request) => {
+          const token = /^Bearer (\S+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
+          return token ? { userId: token } : unauthenticatedResponse(request);
+        },
       }),
     );
   });
   afterAll(() => http.close());
 
   it('sends a conflict as HTTP 409 carrying both versions', async () => {
-    const store = createHttpStore({ baseUrl: http.url });
+    const store = createHttpStore({ baseUrl: http.url, headers: signedIn });
     await store.put('customer', { id: 'c409', name: 'v1' });
     await store.put('customer', { id: 'c409', name: 'v2' }, { baseRev: 1 });
     const response = await fetch(`${http.url}/records/customer/c409`, {
       method: 'PUT',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...signedIn },
       body: JSON.stringify({ value: { id: 'c409', name: 'stale' }, baseRev: 1 }),
     });
     expect(response.status).toBe(409);
@@ -90,7 +95,7 @@ describe('http adapter', () => {
   });
 
   it('takes the writer and the viewer from the request, not from the body', async () => {
-    const store = createHttpStore({ baseUrl: http.url, headers: { 'x-user': 'rep-9' } });
+    const store = createHttpStore({ baseUrl: http.url, headers: { authorization: 'Bearer rep-9' } });
     const result = await store.put('customer', { id: 'who' }, { by: 'someone-else' });
     expect(result.ok && result.record.by).toBe('rep-9');
     await store.get('customer', 'who');
@@ -98,7 +103,7 @@ describe('http adapter', () => {
   });
 
   it('round-trips ids that look like path segments or escapes', async () => {
-    const store = createHttpStore({ baseUrl: http.url });
+    const store = createHttpStore({ baseUrl: http.url, headers: signedIn });
     for (const id of ['..', '.', '~', '~..', 'a/b', '%2F', '?x=1#y', ' ']) {
       await store.put('contact', { id, n: id });
       expect((await store.get('contact', id))?.value).toEqual({ id, n: id });
@@ -106,7 +111,7 @@ describe('http adapter', () => {
   });
 
   it('reports a wrong base URL as an error, never as an empty archive', async () => {
-    const store = createHttpStore({ baseUrl: `${http.url}/wrong` });
+    const store = createHttpStore({ baseUrl: `${http.url}/wrong`, headers: signedIn });
     await expect(store.get('customer', 'who')).rejects.toMatchObject({ code: 'not-found', id: undefined });
   });
 
@@ -120,7 +125,7 @@ describe('http adapter', () => {
   it('rejects a body whose id differs from the URL', async () => {
     const response = await fetch(`${http.url}/records/customer/a`, {
       method: 'PUT',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...signedIn },
       body: JSON.stringify({ value: { id: 'b' } }),
     });
     expect(response.status).toBe(400);
@@ -128,13 +133,13 @@ describe('http adapter', () => {
   });
 
   it('answers unknown endpoints with 404 and wrong methods with 405', async () => {
-    expect((await fetch(`${http.url}/nothing`)).status).toBe(404);
-    expect((await fetch(`${http.url}/records/unicorn`)).status).toBe(404);
-    expect((await fetch(`${http.url}/batch`)).status).toBe(405);
+    expect((await fetch(`${http.url}/nothing`, { headers: signedIn })).status).toBe(404);
+    expect((await fetch(`${http.url}/records/unicorn`, { headers: signedIn })).status).toBe(404);
+    expect((await fetch(`${http.url}/batch`, { headers: signedIn })).status).toBe(405);
   });
 
   it('splits a big import into requests and keeps line numbers of the whole book', async () => {
-    const store = createHttpStore({ baseUrl: http.url, importRequestLines: 3 });
+    const store = createHttpStore({ baseUrl: http.url, headers: signedIn, importRequestLines: 3 });
     const lines = Array.from({ length: 8 }, (_, i) => ({ customerId: `c${i % 2}`, date: '2025-01-01', amount: i }));
     expect(await store.importTransactions(lines, { importId: 'split' })).toEqual({ written: 8, unchanged: 0 });
     expect((await store.readTransactionColumns({ customerIds: ['c0', 'c1'] })).length).toBe(8);

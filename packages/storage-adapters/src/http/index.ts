@@ -1,5 +1,6 @@
 export * from './paths.js';
 export * from './wire.js';
+export * from './responses.js';
 export * from './handler.js';
 export * from './client.js';
 export * from './node-listener.js';

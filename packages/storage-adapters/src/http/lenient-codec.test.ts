@@ -30,7 +30,7 @@ describe('lenient wire codec', () => {
   });
 
   it('never writes outside the record, whatever keys a body holds', async () => {
-    const handler = createStoreHandler(createMemoryStore<DossierRecords>({ kinds }));
+    const handler = createStoreHandler(createMemoryStore<DossierRecords>({ kinds }), { trusted: true });
     for (const key of ['__proto__.isAdmin', '__proto__.toString', 'constructor.prototype.isAdmin']) {
       const body = JSON.stringify({ value: { ...structuredClone(person), relationship: { setByHand: false }, facts: { [key]: source } } });
       const reply = await handler(new Request('http://archive.test/records/customer/C-1', { method: 'PUT', body }));
@@ -43,7 +43,7 @@ describe('lenient wire codec', () => {
 
   it('refuses to store a fact note keyed by no field, so no reader meets one', async () => {
     const store = createMemoryStore<DossierRecords>({ kinds });
-    const handler = createStoreHandler(store);
+    const handler = createStoreHandler(store, { trusted: true });
     const client = createHttpStore<DossierRecords>({ baseUrl: 'http://archive.test', kinds, fetch: async (input, init) => handler(new Request(input, init)) });
     const typed = recordCodecs.customer.decode({ ...structuredClone(person), facts: { 'credit.legacy': source } } as never);
     const error = await client.put('customer', typed).catch((e: unknown) => e as { code?: string; path?: string });

@@ -1,40 +1,93 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+/** What frameworks add to Node's request: Express keeps the mount path and a parsed body. */
+type FrameworkRequest = IncomingMessage & { originalUrl?: string; body?: unknown };
+
+/** Methods a standard `Request` cannot carry: answered 405 here. */
+const unsupportedMethods = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
+/**
+ * The body of a Node request: when middleware in front (`express.json()`, `express.text()`,
+ * `express.raw()`) has read the stream already, what that middleware kept; else the stream
+ * itself, read as the handler asks (so its size limit holds before the body is in memory). A
+ * body the handler stops reading is drained and dropped.
+ */
+function bodyOf(req: FrameworkRequest): BodyInit | undefined {
+  if (req.readableEnded) {
+    const kept = req.body;
+    if (kept === undefined) return undefined;
+    if (kept instanceof Uint8Array) return new Uint8Array(kept);
+    return typeof kept === 'string' ? kept : JSON.stringify(kept);
+  }
+  let cancelled = false;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on('data', (chunk: Uint8Array) => {
+        if (cancelled) return;
+        controller.enqueue(new Uint8Array(chunk));
+        if ((controller.desiredSize ?? 0) <= 0) req.pause();
+      });
+      req.on('end', () => cancelled || controller.close());
+      req.on('error', (error) => cancelled || controller.error(error));
+      req.pause();
+    },
+    pull() {
+      req.resume();
+    },
+    cancel() {
+      cancelled = true;
+      req.resume();
+    },
+  });
+}
+
 /**
  * Bridges a standard `Request` → `Response` handler to Node's `http` server, streaming the
  * response body (the change feed is a never-ending stream) and cancelling it when the client
- * goes away.
+ * goes away. Works as Express middleware too: it reads the full URL (`originalUrl`, so the
+ * handler's `basePath` matches under `app.use('/api/dossier', …)`) and a body that
+ * `express.json()` has already parsed. In Fastify, hand it `request.raw`/`reply.raw` after
+ * `reply.hijack()` (see the package README).
  *
  * @example
  * import { createServer } from 'node:http';
- * createServer(toNodeListener(createStoreHandler(store))).listen(8080, '127.0.0.1');
+ * createServer(toNodeListener(createStoreHandler(store, { authenticate }))).listen(8080, '127.0.0.1');
+ *
+ * @example
+ * app.use('/api/dossier', express.json(), toNodeListener(createStoreHandler(store, { basePath: '/api/dossier', authenticate })));
  */
 export function toNodeListener(
   handler: (request: Request) => Promise<Response>,
 ): (req: IncomingMessage, res: ServerResponse) => void {
-  return (req, res) => {
+  return (incoming, res) => {
+    const req = incoming as FrameworkRequest;
     void (async () => {
       const abort = new AbortController();
       res.on('close', () => abort.abort());
       // Headers and body go out in separate writes: without this, Nagle's algorithm meets the
       // client's delayed ACK and every response waits ~40 ms.
       req.socket.setNoDelay(true);
-      const chunks: Uint8Array[] = [];
-      for await (const chunk of req) chunks.push(chunk as Uint8Array);
+      const method = (req.method ?? 'GET').toUpperCase();
+      if (unsupportedMethods.has(method)) {
+        res.writeHead(405, { 'content-type': 'application/json; charset=utf-8', allow: 'GET, PUT, POST, DELETE' });
+        res.end(JSON.stringify({ error: { code: 'invalid', message: `${method} is not allowed` } }));
+        return;
+      }
+      const body = method === 'GET' || method === 'HEAD' ? undefined : bodyOf(req);
       const host = req.headers.host ?? '127.0.0.1';
       const headers = new Headers();
       for (const [name, value] of Object.entries(req.headers)) {
         if (value === undefined) continue;
         for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
       }
-      const method = req.method ?? 'GET';
-      const hasBody = method !== 'GET' && method !== 'HEAD' && chunks.length > 0;
-      const request = new Request(`http://${host}${req.url ?? '/'}`, {
+      // Express strips its mount path from `url` and keeps the full one in `originalUrl`.
+      const path = req.originalUrl ?? req.url ?? '/';
+      const request = new Request(`http://${host}${path.startsWith('/') ? path : `/${path}`}`, {
         method,
         headers,
         signal: abort.signal,
-        ...(hasBody ? { body: concat(chunks) } : {}),
-      });
+        ...(body === undefined ? {} : { body, duplex: 'half' }),
+      } as RequestInit);
       const response = await handler(request);
       res.writeHead(response.status, Object.fromEntries(response.headers));
       if (!response.body) {
@@ -60,15 +113,4 @@ export function toNodeListener(
       res.end();
     });
   };
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const total = chunks.reduce((n, c) => n + c.length, 0);
-  const out = new Uint8Array(new ArrayBuffer(total));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }

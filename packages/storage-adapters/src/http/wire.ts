@@ -6,6 +6,7 @@ import type {
   KindTable,
   RecordMap,
   RecordRevision,
+  StoreErrorCode,
   StoreKind,
   StoredRecord,
 } from '../contract/index.js';
@@ -277,9 +278,10 @@ export function figuresFromJson(json: FiguresJson): CustomerFigures {
  */
 export const statusOfErrorCode = {
   invalid: 400,
+  unauthenticated: 401,
   'not-found': 404,
   forbidden: 403,
   conflict: 409,
   quota: 507,
   unavailable: 503,
-} as const;
+} as const satisfies Record<StoreErrorCode, number>;

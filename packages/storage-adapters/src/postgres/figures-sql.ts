@@ -1,6 +1,6 @@
 import { NO_DAY, dayNumber } from '@dossier/core';
 import type { CustomerFigures } from '@dossier/core';
-import { storeError } from '../contract/index.js';
+import { checkFiguresQuery } from '../contract/index.js';
 import type { CustomerFiguresQuery } from '../contract/index.js';
 
 /** One row of the figures statement: one customer. */
@@ -37,13 +37,8 @@ export interface FiguresRow {
  * const { text, params } = customerFiguresSql('"dossier"', { asOf: '2026-01-01', windowDays: 365 });
  */
 export function customerFiguresSql(schema: string, query: CustomerFiguresQuery): { text: string; params: unknown[] } {
-  const asOfDay = dayNumber(query.asOf);
-  if (asOfDay === undefined) {
-    throw storeError('invalid', 'invalidQuery', { params: { issues: `asOf: "${query.asOf}" is not a calendar date (YYYY-MM-DD)` } });
-  }
-  if (!Number.isInteger(query.windowDays) || query.windowDays <= 0) {
-    throw storeError('invalid', 'invalidQuery', { params: { issues: `windowDays must be a positive integer, not ${query.windowDays}` } });
-  }
+  checkFiguresQuery(query);
+  const asOfDay = dayNumber(query.asOf)!;
   // $1 = start of the window (inclusive), $2 = asOf (exclusive), both as dates.
   const inWindow = 'day >= $1::date AND day < $2::date';
   const before = 'day < $2::date';
