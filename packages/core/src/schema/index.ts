@@ -25,3 +25,4 @@ export * from './cards.js';
 export * from './read-record.js';
 export * from './field-builders.js';
 export * from './effective-stage.js';
+export * from './new-record.js';

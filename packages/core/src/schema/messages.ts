@@ -14,7 +14,8 @@ export type SchemaMessageKey =
   | 'missingMigration'
   | 'notAnObject'
   | 'invalidOption'
-  | 'unknownFactPath';
+  | 'unknownFactPath'
+  | 'invalidNewRecord';
 
 /**
  * Messages of the archive schemas, in en and zh-CN. Zod's own issues are translated by zod's
@@ -38,6 +39,7 @@ export const schemaMessages: Catalog<SchemaMessageKey> = {
     notAnObject: 'Expected a record (an object), got {type}',
     invalidOption: 'Not one of the allowed values: {options}',
     unknownFactPath: 'There is no field "{path}" to record a source for',
+    invalidNewRecord: 'The new {kind} record {id} is not valid: {issues}',
   },
   'zh-CN': {
     nameRequired: '请填写名称（中文或英文）',
@@ -53,5 +55,6 @@ export const schemaMessages: Catalog<SchemaMessageKey> = {
     notAnObject: '应为一条记录（对象），实际为 {type}',
     invalidOption: '不是允许的取值，应为以下之一：{options}',
     unknownFactPath: '没有字段“{path}”，无法记录其信息来源',
+    invalidNewRecord: '新建的{kind}记录 {id} 无效：{issues}',
   },
 };

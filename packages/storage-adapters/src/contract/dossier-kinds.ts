@@ -1,5 +1,6 @@
 import {
   currentSchemaVersions,
+  draftJson,
   migrateRecord,
   pinyinInitials,
   recordCodecs,
@@ -70,7 +71,13 @@ function coreKind<K extends CoreRecordKind>(kind: K, options: DossierKindsOption
         })),
       };
     },
-    encode: (value) => codec.encode(value) as unknown as JsonObject,
+    encode(value) {
+      try {
+        return codec.encode(value) as unknown as JsonObject;
+      } catch (error) {
+        return encodeDraft(kind, value, error);
+      }
+    },
     migrate: (json) => migrateRecord(kind, json) as JsonObject,
     // The store owns the bookkeeping fields: the current schema version, the time of the
     // revision as `updatedAt`, and `createdAt` kept from the first revision (or the caller's).
@@ -80,6 +87,25 @@ function coreKind<K extends CoreRecordKind>(kind: K, options: DossierKindsOption
     },
     index,
   };
+}
+
+// A stand-in instant for the bookkeeping fields a draft leaves to the store's stamp.
+const pending = '1970-01-01T00:00:00.000Z';
+
+/**
+ * What a person writes (core's `RecordDraft`: no bookkeeping, lists left out, ISO strings for
+ * instants, a name as one string) encoded as the full record would be. `createdAt` and
+ * `updatedAt` stay out when the draft has none: the store's stamp fills them. Throws the
+ * schema's error, naming every field, when the draft is not a record even so.
+ */
+function encodeDraft<K extends CoreRecordKind>(kind: K, value: unknown, strictError: unknown): JsonObject {
+  if (typeof value !== 'object' || value === null) throw strictError;
+  const json = draftJson(kind, value);
+  const decoded = recordCodecs[kind].decode({ ...json, createdAt: json['createdAt'] ?? pending, updatedAt: json['updatedAt'] ?? pending });
+  const encoded = recordCodecs[kind].encode(decoded) as unknown as JsonObject;
+  if (json['createdAt'] === undefined) delete encoded['createdAt'];
+  if (json['updatedAt'] === undefined) delete encoded['updatedAt'];
+  return encoded;
 }
 
 const gradingRunKind: KindDefinition<GradingRun> = {
@@ -105,9 +131,13 @@ const gradingRunKind: KindDefinition<GradingRun> = {
  * core's `pinyinInitials` feeds the text search, and the store stamps `schemaVersion`,
  * `createdAt` and `updatedAt`. Grading runs are kept as plain JSON.
  *
+ * A write may leave out what the store keeps (core's `RecordDraft`): `schemaVersion`,
+ * `createdAt`, `updatedAt` and the lists and groups that start empty are filled in, instants
+ * may be ISO strings and a name one string.
+ *
  * @example
- * const store = createMemoryStore<DossierRecords>({ kinds: dossierKinds(), actor: 'rep-7' });
- * await store.put('customer', customer); // validated with customerSchema
+ * const store = createMemoryStore({ kinds: dossierKinds(), actor: 'rep-7' });
+ * await store.put('customer', { id: 'C-1', kind: 'organisation', name: '杭州科技', nature: 'manufacturer', salespersonId: 'rep-7', territory: '华东' });
  */
 export function dossierKinds(options: DossierKindsOptions = {}): KindTable<DossierRecords> {
   const table = {} as Record<string, KindDefinition<{ id: string }>>;

@@ -100,8 +100,17 @@ export interface StampContext {
   previous: JsonObject | undefined;
 }
 
-/** One definition per kind. */
-export type KindTable<R extends RecordMap = JsonRecords> = { [K in StoreKind]: KindDefinition<R[K]> };
+/** Type-only key through which TypeScript infers a store's record types from its kind table. */
+declare const recordTypes: unique symbol;
+
+/**
+ * One definition per kind. It also names its record types (a type-only property, never
+ * present at run time), so that `createMemoryStore({ kinds: dossierKinds() })` infers
+ * `Store<DossierRecords>` without a type argument.
+ */
+export type KindTable<R extends RecordMap = JsonRecords> = { [K in StoreKind]: KindDefinition<R[K]> } & {
+  readonly [recordTypes]?: R | undefined;
+};
 
 function text(value: JsonValue | undefined): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;

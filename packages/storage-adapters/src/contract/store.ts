@@ -1,4 +1,4 @@
-import type { CustomerFigures, TransactionColumns, TransactionLine } from '@dossier/core';
+import type { CustomerFigures, DraftOf, TransactionColumns, TransactionLine } from '@dossier/core';
 import type { ChangeListener, SubscribeOptions, Subscription } from './changes.js';
 import type { JsonRecords, KindTable, StoreKind, RecordMap } from './kinds.js';
 import type { ListPage, Query, ReadOptions } from './query.js';
@@ -165,8 +165,12 @@ export interface Store<R extends RecordMap = JsonRecords> {
   /** Every revision of a record, oldest first; throws `not-found` when the record never existed. */
   history<K extends StoreKind>(kind: K, id: string, options?: ReadOptions): Promise<RecordRevision<R[K], K>[]>;
 
-  /** Writes a record (create or replace) as a new revision; throws `invalid` for a bad record. */
-  put<K extends StoreKind>(kind: K, value: R[K], options?: WriteOptions): Promise<WriteResult<R[K], K>>;
+  /**
+   * Writes a record (create or replace) as a new revision; throws `invalid` for a bad record.
+   * With core's kinds (`dossierKinds`) the value may be a draft (core's `RecordDraft`): the
+   * store fills `schemaVersion`, `createdAt`, `updatedAt` and the empty lists.
+   */
+  put<K extends StoreKind>(kind: K, value: R[K] | DraftOf<R[K]>, options?: WriteOptions): Promise<WriteResult<R[K], K>>;
 
   /** Writes a tombstone; throws `not-found` when there is no live record with this id. */
   remove<K extends StoreKind>(kind: K, id: string, options?: WriteOptions): Promise<WriteResult<R[K], K>>;
