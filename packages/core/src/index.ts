@@ -15,3 +15,4 @@ export * from './analytics/index.js';
 export * from './privacy/index.js';
 export * from './io/index.js';
 export * from './quality/index.js';
+export * from './money/index.js';

@@ -1,14 +1,14 @@
-import { isTransactionColumns, TransactionColumnsBuilder, type TransactionColumns, type TransactionLine } from '../book/columns.js';
+import { isTransactionColumns, TransactionColumnsBuilder, type TransactionColumns, type TransactionLineInput } from '../book/columns.js';
 import { dayNumber } from '../book/calendar.js';
 import { AnalyticsError } from './errors.js';
 
 /** A transaction book in either form: objects for small books, columns for big ones. */
-export type Book = TransactionColumns | readonly TransactionLine[];
+export type Book = TransactionColumns | readonly TransactionLineInput[];
 
 /**
  * The book as columns. Columns pass through untouched (nothing is copied, no object per
- * line); lines are encoded once, in their order, so that both forms sum in the same order
- * and give identical results.
+ * line); lines are encoded once, in their order. Amounts must be whole fen (a `BookError`
+ * names the line otherwise); sums are exact, so both forms give identical results.
  *
  * @example
  * asColumns([{ customerId: 'c1', date: '2025-01-02', amount: 5 }]).length // 1
@@ -19,7 +19,7 @@ export function asColumns(book: Book): TransactionColumns {
   book.forEach((line, index) => {
     const day = dayNumber(line.date);
     if (day === undefined) throw new AnalyticsError('analytics.bad-date', { option: `book[${index}].date`, value: String(line.date) });
-    builder.push(line.customerId, day, line.amount, line);
+    builder.add(line);
   });
   return builder.finish();
 }

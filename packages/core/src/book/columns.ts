@@ -1,10 +1,13 @@
+import { isWholeFen, moneyValue } from '../money/fen.js';
 import { dayNumber } from './calendar.js';
 import { BookError } from './errors.js';
 
 /**
  * A book of transactions in columnar form: what grading and analytics read when the book is
  * big. Strings are dictionary-encoded (an index column plus the dictionary), dates are day
- * numbers, and money is float64. No object is built per transaction.
+ * numbers, and money is yuan in float64, always whole fen: the double nearest to a decimal
+ * with at most two places, which `toFen` turns into its exact integer of fen (the builder
+ * refuses anything else). No object is built per transaction.
  *
  * Optional numeric columns hold `NaN` where a line has no value; optional index columns
  * hold `-1`.
@@ -18,9 +21,11 @@ export interface TransactionColumns {
   readonly customerIds: readonly string[];
   /** Calendar date as day number (see `dayNumber`). */
   readonly day: Int32Array;
-  /** Revenue of the line; negative for a return. */
+  /** Revenue of the line in yuan, whole fen; negative for a return. */
   readonly amount: Float64Array;
+  /** Cost of the line in yuan, whole fen, or NaN. */
   readonly cost?: Float64Array;
+  /** Amount paid in yuan, whole fen, or NaN. */
   readonly paid?: Float64Array;
   readonly quantity?: Float64Array;
   /** Index into `orderIds`, or -1 when the line has no order id (it is then an order by itself). */
@@ -34,7 +39,17 @@ export interface TransactionColumns {
   readonly categories?: readonly string[];
 }
 
-/** One transaction as an object: the small-book form of the same data. */
+/**
+ * A transaction as the public API takes it: amounts as numbers of yuan or as decimal strings
+ * (`'1234.50'`), each whole fen; converted exactly at the boundary (`moneyValue`).
+ */
+export interface TransactionLineInput extends Omit<TransactionLine, 'amount' | 'cost' | 'paid'> {
+  amount: number | string;
+  cost?: number | string | undefined;
+  paid?: number | string | undefined;
+}
+
+/** One transaction as an object: the small-book form of the same data (amounts in yuan, whole fen). */
 export interface TransactionLine {
   customerId: string;
   /** ISO calendar date `YYYY-MM-DD`. */
@@ -130,7 +145,8 @@ export class TransactionColumnsBuilder {
 
   /**
    * Appends one line given as already-parsed values. `day` is a day number; missing
-   * optional values are `undefined`.
+   * optional values are `undefined`. Amount, cost and paid must be whole fen (`isWholeFen`):
+   * a `BookError` `invalid-amount` names the line and the field otherwise.
    */
   push(
     customerId: string,
@@ -145,6 +161,9 @@ export class TransactionColumnsBuilder {
       category?: string | undefined;
     } = {},
   ): void {
+    if (!isWholeFen(amount)) this.#refuse('amount', amount);
+    if (optional.cost !== undefined && !isWholeFen(optional.cost)) this.#refuse('cost', optional.cost);
+    if (optional.paid !== undefined && !isWholeFen(optional.paid)) this.#refuse('paid', optional.paid);
     if (this.#length === this.#capacity) this.#grow();
     const i = this.#length++;
     this.#customer[i] = this.customers.code(customerId);
@@ -164,11 +183,36 @@ export class TransactionColumnsBuilder {
     if (optional.category !== undefined) this.#has.category = true;
   }
 
-  /** Appends one transaction object; throws a `BookError` (with its line) when its date is not a calendar date. */
-  add(line: TransactionLine): void {
+  #refuse(field: string, value: number | string): never {
+    const problem = moneyValue(value);
+    throw new BookError('invalid-amount', {
+      line: this.length + 1,
+      field,
+      value: String(value),
+      problem: typeof problem === 'string' ? problem : 'too-many-decimals',
+    });
+  }
+
+  #money(field: string, value: number | string | undefined): number | undefined {
+    if (value === undefined || typeof value === 'number') return value;
+    const money = moneyValue(value);
+    return typeof money === 'string' ? this.#refuse(field, value) : money;
+  }
+
+  /**
+   * Appends one transaction object; throws a `BookError` (with its line) when its date is not a
+   * calendar date or an amount is not whole fen (`0.125`, `'1,23'`). Decimal strings are read
+   * digit by digit (`moneyValue`), never through binary multiplication.
+   */
+  add(line: TransactionLineInput): void {
     const day = dayNumber(line.date);
     if (day === undefined) throw new BookError('invalid-date', { value: String(line.date), line: this.length + 1 });
-    this.push(line.customerId, day, line.amount, line);
+    const amount = this.#money('amount', line.amount)!;
+    this.push(line.customerId, day, amount, {
+      ...line,
+      cost: this.#money('cost', line.cost),
+      paid: this.#money('paid', line.paid),
+    });
   }
 
   /** Registers a customer id that has no transactions yet (it then appears in the dictionary). */
@@ -203,7 +247,7 @@ export class TransactionColumnsBuilder {
  * const columns = toTransactionColumns([{ customerId: 'c1', date: '2025-01-02', amount: 100 }]);
  * columns.length // 1
  */
-export function toTransactionColumns(lines: Iterable<TransactionLine>): TransactionColumns {
+export function toTransactionColumns(lines: Iterable<TransactionLineInput>): TransactionColumns {
   const builder = new TransactionColumnsBuilder();
   for (const line of lines) builder.add(line);
   return builder.finish();
@@ -216,6 +260,6 @@ export function toTransactionColumns(lines: Iterable<TransactionLine>): Transact
  * isTransactionColumns(toTransactionColumns(lines)) // true
  * isTransactionColumns(lines) // false
  */
-export function isTransactionColumns(book: TransactionColumns | readonly TransactionLine[]): book is TransactionColumns {
+export function isTransactionColumns(book: TransactionColumns | readonly TransactionLineInput[]): book is TransactionColumns {
   return !Array.isArray(book) && (book as TransactionColumns).customer instanceof Int32Array;
 }

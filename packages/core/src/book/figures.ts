@@ -12,15 +12,18 @@ export interface CustomerFigures {
   readonly windowDays: number;
   /** One entry per customer, in no particular order. */
   readonly customerIds: readonly string[];
-  /** Sum of `amount` of counted transactions (may be zero or negative). */
+  /**
+   * Sum of `amount` of counted transactions (may be zero or negative), in yuan: the double
+   * nearest to the exact decimal sum (whole fen), so `toFen(revenue[i])` is the exact sum in fen.
+   */
   readonly revenue: Float64Array;
   /** Distinct order ids among counted transactions; a line without order id is an order by itself. */
   readonly orders: Int32Array;
   /** Number of counted transactions. */
   readonly lines: Int32Array;
-  /** Sum of `cost` of counted transactions (missing costs count as 0). */
+  /** Sum of `cost` of counted transactions (missing costs count as 0; see `lines` and the scorecard), whole fen. */
   readonly cost: Float64Array;
-  /** Sum of `paid` of counted transactions (missing paid counts as 0). */
+  /** Sum of `paid` of counted transactions (missing paid counts as 0), whole fen. */
   readonly paid: Float64Array;
   /** Sum of `quantity` of counted transactions (missing counts as 0). */
   readonly quantity: Float64Array;
@@ -30,6 +33,12 @@ export interface CustomerFigures {
   readonly firstPurchaseDay: Int32Array;
   /** Latest day number with `amount > 0` among all transactions before `asOf` (any window), or `NO_DAY`. */
   readonly lastPurchaseEverDay: Int32Array;
+  /**
+   * Number of transactions before `asOf` in any window, returns included: 0 means the customer
+   * never traded (grading.md's `prospect`). Optional for figures computed elsewhere; the stage
+   * rule then falls back to `lines` and `firstPurchaseDay`.
+   */
+  readonly linesEver?: Int32Array | undefined;
 }
 
 /**

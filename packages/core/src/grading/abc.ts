@@ -4,6 +4,8 @@ import type { CustomerFigures } from '../book/figures.js';
 import { abcGrades } from '../enums/vocabularies.js';
 import type { AbcGrade } from '../enums/vocabularies.js';
 import type { Locale } from '../i18n/locale.js';
+import { decimalFraction, ExactSums, shareBelow, toFen } from '../money/index.js';
+import type { Fraction } from '../money/index.js';
 import { attributesOf } from './attributes.js';
 import type { AttributesByCustomer, CustomerAttributes } from './attributes.js';
 import type { AbcExplanation, AbcRule, AppliedAdjustment } from './explanation.js';
@@ -61,19 +63,21 @@ export function gradeAbc(figures: CustomerFigures, policy: AbcPolicy, options: G
     lastB = Math.max(lastA, ceilShare(policy.fractions[1], ranked));
     thresholds = [lastA, lastB];
   }
-  // Summing in rank order, the same way the running share is summed, makes the last share exactly 1.
-  let total = 0;
-  for (let k = 0; k < ranked; k++) total += sortedRevenue[k]!;
-  let cumulative = 0;
   const byShare = policy.method === 'abc-share';
+  const cut = byShare ? [decimalFraction(cutA), decimalFraction(cutB)] as const : undefined;
+  const fen = new Float64Array(ranked);
+  const sums = new ExactSums(1);
+  for (let k = 0; k < ranked; k++) sums.add(0, (fen[k] = toFen(sortedRevenue[k]!)));
+  const total = sums.exact(0);
+  // grading.md step 3, exactly: `before < cutoff` is `before · den < num · total` on integers of
+  // fen (BigInt when the book's total is beyond 2^53 fen), never a binary quotient.
+  const walk = total <= BigInt(Number.MAX_SAFE_INTEGER) ? walkSafe(fen, Number(total), cut) : walkBig(fen, total, cut);
   for (let k = 0; k < ranked; k++) {
     const i = order[k]!;
-    const before = cumulative / total;
     rank[i] = k + 1;
-    shareBefore[i] = before;
-    cumulative += sortedRevenue[k]!;
-    shareAfter[i] = cumulative / total;
-    computedGrade[i] = byShare ? (before < cutA ? A : before < cutB ? B : C) : k < lastA ? A : k < lastB ? B : C;
+    shareBefore[i] = walk.before[k]!;
+    shareAfter[i] = walk.after[k]!;
+    computedGrade[i] = byShare ? walk.grade[k]! : k < lastA ? A : k < lastB ? B : C;
   }
   if (policy.method === 'abc-amount') {
     const { a, b } = policy.thresholds;
@@ -119,6 +123,48 @@ export function gradeAbc(figures: CustomerFigures, policy: AbcPolicy, options: G
     vip,
     ranked,
   };
+}
+
+interface ShareWalk {
+  /** Share of revenue before and after each ranked customer (nearest doubles of the exact quotients). */
+  before: Float64Array;
+  after: Float64Array;
+  /** Grade code per rank by the exact rule (abc-share only). */
+  grade: Uint8Array;
+}
+
+function walkSafe(fen: Float64Array, total: number, cut: readonly [Fraction, Fraction] | undefined): ShareWalk {
+  const m = fen.length;
+  const walk: ShareWalk = { before: new Float64Array(m), after: new Float64Array(m), grade: new Uint8Array(m) };
+  // With every product a safe integer (the common case) the comparison is two multiplications.
+  const [numA, denA, numB, denB] = cut ? [cut[0].num, cut[0].den, cut[1].num, cut[1].den].map(Number) : [0, 1, 0, 1];
+  const safe = [total * denA!, numA! * total, total * denB!, numB! * total].every((v) => Number.isSafeInteger(v));
+  let cumulative = 0;
+  for (let k = 0; k < m; k++) {
+    walk.before[k] = cumulative / total;
+    if (cut) {
+      const belowA = safe ? cumulative * denA! < numA! * total : shareBelow(cumulative, total, cut[0]);
+      const belowB = safe ? cumulative * denB! < numB! * total : shareBelow(cumulative, total, cut[1]);
+      walk.grade[k] = belowA ? A : belowB ? B : C;
+    }
+    cumulative += fen[k]!;
+    walk.after[k] = cumulative / total;
+  }
+  return walk;
+}
+
+function walkBig(fen: Float64Array, total: bigint, cut: readonly [Fraction, Fraction] | undefined): ShareWalk {
+  const m = fen.length;
+  const walk: ShareWalk = { before: new Float64Array(m), after: new Float64Array(m), grade: new Uint8Array(m) };
+  const below = (part: bigint, f: Fraction) => part * f.den < f.num * total;
+  let cumulative = 0n;
+  for (let k = 0; k < m; k++) {
+    walk.before[k] = Number(cumulative) / Number(total);
+    if (cut) walk.grade[k] = below(cumulative, cut[0]) ? A : below(cumulative, cut[1]) ? B : C;
+    cumulative += BigInt(fen[k]!);
+    walk.after[k] = Number(cumulative) / Number(total);
+  }
+  return walk;
 }
 
 /**

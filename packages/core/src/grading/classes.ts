@@ -6,6 +6,7 @@ import { abcGradeSchema, rfmSegmentSchema } from '../enums/schemas.js';
 import { frequencyClasses, loyaltyClasses, relationshipStages, valueClasses } from '../enums/vocabularies.js';
 import type { FrequencyClass, LoyaltyClass, RelationshipStage, ValueClass } from '../enums/vocabularies.js';
 import { attributesOf } from './attributes.js';
+import { decimalFraction, shareBelow, toFen } from '../money/index.js';
 import type { AttributesByCustomer, CustomerAttributes } from './attributes.js';
 import { GradingError } from './errors.js';
 import type { AbcGrading, RfmGrading } from './result.js';
@@ -117,6 +118,8 @@ export interface ValueExplanation {
   readonly previousRevenue: number | undefined;
   /** revenue / previousRevenue − 1; `undefined` when the previous revenue is not positive. */
   readonly growth: number | undefined;
+  /** The policy's growth threshold (0.2 = 20 %), so a sentence shows the growth with enough digits. */
+  readonly growthAtLeast?: number | undefined;
   readonly segment: string | undefined;
 }
 
@@ -147,16 +150,22 @@ export function classifyValue(
   const code = new Uint8Array(n);
   const reasonCode = new Uint8Array(n);
   const reasons: readonly ValueReason[] = ['core-grade', 'growth', 'rfm-segment', 'general'];
+  // Growth on whole fen: one correctly rounded quotient, and the rule decided on integers
+  // (`(now − before) · den >= num · before`), so 0.10 → 0.12 grew exactly 20 %.
+  const growthAtLeast = decimalFraction(value.growthAtLeast);
   const growthOf = (i: number) => {
     const before = previousRevenue?.[i];
-    return before !== undefined && before > 0 ? revenue[i]! / before - 1 : undefined;
+    return before !== undefined && before > 0 ? (toFen(revenue[i]!) - toFen(before)) / toFen(before) : undefined;
+  };
+  const grew = (i: number) => {
+    const before = previousRevenue?.[i];
+    return before !== undefined && before > 0 && !shareBelow(toFen(revenue[i]!) - toFen(before), toFen(before), growthAtLeast);
   };
   for (let i = 0; i < n; i++) {
-    const growth = growthOf(i);
     const segment = segmentOf && segmentOf[i] !== UNKNOWN_CLASS ? rfm!.gradeValues[segmentOf[i]!] : undefined;
     let r: number;
     if (core.has(abc.gradeOf(i))) r = 0;
-    else if (growth !== undefined && growth >= value.growthAtLeast - 1e-12) r = 1;
+    else if (grew(i)) r = 1;
     else if (segment !== undefined && potentialSegments.has(segment)) r = 2;
     else r = 3;
     reasonCode[i] = r;
@@ -171,6 +180,7 @@ export function classifyValue(
     revenue: revenue[i]!,
     previousRevenue: previousRevenue?.[i],
     growth: growthOf(i),
+    growthAtLeast: value.growthAtLeast,
     segment: segmentOf && segmentOf[i] !== UNKNOWN_CLASS ? rfm!.gradeValues[segmentOf[i]!] : undefined,
   }));
 }
@@ -236,7 +246,8 @@ export interface StageExplanation {
  * Relationship stage (grading.md), derived unless set by hand. Attributes read: `relationshipStage`
  * (hand-set, wins), `stoppedReason` (stopped by hand → former), `overdueDays` (receivables),
  * `dispute` (true = open dispute), `stageReason` (note for a hand-set stage).
- * Precedence, first match wins: hand-set; `prospect` (no transaction ever); `former` stopped by
+ * Precedence, first match wins: hand-set; `prospect` (no transaction ever before `asOf`, in any
+ * window: a customer whose only line is a return is not a prospect); `former` stopped by
  * hand; `problem` (overdue > 90 days or open dispute); `former` (no purchase for more than 365
  * days); `new` (first purchase within the last 180 days, i.e. asOf − first <= 180); `long-term`.
  *
@@ -251,7 +262,7 @@ export function classifyStage(
   const { stage } = classPolicySchema.parse(policy);
   const asOfDay = dayNumber(figures.asOf);
   if (asOfDay === undefined) throw new GradingError('invalid-as-of', { value: figures.asOf });
-  const { customerIds, firstPurchaseDay, lastPurchaseEverDay, lines } = figures;
+  const { customerIds, firstPurchaseDay, lastPurchaseEverDay, lines, linesEver } = figures;
   const n = customerIds.length;
   const code = new Uint8Array(n);
   const reasonCode = new Uint8Array(n);
@@ -273,7 +284,8 @@ export function classifyStage(
     }
     const first = firstPurchaseDay[i]!;
     const last = lastPurchaseEverDay[i]!;
-    if (first === NO_DAY && lines[i] === 0) return ['prospect', 1];
+    // grading.md: prospect = no transaction ever; a return (amount <= 0) is a transaction too.
+    if (first === NO_DAY && (linesEver ?? lines)[i] === 0) return ['prospect', 1];
     if (typeof own?.stoppedReason === 'string' && own.stoppedReason !== '') return ['former', 2];
     if (typeof own?.overdueDays === 'number' && own.overdueDays > stage.overdueDays) return ['problem', 3];
     if (own?.dispute === true) return ['problem', 4];

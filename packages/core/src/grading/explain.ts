@@ -16,7 +16,7 @@ import type { PointsExplanation } from './points.js';
 import type { RfmSegment } from '../enums/vocabularies.js';
 
 const amountFormats = new Map<Locale, Intl.NumberFormat>();
-const percentFormats = new Map<Locale, Intl.NumberFormat>();
+const percentFormats = new Map<string, Intl.NumberFormat>();
 
 /**
  * An amount as the locale writes it (grouping, up to 2 decimals).
@@ -31,17 +31,40 @@ export function formatAmount(value: number, locale: Locale): string {
 }
 
 /**
- * A share (0–1) as a percentage with up to one decimal.
+ * A share (0–1) as a percentage with up to `fractionDigits` decimals (default 1).
  *
  * @example
  * formatShare(0.8, 'zh-CN') // '80%'
+ * formatShare(0.7996, 'en', 2) // '79.96%'
  */
-export function formatShare(value: number, locale: Locale): string {
-  let format = percentFormats.get(locale);
+export function formatShare(value: number, locale: Locale, fractionDigits = 1): string {
+  const key = `${locale}/${fractionDigits}`;
+  let format = percentFormats.get(key);
   if (!format) {
-    percentFormats.set(locale, (format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })));
+    percentFormats.set(key, (format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: fractionDigits })));
   }
   return format.format(value);
+}
+
+/**
+ * The fewest decimals of a percentage (at least 1) with which every share is shown on the
+ * same side of every cut-off as the share itself, and every cut-off is shown exactly: a share
+ * of 0.7996 next to "A while below 80 %" is written 79.96 %, never 80 %. Rounding as
+ * `formatShare` (Intl) rounds: half away from zero on the exact value of the double.
+ *
+ * @example
+ * shareDigits([0.7996], [0.8, 0.95]) // 2
+ * shareDigits([0.5], [0.8, 0.95]) // 1
+ */
+export function shareDigits(shares: readonly number[], cutoffs: readonly number[]): number {
+  const shown = (v: number, d: number) => Number(v.toFixed(Math.min(100, d + 2)));
+  for (let d = 1; d < 20; d++) {
+    const agrees = cutoffs.every(
+      (c) => shown(c, d) === c && shares.every((v) => (v < c ? shown(v, d) < c : shown(v, d) >= c)),
+    );
+    if (agrees) return d;
+  }
+  return 20;
 }
 
 const dayFormats = new Map<Locale, Intl.NumberFormat>();
@@ -96,14 +119,17 @@ function abcSentence(e: AbcExplanation, locale: Locale, t: T): string {
   } else if (e.rule === 'count') {
     text = t('abc.count', { ...base, rank: e.rank, ranked: e.ranked, lastA: e.thresholds[0], lastB: e.thresholds[1] });
   } else {
+    const before = e.shareBefore ?? 0;
+    const after = e.shareAfter ?? 0;
+    const digits = shareDigits([before, after], e.thresholds);
     text = t('abc.share', {
       ...base,
       rank: e.rank,
       ranked: e.ranked,
-      before: formatShare(e.shareBefore ?? 0, locale),
-      after: formatShare(e.shareAfter ?? 0, locale),
-      cutA: formatShare(e.thresholds[0], locale),
-      cutB: formatShare(e.thresholds[1], locale),
+      before: formatShare(before, locale, digits),
+      after: formatShare(after, locale, digits),
+      cutA: formatShare(e.thresholds[0], locale, digits),
+      cutB: formatShare(e.thresholds[1], locale, digits),
     });
   }
   if (e.vip) text += t('abc.vip', { vipCount: e.vipCount });
@@ -212,7 +238,10 @@ export function explainClass(explanation: ClassExplanation, locale: Locale): str
         grade: explanation.grade,
         revenue: amount(explanation.revenue),
         previous: explanation.previousRevenue === undefined ? undefined : amount(explanation.previousRevenue),
-        growth: explanation.growth === undefined ? undefined : formatShare(explanation.growth, locale),
+        growth:
+          explanation.growth === undefined
+            ? undefined
+            : formatShare(explanation.growth, locale, shareDigits([explanation.growth], [explanation.growthAtLeast ?? 0.2])),
         segment:
           explanation.segment === undefined
             ? undefined

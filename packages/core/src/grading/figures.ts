@@ -1,8 +1,9 @@
 import { addDays, dayNumber } from '../book/calendar.js';
 import { isTransactionColumns, toTransactionColumns } from '../book/columns.js';
-import type { TransactionColumns, TransactionLine } from '../book/columns.js';
+import type { TransactionColumns, TransactionLineInput } from '../book/columns.js';
 import { DEFAULT_WINDOW_DAYS, NO_DAY } from '../book/figures.js';
 import type { CustomerFigures } from '../book/figures.js';
+import { ExactSums, toFen } from '../money/index.js';
 import { GradingError } from './errors.js';
 
 /** Options of {@link computeCustomerFigures}. */
@@ -22,9 +23,10 @@ export interface CustomerFiguresOptions {
  * columns. The column path allocates only per-customer typed arrays, never one object per
  * line, and is O(n) (plus a sort of order ids shared between customers, if any).
  *
- * Sums of money use compensated (Neumaier) summation, so that the same lines in another
- * order give the same revenue in all but pathological cases: grades must not depend on
- * input order.
+ * Money is summed exactly: each line's amount, cost and paid as whole fen (`toFen`), added
+ * as integers (`ExactSums`, BigInt beyond 2^53), and each sum returned as the double nearest
+ * to its decimal value. The same lines in any order give bit-identical figures, and equal
+ * decimal sums are equal numbers (0.1 + 0.2 of one customer ties 0.3 of another).
  *
  * Customers: every id in the book's dictionary (also those whose lines all fall outside
  * the window), then the ids of `customerIds` not already there, in the order given.
@@ -37,7 +39,7 @@ export interface CustomerFiguresOptions {
  * figures.revenue[0] // 100
  */
 export function computeCustomerFigures(
-  book: TransactionColumns | readonly TransactionLine[],
+  book: TransactionColumns | readonly TransactionLineInput[],
   options: CustomerFiguresOptions,
 ): CustomerFigures {
   const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS;
@@ -53,8 +55,8 @@ export function computeCustomerFigures(
 
   // Hot per-customer state interleaved (array of structs), so that a line touches two cache
   // lines instead of one per column: a million customers do not fit in cache.
-  const money = new Float64Array(n * 2); // revenue, its Neumaier compensation
-  const counts = new Int32Array(n * 8); // lines, orders, last purchase, first purchase, last purchase ever
+  const revenueFen = new ExactSums(n);
+  const counts = new Int32Array(n * 8); // lines, orders, last purchase, first purchase, last purchase ever, lines ever
   for (let c = 0; c < n; c++) {
     counts[c * 8 + 2] = NO_DAY;
     counts[c * 8 + 3] = NO_DAY;
@@ -63,10 +65,8 @@ export function computeCustomerFigures(
   const costColumn = columns.cost;
   const paidColumn = columns.paid;
   const quantityColumn = columns.quantity;
-  const cost = new Float64Array(n);
-  const costError = costColumn ? new Float64Array(n) : cost;
-  const paid = new Float64Array(n);
-  const paidError = paidColumn ? new Float64Array(n) : paid;
+  const costFen = costColumn ? new ExactSums(n) : undefined;
+  const paidFen = paidColumn ? new ExactSums(n) : undefined;
   const quantity = new Float64Array(n);
 
   const { customer, day, amount } = columns;
@@ -85,6 +85,7 @@ export function computeCustomerFigures(
     const c = customer[i]!;
     const a = amount[i]!;
     const base = c * 8;
+    counts[base + 5]!++;
     if (a > 0) {
       const first = counts[base + 3]!;
       if (first === NO_DAY || d < first) counts[base + 3] = d;
@@ -92,19 +93,15 @@ export function computeCustomerFigures(
     }
     if (d < start) continue;
     counts[base]!++;
-    // Neumaier summation of revenue.
-    const s0 = money[c * 2]!;
-    const t = s0 + a;
-    money[c * 2 + 1]! += Math.abs(s0) >= Math.abs(a) ? s0 - t + a : a - t + s0;
-    money[c * 2] = t;
+    revenueFen.add(c, toFen(a));
     if (a > 0 && d > counts[base + 2]!) counts[base + 2] = d;
     if (costColumn) {
       const v = costColumn[i]!;
-      if (v === v) neumaier(cost, costError, c, v);
+      if (v === v) costFen!.add(c, toFen(v));
     }
     if (paidColumn) {
       const v = paidColumn[i]!;
-      if (v === v) neumaier(paid, paidError, c, v);
+      if (v === v) paidFen!.add(c, toFen(v));
     }
     if (quantityColumn) {
       const v = quantityColumn[i]!;
@@ -134,21 +131,22 @@ export function computeCustomerFigures(
       if (k === 0 || keys[k] !== keys[k - 1]) counts[Math.floor(keys[k]! / orderCount) * 8 + 1]!++;
     }
   }
-  const revenue = new Float64Array(n);
+  const revenue = revenueFen.yuanArray();
+  const cost = costFen ? costFen.yuanArray() : new Float64Array(n);
+  const paid = paidFen ? paidFen.yuanArray() : new Float64Array(n);
   const orders = new Int32Array(n);
   const lines = new Int32Array(n);
   const lastPurchaseDay = new Int32Array(n);
   const firstPurchaseDay = new Int32Array(n);
   const lastPurchaseEverDay = new Int32Array(n);
+  const linesEver = new Int32Array(n);
   for (let c = 0; c < n; c++) {
-    revenue[c] = money[c * 2]! + money[c * 2 + 1]!;
     lines[c] = counts[c * 8]!;
     orders[c] = counts[c * 8 + 1]!;
     lastPurchaseDay[c] = counts[c * 8 + 2]!;
     firstPurchaseDay[c] = counts[c * 8 + 3]!;
     lastPurchaseEverDay[c] = counts[c * 8 + 4]!;
-    if (costColumn) cost[c] = cost[c]! + costError[c]!;
-    if (paidColumn) paid[c] = paid[c]! + paidError[c]!;
+    linesEver[c] = counts[c * 8 + 5]!;
   }
   return {
     asOf: options.asOf,
@@ -163,16 +161,8 @@ export function computeCustomerFigures(
     lastPurchaseDay,
     firstPurchaseDay,
     lastPurchaseEverDay,
+    linesEver,
   };
-}
-
-/** Adds `value` to `sum[c]` with Neumaier compensation kept in `error[c]`. */
-function neumaier(sum: Float64Array, error: Float64Array, c: number, value: number): void {
-  const s = sum[c]!;
-  const t = s + value;
-  if (Math.abs(s) >= Math.abs(value)) error[c]! += s - t + value;
-  else error[c]! += value - t + s;
-  sum[c] = t;
 }
 
 function withExtraCustomers(dictionary: readonly string[], extra: Iterable<string> | undefined): readonly string[] {
@@ -197,7 +187,7 @@ function withExtraCustomers(dictionary: readonly string[], extra: Iterable<strin
  * previous.asOf // '2025-01-01' when figures.asOf is '2026-01-01' and the window 365 days
  */
 export function previousWindowFigures(
-  book: TransactionColumns | readonly TransactionLine[],
+  book: TransactionColumns | readonly TransactionLineInput[],
   figures: CustomerFigures,
 ): CustomerFigures {
   return computeCustomerFigures(book, {

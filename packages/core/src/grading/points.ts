@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { dayNumber, isoDate } from '../book/calendar.js';
 import { isTransactionColumns, toTransactionColumns } from '../book/columns.js';
-import type { TransactionColumns, TransactionLine } from '../book/columns.js';
+import type { TransactionColumns, TransactionLineInput } from '../book/columns.js';
 import { pointsTierSchema } from '../enums/schemas.js';
 import { pointsTiers } from '../enums/vocabularies.js';
 import type { PointsTier } from '../enums/vocabularies.js';
@@ -91,7 +91,7 @@ export function periodStartDay(day: number, period: ResetPeriod): number {
  * points.tierOf(0) // 'C' for 1 200 yuan spent in 2025
  */
 export function computePoints(
-  book: TransactionColumns | readonly TransactionLine[],
+  book: TransactionColumns | readonly TransactionLineInput[],
   options: { asOf: string; policy?: PointsPolicyInput | undefined; customerIds?: Iterable<string> | undefined },
 ): PointsResult {
   const policy = pointsPolicySchema.parse(options.policy ?? {});

@@ -1,3 +1,4 @@
+import { ceilFraction, decimalFraction } from '../money/fen.js';
 import { compareCodePoints } from './compare.js';
 
 /**
@@ -178,11 +179,12 @@ export function belowCounts(values: Float64Array, lowerIsBetter: boolean): Int32
 }
 
 /**
- * `ceil(fraction × n)` that does not round 0.3 × 10 up to 4 because of binary floating point.
+ * `ceil(fraction × n)` of the fraction as written in decimal (`0.3` is 3/10), computed exactly:
+ * 0.3 × 10 is 3, not 4, and 0.1 × 25 is 3.
  *
  * @example
  * ceilShare(0.1, 25) // 3
  */
 export function ceilShare(fraction: number, n: number): number {
-  return Math.min(n, Math.max(0, Math.ceil(fraction * n - 1e-9)));
+  return ceilFraction(decimalFraction(fraction), n);
 }

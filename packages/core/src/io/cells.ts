@@ -2,6 +2,7 @@ import { dayNumber, isoDate } from '../book/calendar.js';
 import { vocabularyLabels, vocabularyLabel, type VocabularyName } from '../enums/labels.js';
 import type { Locale } from '../i18n/locale.js';
 import { locales } from '../i18n/locale.js';
+import { readNumber } from '../money/decimal.js';
 import type { FieldEntry } from '../schema/field-catalog.js';
 import type { ImportIssueCode } from './messages.js';
 import type { WorkbookCell } from './xlsx.js';
@@ -36,21 +37,6 @@ function readChoice(entry: FieldEntry, text: string, locale: Locale): CellReadin
     for (const l of locales) if (choiceLabel(entry, value, l).normalize('NFKC').toLowerCase() === wanted) return { ok: true, value };
   }
   return { ok: false, code: 'badChoice', params: { options: values.map((v) => choiceLabel(entry, v, locale)).join(' / ') } };
-}
-
-/**
- * Reads a number as spreadsheets and people write it: full-width digits, thousands separators,
- * currency signs and spaces are accepted.
- *
- * @example
- * readNumber('￥1,234.50') // 1234.5
- * readNumber('abc') // undefined
- */
-export function readNumber(text: string): number | undefined {
-  const cleaned = text.normalize('NFKC').replace(/[\s,¥$]/g, '').replace(/^元|元$/g, '');
-  if (cleaned === '' || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cleaned)) return undefined;
-  const n = Number(cleaned);
-  return Number.isFinite(n) ? n : undefined;
 }
 
 /**
@@ -124,8 +110,9 @@ export function readCell(entry: FieldEntry | undefined, raw: string, locale: Loc
       }
     case 'number':
     case 'money': {
-      const n = readNumber(text);
-      return n === undefined ? { ok: false, code: 'badNumber' } : { ok: true, value: n };
+      // The one number reader (money/decimal.ts): ambiguous separators are refused, never guessed.
+      const n = readNumber(text, { money: entry.kind === 'money' });
+      return n.ok ? { ok: true, value: n.value } : { ok: false, code: 'badNumber', params: { problem: n.problem } };
     }
     case 'boolean': {
       const word = text.normalize('NFKC').trim().toLowerCase();

@@ -1,0 +1,4 @@
+export * from './decimal.js';
+export * from './fen.js';
+export * from './sum.js';
+export * from './messages.js';
