@@ -1,4 +1,5 @@
 import type { StoreKind } from './kinds.js';
+import type { StoreError } from './errors.js';
 import type { WriteOp } from './records.js';
 
 /** What a change event reports: a write, or the purge of a record's earlier revisions. */
@@ -35,6 +36,11 @@ export type ChangeListener = (event: ChangeEvent) => void;
 export interface SubscribeOptions {
   /** Only events touching these kinds (all kinds when omitted). */
   kinds?: readonly StoreKind[] | undefined;
+  /**
+   * Called when the feed stops for good because the server refused it (`unauthenticated`:
+   * sign in; `forbidden`). Local stores never call it; a dropped connection is retried instead.
+   */
+  onError?: ((error: StoreError) => void) | undefined;
 }
 
 /**

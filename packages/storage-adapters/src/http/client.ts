@@ -44,8 +44,14 @@ export interface HttpStoreOptions<R extends RecordMap = JsonRecords> extends Pic
   headers?: Record<string, string> | undefined;
   /** Lines per request of a bulk import (default 50 000). */
   importRequestLines?: number | undefined;
-  /** Milliseconds before reconnecting a dropped change stream (default 1 000). */
+  /**
+   * Milliseconds before the first reconnection of a dropped change stream (default 1 000); each
+   * further attempt waits twice as long, up to `maxReconnectMs`. A stream the server refuses
+   * (401/403) is not reconnected: `subscribe`'s `onError` hears why.
+   */
   reconnectMs?: number | undefined;
+  /** Longest wait between reconnections of the change stream (default 30 000). */
+  maxReconnectMs?: number | undefined;
 }
 
 interface Reply {
@@ -70,6 +76,7 @@ export function createHttpStore<R extends RecordMap = JsonRecords>(options: Http
   const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const importRequestLines = options.importRequestLines ?? 50_000;
   const reconnectMs = options.reconnectMs ?? 1000;
+  const maxReconnectMs = Math.max(reconnectMs, options.maxReconnectMs ?? 30_000);
   const live = new Set<AbortController>();
 
   const recordPath = (kind: StoreKind, id?: string) => `/records/${kind}${id === undefined ? '' : `/${idToSegment(id)}`}`;
@@ -107,16 +114,24 @@ export function createHttpStore<R extends RecordMap = JsonRecords>(options: Http
         throw unavailable(url, cause instanceof Error ? cause.message : String(cause), cause);
       }
     }
-    let body: Record<string, unknown>;
+    let body: Record<string, unknown> | undefined;
     try {
       body = (await response.json()) as Record<string, unknown>;
     } catch (cause) {
-      throw unavailable(url, `HTTP ${response.status} without a JSON body`, cause);
+      if (response.ok) throw unavailable(url, `HTTP ${response.status} without a JSON body`, cause);
     }
-    if (response.ok || init.expect?.includes(response.status)) return { status: response.status, body };
-    const error = body['error'] as StoreErrorJson | undefined;
-    if (error && typeof error.code === 'string' && error.messages) throw StoreError.fromJSON(error);
-    throw unavailable(url, `HTTP ${response.status}`);
+    if (body && (response.ok || init.expect?.includes(response.status))) return { status: response.status, body };
+    throw refusal(url, response.status, body?.['error']);
+  }
+
+  /** The error of a refused request: the server's own, else one for its status. */
+  function refusal(url: string, status: number, json: unknown): StoreError {
+    const error = json as StoreErrorJson | undefined;
+    const own = error && typeof error.code === 'string' && error.messages ? StoreError.fromJSON(error) : undefined;
+    // 401 and 403 are the server's sign-in speaking, whatever body its middleware wrote.
+    if (status === 401) return own?.code === 'unauthenticated' ? own : storeError('unauthenticated', 'unauthenticated');
+    if (status === 403) return own?.code === 'forbidden' ? own : storeError('forbidden', 'notAllowed');
+    return own ?? unavailable(url, `HTTP ${status}`);
   }
 
   function writeResult<K extends StoreKind>(reply: Reply): WriteResult<R[K], K> {
@@ -259,20 +274,32 @@ export function createHttpStore<R extends RecordMap = JsonRecords>(options: Http
       const ready = new Promise<void>((resolve) => (markReady = resolve));
 
       const connect = async (): Promise<void> => {
+        let wait = reconnectMs;
         while (!stopped) {
           controller = new AbortController();
           live.add(controller);
           try {
             const response = await fetchImpl(url, { headers: { accept: 'text/event-stream', ...options.headers }, signal: controller.signal });
+            if (response.status === 401 || response.status === 403) {
+              const error = refusal(url, response.status, ((await response.json().catch(() => undefined)) as { error?: unknown } | undefined)?.error);
+              stopped = true;
+              subscribeOptions.onError?.(error);
+              return;
+            }
             if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
-            await readEvents(response.body, listener, markReady);
+            await readEvents(response.body, listener, () => {
+              wait = reconnectMs;
+              markReady();
+            });
           } catch (error) {
             if (stopped) return;
             if (!(error instanceof Error && error.name === 'AbortError')) console.warn(`dossier: change stream ${url} dropped (${String(error)}); reconnecting`);
           } finally {
             live.delete(controller);
           }
-          if (!stopped) await new Promise((resolve) => setTimeout(resolve, reconnectMs));
+          if (stopped) return;
+          await new Promise((resolve) => setTimeout(resolve, wait));
+          wait = Math.min(maxReconnectMs, wait * 2);
         }
       };
       void connect();
