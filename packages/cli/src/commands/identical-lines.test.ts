@@ -49,3 +49,17 @@ describe('identical transaction lines', () => {
     ]);
   });
 });
+
+describe('import finds the header under a title row and says so', () => {
+  it('reads an ERP export with a title row, names the header line on stderr', async () => {
+    const ws = workspace();
+    ws.file('sales.csv', excelCsv(['2025 年 3 月销售明细,,', '客户编码,单据日期,价税合计', 'C1,2025-03-01,100', 'C1,2020,100']));
+    const run = io(ws.dir);
+    expect(await importCommand(['sales.csv', '--kind', 'transaction', '--archive', 'a.json', '--now', '2025-06-30T00:00:00.000Z'], run)).toBe(2);
+    expect(run.err()).toContain('the header is on line 2');
+    // the bare year is refused with its line and column, not read as an Excel serial
+    expect(run.err()).toContain('sales.csv:4:2: “2020” is not a calendar date');
+    const archive = JSON.parse(readFileSync(join(ws.dir, 'a.json'), 'utf8')) as { transaction: { customerId: string; amount: number }[] };
+    expect(archive.transaction.map((t) => [t.customerId, t.amount])).toEqual([['C1', 100]]);
+  });
+});

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import type { Locale, RecordKind } from '@dossier/core';
+import type { Locale, RecordKind, SheetTable } from '@dossier/core';
 import { translate, type Catalog } from '@dossier/core';
 
 /**
@@ -11,7 +11,7 @@ export type ArchiveFile = Partial<Record<RecordKind, Record<string, unknown>[]>>
 
 /** Messages of the import and export commands. */
 export const importExportMessages: Catalog<
-  'usage.import' | 'usage.export' | 'badArgs' | 'badArchive' | 'summary' | 'exported' | 'noFile' | 'reportWritten'
+  'usage.import' | 'usage.export' | 'badArgs' | 'badArchive' | 'summary' | 'exported' | 'noFile' | 'reportWritten' | 'sheetUsed' | 'headerFound'
 > = {
   en: {
     'usage.import':
@@ -23,6 +23,8 @@ export const importExportMessages: Catalog<
     exported: 'Wrote {count} records to {file}.',
     noFile: 'The file {file} does not exist.',
     reportWritten: 'The problems are listed in {file}.',
+    sheetUsed: 'read the worksheet “{sheet}”.',
+    headerFound: 'the header is on line {line}; the {count} line(s) above it ({lines}) were skipped as a title.',
   },
   'zh-CN': {
     'usage.import':
@@ -34,6 +36,8 @@ export const importExportMessages: Catalog<
     exported: '已将 {count} 条记录写入 {file}。',
     noFile: '文件 {file} 不存在。',
     reportWritten: '问题清单见 {file}。',
+    sheetUsed: '读取了工作表“{sheet}”。',
+    headerFound: '表头在第 {line} 行；其上方的 {count} 行（{lines}）作为标题已跳过。',
   },
 };
 
@@ -72,4 +76,20 @@ export async function writeArchive(path: string, archive: ArchiveFile): Promise<
   const temporary = `${path}.${process.pid}.tmp`;
   await writeFile(temporary, `${JSON.stringify(archive, null, 1)}\n`);
   await rename(temporary, path);
+}
+
+/**
+ * What the reader chose that the user should know: the worksheet (when the workbook has it) and
+ * the header line when title rows above it were skipped; empty when nothing was skipped.
+ *
+ * @example
+ * sheetNote({ ...table, sheet: '销售明细', headerLine: 3, titleRows: [1, 2] }, 'en')
+ * // 'read the worksheet “销售明细”. the header is on line 3; …'
+ */
+export function sheetNote(table: SheetTable, locale: Locale): string {
+  const parts: string[] = [];
+  if (table.sheet !== undefined) parts.push(translate(importExportMessages, locale, 'sheetUsed', { sheet: table.sheet }));
+  const titles = table.titleRows ?? [];
+  if (titles.length > 0) parts.push(translate(importExportMessages, locale, 'headerFound', { line: table.headerLine, count: titles.length, lines: titles.join(', ') }));
+  return parts.join(' ');
 }

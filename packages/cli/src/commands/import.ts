@@ -3,6 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  dateOrders,
+  headerMatcher,
   importReportRows,
   importRows,
   parseMapping,
@@ -14,6 +16,7 @@ import {
   suggestMapping,
   translate,
   writeCsv,
+  type DateOrder,
   type ImportResult,
   type Locale,
   type RecordKind,
@@ -21,7 +24,7 @@ import {
   type TextEncodingName,
 } from '@dossier/core';
 import type { CliIo } from '../io.js';
-import { ImportExportError, importExportMessages, readArchive, writeArchive } from './import-archive.js';
+import { ImportExportError, importExportMessages, readArchive, sheetNote, writeArchive } from './import-archive.js';
 
 /**
  * `dossier import <file> --archive archive.json`: reads a `.xlsx` or `.csv` (UTF-8 with or
@@ -48,6 +51,7 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
         report: { type: 'string' },
         encoding: { type: 'string', default: 'auto' },
         now: { type: 'string' },
+        'date-order': { type: 'string' },
         locale: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -63,15 +67,21 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     const path = resolve(io.cwd, file);
     if (!existsSync(path)) throw new ImportExportError(t('noFile', { file }));
     const kind = values.kind as RecordKind;
+    const dateOrder = values['date-order'] as DateOrder | undefined;
+    if (dateOrder !== undefined && !(dateOrders as readonly string[]).includes(dateOrder)) throw new ImportExportError(t('usage.import'));
     const bytes = new Uint8Array(await readFile(path));
-    const table = extname(path).toLowerCase() === '.xlsx' ? await readXlsx(bytes, { locale }) : readCsv(bytes, { locale, encoding: values.encoding as TextEncodingName });
-    let mapping = values.mapping ? parseMapping(await readFile(resolve(io.cwd, values.mapping), 'utf8'), locale) : suggestMapping(kind, table.headers, table.rows);
+    const saved = values.mapping ? parseMapping(await readFile(resolve(io.cwd, values.mapping), 'utf8'), locale) : undefined;
+    const isHeader = headerMatcher(kind, saved?.columns);
+    const table = extname(path).toLowerCase() === '.xlsx' ? await readXlsx(bytes, { locale, isHeader }) : readCsv(bytes, { locale, encoding: values.encoding as TextEncodingName, isHeader });
+    const where = sheetNote(table, locale);
+    if (where) io.stderr.write(`${file}: ${where}\n`);
+    let mapping = saved ?? suggestMapping(kind, table.headers, table.rows);
     if (values.key) mapping = { ...mapping, key: values.key.split(',') };
     if (values['save-mapping']) await writeFile(resolve(io.cwd, values['save-mapping']), serialiseMapping(mapping));
     const archivePath = resolve(io.cwd, values.archive);
     const archive = await readArchive(archivePath, locale);
     const existing = (archive[kind] ?? []) as StoredJson[];
-    const result = importRows(table, mapping, { now: values.now ?? new Date().toISOString(), locale, existing });
+    const result = importRows(table, mapping, { now: values.now ?? new Date().toISOString(), locale, existing, ...(dateOrder ? { dateOrder } : {}) });
     await writeArchive(archivePath, merged(archive, result));
     io.stderr.write(`${t('summary', { file, ...result.counts })}\n`);
     if (result.issues.length > 0) {

@@ -1,4 +1,3 @@
-import { dayNumber, isoDate } from '../book/calendar.js';
 import { vocabularyLabels, vocabularyLabel, type VocabularyName } from '../enums/labels.js';
 import type { Locale } from '../i18n/locale.js';
 import { locales } from '../i18n/locale.js';
@@ -7,6 +6,7 @@ import type { FieldEntry } from '../schema/field-catalog.js';
 import type { ImportIssueCode } from './messages.js';
 import type { WorkbookCell } from './xlsx.js';
 import { restoreCell } from './formula.js';
+import { readDate, type DateOrder } from './dates.js';
 
 /** The result of reading one cell: a value for the record, nothing (empty cell), or why it cannot be read. */
 export type CellReading = { ok: true; value: unknown } | { ok: false; code: ImportIssueCode; params?: Record<string, string> };
@@ -40,34 +40,14 @@ function readChoice(entry: FieldEntry, text: string, locale: Locale): CellReadin
 }
 
 /**
- * Reads a calendar date written as `2025-03-31`, `2025/3/31`, `2025.3.31`, `2025年3月31日`,
- * `20250331` or an Excel day serial; `undefined` when it is not a day that exists.
- *
- * @example
- * readCalendarDate('2025年3月1日') // '2025-03-01'
- */
-export function readCalendarDate(text: string): string | undefined {
-  const t = text.normalize('NFKC').trim();
-  let match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
-  if (match) {
-    const iso = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
-    return dayNumber(iso) === undefined ? undefined : iso;
-  }
-  match = /^(\d{4})-(\d{2})-(\d{2})T00:00:00(\.0+)?Z$/.exec(t);
-  if (match) return readCalendarDate(`${match[1]}-${match[2]}-${match[3]}`);
-  // Excel stores days since 1899-12-30 (its leap-year bug included): 25569 is 1970-01-01.
-  if (/^\d{4,5}$/.test(t)) return isoDate(Number(t) - 25569);
-  return undefined;
-}
-
-/**
  * Reads one cell for a field of the catalogue: restores a neutralised formula, then parses by the
- * field's kind. An empty cell reads as `undefined` (the field is left out).
+ * field's kind. An empty cell reads as `undefined` (the field is left out). Dates written day or
+ * month first are read only in the `dateOrder` given.
  *
  * @example
  * readCell(amountEntry, '1,200') // { ok: true, value: 1200 }
  */
-export function readCell(entry: FieldEntry | undefined, raw: string, locale: Locale = 'en'): CellReading {
+export function readCell(entry: FieldEntry | undefined, raw: string, locale: Locale = 'en', options: { dateOrder?: DateOrder | undefined } = {}): CellReading {
   if (raw.trim() === '') return { ok: true, value: undefined };
   const text = restoreCell(raw);
   if (entry === undefined) {
@@ -121,8 +101,8 @@ export function readCell(entry: FieldEntry | undefined, raw: string, locale: Loc
       return { ok: false, code: 'badBoolean' };
     }
     case 'date': {
-      const day = readCalendarDate(text);
-      return day === undefined ? { ok: false, code: 'badDate' } : { ok: true, value: day };
+      const day = readDate(text, options.dateOrder);
+      return day.ok ? { ok: true, value: day.value } : { ok: false, code: day.code };
     }
     case 'instant': {
       const t = text.trim();

@@ -6,6 +6,7 @@ import { validateRecord } from '../schema/validate.js';
 import { findDuplicates, type DuplicateCandidate, type DuplicatePair } from '../quality/duplicates.js';
 import { splitAddress } from './address-text.js';
 import { readCell } from './cells.js';
+import type { DateOrder } from './dates.js';
 import { ADDRESS_TARGET, type ColumnMapping } from './mapping.js';
 import { catalogIndex, entryOf, getPath, pathSegments, setPath } from './paths.js';
 import { importIssue, type ImportIssue, type SheetTable } from './table.js';
@@ -30,6 +31,8 @@ export interface ImportRowsOptions {
   locale?: Locale;
   /** Records already in the store, matched by the mapping's key for upsert. */
   existing?: Iterable<StoredJson>;
+  /** How dates written day or month first (`03/04/2025`) are read; refused when left out. */
+  dateOrder?: DateOrder;
   /** Values for fields the sheet does not fill (deep-merged under the row). */
   defaults?: Record<string, unknown>;
   /** The id of a new record from its key text; by default a stable hash of the key, so re-runs agree. */
@@ -181,7 +184,7 @@ export function importRows(table: SheetTable, mapping: ColumnMapping, options: I
         if (raw.trim() !== '') contact[target.slice('contact.'.length)] = raw.trim();
         continue;
       }
-      const reading = readCell(entry, raw, locale);
+      const reading = readCell(entry, raw, locale, { dateOrder: options.dateOrder });
       if (!reading.ok) rowIssues.push(importIssue(locale, reading.code, { line: row.line, column, header, path: target, value: raw }, reading.params));
       else if (reading.value !== undefined) setPath(values, segments, reading.value);
     }

@@ -6,6 +6,7 @@ export * from './read-csv.js';
 export * from './xlsx.js';
 export * from './paths.js';
 export * from './cells.js';
+export * from './dates.js';
 export * from './address-text.js';
 export * from './mapping.js';
 export * from './import-rows.js';

@@ -48,7 +48,7 @@ export const columnMappingSchema = z.object({
 // Common spreadsheet words per kind (normalised by `normaliseHeader` before comparing).
 const synonyms: Partial<Record<RecordKind, Record<string, readonly string[]>>> = {
   customer: {
-    id: ['客户编号', '客户代码', '客户id', '编号', '客户号', 'customerid', 'customer_id', 'customer no', 'id', 'code'],
+    id: ['客户编号', '客户编码', '客户代码', '客户id', '编号', '客户号', 'customerid', 'customer_id', 'customer no', 'id', 'code'],
     'name.zh': ['客户名称', '客户名', '客户', '公司名称', '公司', '单位名称', '企业名称', '名称', '姓名', '客户姓名', 'customer', 'customer name', 'company', 'company name', 'name'],
     'name.en': ['英文名称', '英文名', 'english name', 'name en'],
     shortName: ['简称', '客户简称', 'short name'],
@@ -64,7 +64,7 @@ const synonyms: Partial<Record<RecordKind, Record<string, readonly string[]>>> =
     uscc: ['统一社会信用代码', '社会信用代码', '信用代码', '税号', '纳税人识别号', 'uscc', 'credit code', 'unified social credit code'],
     idNumber: ['身份证', '身份证号', '身份证号码', 'id number', 'resident id'],
     salespersonId: ['业务员', '负责业务员', '负责人', '销售员', '客户经理', '销售代表', 'salesperson', 'sales rep', 'rep', 'owner'],
-    territory: ['区域', '销售区域', '片区', '大区', 'region', 'territory', 'area'],
+    territory: ['区域', '销售区域', '地区', '所属地区', '片区', '大区', 'region', 'territory', 'area'],
     industry: ['行业', '所属行业', 'industry'],
     nature: ['客户性质', '顾客性质', '性质', 'nature'],
     kind: ['客户类型', '类型', 'kind', 'type'],
@@ -90,17 +90,17 @@ const synonyms: Partial<Record<RecordKind, Record<string, readonly string[]>>> =
   },
   transaction: {
     id: ['交易编号', '流水号', '编号', 'transaction id', 'id'],
-    customerId: ['客户编号', '客户代码', '客户id', '客户', 'customer id', 'customer_id', 'customer'],
-    date: ['日期', '交易日期', '订单日期', '销售日期', '下单日期', 'date', 'order date'],
-    amount: ['金额', '销售额', '销售金额', '交易金额', '订单金额', 'amount', 'sales', 'revenue'],
-    cost: ['成本', '成本金额', 'cost'],
+    customerId: ['客户编号', '客户编码', '客户代码', '客户号', '客户id', '客户', 'customer id', 'customer_id', 'customer'],
+    date: ['日期', '单据日期', '交易日期', '订单日期', '销售日期', '下单日期', '开票日期', '业务日期', 'date', 'order date'],
+    amount: ['金额', '价税合计', '含税金额', '销售额', '销售金额', '交易金额', '订单金额', 'amount', 'sales', 'revenue'],
+    cost: ['成本', '成本金额', '销售成本', 'cost'],
     paid: ['已付', '已付金额', '回款', '回款金额', 'paid', 'amount paid'],
     quantity: ['数量', '件数', 'qty', 'quantity'],
-    orderId: ['订单号', '订单编号', '单号', 'order', 'order id', 'order_id'],
+    orderId: ['订单号', '销售订单号', '订单编号', '单据编号', '单据号', '单号', 'order', 'order id', 'order_id'],
     productId: ['产品编号', '产品代码', '商品编号', 'product id', 'product_id', 'sku'],
     productName: ['产品', '产品名称', '商品', '商品名称', 'product', 'product name'],
     category: ['品类', '类别', '产品类别', '商品类别', 'category'],
-    salespersonId: ['业务员', '销售员', 'salesperson', 'rep'],
+    salespersonId: ['业务员', '销售员', '负责业务员', 'salesperson', 'rep'],
   },
 };
 
@@ -152,6 +152,23 @@ export function recogniseHeader(kind: RecordKind, header: string): string | unde
   const explicit = /<([^<>]+)>\s*$/.exec(header);
   if (explicit) return explicit[1]!.trim();
   return dictionary(kind).get(normaliseHeader(header));
+}
+
+/**
+ * Whether a row looks like the header of a sheet of `kind`: two or more of its cells are headers
+ * `recogniseHeader` knows (or its only cell is one). For `readCsv`/`readXlsx`'s `isHeader`, so a
+ * title row above the header (`2025 年 3 月销售明细`) is skipped instead of read as the header.
+ *
+ * @example
+ * headerMatcher('transaction')(['客户编码', '单据日期', '价税合计']) // true
+ * headerMatcher('transaction')(['2025 年销售明细']) // false
+ */
+export function headerMatcher(kind: RecordKind, extra: Readonly<Record<string, string | null>> = {}): (cells: readonly string[]) => boolean {
+  return (cells) => {
+    const filled = cells.filter((cell) => cell.trim() !== '');
+    const known = filled.filter((cell) => Object.hasOwn(extra, cell.trim()) || recogniseHeader(kind, cell) !== undefined).length;
+    return known >= 2 || (filled.length === 1 && known === 1);
+  };
 }
 
 /**

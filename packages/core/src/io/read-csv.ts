@@ -12,6 +12,34 @@ export interface ReadCsvOptions {
   delimiter?: string;
   /** Encoding of the bytes (`readCsv` only); `auto` by default. */
   encoding?: TextEncodingName;
+  /**
+   * Whether a row is the header (e.g. `headerMatcher('transaction')`): the header is the first
+   * such row among the first {@link HEADER_SEARCH_ROWS} rows, the title rows above it are skipped
+   * (listed in `titleRows`). Without it, or when no row matches, the first non-empty row.
+   */
+  isHeader?: (cells: readonly string[]) => boolean;
+}
+
+/** How many non-empty rows are searched for the header row (title rows, notes above it). */
+export const HEADER_SEARCH_ROWS = 30;
+
+/**
+ * The index of the header among rows: the first non-blank row `isHeader` accepts within the
+ * first {@link HEADER_SEARCH_ROWS} non-blank rows, else the first non-blank row; -1 when all are blank.
+ *
+ * @example
+ * headerIndex([['2025 年销售明细'], ['客户编号', '日期', '金额']], (cells) => cells.length > 1) // 1
+ */
+export function headerIndex(rows: readonly (readonly string[])[], isHeader?: (cells: readonly string[]) => boolean): number {
+  let first = -1;
+  let seen = 0;
+  for (let i = 0; i < rows.length && seen < HEADER_SEARCH_ROWS; i++) {
+    if (isBlank(rows[i]!)) continue;
+    if (first === -1) first = i;
+    seen++;
+    if (isHeader === undefined || isHeader(rows[i]!)) return isHeader === undefined ? first : i;
+  }
+  return first;
 }
 
 interface Parsed {
@@ -47,6 +75,7 @@ function parseSpan(text: string, from: number, to: number, delimiter: string): P
   let cursor = from;
   Papa.parse<string[]>(text.slice(from, to), {
     delimiter,
+    newline: '\n',
     step(result) {
       const end = from + result.meta.cursor;
       const quotes = result.errors.find((e) => e.type === 'Quotes');
@@ -71,12 +100,13 @@ const isBlank = (fields: readonly string[]) => fields.every((f) => f.trim() === 
  */
 export function parseCsv(text: string, options: ReadCsvOptions = {}): SheetTable {
   const locale = options.locale ?? 'en';
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // CRLF, LF and a lone CR (old Mac) may all end lines of one file: each is one line end.
+  const source = unmarked.indexOf('\r') === -1 ? unmarked : unmarked.replace(/\r\n?/g, '\n');
   const lines = new Lines(source);
   const rows: SheetRow[] = [];
   const issues: ImportIssue[] = [];
-  const firstLineEnd = source.indexOf('\n');
-  const delimiter = options.delimiter ?? guessDelimiter(source.slice(0, firstLineEnd === -1 ? undefined : firstLineEnd));
+  const delimiter = options.delimiter ?? guessDelimiter(source.slice(0, 64 * 1024).split('\n', HEADER_SEARCH_ROWS));
   let headers: string[] | undefined;
   let headerLine = 0;
 
@@ -105,16 +135,20 @@ export function parseCsv(text: string, options: ReadCsvOptions = {}): SheetTable
       rows.push({ line, cells: record.fields });
     }
   };
-  take(parseSpan(source, 0, source.length, delimiter));
+  const records = parseSpan(source, 0, source.length, delimiter);
+  const at = headerIndex(records.map((r) => r.fields), options.isHeader);
+  const titleRows = records.slice(0, Math.max(at, 0)).filter((r) => !isBlank(r.fields)).map((r) => lines.lineOf(r.start));
+  take(at > 0 ? records.slice(at) : records);
   if (headers === undefined) return { headers: [], headerLine: 0, rows, issues: [importIssue(locale, 'noHeader', { line: 1 })] };
-  return { headers, headerLine, rows, issues: issues.sort((a, b) => a.line - b.line) };
+  return { headers, headerLine, rows, issues: issues.sort((a, b) => a.line - b.line), ...(titleRows.length > 0 ? { titleRows } : {}) };
 }
 
-function guessDelimiter(headerLine: string): string {
+// The separator that splits the most of the first lines (a title row above the header has none).
+function guessDelimiter(firstLines: readonly string[]): string {
   let best = ',';
-  let count = headerLine.split(',').length;
-  for (const candidate of ['\t', ';', '|']) {
-    const n = headerLine.split(candidate).length;
+  let count = 0;
+  for (const candidate of [',', '\t', ';', '|']) {
+    const n = Math.max(0, ...firstLines.map((line) => line.split(candidate).length - 1));
     if (n > count) [best, count] = [candidate, n];
   }
   return best;

@@ -16,6 +16,10 @@ export interface SheetTable {
   readonly rows: SheetRow[];
   /** Rows the reader could not split into cells (unbalanced quotes, wrong cell count). */
   readonly issues: ImportIssue[];
+  /** Lines above the header that were skipped (a title, notes), when the header was searched for. */
+  readonly titleRows?: readonly number[];
+  /** The worksheet read, for a workbook. */
+  readonly sheet?: string;
 }
 
 /** Something wrong with one row (or the file), saying where and why in the caller's locale. */

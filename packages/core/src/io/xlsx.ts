@@ -1,6 +1,7 @@
 import type * as ExcelJS from 'exceljs';
 import type { Locale } from '../i18n/locale.js';
 import { sheetCell, type SheetValue } from './formula.js';
+import { headerIndex } from './read-csv.js';
 import { importIssue, type SheetRow, type SheetTable } from './table.js';
 
 type Excel = typeof ExcelJS;
@@ -47,15 +48,20 @@ function cellText(value: unknown): string {
 }
 
 /**
- * Reads the first (or the named) worksheet of an `.xlsx` file into a sheet: the first non-empty
- * row is the header, every cell becomes text (numbers as written by `String`, dates as
- * `YYYY-MM-DD`, formulas as their saved result). A workbook that cannot be opened is one issue,
- * not an exception.
+ * Reads a worksheet of an `.xlsx` file into a sheet: every cell becomes text (numbers as written by
+ * `String`, dates as `YYYY-MM-DD`, formulas as their saved result). The header is found as
+ * `readCsv` finds it (`isHeader`, title rows skipped); without `sheet`, the first worksheet whose
+ * rows hold such a header is read (data on the second sheet behind a cover sheet), else the first
+ * worksheet with any content. `sheet` in the result names the one read. A workbook that cannot be
+ * opened is one issue, not an exception.
  *
  * @example
- * const table = await readXlsx(new Uint8Array(await file.arrayBuffer()), { locale: 'zh-CN' });
+ * const table = await readXlsx(new Uint8Array(await file.arrayBuffer()), { locale: 'zh-CN', isHeader: headerMatcher('customer') });
  */
-export async function readXlsx(bytes: Uint8Array, options: { locale?: Locale; sheet?: string } = {}): Promise<SheetTable> {
+export async function readXlsx(
+  bytes: Uint8Array,
+  options: { locale?: Locale; sheet?: string; isHeader?: (cells: readonly string[]) => boolean } = {},
+): Promise<SheetTable> {
   const locale = options.locale ?? 'en';
   const Excel = await loadExcel();
   const workbook = new Excel.Workbook();
@@ -64,25 +70,34 @@ export async function readXlsx(bytes: Uint8Array, options: { locale?: Locale; sh
   } catch (error) {
     return { headers: [], headerLine: 0, rows: [], issues: [importIssue(locale, 'unreadableWorkbook', { line: 0 }, { detail: error instanceof Error ? error.message : String(error) })] };
   }
-  const sheet = options.sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(options.sheet);
-  let headers: string[] | undefined;
-  let headerLine = 0;
+  const sheets = options.sheet === undefined ? workbook.worksheets : [workbook.getWorksheet(options.sheet)].filter((s) => s !== undefined);
+  let chosen: { name: string; rows: SheetRow[]; at: number } | undefined;
+  for (const sheet of sheets) {
+    const rows = sheetRows(sheet);
+    const at = headerIndex(rows.map((r) => r.cells), options.isHeader);
+    if (at === -1) continue;
+    const found = options.isHeader === undefined || options.isHeader(rows[at]!.cells);
+    if (chosen === undefined || found) chosen = { name: sheet.name, rows, at };
+    if (found) break;
+  }
+  if (chosen === undefined) return { headers: [], headerLine: 0, rows: [], issues: [importIssue(locale, 'noHeader', { line: 1 })] };
+  const { rows, at, name } = chosen;
+  const headers = rows[at]!.cells.map((h) => h.trim());
+  const data = rows.slice(at + 1).map((row) => ({ line: row.line, cells: [...row.cells.slice(0, headers.length), ...Array<string>(Math.max(0, headers.length - row.cells.length)).fill('')] }));
+  const titleRows = rows.slice(0, at).map((row) => row.line);
+  return { headers, headerLine: rows[at]!.line, rows: data, issues: [], sheet: name, ...(titleRows.length > 0 ? { titleRows } : {}) };
+}
+
+/** The non-empty rows of a worksheet as text cells, with their row numbers. */
+function sheetRows(sheet: ExcelJS.Worksheet): SheetRow[] {
   const rows: SheetRow[] = [];
-  sheet?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = row.values as unknown[];
     const cells: string[] = [];
-    const width = headers?.length ?? values.length - 1;
-    for (let c = 1; c <= Math.max(width, values.length - 1); c++) cells.push(cellText(values[c]));
-    if (cells.every((cell) => cell.trim() === '')) return;
-    if (headers === undefined) {
-      headers = cells.map((h) => h.trim());
-      headerLine = rowNumber;
-      return;
-    }
-    rows.push({ line: rowNumber, cells: cells.slice(0, headers.length) });
+    for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
+    if (cells.some((cell) => cell.trim() !== '')) rows.push({ line: rowNumber, cells });
   });
-  if (headers === undefined) return { headers: [], headerLine: 0, rows, issues: [importIssue(locale, 'noHeader', { line: 1 })] };
-  return { headers, headerLine, rows, issues: [] };
+  return rows;
 }
 
 /**
