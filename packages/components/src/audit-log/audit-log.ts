@@ -14,7 +14,7 @@ import {
 } from '@dossier/core';
 import { DossierElement } from '../shared/dossier-element.js';
 import { formatDateTime, formatNumber } from '../shared/format.js';
-import { errorMessage } from '../shared/error-message.js';
+import { errorMessage, reportStoreError } from '../shared/error-message.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './audit-log.styles.js';
@@ -118,7 +118,10 @@ export class DossierAuditLog extends DossierElement {
       this.loaded = entries;
       this.failure = undefined;
     } catch (error) {
-      if (generation === this.generation) this.failure = error;
+      if (generation === this.generation) {
+        reportStoreError(this, error, 'load');
+        this.failure = error;
+      }
     } finally {
       if (generation === this.generation) this.loading = false;
     }

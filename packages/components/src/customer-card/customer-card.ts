@@ -26,7 +26,7 @@ import styles from './customer-card.styles.js';
 import { messages, type CardMessage } from './messages.js';
 import { cardContactRules, cardCustomerRules, cardInteractionRules, derivedGradeRule, explanationRule } from './field-rules.js';
 import { isoInstant, project, variantOfStage, type CardVariant, type Projected } from './projection.js';
-import { errorMessage } from '../shared/error-message.js';
+import { errorMessage, reportStoreError } from '../shared/error-message.js';
 
 /** What the card loads from a store when given only `customer-id`. */
 interface Loaded {
@@ -418,6 +418,7 @@ export class DossierCustomerCard extends DossierElement {
       this.revealed = new Map(this.revealed).set(key, value ?? this.t('none'));
       this.revealing = undefined;
     } catch (error) {
+      reportStoreError(this, error, 'load');
       this.revealError = errorMessage(error, this.resolvedLocale);
     }
   }

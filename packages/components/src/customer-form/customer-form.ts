@@ -40,7 +40,7 @@ import { blankContact, blankCustomer, changeKind, normaliseContact, normaliseCus
 import { getAt, isJsonObject, jsonEqual, pathText, setAt, toJson, type Json, type JsonObject, type Segment } from './json.js';
 import { applyChoices, mergeRows, type MergeChoice, type MergeRow } from './merge.js';
 import { DossierConflictEvent, DossierSaveEvent, type ConflictSummary } from './events.js';
-import { errorMessage } from '../shared/error-message.js';
+import { errorMessage, reportStoreError } from '../shared/error-message.js';
 
 export { DossierConflictEvent, DossierSaveEvent, type ConflictDetail, type ConflictSummary, type SaveDetail } from './events.js';
 export type { MergeChoice } from './merge.js';
@@ -396,6 +396,7 @@ export class DossierCustomerForm extends DossierElement {
       emit(this, new DossierSaveEvent({ customer: savedCustomer, rev: this.based?.rev, contacts: changedContacts.map((c) => savedContacts.get(String(c['id']))?.json ?? c), created }));
       return { ok: true, rev: this.based?.rev };
     } catch (error) {
+      reportStoreError(this, error, 'write');
       this.status = { key: 'saveError', params: { message: errorMessage(error, this.resolvedLocale) }, alert: true };
       return { ok: false, reason: 'error', error };
     } finally {
@@ -575,6 +576,7 @@ export class DossierCustomerForm extends DossierElement {
       );
       this.status = undefined;
     } catch (error) {
+      reportStoreError(this, error, 'load');
       this.status = { key: 'loadError', params: { message: errorMessage(error, this.resolvedLocale) }, alert: true };
     }
   }

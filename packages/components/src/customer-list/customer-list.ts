@@ -25,7 +25,7 @@ import { rowFromStoredCustomer, withFigures, type ListFigures } from './store-ro
 import { VisibleWindowController } from './visible-window-controller.js';
 
 export type { ListFigures } from './store-rows.js';
-import { errorMessage } from '../shared/error-message.js';
+import { errorMessage, reportStoreError } from '../shared/error-message.js';
 
 const internal = { sensitivity: 'internal', level: 1 } as const;
 /** Revenue sums transaction amounts, which core's schema marks confidential. */
@@ -264,6 +264,7 @@ export class DossierCustomerList extends DossierElement {
         },
         (error: unknown) => {
           if (load !== this.storeLoad) return;
+          reportStoreError(this, error, 'load');
           this.storeError = error;
           this.storeStatus = 'error';
         },

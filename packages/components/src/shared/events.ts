@@ -60,3 +60,32 @@ declare global {
     'dossier-select': DossierSelectEvent;
   }
 }
+
+/** What `dossier-unauthenticated` says: which store call the server refused, and its error. */
+export interface UnauthenticatedDetail {
+  /** A load, a write, or the change feed. */
+  readonly source: 'load' | 'write' | 'feed';
+  /** The store's error (code `unauthenticated`; its `messages` say "please sign in" per locale). */
+  readonly error: Error;
+}
+
+/**
+ * `dossier-unauthenticated`: the archive server answered 401 (nobody is signed in, or the
+ * session ended). The element shows "please sign in"; the page may send the person to its
+ * sign-in page. Cancelable like every Dossier event (nothing follows from it in the element).
+ *
+ * @example
+ * document.addEventListener('dossier-unauthenticated', () => location.assign('/login?next=' + encodeURIComponent(location.pathname)));
+ */
+export class DossierUnauthenticatedEvent extends DossierEvent<UnauthenticatedDetail> {
+  static readonly type = 'dossier-unauthenticated';
+  constructor(detail: UnauthenticatedDetail) {
+    super(DossierUnauthenticatedEvent.type, detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'dossier-unauthenticated': DossierUnauthenticatedEvent;
+  }
+}

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import type { ChangeEvent, ChangeListener, SubscribeOptions, Subscription } from '@dossier/storage-adapters';
 import { storeContext } from './context.js';
+import { reportStoreError } from './error-message.js';
 
 /** A record kind of the store contract (`customer`, `contact` …). */
 export type StoreKindName = NonNullable<SubscribeOptions['kinds']>[number];
@@ -89,7 +90,11 @@ export class StoreController<S extends ChangeFeed = ChangeFeed> implements React
           this.#options.onChange?.(event);
           this.#host.requestUpdate();
         },
-        this.#options.kinds ? { kinds: this.#options.kinds } : {},
+        {
+          ...(this.#options.kinds ? { kinds: this.#options.kinds } : {}),
+          // The server refused the feed (401/403): it has stopped; a 401 asks the page to sign in.
+          onError: (error) => reportStoreError(this.#host, error, 'feed'),
+        },
       );
     }
     this.#host.requestUpdate();
@@ -171,6 +176,7 @@ export class StoreLoader<S extends ChangeFeed, T> implements ReactiveController 
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
+        reportStoreError(this.#host, error, 'load');
         this.error = error;
         this.status = 'error';
         this.#host.requestUpdate();
