@@ -11,15 +11,16 @@ const personalPatterns = [/(?<!\d)\d{17}[\dXx](?![\dA-Za-z])/g, /(?<![\d+])(?:\+
 export const scrubbedText = '***';
 
 /**
- * `text` without any of `values` (longest first, so a value containing another goes whole) and
- * without anything shaped like a mobile, an ID number or an e-mail. Values shorter than two
- * characters are left alone (a one-character value would eat ordinary text).
+ * `text` without any of `values` (longest first, so a value containing another goes whole) and,
+ * unless `patterns` is false, without anything shaped like a mobile, an ID number or an e-mail.
+ * Values shorter than two characters are left alone (a one-character value would eat ordinary
+ * text).
  *
  * @example
  * scrubPersonalText('王秘芳来电要求回拨 13812341234', ['王秘芳']) // '***来电要求回拨 ***'
  */
-export function scrubPersonalText(text: string, values: Iterable<string> = []): string {
+export function scrubPersonalText(text: string, values: Iterable<string> = [], options: { patterns?: boolean } = {}): string {
   const ordered = [...new Set(values)].filter((value) => value.length >= 2).sort((a, b) => b.length - a.length);
   const known = ordered.reduce((out, value) => out.split(value).join(scrubbedText), text);
-  return personalPatterns.reduce((out, pattern) => out.replace(pattern, scrubbedText), known);
+  return options.patterns === false ? known : personalPatterns.reduce((out, pattern) => out.replace(pattern, scrubbedText), known);
 }

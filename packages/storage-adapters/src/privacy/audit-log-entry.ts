@@ -1,6 +1,6 @@
-import { auditActions, locales, translate, type AuditEntry, type Locale, type MessageParams } from '@dossier/core';
-import { StoreError } from '../contract/index.js';
-import { auditLogMessages, type AuditLogMessageKey } from './audit-log-messages.js';
+import { auditActions, type AuditEntry, type MessageParams } from '@dossier/core';
+import type { StoreError } from '../contract/index.js';
+import { privacyStoreError, type AuditLogMessageKey } from './audit-log-messages.js';
 
 /**
  * An instant exactly as `Date#toISOString` writes it (`2026-01-01T08:00:00.000Z`). Every log
@@ -25,9 +25,7 @@ export function auditLogError(
   params: MessageParams & { recordId?: string | undefined },
   details: { path?: string; cause?: unknown } = {},
 ): StoreError {
-  const messages = {} as Record<Locale, string>;
-  for (const locale of locales) messages[locale] = translate(auditLogMessages, locale, key, { recordId: '?', ...params });
-  return new StoreError(code, messages, { id: params.recordId, ...details });
+  return privacyStoreError(code, key, { recordId: '?', ...params }, { id: params.recordId, ...details });
 }
 
 /**

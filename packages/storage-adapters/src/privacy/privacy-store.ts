@@ -1,7 +1,6 @@
 import {
   TransactionColumnsBuilder,
   canRead,
-  pinyinInitials,
   canWrite,
   defaultRoles,
   identifyingValues,
@@ -10,10 +9,12 @@ import {
   recordKinds,
   redact,
   revealField,
+  scrubPersonalText,
   sealSecretFields,
   unsealSecretFields,
   type AuditAction,
   type AuditEntry,
+  type AuditQuery,
   type CustomerFigures,
   type TransactionColumns,
   anonymiseRecord,
@@ -24,7 +25,7 @@ import {
   type RolePolicy,
   type Viewer,
 } from '@dossier/core';
-import { defaultIndex, encodeForWrite, normalizeSearchText, prepareImport, StoreError, storeError, type JsonObject } from '../contract/index.js';
+import { encodeForWrite, prepareImport, StoreError, storeError } from '../contract/index.js';
 import type {
   BatchOp,
   BatchOptions,
@@ -34,6 +35,7 @@ import type {
   ImportTransactionsOptions,
   ImportTransactionsResult,
   JsonRecords,
+  ListPage,
   ReadColumnsOptions,
   RecordMap,
   RecordRevision,
@@ -45,6 +47,9 @@ import type {
 } from '../contract/index.js';
 import type { AuditLog } from './audit-log.js';
 import { sealedPaths } from './sealable-kinds.js';
+import { queryReadsOnlyVisible, viewerList, visiblePart } from './viewer-list.js';
+import { readsAllMoney, redactGradingRun } from './grading-run-redaction.js';
+import { privacyStoreError } from './audit-log-messages.js';
 
 /** Options of {@link withPrivacy}. */
 export interface PrivacyStoreOptions {
@@ -65,7 +70,18 @@ export interface PrivacyStoreOptions {
 export interface PrivacyStore<R extends RecordMap = JsonRecords> extends Store<R> {
   /** The plain value of one field the viewer may reveal, audited with the reason. */
   reveal(kind: StoreKind, id: string, path: string, reason: string, viewer: StoreViewer): Promise<unknown>;
+  /**
+   * The server's own handle on the audit log (trusted code only: it answers anyone). Viewers read
+   * the log through {@link PrivacyStore.readAudit}.
+   */
   readonly audit: AuditLog;
+  /**
+   * The audit log entries matching `query`, for a viewer whose role may read the log
+   * (`RolePolicy.readAudit`: managers and auditors by default); any other viewer, or one without
+   * a known role, gets `forbidden`. The rule lives here, so every page and server reading the log
+   * for a person applies it.
+   */
+  readAudit(query: AuditQuery, viewer: StoreViewer): Promise<AuditEntry[]>;
   /** Subject access: everything held about a customer (records, revisions, audit entries) as JSON; audited as an export. */
   exportSubject(customerId: string, options: { by: string }): Promise<SubjectExport>;
   /**
@@ -98,9 +114,6 @@ export interface PrivacyStore<R extends RecordMap = JsonRecords> extends Store<R
   readonly inner: Store<R>;
 }
 
-// A role nobody granted: reads public information only.
-const noRole: RolePolicy = { id: 'none', label: { en: 'No role', 'zh-CN': '无角色' }, read: ['public'], write: [], informationLevels: [1] };
-
 const isRecordKind = (kind: StoreKind): kind is RecordKind => (recordKinds as readonly string[]).includes(kind);
 
 function rulesOf(kind: StoreKind, value: unknown): FieldRule[] {
@@ -127,6 +140,11 @@ function canonicalJson(value: unknown): string {
     v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
 }
+
+// A value a form sends for a field it did not get: nothing, or an empty text, list or object
+// (a typed record fills required containers with empty ones).
+const leftOut = (value: unknown): boolean =>
+  value === undefined || value === null || value === '' || (typeof value === 'object' && !(value instanceof Date) && Object.keys(value).length === 0);
 
 function sameJson(a: unknown, b: unknown): boolean {
   return canonicalJson(a) === canonicalJson(b);
@@ -168,9 +186,7 @@ function scrubFreeText<T extends Record<string, unknown>>(record: T, rules: read
   if (source !== null && typeof source === 'object') delete (source as Record<string, unknown>)['note'];
   const facts = copy['facts'];
   if (facts !== null && typeof facts === 'object') for (const fact of Object.values(facts)) if (fact !== null && typeof fact === 'object') delete (fact as Record<string, unknown>)['note'];
-  // Longest first, so that a value containing another one goes as a whole.
-  const ordered = [...traces].sort((a, b) => b.length - a.length);
-  const clean = (text: string) => ordered.reduce((out, trace) => out.split(trace).join('***'), text);
+  const clean = (text: string) => scrubPersonalText(text, traces, { patterns: false });
   for (const rule of rules) {
     if (!rule.mask || !freeTextMasks.has(rule.mask)) continue;
     for (const path of presentPaths(copy, rule.path.split('.'))) {
@@ -181,6 +197,23 @@ function scrubFreeText<T extends Record<string, unknown>>(record: T, rules: read
     }
   }
   return copy as T;
+}
+
+// Fields that identify a record or are kept by the store: never rewritten by erasure.
+const keptByErasure = new Set(['id', 'customerId', 'schemaVersion', 'createdAt', 'updatedAt']);
+
+/**
+ * A copy of a record in which no text value anywhere (an order id such as `SO-13812341234`
+ * included) holds any of `traces`, except the fields that identify it.
+ */
+function scrubEveryText<T extends Record<string, unknown>>(record: T, traces: readonly string[]): T {
+  const clean = (value: unknown, key: string | undefined, top: boolean): unknown => {
+    if (typeof value === 'string') return top && key !== undefined && keptByErasure.has(key) ? value : scrubPersonalText(value, traces, { patterns: false });
+    if (Array.isArray(value)) return value.map((item) => clean(item, undefined, false));
+    if (value !== null && typeof value === 'object' && !(value instanceof Date)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v, k, false)]));
+    return value;
+  };
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, clean(v, k, true)])) as T;
 }
 
 // Whether a book's columns hold a transaction field (the lines of a book hold no free text).
@@ -264,11 +297,15 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
   const now = options.now ?? (() => new Date().toISOString());
   const locale = options.locale ?? 'en';
 
+  // A viewer without a role, or with a role id that names no policy (`__proto__`, `constructor`
+  // included: only the table's own entries count), may do nothing: forbidden, translated.
   const viewerOf = (viewer: StoreViewer | undefined): Viewer | undefined => {
     if (viewer === undefined) return undefined;
     const role = viewer.role as (RolePolicy & { id: string }) | { id: string } | undefined;
-    const policy = role && 'read' in role && Array.isArray(role.read) ? (role as RolePolicy) : ((role && roles[role.id]) ?? noRole);
-    return { userId: viewer.userId, role: policy };
+    if (role && 'read' in role && Array.isArray(role.read)) return { userId: viewer.userId, role: role as RolePolicy };
+    const id = role?.id;
+    if (typeof id === 'string' && Object.hasOwn(roles, id)) return { userId: viewer.userId, role: roles[id]! };
+    throw privacyStoreError('forbidden', 'noRole', { role: typeof id === 'string' ? id : '' });
   };
 
   // The store underneath sees secret fields only sealed, so it cannot check them: the plain
@@ -327,6 +364,7 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
   ): Promise<T | undefined> => {
     const plain = await open(kind, value);
     if (viewer === undefined) return plain;
+    if (kind === 'grading-run') return redactRun(plain, viewer);
     const rules = rulesOf(kind, plain);
     const ownerId = await ownerOf(kind, plain, cache);
     const { record } = redact(plain, rules, viewer, { ownerId });
@@ -336,6 +374,24 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
       if (fields.length > 0) await log(action, kind, plain, plain.id, viewer.userId, { roleId: viewer.role.id, fields });
     }
     return record;
+  };
+
+  // A grading run as the viewer may see it: the figures and columns rule (see redactGradingRun).
+  const redactRun = async <T>(run: T, viewer: Viewer): Promise<T> => {
+    const own = columnAccess(viewer, true);
+    const other = columnAccess(viewer, false);
+    if (readsAllMoney(other) && readsAllMoney(own)) return run;
+    const owned = (await ownedCustomers(viewer)) ?? new Set<string>();
+    return redactGradingRun(run, (customerId) => (owned.has(customerId) ? own : other));
+  };
+
+  // Refuses a viewer's write: the audit log gets a `refuse` entry naming the field paths (never
+  // the values sent), and the error names them too. Paths are sorted, so the refusal is the
+  // same whichever way it was found.
+  const refuse = async (kind: StoreKind, id: string, viewer: Viewer, fields: readonly string[], value: unknown): Promise<StoreError> => {
+    const paths = [...new Set(fields)].sort();
+    await log('refuse', kind, value as { id: string } | undefined, id, viewer.userId, { roleId: viewer.role.id, fields: paths });
+    return forbiddenError(kind, id, viewer, paths);
   };
 
   // The confidential and secret fields of a record that a viewer receives in plain.
@@ -444,18 +500,24 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
     const context = { ownerId };
     const merged = structuredClone(value) as unknown as Plain;
     const rulesBefore = before ? rulesOf(kind, before) : [];
+    const forbidden: string[] = [];
     if (before) {
       const { record: shown } = redact(before, rulesBefore, viewer, context);
       for (const rule of rulesBefore) {
         if (canRead(viewer, rule, context)) continue;
-        for (const path of presentPaths(before, rule.path.split('.'))) {
-          const segments = path.split('.');
-          const sent = getAt(merged, segments);
-          if (sent === undefined || sent === null || sameJson(sent, getAt(shown, segments))) setAt(merged, segments, structuredClone(getAt(before, segments)));
+        const segments = rule.path.split('.');
+        for (const path of new Set([...presentPaths(before, segments), ...presentPaths(merged, segments)])) {
+          const at = path.split('.');
+          const sent = getAt(merged, at);
+          // Sent back as the viewer saw it (masked, or left out): the stored value stays. Anything
+          // else is refused whatever the stored value: a right guess of a hidden value is refused
+          // exactly like a wrong one (before any conflict check), so a write cannot test a guess.
+          const stored = getAt(before, at);
+          if (!leftOut(sent) && !sameJson(sent, getAt(shown, at))) forbidden.push(path);
+          else if (stored !== undefined) setAt(merged, at, structuredClone(stored));
         }
       }
     }
-    const forbidden: string[] = [];
     for (const rule of uniqueRules([...rulesBefore, ...rulesOf(kind, merged)])) {
       const segments = rule.path.split('.');
       const paths = new Set([...(before ? presentPaths(before, segments) : []), ...presentPaths(merged, segments)]);
@@ -472,7 +534,7 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
       const moved = accessFields.filter((field) => !sameJson(before[field], merged[field]));
       if (moved.length > 0 && unwritable(kind, before, viewer, context, 'every').length > 0) forbidden.push(...moved);
     }
-    if (forbidden.length > 0) throw forbiddenError(kind, value.id, viewer, forbidden);
+    if (forbidden.length > 0) throw await refuse(kind, value.id, viewer, forbidden, before ?? value);
     return merged as unknown as T;
   };
 
@@ -481,7 +543,7 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
   const guardWhole = async (kind: StoreKind, id: string, viewer: Viewer, before: Plain | undefined, cache: Map<string, string | undefined>, fields: 'readable' | 'every'): Promise<void> => {
     if (!isRecordKind(kind) || !before) return;
     const missing = unwritable(kind, before, viewer, { ownerId: await ownerOf(kind, before, cache) }, fields);
-    if (missing.length > 0) throw forbiddenError(kind, id, viewer, missing);
+    if (missing.length > 0) throw await refuse(kind, id, viewer, missing, before);
   };
 
   // The present fields of a stored record the viewer may not write: of those it may read, or of all.
@@ -596,19 +658,22 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
     },
 
     async list(kind, query) {
-      const page = await inner.list(kind, query);
       const viewer = viewerOf(query?.viewer);
       const cache = new Map<string, string | undefined>();
-      // A text search matches what the viewer sees, not what is stored: searching a full name
-      // the viewer only sees masked (王*) must not confirm who the customer is. A page may then
-      // come back shorter than asked; its cursor still goes on.
-      const needle = viewer && query?.text ? normalizeSearchText(query.text) : undefined;
-      const shows = (record: { id: string }) => needle === undefined || defaultIndex(record as unknown as JsonObject, { initialsOf: pinyinInitials }).search.includes(needle);
-      const items: StoredRecord<(typeof page.items)[number]['value'], typeof kind>[] = [];
-      for (const item of page.items) {
-        const value = await presentIf(kind, item.value, viewer, cache, 'read', shows);
-        if (value !== undefined) items.push({ ...item, value });
-      }
+      // As a viewer, a query that depends on a value the viewer may not read on some record
+      // (a search or sort by a person's name, a filter by a hidden grade) runs on the records as
+      // the viewer sees them, never on stored values: see `viewerList`.
+      const rules = isRecordKind(kind) ? recordFieldRules(kind) : [];
+      const page =
+        viewer === undefined || queryReadsOnlyVisible(query ?? {}, rules, viewer)
+          ? await inner.list(kind, query)
+          : ((await viewerList(
+              { inner, kind, definition: inner.kinds[kind] as never, shown: (value) => present(kind, value, viewer, cache, null) },
+              query ?? {},
+              visiblePart(query ?? {}, rules, viewer),
+            )) as unknown as ListPage<R[typeof kind], typeof kind>);
+      const items: StoredRecord<R[typeof kind], typeof kind>[] = [];
+      for (const item of page.items) items.push({ ...item, value: await present(kind, item.value, viewer, cache) });
       return { ...page, items };
     },
 
@@ -626,7 +691,11 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
         const plain = await open(kind, revision.value);
         const ownerId = viewer ? await ownerOf(kind, plain, cache) : undefined;
         if (viewer) for (const field of confidentialRead(rulesOf(kind, plain), plain, viewer, ownerId)) read.add(field);
-        const changes = presentChanges(kind, { before: previous.stored, after: revision.value }, { before: previous.plain, after: plain }, revision.changes, viewer, ownerId);
+        // A run's changes hold its figures: where the viewer's run is redacted, paths only.
+        const changes =
+          kind === 'grading-run' && viewer && !sameJson(value, plain)
+            ? revision.changes.map(({ path }) => ({ path }))
+            : presentChanges(kind, { before: previous.stored, after: revision.value }, { before: previous.plain, after: plain }, revision.changes, viewer, ownerId);
         out.push({ ...revision, value, changes });
         previous = { stored: revision.value, plain };
       }
@@ -732,7 +801,7 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
         const context = { ownerId: owned.has(customerId) ? viewer.userId : undefined };
         for (const rule of rules) if (!canWrite(viewer, rule, context)) refused.add(rule.path);
       }
-      if (refused.size > 0) throw forbiddenError('transaction', importOptions.importId, viewer, [...refused]);
+      if (refused.size > 0) throw await refuse('transaction', importOptions.importId, viewer, [...refused], undefined);
       return logImport(await inner.importTransactions(columns, importOptions), importOptions);
     },
 
@@ -815,7 +884,7 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
       };
       for (const stored of transactions) {
         const plain = (await open('transaction', stored.value)) as unknown as Plain;
-        const cleaned = scrubFreeText(plain, rulesOf('transaction', plain), traceList);
+        const cleaned = scrubEveryText(scrubFreeText(plain, rulesOf('transaction', plain), traceList), traceList);
         if (!sameJson(cleaned, plain)) {
           targets.push({ kind: 'transaction', stored });
           ops.push({ op: 'put', kind: 'transaction', value: (await seal('transaction', cleaned as never)) as never });
@@ -833,8 +902,14 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
       }
       let purged = 0;
       for (const { kind, stored } of targets) purged += (await inner.purgeHistory(kind, stored.id, { by })).purged;
-      await audit.append({ at: now(), userId: by, action: 'erase', kind: 'customer', recordId: customerId, customerId, reason, fields: targets.map(({ kind, stored }) => `${kind}:${stored.id}`) });
+      await audit.append({ at: now(), userId: by, action: 'erase', kind: 'customer', recordId: customerId, customerId, reason: scrubPersonalText(reason, traceList), fields: targets.map(({ kind, stored }) => `${kind}:${stored.id}`) });
       return { records: targets.length, purged };
+    },
+
+    async readAudit(query, storeViewer) {
+      const viewer = viewerOf(storeViewer);
+      if (!viewer || viewer.role.readAudit !== true) throw privacyStoreError('forbidden', 'auditNotAllowed', { role: viewer?.role.id ?? '' });
+      return audit.query(query);
     },
 
     async reveal(kind, id, path, reason, storeViewer) {
@@ -852,7 +927,13 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
         locale,
         ...(customerId ? { customerId } : {}),
       });
-      await audit.append(entry);
+      // The reason is kept for years: the person's own values never go into it.
+      const traces = identifyingValues(kind as RecordKind, plain as Plain);
+      if (kind !== 'customer' && customerId !== undefined) {
+        const customer = await inner.get('customer', customerId, { includeDeleted: true });
+        if (customer) traces.push(...identifyingValues('customer', (await open('customer', customer.value)) as unknown as Plain));
+      }
+      await audit.append({ ...entry, ...(entry.reason === undefined ? {} : { reason: scrubPersonalText(entry.reason, traces) }) });
       return value;
     },
   };
