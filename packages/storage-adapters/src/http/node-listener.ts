@@ -12,9 +12,10 @@ const unsupportedMethods = new Set(['CONNECT', 'TRACE', 'TRACK']);
  * itself, read as the handler asks (so its size limit holds before the body is in memory). A
  * body the handler stops reading is drained and dropped.
  */
-function bodyOf(req: FrameworkRequest): BodyInit | undefined {
+function bodyOf(req: FrameworkRequest, parsed: unknown): BodyInit | undefined {
   if (req.readableEnded) {
-    const kept = req.body;
+    // Express passes `next` third: a function is no body.
+    const kept = parsed === undefined || typeof parsed === 'function' ? req.body : parsed;
     if (kept === undefined) return undefined;
     if (kept instanceof Uint8Array) return new Uint8Array(kept);
     return typeof kept === 'string' ? kept : JSON.stringify(kept);
@@ -46,8 +47,9 @@ function bodyOf(req: FrameworkRequest): BodyInit | undefined {
  * response body (the change feed is a never-ending stream) and cancelling it when the client
  * goes away. Works as Express middleware too: it reads the full URL (`originalUrl`, so the
  * handler's `basePath` matches under `app.use('/api/dossier', …)`) and a body that
- * `express.json()` has already parsed. In Fastify, hand it `request.raw`/`reply.raw` after
- * `reply.hijack()` (see the package README).
+ * `express.json()` has already parsed. Where a framework keeps the parsed body elsewhere (Fastify's
+ * `request.body`), pass it as the third argument: `listener(request.raw, reply.raw, request.body)`
+ * after `reply.hijack()`.
  *
  * @example
  * import { createServer } from 'node:http';
@@ -58,8 +60,8 @@ function bodyOf(req: FrameworkRequest): BodyInit | undefined {
  */
 export function toNodeListener(
   handler: (request: Request) => Promise<Response>,
-): (req: IncomingMessage, res: ServerResponse) => void {
-  return (incoming, res) => {
+): (req: IncomingMessage, res: ServerResponse, parsedBody?: unknown) => void {
+  return (incoming, res, parsedBody) => {
     const req = incoming as FrameworkRequest;
     void (async () => {
       const abort = new AbortController();
@@ -73,7 +75,7 @@ export function toNodeListener(
         res.end(JSON.stringify({ error: { code: 'invalid', message: `${method} is not allowed` } }));
         return;
       }
-      const body = method === 'GET' || method === 'HEAD' ? undefined : bodyOf(req);
+      const body = method === 'GET' || method === 'HEAD' ? undefined : bodyOf(req, parsedBody);
       const host = req.headers.host ?? '127.0.0.1';
       const headers = new Headers();
       for (const [name, value] of Object.entries(req.headers)) {
