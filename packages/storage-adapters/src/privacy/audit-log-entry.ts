@@ -1,4 +1,4 @@
-import { auditActions, type AuditEntry, type MessageParams } from '@dossier/core';
+import { auditActions, scrubPersonalText, type AuditEntry, type MessageParams } from '@dossier/core';
 import type { StoreError } from '../contract/index.js';
 import { privacyStoreError, type AuditLogMessageKey } from './audit-log-messages.js';
 
@@ -30,7 +30,8 @@ export function auditLogError(
 
 /**
  * Checks an entry before any log stores it and returns a plain copy holding only the fields
- * of `AuditEntry` (no `seq`: the log assigns it; no undefined members). Throws a StoreError
+ * of `AuditEntry` (no `seq`: the log assigns it; no undefined members; a reason without
+ * mobiles, ID numbers or e-mails, see core's `scrubPersonalText`). Throws a StoreError
  * `invalid` naming the first bad field, so a bad entry is never half-logged.
  *
  * @example
@@ -51,7 +52,10 @@ export function auditEntryToAppend(entry: AuditEntry): Omit<AuditEntry, 'seq'> {
   if (fields !== undefined && (!Array.isArray(fields) || !fields.every(isText))) bad('fields', 'must be a list of texts without U+0000');
 
   const out: Record<string, unknown> = { at, userId: raw['userId'], action: raw['action'], kind: raw['kind'], recordId };
-  for (const key of ['roleId', 'customerId', 'reason'] as const) if (raw[key] !== undefined) out[key] = raw[key];
+  for (const key of ['roleId', 'customerId'] as const) if (raw[key] !== undefined) out[key] = raw[key];
+  // Entries hold field paths, never values: a reason loses anything shaped like a mobile, an ID
+  // number or an e-mail (the privacy store also removes the person's own values first).
+  if (raw['reason'] !== undefined) out['reason'] = scrubPersonalText(raw['reason'] as string);
   if (fields !== undefined) out['fields'] = [...(fields as string[])];
   return out as unknown as Omit<AuditEntry, 'seq'>;
 }

@@ -35,3 +35,11 @@ describe('auditEntryToAppend', () => {
     expect(() => auditEntryToAppend(null as never)).toThrow(/at/);
   });
 });
+
+describe('audit reasons', () => {
+  it('never keep a mobile, an ID number or an e-mail, whichever log and whoever appends', async () => {
+    const audit = createMemoryAuditLog();
+    const entry = await audit.append({ at: '2026-03-01T09:05:00.000Z', userId: 'm1', action: 'reveal', kind: 'customer', recordId: 'C-1', reason: '回拨 13812341234，核对 11010519491231002X，发 wf@example.com' });
+    expect(entry.reason).toBe('回拨 ***，核对 ***，发 ***');
+  });
+});
