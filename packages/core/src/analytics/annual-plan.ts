@@ -1,3 +1,4 @@
+import { ExactSums, fromFen, toFen } from '../money/index.js';
 import { isoDate } from '../book/calendar.js';
 import { asColumns, type Book } from './book.js';
 import { ratio } from './lookup.js';
@@ -76,24 +77,24 @@ export function annualPlan(book: Book, options: AnnualPlanOptions): AnnualPlanRe
     months[months.length - 1]!.lastDay = d;
     monthOfDay[d - start] = months.length - 1;
   }
-  const monthSales = new Float64Array(months.length);
-  let sales = 0;
-  let cost = 0;
+  // money in whole fen, summed exactly (independent of line order)
+  const monthFen = new ExactSums(months.length);
+  const costFen = new ExactSums(1);
   let missingCost = 0;
   for (let i = 0; i < columns.length; i++) {
     const d = columns.day[i]!;
     if (d < start || d >= end) continue;
-    const amount = columns.amount[i]!;
-    sales += amount;
-    monthSales[monthOfDay[d - start]!]! += amount;
+    monthFen.add(monthOfDay[d - start]!, toFen(columns.amount[i]!));
     const c = columns.cost === undefined ? Number.NaN : columns.cost[i]!;
     if (Number.isNaN(c)) missingCost++;
-    else cost += c;
+    else costFen.add(0, toFen(c));
   }
+  const salesFen = monthFen.total();
+  const sales = fromFen(salesFen);
   const targets = options.targets ?? {};
   const salesTarget = targets.sales ?? null;
   const grossMarginTarget = targets.grossMargin ?? null;
-  const grossMargin = missingCost > 0 ? null : sales - cost;
+  const grossMargin = missingCost > 0 ? null : fromFen(salesFen - costFen.value(0));
   const expenses = options.expenses ?? null;
   const marketSales = options.marketSales ?? null;
   let cumulative = 0;
@@ -111,11 +112,11 @@ export function annualPlan(book: Book, options: AnnualPlanOptions): AnnualPlanRe
     marketSales,
     marketShare: ratio(sales, marketSales),
     months: months.map(({ month, lastDay }, m) => {
-      cumulative += monthSales[m]!;
+      cumulative += monthFen.value(m);
       return {
         month,
-        sales: monthSales[m]!,
-        cumulativeSales: cumulative,
+        sales: monthFen.yuan(m),
+        cumulativeSales: fromFen(cumulative),
         cumulativeTarget: salesTarget === null ? null : (salesTarget * (lastDay + 1 - start)) / (end - start),
       };
     }),

@@ -1,3 +1,4 @@
+import { ExactSums, fromFen, toFen } from '../money/index.js';
 import { asColumns, distinctPerGroup, population, type Book } from './book.js';
 import { compareKeys, lookupFunction, ratio, type Lookup } from './lookup.js';
 import { resolveRange, type RangeOptions } from './range.js';
@@ -39,7 +40,10 @@ export interface CompositionResult {
   /** Sorted by revenue descending, then key ascending (`null` last). */
   rows: CompositionRow[];
   /**
-   * Customer dimension: every customer of the population. Line dimension: distinct customers
+   * Customer dimension: every customer of the population — the book's customers (also those
+   * whose lines all fall outside the range) and the listed `customers`, the same customers
+   * grading ranks, so a composition by grade counts every graded customer (one without
+   * purchases in the window is a C customer, not a non-customer). Line dimension: distinct customers
    * with at least one counted line (a customer buying two products counts in both rows, so
    * customer shares may add up to more than 1).
    */
@@ -78,7 +82,7 @@ export function composition(book: Book, options: CompositionOptions): Compositio
     const names = (options.by === 'product' ? columns.productIds : columns.categories) ?? [];
     // group 0 is "unassigned", group g + 1 is names[g]
     const groups = names.length + 1;
-    const revenue = new Float64Array(groups);
+    const revenue = new ExactSums(groups);
     const nCustomers = columns.customerIds.length;
     const groupOfLine = new Int32Array(n);
     const seen = new Uint8Array(nCustomers);
@@ -91,7 +95,7 @@ export function composition(book: Book, options: CompositionOptions): Compositio
       }
       const g = index === undefined ? 0 : index[i]! + 1;
       groupOfLine[i] = g;
-      revenue[g]! += amount[i]!;
+      revenue.add(g, toFen(amount[i]!));
       const c = columns.customer[i]!;
       if (!seen[c]) {
         seen[c] = 1;
@@ -99,14 +103,13 @@ export function composition(book: Book, options: CompositionOptions): Compositio
       }
     }
     const customers = distinctPerGroup(groupOfLine, columns.customer, groups, nCustomers);
-    let totalRevenue = 0;
-    for (let g = 0; g < groups; g++) totalRevenue += revenue[g]!;
+    const total = revenue.total();
     const rows: CompositionRow[] = [];
     for (let g = 0; g < groups; g++) {
       if (customers[g] === 0) continue; // a product with no counted line in the range
-      rows.push(row(g === 0 ? null : names[g - 1]!, customers[g]!, distinct, revenue[g]!, totalRevenue));
+      rows.push(row(g === 0 ? null : names[g - 1]!, customers[g]!, distinct, revenue.value(g), total));
     }
-    return { dimension: 'line', rows: sortRows(rows), totalCustomers: distinct, totalRevenue };
+    return { dimension: 'line', rows: sortRows(rows), totalCustomers: distinct, totalRevenue: fromFen(total) };
   }
 
   const keyOf = lookupFunction(options.by);
@@ -124,27 +127,27 @@ export function composition(book: Book, options: CompositionOptions): Compositio
     }
     groupOf[c] = g;
   }
-  const revenue = new Float64Array(keys.length);
+  const revenue = new ExactSums(keys.length);
   const customers = new Int32Array(keys.length);
   for (let c = 0; c < ids.length; c++) customers[groupOf[c]!]!++;
-  let totalRevenue = 0;
   for (let i = 0; i < n; i++) {
     const d = day[i]!;
     if (d < start || d >= end) continue;
-    revenue[groupOf[columns.customer[i]!]!]! += amount[i]!;
+    revenue.add(groupOf[columns.customer[i]!]!, toFen(amount[i]!));
   }
-  for (let g = 0; g < keys.length; g++) totalRevenue += revenue[g]!;
-  const rows = keys.map((key, g) => row(key, customers[g]!, ids.length, revenue[g]!, totalRevenue));
-  return { dimension: 'customer', rows: sortRows(rows), totalCustomers: ids.length, totalRevenue };
+  const total = revenue.total();
+  const rows = keys.map((key, g) => row(key, customers[g]!, ids.length, revenue.value(g), total));
+  return { dimension: 'customer', rows: sortRows(rows), totalCustomers: ids.length, totalRevenue: fromFen(total) };
 }
 
-function row(key: string | null, customers: number, totalCustomers: number, revenue: number, totalRevenue: number): CompositionRow {
+/** A row from whole fen: revenue in yuan, shares as the correctly rounded quotient of exact sums. */
+function row(key: string | null, customers: number, totalCustomers: number, revenueFen: number, totalFen: number): CompositionRow {
   return {
     key,
     customers,
     customerShare: ratio(customers, totalCustomers),
-    revenue,
-    revenueShare: totalRevenue > 0 ? ratio(revenue, totalRevenue) : null,
+    revenue: fromFen(revenueFen),
+    revenueShare: totalFen > 0 ? ratio(revenueFen, totalFen) : null,
   };
 }
 

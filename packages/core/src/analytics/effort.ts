@@ -1,3 +1,4 @@
+import { ExactSums, fromFen, toFen } from '../money/index.js';
 import type { InteractionKind } from '../enums/vocabularies.js';
 import { asColumns, population, type Book } from './book.js';
 import type { InteractionEntry } from './interaction.js';
@@ -69,11 +70,12 @@ export function effortByGrade(book: Book, options: EffortOptions): { rows: Effor
   const groups = grades.length;
   const customers = new Int32Array(groups);
   for (let c = 0; c < ids.length; c++) customers[groupOf[c]!]!++;
-  const revenue = new Float64Array(groups);
+  // revenue in whole fen, summed exactly (independent of line order)
+  const revenueFen = new ExactSums(groups);
   for (let i = 0; i < columns.length; i++) {
     const d = columns.day[i]!;
     if (d < start || d >= end) continue;
-    revenue[groupOf[columns.customer[i]!]!]! += columns.amount[i]!;
+    revenueFen.add(groupOf[columns.customer[i]!]!, toFen(columns.amount[i]!));
   }
   const kinds = options.kinds ? new Set<string>(options.kinds) : undefined;
   const count = new Int32Array(groups);
@@ -94,12 +96,11 @@ export function effortByGrade(book: Book, options: EffortOptions): { rows: Effor
       totalMinutes += m;
     }
   }
-  let totalRevenue = 0;
-  for (let g = 0; g < groups; g++) totalRevenue += revenue[g]!;
+  const totalFen = revenueFen.total();
   const rows: EffortRow[] = grades.map((grade, g) => {
     const interactionShare = ratio(count[g]!, totalInteractions);
     const timeShare = totalMinutes > 0 ? ratio(minutes[g]!, totalMinutes) : null;
-    const revenueShare = totalRevenue > 0 ? ratio(revenue[g]!, totalRevenue) : null;
+    const revenueShare = totalFen > 0 ? ratio(revenueFen.value(g), totalFen) : null;
     return {
       grade,
       customers: customers[g]!,
@@ -107,11 +108,11 @@ export function effortByGrade(book: Book, options: EffortOptions): { rows: Effor
       interactionShare,
       minutes: minutes[g]!,
       timeShare,
-      revenue: revenue[g]!,
+      revenue: revenueFen.yuan(g),
       revenueShare,
       effortToValue: ratio(timeShare ?? interactionShare, revenueShare),
     };
   });
   rows.sort((a, b) => compareKeys(a.grade, b.grade));
-  return { rows, totalInteractions, totalMinutes, totalRevenue };
+  return { rows, totalInteractions, totalMinutes, totalRevenue: fromFen(totalFen) };
 }

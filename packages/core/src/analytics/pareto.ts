@@ -1,3 +1,4 @@
+import { ExactSums, fromFen, toFen } from '../money/index.js';
 import { asColumns, population, type Book } from './book.js';
 import { ratio } from './lookup.js';
 import { resolveRange, type RangeOptions } from './range.js';
@@ -23,7 +24,12 @@ export interface ParetoPoint {
 }
 
 export interface ParetoResult {
-  /** Customers of the population (book customers plus `customers`). */
+  /**
+   * Customers of the population: every customer of the book (also one whose lines all fall
+   * outside the range) plus `customers` — the population grading ranks, so the curve and the
+   * grades count the same customers; those without revenue in the range are the curve's
+   * flat start (see `grading/README.md`, "Analytics").
+   */
   customers: number;
   /** Customers with positive net revenue. */
   positiveCustomers: number;
@@ -79,35 +85,40 @@ export function pareto(book: Book, options: ParetoOptions = {}): ParetoResult {
   }
   const { ids } = population(columns, options.customers);
   const N = ids.length;
-  const revenue = new Float64Array(N);
-  let netRevenue = 0;
+  // Revenue per customer in whole fen, summed exactly: every figure below is independent of
+  // the order of the lines (and of the customers, which follow the lines' first appearance).
+  const sums = new ExactSums(N);
   for (let i = 0; i < columns.length; i++) {
     const d = columns.day[i]!;
     if (d < start || d >= end) continue;
-    revenue[columns.customer[i]!]! += columns.amount[i]!;
+    sums.add(columns.customer[i]!, toFen(columns.amount[i]!));
   }
+  const net = new ExactSums(1);
+  const revenue = new Float64Array(N);
   let positiveCustomers = 0;
   let negativeCustomers = 0;
   for (let c = 0; c < N; c++) {
-    const r = revenue[c]!;
-    netRevenue += r;
-    if (r > 0) positiveCustomers++;
-    else if (r < 0) {
-      negativeCustomers++;
-      revenue[c] = 0;
-    } else revenue[c] = 0; // turns -0 into 0
+    const r = sums.value(c);
+    net.add(0, r);
+    if (r > 0) {
+      positiveCustomers++;
+      revenue[c] = r;
+    } else if (r < 0) negativeCustomers++;
   }
+  const netRevenue = net.yuan(0);
   const ascending = revenue.sort();
-  let S = 0;
+  const counted = new ExactSums(1);
   let weighted = 0;
   for (let i = 0; i < N; i++) {
-    S += ascending[i]!;
+    counted.add(0, ascending[i]!);
     weighted += (i + 1) * ascending[i]!;
   }
-  const base = { customers: N, positiveCustomers, negativeCustomers, netRevenue, countedRevenue: S, topFraction };
+  const S = counted.value(0);
+  const base = { customers: N, positiveCustomers, negativeCustomers, netRevenue, countedRevenue: fromFen(S), topFraction };
   if (!(S > 0)) return { ...base, points: [], topShare: null, gini: null };
 
-  // cumulative[k] = revenue of the top k customers (descending ranks)
+  // cumulative[k] = revenue in fen of the top k customers (descending ranks): exact while the
+  // total is below 2^53 fen, so the last share is exactly 1 and equal revenues give equal steps.
   const cumulative = new Float64Array(N + 1);
   for (let k = 1; k <= N; k++) cumulative[k] = cumulative[k - 1]! + ascending[N - k]!;
   const point = (k: number): ParetoPoint => ({ rank: k, customerShare: k / N, revenueShare: cumulative[k]! / cumulative[N]! });

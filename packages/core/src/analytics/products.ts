@@ -1,3 +1,4 @@
+import { ExactSums, fromFen, toFen } from '../money/index.js';
 import { asColumns, type Book } from './book.js';
 import { compareKeys, lookupFunction, ratio, times, type Lookup } from './lookup.js';
 import { resolveRange, type RangeOptions } from './range.js';
@@ -56,8 +57,9 @@ export interface ProductAnalysisResult {
  * (毛利率), turnover (周转率), cross ratio (交叉比率) and contribution ratio (贡献比率).
  *
  * - 毛利率 `m = (sales − cost) / sales`;
- * - 周转率 `t = cost of sales / average inventory` (inventory at cost, over the same period;
- *   with a 365-day window it is the annual turnover);
+ * - 周转率 `t = cost of sales / average inventory`, both at cost and over the analysed range,
+ *   not annualised: a 365-day range gives the annual turnover, a quarter the quarter's (pass
+ *   the average inventory of that same range); `null` when a line has no cost;
  * - 交叉比率 `m × t`: gross margin earned per unit of inventory — high for products that
  *   both sell through fast and earn well;
  * - 贡献比率 `m × t × sales share`: the cross ratio weighted by how much the product sells.
@@ -78,8 +80,9 @@ export function productAnalysis(book: Book, options: ProductAnalysisOptions = {}
   const names = (by === 'product' ? columns.productIds : columns.categories) ?? [];
   const groups = names.length + 1; // group 0: no product
   const lines = new Int32Array(groups);
-  const sales = new Float64Array(groups);
-  const cost = new Float64Array(groups);
+  // Money in whole fen, summed exactly (independent of line order).
+  const sales = new ExactSums(groups);
+  const cost = new ExactSums(groups);
   const missingCost = new Int32Array(groups);
   const quantity = new Float64Array(groups);
   const costColumn = columns.cost;
@@ -89,34 +92,33 @@ export function productAnalysis(book: Book, options: ProductAnalysisOptions = {}
     if (d < start || d >= end) continue;
     const g = index === undefined ? 0 : index[i]! + 1;
     lines[g]!++;
-    sales[g]! += columns.amount[i]!;
+    sales.add(g, toFen(columns.amount[i]!));
     const c = costColumn === undefined ? Number.NaN : costColumn[i]!;
     if (Number.isNaN(c)) missingCost[g]!++;
-    else cost[g]! += c;
+    else cost.add(g, toFen(c));
     const q = quantityColumn === undefined ? Number.NaN : quantityColumn[i]!;
     if (!Number.isNaN(q)) quantity[g]! += q;
   }
-  let totalSales = 0;
-  let totalCost: number | null = 0;
-  for (let g = 0; g < groups; g++) {
-    if (lines[g] === 0) continue;
-    totalSales += sales[g]!;
-    totalCost = missingCost[g]! > 0 || totalCost === null ? null : totalCost + cost[g]!;
-  }
+  const totalFen = sales.total();
+  let costKnown = true;
+  for (let g = 0; g < groups; g++) if (lines[g]! > 0 && missingCost[g]! > 0) costKnown = false;
+  const totalCostFen = costKnown ? cost.total() : null;
   const inventoryOf = lookupFunction(options.averageInventory);
   const rows: ProductRow[] = [];
   for (let g = 0; g < groups; g++) {
     if (lines[g] === 0) continue;
     const key = g === 0 ? null : names[g - 1]!;
-    const s = sales[g]!;
-    const c = missingCost[g]! > 0 ? null : cost[g]!;
-    const grossMargin = c === null ? null : s - c;
-    const grossMarginRate = s > 0 ? ratio(grossMargin, s) : null;
+    const sFen = sales.value(g);
+    const cFen = missingCost[g]! > 0 ? null : cost.value(g);
+    const s = fromFen(sFen);
+    const c = cFen === null ? null : fromFen(cFen);
+    const grossMargin = cFen === null ? null : fromFen(sFen - cFen);
+    const grossMarginRate = sFen > 0 && cFen !== null ? ratio(sFen - cFen, sFen) : null;
     const inventory = key === null ? undefined : inventoryOf(key);
     const averageInventory = inventory === undefined || !Number.isFinite(inventory) ? null : inventory;
     const turnover = averageInventory !== null && averageInventory > 0 ? ratio(c, averageInventory) : null;
     const crossRatio = times(grossMarginRate, turnover);
-    const salesShare = totalSales > 0 ? ratio(s, totalSales) : null;
+    const salesShare = totalFen > 0 ? ratio(sFen, totalFen) : null;
     rows.push({
       key,
       lines: lines[g]!,
@@ -133,6 +135,11 @@ export function productAnalysis(book: Book, options: ProductAnalysisOptions = {}
     });
   }
   rows.sort((a, b) => b.sales - a.sales || compareKeys(a.key, b.key));
-  const totalMargin = totalCost === null ? null : totalSales - totalCost;
-  return { by, rows, totalSales, totalCost, grossMarginRate: totalSales > 0 ? ratio(totalMargin, totalSales) : null };
+  return {
+    by,
+    rows,
+    totalSales: fromFen(totalFen),
+    totalCost: totalCostFen === null ? null : fromFen(totalCostFen),
+    grossMarginRate: totalFen > 0 && totalCostFen !== null ? ratio(totalFen - totalCostFen, totalFen) : null,
+  };
 }

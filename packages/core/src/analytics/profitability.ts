@@ -1,3 +1,5 @@
+import { compareCodePoints } from '../grading/compare.js';
+import { ExactSums, fromFen, toFen } from '../money/index.js';
 import type { InteractionKind } from '../enums/vocabularies.js';
 import { asColumns, population, type Book } from './book.js';
 import type { InteractionEntry } from './interaction.js';
@@ -109,40 +111,46 @@ export function customerProfitability(book: Book, options: ProfitabilityOptions 
     ...costs.map((c) => c.customerId),
   ]);
   const N = ids.length;
-  const revenue = new Float64Array(N);
-  const costOfSales = new Float64Array(N);
+  // Money in whole fen, summed exactly: revenue and cost of sales per customer, and the four
+  // stage costs (interaction and cost amounts are taken to the nearest fen) at c * 4 + stage.
+  const revenue = new ExactSums(N);
+  const costOfSales = new ExactSums(N);
   const missingCost = new Int32Array(N);
   for (let i = 0; i < columns.length; i++) {
     const d = columns.day[i]!;
     if (d < start || d >= end) continue;
     const c = columns.customer[i]!;
-    revenue[c]! += columns.amount[i]!;
+    revenue.add(c, toFen(columns.amount[i]!));
     const cost = columns.cost === undefined ? Number.NaN : columns.cost[i]!;
     if (Number.isNaN(cost)) missingCost[c]!++;
-    else costOfSales[c]! += cost;
+    else costOfSales.add(c, toFen(cost));
   }
-  // stage costs: 4 per customer, in serviceCostStages order
-  const stageCost = new Float64Array(N * 4);
+  const stageCost = new ExactSums(N * 4);
   const stageIndex = (stage: ServiceCostStage) => serviceCostStages.indexOf(stage);
   const stageOf = options.stageOf ?? defaultInteractionStage;
   for (const interaction of interactions) {
     const d = parseDay(interaction.date, 'interactions.date');
     if (d < start || d >= end) continue;
-    stageCost[extraIndex.get(interaction.customerId)! * 4 + stageIndex(stageOf(interaction.kind))]! += interaction.cost ?? 0;
+    stageCost.add(extraIndex.get(interaction.customerId)! * 4 + stageIndex(stageOf(interaction.kind)), toFen(interaction.cost ?? 0));
   }
   for (const cost of costs) {
     if (cost.date !== undefined) {
       const d = parseDay(cost.date, 'costs.date');
       if (d < start || d >= end) continue;
     }
-    stageCost[extraIndex.get(cost.customerId)! * 4 + stageIndex(cost.stage)]! += cost.amount;
+    stageCost.add(extraIndex.get(cost.customerId)! * 4 + stageIndex(cost.stage), toFen(cost.amount));
   }
   const assetsOf = lookupFunction(options.customerAssets);
-  // sort customer indexes on typed keys first, then build one row per customer in that order
+  const stagesOf = (c: number) =>
+    [stageCost.value(c * 4), stageCost.value(c * 4 + 1), stageCost.value(c * 4 + 2), stageCost.value(c * 4 + 3)] as const;
+  // sort customer indexes on typed keys first (net contribution and revenue in fen, exact, so
+  // equal amounts tie), then build one row per customer in that order
   const net = new Float64Array(N);
+  const revenueFen = new Float64Array(N);
   for (let c = 0; c < N; c++) {
-    const serve = stageCost[c * 4]! + stageCost[c * 4 + 1]! + stageCost[c * 4 + 2]! + stageCost[c * 4 + 3]!;
-    net[c] = missingCost[c]! > 0 ? Number.NaN : revenue[c]! - costOfSales[c]! - serve;
+    const [a, b, l, s] = stagesOf(c);
+    revenueFen[c] = revenue.value(c);
+    net[c] = missingCost[c]! > 0 ? Number.NaN : revenueFen[c]! - costOfSales.value(c) - a - b - l - s;
   }
   const order = new Uint32Array(N);
   for (let c = 0; c < N; c++) order[c] = c;
@@ -153,53 +161,62 @@ export function customerProfitability(book: Book, options: ProfitabilityOptions 
     const unknownB = Number.isNaN(nb);
     if (unknownA !== unknownB) return unknownA ? 1 : -1;
     if (!unknownA && na !== nb) return nb - na;
-    return revenue[b]! - revenue[a]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0);
+    return revenueFen[b]! - revenueFen[a]! || compareCodePoints(ids[a]!, ids[b]!);
   });
   const rows: ProfitabilityRow[] = new Array<ProfitabilityRow>(N);
-  let totalRevenue = 0;
-  let totalCost: number | null = 0;
-  let totalAssets: number | null = N === 0 ? null : 0;
-  const totalStages: [number, number, number, number] = [0, 0, 0, 0];
   for (let k = 0; k < N; k++) {
     const c = order[k]!;
     const assets = assetsOf(ids[c]!);
-    const stages = [stageCost[c * 4]!, stageCost[c * 4 + 1]!, stageCost[c * 4 + 2]!, stageCost[c * 4 + 3]!] as const;
-    const row = profitRow(ids[c]!, revenue[c]!, missingCost[c]! > 0 ? null : costOfSales[c]!, stages, assets === undefined ? null : assets);
-    rows[k] = row;
+    rows[k] = profitRow(ids[c]!, revenueFen[c]!, missingCost[c]! > 0 ? null : costOfSales.value(c), stagesOf(c), assets === undefined ? null : assets);
   }
-  // totals summed in customer-index order, independent of the ranking
-  for (let c = 0; c < N; c++) {
-    totalRevenue += revenue[c]!;
-    totalCost = totalCost === null || missingCost[c]! > 0 ? null : totalCost + costOfSales[c]!;
-    for (let s = 0; s < 4; s++) totalStages[s]! += stageCost[c * 4 + s]!;
+  // totals: exact sums in fen, independent of the ranking and of the order of the lines
+  let costKnown = true;
+  for (let c = 0; c < N; c++) if (missingCost[c]! > 0) costKnown = false;
+  const totalStages = new ExactSums(4);
+  for (let c = 0; c < N; c++) for (let s = 0; s < 4; s++) totalStages.add(s, stageCost.value(c * 4 + s));
+  // customer assets (an input in yuan) are added to the nearest fen, exactly, in any order
+  const assetsFen = new ExactSums(1);
+  let assetsKnown = N > 0;
+  for (let c = 0; c < N && assetsKnown; c++) {
     const assets = assetsOf(ids[c]!);
-    totalAssets = totalAssets === null || assets === undefined ? null : totalAssets + assets;
+    if (assets === undefined) assetsKnown = false;
+    else assetsFen.add(0, toFen(assets));
   }
-  return { rows, total: profitRow('', totalRevenue, totalCost, totalStages, totalAssets) };
+  const totalAssets = assetsKnown ? assetsFen.yuan(0) : null;
+  const total = profitRow(
+    '',
+    revenue.total(),
+    costKnown ? costOfSales.total() : null,
+    [totalStages.value(0), totalStages.value(1), totalStages.value(2), totalStages.value(3)],
+    totalAssets,
+  );
+  return { rows, total };
 }
 
+/** A row from amounts in whole fen (exact differences); the row itself is in yuan. */
 function profitRow(
   customerId: string,
-  revenue: number,
-  costOfSales: number | null,
-  [preSaleCost, productionCost, logisticsCost, afterSaleCost]: readonly [number, number, number, number],
+  revenueFen: number,
+  costOfSalesFen: number | null,
+  stagesFen: readonly [number, number, number, number],
   customerAssets: number | null,
 ): ProfitabilityRow {
-  const grossMargin = costOfSales === null ? null : revenue - costOfSales;
-  const costToServe = preSaleCost + productionCost + logisticsCost + afterSaleCost;
-  const netContribution = grossMargin === null ? null : grossMargin - costToServe;
+  const grossMarginFen = costOfSalesFen === null ? null : revenueFen - costOfSalesFen;
+  const costToServeFen = stagesFen[0] + stagesFen[1] + stagesFen[2] + stagesFen[3];
+  const netFen = grossMarginFen === null ? null : grossMarginFen - costToServeFen;
+  const netContribution = netFen === null ? null : fromFen(netFen);
   return {
     customerId,
-    revenue,
-    costOfSales,
-    grossMargin,
-    preSaleCost,
-    productionCost,
-    logisticsCost,
-    afterSaleCost,
-    costToServe,
+    revenue: fromFen(revenueFen),
+    costOfSales: costOfSalesFen === null ? null : fromFen(costOfSalesFen),
+    grossMargin: grossMarginFen === null ? null : fromFen(grossMarginFen),
+    preSaleCost: fromFen(stagesFen[0]),
+    productionCost: fromFen(stagesFen[1]),
+    logisticsCost: fromFen(stagesFen[2]),
+    afterSaleCost: fromFen(stagesFen[3]),
+    costToServe: fromFen(costToServeFen),
     netContribution,
-    netMarginRate: revenue > 0 ? ratio(netContribution, revenue) : null,
+    netMarginRate: revenueFen > 0 ? ratio(netFen, revenueFen) : null,
     customerAssets,
     returnOnCustomerAssets: customerAssets !== null && customerAssets > 0 ? ratio(netContribution, customerAssets) : null,
   };

@@ -1,3 +1,4 @@
+import { ExactSums, fromFen, toFen } from '../money/index.js';
 import type { InteractionKind } from '../enums/vocabularies.js';
 import { asColumns, distinctPerGroup, population, type Book } from './book.js';
 import type { InteractionEntry } from './interaction.js';
@@ -48,7 +49,11 @@ export interface SalesForceRow {
   visitsPerDay: number | null;
   /** Net sales of the rep's customers in the period. */
   sales: number;
-  /** Distinct orders (a line without order id is an order by itself). */
+  /**
+   * Orders of the rep's customers, counted per customer as grading.md counts them: distinct
+   * order ids of each customer (SO-1 of c1 and SO-1 of c2 are two orders); a line without
+   * order id is an order by itself.
+   */
   orders: number;
   /** 平均每单销售额 = sales / orders. */
   averageSalesPerOrder: number | null;
@@ -85,7 +90,7 @@ export interface SalesForceRow {
  * 销售人员效率检查表. Formulas are on each field of `SalesForceRow`; every rate is `null`
  * when its denominator is zero or its input is missing. Sales are credited through `repOf`
  * (the customer's rep), visits and their cost through the interaction's `rep`.
- * Cost: a few passes over the lines (orders are counted per rep by a counting sort), O(n).
+ * Cost: a few passes over the lines (orders are counted per customer by a counting sort), O(n).
  *
  * @example
  * salesForceEfficiency(lines, { period: { from: '2025-01-01', to: '2025-04-01' }, repOf: { c1: 'wang' },
@@ -118,6 +123,7 @@ export function salesForceEfficiency(book: Book, options: SalesForceOptions): { 
     groupOf[c] = rep === undefined || rep === null ? 0 : groupOfRep(rep);
   }
   const visitKinds = new Set<string>(options.visitKinds ?? ['visit']);
+  // Visit costs in whole fen (an interaction's cost is taken to the nearest fen), summed exactly.
   const visitsByGroup = new Map<number, { visits: number; cost: number }>();
   for (const interaction of interactions) {
     const d = parseDay(interaction.date, 'interactions.date');
@@ -125,36 +131,42 @@ export function salesForceEfficiency(book: Book, options: SalesForceOptions): { 
     const g = groupOfRep(interaction.rep);
     const entry = visitsByGroup.get(g) ?? { visits: 0, cost: 0 };
     entry.visits++;
-    entry.cost += interaction.cost ?? 0;
+    entry.cost += toFen(interaction.cost ?? 0);
     visitsByGroup.set(g, entry);
   }
 
   const groups = reps.length;
-  const sales = new Float64Array(groups);
-  const cost = new Float64Array(groups);
+  // Money in whole fen, summed exactly (independent of line order).
+  const salesFen = new ExactSums(groups);
+  const costFen = new ExactSums(groups);
   const missingCost = new Int32Array(groups);
-  const paid = new Float64Array(groups);
+  const paidFen = new ExactSums(groups);
   const looseOrders = new Int32Array(groups);
   const orderColumn = columns.order;
-  // group of each counted line that has an order id, -1 otherwise: to count distinct orders
-  const groupOfLine = new Int32Array(orderColumn === undefined ? 0 : columns.length).fill(-1);
+  // customer of each counted line that has an order id, -1 otherwise: orders are counted per
+  // customer as grading.md counts them (an order id used by two customers is two orders).
+  const customerOfLine = new Int32Array(orderColumn === undefined ? 0 : columns.length).fill(-1);
   for (let i = 0; i < columns.length; i++) {
     const d = columns.day[i]!;
     if (d < current.start || d >= current.end) continue;
     const g = groupOf[columns.customer[i]!]!;
-    sales[g]! += columns.amount[i]!;
+    salesFen.add(g, toFen(columns.amount[i]!));
     const c = columns.cost === undefined ? Number.NaN : columns.cost[i]!;
     if (Number.isNaN(c)) missingCost[g]!++;
-    else cost[g]! += c;
+    else costFen.add(g, toFen(c));
     const p = columns.paid === undefined ? Number.NaN : columns.paid[i]!;
-    if (!Number.isNaN(p)) paid[g]! += p;
+    if (!Number.isNaN(p)) paidFen.add(g, toFen(p));
     const o = orderColumn === undefined ? -1 : orderColumn[i]!;
     if (o < 0) looseOrders[g]!++;
-    else groupOfLine[i] = g;
+    else customerOfLine[i] = columns.customer[i]!;
   }
-  const orders =
-    orderColumn === undefined ? looseOrders : distinctPerGroup(groupOfLine, orderColumn, groups, columns.orderIds?.length ?? 0);
-  if (orderColumn !== undefined) for (let g = 0; g < groups; g++) orders[g]! += looseOrders[g]!;
+  const orders = looseOrders;
+  if (orderColumn !== undefined) {
+    const perCustomer = distinctPerGroup(customerOfLine, orderColumn, ids.length, columns.orderIds?.length ?? 0);
+    for (let c = 0; c < ids.length; c++) orders[groupOf[c]!]! += perCustomer[c]!;
+  }
+  const sales = salesFen.yuanArray();
+  const paid = paidFen.yuanArray();
 
   const activity = customerActivity(columns, ids.length, current, previous);
   const buying = new Int32Array(groups);
@@ -176,13 +188,14 @@ export function salesForceEfficiency(book: Book, options: SalesForceOptions): { 
   const rows: SalesForceRow[] = [];
   for (let g = 0; g < groups; g++) {
     const rep = reps[g]!;
-    const visitEntry = visitsByGroup.get(g) ?? { visits: 0, cost: 0 };
+    const visitFen = visitsByGroup.get(g) ?? { visits: 0, cost: 0 };
+    const visitEntry = { visits: visitFen.visits, cost: fromFen(visitFen.cost) };
     // the no-rep group only appears when it has something to show
     if (rep === null && sales[g] === 0 && orders[g] === 0 && buying[g] === 0 && lostCustomers[g] === 0 && visitEntry.visits === 0) continue;
     const workingDays = rep === null ? null : (daysOf(rep) ?? null);
     const targets = rep === null ? undefined : targetsOf(rep);
     const receivables = rep === null ? undefined : receivablesOf(rep);
-    const grossMargin = missingCost[g]! > 0 ? null : sales[g]! - cost[g]!;
+    const grossMargin = missingCost[g]! > 0 ? null : fromFen(salesFen.value(g) - costFen.value(g));
     const salesTarget = targets?.sales ?? null;
     const grossMarginTarget = targets?.grossMargin ?? null;
     rows.push({

@@ -21,7 +21,7 @@ export interface CustomerFigures {
   readonly orders: Int32Array;
   /** Number of counted transactions. */
   readonly lines: Int32Array;
-  /** Sum of `cost` of counted transactions (missing costs count as 0; see `lines` and the scorecard), whole fen. */
+  /** Sum of `cost` of counted transactions, whole fen (missing costs add nothing: see `costMissing`). */
   readonly cost: Float64Array;
   /** Sum of `paid` of counted transactions (missing paid counts as 0), whole fen. */
   readonly paid: Float64Array;
@@ -39,6 +39,11 @@ export interface CustomerFigures {
    * rule then falls back to `lines` and `firstPurchaseDay`.
    */
   readonly linesEver?: Int32Array | undefined;
+  /**
+   * Number of counted transactions without a `cost`: when > 0 the customer's cost of sales
+   * (and so its gross margin) is unknown. Optional for figures computed elsewhere.
+   */
+  readonly costMissing?: Int32Array | undefined;
 }
 
 /**

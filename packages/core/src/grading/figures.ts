@@ -56,7 +56,7 @@ export function computeCustomerFigures(
   // Hot per-customer state interleaved (array of structs), so that a line touches two cache
   // lines instead of one per column: a million customers do not fit in cache.
   const revenueFen = new ExactSums(n);
-  const counts = new Int32Array(n * 8); // lines, orders, last purchase, first purchase, last purchase ever, lines ever
+  const counts = new Int32Array(n * 8); // lines, orders, last purchase, first purchase, last purchase ever, lines ever, lines without cost
   for (let c = 0; c < n; c++) {
     counts[c * 8 + 2] = NO_DAY;
     counts[c * 8 + 3] = NO_DAY;
@@ -98,7 +98,8 @@ export function computeCustomerFigures(
     if (costColumn) {
       const v = costColumn[i]!;
       if (v === v) costFen!.add(c, toFen(v));
-    }
+      else counts[base + 6]!++;
+    } else counts[base + 6]!++;
     if (paidColumn) {
       const v = paidColumn[i]!;
       if (v === v) paidFen!.add(c, toFen(v));
@@ -140,6 +141,7 @@ export function computeCustomerFigures(
   const firstPurchaseDay = new Int32Array(n);
   const lastPurchaseEverDay = new Int32Array(n);
   const linesEver = new Int32Array(n);
+  const costMissing = new Int32Array(n);
   for (let c = 0; c < n; c++) {
     lines[c] = counts[c * 8]!;
     orders[c] = counts[c * 8 + 1]!;
@@ -147,6 +149,7 @@ export function computeCustomerFigures(
     firstPurchaseDay[c] = counts[c * 8 + 3]!;
     lastPurchaseEverDay[c] = counts[c * 8 + 4]!;
     linesEver[c] = counts[c * 8 + 5]!;
+    costMissing[c] = counts[c * 8 + 6]!;
   }
   return {
     asOf: options.asOf,
@@ -162,6 +165,7 @@ export function computeCustomerFigures(
     firstPurchaseDay,
     lastPurchaseEverDay,
     linesEver,
+    costMissing,
   };
 }
 

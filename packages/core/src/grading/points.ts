@@ -5,6 +5,8 @@ import type { TransactionColumns, TransactionLineInput } from '../book/columns.j
 import { pointsTierSchema } from '../enums/schemas.js';
 import { pointsTiers } from '../enums/vocabularies.js';
 import type { PointsTier } from '../enums/vocabularies.js';
+import { decimalFraction, ExactSums, floorDiv, toFen } from '../money/index.js';
+import type { Fraction } from '../money/index.js';
 import { GradingError } from './errors.js';
 
 /**
@@ -80,11 +82,43 @@ export function periodStartDay(day: number, period: ResetPeriod): number {
 }
 
 /**
+ * `floor(Σ fen · rate / 100)` over a customer's rate slots, exactly: 1000 yuan at 0.9999999995
+ * points per yuan is 999.9999995 points, so 999 — never rounded up across a tier bound.
+ */
+function exactPoints(fen: ExactSums, customer: number, rates: readonly Fraction[]): number {
+  const slots = rates.length;
+  if (slots === 1) {
+    const f = fen.value(customer);
+    const num = Number(rates[0]!.num);
+    const den = Number(rates[0]!.den) * 100;
+    const a = f * num;
+    if (Number.isSafeInteger(a) && Number.isSafeInteger(den) && Number.isSafeInteger(f)) {
+      // Math.floor of the rounded quotient can be one off near an integer: correct it on integers.
+      let q = Math.floor(a / den);
+      if (q * den > a) q -= 1;
+      else if ((q + 1) * den <= a) q += 1;
+      return q;
+    }
+  }
+  let num = 0n;
+  let den = 1n;
+  for (let r = 0; r < slots; r++) {
+    const rate = rates[r]!;
+    // num/den + f·rate.num/rate.den, on a common denominator.
+    num = num * rate.den + fen.exact(customer * slots + r) * rate.num * den;
+    den *= rate.den;
+  }
+  return Number(floorDiv(num, den * 100n));
+}
+
+/**
  * Members' points and tiers as of `asOf`: points accumulate over the current reset period,
  * the period that contains the day before `asOf` (so as of 2026-01-01 with yearly reset the
  * period is 2025), from lines dated in that period and before `asOf`. Each line earns
  * `amount × rate` (the category's rate if the policy has one, else `pointsPerUnit`); returns
- * take their points back. The total is rounded down to whole points and never below 0.
+ * take their points back. The total is computed exactly (amounts in fen, rates as the decimals
+ * they are written as) and rounded down to whole points, never below 0: 999.9999995 points
+ * are 999 (tier D), not 1000.
  *
  * @example
  * const points = computePoints(lines, { asOf: '2026-01-01' });
@@ -109,22 +143,31 @@ export function computePoints(
   }
   const start = periodStartDay(asOfDay - 1, policy.resetPeriod);
   const n = customerIds.length;
-  const sum = new Float64Array(n);
-  // Points per unit of each category index, or NaN to use the default.
-  const categoryRate = new Float64Array(columns.categories?.length ?? 0).fill(Number.NaN);
+  // Each distinct rate (the default, then each category's) is a slot per customer; fen are
+  // summed exactly per slot and turned into points once, exactly (see `exactPoints`).
+  const rates: Fraction[] = [decimalFraction(policy.pointsPerUnit)];
+  const rateOfCategory = new Int32Array(columns.categories?.length ?? 0);
   if (policy.categoryRates && columns.categories) {
+    const slotOfRate = new Map<number, number>([[policy.pointsPerUnit, 0]]);
     columns.categories.forEach((name, k) => {
       const rate = policy.categoryRates![name];
-      if (rate !== undefined) categoryRate[k] = rate;
+      if (rate === undefined) return;
+      let slot = slotOfRate.get(rate);
+      if (slot === undefined) {
+        slotOfRate.set(rate, (slot = rates.length));
+        rates.push(decimalFraction(rate));
+      }
+      rateOfCategory[k] = slot;
     });
   }
+  const slots = rates.length;
+  const fen = new ExactSums(n * slots);
   const { customer, day, amount, category } = columns;
   for (let i = 0; i < columns.length; i++) {
     const d = day[i]!;
     if (d >= asOfDay || d < start) continue;
     const k = category ? category[i]! : -1;
-    const special = k >= 0 ? categoryRate[k]! : Number.NaN;
-    sum[customer[i]!]! += amount[i]! * (special === special ? special : policy.pointsPerUnit);
+    fen.add(customer[i]! * slots + (k >= 0 ? rateOfCategory[k]! : 0), toFen(amount[i]!));
   }
   const tiers = [...policy.tiers].sort((a, b) => b.atLeast - a.atLeast);
   const points = new Float64Array(n);
@@ -132,8 +175,7 @@ export function computePoints(
   const reached = new Int32Array(n).fill(-1);
   const lowest = pointsTiers.indexOf(policy.lowest);
   for (let i = 0; i < n; i++) {
-    // Round away float noise before flooring (0.1 + 0.2 points is 0.3, not 0.30000000000000004).
-    const p = Math.max(0, Math.floor(Math.round(sum[i]! * 1e6) / 1e6));
+    const p = Math.max(0, exactPoints(fen, i, rates));
     points[i] = p;
     const t = tiers.findIndex((row) => p >= row.atLeast);
     reached[i] = t;

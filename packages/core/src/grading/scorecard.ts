@@ -7,6 +7,7 @@ import { attributesOf } from './attributes.js';
 import { GradingError } from './errors.js';
 import type { CriterionExplanation, ScorecardExplanation } from './explanation.js';
 import type { CriterionScoring, ScorecardPolicy } from './policy.js';
+import { toFen } from '../money/fen.js';
 import { belowCounts } from './ranking.js';
 import { gradingResultBase } from './result.js';
 import type { ScorecardGrading } from './result.js';
@@ -27,8 +28,11 @@ export function creditRatingValue(rating: string): number | undefined {
 /**
  * The value of a scorecard figure for every customer (NaN when missing). Built-in figures:
  * - `revenue` — revenue in the window (never missing);
- * - `gross-margin-rate` — (revenue − cost) / revenue; missing when revenue <= 0 or no cost was recorded (cost 0);
+ * - `gross-margin-rate` — (revenue − cost) / revenue; missing when revenue <= 0 or when a counted
+ *   line has no cost (`costMissing`): an unknown cost is unknown, not 0 — as product analysis and
+ *   profitability treat it (figures without `costMissing` fall back to "no cost recorded" = cost 0);
  * - `collection-rate` — paid / revenue; missing when revenue <= 0;
+ * Rates are one correctly rounded quotient of exact sums in fen, so equal rates tie exactly.
  * - `average-unit-price` — revenue / quantity; missing when quantity <= 0;
  * - `orders` — orders in the window;
  * - `years-of-trade` — the attribute `years-of-trade` when entered, else years from the first purchase to asOf;
@@ -38,7 +42,7 @@ export function creditRatingValue(rating: string): number | undefined {
 function figureColumn(figures: CustomerFigures, key: string, options: GradeOptions, manual: boolean): Float64Array {
   const n = figures.customerIds.length;
   const out = new Float64Array(n).fill(Number.NaN);
-  const { revenue, cost, paid, quantity, orders, firstPurchaseDay } = figures;
+  const { revenue, cost, paid, quantity, orders, firstPurchaseDay, costMissing } = figures;
   const name = key;
   const attribute = (i: number) => attributesOf(options.attributes, figures.customerIds[i]!)?.[name];
   // A manual criterion always reads what a person entered, even under a built-in figure's name.
@@ -47,10 +51,13 @@ function figureColumn(figures: CustomerFigures, key: string, options: GradeOptio
       out.set(revenue);
       break;
     case 'gross-margin-rate':
-      for (let i = 0; i < n; i++) if (revenue[i]! > 0 && cost[i] !== 0) out[i] = (revenue[i]! - cost[i]!) / revenue[i]!;
+      for (let i = 0; i < n; i++) {
+        const costKnown = costMissing ? costMissing[i] === 0 : cost[i] !== 0;
+        if (revenue[i]! > 0 && costKnown) out[i] = (toFen(revenue[i]!) - toFen(cost[i]!)) / toFen(revenue[i]!);
+      }
       break;
     case 'collection-rate':
-      for (let i = 0; i < n; i++) if (revenue[i]! > 0) out[i] = paid[i]! / revenue[i]!;
+      for (let i = 0; i < n; i++) if (revenue[i]! > 0) out[i] = toFen(paid[i]!) / toFen(revenue[i]!);
       break;
     case 'average-unit-price':
       for (let i = 0; i < n; i++) if (quantity[i]! > 0) out[i] = revenue[i]! / quantity[i]!;

@@ -56,6 +56,18 @@ export class ExactSums {
     return (big === undefined ? this.#fast[slot]! : Number(big)) / 100;
   }
 
+  /** The exact sum of every slot (e.g. the total of a table), as a double: exact while a safe integer. */
+  total(): number {
+    const total = new ExactSums(1);
+    if (this.#big === undefined) for (let i = 0; i < this.#fast.length; i++) total.add(0, this.#fast[i]!);
+    else {
+      let big = 0n;
+      for (let i = 0; i < this.#fast.length; i++) big += this.exact(i);
+      return Number(big);
+    }
+    return total.value(0);
+  }
+
   /** Every slot's sum as yuan (a slot's fen / 100), in a new array. */
   yuanArray(): Float64Array {
     const out = new Float64Array(this.#fast.length);
