@@ -1,5 +1,5 @@
-import { translate } from '@dossier/core';
-import type { Locale } from '@dossier/core';
+import { numberProblemMessages, translate } from '@dossier/core';
+import type { Locale, NumberProblem } from '@dossier/core';
 import { messages } from './messages.js';
 import type { MessageKey } from './messages.js';
 
@@ -45,7 +45,7 @@ export class CliError extends Error {
   readonly column: number | undefined;
 
   constructor(code: CliErrorCode, params: Record<string, string | number> = {}) {
-    super(translate(messages, 'en', `error.${code}` as MessageKey, params));
+    super(translate(messages, 'en', `error.${code}` as MessageKey, withReason(params, 'en')));
     this.name = 'CliError';
     this.code = code;
     this.params = params;
@@ -55,6 +55,12 @@ export class CliError extends Error {
 
   /** The message in the given locale. */
   messageIn(locale: Locale): string {
-    return translate(messages, locale, `error.${this.code}` as MessageKey, this.params);
+    return translate(messages, locale, `error.${this.code}` as MessageKey, withReason(this.params, locale));
   }
+}
+
+/** A refused number (`problem`) is explained by core's sentence for it, in the same locale. */
+function withReason(params: Readonly<Record<string, string | number>>, locale: Locale): Record<string, string | number> {
+  const problem = params.problem as NumberProblem | undefined;
+  return problem === undefined ? { ...params } : { ...params, reason: translate(numberProblemMessages, locale, problem, params) };
 }

@@ -17,8 +17,7 @@ const en = {
   'error.duplicate-customer': '{file}, line {line}: customer "{id}" was already listed on line {first}.',
   'error.bad-date':
     '{file}, line {line}, column {column} ({name}): "{value}" is not a calendar date (write YYYY-MM-DD, e.g. 2025-03-31).',
-  'error.bad-number':
-    '{file}, line {line}, column {column} ({name}): "{value}" is not a number (write digits with a dot for decimals, no thousands separators or currency signs).',
+  'error.bad-number': '{file}, line {line}, column {column} ({name}): {reason}',
   'error.too-few-fields': '{file}, line {line}: {count} fields, but the header needs at least {expected}.',
   'error.csv-syntax': '{file}, line {line}: {detail} (check the quotes on this line).',
   'error.not-utf8': '{file} is not UTF-8 text. If Excel saved it as "CSV" on a Chinese system, add --encoding gb18030, or save as "CSV UTF-8".',
@@ -118,8 +117,7 @@ const zhCN: Record<MessageKey, string> = {
   'error.missing-value': '{file} 第 {line} 行第 {column} 列（{name}）：该值为必填，但为空。',
   'error.duplicate-customer': '{file} 第 {line} 行：客户 “{id}” 已在第 {first} 行列出。',
   'error.bad-date': '{file} 第 {line} 行第 {column} 列（{name}）：“{value}” 不是有效日期（请写成 YYYY-MM-DD，例如 2025-03-31）。',
-  'error.bad-number':
-    '{file} 第 {line} 行第 {column} 列（{name}）：“{value}” 不是数字（请只写数字，小数用点，不要千分位和货币符号）。',
+  'error.bad-number': '{file} 第 {line} 行第 {column} 列（{name}）：{reason}',
   'error.too-few-fields': '{file} 第 {line} 行：只有 {count} 个字段，表头至少需要 {expected} 个。',
   'error.csv-syntax': '{file} 第 {line} 行：{detail}（请检查该行的引号）。',
   'error.not-utf8': '{file} 不是 UTF-8 文本。如果是中文系统的 Excel 另存为的 “CSV”，请加上 --encoding gb18030，或另存为 “CSV UTF-8”。',

@@ -16,7 +16,7 @@ describe('bad input: exit 2, a message naming line and column, nothing written t
     {
       name: 'an amount that is not a number',
       lines: ['customer_id,amount,date', 'K1,100,2025-01-05', 'K2,12 yuan,2025-01-06'],
-      message: /sales\.csv, line 3, column 2 \(amount\): "12 yuan" is not a number/,
+      message: /sales\.csv, line 3, column 2 \(amount\): “12 yuan” is not a number/,
     },
     {
       name: 'a missing required column',
@@ -36,7 +36,17 @@ describe('bad input: exit 2, a message naming line and column, nothing written t
     {
       name: 'a bad optional number',
       lines: ['customer_id,date,amount,cost', 'K1,2025-01-05,100,n/a'],
-      message: /line 2, column 4 \(cost\): "n\/a" is not a number/,
+      message: /line 2, column 4 \(cost\): “n\/a” is not a number/,
+    },
+    {
+      name: 'an amount with a decimal comma (refused, never guessed)',
+      lines: ['customer_id,date,amount', 'K1,2025-01-05,100', 'K2,2025-01-06,"1.234,50"'],
+      message: /sales\.csv, line 3, column 3 \(amount\): “1\.234,50” can be read two ways/,
+    },
+    {
+      name: 'an amount with more than two decimals',
+      lines: ['customer_id,date,amount', 'K1,2025-01-05,0.125'],
+      message: /sales\.csv, line 2, column 3 \(amount\): “0\.125” has more than two decimals/,
     },
   ];
   for (const { name, lines, message } of cases) {
@@ -57,7 +67,7 @@ describe('bad input: exit 2, a message naming line and column, nothing written t
     ws.file('sales.csv', 'customer_id,date,amount,category\n"K1",2025-01-05,1,"two\nlines"\nK2,2025-01-05,x,c\n');
     const outcome = await dossier(['grade', '-t', 'sales.csv', ...asOf], { cwd: ws.dir });
     expect(outcome.status).toBe(2);
-    expect(outcome.stderr).toMatch(/line 4, column 3 \(amount\): "x"/);
+    expect(outcome.stderr).toMatch(/line 4, column 3 \(amount\): “x”/);
   });
 
   it('leaves an existing --out file untouched', async () => {
@@ -77,7 +87,7 @@ describe('bad input: exit 2, a message naming line and column, nothing written t
     const byLang = await dossier(['grade', '-t', 'sales.csv', ...asOf], { cwd: ws.dir, env: { LANG: 'zh_CN.UTF-8' } });
     for (const outcome of [byFlag, byLang]) {
       expect(outcome.status).toBe(2);
-      expect(outcome.stderr).toContain('sales.csv 第 2 行第 3 列（amount）：“abc” 不是数字');
+      expect(outcome.stderr).toContain('sales.csv 第 2 行第 3 列（amount）：“abc”不是数字');
     }
   });
 

@@ -66,7 +66,7 @@ function attributesById(table: CustomerTable): Map<string, CustomerAttributes> {
       const text = column[i];
       if (text === undefined) continue;
       const number = readNumber(text);
-      const value = Number.isNaN(number) ? text : number;
+      const value = number.ok ? number.value : text;
       record[snake] = value;
       if (kebab !== snake) record[kebab] = value;
     }

@@ -67,15 +67,17 @@ export async function readTransactionsCsv(bytes: Readable, options: ReadTransact
   let cProduct = -1;
   let cCategory = -1;
 
-  const number = (fields: readonly string[], column: number, line: number, name: string): number | undefined => {
+  // Amount, cost and paid are money (whole fen); quantity any decimal. A refused number names
+  // file, line, column and why (ambiguous separator, more than two decimals …).
+  const number = (fields: readonly string[], column: number, line: number, name: string, money = true): number | undefined => {
     const text = fields[column];
     if (text === undefined || text === '') return undefined;
-    const value = readNumber(text);
-    if (Number.isNaN(value)) {
+    const reading = readNumber(text, { money });
+    if (!reading.ok) {
       if (text.trim() === '') return undefined;
-      throw new CliError('bad-number', { file, line, column: column + 1, name, value: text });
+      throw new CliError('bad-number', { file, line, column: column + 1, name, value: text, problem: reading.problem });
     }
-    return value;
+    return reading.value;
   };
   // Identifiers are trimmed; line breaks inside a quoted identifier are counted for line numbers.
   let breaks = 0;
@@ -133,7 +135,7 @@ export async function readTransactionsCsv(bytes: Readable, options: ReadTransact
         if (amount === undefined) throw new CliError('missing-value', { file, line, column: cAmount + 1, name: 'amount' });
         optional.cost = cCost < 0 ? undefined : number(fields, cCost, line, 'cost');
         optional.paid = cPaid < 0 ? undefined : number(fields, cPaid, line, 'paid');
-        optional.quantity = cQuantity < 0 ? undefined : number(fields, cQuantity, line, 'quantity');
+        optional.quantity = cQuantity < 0 ? undefined : number(fields, cQuantity, line, 'quantity', false);
         optional.orderId = cOrder < 0 ? undefined : text(fields, cOrder);
         if (keepProducts) {
           optional.productId = cProduct < 0 ? undefined : text(fields, cProduct);

@@ -21,17 +21,23 @@ describe('DateReader', () => {
   });
 });
 
-describe('readNumber', () => {
-  it('reads plain decimals', () => {
-    expect(readNumber('1200.50')).toBe(1200.5);
-    expect(readNumber(' -30 ')).toBe(-30);
-    expect(readNumber('1e3')).toBe(1000);
-    expect(readNumber('0')).toBe(0);
+describe('readNumber (core\'s one reader, as the CLI uses it)', () => {
+  it('reads plain decimals and what spreadsheets write', () => {
+    expect(readNumber('1200.50')).toEqual({ ok: true, value: 1200.5 });
+    expect(readNumber(' -30 ')).toEqual({ ok: true, value: -30 });
+    expect(readNumber('1e3')).toEqual({ ok: true, value: 1000 });
+    expect(readNumber('12,800.00', { money: true })).toEqual({ ok: true, value: 12800 });
+    expect(readNumber('(1,200.00)', { money: true })).toEqual({ ok: true, value: -1200 });
+    expect(readNumber('￥１２３.４', { money: true })).toEqual({ ok: true, value: 123.4 });
   });
-  it('refuses what is not a plain number', () => {
-    for (const text of ['', '  ', '1,200', '¥100', '0x1F', '0b11', 'Infinity', 'NaN', '12 yuan']) {
-      expect(readNumber(text)).toBeNaN();
+  it('refuses what is not a number or could be read two ways', () => {
+    for (const text of ['', '  ', '0x1F', '0b11', 'Infinity', 'NaN', '12 yuan']) {
+      expect(readNumber(text)).toEqual({ ok: false, problem: 'not-a-number' });
     }
+    for (const text of ['1.234,50', '1 234,50', '1,23']) {
+      expect(readNumber(text)).toEqual({ ok: false, problem: 'ambiguous-separator' });
+    }
+    expect(readNumber('0.125', { money: true })).toEqual({ ok: false, problem: 'too-many-decimals' });
   });
 });
 

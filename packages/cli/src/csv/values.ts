@@ -35,21 +35,9 @@ function parseDay(text: string): number | undefined {
 }
 
 /**
- * Reads a plain decimal number (`-12.5`, `1e3`, surrounding spaces allowed). Empty text,
- * thousands separators, currency signs and hexadecimal are not numbers here: `NaN`.
- *
- * @example
- * readNumber(' 1200.50 ') // 1200.5
- * readNumber('1,200') // NaN
+ * Numbers are read by core's one number reader (`readNumber` of `@dossier/core`): thousands
+ * separators in groups of three, currency signs, full-width digits and negatives in
+ * parentheses are accepted; `1.234,50`, `1 234,50` and `1,23` are refused, never guessed;
+ * amounts (`{ money: true }`) have at most two decimals.
  */
-export function readNumber(text: string): number {
-  const value = Number(text);
-  if (!Number.isFinite(value)) return Number.NaN;
-  // Number() also accepts '' and blanks (as 0) and '0x1F', '0b1', '0o7': not amounts.
-  if (value === 0 && text.trim() === '') return Number.NaN;
-  if (text.length > 1 && text.charCodeAt(0) === 0x30) {
-    const radix = text.charCodeAt(1) | 0x20;
-    if (radix === 0x78 || radix === 0x62 || radix === 0x6f) return Number.NaN;
-  }
-  return value;
-}
+export { readNumber } from '@dossier/core';
