@@ -5,7 +5,7 @@
  * which `scripts/system-deps.sh` installs. `initdb` refuses to run as root, so when the
  * caller is root both commands run as the `postgres` system user through `su`.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,10 @@ export interface PostgresServer {
   readonly dataDir: string;
   /** Stops the server (immediate mode) and removes the data directory. Safe to call twice. */
   stop(): void;
+  /** Shuts the server down at once (immediate mode, as a crash would), keeping its data. */
+  halt(): Promise<void>;
+  /** Starts a halted server again on the same port and data. */
+  resume(): Promise<void>;
 }
 
 /** Where the PostgreSQL server binaries live: `$PG_BIN`, else the newest Debian version. */
@@ -63,13 +67,21 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 /** Shell-quotes one argument for `su -c`. */
 const quote = (arg: string) => `'${arg.replaceAll("'", `'\\''`)}'`;
 
+/** The command line of a PostgreSQL binary, as the `postgres` user when we are root. */
+function commandOf(bin: string, args: string[]): [string, string[]] {
+  return isRoot ? ['su', ['postgres', '-s', '/bin/sh', '-c', [bin, ...args].map(quote).join(' ')]] : [bin, args];
+}
+
 /** Runs a PostgreSQL binary, as the `postgres` user when we are root. */
 function run(bin: string, args: string[]): void {
-  if (isRoot) {
-    execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', [bin, ...args].map(quote).join(' ')], { stdio: 'pipe' });
-  } else {
-    execFileSync(bin, args, { stdio: 'pipe' });
-  }
+  const [file, argv] = commandOf(bin, args);
+  execFileSync(file, argv, { stdio: 'pipe' });
+}
+
+/** Runs a PostgreSQL binary without blocking the event loop (work in flight goes on meanwhile). */
+function runAsync(bin: string, args: string[]): Promise<void> {
+  const [file, argv] = commandOf(bin, args);
+  return new Promise((resolve, reject) => execFile(file, argv, (error) => (error ? reject(error) : resolve())));
 }
 
 function postgresUserIds(): { uid: number; gid: number } {
@@ -145,5 +157,8 @@ export async function startPostgresServer(options: { port?: number } = {}): Prom
   };
   // A crashed test run must not leave a server behind.
   process.once('exit', stop);
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, port, dataDir, stop };
+  const halt = () => runAsync(join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
+  const settings = `-p ${port} -k ${dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=200`;
+  const resume = () => runAsync(join(bin, 'pg_ctl'), ['-D', dataDir, '-l', logFile, '-o', settings, '-w', '-t', '60', 'start']);
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, port, dataDir, stop, halt, resume };
 }
