@@ -14,18 +14,20 @@ import {
   createStoreHandler,
   dossierKinds,
   sealableKinds,
-  toNodeListener,
   withPrivacy,
   type PostgresAuditLog,
   type DossierRecords,
   type PostgresStore,
   type StoreViewer,
 } from '@dossier/storage-adapters';
+import { toNodeListener } from '@dossier/storage-adapters/node';
 import { erpViewerHeader } from '../src/erp-viewer.ts';
 
 // The demo has no sign-in: the page's viewer switch names who is looking in a header, and a
-// request without it is the page seeding its archive (a trusted call). A real server takes the
-// viewer from its own session check (`createStoreHandler`'s `viewer` hook), never from the client.
+// request without it is the page seeding its archive, served by a second handler made with
+// `trusted: true`. A demo shortcut only: a real server signs each request in with
+// `authenticate` (its session cookie or token, see the package README) and has no trusted
+// handler reachable from outside.
 
 const demoViewers: Readonly<Record<string, StoreViewer>> = {
   manager: { userId: 'M001', role: { id: 'sales-manager' } },
@@ -34,8 +36,9 @@ const demoViewers: Readonly<Record<string, StoreViewer>> = {
 };
 
 // A header naming nobody the demo knows gets a viewer without rights, never a trusted call.
+const noRights: StoreViewer = { userId: 'unknown', role: { id: 'unknown' } };
 const viewerOf = (header: string | null | undefined): StoreViewer | undefined =>
-  header ? (demoViewers[header] ?? { userId: 'unknown', role: { id: 'unknown' } }) : undefined;
+  header ? (demoViewers[header] ?? noRights) : undefined;
 
 /** The demo's AES-GCM key for secret fields: 32 bytes kept in a file of its own (never in the database). */
 async function demoKey(keyFile: string | undefined): Promise<CryptoKey> {
@@ -101,7 +104,9 @@ export function createErpApi(options: ErpApiOptions): ErpApi {
       const audit = await createPostgresAuditLog(db, { schema });
       const privacy = withPrivacy(store, { key: await demoKey(options.keyFile), audit, actor: 'erp' });
       adapter = store.adapter;
-      const handler = createStoreHandler(privacy, { basePath: '/api', viewer: (request) => viewerOf(request.headers.get(erpViewerHeader)) });
+      const signedIn = createStoreHandler(privacy, { basePath: '/api', authenticate: (request) => viewerOf(request.headers.get(erpViewerHeader)) ?? noRights });
+      const seeding = createStoreHandler(privacy, { basePath: '/api', trusted: true });
+      const handler = (request: Request) => (request.headers.has(erpViewerHeader) ? signedIn : seeding)(request);
       return { store, audit, listener: toNodeListener(handler), closeDb };
     })());
 

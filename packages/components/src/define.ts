@@ -48,3 +48,7 @@ if (!page[rootKey] && typeof document !== 'undefined') {
 for (const [tag, element] of Object.entries(elements)) {
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
+
+// The elements' types, and their HTMLElementTagNameMap entries, come with the registration:
+// `document.querySelector('dossier-provider')!.store = store` type-checks after this import.
+export type * from './index.js';

@@ -3,4 +3,3 @@ export * from './wire.js';
 export * from './responses.js';
 export * from './handler.js';
 export * from './client.js';
-export * from './node-listener.js';
