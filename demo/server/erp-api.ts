@@ -105,7 +105,8 @@ export function createErpApi(options: ErpApiOptions): ErpApi {
       const privacy = withPrivacy(store, { key: await demoKey(options.keyFile), audit, actor: 'erp' });
       adapter = store.adapter;
       const signedIn = createStoreHandler(privacy, { basePath: '/api', authenticate: (request) => viewerOf(request.headers.get(erpViewerHeader)) ?? noRights });
-      const seeding = createStoreHandler(privacy, { basePath: '/api', trusted: true });
+      // Seeding writes batches of 2 000 generated records: more than the default 4 MiB a request.
+      const seeding = createStoreHandler(privacy, { basePath: '/api', trusted: true, limits: { maxBodyBytes: 64 << 20 } });
       const handler = (request: Request) => (request.headers.has(erpViewerHeader) ? signedIn : seeding)(request);
       return { store, audit, listener: toNodeListener(handler), closeDb };
     })());

@@ -17,7 +17,7 @@ export type Authenticate = (request: Request) => StoreViewer | Response | Promis
 
 /** Limits of what a request may carry (each refused request changes nothing). */
 export interface StoreHandlerLimits {
-  /** Largest body of a record write or batch, in bytes (default 1 MiB); larger → 413. */
+  /** Largest body of a record write or batch, in bytes (default 4 MiB); larger → 413. */
   maxBodyBytes?: number | undefined;
   /** Largest body of `POST /transactions/import`, in bytes (default 32 MiB); larger → 413. */
   maxImportBodyBytes?: number | undefined;
@@ -101,7 +101,7 @@ export function createStoreHandler<R extends RecordMap = JsonRecords>(
 ): (request: Request) => Promise<Response> {
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const heartbeatMs = options.heartbeatMs ?? 15_000;
-  const bodyLimits = { maxBytes: options.limits?.maxBodyBytes ?? 1 << 20, maxDepth: options.limits?.maxDepth ?? 32 };
+  const bodyLimits = { maxBytes: options.limits?.maxBodyBytes ?? 4 << 20, maxDepth: options.limits?.maxDepth ?? 32 };
   const importLimits = { ...bodyLimits, maxBytes: options.limits?.maxImportBodyBytes ?? 32 << 20 };
   const onError = options.onError ?? ((error: unknown) => console.error('dossier: the store handler failed', error));
   const kinds = store.kinds;
