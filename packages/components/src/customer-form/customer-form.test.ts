@@ -3,6 +3,7 @@ import {
   buyingRoles,
   canRead,
   communicationStyles,
+  importEncryptionKey,
   contactLayers,
   customerFieldsByKind,
   locales,
@@ -11,7 +12,7 @@ import {
   type Locale,
   type Viewer,
 } from '@dossier/core';
-import { createMemoryStore, dossierKinds, storeError, type DossierRecords, type Store } from '@dossier/storage-adapters';
+import { createMemoryAuditLog, createMemoryStore, dossierKinds, sealableKinds, storeError, withPrivacy, type DossierRecords, type Store } from '@dossier/storage-adapters';
 import { DossierCustomerForm, type CustomerFormStore } from './customer-form.js';
 import { customerFormFields } from './form-fields.js';
 import { applyChoices, mergeRows } from './merge.js';
@@ -324,6 +325,37 @@ describe('dossier-customer-form', () => {
       expect(deepHTML(root(manager))).to.not.contain('董事长与总经理不和');
       const owner = await fixture<DossierCustomerForm>(html`<dossier-customer-form locale="en" .customer=${customer} .viewer=${viewers.owner}></dossier-customer-form>`);
       expect(byId(owner, 'c-intelligence-decisionMakerRelations')!.value).to.equal('董事长与总经理不和');
+    });
+
+    it('names its viewer on every read and write, so a privacy store masks and checks them for that person', async () => {
+      const store = await seededStore();
+      const calls: [string, unknown][] = [];
+      const spy: CustomerFormStore = {
+        kinds: store.kinds,
+        get: (kind, id, options) => (calls.push(['get', options?.viewer]), store.get(kind, id)),
+        list: (kind, query) => (calls.push(['list', query.viewer]), store.list(kind, query)),
+        batch: (ops, options) => (calls.push(['batch', options?.viewer]), store.batch(ops as never)),
+      };
+      const el = await editForm(spy, viewers.otherRep);
+      await enter(el, 'c-territory', '华中');
+      expect(await el.save()).to.deep.equal({ ok: true, rev: 2 });
+      expect(calls.map(([call]) => call)).to.deep.equal(['get', 'list', 'batch']);
+      for (const [call, viewer] of calls) expect(viewer, call).to.equal(viewers.otherRep);
+    });
+
+    it('saves through a privacy store as its viewer: the write is checked, audited under the viewer, and keeps what it cannot see', async () => {
+      const inner = createMemoryStore<DossierRecords>({ kinds: sealableKinds(dossierKinds()), actor: 'server' });
+      const audit = createMemoryAuditLog();
+      const store = withPrivacy(inner, { key: await importEncryptionKey(new Uint8Array(32).fill(2)), audit });
+      expect((await store.put('customer', currentCustomer)).ok).to.equal(true);
+      const el = await editForm(store as unknown as CustomerFormStore, viewers.otherRep);
+      expect(deepHTML(root(el))).to.not.contain(secrets.mobile);
+      await enter(el, 'c-territory', '华中');
+      expect(await el.save()).to.deep.equal({ ok: true, rev: 2 });
+      const stored = (await store.get('customer', 'C-0001'))!.value;
+      expect(stored.territory).to.equal('华中');
+      expect(stored.mobile).to.equal(secrets.mobile);
+      expect((await audit.query({ action: 'update' })).map((entry) => entry.userId)).to.deep.equal(['rep-9']);
     });
 
     it('keeps the fields a viewer cannot see when it saves', async () => {

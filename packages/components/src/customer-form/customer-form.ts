@@ -61,9 +61,11 @@ interface StoredLike {
  * @dossier/storage-adapters, with or without core's schemas) fits.
  */
 export interface CustomerFormStore {
-  get(kind: 'customer', id: string): Promise<StoredLike | undefined>;
-  list(kind: 'contact', query: { customerId: string; limit: number }): Promise<{ items: StoredLike[] }>;
-  batch(ops: readonly unknown[]): Promise<{ ok: true; records: StoredLike[] } | { ok: false; conflicts: unknown[] }>;
+  // Every call names the viewer, so a store that enforces confidentiality (`withPrivacy`, the
+  // http store in front of one) masks the reads and checks the writes for that person.
+  get(kind: 'customer', id: string, options: { viewer: Viewer }): Promise<StoredLike | undefined>;
+  list(kind: 'contact', query: { customerId: string; limit: number; viewer: Viewer }): Promise<{ items: StoredLike[] }>;
+  batch(ops: readonly unknown[], options: { viewer: Viewer; by?: string | undefined }): Promise<{ ok: true; records: StoredLike[] } | { ok: false; conflicts: unknown[] }>;
   readonly kinds?: unknown;
 }
 type FormStore = CustomerFormStore;
@@ -376,7 +378,8 @@ export class DossierCustomerForm extends DossierElement {
     this.saving = true;
     this.status = { key: 'saving' };
     try {
-      const result = await store.batch(ops);
+      const viewer = this.resolvedViewer;
+      const result = await store.batch(ops, { viewer, ...(viewer === anonymousViewer ? {} : { by: viewer.userId }) });
       if (!result.ok) {
         this.openConflict(result.conflicts as unknown as StoreConflict[], customerJson, contactsJson);
         return { ok: false, reason: 'conflict' };
@@ -561,7 +564,8 @@ export class DossierCustomerForm extends DossierElement {
   private async load(store: FormStore, id: string): Promise<void> {
     this.status = { key: 'loading' };
     try {
-      const [record, contacts] = await Promise.all([store.get('customer', id), store.list('contact', { customerId: id, limit: 200 })]);
+      const viewer = this.resolvedViewer;
+      const [record, contacts] = await Promise.all([store.get('customer', id, { viewer }), store.list('contact', { customerId: id, limit: 200, viewer })]);
       if (this.loadedFrom?.id !== id || this.customer) return;
       if (!record) {
         this.status = { key: 'notFound', params: { id }, alert: true };
@@ -591,15 +595,25 @@ export class DossierCustomerForm extends DossierElement {
     // zod words a missing required value as a type error ("expected string, received undefined"): say "required".
     const plain = (record: unknown) => (issue: ValidationIssue): ValidationIssue =>
       issue.code === 'invalid_type' && getAt(record, issue.segments as Segment[]) === undefined ? { ...issue, message: this.t('requiredField') } : issue;
+    // A field the viewer may not read came from the store masked (`138****1234`) and goes back
+    // as it came: the store keeps the value behind it and validates the record it stores. Its
+    // issues are not the viewer's to fix; the JSON is sent as it is.
+    const customerRules = this.customerRules();
+    const readable = (rules: readonly FieldRule[]) => (issue: ValidationIssue) => {
+      const path = issue.segments.map(String);
+      return !rules.some((rule) => !this.mayRead(rule) && rule.path.split('.').every((segment, i) => i >= path.length || segment === '*' || segment === path[i]));
+    };
+    const customerIssues = customer && !customer.ok ? customer.issues.filter(readable(customerRules)) : [];
+    const contactIssues = contacts.map((r) => (r.ok ? [] : r.issues.filter(readable(contactRules))));
     this.validation = {
       draft: this.draft,
       contacts: this.contactDrafts,
       locale,
       templates,
-      customer: customer && !customer.ok ? customer.issues.map(plain(this.draft)) : [],
-      value: customer?.ok ? customer.value : undefined,
-      contactIssues: contacts.map((r, i) => (r.ok ? [] : r.issues.map(plain(this.contactDrafts[i])))),
-      contactValues: contacts.map((r) => (r.ok ? r.value : undefined)),
+      customer: customerIssues.map(plain(this.draft)),
+      value: customer?.ok ? customer.value : customerIssues.length === 0 ? this.draft : undefined,
+      contactIssues: contactIssues.map((issues, i) => issues.map(plain(this.contactDrafts[i]))),
+      contactValues: contacts.map((r, i) => (r.ok ? r.value : contactIssues[i]!.length === 0 ? this.contactDrafts[i] : undefined)),
     };
     return this.validation;
   }
