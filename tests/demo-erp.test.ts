@@ -54,6 +54,21 @@ describe('demo site: the ERP page over HTTP and PGlite', () => {
     expect(audit.status()).toBe(200);
     expect(((await audit.json()) as unknown[]).length).toBeGreaterThan(0);
     expect((await page.request.get(`${url}/demo-admin/audit`, { headers: { 'x-dossier-demo-viewer': 'rep' } })).status()).toBe(403);
+    // A viewer's write is authored by that viewer whatever the body says, and a malformed request
+    // is a 4xx that names the parameter, in the language asked for.
+    const mine = all.items.map((item) => item.value).find((c) => c['salespersonId'] === 'R001')!;
+    const current = (await (await page.request.get(`${url}/api/records/customer/${encodeURIComponent(String(mine['id']))}`, { headers: { 'x-dossier-demo-viewer': 'rep' } })).json()) as {
+      record: { rev: number; value: Record<string, unknown> };
+    };
+    const put = await page.request.put(`${url}/api/records/customer/${encodeURIComponent(String(mine['id']))}`, {
+      headers: { 'x-dossier-demo-viewer': 'rep', 'content-type': 'application/json' },
+      data: { value: { ...current.record.value, tags: ['重点'] }, baseRev: current.record.rev, by: 'M001' },
+    });
+    expect(put.status()).toBe(200);
+    expect(((await put.json()) as { record: { by: string } }).record.by).toBe('R001');
+    const bad = await page.request.get(`${url}/api/figures?asOf=2026-13-01`, { headers: { 'x-dossier-demo-viewer': 'manager', 'accept-language': 'zh-CN' } });
+    expect(bad.status()).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/^查询条件无效：asOf/);
     await artefact(page, 'demo-erp');
     expect(errors).toEqual([]);
   });
