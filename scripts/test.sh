@@ -3,7 +3,8 @@
 # workspace from the lockfile), builds every package, type-checks, lints, and runs every
 # suite: Node tests with vitest, browser tests in real headless Chromium with
 # web-test-runner, the PostgreSQL adapter against a server the run starts itself, the
-# built Storybook and the end-to-end tests. Ends with `Summary: N passed, N failed`.
+# built Storybook, the end-to-end tests and the consumer tests (the packed packages installed
+# into ordinary apps outside the workspace). Ends with `Summary: N passed, N failed`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v pnpm >/dev/null || node -e "import('./scripts/ensure-pnpm.mjs').then(m => m.ensurePnpm())"
@@ -27,3 +28,4 @@ for pkg in core storage-adapters components cli; do
 done
 step "storybook build"; pnpm build-storybook
 step "end-to-end tests"; suite e2e pnpm exec vitest run --config tests/vitest.config.ts
+step "consumer tests"; suite consumers pnpm exec vitest run --config tests/consumers/vitest.config.ts

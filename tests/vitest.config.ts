@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     root: import.meta.dirname,
     include: ['**/*.test.ts'],
+    // The consumer tests have their own run (consumers/vitest.config.ts).
+    exclude: ['**/node_modules/**', 'consumers/**'],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 180_000,

@@ -1,0 +1,165 @@
+// Dossier from the outside: the packages as published (`pnpm pack`), installed with npm into
+// ordinary apps in a temporary folder outside the workspace (nothing resolves through the
+// monorepo), each checked as its developer would: strict tsc, vite build, vite preview and the
+// vite dev server in Chromium; a plain HTML page on the drop-in bundle under a strict CSP; a
+// Node script on the postgres adapter; and every TypeScript block of the READMEs compiled.
+// Needs `pnpm build` first (scripts/test.sh runs it).
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { readmeBlocks, readmes } from './readme-blocks.ts';
+import { addApp, inspectArchivePage, installConsumerProject, run, startVite, tsc, viteBuild, workspace, type PageReport } from './support.ts';
+
+let project: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  project = installConsumerProject();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (project && !process.env['KEEP_CONSUMERS']) rmSync(dirname(project), { recursive: true, force: true });
+});
+
+/** The archive page as a person sees it: both customers listed, the card and the badge shown, no error. */
+function expectArchive(report: PageReport): void {
+  expect(report.errors).toEqual([]);
+  expect(report.rows).toContain('杭州科技');
+  expect(report.rows).toContain('宁波贸易');
+  expect(report.card).toContain('杭州科技');
+  expect(report.badge).toContain('A');
+  expect(report.sourceRequests).toEqual([]);
+}
+
+/** Gzipped size of every JavaScript file a build wrote, in KB. */
+function gzippedJs(dir: string): number {
+  let bytes = 0;
+  const walk = (path: string) => {
+    for (const entry of readdirSync(path)) {
+      const full = join(path, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (entry.endsWith('.js')) bytes += gzipSync(readFileSync(full), { level: 9 }).length;
+    }
+  };
+  walk(dir);
+  return Math.round(bytes / 102.4) / 10;
+}
+
+for (const name of ['vanilla', 'react'] as const) {
+  describe(`${name} Vite + TypeScript app`, () => {
+    let app: string;
+    beforeAll(() => {
+      app = addApp(project, name);
+    });
+
+    it('type-checks under strict with skipLibCheck off and no Node types', () => {
+      tsc(project, app, '-p', 'tsconfig.json');
+    });
+
+    it('builds, and `vite preview` shows the seeded list, the card and the badge', async () => {
+      viteBuild(project, app);
+      console.log(`[consumers] ${name} app: ${gzippedJs(join(app, 'dist'))} KB of JavaScript gzipped`);
+      const server = await startVite(project, app, 'preview');
+      try {
+        expectArchive(await inspectArchivePage(browser, server.url));
+      } finally {
+        await server.close();
+      }
+    });
+
+    it('runs on the `vite` dev server, which resolves the built files, not TypeScript sources', async () => {
+      const server = await startVite(project, app, 'dev');
+      try {
+        const report = await inspectArchivePage(browser, server.url);
+        expectArchive(report);
+      } finally {
+        await server.close();
+      }
+    });
+  });
+}
+
+describe('plain HTML page on the drop-in bundle', () => {
+  it('renders the list, the card and the badge under a strict CSP with Trusted Types', async () => {
+    const app = addApp(project, 'html-csp');
+    copyFileSync(join(project, 'node_modules/@dossier/components/dist/dossier.bundle.js'), join(app, 'dossier.bundle.js'));
+    console.log(`[consumers] drop-in bundle: ${gzippedJs(app)} KB gzipped`);
+    const site = await serveStatic(app);
+    try {
+      expectArchive(await inspectArchivePage(browser, `${site.url}/index.html`));
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('Node script on core and the postgres adapter (PGlite)', () => {
+  it('type-checks, runs, lists the customers and grades them', () => {
+    const app = addApp(project, 'node');
+    tsc(project, app, '-p', 'tsconfig.json');
+    const output = run(process.execPath, ['dist/main.js'], app);
+    const result = JSON.parse(output.trim().split('\n').at(-1)!) as { customers: string[]; grades: string[] };
+    // Sorted by name in code-point order: 宁 (U+5B81) before 杭 (U+676D).
+    expect(result.customers).toEqual(['宁波贸易', '杭州科技']);
+    // 90 % of the revenue on C-1: grade A under the 80 % cut-off; C-2 takes the rest.
+    expect(result.grades[0]).toBe('C-1 A');
+    expect(result.grades).toHaveLength(2);
+  });
+});
+
+describe('README code', () => {
+  it('compiles every TypeScript block of the READMEs in a consumer app', () => {
+    const dir = join(project, 'readme');
+    mkdirSync(join(dir, 'src'), { recursive: true });
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'readme-app', private: true, type: 'module' }));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+          types: ['vite/client', 'node'],
+          moduleResolution: 'bundler',
+          moduleDetection: 'force',
+          jsx: 'react-jsx',
+          esModuleInterop: true,
+          noEmit: true,
+          strict: true,
+          // PGlite's own declarations need @types/emscripten; the vanilla and React apps check
+          // Dossier's declarations with skipLibCheck off.
+          skipLibCheck: true,
+        },
+        include: ['src'],
+      }),
+    );
+    const where = new Map<string, string>();
+    let skipped = 0;
+    for (const readme of readmes) {
+      const found = readmeBlocks(workspace, readme);
+      skipped += found.skipped.length;
+      for (const block of found.blocks) {
+        where.set(block.file, block.where);
+        writeFileSync(join(dir, 'src', block.file), `${block.code}\n`);
+      }
+    }
+    console.log(`[consumers] README blocks: ${where.size} compiled, ${skipped} marked not-compiled`);
+    expect(where.size).toBeGreaterThan(10);
+    let output = '';
+    try {
+      tsc(project, dir, '-p', 'tsconfig.json', '--pretty', 'false');
+    } catch (error) {
+      output = (error as Error).message;
+    }
+    // Name each failing block by its README line.
+    const failures = [...output.matchAll(/src\/([^(]+)\((\d+),\d+\): (error .*)/g)].map((m) => `${where.get(m[1]!) ?? m[1]} (+${m[2]}): ${m[3]}`);
+    expect(failures).toEqual([]);
+    expect(output).toBe('');
+  });
+});
