@@ -22,7 +22,9 @@ export type CliErrorCode =
   | 'csv-syntax'
   | 'not-utf8'
   | 'bad-policy'
-  | 'grading-failed';
+  | 'grading-failed'
+  | 'database'
+  | 'bad-workbook';
 
 /** Exit status of the command: 0 done, 1 an unexpected failure, 2 bad input or usage. */
 export const exitCodes = { ok: 0, failure: 1, badInput: 2 } as const;

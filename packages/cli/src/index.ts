@@ -18,13 +18,14 @@ export {
 } from './options.js';
 export {
   readTransactionsCsv,
+  readTransactionsXlsx,
   requiredTransactionColumns,
   optionalTransactionColumns,
   type ReadTransactionsOptions,
 } from './csv/read-transactions.js';
 export { readCustomersCsv, type CustomerTable, type ReadCustomersOptions } from './csv/read-customers.js';
 export { streamCsv, openCsvFile, csvEncodings, type CsvEncoding, type CsvRowHandler, type StreamCsvOptions } from './csv/stream-csv.js';
-export { canonicalColumn, locateColumns } from './csv/columns.js';
+export { canonicalColumn, columnOverrides, locateColumns, type ColumnOverrides } from './csv/columns.js';
 export { DateReader, readNumber } from './csv/values.js';
 export { abcColumns, rfmColumns } from './commands/grade.js';
 export { fileSink, streamSink, type TextSink } from './output/text-sink.js';

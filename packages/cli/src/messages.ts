@@ -6,13 +6,14 @@ const en = {
   'error.usage': '{detail}. Run `dossier {command} --help`.',
   'error.too-many-fields':
     '{file}, line {line}: {count} fields, but the header has {expected}. A number written with a thousands separator (1,000) or a text with a comma needs quotes.',
-  'error.unknown-command': 'Unknown command "{command}". Commands: grade, analyze. Run `dossier --help`.',
+  'error.unknown-command': 'Unknown command "{command}". Commands: grade, analyze, import, export. Run `dossier --help`.',
   'error.missing-option': 'Missing {option}. Run `dossier {command} --help`.',
   'error.invalid-option': 'Invalid value for {option}: "{value}" (expected {expected}).',
   'error.file-not-found': 'Cannot read {file}: no such file.',
   'error.empty-file': '{file} is empty: a header row is needed.',
   'error.missing-column': '{file}, line {line}: required column "{name}" is missing (header has: {found}).',
-  'error.duplicate-column': '{file}, line {line}, column {column}: column "{name}" appears twice in the header.',
+  'error.duplicate-column':
+    '{file}, line {line}, column {column}: "{second}" is read as "{name}", and so is "{first}" before it. Keep one: --map "{second}=" leaves this column out.',
   'error.missing-value': '{file}, line {line}, column {column} ({name}): the value is empty but required.',
   'error.duplicate-customer': '{file}, line {line}: customer "{id}" was already listed on line {first}.',
   'error.bad-date':
@@ -20,7 +21,10 @@ const en = {
   'error.bad-number': '{file}, line {line}, column {column} ({name}): {reason}',
   'error.too-few-fields': '{file}, line {line}: {count} fields, but the header needs at least {expected}.',
   'error.csv-syntax': '{file}, line {line}: {detail} (check the quotes on this line).',
-  'error.not-utf8': '{file} is not UTF-8 text. If Excel saved it as "CSV" on a Chinese system, add --encoding gb18030, or save as "CSV UTF-8".',
+  'error.not-utf8':
+    '{file} began as UTF-8 text but is not UTF-8 from byte {offset} on (mixed encodings). If Excel saved it as "CSV" on a Chinese system, add --encoding gb18030, or save as "CSV UTF-8".',
+  'error.database': 'PostgreSQL at {url}: {detail}',
+  'error.bad-workbook': '{file} cannot be read as a workbook: {detail}',
   'error.bad-policy': '{file}: {detail}',
   'error.grading-failed': '{detail}',
   'error.internal': 'Unexpected failure: {detail}',
@@ -28,6 +32,9 @@ const en = {
 
   // Progress and summaries (standard error).
   'progress.reading': 'Reading {file}',
+  'note.header': '{file}: the header is on line {line}; the line(s) above it ({lines}) were skipped as a title.',
+  'note.sheet': '{file}: read the worksheet “{sheet}”.',
+  'progress.database': 'PostgreSQL: {step}',
   'summary.grade': 'Graded {customers} customers ({method}) as of {asOf} → {target}.',
   'summary.stdout': 'standard output',
 
@@ -40,6 +47,9 @@ Usage:
   dossier import  FILE.xlsx|FILE.csv --archive ARCHIVE.json [options]
   dossier export  --archive ARCHIVE.json --out FILE.xlsx|FILE.csv [options]
   dossier <command> --help
+
+Every command reads the same files: headers in Chinese or English as ERPs export them (客户编码,
+单据日期, 价税合计, 销售订单号 …, or your own with --map / --mapping), UTF-8, GBK/GB18030 or UTF-16.
 
 Exit status: 0 done; 2 bad input or usage (nothing is written to --out); 1 unexpected failure.`,
   'help.grade': `dossier grade: one row per customer with its grade and explanation.
@@ -60,10 +70,27 @@ and, where the inputs allow, products, customer lifecycle and grade composition.
 Usage:
   dossier analyze --transactions FILE.csv --as-of YYYY-MM-DD [--window-days 365]
                   [--customers FILE.csv] [--by region,industry,…] [--format text|json] [--out FILE]`,
+  'help.import': `dossier import: reads customers, contacts or transactions from .xlsx or .csv into an archive file
+(or PostgreSQL with --database-url), upserting by the key; bad rows are listed with line, column and reason.
+
+Usage:
+  dossier import FILE.xlsx|FILE.csv --archive ARCHIVE.json [--kind customer|contact|transaction] [options]
+
+Transaction lines are never merged by their content: without an id column (or --key) every line is kept.
+Exit status 0 when every row was imported, 2 when some were rejected.`,
+  'help.export': `dossier export: writes every record of a kind to .xlsx or .csv, headed by the field labels in the
+locale; import reads the file back to the same records. Text cells that a spreadsheet would run as a
+formula are written as text.
+
+Usage:
+  dossier export --archive ARCHIVE.json --out FILE.xlsx|FILE.csv [--kind customer|contact|transaction] [options]`,
   'help.options': 'Options:',
-  'help.input': `Input: CSV with a header row, UTF-8 with or without BOM, LF or CRLF (as Excel writes it).
-  Required columns customer_id,date,amount; optional cost,order_id,product_id,category,quantity,paid.
-  Header names ignore case and spaces; 客户编号, 日期, 金额, 成本, 订单号, 产品编号, 类别, 数量, 回款 are understood.
+  'help.input': `Input: CSV with a header row (title rows above it are skipped), UTF-8 with or without BOM, GBK/GB18030,
+  UTF-16 with BOM; CRLF, LF or CR line ends.
+  Required columns customer_id,date,amount; optional cost,order_id,product_id,category,quantity,paid;
+  any other column (地区, 业务员 …) is a customer attribute that analyze can break down by.
+  Headers are read as dossier import reads them: 客户编码/客户编号, 单据日期/日期, 价税合计/金额（元）/金额,
+  销售订单号/订单号, 成本, 地区, 业务员 … in any case; --map and --mapping name the others.
   Dates YYYY-MM-DD (also YYYY/M/D; a time of day is ignored). Amounts are plain numbers; negative for returns.
   The window counts a line when as-of − window-days <= date < as-of.`,
   'help.option.transactions': 'transactions CSV (required)',
@@ -77,7 +104,19 @@ Usage:
   'help.option.format.analyze': 'output format (default text)',
   'help.option.out': 'write to FILE (atomically: it appears only when complete) instead of standard output',
   'help.option.by': 'customer attributes to break the composition down by (default: every attribute column of --customers)',
-  'help.option.encoding': 'text encoding of the CSV files (default utf-8; gb18030 for files Excel saved on a Chinese system)',
+  'help.option.encoding': 'text encoding of the files (default auto: a BOM, else UTF-8 or GB18030; gbk is read as gb18030)',
+  'help.option.map': 'read a column as a field, e.g. --map 价税合计=amount; --map 备注= leaves a column out (repeatable)',
+  'help.option.mapping': 'a saved column mapping (dossier import --save-mapping) for the file of its kind',
+  'help.option.database-url': 'PostgreSQL connection (default $DATABASE_URL): read, grade and write the book there',
+  'help.option.archive.import': 'archive file to upsert into (created when absent); required without --database-url',
+  'help.option.archive.export': 'archive file to read; required without --database-url',
+  'help.option.out.export': 'file to write (.xlsx or .csv, by its extension) (required)',
+  'help.option.kind': 'kind of record (default customer)',
+  'help.option.save-mapping': 'save the column mapping used, to apply to next month\'s file',
+  'help.option.key': 'field path(s) that identify a record, for upsert (default: id, credit code, …; transactions: id only)',
+  'help.option.report': 'write the rejected rows (line, column, value, reason) to this CSV instead of standard error',
+  'help.option.date-order': 'read dates written day or month first (03/04/2025) in this order; refused otherwise',
+  'help.option.now': 'time stamp of the import (default: now)',
   'help.option.locale': 'language of messages and explanations (default from LANG)',
   'help.option.quiet': 'no progress bar',
   'help.option.help': 'show this help',
@@ -107,26 +146,31 @@ export type MessageKey = keyof typeof en;
 const zhCN: Record<MessageKey, string> = {
   'error.usage': '{detail}。运行 `dossier {command} --help` 查看说明。',
   'error.too-many-fields': '{file} 第 {line} 行：有 {count} 个字段，但表头只有 {expected} 个。带千分位的数字（1,000）或含逗号的文字需要加引号。',
-  'error.unknown-command': '未知命令 “{command}”。可用命令：grade、analyze。运行 `dossier --help` 查看说明。',
+  'error.unknown-command': '未知命令 “{command}”。可用命令：grade、analyze、import、export。运行 `dossier --help` 查看说明。',
   'error.missing-option': '缺少 {option}。运行 `dossier {command} --help` 查看说明。',
   'error.invalid-option': '{option} 的值 “{value}” 无效（应为 {expected}）。',
   'error.file-not-found': '无法读取 {file}：文件不存在。',
   'error.empty-file': '{file} 是空文件：需要一行表头。',
   'error.missing-column': '{file} 第 {line} 行：缺少必需的列 “{name}”（表头为：{found}）。',
-  'error.duplicate-column': '{file} 第 {line} 行第 {column} 列：表头中 “{name}” 列出现了两次。',
+  'error.duplicate-column': '{file} 第 {line} 行第 {column} 列：“{second}” 与前面的 “{first}” 都被识别为 “{name}”。请只保留一列：--map "{second}=" 可忽略该列。',
   'error.missing-value': '{file} 第 {line} 行第 {column} 列（{name}）：该值为必填，但为空。',
   'error.duplicate-customer': '{file} 第 {line} 行：客户 “{id}” 已在第 {first} 行列出。',
   'error.bad-date': '{file} 第 {line} 行第 {column} 列（{name}）：“{value}” 不是有效日期（请写成 YYYY-MM-DD，例如 2025-03-31）。',
   'error.bad-number': '{file} 第 {line} 行第 {column} 列（{name}）：{reason}',
   'error.too-few-fields': '{file} 第 {line} 行：只有 {count} 个字段，表头至少需要 {expected} 个。',
   'error.csv-syntax': '{file} 第 {line} 行：{detail}（请检查该行的引号）。',
-  'error.not-utf8': '{file} 不是 UTF-8 文本。如果是中文系统的 Excel 另存为的 “CSV”，请加上 --encoding gb18030，或另存为 “CSV UTF-8”。',
+  'error.not-utf8': '{file} 开头是 UTF-8 文本，但从第 {offset} 字节起不是 UTF-8（编码混杂）。如果是中文系统的 Excel 另存为的 “CSV”，请加上 --encoding gb18030，或另存为 “CSV UTF-8”。',
+  'error.database': 'PostgreSQL（{url}）：{detail}',
+  'error.bad-workbook': '{file} 无法作为工作簿读取：{detail}',
   'error.bad-policy': '{file}：{detail}',
   'error.grading-failed': '{detail}',
   'error.internal': '意外失败：{detail}',
   'error.prefix': 'dossier：',
 
   'progress.reading': '正在读取 {file}',
+  'note.header': '{file}：表头在第 {line} 行；其上方的行（{lines}）作为标题已跳过。',
+  'note.sheet': '{file}：读取了工作表“{sheet}”。',
+  'progress.database': 'PostgreSQL：{step}',
   'summary.grade': '已按 {method} 为 {customers} 个客户分级（截至 {asOf}）→ {target}。',
   'summary.stdout': '标准输出',
 
@@ -138,6 +182,9 @@ const zhCN: Record<MessageKey, string> = {
   dossier import  文件.xlsx|文件.csv --archive 档案.json [选项]
   dossier export  --archive 档案.json --out 文件.xlsx|文件.csv [选项]
   dossier <命令> --help
+
+所有命令读取同样的文件：ERP 导出的中英文表头（客户编码、单据日期、价税合计、销售订单号 …，
+或用 --map / --mapping 指定），UTF-8、GBK/GB18030 或 UTF-16 编码。
 
 退出码：0 完成；2 输入或用法错误（不会写入 --out）；1 意外失败。`,
   'help.grade': `dossier grade：每个客户一行，含等级和说明。
@@ -158,10 +205,26 @@ const zhCN: Record<MessageKey, string> = {
 用法：
   dossier analyze --transactions 文件.csv --as-of YYYY-MM-DD [--window-days 365]
                   [--customers 文件.csv] [--by region,industry,…] [--format text|json] [--out 文件]`,
+  'help.import': `dossier import：从 .xlsx 或 .csv 读取客户、联系人或交易，按匹配列写入档案文件
+（或用 --database-url 写入 PostgreSQL）；有问题的行列出行号、列号和原因。
+
+用法：
+  dossier import 文件.xlsx|文件.csv --archive 档案.json [--kind customer|contact|transaction] [选项]
+
+交易行从不按内容合并：没有编号列（或 --key）时每一行都保留。
+全部导入时退出码为 0，有被拒绝的行时为 2。`,
+  'help.export': `dossier export：把某类记录全部写入 .xlsx 或 .csv，表头为当前语言的字段名；import 可读回相同的记录。
+电子表格会当作公式执行的文字按文本写出。
+
+用法：
+  dossier export --archive 档案.json --out 文件.xlsx|文件.csv [--kind customer|contact|transaction] [选项]`,
   'help.options': '选项：',
-  'help.input': `输入：带表头的 CSV，UTF-8（有无 BOM 均可），LF 或 CRLF 换行（即 Excel 的写法）。
-  必需列 customer_id,date,amount；可选列 cost,order_id,product_id,category,quantity,paid。
-  表头不区分大小写和空格；也可使用 客户编号、日期、金额、成本、订单号、产品编号、类别、数量、回款。
+  'help.input': `输入：带表头的 CSV（表头上方的标题行会被跳过），UTF-8（有无 BOM 均可）、GBK/GB18030、带 BOM 的 UTF-16；
+  CRLF、LF 或 CR 换行。
+  必需列 customer_id,date,amount；可选列 cost,order_id,product_id,category,quantity,paid；
+  其他列（地区、业务员 …）作为客户属性，analyze 可按其分组。
+  表头的识别与 dossier import 相同：客户编码/客户编号、单据日期/日期、价税合计/金额（元）/金额、
+  销售订单号/订单号、成本、地区、业务员 …，不区分大小写；其他表头用 --map 和 --mapping 指定。
   日期写作 YYYY-MM-DD（或 YYYY/M/D；时间部分忽略）。金额为普通数字，退货为负数。
   统计窗口：as-of − window-days <= 日期 < as-of 的交易计入。`,
   'help.option.transactions': '交易 CSV 文件（必填）',
@@ -175,7 +238,19 @@ const zhCN: Record<MessageKey, string> = {
   'help.option.format.analyze': '输出格式（默认 text）',
   'help.option.out': '写入文件（原子写入：完成后才出现）而不是标准输出',
   'help.option.by': '用于构成分析的客户属性（默认：--customers 中的所有属性列）',
-  'help.option.encoding': 'CSV 文件的编码（默认 utf-8；中文系统 Excel 保存的文件用 gb18030）',
+  'help.option.encoding': '文件编码（默认 auto：按 BOM，否则识别 UTF-8 或 GB18030；gbk 按 gb18030 读取）',
+  'help.option.map': '把某列读作某字段，例如 --map 价税合计=amount；--map 备注= 忽略该列（可重复）',
+  'help.option.mapping': '已保存的列映射（dossier import --save-mapping），用于同类文件',
+  'help.option.database-url': 'PostgreSQL 连接（默认 $DATABASE_URL）：在数据库中读取、分级并写回',
+  'help.option.archive.import': '写入的档案文件（不存在时新建）；未用 --database-url 时必填',
+  'help.option.archive.export': '读取的档案文件；未用 --database-url 时必填',
+  'help.option.out.export': '写入的文件（按扩展名为 .xlsx 或 .csv）（必填）',
+  'help.option.kind': '记录类型（默认 customer）',
+  'help.option.save-mapping': '保存所用的列映射，供下个月的文件使用',
+  'help.option.key': '用于匹配记录的字段路径（默认：编号、信用代码 …；交易：仅编号）',
+  'help.option.report': '把被拒绝的行（行号、列号、值、原因）写入该 CSV，而不是标准错误输出',
+  'help.option.date-order': '按此顺序读取日或月在前的日期（03/04/2025）；未指定时拒绝',
+  'help.option.now': '导入的时间戳（默认：当前时间）',
   'help.option.locale': '消息和说明的语言（默认取自 LANG）',
   'help.option.quiet': '不显示进度条',
   'help.option.help': '显示本帮助',

@@ -8,8 +8,10 @@ import { messages } from './messages.js';
 import type { MessageKey } from './messages.js';
 
 /** The commands of `dossier`. */
-export const commands = ['grade', 'analyze'] as const;
+export const commands = ['grade', 'analyze', 'import', 'export'] as const;
 export type Command = (typeof commands)[number];
+/** The commands `parseInvocation` reads (import and export read their own arguments with {@link argsConfig}). */
+type BookCommand = 'grade' | 'analyze';
 
 /** Grading methods the `grade` command offers. */
 export const gradeMethods = ['abc-share', 'abc-amount', 'abc-count', 'rfm', 'scorecard'] as const;
@@ -18,6 +20,8 @@ export type GradeMethod = (typeof gradeMethods)[number];
 interface OptionSpec {
   name: string;
   type: 'string' | 'boolean';
+  /** Whether the option may be given several times. */
+  multiple?: boolean;
   /** Placeholder shown in the help, for string options. */
   value?: string;
   short?: string;
@@ -29,13 +33,23 @@ const input: OptionSpec[] = [
   { name: 'as-of', type: 'string', value: 'YYYY-MM-DD', help: 'help.option.as-of' },
   { name: 'window-days', type: 'string', value: 'N', help: 'help.option.window-days' },
 ];
+const encoding: OptionSpec = { name: 'encoding', type: 'string', value: csvEncodings.join('|'), help: 'help.option.encoding' };
+const databaseUrl: OptionSpec = { name: 'database-url', type: 'string', value: 'URL', help: 'help.option.database-url' };
+const locale: OptionSpec = { name: 'locale', type: 'string', value: 'en|zh-CN', help: 'help.option.locale' };
+const help: OptionSpec = { name: 'help', type: 'boolean', short: 'h', help: 'help.option.help' };
+const mapping: OptionSpec[] = [
+  { name: 'map', type: 'string', multiple: true, value: 'COLUMN=FIELD', help: 'help.option.map' },
+  { name: 'mapping', type: 'string', value: 'FILE.json', help: 'help.option.mapping' },
+];
 const common: OptionSpec[] = [
   { name: 'customers', type: 'string', value: 'FILE.csv', short: 'c', help: 'help.option.customers' },
+  ...mapping,
   { name: 'out', type: 'string', value: 'FILE', short: 'o', help: 'help.option.out' },
-  { name: 'encoding', type: 'string', value: csvEncodings.join('|'), help: 'help.option.encoding' },
-  { name: 'locale', type: 'string', value: 'en|zh-CN', help: 'help.option.locale' },
+  encoding,
+  databaseUrl,
+  locale,
   { name: 'quiet', type: 'boolean', short: 'q', help: 'help.option.quiet' },
-  { name: 'help', type: 'boolean', short: 'h', help: 'help.option.help' },
+  help,
 ];
 
 const specs: Record<Command, OptionSpec[]> = {
@@ -52,7 +66,42 @@ const specs: Record<Command, OptionSpec[]> = {
     { name: 'format', type: 'string', value: 'text|json', short: 'f', help: 'help.option.format.analyze' },
     ...common,
   ],
+  import: [
+    { name: 'archive', type: 'string', value: 'ARCHIVE.json', help: 'help.option.archive.import' },
+    { name: 'kind', type: 'string', value: 'customer|contact|transaction', help: 'help.option.kind' },
+    ...mapping,
+    { name: 'save-mapping', type: 'string', value: 'FILE.json', help: 'help.option.save-mapping' },
+    { name: 'key', type: 'string', value: 'PATH[,PATH]', help: 'help.option.key' },
+    { name: 'report', type: 'string', value: 'FILE.csv', help: 'help.option.report' },
+    encoding,
+    { name: 'date-order', type: 'string', value: 'dmy|mdy', help: 'help.option.date-order' },
+    { name: 'now', type: 'string', value: 'ISO-TIME', help: 'help.option.now' },
+    databaseUrl,
+    locale,
+    help,
+  ],
+  export: [
+    { name: 'archive', type: 'string', value: 'ARCHIVE.json', help: 'help.option.archive.export' },
+    { name: 'out', type: 'string', value: 'FILE.xlsx|FILE.csv', short: 'o', help: 'help.option.out.export' },
+    { name: 'kind', type: 'string', value: 'customer|contact|transaction', help: 'help.option.kind' },
+    databaseUrl,
+    locale,
+    help,
+  ],
 };
+
+/**
+ * The `node:util` `parseArgs` options of a command, from the same table its `--help` is written
+ * from, so that no option goes undocumented.
+ *
+ * @example
+ * parseArgs({ args, options: argsConfig('import'), allowPositionals: true })
+ */
+export function argsConfig(command: Command): Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> {
+  return Object.fromEntries(
+    specs[command].map((s) => [s.name, { type: s.type, ...(s.short ? { short: s.short } : {}), ...(s.multiple ? { multiple: true } : {}) }]),
+  );
+}
 
 /** Options shared by every command, validated. */
 export interface CommonOptions {
@@ -62,6 +111,12 @@ export interface CommonOptions {
   customers: string | undefined;
   out: string | undefined;
   encoding: CsvEncoding;
+  /** `--map column=field` options, as given. */
+  map: string[];
+  /** A saved column mapping (`dossier import --save-mapping`). */
+  mapping: string | undefined;
+  /** PostgreSQL to read the book from (`--database-url`, else `DATABASE_URL`). */
+  databaseUrl: string | undefined;
   locale: Locale;
   quiet: boolean;
 }
@@ -112,15 +167,12 @@ export function parseInvocation(argv: readonly string[], env: Readonly<Record<st
     const topic = rest[0] && (commands as readonly string[]).includes(rest[0]) ? (rest[0] as Command) : undefined;
     return { command: 'help', topic, locale: fallbackLocale };
   }
-  if (!(commands as readonly string[]).includes(first)) throw new CliError('unknown-command', { command: first });
-  const command = first as Command;
+  if (first !== 'grade' && first !== 'analyze') throw new CliError('unknown-command', { command: first });
+  const command: BookCommand = first;
 
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | string[] | undefined>;
   try {
-    const options = Object.fromEntries(
-      specs[command].map((s) => [s.name, { type: s.type, ...(s.short ? { short: s.short } : {}) }]),
-    ) as Record<string, { type: 'string' | 'boolean'; short?: string }>;
-    const parsed = parseArgs({ args: [...rest], options, strict: true, allowPositionals: false });
+    const parsed = parseArgs({ args: [...rest], options: argsConfig(command), strict: true, allowPositionals: false });
     values = parsed.values as Record<string, string | boolean | undefined>;
   } catch (error) {
     throw new CliError('usage', { detail: (error as Error).message.replace(/\.$/, ''), command });
@@ -162,7 +214,10 @@ export function parseInvocation(argv: readonly string[], env: Readonly<Record<st
     windowDays,
     customers: string('customers'),
     out: string('out'),
-    encoding: oneOf('encoding', csvEncodings, 'utf-8'),
+    encoding: oneOf('encoding', csvEncodings, 'auto'),
+    map: (values.map as string[] | undefined) ?? [],
+    mapping: string('mapping'),
+    databaseUrl: string('database-url') ?? (env.DATABASE_URL || undefined),
     locale: fallbackLocale,
     quiet: values.quiet === true,
   };
@@ -226,5 +281,6 @@ export function helpText(topic: Command | undefined, locale: Locale): string {
   });
   const width = Math.min(44, Math.max(...rows.map(([flag]) => flag.length)) + 2);
   const lines = rows.map(([flag, text]) => `  ${flag.padEnd(width)}${flag.length >= width ? `\n  ${''.padEnd(width)}` : ''}${text}`);
-  return `${t(`help.${topic}`)}\n\n${t('help.options')}\n${lines.join('\n')}\n\n${t('help.input')}\n`;
+  const input = topic === 'grade' || topic === 'analyze' ? `\n${t('help.input')}\n` : '';
+  return `${t(`help.${topic}`)}\n\n${t('help.options')}\n${lines.join('\n')}\n${input}`;
 }

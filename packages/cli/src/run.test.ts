@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commands } from './options.js';
+import { argsConfig, commands } from './options.js';
 import { dossier, excelCsv, workspace } from './testing-fixtures/harness.js';
 
 const asOf = ['--as-of', '2025-04-01'];
@@ -127,6 +127,10 @@ describe('help', () => {
       for (const locale of ['en', 'zh-CN']) {
         const outcome = await dossier([command, '--help', '--locale', locale], { cwd: ws.dir });
         expect(outcome.status).toBe(0);
+        // Every option the command parses is in its help, in both locales, each with its own line.
+        for (const option of Object.keys(argsConfig(command))) expect(outcome.stdout, `${command} ${locale}`).toMatch(new RegExp(`--${option}\\b`));
+        if (locale === 'zh-CN') expect(outcome.stdout).toContain('选项');
+        if (command === 'import' || command === 'export') continue;
         for (const option of ['--transactions', '--as-of', '--window-days', '--customers', '--out', '--encoding', '--locale', '--quiet', '--help', '--format']) {
           expect(outcome.stdout).toContain(option);
         }

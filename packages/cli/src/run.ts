@@ -3,6 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { AnalyticsError, GradingError, translate } from '@dossier/core';
 import type { Locale } from '@dossier/core';
 import { analyzeCommand } from './commands/analyze.js';
+import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
 import { gradeCommand, gradeSummary } from './commands/grade.js';
 import { CliError, exitCodes } from './errors.js';
 import type { CliIo } from './io.js';
@@ -20,6 +22,8 @@ import type { TextSink } from './output/text-sink.js';
  * const status = await run(['grade', '--transactions', 'sales.csv', '--as-of', '2025-04-01', '--out', 'grades.csv'], processIo());
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'import') return importCommand(argv.slice(1), io);
+  if (argv[0] === 'export') return exportCommand(argv.slice(1), io);
   let locale: Locale = invocationLocale(argv, io.env);
   let sink: TextSink | undefined;
   try {

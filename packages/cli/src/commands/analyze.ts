@@ -20,6 +20,9 @@ import { loadInputs } from './load.js';
 /** Customer attributes broken down by default when `--by` is not given and the customers file has them. */
 export const defaultDimensions = ['region', 'province', 'city', 'nature', 'industry', 'kind', 'stage', 'rep', 'channel', 'source'] as const;
 
+/** An attribute column of the transactions file with more distinct values is not broken down by default. */
+export const MAX_GROUPS = 50;
+
 /** Everything `dossier analyze` computes, as written by `--format json`. */
 export interface AnalysisReport {
   asOf: string;
@@ -41,7 +44,7 @@ export interface AnalysisReport {
  * await analyzeCommand(options, io, streamSink(process.stdout));
  */
 export async function analyzeCommand(options: AnalyzeOptions, io: CliIo, sink: TextSink): Promise<AnalysisReport> {
-  const { columns, customers } = await loadInputs(options, io);
+  const { columns, customers, fileAttributes } = await loadInputs({ ...options, keepAttributes: true }, io);
   const range = { asOf: options.asOf, windowDays: options.windowDays };
   const period = { from: addDays(options.asOf, -options.windowDays), to: options.asOf };
 
@@ -51,19 +54,40 @@ export async function analyzeCommand(options: AnalyzeOptions, io: CliIo, sink: T
   for (let i = 0; i < abc.size; i++) gradeById.set(abc.customerIds[i]!, abc.gradeOf(i));
 
   const compositions: AnalysisReport['compositions'] = [{ dimension: 'grade', result: composition(columns, { ...range, by: gradeById }) }];
-  const available = customers ? Object.keys(customers.attributes) : [];
-  const wanted = options.by ?? available.filter((name) => (defaultDimensions as readonly string[]).includes(name));
-  for (const name of wanted) {
+  const attributeOf = (name: string): Map<string, string | undefined> | undefined => {
     const column = customers?.attributes[name];
-    if (!column) {
+    if (column) {
+      const byId = new Map<string, string | undefined>();
+      customers!.ids.forEach((id, i) => byId.set(id, column[i]));
+      return byId;
+    }
+    return fileAttributes?.get(name);
+  };
+  const fromFile = [...(fileAttributes?.entries() ?? [])];
+  const available = [...new Set([...(customers ? Object.keys(customers.attributes) : []), ...fromFile.map(([name]) => name)])];
+  // By default: the usual attributes of the customers file, and every attribute column of the
+  // transactions file (地区, 业务员 …) that groups customers: some share a value, at most
+  // MAX_GROUPS values (a name or a note per customer is not a grouping).
+  const groups = (values: Map<string, string>) => {
+    const distinct = new Set(values.values()).size;
+    return distinct < values.size && distinct <= MAX_GROUPS;
+  };
+  const wanted =
+    options.by ??
+    available.filter(
+      (name) =>
+        (defaultDimensions as readonly string[]).includes(name) ||
+        fromFile.some(([fileName, values]) => fileName === name && groups(values)),
+    );
+  for (const name of wanted) {
+    const byId = attributeOf(name);
+    if (!byId) {
       throw new CliError('invalid-option', {
         option: '--by',
         value: name,
-        expected: available.length > 0 ? `one of ${available.join(', ')}` : 'a column of --customers',
+        expected: available.length > 0 ? `one of ${available.join(', ')}` : 'a column of --customers or of --transactions',
       });
     }
-    const byId = new Map<string, string | undefined>();
-    customers!.ids.forEach((id, i) => byId.set(id, column[i]));
     compositions.push({ dimension: name, result: composition(columns, { ...range, by: byId }) });
   }
   if (columns.category) compositions.push({ dimension: 'category', result: composition(columns, { ...range, by: 'category' }) });

@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportRecords, recordKinds, resolveLocale, translate, writeCsv, writeXlsx, type Locale, type RecordKind } from '@dossier/core';
+import { exportRecords, recordKinds, translate, writeCsv, writeXlsx, type Locale, type RecordKind } from '@dossier/core';
 import type { CliIo } from '../io.js';
+import { argsConfig, helpText, invocationLocale } from '../options.js';
 import { ImportExportError, importExportMessages, readArchive } from './import-archive.js';
 
 const sheetNames: Record<Locale, Partial<Record<RecordKind, string>>> = {
@@ -19,34 +20,28 @@ const sheetNames: Record<Locale, Partial<Record<RecordKind, string>>> = {
  * const status = await exportCommand(['--archive', 'archive.json', '--out', 'customers.csv'], processIo());
  */
 export async function exportCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  let locale: Locale = resolveLocale(io.env.LC_ALL || io.env.LANG);
+  const locale: Locale = invocationLocale(argv, io.env);
   try {
-    const { values } = parseArgs({
-      args: [...argv],
-      options: {
-        archive: { type: 'string' },
-        out: { type: 'string' },
-        kind: { type: 'string', default: 'customer' },
-        locale: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.locale) locale = resolveLocale(values.locale);
+    const { values } = parseArgs({ args: [...argv], options: argsConfig('export') });
+    const option = (name: string) => values[name] as string | undefined;
     if (values.help) {
-      io.stdout.write(`${translate(importExportMessages, locale, 'usage.export')}\n`);
+      io.stdout.write(helpText('export', locale));
       return 0;
     }
-    if (values.archive === undefined || values.out === undefined || !(recordKinds as readonly string[]).includes(values.kind!)) {
+    const kindText = option('kind') ?? 'customer';
+    const archivePath = option('archive');
+    const target = option('out');
+    if (archivePath === undefined || target === undefined || !(recordKinds as readonly string[]).includes(kindText)) {
       throw new ImportExportError(translate(importExportMessages, locale, 'usage.export'));
     }
-    const kind = values.kind as RecordKind;
-    const archive = await readArchive(resolve(io.cwd, values.archive), locale);
+    const kind = kindText as RecordKind;
+    const archive = await readArchive(resolve(io.cwd, archivePath), locale);
     const records = archive[kind] ?? [];
     const { rows } = exportRecords(kind, records, { locale });
-    const out = resolve(io.cwd, values.out);
+    const out = resolve(io.cwd, target);
     if (extname(out).toLowerCase() === '.xlsx') await writeFile(out, await writeXlsx(rows, { sheetName: sheetNames[locale][kind] ?? kind }));
     else await writeFile(out, writeCsv(rows));
-    io.stderr.write(`${translate(importExportMessages, locale, 'exported', { count: records.length, file: values.out })}\n`);
+    io.stderr.write(`${translate(importExportMessages, locale, 'exported', { count: records.length, file: target })}\n`);
     return 0;
   } catch (error) {
     io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

@@ -15,7 +15,7 @@ export const importExportMessages: Catalog<
 > = {
   en: {
     'usage.import':
-      'Usage: dossier import <file.xlsx|file.csv> --archive <archive.json> [--kind customer|contact|transaction] [--mapping saved.json] [--save-mapping out.json] [--key path[,path]] [--report issues.csv] [--encoding auto|utf-8|gbk] [--now ISO] [--locale en|zh-CN]',
+      'Usage: dossier import <file.xlsx|file.csv> --archive <archive.json> [--kind customer|contact|transaction] [--mapping saved.json] [--save-mapping out.json] [--key path[,path]] [--report issues.csv] [--map COLUMN=FIELD] [--encoding auto|utf-8|gbk|gb18030|utf-16le|utf-16be] [--date-order dmy|mdy] [--now ISO] [--locale en|zh-CN]',
     'usage.export': 'Usage: dossier export --archive <archive.json> --out <file.xlsx|file.csv> [--kind customer|contact|transaction] [--locale en|zh-CN]',
     badArgs: '{detail}',
     badArchive: 'The archive {file} is not a Dossier archive file: {detail}.',
@@ -28,7 +28,7 @@ export const importExportMessages: Catalog<
   },
   'zh-CN': {
     'usage.import':
-      '用法：dossier import <文件.xlsx|文件.csv> --archive <档案.json> [--kind customer|contact|transaction] [--mapping 映射.json] [--save-mapping 输出.json] [--key 字段[,字段]] [--report 问题.csv] [--encoding auto|utf-8|gbk] [--now ISO时间] [--locale en|zh-CN]',
+      '用法：dossier import <文件.xlsx|文件.csv> --archive <档案.json> [--kind customer|contact|transaction] [--mapping 映射.json] [--save-mapping 输出.json] [--key 字段[,字段]] [--report 问题.csv] [--map 列=字段] [--encoding auto|utf-8|gbk|gb18030|utf-16le|utf-16be] [--date-order dmy|mdy] [--now ISO时间] [--locale en|zh-CN]',
     'usage.export': '用法：dossier export --archive <档案.json> --out <文件.xlsx|文件.csv> [--kind customer|contact|transaction] [--locale en|zh-CN]',
     badArgs: '{detail}',
     badArchive: '{file} 不是 Dossier 档案文件：{detail}。',

@@ -61,8 +61,8 @@ describe('dossier import / export', () => {
 
   it('prints its usage on --help, in the locale, and succeeds', async () => {
     for (const [command, usage] of [
-      [importCommand, /^用法：dossier import/],
-      [exportCommand, /^用法：dossier export/],
+      [importCommand, /^dossier import：[^]*用法：\n {2}dossier import [^]*--date-order dmy\|mdy/],
+      [exportCommand, /^dossier export：[^]*用法：\n {2}dossier export [^]*--kind customer\|contact\|transaction/],
     ] as const) {
       const stdout = new PassThrough();
       let text = '';

@@ -11,19 +11,20 @@ import {
   readCsv,
   readXlsx,
   recordKinds,
-  resolveLocale,
   serialiseMapping,
   suggestMapping,
   translate,
   writeCsv,
-  type DateOrder,
   type ImportResult,
   type Locale,
   type RecordKind,
   type StoredJson,
-  type TextEncodingName,
+  textEncodings,
 } from '@dossier/core';
+import { fieldPath, mapOption } from '../csv/columns.js';
+import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
+import { argsConfig, helpText, invocationLocale } from '../options.js';
 import { ImportExportError, importExportMessages, readArchive, sheetNote, writeArchive } from './import-archive.js';
 
 /**
@@ -37,64 +38,69 @@ import { ImportExportError, importExportMessages, readArchive, sheetNote, writeA
  * const status = await importCommand(['客户.xlsx', '--archive', 'archive.json', '--locale', 'zh-CN'], processIo());
  */
 export async function importCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  let locale: Locale = resolveLocale(io.env.LC_ALL || io.env.LANG);
+  const locale: Locale = invocationLocale(argv, io.env);
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        archive: { type: 'string' },
-        kind: { type: 'string', default: 'customer' },
-        mapping: { type: 'string' },
-        'save-mapping': { type: 'string' },
-        key: { type: 'string' },
-        report: { type: 'string' },
-        encoding: { type: 'string', default: 'auto' },
-        now: { type: 'string' },
-        'date-order': { type: 'string' },
-        locale: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.locale) locale = resolveLocale(values.locale);
+    const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: argsConfig('import') });
+    const option = (name: string) => values[name] as string | undefined;
     const t = (key: keyof (typeof importExportMessages)['en'], params?: Record<string, string | number>) => translate(importExportMessages, locale, key, params);
     if (values.help) {
-      io.stdout.write(`${t('usage.import')}\n`);
+      io.stdout.write(helpText('import', locale));
       return 0;
     }
     const file = positionals[0];
-    if (file === undefined || values.archive === undefined || !(recordKinds as readonly string[]).includes(values.kind!)) throw new ImportExportError(t('usage.import'));
+    const kindText = option('kind') ?? 'customer';
+    if (file === undefined || option('archive') === undefined || !(recordKinds as readonly string[]).includes(kindText)) throw new ImportExportError(t('usage.import'));
     const path = resolve(io.cwd, file);
     if (!existsSync(path)) throw new ImportExportError(t('noFile', { file }));
-    const kind = values.kind as RecordKind;
-    const dateOrder = values['date-order'] as DateOrder | undefined;
-    if (dateOrder !== undefined && !(dateOrders as readonly string[]).includes(dateOrder)) throw new ImportExportError(t('usage.import'));
+    const kind = kindText as RecordKind;
+    const dateOrder = oneOf('--date-order', option('date-order'), dateOrders);
+    const encoding = oneOf('--encoding', option('encoding'), textEncodings) ?? 'auto';
     const bytes = new Uint8Array(await readFile(path));
-    const saved = values.mapping ? parseMapping(await readFile(resolve(io.cwd, values.mapping), 'utf8'), locale) : undefined;
-    const isHeader = headerMatcher(kind, saved?.columns);
-    const table = extname(path).toLowerCase() === '.xlsx' ? await readXlsx(bytes, { locale, isHeader }) : readCsv(bytes, { locale, encoding: values.encoding as TextEncodingName, isHeader });
+    const saved = option('mapping') ? parseMapping(await readFile(resolve(io.cwd, option('mapping')!), 'utf8'), locale) : undefined;
+    const maps = mapOptions((values.map as string[] | undefined) ?? []);
+    const isHeader = headerMatcher(kind, { ...saved?.columns, ...maps });
+    const table = extname(path).toLowerCase() === '.xlsx' ? await readXlsx(bytes, { locale, isHeader }) : readCsv(bytes, { locale, encoding, isHeader });
     const where = sheetNote(table, locale);
     if (where) io.stderr.write(`${file}: ${where}\n`);
     let mapping = saved ?? suggestMapping(kind, table.headers, table.rows);
-    if (values.key) mapping = { ...mapping, key: values.key.split(',') };
-    if (values['save-mapping']) await writeFile(resolve(io.cwd, values['save-mapping']), serialiseMapping(mapping));
-    const archivePath = resolve(io.cwd, values.archive);
+    if (Object.keys(maps).length > 0) mapping = { ...mapping, columns: { ...mapping.columns, ...maps } };
+    if (option('key')) mapping = { ...mapping, key: option('key')!.split(',').map((k) => k.trim()) };
+    if (option('save-mapping')) await writeFile(resolve(io.cwd, option('save-mapping')!), serialiseMapping(mapping));
+    const archivePath = resolve(io.cwd, option('archive')!);
     const archive = await readArchive(archivePath, locale);
     const existing = (archive[kind] ?? []) as StoredJson[];
-    const result = importRows(table, mapping, { now: values.now ?? new Date().toISOString(), locale, existing, ...(dateOrder ? { dateOrder } : {}) });
+    const result = importRows(table, mapping, { now: option('now') ?? new Date().toISOString(), locale, existing, ...(dateOrder ? { dateOrder } : {}) });
     await writeArchive(archivePath, merged(archive, result));
     io.stderr.write(`${t('summary', { file, ...result.counts })}\n`);
     if (result.issues.length > 0) {
-      if (values.report) {
-        await writeFile(resolve(io.cwd, values.report), writeCsv(importReportRows(result.issues, locale)));
-        io.stderr.write(`${t('reportWritten', { file: values.report })}\n`);
+      if (option('report')) {
+        await writeFile(resolve(io.cwd, option('report')!), writeCsv(importReportRows(result.issues, locale)));
+        io.stderr.write(`${t('reportWritten', { file: option('report')! })}\n`);
       } else for (const issue of result.issues) io.stderr.write(`${file}:${issue.line}${issue.column ? `:${issue.column}` : ''}: ${issue.reason}\n`);
     }
     return result.counts.rejected > 0 ? 2 : 0;
   } catch (error) {
-    io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    const message = error instanceof CliError ? error.messageIn(locale) : error instanceof Error ? error.message : String(error);
+    io.stderr.write(`${message}\n`);
     return 2;
   }
+}
+
+/** An option's value checked against its allowed values (a `CliError` naming them otherwise). */
+export function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new CliError('invalid-option', { option, value, expected: allowed.join(' | ') });
+  return value as T;
+}
+
+/** `--map header=field` options as mapping columns (field paths of core; an empty field skips the column). */
+function mapOptions(maps: readonly string[]): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const map of maps) {
+    const [header, field] = mapOption(map);
+    out[header] = fieldPath(field);
+  }
+  return out;
 }
 
 function merged(archive: Awaited<ReturnType<typeof readArchive>>, result: ImportResult) {

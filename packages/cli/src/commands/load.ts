@@ -1,9 +1,13 @@
-import { resolve } from 'node:path';
-import { translate } from '@dossier/core';
-import type { AttributeValue, CustomerAttributes, TransactionColumns } from '@dossier/core';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { parseMapping, translate } from '@dossier/core';
+import type { AttributeValue, ColumnMapping, CustomerAttributes, Locale, TransactionColumns } from '@dossier/core';
+import { columnOverrides } from '../csv/columns.js';
+import { CliError } from '../errors.js';
 import { readCustomersCsv } from '../csv/read-customers.js';
 import type { CustomerTable } from '../csv/read-customers.js';
-import { readTransactionsCsv } from '../csv/read-transactions.js';
+import { readTransactionsCsv, readTransactionsXlsx } from '../csv/read-transactions.js';
 import { openCsvFile } from '../csv/stream-csv.js';
 import { readNumber } from '../csv/values.js';
 import type { CliIo } from '../io.js';
@@ -17,6 +21,28 @@ export interface LoadedInputs {
   customers: CustomerTable | undefined;
   /** Hand-entered attributes by customer id (from the customers file), for grading rules. */
   attributes: Map<string, CustomerAttributes> | undefined;
+  /** Attribute columns of the transactions file (地区, 业务员 …): name → customer id → value (with `keepAttributes`). */
+  fileAttributes?: Map<string, Map<string, string>> | undefined;
+}
+
+/**
+ * Reads a saved column mapping (`dossier import --save-mapping`) for `--mapping`.
+ *
+ * @example
+ * const saved = await readSavedMapping('mapping.json', io, 'zh-CN');
+ */
+export async function readSavedMapping(file: string, io: CliIo, locale: Locale): Promise<ColumnMapping> {
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, file), 'utf8');
+  } catch {
+    throw new CliError('file-not-found', { file });
+  }
+  try {
+    return parseMapping(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, locale);
+  } catch (error) {
+    throw new CliError('invalid-option', { option: '--mapping', value: file, expected: (error as Error).message });
+  }
 }
 
 /**
@@ -27,25 +53,43 @@ export interface LoadedInputs {
  * @example
  * const { columns } = await loadInputs(options, io);
  */
-export async function loadInputs(options: CommonOptions & { keepProducts?: boolean }, io: CliIo): Promise<LoadedInputs> {
+export async function loadInputs(options: CommonOptions & { keepProducts?: boolean; keepAttributes?: boolean }, io: CliIo): Promise<LoadedInputs> {
+  const saved = options.mapping === undefined ? undefined : await readSavedMapping(options.mapping, io, options.locale);
+  const note = (file: string) => (line: number, titleLines: readonly number[]) => {
+    if (titleLines.length > 0 && !options.quiet) io.stderr.write(`${translate(messages, options.locale, 'note.header', { file, line, lines: titleLines.join(', ') })}\n`);
+  };
   let customers: CustomerTable | undefined;
   if (options.customers !== undefined) {
     const { stream } = openCsvFile(resolve(io.cwd, options.customers), options.customers);
-    customers = await readCustomersCsv(stream, { name: options.customers, encoding: options.encoding });
+    customers = await readCustomersCsv(stream, { name: options.customers, encoding: options.encoding, overrides: columnOverrides(options.map, saved, 'customer') });
   }
-  const { stream, size } = openCsvFile(resolve(io.cwd, options.transactions), options.transactions);
+  const fileAttributes = options.keepAttributes ? new Map<string, Map<string, string>>() : undefined;
+  const path = resolve(io.cwd, options.transactions);
+  const { stream, size } = openCsvFile(path, options.transactions);
   const progress = options.quiet
     ? undefined
     : createProgress(io.stderr, { label: translate(messages, options.locale, 'progress.reading', { file: options.transactions }) });
   try {
-    const columns = await readTransactionsCsv(stream, {
+    const workbook = extname(path).toLowerCase() === '.xlsx';
+    if (workbook) stream.destroy();
+    const read = workbook
+      ? (_: unknown, o: Parameters<typeof readTransactionsCsv>[1]) =>
+          readTransactionsXlsx(new Uint8Array(readFileSync(path)), {
+            ...o,
+            onSheet: (sheet) => !options.quiet && io.stderr.write(`${translate(messages, options.locale, 'note.sheet', { file: options.transactions, sheet })}\n`),
+          })
+      : readTransactionsCsv;
+    const columns = await read(stream, {
       name: options.transactions,
       encoding: options.encoding,
       customerIds: customers?.ids,
       keepProducts: options.keepProducts,
+      overrides: columnOverrides(options.map, saved, 'transaction'),
+      attributes: fileAttributes,
+      onHeader: note(options.transactions),
       onProgress: progress ? (bytes) => progress.update(bytes, size) : undefined,
     });
-    return { columns, customers, attributes: customers ? attributesById(customers) : undefined };
+    return { columns, customers, attributes: customers ? attributesById(customers) : undefined, fileAttributes };
   } finally {
     progress?.end();
   }

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { CliError } from '../errors.js';
-import { canonicalColumn, locateColumns } from './columns.js';
+import { canonicalColumn, isHeaderRow, locateColumns } from './columns.js';
+import type { ColumnOverrides } from './columns.js';
 import { streamCsv } from './stream-csv.js';
 import type { CsvEncoding } from './stream-csv.js';
 
@@ -19,6 +20,8 @@ export interface CustomerTable {
 export interface ReadCustomersOptions {
   name: string;
   encoding?: CsvEncoding | undefined;
+  /** The user's column mapping (`--map`, `--mapping`). */
+  overrides?: ColumnOverrides | undefined;
 }
 
 /**
@@ -42,10 +45,12 @@ export async function readCustomersCsv(bytes: Readable, options: ReadCustomersOp
   await streamCsv(
     bytes,
     {
+      // A customers file has one required column: its header is the row that names it.
+      isHeader: (fields) => isHeaderRow(fields, ['customer_id'], 'customer', options.overrides),
       header(fields, line) {
-        idColumn = locateColumns(fields, ['customer_id'], [], file, line).customer_id;
+        idColumn = locateColumns(fields, ['customer_id'], [], file, line, 'customer', options.overrides).customer_id;
         names = fields.map((cell, index) => {
-          const name = canonicalColumn(cell);
+          const name = canonicalColumn(cell, 'customer', options.overrides);
           return index === idColumn || name === '' ? undefined : name;
         });
         for (const name of names) if (name !== undefined) attributes[name] = [];

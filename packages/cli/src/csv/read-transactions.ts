@@ -2,9 +2,11 @@ import type { Readable } from 'node:stream';
 import { TransactionColumnsBuilder } from '@dossier/core';
 import type { TransactionColumns } from '@dossier/core';
 import { CliError } from '../errors.js';
-import { locateColumns } from './columns.js';
+import { canonicalColumn, isHeaderRow, locateColumns } from './columns.js';
+import type { ColumnOverrides } from './columns.js';
+import { feedWorkbook } from './workbook.js';
 import { streamCsv } from './stream-csv.js';
-import type { CsvEncoding } from './stream-csv.js';
+import type { CsvEncoding, CsvRowHandler } from './stream-csv.js';
 import { DateReader, readNumber } from './values.js';
 
 /** Columns a transactions file must have. */
@@ -25,6 +27,15 @@ export interface ReadTransactionsOptions {
    * `dossier grade` skips them: two dictionary look-ups less per line.
    */
   keepProducts?: boolean | undefined;
+  /** The user's column mapping (`--map`, `--mapping`). */
+  overrides?: ColumnOverrides | undefined;
+  /**
+   * Keep the other columns (地区, 业务员 …) as customer attributes: each customer's last non-empty
+   * value per column, in `attributes` (for `analyze`).
+   */
+  attributes?: Map<string, Map<string, string>> | undefined;
+  /** Told where the header was found, with the title lines skipped above it. */
+  onHeader?: ((line: number, titleLines: readonly number[]) => void) | undefined;
 }
 
 /**
@@ -41,6 +52,27 @@ export interface ReadTransactionsOptions {
  * const columns = await readTransactionsCsv(createReadStream('sales.csv'), { name: 'sales.csv' });
  */
 export async function readTransactionsCsv(bytes: Readable, options: ReadTransactionsOptions): Promise<TransactionColumns> {
+  const { handler, finish } = transactionReader(options);
+  await streamCsv(bytes, handler, { name: options.name, encoding: options.encoding, onProgress: options.onProgress });
+  return finish();
+}
+
+/**
+ * Reads the worksheet of an `.xlsx` export that holds the lines (see `readXlsx`: the header is found
+ * under title rows, the sheet behind a cover sheet) with the same column reading as a CSV file;
+ * `onSheet` is told which worksheet was read.
+ *
+ * @example
+ * const columns = await readTransactionsXlsx(new Uint8Array(readFileSync('sales.xlsx')), { name: 'sales.xlsx' });
+ */
+export async function readTransactionsXlsx(bytes: Uint8Array, options: ReadTransactionsOptions & { onSheet?: (sheet: string) => void }): Promise<TransactionColumns> {
+  const { handler, finish } = transactionReader(options);
+  await feedWorkbook(bytes, handler, options.name, options.onSheet);
+  return finish();
+}
+
+/** The row handler of a transactions file and the columns it builds. */
+function transactionReader(options: ReadTransactionsOptions): { handler: CsvRowHandler; finish: () => TransactionColumns } {
   const { name: file } = options;
   const builder = new TransactionColumnsBuilder(1 << 16);
   for (const id of options.customerIds ?? []) builder.addCustomer(id);
@@ -93,11 +125,28 @@ export async function readTransactionsCsv(bytes: Readable, options: ReadTransact
     return value === '' ? undefined : value;
   };
 
-  await streamCsv(
-    bytes,
+  const known = [...requiredTransactionColumns, ...optionalTransactionColumns];
+  // Attribute columns kept for `analyze`: [position, values by customer id].
+  let attributeColumns: [number, Map<string, string>][] = [];
+
+  const handler: CsvRowHandler =
+
     {
-      header(fields, line) {
-        const at = locateColumns(fields, requiredTransactionColumns, optionalTransactionColumns, file, line);
+      isHeader: (fields) => isHeaderRow(fields, requiredTransactionColumns, 'transaction', options.overrides),
+      header(fields, line, titleLines) {
+        options.onHeader?.(line, titleLines);
+        const at = locateColumns(fields, requiredTransactionColumns, optionalTransactionColumns, file, line, 'transaction', options.overrides);
+        if (options.attributes) {
+          const used = new Set<number>(Object.values(at));
+          attributeColumns = [];
+          fields.forEach((cell, index) => {
+            const name = canonicalColumn(cell, 'transaction', options.overrides);
+            if (used.has(index) || name === '' || (known as readonly string[]).includes(name) || name === 'product_name' || name === 'line_id') return;
+            const values = options.attributes!.get(name) ?? new Map<string, string>();
+            options.attributes!.set(name, values);
+            attributeColumns.push([index, values]);
+          });
+        }
         cCustomer = at.customer_id;
         cDate = at.date;
         cAmount = at.amount;
@@ -145,11 +194,15 @@ export async function readTransactionsCsv(bytes: Readable, options: ReadTransact
           if (cProduct >= 0) countBreaks(fields[cProduct]);
           if (cCategory >= 0) countBreaks(fields[cCategory]);
         }
+        for (const [index, values] of attributeColumns) {
+          const value = fields[index]?.trim();
+          if (value) values.set(customerId, value);
+        }
         builder.push(customerId, day, amount, optional);
         return breaks;
       },
-    },
-    { name: file, encoding: options.encoding, onProgress: options.onProgress },
-  );
-  return builder.finish();
+    };
+
+
+  return { handler, finish: () => builder.finish() };
 }

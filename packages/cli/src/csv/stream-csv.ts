@@ -1,17 +1,28 @@
 import { createReadStream, statSync } from 'node:fs';
-import type { Readable } from 'node:stream';
-import iconv from 'iconv-lite';
+import { Readable } from 'node:stream';
+import { createTextDecoder, HEADER_SEARCH_ROWS, TextEncodingError, textEncodings } from '@dossier/core';
+import type { TextEncodingName } from '@dossier/core';
 import Papa from 'papaparse';
 import { CliError } from '../errors.js';
 
-/** Text encodings the command reads; Excel on zh-CN Windows saves "CSV" as GB18030 (GBK). */
-export const csvEncodings = ['utf-8', 'gb18030'] as const;
-export type CsvEncoding = (typeof csvEncodings)[number];
+/**
+ * Text encodings the command reads, the same as `dossier import` and the page's import wizard
+ * (core's one decoder): `auto` (the default) follows a BOM, else tells UTF-8 from GB18030; GBK is
+ * read as GB18030, its superset; UTF-16 LE/BE with a BOM.
+ */
+export const csvEncodings = textEncodings;
+export type CsvEncoding = TextEncodingName;
 
 /** Receives the rows of a CSV file as they are parsed; rows are arrays of field text. */
 export interface CsvRowHandler {
-  /** The header row (always line 1 of the data; leading empty lines are skipped). */
-  header(fields: readonly string[], line: number): void;
+  /**
+   * Whether a row is the header. When given, title rows above the header (a report title, "制表：
+   * 财务部") are skipped: the header is the first row it accepts among the first non-empty rows
+   * (else the first row). Without it, the first non-empty row is the header.
+   */
+  isHeader?(fields: readonly string[]): boolean;
+  /** The header row, its line, and the lines of the title rows skipped above it. */
+  header(fields: readonly string[], line: number, titleLines: readonly number[]): void;
   /**
    * One data row. `line` is the 1-based line where the row starts. Return the number of line
    * breaks inside quoted fields of the row when there are any (so later lines are numbered
@@ -33,20 +44,46 @@ export interface StreamCsvOptions {
 const CHUNK_BYTES = 4 * 1024 * 1024;
 
 /**
- * Parses CSV from a byte stream with papaparse, row by row, without keeping the rows: UTF-8
- * with or without a byte-order mark (or GB18030), LF or CRLF line ends, quoted fields.
- * Empty lines are skipped (they still count for line numbers). Resolves with the number of
- * lines read; rejects with a `CliError` (file, line) on a quoting error, on text that is not
- * UTF-8, or with whatever the handler throws, and then stops reading.
+ * Decodes a byte stream with core's decoder and turns every line end (CRLF, LF, a lone CR, mixed
+ * in one file) into LF, a CR at the end of a chunk waiting for the next one.
+ */
+function decodedLines(bytes: Readable, encoding: CsvEncoding): Readable {
+  const decoder = createTextDecoder(encoding);
+  let carry = false;
+  const normalise = (text: string, last: boolean): string => {
+    let out = carry && text.charCodeAt(0) === 0x0a ? text.slice(1) : text;
+    if (carry) out = `\n${out}`;
+    carry = !last && out.endsWith('\r');
+    if (carry) out = out.slice(0, -1);
+    return out.indexOf('\r') === -1 ? out : out.replace(/\r\n?/g, '\n');
+  };
+  return Readable.from(
+    (async function* () {
+      for await (const chunk of bytes as AsyncIterable<Uint8Array>) {
+        const text = normalise(decoder.decode(chunk), false);
+        if (text !== '') yield text;
+      }
+      const rest = normalise(decoder.end(), true);
+      if (rest !== '') yield rest;
+    })(),
+    { objectMode: false, encoding: 'utf8' },
+  );
+}
+
+/**
+ * Parses CSV from a byte stream with papaparse, row by row, without keeping the rows: text in any
+ * of {@link csvEncodings}, CRLF, LF or CR line ends (mixed too), quoted fields (a line break inside
+ * one reads as LF). Empty lines are skipped (they still count for line numbers); title rows above
+ * the header are skipped when the handler can tell the header (`isHeader`). Resolves with the
+ * number of lines read; rejects with a `CliError` (file, line) on a quoting error, on text that is
+ * not in the encoding, or with whatever the handler throws, and then stops reading.
  *
  * @example
  * await streamCsv(createReadStream('sales.csv'), { header: (f) => {}, row: (f, line) => {} }, { name: 'sales.csv' });
  */
 export function streamCsv(bytes: Readable, handler: CsvRowHandler, options: StreamCsvOptions): Promise<number> {
   const { name, onProgress } = options;
-  const encoding = options.encoding ?? 'utf-8';
-  const text: Readable =
-    encoding === 'utf-8' ? bytes.setEncoding('utf8') : (bytes.pipe(iconv.decodeStream(encoding, { stripBOM: true })) as unknown as Readable);
+  const text = decodedLines(bytes, options.encoding ?? 'auto');
   // fs streams count bytes themselves; other streams are counted here (in characters).
   let counted = 0;
   const bytesRead = () => (bytes as Readable & { bytesRead?: number }).bytesRead ?? counted;
@@ -54,6 +91,8 @@ export function streamCsv(bytes: Readable, handler: CsvRowHandler, options: Stre
   return new Promise<number>((resolve, reject) => {
     let line = 0;
     let seenHeader = false;
+    // Rows read while looking for the header: [fields, line].
+    const pending: [readonly string[], number][] = [];
     let failed = false;
     const fail = (error: unknown, parser?: Papa.Parser) => {
       if (failed) return;
@@ -61,17 +100,24 @@ export function streamCsv(bytes: Readable, handler: CsvRowHandler, options: Stre
       parser?.abort();
       bytes.destroy();
       text.destroy();
-      reject(error);
+      reject(error instanceof TextEncodingError ? new CliError('not-utf8', { file: name, offset: error.byteOffset }) : error);
+    };
+    const takeHeader = (index: number) => {
+      seenHeader = true;
+      const [fields, at] = pending[index]!;
+      handler.header(fields, at, pending.slice(0, index).map(([, l]) => l));
+      for (const [rest, restLine] of pending.slice(index + 1)) handler.row(rest, restLine);
+      pending.length = 0;
     };
     bytes.on('error', (error) => fail(error));
+    text.on('error', (error) => fail(error));
     text.on('data', (chunk: string) => {
       counted += chunk.length;
-      // Bytes that are not UTF-8 decode to U+FFFD: most likely a GBK file saved by Excel.
-      if (encoding === 'utf-8' && chunk.indexOf('\uFFFD') !== -1) fail(new CliError('not-utf8', { file: name }));
     });
 
     Papa.parse<string[]>(text, {
       header: false,
+      newline: '\n',
       skipEmptyLines: false,
       // A BOM is stripped by papaparse only for string input, not for streams.
       beforeFirstChunk: (chunk) => (chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk),
@@ -88,13 +134,15 @@ export function streamCsv(bytes: Readable, handler: CsvRowHandler, options: Stre
               throw new CliError('csv-syntax', { file: name, line, detail: firstError.message });
             }
             if (fields.length === 1 && fields[0] === '') continue;
-            if (!seenHeader) {
-              seenHeader = true;
-              handler.header(fields, line);
-            } else {
+            if (seenHeader) {
               const breaks = handler.row(fields, line);
               if (breaks) line += breaks;
+              continue;
             }
+            pending.push([fields, line]);
+            for (const field of fields) for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) line++;
+            if (handler.isHeader === undefined || handler.isHeader(fields)) takeHeader(pending.length - 1);
+            else if (pending.length >= HEADER_SEARCH_ROWS) takeHeader(0);
           }
           if (firstError && (firstError.row === undefined || firstError.row >= rows.length)) {
             throw new CliError('csv-syntax', { file: name, line: line + 1, detail: firstError.message });
@@ -106,6 +154,12 @@ export function streamCsv(bytes: Readable, handler: CsvRowHandler, options: Stre
       },
       complete() {
         if (failed) return;
+        try {
+          if (!seenHeader && pending.length > 0) takeHeader(0);
+        } catch (error) {
+          fail(error);
+          return;
+        }
         if (!seenHeader) fail(new CliError('empty-file', { file: name }));
         else resolve(line);
       },

@@ -13,7 +13,7 @@ describe('reading CSV bytes', () => {
     const table = readCsv(gbk);
     expect(table.headers).toEqual(['客户名称']);
     expect(table.rows).toEqual([{ line: 2, cells: ['王芳'] }]);
-    expect(decodeText(gbk).encoding).toBe('gbk');
+    expect(decodeText(gbk).encoding).toBe('gb18030');
     expect(decodeText(gbk, 'gbk').text).toBe('客户名称\r\n王芳\r\n');
   });
 
