@@ -25,6 +25,7 @@ import { tokens } from '../shared/tokens.styles.js';
 import styles from './customer-card.styles.js';
 import { messages, type CardMessage } from './messages.js';
 import { cardContactRules, cardCustomerRules, cardInteractionRules, derivedGradeRule, explanationRule } from './field-rules.js';
+import { recordRulesFor } from '../shared/projection.js';
 import { isoInstant, project, variantOfStage, type CardVariant, type Projected } from './projection.js';
 import { errorMessage, reportStoreError } from '../shared/error-message.js';
 
@@ -221,8 +222,9 @@ export class DossierCustomerCard extends DossierElement {
     const viewer = this.resolvedViewer;
     const ownerId = (data.customer as { salespersonId?: string }).salespersonId;
     const context = { ownerId };
-    const customer = project(data.customer, cardCustomerRules, viewer, context) as View<Customer & Record<string, unknown>>;
-    const target: RevealTarget = { kind: 'customer', id: data.customer.id, rules: cardCustomerRules, context };
+    const customerRules = recordRulesFor('customer', data.customer, cardCustomerRules);
+    const customer = project(data.customer, customerRules, viewer, context) as View<Customer & Record<string, unknown>>;
+    const target: RevealTarget = { kind: 'customer', id: data.customer.id, rules: customerRules, context };
     const c = customer.value as Record<string, unknown> & {
       name?: Name;
       relationship?: Record<string, string | undefined>;
@@ -346,7 +348,7 @@ export class DossierCustomerCard extends DossierElement {
 
   private interactionText(raw: Interaction, viewer: Viewer, context: { ownerId?: string | undefined }): string | undefined {
     const locale = this.resolvedLocale;
-    const view = project(raw, cardInteractionRules, viewer, context).value as { kind?: string; at?: unknown; subject?: string };
+    const view = project(raw, recordRulesFor('interaction', raw, cardInteractionRules), viewer, context).value as { kind?: string; at?: unknown; subject?: string };
     const at = isoInstant(view.at);
     if (!view.kind || !at) return undefined;
     const params = { kind: vocabularyLabel(locale, 'interactionKinds', view.kind as never), date: formatDate(locale, at.slice(0, 10)), subject: view.subject };
@@ -433,11 +435,12 @@ export class DossierCustomerCard extends DossierElement {
         ? html`<p class="muted">${this.t('noContacts')}</p>`
         : html`<ul>
             ${key.map((contact) => {
-              const view = project(contact, cardContactRules, viewer, context);
+              const contactRules = recordRulesFor('contact', contact, cardContactRules);
+              const view = project(contact, contactRules, viewer, context);
               const v = view.value as { name?: Name; title?: string; mobile?: string; email?: string; landline?: string; buyingRoles?: string[] };
               const [primary, secondary] = names(v.name);
               const roles = (v.buyingRoles ?? []).map((r) => vocabularyLabel(locale, 'buyingRoles', r as never)).join(' · ');
-              const target: RevealTarget = { kind: 'contact', id: contact.id, rules: cardContactRules, context };
+              const target: RevealTarget = { kind: 'contact', id: contact.id, rules: contactRules, context };
               const line = (label: CardMessage, value: string | undefined, path: string) => {
                 const access = view.redactions.get(path);
                 const plain = this.revealed.get(revealKey(target, path));

@@ -9,15 +9,14 @@ import {
   translate,
   vocabularyLabel,
   type FieldEntry,
-  type FieldRule,
   type Interaction,
-  type MaskKind,
   type Viewer,
 } from '@dossier/core';
 import type { FieldChange, RecordRevision, Store } from '@dossier/storage-adapters';
 import { DossierElement } from '../shared/dossier-element.js';
 import { viewerContext } from '../shared/context.js';
 import { anonymousViewer } from '../shared/viewer.js';
+import { fieldRuleOf } from '../shared/projection.js';
 import { StoreLoader } from '../shared/store-controller.js';
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '../shared/format.js';
 import { base } from '../shared/base.styles.js';
@@ -32,17 +31,6 @@ export type HistoryKind = keyof typeof recordFields;
 
 /** A revision as the store's `history` returns it. */
 export type HistoryRevision = RecordRevision<unknown>;
-
-const maskOfKind: Partial<Record<FieldEntry['kind'], MaskKind>> = {
-  mobile: 'mobile',
-  phone: 'phone',
-  email: 'email',
-  'id-number': 'id-number',
-  uscc: 'credit-code',
-  address: 'address',
-  name: 'name',
-  text: 'text',
-};
 
 interface Loaded {
   revisions: HistoryRevision[];
@@ -194,19 +182,19 @@ export class DossierHistory extends DossierElement {
       ${changes.length === 0
         ? html`<p class="muted">${this.t('noChanges')}</p>`
         : html`<ul part="changes">
-            ${changes.map((change) => this.renderChange(change, catalog, context))}
+            ${changes.map((change) => this.renderChange(change, catalog, revision.value, context))}
           </ul>`}
     </li>`;
   }
 
-  private renderChange(change: FieldChange, catalog: readonly FieldEntry[], context: { ownerId?: string | undefined }) {
+  private renderChange(change: FieldChange, catalog: readonly FieldEntry[], record: unknown, context: { ownerId?: string | undefined }) {
     const locale = this.resolvedLocale;
     const entry = findField(catalog, change.path);
     const path = change.path.join('.');
     const label = entry ? entry.label[locale] : this.t('unknownField', { path });
-    // A field the catalogue does not know is treated as secret, level 3.
-    const mask = entry ? maskOfKind[entry.kind] : undefined;
-    const rule: FieldRule = { path, sensitivity: entry?.sensitivity ?? 'secret', level: entry?.level ?? 3, ...(mask ? { mask } : {}) };
+    // The one rule every element masks by, for this revision's own kind of record (a company's
+    // name is public, a person's confidential); a field no rule covers counts as secret.
+    const rule = fieldRuleOf(this.recordKind, record, path);
     const access = fieldAccess(this.resolvedViewer, rule, context);
     const show = (value: unknown) => {
       if (access === 'hidden') return html`<span class="restricted">${this.t('restricted')}</span>`;
