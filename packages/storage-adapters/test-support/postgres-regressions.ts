@@ -62,20 +62,30 @@ export function postgresRegressions(name: string, db: Db): void {
         );
         expect(head.rows).toEqual([{ rev: 2, grade: 'B', sort_name: '杭州科技有限公司' }]);
 
-        // 0.1 + 0.2 as numeric is exactly 0.3; 123456789.12345679 keeps all its digits.
+        // Money is whole fen: a cost with more decimals is refused, naming the line; nothing is written.
+        await expect(
+          store.importTransactions([{ customerId: 'c1', date: '2025-01-02', amount: 1, cost: 123456789.12345679 }], { importId: 'raw' }),
+        ).rejects.toMatchObject({ code: 'invalid', line: 1 });
+        // 0.1 + 0.2 as numeric is exactly 0.3; 1234567890123.45 keeps all its digits.
         await store.importTransactions(
           [
-            { customerId: 'c1', date: '2025-01-02', amount: 0.1, cost: 123456789.12345679, orderId: 'o1' },
+            { customerId: 'c1', date: '2025-01-02', amount: 0.1, cost: 1234567890123.45, orderId: 'o1' },
             { customerId: 'c1', date: '2025-01-03', amount: 0.2, quantity: 3 },
           ],
           { importId: 'raw' },
         );
+        // read back as columns, every amount is what was written, to the fen
+        const back = await store.readTransactionColumns();
+        expect([Array.from(back.amount), Array.from(back.cost!)]).toEqual([
+          [0.1, 0.2],
+          [1234567890123.45, Number.NaN],
+        ]);
         const lines = await sql.query<{ id: string; day: string; amount: string; cost: string | null; total: string }>(
           `SELECT id, day::text AS day, amount::text AS amount, cost::text AS cost, (SELECT SUM(amount)::text FROM ${s}.transaction_lines) AS total
            FROM ${s}.transaction_lines ORDER BY id`,
         );
         expect(lines.rows).toEqual([
-          { id: 'raw:1', day: '2025-01-02', amount: '0.1', cost: '123456789.12345679', total: '0.3' },
+          { id: 'raw:1', day: '2025-01-02', amount: '0.1', cost: '1234567890123.45', total: '0.3' },
           { id: 'raw:2', day: '2025-01-03', amount: '0.2', cost: null, total: '0.3' },
         ]);
         await store.remove('transaction', 'raw:2');

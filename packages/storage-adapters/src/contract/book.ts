@@ -1,4 +1,4 @@
-import { dayNumber, isoDate, isTransactionColumns, TransactionColumnsBuilder } from '@dossier/core';
+import { BookError, dayNumber, isoDate, isTransactionColumns, isWholeFen, TransactionColumnsBuilder } from '@dossier/core';
 import type { TransactionColumns, TransactionLine } from '@dossier/core';
 import { storeError } from './errors.js';
 import type { JsonObject } from './json.js';
@@ -86,6 +86,17 @@ function lineError(line: number, issues: string, id?: string) {
   return storeError('invalid', 'invalidLine', { kind: 'transaction', id, line, params: { issues } });
 }
 
+/** Money is whole fen (core's `isWholeFen`): a finite number with at most two decimals. */
+function wholeFenOrMissing(values: Float64Array | undefined, i: number): boolean {
+  if (!values) return true;
+  const value = values[i]!;
+  return Number.isNaN(value) || isWholeFen(value);
+}
+
+function wholeFenIssue(field: string, value: number): string {
+  return Number.isFinite(value) ? `${field}: ${value} is not whole fen (at most two decimals)` : `${field}: must be a finite number`;
+}
+
 function finiteOrMissing(values: Float64Array | undefined, i: number): boolean {
   if (!values) return true;
   const value = values[i]!;
@@ -95,7 +106,8 @@ function finiteOrMissing(values: Float64Array | undefined, i: number): boolean {
 /**
  * Checks a book for import and returns it as columns with the record id of every line.
  * Throws `invalid` with the 1-based line number of the first bad line (no customer id, not a
- * calendar date, amount not a finite number, a duplicate id …), before anything is written.
+ * calendar date, amount, cost or paid not a finite number of whole fen, a duplicate id …), before
+ * anything is written.
  *
  * @example
  * const { columns, ids } = prepareImport(lines, { importId: 'erp-2025-06' });
@@ -115,7 +127,13 @@ export function prepareImport(
       line++;
       const day = typeof item.date === 'string' ? dayNumber(item.date) : undefined;
       if (day === undefined) throw lineError(line, `date: "${String(item.date)}" is not a calendar date (YYYY-MM-DD)`);
-      builder.push(item.customerId, day, item.amount, item);
+      try {
+        builder.push(item.customerId, day, item.amount, item);
+      } catch (error) {
+        // an amount, cost or paid that is not whole fen (core's money rule), named by field
+        if (error instanceof BookError) throw lineError(line, `${String(error.params['field'])}: ${error.message.replace(/^[^:]*: /, '').replace(/\.$/, '')}`);
+        throw error;
+      }
     }
     columns = builder.finish();
   }
@@ -134,9 +152,9 @@ export function prepareImport(
     if (typeof customerId !== 'string' || customerId === '') throw lineError(line, 'customerId: missing', id);
     const day = columns.day[i]!;
     if (!(day >= firstDay && day <= lastDay)) throw lineError(line, 'date: not a calendar date', id);
-    if (!Number.isFinite(columns.amount[i]!)) throw lineError(line, 'amount: must be a finite number', id);
-    if (!finiteOrMissing(columns.cost, i)) throw lineError(line, 'cost: must be a finite number', id);
-    if (!finiteOrMissing(columns.paid, i)) throw lineError(line, 'paid: must be a finite number', id);
+    if (!isWholeFen(columns.amount[i]!)) throw lineError(line, wholeFenIssue('amount', columns.amount[i]!), id);
+    if (!wholeFenOrMissing(columns.cost, i)) throw lineError(line, wholeFenIssue('cost', columns.cost![i]!), id);
+    if (!wholeFenOrMissing(columns.paid, i)) throw lineError(line, wholeFenIssue('paid', columns.paid![i]!), id);
     if (!finiteOrMissing(columns.quantity, i)) throw lineError(line, 'quantity: must be a finite number', id);
   }
   return { columns, ids };

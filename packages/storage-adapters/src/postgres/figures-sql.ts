@@ -15,6 +15,8 @@ export interface FiguresRow {
   last_purchase: number | null;
   first_purchase: number | null;
   last_purchase_ever: number | null;
+  lines_ever: number;
+  cost_missing: number;
 }
 
 /**
@@ -23,8 +25,11 @@ export interface FiguresRow {
  * customer_id` over `transaction_lines` with aggregate `FILTER` clauses for core's window rule
  * (`asOf - windowDays <= date < asOf`):
  *
- * - money is summed as `numeric` (exact) and converted to float8 once per customer, so the sum
- *   does not depend on the order in which a distributed engine combines partial sums;
+ * - money is summed as `numeric` (exact) and converted to float8 once per customer — the
+ *   double nearest to the exact decimal, the very number core's exact fen sums give — so the
+ *   sum does not depend on the order in which a distributed engine combines partial sums;
+ * - `lines_ever` (any line before `asOf`, returns included: the stage rule's "no transaction
+ *   ever") and `cost_missing` (lines in the window without cost: gross margin unknown);
  * - orders are `COUNT(DISTINCT order_id)` plus one per line without an order id;
  * - the "ever" columns see every line before `asOf`, the others only the window;
  * - customers asked for by `customerIds` but without lines are added with a `UNION ALL`.
@@ -49,7 +54,7 @@ export function customerFiguresSql(schema: string, query: CustomerFiguresQuery):
     params.push([...query.customerIds]);
     extra = `
       UNION ALL
-      SELECT wanted, 0::float8, 0, 0, 0::float8, 0::float8, 0::float8, NULL::int, NULL::int, NULL::int
+      SELECT wanted, 0::float8, 0, 0, 0::float8, 0::float8, 0::float8, NULL::int, NULL::int, NULL::int, 0, 0
       FROM (SELECT DISTINCT wanted FROM unnest($3::text[]) AS u(wanted)) w
       WHERE NOT EXISTS (SELECT 1 FROM ${schema}.transaction_lines l WHERE l.customer_id = w.wanted COLLATE "C")`;
   }
@@ -64,7 +69,9 @@ export function customerFiguresSql(schema: string, query: CustomerFiguresQuery):
       COALESCE(SUM(quantity) FILTER (WHERE ${inWindow}), 0)::float8 AS quantity,
       (MAX(day) FILTER (WHERE ${inWindow} AND amount > 0) - ${epoch}) AS last_purchase,
       (MIN(day) FILTER (WHERE ${before} AND amount > 0) - ${epoch}) AS first_purchase,
-      (MAX(day) FILTER (WHERE ${before} AND amount > 0) - ${epoch}) AS last_purchase_ever
+      (MAX(day) FILTER (WHERE ${before} AND amount > 0) - ${epoch}) AS last_purchase_ever,
+      (COUNT(*) FILTER (WHERE ${before}))::int AS lines_ever,
+      (COUNT(*) FILTER (WHERE ${inWindow} AND cost IS NULL))::int AS cost_missing
     FROM ${schema}.transaction_lines
     GROUP BY customer_id${extra}`;
   return { text, params };
@@ -95,6 +102,8 @@ export function figuresFromRows(rows: readonly FiguresRow[], query: CustomerFigu
     lastPurchaseDay: new Int32Array(n),
     firstPurchaseDay: new Int32Array(n),
     lastPurchaseEverDay: new Int32Array(n),
+    linesEver: new Int32Array(n),
+    costMissing: new Int32Array(n),
   } satisfies CustomerFigures;
   const day = (value: number | null) => (value === null ? NO_DAY : Number(value));
   rows.forEach((row, i) => {
@@ -107,6 +116,8 @@ export function figuresFromRows(rows: readonly FiguresRow[], query: CustomerFigu
     figures.lastPurchaseDay[i] = day(row.last_purchase);
     figures.firstPurchaseDay[i] = day(row.first_purchase);
     figures.lastPurchaseEverDay[i] = day(row.last_purchase_ever);
+    figures.linesEver[i] = Number(row.lines_ever);
+    figures.costMissing[i] = Number(row.cost_missing);
   });
   return figures;
 }
