@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { readmeBlocks, readmes } from './readme-blocks.ts';
-import { addApp, inspectArchivePage, installConsumerProject, run, startVite, tsc, viteBuild, workspace, type PageReport } from './support.ts';
+import { addApp, inspectArchivePage, installConsumerProject, packages, run, startVite, tsc, viteBuild, workspace, type PageReport } from './support.ts';
 
 let project: string;
 let browser: Browser;
@@ -111,6 +111,18 @@ describe('Node script on core and the postgres adapter (PGlite)', () => {
     expect(result.grades[0]).toBe('C-1 A');
     expect(result.grades).toHaveLength(2);
   });
+});
+
+describe('packed packages', () => {
+  // attw: the types every entry resolves to, for Node 16+ ESM and bundlers (no CommonJS: the
+  // packages are ESM only); publint: the package.json fields against the files packed.
+  for (const name of packages) {
+    it(`@dossier/${name}: attw (esm-only) and publint find no problem`, () => {
+      const tarball = readdirSync(join(project, 'packs')).find((file) => file.startsWith(`dossier-${name}-`))!;
+      run('pnpm', ['exec', 'attw', join(project, 'packs', tarball), '--profile', 'esm-only', '--format', 'ascii'], workspace);
+      run('pnpm', ['exec', 'publint', join(project, 'node_modules/@dossier', name), '--strict'], workspace);
+    });
+  }
 });
 
 describe('README code', () => {
