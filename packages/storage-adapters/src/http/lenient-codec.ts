@@ -117,7 +117,7 @@ export function decodeLeniently<T extends { id: string }>(definition: KindDefini
  */
 export function encodeLeniently<T extends { id: string }>(definition: KindDefinition<T>, value: T): JsonObject {
   try {
-    return definition.encode(value);
+    return withoutInvented(definition.encode(value), value);
   } catch (error) {
     const json = leniently<T, JsonObject>(
       value,
@@ -133,6 +133,17 @@ export function encodeLeniently<T extends { id: string }>(definition: KindDefini
       true,
     );
     if (json === undefined) throw error;
-    return json;
+    return withoutInvented(json, value);
   }
+}
+
+/**
+ * The encoded record without the top-level fields the value did not have: an encoder that fills
+ * defaults (empty lists) must not put a field the viewer never got on the wire, where it would
+ * read as "set to empty".
+ */
+function withoutInvented(json: JsonObject, value: object): JsonObject {
+  const out: JsonObject = {};
+  for (const [key, item] of Object.entries(json)) if (Object.hasOwn(value, key)) out[key] = item;
+  return out;
 }
