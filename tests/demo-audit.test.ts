@@ -66,9 +66,18 @@ describe('demo site: confidentiality and the audit log', () => {
     await expect.poll(() => cardText(page)).toContain(withMobile.mobile!);
     await artefact(page, 'demo-9-reveal');
 
-    // The audit log of that customer lists the reveal: who, which field, why — and survives a reload.
-    await page.locator('#open-audit').click();
+    // A sales rep may not read the audit log: the privacy store refuses it, whatever the page.
     const log = page.locator('dossier-audit-log');
+    await page.locator('demo-app select#viewer').selectOption('rep');
+    await page.evaluate(() => (location.hash = '#/audit'));
+    await expect.poll(() => log.evaluate((e) => e.shadowRoot?.textContent ?? '')).toContain('无权查看审计日志');
+    expect(await log.locator('tbody tr').count()).toBe(0);
+
+    // A manager reads it: the log of that customer lists the reveal (who, which field, why) and survives a reload.
+    await page.locator('demo-app select#viewer').selectOption('manager');
+    await page.evaluate((id) => (location.hash = `#/customers/${id}`), withMobile.id);
+    await page.locator('dossier-customer-card [part=name]').waitFor();
+    await page.locator('#open-audit').click();
     const revealRow = log.locator('tbody tr[data-action=reveal]');
     await revealRow.first().waitFor();
     const cells = (await revealRow.first().locator('td').allTextContents()).map((text) => text.trim());

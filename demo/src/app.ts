@@ -315,7 +315,7 @@ export class DemoApp extends LitElement {
       case 'import':
         return html`<demo-import-view .store=${common.store} .locale=${common.locale} .viewer=${common.viewer}></demo-import-view>`;
       case 'audit':
-        return html`<demo-audit-view .store=${common.store} .locale=${common.locale} .customerId=${this.route.customerId} .names=${this.peopleNames()}></demo-audit-view>`;
+        return html`<demo-audit-view .store=${common.store} .locale=${common.locale} .viewer=${common.viewer} .customerId=${this.route.customerId} .names=${this.peopleNames()}></demo-audit-view>`;
       default:
         return html`<demo-customers-view
           .store=${common.store}

@@ -1,14 +1,21 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Locale } from '@dossier/core';
-import type { AuditLog } from '@dossier/storage-adapters';
+import type { AuditQuery, Locale, Viewer } from '@dossier/core';
+import type { DossierRecords, PrivacyStore } from '@dossier/storage-adapters';
+import type { AuditLogSource } from '@dossier/components';
 import { t } from '../messages.js';
 import type { DemoStore } from '../seed.js';
 import { viewStyles } from '../styles.js';
 
-/** The audit log of the privacy store, when the page's store has one. */
-export function auditOf(store: DemoStore | undefined): AuditLog | undefined {
-  const audit = (store as { audit?: AuditLog } | undefined)?.audit;
+/**
+ * The audit log as `viewer` may read it: through the privacy store's `readAudit`, whose rule (the
+ * role's readAudit right) refuses a sales rep; the ERP page's log is read on the server, which
+ * applies the same rule.
+ */
+export function auditOf(store: DemoStore | undefined, viewer: Viewer): AuditLogSource | undefined {
+  const privacy = store as Partial<Pick<PrivacyStore<DossierRecords>, 'readAudit' | 'audit'>> | undefined;
+  if (typeof privacy?.readAudit === 'function') return { query: (query: AuditQuery = {}) => privacy.readAudit!(query, viewer) };
+  const audit = privacy?.audit;
   return audit && typeof audit.query === 'function' ? audit : undefined;
 }
 
@@ -23,11 +30,13 @@ export class DemoAuditView extends LitElement {
   @property({ attribute: false }) store?: DemoStore;
   @property() locale: Locale = 'zh-CN';
   @property() customerId?: string;
+  /** Who is reading: the log is read as this person. */
+  @property({ attribute: false }) viewer!: Viewer;
   /** People's names by user id. */
   @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
 
   protected override render() {
-    const audit = auditOf(this.store);
+    const audit = auditOf(this.store, this.viewer);
     if (!audit) return html`<p class="panel muted">${t(this.locale, 'audit.unavailable')}</p>`;
     return html`<section class="panel" aria-label=${t(this.locale, 'nav.audit')}>
       ${this.customerId ? html`<p><a href="#/audit">${t(this.locale, 'audit.all')}</a></p>` : nothing}
