@@ -266,6 +266,14 @@ const validationStamp = { at: '1970-01-01T00:00:00.000Z', by: '', previous: unde
  *   store, in every revision, and opened on the way out — a raw dump holds no plaintext of them;
  * - every read that names a `viewer` (get, list, history, including the values inside history's
  *   field changes) is redacted for that viewer (masked or removed), the one rule of core's `redact`;
+ * - a viewer's `list` filters, searches, sorts and pages the records AS THE VIEWER SEES THEM: a
+ *   hidden name never decides a match, an order, a page size or whether a cursor comes back, and
+ *   the cursor holds only the shown sort key and the id (see `viewerList`; a query that reads
+ *   only fields the viewer reads on every record goes to the store underneath unchanged);
+ * - a viewer without a role the store knows (`roles` own entries only: `__proto__` is none) is
+ *   refused everything with `forbidden`;
+ * - grading runs are redacted by the figures rule below (revenue, cost, paid and what is
+ *   computed from revenue, for customers whose amounts the viewer may not read);
  * - reads of confidential or secret data, reveals and every change are appended to the audit log,
  *   which can be read per customer and per user;
  * - `readTransactionColumns` and `customerFigures` with a viewer follow the transaction field
@@ -277,8 +285,11 @@ const validationStamp = { at: '1970-01-01T00:00:00.000Z', by: '', previous: unde
  * - a write (`put`, `batch`) that names a `viewer` is checked field by field against the stored
  *   record with core's `canWrite` (a rep writes confidential fields only of its own customers):
  *   a forbidden change throws `forbidden` naming the field paths and writes nothing (nothing of a
- *   batch). Fields the viewer cannot read keep their stored value when the write sends them back
- *   as the viewer saw them (masked, like `138****1234`, or left out), so saving a redacted form
+ *   batch), and appends a `refuse` entry (paths, never values) to the audit log. A field the viewer
+ *   may not read that a write sends other than as the viewer saw it is refused whatever the stored
+ *   value, before any conflict check: a right guess and a wrong one get the same answer. Fields
+ *   the viewer cannot read keep their stored value when the write sends them back as the viewer
+ *   saw them (masked, like `138****1234`, or left out), so saving a redacted form
  *   never wipes them; what the store returns is redacted for the viewer too. Changing a field that
  *   decides access (`kind`, `salespersonId`, `customerId`) takes the right to read and write the
  *   whole stored record, and so does `purgeHistory`; `remove` and `restore` take the right to
