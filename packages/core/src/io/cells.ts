@@ -2,6 +2,8 @@ import { vocabularyLabels, vocabularyLabel, type VocabularyName } from '../enums
 import type { Locale } from '../i18n/locale.js';
 import { locales } from '../i18n/locale.js';
 import { readNumber } from '../money/decimal.js';
+import { numberProblemMessages } from '../money/messages.js';
+import { translate } from '../i18n/translate.js';
 import type { FieldEntry } from '../schema/field-catalog.js';
 import type { ImportIssueCode } from './messages.js';
 import type { WorkbookCell } from './xlsx.js';
@@ -92,7 +94,8 @@ export function readCell(entry: FieldEntry | undefined, raw: string, locale: Loc
     case 'money': {
       // The one number reader (money/decimal.ts): ambiguous separators are refused, never guessed.
       const n = readNumber(text, { money: entry.kind === 'money' });
-      return n.ok ? { ok: true, value: n.value } : { ok: false, code: 'badNumber', params: { problem: n.problem } };
+      if (n.ok) return { ok: true, value: n.value };
+      return { ok: false, code: 'badNumber', params: { problem: n.problem, reason: translate(numberProblemMessages, locale, n.problem, { value: text }) } };
     }
     case 'boolean': {
       const word = text.normalize('NFKC').trim().toLowerCase();

@@ -26,7 +26,7 @@ describe('importRows', () => {
     expect(result.counts).toEqual({ rows: 3, inserted: 2, updated: 0, unchanged: 0, rejected: 1 });
     // line 3: the sales figure is not a number (cell errors are reported before schema checks)
     expect(result.issues).toEqual([
-      expect.objectContaining({ line: 3, column: 6, header: '年销售额', value: '很多', code: 'badNumber', reason: '“很多”不是数字；请填写如 1234.5 的数字。' }),
+      expect.objectContaining({ line: 3, column: 6, header: '年销售额', value: '很多', code: 'badNumber', reason: '“很多”不是数字；请填写如 1234.50 的数字。' }),
     ]);
     const [first] = result.records;
     expect(first?.action).toBe('insert');

@@ -28,7 +28,8 @@ export const ioMessages: Catalog<IoMessageKey> = {
   en: {
     badQuotes: 'The row has an unbalanced quote ({detail}); fix the quotes in the file and import the row again.',
     fieldCount: 'The row has {found} cells where the header has {expected}; check for a missing or extra separator.',
-    badNumber: '“{value}” is not a number; write digits such as 1234.5.',
+    // the reason is core's one number reader's (money/messages.ts): not a number, ambiguous separators, too many decimals
+    badNumber: '{reason}',
     badDate: '“{value}” is not a calendar date; write YYYY-MM-DD such as 2025-03-31.',
     ambiguousDate: '“{value}” does not say whether the day or the month comes first; write YYYY-MM-DD, or name the order (--date-order dmy or mdy).',
     badInstant: '“{value}” is not a date and time; write an ISO time such as 2025-03-31T08:00:00.000Z.',
@@ -51,7 +52,7 @@ export const ioMessages: Catalog<IoMessageKey> = {
   'zh-CN': {
     badQuotes: '该行引号不成对（{detail}）；请修正文件中的引号后重新导入该行。',
     fieldCount: '该行有 {found} 个单元格，而表头有 {expected} 列；请检查是否缺少或多出分隔符。',
-    badNumber: '“{value}”不是数字；请填写如 1234.5 的数字。',
+    badNumber: '{reason}',
     badDate: '“{value}”不是有效日期；请按 YYYY-MM-DD 填写，如 2025-03-31。',
     ambiguousDate: '“{value}”无法判断日和月的先后；请按 YYYY-MM-DD 填写，或指定顺序（--date-order dmy 或 mdy）。',
     badInstant: '“{value}”不是有效的日期时间；请填写 ISO 时间，如 2025-03-31T08:00:00.000Z。',
