@@ -99,6 +99,35 @@ describe('elements behind a server’s sign-in', () => {
     }
   });
 
+  it('reconnects a failing change feed with growing waits, not at a fixed rate', async () => {
+    const backing = createMemoryStore();
+    const handler = createStoreHandler(backing, { basePath: '/api', trusted: true });
+    let feedAttempts = 0;
+    const store = createHttpStore({
+      baseUrl: 'http://archive.test/api',
+      reconnectMs: 20,
+      maxReconnectMs: 80,
+      fetch: async (input, init) => {
+        if (new URL(String(input)).pathname === '/api/changes') {
+          feedAttempts++;
+          return new Response('bad gateway', { status: 502 });
+        }
+        return handler(new Request(input, init));
+      },
+    });
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const el = await fixture(html`<dossier-customer-list locale="en" .store=${store} .viewer=${viewers.manager}></dossier-customer-list>`);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      el.remove();
+    } finally {
+      console.warn = warn;
+    }
+    // Waits 20, 40, 80, 80 …: at most 9 attempts in 600 ms (a fixed 20 ms would make about 30).
+    expect(feedAttempts).to.be.within(2, 9);
+  });
+
   it('shows the records when signed in (the same elements, the same store)', async () => {
     const { store } = serverStore('signed-in');
     const el = await fixture(html`<dossier-customer-card locale="zh-CN" customer-id="C-1" .store=${store} .viewer=${viewers.manager}></dossier-customer-card>`);

@@ -44,7 +44,7 @@ export function localeOfRequest(request: Request): Locale {
  * return storeErrorResponse(request, storeError('not-found', 'notFound', { kind: 'customer', id }));
  */
 export function storeErrorResponse(request: Request, error: StoreError, status: number = statusOfErrorCode[error.code]): Response {
-  const headers: Record<string, string> = status === 401 ? { 'www-authenticate': 'Bearer, Cookie' } : {};
+  const headers: Record<string, string> = status === 401 ? { 'www-authenticate': 'Bearer realm="dossier"' } : {};
   return jsonResponse(status, { error: { ...error.toJSON(), message: error.localized(localeOfRequest(request)) } }, headers);
 }
 
