@@ -321,7 +321,8 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
 
   // The store underneath sees secret fields only sealed, so it cannot check them: the plain
   // value is validated here first (with the store's own kinds), then sealed.
-  const unsealable = recordKinds.filter((kind) => inner.kinds[kind]?.sealable !== true);
+  // (A record kind the store has no table for cannot reach it, sealed or not.)
+  const unsealable = recordKinds.filter((kind) => (inner.kinds as Record<string, { sealable?: boolean } | undefined>)[kind] !== undefined && (inner.kinds as Record<string, { sealable?: boolean }>)[kind]!.sealable !== true);
   if (unsealable.length > 0) {
     throw new TypeError(
       `withPrivacy: the store's kinds ${unsealable.join(', ')} do not accept sealed values; create the store with sealableKinds(kinds), e.g. createIndexedDbStore({ kinds: sealableKinds(dossierKinds()) })`,
@@ -679,7 +680,9 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
         viewer === undefined || queryReadsOnlyVisible(query ?? {}, rules, viewer)
           ? await inner.list(kind, query)
           : ((await viewerList(
-              { inner, kind, definition: inner.kinds[kind] as never, shown: (value) => present(kind, value, viewer, cache, null) },
+              // Only names and filter fields feed the index, and none of them is sealed (secret):
+              // the scan redacts the stored value as it is, without opening every envelope.
+              { inner, kind, definition: inner.kinds[kind] as never, shown: async (value) => redact(value, rulesOf(kind, value), viewer, { ownerId: await ownerOf(kind, value, cache) }).record },
               query ?? {},
               visiblePart(query ?? {}, rules, viewer),
             )) as unknown as ListPage<R[typeof kind], typeof kind>);
