@@ -22,7 +22,13 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
+/** Page weights measured by the run (gzip, KB), printed against the budgets at the end. */
+const weights: { what: string; kb: number; budget: number }[] = [];
+
 afterAll(async () => {
+  for (const { what, kb, budget } of weights) {
+    console.log(`[consumers] page weight: ${what}: ${kb} KB gzipped (budget ${budget} KB${kb > budget ? `, over by ${Math.round((kb - budget) * 10) / 10} KB` : ''})`);
+  }
   await browser?.close();
   if (project && !process.env['KEEP_CONSUMERS']) rmSync(dirname(project), { recursive: true, force: true });
 });
@@ -85,11 +91,41 @@ for (const name of ['vanilla', 'react'] as const) {
   });
 }
 
+describe('one element at a time (@dossier/components/define/<name>)', () => {
+  it('a page with a tier badge alone type-checks, builds and shows the badge', async () => {
+    const app = addApp(project, 'weight-badge');
+    tsc(project, app, '-p', 'tsconfig.json');
+    viteBuild(project, app);
+    weights.push({ what: 'tier badge registered alone, with Lit', kb: gzippedJs(join(app, 'dist')), budget: 10 });
+    const server = await startVite(project, app, 'preview');
+    try {
+      const report = await inspectArchivePage(browser, server.url, { badgeOnly: true });
+      expect(report.errors).toEqual([]);
+      expect(report.badge).toContain('A');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a page registering only the provider, list, card and badge on IndexedDB works', async () => {
+    const app = addApp(project, 'weight-archive');
+    tsc(project, app, '-p', 'tsconfig.json');
+    viteBuild(project, app);
+    weights.push({ what: 'list + card + badge on IndexedDB', kb: gzippedJs(join(app, 'dist')), budget: 60 });
+    const server = await startVite(project, app, 'preview');
+    try {
+      expectArchive(await inspectArchivePage(browser, server.url));
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('plain HTML page on the drop-in bundle', () => {
   it('renders the list, the card and the badge under a strict CSP with Trusted Types', async () => {
     const app = addApp(project, 'html-csp');
     copyFileSync(join(project, 'node_modules/@dossier/components/dist/dossier.bundle.js'), join(app, 'dossier.bundle.js'));
-    console.log(`[consumers] drop-in bundle: ${gzippedJs(app)} KB gzipped`);
+    weights.push({ what: 'the drop-in bundle', kb: gzippedJs(app), budget: 200 });
     const site = await serveStatic(app);
     try {
       expectArchive(await inspectArchivePage(browser, `${site.url}/index.html`));

@@ -125,7 +125,7 @@ export interface PageReport {
 }
 
 /** Opens a page and waits until the list shows both seeded customers, the card and the badge. */
-export async function inspectArchivePage(browser: Browser, url: string): Promise<PageReport> {
+export async function inspectArchivePage(browser: Browser, url: string, options: { badgeOnly?: boolean } = {}): Promise<PageReport> {
   const page = await browser.newPage();
   const errors: string[] = [];
   const sourceRequests: string[] = [];
@@ -139,13 +139,14 @@ export async function inspectArchivePage(browser: Browser, url: string): Promise
   try {
     await page.goto(url);
     await page.waitForFunction(
-      () => {
+      (badgeOnly) => {
+        if (badgeOnly) return (document.querySelector('dossier-tier-badge')?.shadowRoot?.textContent ?? '').includes('A');
         const rows = document.querySelector('dossier-customer-list')?.shadowRoot?.querySelector('[part=rows]')?.textContent ?? '';
         const card = document.querySelector('dossier-customer-card')?.shadowRoot?.textContent ?? '';
         const badge = document.querySelector('dossier-tier-badge')?.shadowRoot?.textContent ?? '';
         return rows.includes('杭州科技') && rows.includes('宁波贸易') && card.includes('杭州科技') && badge.includes('A');
       },
-      undefined,
+      options.badgeOnly ?? false,
       { timeout: 60_000 },
     ).catch(() => undefined);
     const seen = await page.evaluate(() => ({

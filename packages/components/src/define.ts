@@ -3,9 +3,10 @@
  * `import '@dossier/components/define';`. A tag already taken (say, by a second copy of the
  * package) is left alone rather than throwing.
  *
- * To add an element: one line in `elements` below.
+ * One element alone: `import '@dossier/components/define/tier-badge';` (one file per element in
+ * ./define/). To add an element: one line in `elements` below and its file in ./define/.
  */
-import { ContextRoot } from '@lit/context';
+import { register } from './define/register.js';
 import { DossierCustomerCard } from './customer-card/customer-card.js';
 import { DossierCustomerList } from './customer-list/customer-list.js';
 import { DossierHistory } from './history/history.js';
@@ -36,18 +37,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'dossier-audit-log': DossierAuditLog,
 };
 
-// Elements upgraded before their <dossier-provider> would miss its context; a ContextRoot
-// replays their requests when the provider arrives (once per page, whatever the copies).
-const rootKey = Symbol.for('dossier:context-root');
-const page = globalThis as { [rootKey]?: ContextRoot };
-if (!page[rootKey] && typeof document !== 'undefined') {
-  page[rootKey] = new ContextRoot();
-  page[rootKey].attach(document.documentElement);
-}
-
-for (const [tag, element] of Object.entries(elements)) {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-}
+for (const [tag, element] of Object.entries(elements)) register(tag, element);
 
 // The elements' types, and their HTMLElementTagNameMap entries, come with the registration:
 // `document.querySelector('dossier-provider')!.store = store` type-checks after this import.
