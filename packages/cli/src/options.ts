@@ -35,6 +35,7 @@ const input: OptionSpec[] = [
 ];
 const encoding: OptionSpec = { name: 'encoding', type: 'string', value: csvEncodings.join('|'), help: 'help.option.encoding' };
 const databaseUrl: OptionSpec = { name: 'database-url', type: 'string', value: 'URL', help: 'help.option.database-url' };
+const databaseSchema: OptionSpec = { name: 'database-schema', type: 'string', value: 'NAME', help: 'help.option.database-schema' };
 const locale: OptionSpec = { name: 'locale', type: 'string', value: 'en|zh-CN', help: 'help.option.locale' };
 const help: OptionSpec = { name: 'help', type: 'boolean', short: 'h', help: 'help.option.help' };
 const mapping: OptionSpec[] = [
@@ -47,6 +48,7 @@ const common: OptionSpec[] = [
   { name: 'out', type: 'string', value: 'FILE', short: 'o', help: 'help.option.out' },
   encoding,
   databaseUrl,
+  databaseSchema,
   locale,
   { name: 'quiet', type: 'boolean', short: 'q', help: 'help.option.quiet' },
   help,
@@ -77,6 +79,7 @@ const specs: Record<Command, OptionSpec[]> = {
     { name: 'date-order', type: 'string', value: 'dmy|mdy', help: 'help.option.date-order' },
     { name: 'now', type: 'string', value: 'ISO-TIME', help: 'help.option.now' },
     databaseUrl,
+    databaseSchema,
     locale,
     help,
   ],
@@ -85,6 +88,7 @@ const specs: Record<Command, OptionSpec[]> = {
     { name: 'out', type: 'string', value: 'FILE.xlsx|FILE.csv', short: 'o', help: 'help.option.out.export' },
     { name: 'kind', type: 'string', value: 'customer|contact|transaction', help: 'help.option.kind' },
     databaseUrl,
+    databaseSchema,
     locale,
     help,
   ],
@@ -105,7 +109,8 @@ export function argsConfig(command: Command): Record<string, { type: 'string' | 
 
 /** Options shared by every command, validated. */
 export interface CommonOptions {
-  transactions: string;
+  /** The transactions file; without it, the book is read from `databaseUrl`. */
+  transactions: string | undefined;
   asOf: string;
   windowDays: number;
   customers: string | undefined;
@@ -117,6 +122,8 @@ export interface CommonOptions {
   mapping: string | undefined;
   /** PostgreSQL to read the book from (`--database-url`, else `DATABASE_URL`). */
   databaseUrl: string | undefined;
+  /** Its SQL schema (`--database-schema`, default `dossier`). */
+  databaseSchema: string | undefined;
   locale: Locale;
   quiet: boolean;
 }
@@ -198,7 +205,9 @@ export function parseInvocation(argv: readonly string[], env: Readonly<Record<st
   if (localeText !== undefined && localeFromArgs === undefined) {
     throw new CliError('invalid-option', { option: '--locale', value: localeText, expected: 'en | zh-CN' });
   }
-  const transactions = required('transactions');
+  const databaseUrl = string('database-url') ?? (env.DATABASE_URL || undefined);
+  // A transactions file wins; without one the book is in PostgreSQL.
+  const transactions = databaseUrl === undefined ? required('transactions') : string('transactions');
   const asOf = required('as-of');
   if (dayNumber(asOf) === undefined) {
     throw new CliError('invalid-option', { option: '--as-of', value: asOf, expected: 'YYYY-MM-DD' });
@@ -217,7 +226,8 @@ export function parseInvocation(argv: readonly string[], env: Readonly<Record<st
     encoding: oneOf('encoding', csvEncodings, 'auto'),
     map: (values.map as string[] | undefined) ?? [],
     mapping: string('mapping'),
-    databaseUrl: string('database-url') ?? (env.DATABASE_URL || undefined),
+    databaseUrl: transactions === undefined ? databaseUrl : undefined,
+    databaseSchema: string('database-schema'),
     locale: fallbackLocale,
     quiet: values.quiet === true,
   };

@@ -15,6 +15,7 @@ import { messages } from '../messages.js';
 import type { MessageKey } from '../messages.js';
 import type { AnalyzeOptions } from '../options.js';
 import type { TextSink } from '../output/text-sink.js';
+import { openDatabase } from '../database.js';
 import { loadInputs } from './load.js';
 
 /** Customer attributes broken down by default when `--by` is not given and the customers file has them. */
@@ -44,7 +45,11 @@ export interface AnalysisReport {
  * await analyzeCommand(options, io, streamSink(process.stdout));
  */
 export async function analyzeCommand(options: AnalyzeOptions, io: CliIo, sink: TextSink): Promise<AnalysisReport> {
-  const { columns, customers, fileAttributes } = await loadInputs({ ...options, keepAttributes: true }, io);
+  const db =
+    options.transactions === undefined && options.databaseUrl !== undefined
+      ? await openDatabase({ url: options.databaseUrl, schema: options.databaseSchema, locale: options.locale, quiet: options.quiet }, io)
+      : undefined;
+  const { columns, customers, fileAttributes } = await loadInputs({ ...options, keepAttributes: true }, io, db).finally(() => db?.close());
   const range = { asOf: options.asOf, windowDays: options.windowDays };
   const period = { from: addDays(options.asOf, -options.windowDays), to: options.asOf };
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import {
   compareCodePoints,
   computeCustomerFigures,
+  createGradingRun,
   csvRecord,
   explainGrade,
   GradingError,
@@ -13,11 +14,13 @@ import {
 import type { AbcGrading, GradingPolicy, GradingResult, Locale, RfmGrading, ScorecardGrading } from '@dossier/core';
 import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
+import { openDatabase } from '../database.js';
 import { messages } from '../messages.js';
+import type { MessageKey } from '../messages.js';
 import type { GradeOptions } from '../options.js';
 import { formatNumber } from '../output/format.js';
 import type { TextSink } from '../output/text-sink.js';
-import { loadInputs } from './load.js';
+import { loadCustomers, loadInputs } from './load.js';
 
 /** Header of the CSV output of the ABC methods (the command's contract). */
 export const abcColumns = ['customer_id', 'grade', 'revenue', 'rank', 'share_before', 'share_after', 'vip', 'explanation'] as const;
@@ -73,12 +76,16 @@ export async function resolvePolicy(options: GradeOptions, io: CliIo): Promise<G
  */
 export async function gradeCommand(options: GradeOptions, io: CliIo, sink: TextSink): Promise<{ customers: number; method: string }> {
   const policy = await resolvePolicy(options, io);
-  // Grading reads no product or category: they are not kept.
-  const { columns, attributes } = await loadInputs({ ...options, keepProducts: false }, io);
   let result: GradingResult;
   try {
-    const figures = computeCustomerFigures(columns, { asOf: options.asOf, windowDays: options.windowDays });
-    result = gradeCustomers(figures, policy, { attributes, locale: options.locale });
+    if (options.transactions === undefined && options.databaseUrl !== undefined) {
+      result = await gradeInDatabase(options, policy, io);
+    } else {
+      // Grading reads no product or category: they are not kept.
+      const { columns, attributes } = await loadInputs({ ...options, keepProducts: false }, io);
+      const figures = computeCustomerFigures(columns, { asOf: options.asOf, windowDays: options.windowDays });
+      result = gradeCustomers(figures, policy, { attributes, locale: options.locale });
+    }
   } catch (error) {
     if (error instanceof GradingError) throw new CliError('grading-failed', { detail: error.messageIn(options.locale) });
     throw error;
@@ -87,6 +94,32 @@ export async function gradeCommand(options: GradeOptions, io: CliIo, sink: TextS
   await writeRows(result, options.locale, writer);
   await writer.end();
   return { customers: result.size, method: result.method };
+}
+
+/**
+ * Grades the book where it lives: the figures are computed inside PostgreSQL (`customerFigures`,
+ * one SQL pass over the lines), graded here, and the run (policy, figures and explanation per
+ * customer) is stored as a `grading-run` record; progress on standard error.
+ */
+async function gradeInDatabase(options: GradeOptions, policy: GradingPolicy, io: CliIo): Promise<GradingResult> {
+  const t = (key: MessageKey, params: Record<string, string | number>) => translate(messages, options.locale, key, params);
+  const { customers, attributes } = await loadCustomers(options, io);
+  const db = await openDatabase({ url: options.databaseUrl!, schema: options.databaseSchema, locale: options.locale, quiet: options.quiet }, io);
+  try {
+    db.progress(t('database.figures', { asOf: options.asOf }));
+    const figures = await db.store
+      .customerFigures({ asOf: options.asOf, windowDays: options.windowDays, ...(customers ? { customerIds: customers.ids } : {}) })
+      .catch(db.fail);
+    const result = gradeCustomers(figures, policy, { attributes, locale: options.locale });
+    db.progress(t('database.graded', { customers: result.size, method: result.method }));
+    const ranAt = new Date().toISOString();
+    const run = createGradingRun(result, figures, { id: `grading-${options.asOf}-${ranAt.replace(/[-:.]/g, '')}`, ranBy: 'dossier-cli', ranAt });
+    await db.store.put('grading-run', run).catch(db.fail);
+    db.progress(t('database.run-stored', { id: run.id }));
+    return result;
+  } finally {
+    await db.close();
+  }
 }
 
 /** A row of output: column name → value (numbers stay numbers for JSON). */

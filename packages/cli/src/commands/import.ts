@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   dateOrders,
@@ -15,14 +16,23 @@ import {
   suggestMapping,
   translate,
   writeCsv,
+  type ColumnMapping,
   type ImportResult,
+  type ImportRowsOptions,
+  type SheetTable,
+  type TransactionLine,
   type Locale,
   type RecordKind,
   type StoredJson,
   textEncodings,
 } from '@dossier/core';
 import { fieldPath, mapOption } from '../csv/columns.js';
+import { storeKinds } from '@dossier/storage-adapters';
+import { listEvery, openDatabase } from '../database.js';
+import type { BookDatabase } from '../database.js';
 import { CliError } from '../errors.js';
+import { messages } from '../messages.js';
+import type { MessageKey as CliMessageKey } from '../messages.js';
 import type { CliIo } from '../io.js';
 import { argsConfig, helpText, invocationLocale } from '../options.js';
 import { ImportExportError, importExportMessages, readArchive, sheetNote, writeArchive } from './import-archive.js';
@@ -49,7 +59,12 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     }
     const file = positionals[0];
     const kindText = option('kind') ?? 'customer';
-    if (file === undefined || option('archive') === undefined || !(recordKinds as readonly string[]).includes(kindText)) throw new ImportExportError(t('usage.import'));
+    const databaseUrl = option('database-url') ?? (io.env.DATABASE_URL || undefined);
+    // An archive file wins; without one the records go to PostgreSQL.
+    const target = option('archive') !== undefined ? undefined : databaseUrl;
+    if (file === undefined || (option('archive') === undefined && target === undefined) || !(recordKinds as readonly string[]).includes(kindText)) {
+      throw new ImportExportError(t('usage.import'));
+    }
     const path = resolve(io.cwd, file);
     if (!existsSync(path)) throw new ImportExportError(t('noFile', { file }));
     const kind = kindText as RecordKind;
@@ -66,11 +81,21 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     if (Object.keys(maps).length > 0) mapping = { ...mapping, columns: { ...mapping.columns, ...maps } };
     if (option('key')) mapping = { ...mapping, key: option('key')!.split(',').map((k) => k.trim()) };
     if (option('save-mapping')) await writeFile(resolve(io.cwd, option('save-mapping')!), serialiseMapping(mapping));
-    const archivePath = resolve(io.cwd, option('archive')!);
-    const archive = await readArchive(archivePath, locale);
-    const existing = (archive[kind] ?? []) as StoredJson[];
-    const result = importRows(table, mapping, { now: option('now') ?? new Date().toISOString(), locale, existing, ...(dateOrder ? { dateOrder } : {}) });
-    await writeArchive(archivePath, merged(archive, result));
+    const rowOptions = { now: option('now') ?? new Date().toISOString(), locale, ...(dateOrder ? { dateOrder } : {}) };
+    let result: ImportResult;
+    if (target !== undefined) {
+      const db = await openDatabase({ url: target, schema: option('database-schema'), locale }, io);
+      try {
+        result = await importIntoDatabase(db, table, mapping, { ...rowOptions, file, importId: importIdOf(file, bytes) });
+      } finally {
+        await db.close();
+      }
+    } else {
+      const archivePath = resolve(io.cwd, option('archive')!);
+      const archive = await readArchive(archivePath, locale);
+      result = importRows(table, mapping, { ...rowOptions, existing: (archive[kind] ?? []) as StoredJson[] });
+      await writeArchive(archivePath, merged(archive, result));
+    }
     io.stderr.write(`${t('summary', { file, ...result.counts })}\n`);
     if (result.issues.length > 0) {
       if (option('report')) {
@@ -84,6 +109,51 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     io.stderr.write(`${message}\n`);
     return 2;
   }
+}
+
+/** Names an import by its file and content: running the same file again finds its lines stored (no duplicates). */
+function importIdOf(file: string, bytes: Uint8Array): string {
+  return `${basename(file)}#${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * Writes an import into the PostgreSQL store: transaction lines through `importTransactions` (ids
+ * `importId:line`, so a re-run of the same file writes nothing twice, while identical lines of the
+ * file stay distinct), other records upserted by the mapping's key against the stored ones, in
+ * batches of 500.
+ */
+async function importIntoDatabase(
+  db: BookDatabase,
+  table: SheetTable,
+  mapping: ColumnMapping,
+  options: ImportRowsOptions & { file: string; importId: string; locale: Locale },
+): Promise<ImportResult> {
+  const { store } = db;
+  const t = (key: CliMessageKey, params: Record<string, string | number>) => translate(messages, options.locale, key, params);
+  if (mapping.kind === 'transaction') {
+    const result = importRows(table, mapping, { ...options, newId: (_key, line) => `${options.importId}:${line}` });
+    const lines = result.records.map(({ record }) => record as unknown as TransactionLine);
+    const written = await store.importTransactions(lines, { importId: options.importId, ids: result.records.map((r) => r.record.id) }).catch(db.fail);
+    db.progress(t('database.imported', { ...written, file: options.file, importId: options.importId }));
+    return result;
+  }
+  const storeKind = storeKinds.find((k) => k === mapping.kind);
+  if (storeKind === undefined) return db.fail(new Error(`the store keeps no ${mapping.kind} records`));
+  const existing = (await listEvery(store, storeKind).catch(db.fail)).map((value) => JSON.parse(JSON.stringify(value)) as StoredJson);
+  db.progress(t('database.listed', { count: existing.length, kind: mapping.kind }));
+  const result = importRows(table, mapping, { ...options, existing });
+  const writes = [...result.records, ...result.contacts].filter((r) => r.action !== 'unchanged');
+  for (let i = 0; i < writes.length; i += 500) {
+    const ops = writes.slice(i, i + 500).map(({ record }) => ({ op: 'put', kind: record === undefined ? mapping.kind : kindOf(record, mapping.kind), value: record }));
+    await store.batch(ops as unknown as Parameters<typeof store.batch>[0]).catch(db.fail);
+  }
+  db.progress(t('database.stored', { count: writes.length, kind: mapping.kind }));
+  return result;
+}
+
+/** Contacts created by a customer import carry a `customerId`: they go to the contact kind. */
+function kindOf(record: StoredJson, kind: RecordKind): RecordKind {
+  return kind === 'customer' && typeof record.customerId === 'string' ? 'contact' : kind;
 }
 
 /** An option's value checked against its allowed values (a `CliError` naming them otherwise). */

@@ -4,6 +4,7 @@ import { extname, resolve } from 'node:path';
 import { parseMapping, translate } from '@dossier/core';
 import type { AttributeValue, ColumnMapping, CustomerAttributes, Locale, TransactionColumns } from '@dossier/core';
 import { columnOverrides } from '../csv/columns.js';
+import type { BookDatabase } from '../database.js';
 import { CliError } from '../errors.js';
 import { readCustomersCsv } from '../csv/read-customers.js';
 import type { CustomerTable } from '../csv/read-customers.js';
@@ -23,6 +24,24 @@ export interface LoadedInputs {
   attributes: Map<string, CustomerAttributes> | undefined;
   /** Attribute columns of the transactions file (地区, 业务员 …): name → customer id → value (with `keepAttributes`). */
   fileAttributes?: Map<string, Map<string, string>> | undefined;
+}
+
+/**
+ * Reads the customers file when `--customers` names one: the table and each customer's attributes.
+ *
+ * @example
+ * const { customers, attributes } = await loadCustomers(options, io);
+ */
+export async function loadCustomers(
+  options: CommonOptions,
+  io: CliIo,
+  saved?: ColumnMapping,
+): Promise<{ customers: CustomerTable | undefined; attributes: Map<string, CustomerAttributes> | undefined }> {
+  if (options.customers === undefined) return { customers: undefined, attributes: undefined };
+  const mapping = saved ?? (options.mapping === undefined ? undefined : await readSavedMapping(options.mapping, io, options.locale));
+  const { stream } = openCsvFile(resolve(io.cwd, options.customers), options.customers);
+  const customers = await readCustomersCsv(stream, { name: options.customers, encoding: options.encoding, overrides: columnOverrides(options.map, mapping, 'customer') });
+  return { customers, attributes: attributesById(customers) };
 }
 
 /**
@@ -53,15 +72,17 @@ export async function readSavedMapping(file: string, io: CliIo, locale: Locale):
  * @example
  * const { columns } = await loadInputs(options, io);
  */
-export async function loadInputs(options: CommonOptions & { keepProducts?: boolean; keepAttributes?: boolean }, io: CliIo): Promise<LoadedInputs> {
+export async function loadInputs(options: CommonOptions & { keepProducts?: boolean; keepAttributes?: boolean }, io: CliIo, db?: BookDatabase): Promise<LoadedInputs> {
   const saved = options.mapping === undefined ? undefined : await readSavedMapping(options.mapping, io, options.locale);
   const note = (file: string) => (line: number, titleLines: readonly number[]) => {
     if (titleLines.length > 0 && !options.quiet) io.stderr.write(`${translate(messages, options.locale, 'note.header', { file, line, lines: titleLines.join(', ') })}\n`);
   };
-  let customers: CustomerTable | undefined;
-  if (options.customers !== undefined) {
-    const { stream } = openCsvFile(resolve(io.cwd, options.customers), options.customers);
-    customers = await readCustomersCsv(stream, { name: options.customers, encoding: options.encoding, overrides: columnOverrides(options.map, saved, 'customer') });
+  const { customers, attributes } = await loadCustomers(options, io, saved);
+  if (options.transactions === undefined) {
+    if (db === undefined) throw new CliError('missing-option', { option: '--transactions', command: 'grade' });
+    db.progress(translate(messages, options.locale, 'database.reading'));
+    const columns = await db.store.readTransactionColumns().catch(db.fail);
+    return { columns, customers, attributes };
   }
   const fileAttributes = options.keepAttributes ? new Map<string, Map<string, string>>() : undefined;
   const path = resolve(io.cwd, options.transactions);
@@ -89,7 +110,7 @@ export async function loadInputs(options: CommonOptions & { keepProducts?: boole
       onHeader: note(options.transactions),
       onProgress: progress ? (bytes) => progress.update(bytes, size) : undefined,
     });
-    return { columns, customers, attributes: customers ? attributesById(customers) : undefined, fileAttributes };
+    return { columns, customers, attributes, fileAttributes };
   } finally {
     progress?.end();
   }
