@@ -3,8 +3,9 @@ import { isTransactionColumns, toTransactionColumns } from '../book/columns.js';
 import type { TransactionColumns, TransactionLineInput } from '../book/columns.js';
 import { DEFAULT_WINDOW_DAYS, NO_DAY } from '../book/figures.js';
 import type { CustomerFigures } from '../book/figures.js';
-import { ExactSums, toFen } from '../money/index.js';
 import { GradingError } from './errors.js';
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Options of {@link computeCustomerFigures}. */
 export interface CustomerFiguresOptions {
@@ -24,7 +25,7 @@ export interface CustomerFiguresOptions {
  * line, and is O(n) (plus a sort of order ids shared between customers, if any).
  *
  * Money is summed exactly: each line's amount, cost and paid as whole fen (`toFen`), added
- * as integers (`ExactSums`, BigInt beyond 2^53), and each sum returned as the double nearest
+ * as integers (as `ExactSums` does, inlined here; BigInt beyond 2^53), and each sum returned as the double nearest
  * to its decimal value. The same lines in any order give bit-identical figures, and equal
  * decimal sums are equal numbers (0.1 + 0.2 of one customer ties 0.3 of another).
  *
@@ -55,7 +56,8 @@ export function computeCustomerFigures(
 
   // Hot per-customer state interleaved (array of structs), so that a line touches two cache
   // lines instead of one per column: a million customers do not fit in cache.
-  const revenueFen = new ExactSums(n);
+  // money[c·4 …]: revenue, cost and paid in fen (exact integer sums, see `addFen`), quantity.
+  const money = new Float64Array(n * 4);
   const counts = new Int32Array(n * 8); // lines, orders, last purchase, first purchase, last purchase ever, lines ever, lines without cost
   for (let c = 0; c < n; c++) {
     counts[c * 8 + 2] = NO_DAY;
@@ -65,9 +67,13 @@ export function computeCustomerFigures(
   const costColumn = columns.cost;
   const paidColumn = columns.paid;
   const quantityColumn = columns.quantity;
-  const costFen = costColumn ? new ExactSums(n) : undefined;
-  const paidFen = paidColumn ? new ExactSums(n) : undefined;
-  const quantity = new Float64Array(n);
+  // Sums that left the safe-integer range (|sum| > 2^53 − 1 fen): BigInt, keyed by money index.
+  let big: Map<number, bigint> | undefined;
+  const addBig = (m: number, fen: number) => {
+    big ??= new Map();
+    big.set(m, (big.get(m) ?? BigInt(money[m]!)) + BigInt(fen));
+    money[m] = Number.NaN; // every later fast addition fails its range check
+  };
 
   const { customer, day, amount } = columns;
   const order = columns.order;
@@ -93,20 +99,35 @@ export function computeCustomerFigures(
     }
     if (d < start) continue;
     counts[base]!++;
-    revenueFen.add(c, toFen(a));
+    // Exact integer sums of fen, inlined (the hot loop): the previous sum is a safe integer, so
+    // a result within ±(2^53 − 1) is exact (rounding is monotonic); anything else goes to BigInt.
+    const m = c * 4;
+    const f = Math.round(a * 100);
+    const sum = money[m]! + f;
+    if (sum <= MAX_SAFE && sum >= -MAX_SAFE) money[m] = sum;
+    else addBig(m, f);
     if (a > 0 && d > counts[base + 2]!) counts[base + 2] = d;
     if (costColumn) {
       const v = costColumn[i]!;
-      if (v === v) costFen!.add(c, toFen(v));
-      else counts[base + 6]!++;
+      if (v === v) {
+        const fv = Math.round(v * 100);
+        const t = money[m + 1]! + fv;
+        if (t <= MAX_SAFE && t >= -MAX_SAFE) money[m + 1] = t;
+        else addBig(m + 1, fv);
+      } else counts[base + 6]!++;
     } else counts[base + 6]!++;
     if (paidColumn) {
       const v = paidColumn[i]!;
-      if (v === v) paidFen!.add(c, toFen(v));
+      if (v === v) {
+        const fv = Math.round(v * 100);
+        const t = money[m + 2]! + fv;
+        if (t <= MAX_SAFE && t >= -MAX_SAFE) money[m + 2] = t;
+        else addBig(m + 2, fv);
+      }
     }
     if (quantityColumn) {
       const v = quantityColumn[i]!;
-      if (v === v) quantity[c]! += v;
+      if (v === v) money[m + 3]! += v;
     }
     const o = order ? order[i]! : -1;
     if (o < 0) {
@@ -132,9 +153,15 @@ export function computeCustomerFigures(
       if (k === 0 || keys[k] !== keys[k - 1]) counts[Math.floor(keys[k]! / orderCount) * 8 + 1]!++;
     }
   }
-  const revenue = revenueFen.yuanArray();
-  const cost = costFen ? costFen.yuanArray() : new Float64Array(n);
-  const paid = paidFen ? paidFen.yuanArray() : new Float64Array(n);
+  // Each sum as the double nearest to its decimal value: fen / 100 (a correctly rounded division).
+  const revenue = new Float64Array(n);
+  const cost = new Float64Array(n);
+  const paid = new Float64Array(n);
+  const quantity = new Float64Array(n);
+  const yuan = (m: number) => {
+    const fen = money[m]!;
+    return fen === fen ? fen / 100 : Number(big!.get(m)!) / 100;
+  };
   const orders = new Int32Array(n);
   const lines = new Int32Array(n);
   const lastPurchaseDay = new Int32Array(n);
@@ -143,6 +170,10 @@ export function computeCustomerFigures(
   const linesEver = new Int32Array(n);
   const costMissing = new Int32Array(n);
   for (let c = 0; c < n; c++) {
+    revenue[c] = yuan(c * 4);
+    cost[c] = yuan(c * 4 + 1);
+    paid[c] = yuan(c * 4 + 2);
+    quantity[c] = money[c * 4 + 3]!;
     lines[c] = counts[c * 8]!;
     orders[c] = counts[c * 8 + 1]!;
     lastPurchaseDay[c] = counts[c * 8 + 2]!;

@@ -22,8 +22,10 @@ export class ExactSums {
 
   /** Adds the integer `value` to slot `slot`. */
   add(slot: number, value: number): void {
+    // The previous sum is a safe integer, so a result within ±MAX is exact (rounding is
+    // monotonic: a true sum beyond MAX cannot round back into range).
     const s = this.#fast[slot]! + value;
-    if (s <= MAX && s >= -MAX && value <= MAX && value >= -MAX) {
+    if (s <= MAX && s >= -MAX) {
       this.#fast[slot] = s;
       return;
     }
