@@ -139,6 +139,10 @@ describe('7. analytics sums do not depend on line order', () => {
       expect(salesForceEfficiency(lines, { period: { from: '2025-01-01', to: '2026-01-01' }, repOf: { a: 'r' } }).rows[0]!.sales).toBe(2);
       expect(effortByGrade(lines, { interactions: [], gradeOf: { a: 'A' } }).totalRevenue).toBe(2);
       expect(computeCustomerFigures(lines, { asOf }).revenue[0]).toBe(2);
+      // cost and paid take the same exact path
+      const money = order.map((k) => sale('a', 1, { cost: [1e16, 0.01, -1e16, 0.01][k]!, paid: [1e16, 0.01, -1e16, 0.01][k]! }));
+      const figures = computeCustomerFigures(money, { asOf });
+      expect([figures.cost[0], figures.paid[0]]).toEqual([0.02, 0.02]);
     }
   });
 
