@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { createMemoryStore } from '@dossier/storage-adapters';
+import { importEncryptionKey } from '@dossier/core';
+import { createMemoryAuditLog, createMemoryStore, withPrivacy } from '@dossier/storage-adapters';
 import type { DossierCustomerList } from './customer-list.js';
 import type { DossierSelectEvent } from '../shared/events.js';
 import { syntheticRows } from '../testing-fixtures/rows.js';
-import { currentCustomer, formerCustomer, prospectCustomer, viewers } from '../testing-fixtures/archive.js';
+import { currentCustomer, formerCustomer, personCustomer, prospectCustomer, viewers } from '../testing-fixtures/archive.js';
 import { axeViolations, eventually, hostile, injectedElements } from '../testing-fixtures/index.js';
 import '../define.js';
 
@@ -303,6 +304,24 @@ describe('dossier-customer-list', () => {
     await store.put('customer', JSON.parse(JSON.stringify({ ...currentCustomer, id: 'C-0100', name: { zh: '新客户' } })));
     await until(() => el.shownCount === 4);
     expect(el.shownCount).to.equal(4);
+  });
+
+  it('lists, searches and sorts as its viewer behind a privacy store: a hidden name is masked and never found', async () => {
+    const store = withPrivacy(createMemoryStore(), { key: await importEncryptionKey(new Uint8Array(32).fill(6)), audit: createMemoryAuditLog() });
+    for (const c of [currentCustomer, personCustomer]) await store.put('customer', JSON.parse(JSON.stringify(c)));
+    const name = (personCustomer.name as { zh: string }).zh;
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .store=${store} .viewer=${viewers.otherRep}></dossier-customer-list>`);
+    const until = async (check: () => boolean) => {
+      await eventually(check);
+      await settle(el);
+    };
+    await until(() => el.shownCount === 2);
+    const names = [el.rowAt(0)!.displayName, el.rowAt(1)!.displayName];
+    expect(names).to.include(`${name[0]}${'*'.repeat(name.length - 1)}`);
+    expect(names).not.to.include(name);
+    el.search = name;
+    await until(() => el.shownCount === 0);
+    expect(el.shownCount).to.equal(0);
   });
 
   it('loads the next store page when scrolled near the end of the loaded customers', async () => {

@@ -192,7 +192,7 @@ export class DossierCustomerList extends DossierElement {
     super.willUpdate(changed);
     const internalOk = this.mayUseInternal;
     if (this.storeMode) {
-      const key = JSON.stringify([this.search, this.grade, this.stage, this.owner, this.region, this.direction, internalOk, this.feed.generation]);
+      const key = JSON.stringify([this.search, this.grade, this.stage, this.owner, this.region, this.direction, internalOk, this.feed.generation, this.resolvedViewer.userId, this.resolvedViewer.role.id]);
       if (key !== this.storeQueryKey) {
         if (this.storeQueryKey !== '') this.visible.scrollToTop();
         this.storeQueryKey = key;
@@ -245,6 +245,8 @@ export class DossierCustomerList extends DossierElement {
     this.storeStatus = 'loading';
     store
       .list('customer', {
+        // The viewer is named, so a store that enforces confidentiality masks, searches and sorts for it.
+        viewer: this.resolvedViewer,
         ...filters,
         ...(this.search.trim() ? { text: this.search.trim() } : {}),
         sort: 'name',
