@@ -4,6 +4,7 @@ import { createMemoryStore, dossierKinds, type DossierRecords } from '@dossier/s
 import type { DossierImportWizard} from './import-wizard.js';
 import { type DossierImportEvent } from './import-wizard.js';
 import '../define-import.js';
+import { viewers } from '../testing-fixtures/archive.js';
 
 
 const sheet = [
@@ -14,6 +15,18 @@ const sheet = [
 ].join('\r\n');
 
 describe('dossier-import', () => {
+  it('refuses a 50 MB CSV on one line with a clear message in the locale, without reading it whole', async () => {
+    for (const [locale, text] of [['zh-CN', '第 1 行超过'], ['en', 'Line 1 is longer than']] as const) {
+      const el = await fixture<DossierImportWizard>(html`<dossier-import locale=${locale}></dossier-import>`);
+      const megabyte = 'x,'.repeat(512 * 1024);
+      await el.load(new File(Array.from({ length: 50 }, () => megabyte), 'huge.csv', { type: 'text/csv' }));
+      await el.updateComplete;
+      const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.include(text);
+      expect(el.shadowRoot!.querySelectorAll('select[data-header]').length).to.equal(0);
+    }
+  });
+
   it('previews, maps the Chinese headers, imports with progress and reports the bad row in the locale', async () => {
     const el = await fixture<DossierImportWizard>(html`<dossier-import locale="zh-CN" .now=${() => new Date('2025-06-30T00:00:00.000Z')}></dossier-import>`);
     await el.load(new File([sheet], '客户.csv', { type: 'text/csv' }));
@@ -69,6 +82,15 @@ describe('dossier-import', () => {
     expect((await store.list('contact')).items.length).to.equal(result.contacts.length);
     expect(result.contacts.length).to.equal(2);
     expect(el.shadowRoot!.querySelector('[part~="report"] [role="alert"]')).to.equal(null);
+  });
+
+  it('names its viewer on the write, so a privacy store checks and audits the import for that person', async () => {
+    const calls: unknown[] = [];
+    const spy = { batch: async (_ops: unknown[], options?: unknown) => (calls.push(options), { ok: true }) };
+    const el = await fixture<DossierImportWizard>(html`<dossier-import locale="en" by="rep-7" .viewer=${viewers.owner} .store=${spy} .now=${() => new Date('2025-06-30T00:00:00.000Z')}></dossier-import>`);
+    await el.load(new File([sheet], 'customers.csv'));
+    await el.runImport();
+    expect(calls).to.deep.equal([{ by: 'rep-7', viewer: viewers.owner }]);
   });
 
   it('says in the locale that nothing was saved when the store refuses the batch', async () => {

@@ -4,7 +4,7 @@ import {
   ADDRESS_TARGET,
   importReportRows,
   importRows,
-  readCsv,
+  readCsvStream,
   readXlsx,
   recordFields,
   serialiseMapping,
@@ -17,7 +17,10 @@ import {
   type ImportedRecord,
   type SheetTable,
   type StoredJson,
+  type Viewer,
 } from '@dossier/core';
+import { consume } from '@lit/context';
+import { viewerContext } from '../shared/context.js';
 import { DossierElement } from '../shared/dossier-element.js';
 import { formatNumber } from '../shared/format.js';
 import { DossierEvent, emit } from '../shared/events.js';
@@ -61,7 +64,7 @@ interface KindDecoder {
  */
 export interface ImportStoreLike {
   readonly kinds?: Partial<Record<ImportWizardKind, KindDecoder>>;
-  batch(ops: { op: 'put'; kind: ImportWizardKind; value: never }[], options?: { by?: string }): Promise<{ ok: boolean }>;
+  batch(ops: { op: 'put'; kind: ImportWizardKind; value: never }[], options?: { by?: string; viewer?: Viewer }): Promise<{ ok: boolean }>;
 }
 
 const CHUNK = 500;
@@ -103,6 +106,17 @@ export class DossierImportWizard extends DossierElement {
   /** Who the store records as the writer of the imported records. */
   @property() by?: string;
 
+  /**
+   * Who is importing; unset: the provider's viewer. Named on the write, so a store that enforces
+   * confidentiality (`withPrivacy`) checks it for that person; with no viewer at all the write is
+   * the embedder's own (trusted) call.
+   */
+  @property({ attribute: false }) viewer?: Viewer;
+
+  @consume({ context: viewerContext, subscribe: true })
+  @state()
+  private providedViewer?: Viewer;
+
   /** Clock for `createdAt`/`updatedAt` (tests pass a fixed one). */
   @property({ attribute: false }) now: () => Date = () => new Date();
 
@@ -134,9 +148,10 @@ export class DossierImportWizard extends DossierElement {
     this.fileName = file.name;
     this.result = undefined;
     this.failed = false;
-    const bytes = new Uint8Array(await file.arrayBuffer());
     const locale = this.resolvedLocale;
-    const table = /\.xlsx$/i.test(file.name) ? await readXlsx(bytes, { locale }) : readCsv(bytes, { locale });
+    // A CSV is streamed through core's decoder, line lengths bounded: a 50 MB file on one line is
+    // refused with a message after its first megabyte instead of freezing the tab.
+    const table = /\.xlsx$/i.test(file.name) ? await readXlsx(new Uint8Array(await file.arrayBuffer()), { locale }) : await readCsvStream(file.stream(), { locale });
     this.failed = table.headers.length === 0;
     this.table = table;
     const suggested = suggestMapping(this.kind, table.headers, table.rows);
@@ -198,7 +213,8 @@ export class DossierImportWizard extends DossierElement {
       ops.push({ op: 'put', kind, value: decoded.value as never });
     }
     try {
-      const outcome = await store.batch(ops, this.by === undefined ? {} : { by: this.by });
+      const viewer = this.viewer ?? this.providedViewer;
+      const outcome = await store.batch(ops, { ...(this.by === undefined ? {} : { by: this.by }), ...(viewer ? { viewer } : {}) });
       return outcome.ok ? undefined : this.t('writeConflict');
     } catch (error) {
       return this.t('writeError', { reason: error instanceof Error ? error.message : String(error) });
