@@ -37,8 +37,8 @@ describe('pinyinInitials against a full pinyin dictionary', () => {
     const dictionary = (name: string) => pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed' }).filter((p) => /^[a-z]$/.test(p)).join('');
     const differ = names.filter((name) => pinyinInitials(name.replace(/[^\p{Script=Han}]/gu, '')) !== dictionary(name));
     const agreement = 1 - differ.length / names.length;
-    console.log(`pinyinInitials agrees with pinyin-pro on ${(agreement * 100).toFixed(1)} % of ${names.length} names; differs on ${differ.join(' ')}`);
     expect(names.length).toBe(586);
-    expect(agreement).toBeGreaterThanOrEqual(0.97);
+    // 99.8 % when measured (2026-12-07): only 顾长卫 (cháng) differs.
+    expect(agreement, `differs on ${differ.join(' ')}`).toBeGreaterThanOrEqual(0.97);
   });
 });
