@@ -9,6 +9,48 @@ import type { Conflict, FieldChange, RecordRevision, RevisionRow, StoredRecord }
 import type { BatchOp } from './store.js';
 
 /**
+ * The largest revision number (PostgreSQL's `integer`).
+ *
+ * @example
+ * await store.get('customer', 'c1', { rev: maxRevision }); // undefined: no such revision
+ */
+export const maxRevision = 2_147_483_647;
+
+/**
+ * Checks a revision option at the contract boundary, for every adapter: `rev` (of `get`) an
+ * integer from 1, `baseRev` (of writes) from 0, both at most `maxRevision`. Throws `invalid`
+ * naming the option.
+ *
+ * @example
+ * checkRevisionOption(-1, 'baseRev', { kind: 'customer', id: 'c1' }) // throws invalid
+ */
+export function checkRevisionOption(value: number | undefined, name: 'rev' | 'baseRev', where: { kind?: StoreKind; id?: string } = {}): void {
+  if (value === undefined) return;
+  const min = name === 'rev' ? 1 : 0;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > maxRevision) {
+    throw storeError('invalid', 'invalidQuery', {
+      ...where,
+      path: name,
+      params: { issues: `${name} must be an integer from ${min} to ${maxRevision}, not ${String(value)}` },
+    });
+  }
+}
+
+/**
+ * Checks the `baseRev` of every op of a batch (see `checkRevisionOption`).
+ *
+ * @example
+ * checkBatchRevisions([{ op: 'remove', kind: 'customer', id: 'c1', baseRev: 1.5 }]) // throws invalid
+ */
+export function checkBatchRevisions<R extends RecordMap>(ops: readonly BatchOp<R>[]): void {
+  if (!Array.isArray(ops)) return;
+  for (const op of ops) {
+    const id = op?.op === 'put' ? (op.value as { id?: unknown } | undefined)?.id : op?.id;
+    checkRevisionOption(op?.baseRev, 'baseRev', { kind: op?.kind, id: typeof id === 'string' ? id : undefined });
+  }
+}
+
+/**
  * The key adapters use for one record in maps (kind and id cannot collide).
  *
  * @example

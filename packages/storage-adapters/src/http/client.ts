@@ -1,5 +1,7 @@
 import { encodeLeniently } from './lenient-codec.js';
 import {
+  checkBatchRevisions,
+  checkRevisionOption,
   isStoreError,
   prepareImport,
   queryFilterFields,
@@ -144,6 +146,7 @@ export function createHttpStore<R extends RecordMap = JsonRecords>(options: Http
     kinds,
 
     async get(kind, id, getOptions = {}) {
+      checkRevisionOption(getOptions.rev, 'rev', { kind, id });
       const search = new URLSearchParams();
       if (getOptions.rev !== undefined) search.set('rev', String(getOptions.rev));
       if (getOptions.includeDeleted) search.set('includeDeleted', 'true');
@@ -186,16 +189,19 @@ export function createHttpStore<R extends RecordMap = JsonRecords>(options: Http
       if (typeof id !== 'string' || id === '') {
         throw storeError('invalid', 'invalidRecord', { kind, id: '?', path: 'id', params: { issues: 'id: must be a non-empty string' } });
       }
+      checkRevisionOption(writeOptions.baseRev, 'baseRev', { kind, id });
       const body = { value: encode(kind, value), baseRev: writeOptions.baseRev, by: writeOptions.by };
       return writeResult(await call('PUT', recordPath(kind, id), { body, expect: [409] }));
     },
 
     async remove(kind, id, writeOptions = {}) {
+      checkRevisionOption(writeOptions.baseRev, 'baseRev', { kind, id });
       const body = { baseRev: writeOptions.baseRev, by: writeOptions.by };
       return writeResult(await call('DELETE', recordPath(kind, id), { body, expect: [409] }));
     },
 
     async restore(kind, id, writeOptions = {}) {
+      checkRevisionOption(writeOptions.baseRev, 'baseRev', { kind, id });
       const body = { baseRev: writeOptions.baseRev, by: writeOptions.by };
       return writeResult(await call('POST', `${recordPath(kind, id)}/restore`, { body, expect: [409] }));
     },
@@ -206,6 +212,7 @@ export function createHttpStore<R extends RecordMap = JsonRecords>(options: Http
     },
 
     async batch(ops: readonly BatchOp<R>[], batchOptions = {}): Promise<BatchResult<R>> {
+      checkBatchRevisions(ops);
       const wire = ops.map((op) =>
         op.op === 'put'
           ? { op: 'put', kind: op.kind, value: encode(op.kind, op.value), baseRev: op.baseRev }

@@ -3,6 +3,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { TransactionColumnsBuilder } from '@dossier/core';
 import type { TransactionColumns } from '@dossier/core';
 import {
+  checkRevisionOption,
   batchWrites,
   ChangeHub,
   purgeChangeOf,
@@ -393,6 +394,7 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
     },
 
     async get(kind, id, getOptions = {}) {
+      checkRevisionOption(getOptions.rev, 'rev', { kind, id });
       const tx = begin([kind, historyStoreName], 'readonly');
       let row: RevisionRow | undefined;
       try {

@@ -1,6 +1,8 @@
 import { TransactionColumnsBuilder } from '@dossier/core';
 import type { TransactionColumns } from '@dossier/core';
 import {
+  batchWrites,
+  checkRevisionOption,
   appendTransactionJson,
   batchKeys,
   ChangeHub,
@@ -31,8 +33,6 @@ import type {
   Store,
   StoreKind,
   StoreOptions,
-  WriteOptions,
-  WriteResult,
 } from '../contract/index.js';
 
 /**
@@ -117,17 +117,12 @@ export function createMemoryStore<R extends RecordMap = JsonRecords>(options: Me
     return { ok: true, records: plan.rows.map((row) => decodeRow(row, kinds)) as never };
   }
 
-  async function single<K extends StoreKind>(op: BatchOp<R>, options: WriteOptions = {}): Promise<WriteResult<R[K], K>> {
-    const result = await runBatch([op], options.by ?? actor);
-    if (result.ok) return { ok: true, record: result.records[0] as never };
-    return { ok: false, conflict: result.conflicts[0] as never };
-  }
-
   const store: Store<R> = {
     adapter: 'memory',
     kinds,
 
     async get(kind, id, options = {}) {
+      checkRevisionOption(options.rev, 'rev', { kind, id });
       await tick();
       open();
       const revisions = data.revisions.get(kind)?.get(id);
@@ -157,10 +152,7 @@ export function createMemoryStore<R extends RecordMap = JsonRecords>(options: Me
       return revisions.map((row) => decodeRevision(row, kinds));
     },
 
-    put: (kind, value, options = {}) => single({ op: 'put', kind, value, baseRev: options.baseRev } as BatchOp<R>, options),
-    remove: (kind, id, options = {}) => single({ op: 'remove', kind, id, baseRev: options.baseRev } as BatchOp<R>, options),
-    restore: (kind, id, options = {}) => single({ op: 'restore', kind, id, baseRev: options.baseRev } as BatchOp<R>, options),
-    batch: (ops, options = {}) => runBatch(ops, options.by ?? actor),
+    ...batchWrites(runBatch, actor),
 
     async purgeHistory(kind, id, options = {}) {
       await tick();

@@ -1,6 +1,7 @@
 import { TransactionColumnsBuilder, dayNumber } from '@dossier/core';
 import type { CustomerFigures, TransactionColumns } from '@dossier/core';
 import {
+  checkRevisionOption,
   batchWrites,
   ChangeHub,
   batchKeys,
@@ -426,6 +427,7 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
     schemaSql: s,
 
     async get(kind, id, getOptions = {}) {
+      checkRevisionOption(getOptions.rev, 'rev', { kind, id });
       const row = await read(async () => {
         if (getOptions.rev !== undefined) {
           const { rows } = await sql.query<HeadRow>(

@@ -30,6 +30,7 @@ export const conformanceCases = [
   'errors carry a code, the id and a message in every locale',
   'stored data is isolated from callers',
   'purgeHistory keeps only the current revision and no earlier value',
+  'numeric options out of range are refused as invalid and change nothing',
 ] as const;
 
 type CaseName = (typeof conformanceCases)[number];
@@ -668,6 +669,33 @@ export function runStoreConformance(name: string, options: ConformanceOptions): 
         const invalid = await check.rejects(store.put('customer', { id: '' }), (e) => isStoreError(e, 'invalid'), 'an empty id is invalid');
         check.equal((invalid as { path?: string }).path, 'id', 'the error names the field');
         await check.rejects(store.put('customer', undefined as never), (e) => isStoreError(e, 'invalid'), 'no record at all is invalid');
+      }),
+    );
+
+    test('numeric options out of range are refused as invalid and change nothing', () =>
+      using(async ({ store }) => {
+        await store.put('customer', { id: 'n1' });
+        const invalid = (option: string) => (e: unknown) => isStoreError(e, 'invalid') && (e as { path?: string }).path === option;
+        const line = [{ customerId: 'n1', date: '2025-01-01', amount: 1 }];
+        for (const chunkSize of [0, -1, 0.5, Number.NaN, 1e9]) {
+          await check.rejects(store.importTransactions(line, { importId: 'n', chunkSize }), invalid('chunkSize'), `chunkSize ${chunkSize} is refused`);
+        }
+        for (const baseRev of [-1, 1.5, 2 ** 31, Number.NaN]) {
+          await check.rejects(store.put('customer', { id: 'n1', changed: true }, { baseRev }), invalid('baseRev'), `put with baseRev ${baseRev} is refused`);
+          await check.rejects(store.remove('customer', 'n1', { baseRev }), invalid('baseRev'), `remove with baseRev ${baseRev} is refused`);
+          await check.rejects(store.batch([{ op: 'put', kind: 'customer', value: { id: 'n2' } }, { op: 'remove', kind: 'customer', id: 'n1', baseRev }]), invalid('baseRev'), `a batch op with baseRev ${baseRev} is refused`);
+        }
+        for (const rev of [0, -1, 1.5, 2 ** 31]) {
+          await check.rejects(store.get('customer', 'n1', { rev }), invalid('rev'), `get with rev ${rev} is refused`);
+        }
+        if (store.customerFigures) {
+          for (const [asOf, windowDays] of [['2026-13-01', 365], ['2026-01-01', 0], ['2026-01-01', 1e9], ['2026-01-01', 1.5]] as const) {
+            await check.rejects(store.customerFigures({ asOf, windowDays }), (e) => isStoreError(e, 'invalid'), `figures as of ${asOf} over ${windowDays} days are refused`);
+          }
+        }
+        check.equal((await store.history('customer', 'n1')).length, 1, 'no refused write changed the record');
+        check.equal(await store.get('customer', 'n2'), undefined, 'no refused batch wrote its other op');
+        check.equal((await store.readTransactionColumns()).length, 0, 'no refused import wrote a line');
       }),
     );
 
