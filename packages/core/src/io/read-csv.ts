@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Locale } from '../i18n/locale.js';
-import { decodeText, type TextEncodingName } from './decode.js';
+import { createTextDecoder, decodeText, TextEncodingError, type TextEncodingName } from './decode.js';
 import { csvRecord, type SheetValue } from './formula.js';
 import { importIssue, type ImportIssue, type SheetRow, type SheetTable } from './table.js';
 
@@ -140,6 +140,8 @@ export function parseCsv(text: string, options: ReadCsvOptions = {}): SheetTable
   const titleRows = records.slice(0, Math.max(at, 0)).filter((r) => !isBlank(r.fields)).map((r) => lines.lineOf(r.start));
   take(at > 0 ? records.slice(at) : records);
   if (headers === undefined) return { headers: [], headerLine: 0, rows, issues: [importIssue(locale, 'noHeader', { line: 1 })] };
+  const found = (headers as string[]).length;
+  if (found > MAX_COLUMNS) return refused(importIssue(locale, 'tooManyColumns', { line: headerLine }, { found, limit: MAX_COLUMNS }));
   return { headers, headerLine, rows, issues: issues.sort((a, b) => a.line - b.line), ...(titleRows.length > 0 ? { titleRows } : {}) };
 }
 
@@ -152,6 +154,75 @@ function guessDelimiter(firstLines: readonly string[]): string {
     if (n > count) [best, count] = [candidate, n];
   }
   return best;
+}
+
+/** The most columns a sheet is imported with (a file with more is not a spreadsheet export, or is split wrong). */
+export const MAX_COLUMNS = 1000;
+/** The longest line (in characters) a CSV file may have; a longer one stops the reading. */
+export const MAX_LINE_CHARS = 1_000_000;
+
+/** A sheet that was not read, with the one issue that says why. */
+function refused(issue: ImportIssue): SheetTable {
+  return { headers: [], headerLine: 0, rows: [], issues: [issue] };
+}
+
+/**
+ * Reads a `.csv` file from a stream of bytes (`file.stream()` in a page) with memory bounded by
+ * the file's lines: decoded chunk by chunk with the one decoder, each line measured as it
+ * arrives; a line longer than `maxLineChars` (a 50 MB file on one line) stops the reading at
+ * once, the rest unread, with a `lineTooLong` issue instead of a frozen page. Otherwise the same
+ * sheet as `readCsv`.
+ *
+ * @example
+ * const table = await readCsvStream(file.stream(), { locale: 'zh-CN' });
+ */
+export async function readCsvStream(
+  bytes: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
+  options: ReadCsvOptions & { maxLineChars?: number } = {},
+): Promise<SheetTable> {
+  const limit = options.maxLineChars ?? MAX_LINE_CHARS;
+  const decoder = createTextDecoder(options.encoding);
+  const parts: string[] = [];
+  let line = 1;
+  let length = 0;
+  const tooLong = (): SheetTable => refused(importIssue(options.locale ?? 'en', 'lineTooLong', { line }, { line, limit }));
+  let afterCr = false;
+  // Counts lines (CRLF, LF or CR each end one, a CRLF cut between chunks too) and their length.
+  const measure = (text: string): boolean => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a && afterCr) {
+        afterCr = false;
+        continue;
+      }
+      afterCr = c === 0x0d;
+      if (c === 0x0a || c === 0x0d) {
+        line++;
+        length = 0;
+      } else if (++length > limit) return false;
+    }
+    return true;
+  };
+  const reader = 'getReader' in bytes ? bytes.getReader() : undefined;
+  const iterator = reader ? undefined : (bytes as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      const next = reader ? await reader.read() : await iterator!.next();
+      if (next.done) break;
+      const text = decoder.decode(next.value);
+      if (!measure(text)) return tooLong();
+      parts.push(text);
+    }
+    const rest = decoder.end();
+    if (!measure(rest)) return tooLong();
+    parts.push(rest);
+  } catch (error) {
+    if (!(error instanceof TextEncodingError)) throw error;
+    return refused(importIssue(options.locale ?? 'en', 'badEncoding', { line }, { encoding: error.encoding, offset: error.byteOffset }));
+  } finally {
+    await (reader ? reader.cancel() : iterator?.return?.())?.catch?.(() => undefined);
+  }
+  return parseCsv(parts.join(''), options);
 }
 
 /**
