@@ -226,6 +226,62 @@ export const vocabularyLabels = {
     en: { open: 'Open', won: 'Won', lost: 'Lost', abandoned: 'Abandoned' },
     'zh-CN': { open: '进行中', won: '赢单', lost: '丢单', abandoned: '已放弃' },
   } satisfies Labels<v.OpportunityStatus>,
+  taskKinds: {
+    en: {
+      visit: 'Visit',
+      call: 'Call',
+      'send-quote': 'Send a quote',
+      'credit-review': 'Credit review',
+      'grade-review': 'Grade review',
+      renewal: 'Renewal',
+      'collect-payment': 'Collect payment',
+      greeting: 'Greeting',
+      other: 'Other',
+    },
+    'zh-CN': {
+      visit: '拜访',
+      call: '电话',
+      'send-quote': '发送报价',
+      'credit-review': '信用审核',
+      'grade-review': '等级评审',
+      renewal: '续约',
+      'collect-payment': '催收货款',
+      greeting: '问候',
+      other: '其他',
+    },
+  } satisfies Labels<v.TaskKind>,
+  taskStatuses: {
+    en: { open: 'Open', done: 'Done', cancelled: 'Cancelled' },
+    'zh-CN': { open: '待办', done: '已完成', cancelled: '已取消' },
+  } satisfies Labels<v.TaskStatus>,
+  taskOrigins: {
+    en: { manual: 'Entered by hand', interaction: 'Next step of a contact', cadence: 'Follow-up cadence' },
+    'zh-CN': { manual: '手工录入', interaction: '联络记录的下一步', cadence: '跟单周期' },
+  } satisfies Labels<v.TaskOrigin>,
+  serviceCaseKinds: {
+    en: { question: 'Question', complaint: 'Complaint', repair: 'Repair', request: 'Request' },
+    'zh-CN': { question: '问题', complaint: '投诉', repair: '维修', request: '服务请求' },
+  } satisfies Labels<v.ServiceCaseKind>,
+  serviceChannels: {
+    en: { phone: 'Phone', email: 'Email', visit: 'Visit', web: 'Website', wechat: 'WeChat', other: 'Other' },
+    'zh-CN': { phone: '电话', email: '邮件', visit: '上门', web: '网站', wechat: '微信', other: '其他' },
+  } satisfies Labels<v.ServiceChannel>,
+  serviceSeverities: {
+    en: { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' },
+    'zh-CN': { low: '低', medium: '中', high: '高', critical: '紧急' },
+  } satisfies Labels<v.ServiceSeverity>,
+  serviceCaseStatuses: {
+    en: { open: 'Open', 'in-progress': 'In progress', resolved: 'Resolved', closed: 'Closed' },
+    'zh-CN': { open: '待处理', 'in-progress': '处理中', resolved: '已解决', closed: '已关闭' },
+  } satisfies Labels<v.ServiceCaseStatus>,
+  contractKinds: {
+    en: { subscription: 'Subscription', service: 'Service term', framework: 'Framework agreement', sales: 'Sales contract' },
+    'zh-CN': { subscription: '订阅', service: '服务合同', framework: '框架协议', sales: '销售合同' },
+  } satisfies Labels<v.ContractKind>,
+  contractRenewals: {
+    en: { auto: 'Renews automatically', manual: 'Renewal by agreement', none: 'Does not renew' },
+    'zh-CN': { auto: '自动续约', manual: '协商续约', none: '不续约' },
+  } satisfies Labels<v.ContractRenewal>,
   operatingStatuses: {
     en: { operating: 'Operating', expanding: 'Expanding', shrinking: 'Shrinking', 'closing-down': 'Closing down', closed: 'Closed' },
     'zh-CN': { operating: '正常经营', expanding: '扩张中', shrinking: '收缩中', 'closing-down': '即将停业', closed: '已停业' },

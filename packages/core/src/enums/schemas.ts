@@ -177,3 +177,66 @@ export const creditRatingSchema = z.enum(v.creditRatings);
  * potentialLevelSchema.parse(potentialLevels[0])
  */
 export const potentialLevelSchema = z.enum(v.potentialLevels);
+/**
+ * zod enum of `taskKinds`: parses one of its values, with the allowed values in the issue otherwise.
+ *
+ * @example
+ * taskKindSchema.parse(taskKinds[0])
+ */
+export const taskKindSchema = z.enum(v.taskKinds);
+/**
+ * zod enum of `taskStatuses`: parses one of its values, with the allowed values in the issue otherwise.
+ *
+ * @example
+ * taskStatusSchema.parse(taskStatuses[0])
+ */
+export const taskStatusSchema = z.enum(v.taskStatuses);
+/**
+ * zod enum of `taskOrigins`: parses one of its values, with the allowed values in the issue otherwise.
+ *
+ * @example
+ * taskOriginSchema.parse(taskOrigins[0])
+ */
+export const taskOriginSchema = z.enum(v.taskOrigins);
+/**
+ * zod enum of `serviceCaseKinds`: parses one of its values, with the allowed values in the issue otherwise.
+ *
+ * @example
+ * serviceCaseKindSchema.parse(serviceCaseKinds[0])
+ */
+export const serviceCaseKindSchema = z.enum(v.serviceCaseKinds);
+/**
+ * zod enum of `serviceChannels`: parses one of its values, with the allowed values in the issue otherwise.
+ *
+ * @example
+ * serviceChannelSchema.parse(serviceChannels[0])
+ */
+export const serviceChannelSchema = z.enum(v.serviceChannels);
+/**
+ * zod enum of `serviceSeverities`: parses one of its values, with the allowed values in the issue otherwise.
+ *
+ * @example
+ * serviceSeveritySchema.parse(serviceSeverities[0])
+ */
+export const serviceSeveritySchema = z.enum(v.serviceSeverities);
+/**
+ * zod enum of `serviceCaseStatuses`: parses one of its values, with the allowed values in the issue otherwise.
+ *
+ * @example
+ * serviceCaseStatusSchema.parse(serviceCaseStatuses[0])
+ */
+export const serviceCaseStatusSchema = z.enum(v.serviceCaseStatuses);
+/**
+ * zod enum of `contractKinds`: parses one of its values, with the allowed values in the issue otherwise.
+ *
+ * @example
+ * contractKindSchema.parse(contractKinds[0])
+ */
+export const contractKindSchema = z.enum(v.contractKinds);
+/**
+ * zod enum of `contractRenewals`: parses one of its values, with the allowed values in the issue otherwise.
+ *
+ * @example
+ * contractRenewalSchema.parse(contractRenewals[0])
+ */
+export const contractRenewalSchema = z.enum(v.contractRenewals);

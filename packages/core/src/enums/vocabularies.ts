@@ -120,6 +120,33 @@ export const interactionKinds = [
 /** Status of a project / opportunity (项目). */
 export const opportunityStatuses = ['open', 'won', 'lost', 'abandoned'] as const;
 
+/** Kinds of task (跟单 / 待办): a follow-up visit or call, a quote to send, a credit review … */
+export const taskKinds = ['visit', 'call', 'send-quote', 'credit-review', 'grade-review', 'renewal', 'collect-payment', 'greeting', 'other'] as const;
+
+/** Status of a task. */
+export const taskStatuses = ['open', 'done', 'cancelled'] as const;
+
+/** Where a task came from: entered by hand, the next step of a logged interaction, or a cadence rule. */
+export const taskOrigins = ['manual', 'interaction', 'cadence'] as const;
+
+/** Kinds of service case (问题 / 投诉 / 维修 / 咨询). */
+export const serviceCaseKinds = ['question', 'complaint', 'repair', 'request'] as const;
+
+/** Channel a service case came in by. */
+export const serviceChannels = ['phone', 'email', 'visit', 'web', 'wechat', 'other'] as const;
+
+/** Severity of a service case. */
+export const serviceSeverities = ['low', 'medium', 'high', 'critical'] as const;
+
+/** Status of a service case. */
+export const serviceCaseStatuses = ['open', 'in-progress', 'resolved', 'closed'] as const;
+
+/** Kinds of contract: a subscription, a service term, a framework agreement, a one-off sales contract. */
+export const contractKinds = ['subscription', 'service', 'framework', 'sales'] as const;
+
+/** How a contract renews at its end. */
+export const contractRenewals = ['auto', 'manual', 'none'] as const;
+
 /** Operating status of an organisation; `closing-down` is used by ABC adjustment rules. */
 export const operatingStatuses = ['operating', 'expanding', 'shrinking', 'closing-down', 'closed'] as const;
 
@@ -167,6 +194,15 @@ export type InformationLevel = (typeof informationLevels)[number];
 export type SourceChannel = (typeof sourceChannels)[number];
 export type InteractionKind = (typeof interactionKinds)[number];
 export type OpportunityStatus = (typeof opportunityStatuses)[number];
+export type TaskKind = (typeof taskKinds)[number];
+export type TaskStatus = (typeof taskStatuses)[number];
+export type TaskOrigin = (typeof taskOrigins)[number];
+export type ServiceCaseKind = (typeof serviceCaseKinds)[number];
+export type ServiceChannel = (typeof serviceChannels)[number];
+export type ServiceSeverity = (typeof serviceSeverities)[number];
+export type ServiceCaseStatus = (typeof serviceCaseStatuses)[number];
+export type ContractKind = (typeof contractKinds)[number];
+export type ContractRenewal = (typeof contractRenewals)[number];
 export type OperatingStatus = (typeof operatingStatuses)[number];
 export type CreditRating = (typeof creditRatings)[number];
 export type PotentialLevel = (typeof potentialLevels)[number];

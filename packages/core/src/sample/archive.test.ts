@@ -11,6 +11,9 @@ import { customerSchema } from '../schema/customer.js';
 import { interactionSchema } from '../schema/interaction.js';
 import { opportunitySchema } from '../schema/opportunity.js';
 import { transactionSchema } from '../schema/transaction.js';
+import { taskSchema } from '../schema/task.js';
+import { serviceCaseSchema } from '../schema/service-case.js';
+import { contractSchema } from '../schema/contract.js';
 import { generateArchive, type SampleArchive } from './archive.js';
 import { generateTransactionColumns } from './columns.js';
 import { SampleError } from './errors.js';
@@ -33,6 +36,9 @@ function schemaFailures(archive: SampleArchive): string[] {
   check('transaction', transactionSchema, archive.transactions);
   check('interaction', interactionSchema, archive.interactions);
   check('opportunity', opportunitySchema, archive.opportunities);
+  check('task', taskSchema, archive.tasks);
+  check('service-case', serviceCaseSchema, archive.serviceCases);
+  check('contract', contractSchema, archive.contracts);
   return failures;
 }
 
@@ -74,6 +80,9 @@ describe('generateArchive', () => {
     roundTrip(recordCodecs.transaction, archive.transactions);
     roundTrip(recordCodecs.interaction, archive.interactions);
     roundTrip(recordCodecs.opportunity, archive.opportunities);
+    roundTrip(recordCodecs.task, archive.tasks);
+    roundTrip(recordCodecs['service-case'], archive.serviceCases);
+    roundTrip(recordCodecs.contract, archive.contracts);
   });
 
   it('has the transactions of generateTransactionColumns for the same options, as objects', () => {
@@ -191,6 +200,39 @@ describe('generateArchive', () => {
     expect(revenueOfC / revenue).toBeLessThan(0.25);
     const costs = archive.interactions.filter((i) => i.cost !== undefined);
     expect(costs.length).toBeGreaterThan(0);
+  });
+
+  it('has the work around customers: tasks, service cases and contracts that point at real records and start before asOf', () => {
+    const customers = new Map(archive.customers.map((c) => [c.id, c]));
+    const interactions = new Set(archive.interactions.map((i) => i.id));
+    const before = (at: Date) => expect(at.getTime()).toBeLessThan(asOfDay * 86_400_000);
+    for (const task of archive.tasks) {
+      expect(customers.has(task.customerId)).toBe(true);
+      if (task.fromInteractionId !== undefined) expect(interactions.has(task.fromInteractionId)).toBe(true);
+      expect(task.status === 'done').toBe(task.doneOn !== undefined);
+      before(task.createdAt);
+    }
+    for (const serviceCase of archive.serviceCases) {
+      expect(customers.get(serviceCase.customerId)?.relationship.stage).not.toBe('prospect');
+      expect(serviceCase.closedOn === undefined).toBe(serviceCase.status === 'open' || serviceCase.status === 'in-progress');
+      expect(serviceCase.openedOn < asOf).toBe(true);
+    }
+    for (const contract of archive.contracts) {
+      expect(customers.get(contract.customerId)?.kind).toBe('organisation');
+      expect(contract.startOn < (contract.endOn ?? '')).toBe(true);
+      before(contract.createdAt);
+    }
+    // Each kind has records in every state the agenda and the card show.
+    expect(archive.tasks.some((t) => t.status === 'open' && t.dueOn < asOf)).toBe(true);
+    expect(archive.tasks.some((t) => t.status === 'open' && t.dueOn >= asOf)).toBe(true);
+    expect(archive.tasks.some((t) => t.status === 'done')).toBe(true);
+    expect(archive.serviceCases.some((c) => c.status === 'open' || c.status === 'in-progress')).toBe(true);
+    expect(archive.serviceCases.some((c) => c.status === 'closed' || c.status === 'resolved')).toBe(true);
+    expect(archive.contracts.some((c) => (c.endOn ?? '') < asOf)).toBe(true);
+    expect(archive.contracts.some((c) => (c.endOn ?? '') >= asOf)).toBe(true);
+    // Lines of a customer with a payment term are due that many days after their date.
+    const line = archive.transactions.find((t) => customers.get(t.customerId)?.credit.paymentTermDays === 60);
+    expect(line?.dueDate).toBe(isoDate((dayNumber(line?.date ?? '') ?? 0) + 60));
   });
 
   it('refuses archives too big for objects', () => {

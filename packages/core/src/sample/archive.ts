@@ -29,6 +29,11 @@ import { pinyinName, pinyinWord, sampleLandline, sampleMobile, sampleResidentId,
 import * as phrases from './phrases.js';
 import { customerProfile, streams, type CustomerProfile } from './profiles.js';
 import { mixSeed, Random } from './random.js';
+import { beijing, stripUndefined } from './stamp.js';
+import { sampleContracts, sampleServiceCases, sampleTasks } from './work.js';
+import type { Contract } from '../schema/contract.js';
+import type { ServiceCase } from '../schema/service-case.js';
+import type { Task } from '../schema/task.js';
 import { compareCodePoints } from '../grading/compare.js';
 
 /** A sales representative of the sample company: who owns customers and makes the visits. */
@@ -49,6 +54,12 @@ export interface SampleArchive {
   readonly transactions: Transaction[];
   readonly interactions: Interaction[];
   readonly opportunities: Opportunity[];
+  /** Follow-ups and to-dos (跟单): open ones around `asOf`, done ones from logged interactions. */
+  readonly tasks: Task[];
+  /** Issues customers raised (问题 / 投诉 / 维修), some still open. */
+  readonly serviceCases: ServiceCase[];
+  /** Subscriptions, service terms and framework agreements, some ending soon after `asOf`. */
+  readonly contracts: Contract[];
   readonly reps: SampleRep[];
   readonly products: SampleProduct[];
 }
@@ -61,10 +72,6 @@ export const MAX_ARCHIVE_CUSTOMERS = 100_000;
 
 const MS_PER_DAY = 86_400_000;
 
-/** An instant on a day at a Beijing wall-clock time (UTC+8, no daylight saving). */
-function beijing(day: number, hour: number, minute = 0): Date {
-  return new Date(day * MS_PER_DAY + (hour - 8) * 3_600_000 + minute * 60_000);
-}
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 
@@ -109,16 +116,23 @@ export function generateArchive(options: ArchiveOptions): SampleArchive {
   const contacts: Contact[] = [];
   const interactions: Interaction[] = [];
   const opportunities: Opportunity[] = [];
+  const tasks: Task[] = [];
+  const serviceCases: ServiceCase[] = [];
+  const contracts: Contract[] = [];
   for (let i = 0; i < plan.customers; i++) {
     const profile = customerProfile(plan.seed, i, plan.firstDay, plan.lastDay);
     const customer = context.customer(profile);
     customers.push(customer);
     const own = context.contacts(profile, customer);
     contacts.push(...own);
-    interactions.push(...context.interactions(profile, customer, own));
+    const visits = context.interactions(profile, customer, own);
+    interactions.push(...visits);
     opportunities.push(...context.opportunities(profile, customer, own));
+    tasks.push(...sampleTasks(plan, profile, customer, visits));
+    serviceCases.push(...sampleServiceCases(plan, profile, customer, own));
+    contracts.push(...sampleContracts(plan, profile, customer));
   }
-  return { customers, contacts, transactions: context.transactions(customers), interactions, opportunities, reps, products };
+  return { customers, contacts, transactions: context.transactions(customers), interactions, opportunities, tasks, serviceCases, contracts, reps, products };
 }
 
 /** What the record builders share: the plan, the book's per-customer figures, the reps, faker. */
@@ -589,12 +603,19 @@ class ArchiveContext {
         amount: book.amount[k] ?? 0,
         cost: cost === undefined || Number.isNaN(cost) ? undefined : cost,
         paid: book.paid?.[k],
+        dueDate: dueDate(day, customers[c]),
         salespersonId: customers[c]?.salespersonId,
       };
       lines[k] = stripUndefined(line);
     }
     return lines;
   }
+}
+
+/** Payment is due the customer's payment term after the order day (none without a term). */
+function dueDate(day: number, customer: Customer | undefined): string | undefined {
+  const term = customer?.credit.paymentTermDays;
+  return term === undefined ? undefined : isoDate(day + term);
 }
 
 /** faker zh_CN's company categories (used as industries) and legal forms (without the rare 无限公司 forms). */
@@ -640,11 +661,5 @@ function interactionCost(random: Random, kind: InteractionKind): number | undefi
   }
 }
 
-/** A copy without `undefined` properties, so records compare and serialise like parsed ones. */
-function stripUndefined<T extends object>(record: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = value;
-  return out as T;
-}
 
 

@@ -98,6 +98,35 @@ export const interactionSubjects = {
   other: ['展会邀请', '参观工厂'],
 } as const;
 
+/** Subjects of sample service cases (问题 / 投诉 / 维修 / 服务请求). */
+export const serviceCaseTitles = {
+  question: ['咨询产品使用方法', '询问发票开具进度', '咨询批量采购折扣'],
+  complaint: ['到货延迟投诉', '包装破损投诉', '送货人员态度投诉'],
+  repair: ['设备异响需上门检修', '零件磨损需要更换', '控制面板无响应'],
+  request: ['申请延长保修', '要求提供培训', '申请更换型号'],
+} as const;
+
+/** Titles of sample contracts, by kind. */
+export const contractTitles = {
+  subscription: ['年度耗材订阅', '软件服务年费'],
+  service: ['年度维保服务合同', '设备巡检服务协议'],
+  framework: ['年度采购框架协议', '战略合作框架协议'],
+  sales: ['设备采购合同', '批量供货合同'],
+} as const;
+
+/** Titles of sample follow-up tasks. */
+export const taskTitles = {
+  visit: ['回访了解使用情况', '上门拜访，带新品样品'],
+  call: ['电话跟进报价反馈', '电话确认下批订单'],
+  'send-quote': ['发送二期报价单'],
+  'credit-review': ['年度信用额度复核'],
+  'grade-review': ['新客户等级评审'],
+  renewal: ['沟通合同续签'],
+  'collect-payment': ['催收逾期货款'],
+  greeting: ['节日问候'],
+  other: ['整理客户档案'],
+} as const;
+
 export const decisionProcesses = ['部门提出需求，技术部评估，总经理审批', '采购部比价三家，分管副总审批', '招标采购，评标委员会决定'] as const;
 
 export const procurementProcesses = ['询价—比价—签约', '公开招标', '框架协议下按月下单', '邀请招标'] as const;

@@ -76,6 +76,9 @@ export const streams = {
   interactions: 0x1a7e,
   opportunities: 0x0990,
   reps: 0x2e95,
+  tasks: 0x7a5c,
+  serviceCases: 0x5e2c,
+  contracts: 0xc047,
 } as const;
 
 /**

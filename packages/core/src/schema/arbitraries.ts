@@ -11,6 +11,9 @@ import { usccCharset, usccCheckCharacter } from '../ids/unified-social-credit-co
 import type { Address } from './address.js';
 import type { CompetitorNote } from './competitor-note.js';
 import type { Contact } from './contact.js';
+import type { Contract } from './contract.js';
+import type { ServiceCase } from './service-case.js';
+import type { Task } from './task.js';
 import type { Customer } from './customer.js';
 import type { Interaction } from './interaction.js';
 import type { BilingualName } from './names.js';
@@ -175,6 +178,9 @@ const factPaths: Record<RecordKind, [string, ...string[]]> = {
   interaction: ['cost', 'place'],
   opportunity: ['budget', 'decisionProcess'],
   'competitor-note': ['satisfaction', 'rep.relationship'],
+  task: ['dueOn', 'outcome'],
+  'service-case': ['severity', 'description'],
+  contract: ['value', 'endOn'],
 };
 const provenanceFieldsArb = (kind: RecordKind) =>
   fc.record(
@@ -494,6 +500,8 @@ export const transactionArb: fc.Arbitrary<Transaction> = fc
         cost: moneyArb,
         paid: moneyArb,
         paymentTerms: textArb(),
+        invoiceDate: calendarDateArb,
+        dueDate: calendarDateArb,
         salespersonId: idArb,
       },
       { requiredKeys: ['customerId', 'date', 'amount'] },
@@ -591,6 +599,97 @@ export const competitorNoteArb: fc.Arbitrary<CompetitorNote> = fc
   .map(([base, fields, provenance]) => ({ ...base, ...fields, ...provenance }));
 
 /**
+ * A valid task.
+ *
+ * @example
+ * fc.sample(taskArb, 1)[0].dueOn
+ */
+export const taskArb: fc.Arbitrary<Task> = fc
+  .tuple(
+    baseFields('task'),
+    fc.record(
+      {
+        customerId: idArb,
+        contactId: idArb,
+        kind: fc.constantFrom(...v.taskKinds),
+        title: textArb(20),
+        dueOn: calendarDateArb,
+        ownerId: idArb,
+        status: fc.constantFrom(...v.taskStatuses),
+        origin: fc.constantFrom(...v.taskOrigins),
+        fromInteractionId: idArb,
+        doneOn: calendarDateArb,
+        outcome: textArb(),
+      },
+      { requiredKeys: ['customerId', 'kind', 'title', 'dueOn', 'ownerId', 'status'] },
+    ),
+    provenanceFieldsArb('task'),
+  )
+  .map(([base, fields, provenance]) => ({ ...base, ...fields, ...provenance }));
+
+/**
+ * A valid service case.
+ *
+ * @example
+ * fc.sample(serviceCaseArb, 1)[0].severity
+ */
+export const serviceCaseArb: fc.Arbitrary<ServiceCase> = fc
+  .tuple(
+    baseFields('service-case'),
+    fc.record(
+      {
+        customerId: idArb,
+        contactId: idArb,
+        kind: fc.constantFrom(...v.serviceCaseKinds),
+        title: textArb(20),
+        openedOn: calendarDateArb,
+        channel: fc.constantFrom(...v.serviceChannels),
+        productId: idArb,
+        productName: textArb(),
+        severity: fc.constantFrom(...v.serviceSeverities),
+        status: fc.constantFrom(...v.serviceCaseStatuses),
+        ownerId: idArb,
+        description: textArb(30),
+        resolution: textArb(),
+        closedOn: calendarDateArb,
+      },
+      { requiredKeys: ['customerId', 'kind', 'title', 'openedOn', 'channel', 'severity', 'status'] },
+    ),
+    provenanceFieldsArb('service-case'),
+  )
+  .map(([base, fields, provenance]) => ({ ...base, ...fields, ...provenance }));
+
+/**
+ * A valid contract.
+ *
+ * @example
+ * fc.sample(contractArb, 1)[0].startOn
+ */
+export const contractArb: fc.Arbitrary<Contract> = fc
+  .tuple(
+    baseFields('contract'),
+    fc.record(
+      {
+        customerId: idArb,
+        number: textArb(),
+        kind: fc.constantFrom(...v.contractKinds),
+        title: textArb(20),
+        startOn: calendarDateArb,
+        endOn: calendarDateArb,
+        value: moneyArb,
+        renewal: fc.constantFrom(...v.contractRenewals),
+        renewalTerms: textArb(),
+        noticeDays: fc.integer({ min: 0, max: 365 }),
+        terminatedOn: calendarDateArb,
+        salespersonId: idArb,
+      },
+      { requiredKeys: ['customerId', 'kind', 'title', 'startOn'] },
+    ),
+    provenanceFieldsArb('contract'),
+  )
+  .map(([base, fields, provenance]) => ({ ...base, ...fields, ...provenance }));
+
+/**
  * The arbitrary of every record kind.
  *
  * @example
@@ -603,4 +702,7 @@ export const recordArbitraries: { [K in RecordKind]: fc.Arbitrary<RecordTypes[K]
   interaction: interactionArb,
   opportunity: opportunityArb,
   'competitor-note': competitorNoteArb,
+  task: taskArb,
+  'service-case': serviceCaseArb,
+  contract: contractArb,
 };

@@ -40,6 +40,9 @@ export const recordCodecs: { [K in RecordKind]: RecordCodec<RecordTypes[K]> } = 
   interaction: codecOf('interaction'),
   opportunity: codecOf('opportunity'),
   'competitor-note': codecOf('competitor-note'),
+  task: codecOf('task'),
+  'service-case': codecOf('service-case'),
+  contract: codecOf('contract'),
 };
 
 /**

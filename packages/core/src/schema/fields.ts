@@ -7,6 +7,9 @@ import { interactionSchema } from './interaction.js';
 import { opportunitySchema } from './opportunity.js';
 import type { RecordKind } from './stored-record.js';
 import { transactionSchema } from './transaction.js';
+import { contractSchema } from './contract.js';
+import { serviceCaseSchema } from './service-case.js';
+import { taskSchema } from './task.js';
 
 /**
  * Every field of a customer record with its sensitivity, level, labels and kind.
@@ -36,6 +39,12 @@ export const interactionFields: readonly FieldEntry[] = fieldCatalog(interaction
 export const opportunityFields: readonly FieldEntry[] = fieldCatalog(opportunitySchema);
 /** @example competitorNoteFields.map((f) => f.path) */
 export const competitorNoteFields: readonly FieldEntry[] = fieldCatalog(competitorNoteSchema);
+/** @example taskFields.map((f) => f.path) */
+export const taskFields: readonly FieldEntry[] = fieldCatalog(taskSchema);
+/** @example serviceCaseFields.map((f) => f.path) */
+export const serviceCaseFields: readonly FieldEntry[] = fieldCatalog(serviceCaseSchema);
+/** @example contractFields.map((f) => f.path) */
+export const contractFields: readonly FieldEntry[] = fieldCatalog(contractSchema);
 
 /**
  * The field catalogue of every record kind.
@@ -50,4 +59,7 @@ export const recordFields: { readonly [K in RecordKind]: readonly FieldEntry[] }
   interaction: interactionFields,
   opportunity: opportunityFields,
   'competitor-note': competitorNoteFields,
+  task: taskFields,
+  'service-case': serviceCaseFields,
+  contract: contractFields,
 };

@@ -63,6 +63,9 @@ export const recordMigrations: { readonly [K in RecordKind]: readonly RecordMigr
   interaction: [],
   opportunity: [],
   'competitor-note': [],
+  task: [],
+  'service-case': [],
+  contract: [],
 };
 
 /**

@@ -1,9 +1,12 @@
 import type { CompetitorNote } from './competitor-note.js';
 import type { Contact } from './contact.js';
+import type { Contract } from './contract.js';
 import type { OrganisationCustomer, PersonCustomer } from './customer.js';
 import type { Interaction } from './interaction.js';
 import type { BilingualName } from './names.js';
 import type { Opportunity } from './opportunity.js';
+import type { ServiceCase } from './service-case.js';
+import type { Task } from './task.js';
 import type { RecordTypes } from './record-schemas.js';
 import { SchemaError } from './schema-error.js';
 import { currentSchemaVersions, type RecordKind } from './stored-record.js';
@@ -30,6 +33,9 @@ interface DefaultedFields {
   interaction: 'contactIds';
   opportunity: 'decisionMakerIds' | 'influencerIds' | 'otherVendors' | 'competitors' | 'timeline';
   'competitor-note': 'productsInUse' | 'brandsUsed' | 'rep';
+  task: 'status';
+  'service-case': 'status';
+  contract: never;
 }
 
 type Draft<T, Optional extends PropertyKey> = T extends unknown
@@ -64,7 +70,13 @@ export type DraftOf<T> = T extends OrganisationCustomer
             ? RecordDraft<'opportunity'>
             : T extends CompetitorNote
               ? RecordDraft<'competitor-note'>
-              : T;
+              : T extends Task
+                ? RecordDraft<'task'>
+                : T extends ServiceCase
+                  ? RecordDraft<'service-case'>
+                  : T extends Contract
+                    ? RecordDraft<'contract'>
+                    : T;
 
 type Json = { [key: string]: unknown };
 
@@ -83,6 +95,9 @@ const defaults: { [K in RecordKind]: () => Json } = {
   interaction: () => ({ contactIds: [] }),
   opportunity: () => ({ decisionMakerIds: [], influencerIds: [], otherVendors: [], competitors: [], timeline: {} }),
   'competitor-note': () => ({ productsInUse: [], brandsUsed: [], rep: {} }),
+  task: () => ({ status: 'open' }),
+  'service-case': () => ({ status: 'open' }),
+  contract: () => ({}),
 };
 
 const HAN = /\p{Script=Han}/u;

@@ -5,6 +5,9 @@ import { customerSchema, type Customer } from './customer.js';
 import { interactionSchema, type Interaction } from './interaction.js';
 import { opportunitySchema, type Opportunity } from './opportunity.js';
 import type { RecordKind } from './stored-record.js';
+import { contractSchema, type Contract } from './contract.js';
+import { serviceCaseSchema, type ServiceCase } from './service-case.js';
+import { taskSchema, type Task } from './task.js';
 import { transactionSchema, type Transaction } from './transaction.js';
 
 /** The decoded record type of every record kind. */
@@ -15,6 +18,9 @@ export interface RecordTypes {
   interaction: Interaction;
   opportunity: Opportunity;
   'competitor-note': CompetitorNote;
+  task: Task;
+  'service-case': ServiceCase;
+  contract: Contract;
 }
 
 /** Any decoded record of the archive. */
@@ -33,4 +39,7 @@ export const recordSchemas = {
   interaction: interactionSchema,
   opportunity: opportunitySchema,
   'competitor-note': competitorNoteSchema,
+  task: taskSchema,
+  'service-case': serviceCaseSchema,
+  contract: contractSchema,
 } as const satisfies { [K in RecordKind]: z.ZodMiniType<RecordTypes[K]> };

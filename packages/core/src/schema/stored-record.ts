@@ -8,7 +8,7 @@ import { instantSchema } from './temporal.js';
  * @example
  * for (const kind of recordKinds) recordSchemas[kind]
  */
-export const recordKinds = ['customer', 'contact', 'transaction', 'interaction', 'opportunity', 'competitor-note'] as const;
+export const recordKinds = ['customer', 'contact', 'transaction', 'interaction', 'opportunity', 'competitor-note', 'task', 'service-case', 'contract'] as const;
 
 /** A kind of stored record. */
 export type RecordKind = (typeof recordKinds)[number];
@@ -27,6 +27,9 @@ export const currentSchemaVersions = {
   interaction: 1,
   opportunity: 1,
   'competitor-note': 1,
+  task: 1,
+  'service-case': 1,
+  contract: 1,
 } as const satisfies Record<RecordKind, number>;
 
 /**

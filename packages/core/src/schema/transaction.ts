@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { field, localizedText } from './field-meta.js';
-import { optionalText } from './field-builders.js';
+import { optionalDate, optionalText } from './field-builders.js';
 import { provenanceFields } from './provenance.js';
 import { customerIdField, idSchema, storedRecordFields } from './stored-record.js';
 import { calendarDateSchema } from './temporal.js';
@@ -28,6 +28,9 @@ export const transactionSchema = z.object({
   cost: field(z.optional(z.number()), { label: localizedText('Cost', '成本'), kind: 'money', sensitivity: 'confidential', level: 1 }),
   paid: field(z.optional(z.number()), { label: localizedText('Amount paid', '已付金额'), kind: 'money', sensitivity: 'confidential', level: 1 }),
   paymentTerms: optionalText('Payment terms', '付款条件', { sensitivity: 'confidential', level: 1 }),
+  // Receivables: the invoice date and the date payment is due (else invoice or order date plus the customer's payment term).
+  invoiceDate: optionalDate('Invoice date', '开票日期', { sensitivity: 'internal', level: 1 }),
+  dueDate: optionalDate('Payment due', '应收到期日', { sensitivity: 'internal', level: 1 }),
   salespersonId: field(z.optional(idSchema), { label: localizedText('Salesperson', '业务员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
   ...provenanceFields,
 });

@@ -146,3 +146,9 @@ export const validateInteraction = (input: unknown, options?: ValidateOptions) =
 export const validateOpportunity = (input: unknown, options?: ValidateOptions) => validateRecord('opportunity', input, options);
 /** @example validateCompetitorNote(json) */
 export const validateCompetitorNote = (input: unknown, options?: ValidateOptions) => validateRecord('competitor-note', input, options);
+/** @example validateTask(json) */
+export const validateTask = (input: unknown, options?: ValidateOptions) => validateRecord('task', input, options);
+/** @example validateServiceCase(json) */
+export const validateServiceCase = (input: unknown, options?: ValidateOptions) => validateRecord('service-case', input, options);
+/** @example validateContract(json) */
+export const validateContract = (input: unknown, options?: ValidateOptions) => validateRecord('contract', input, options);

@@ -25,6 +25,9 @@ describe('dossierKinds (core schemas and codecs at the store boundary)', () => {
       contact: archive.contacts,
       interaction: archive.interactions,
       opportunity: archive.opportunities,
+      task: archive.tasks,
+      'service-case': archive.serviceCases,
+      contract: archive.contracts,
     } as const;
     for (const [kind, records] of Object.entries(samples) as [keyof typeof samples, readonly DossierRecords[keyof typeof samples][]][]) {
       expect(records.length, kind).toBeGreaterThan(0);

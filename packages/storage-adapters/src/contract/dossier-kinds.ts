@@ -11,12 +11,15 @@ import {
 import type {
   CompetitorNote,
   Contact,
+  Contract,
   Customer,
   GradingRun,
   Interaction,
   Opportunity,
   RecordKind as CoreRecordKind,
   RecordTypes,
+  ServiceCase,
+  Task,
   TemplateRegistry,
   Transaction,
 } from '@dossier/core';
@@ -33,6 +36,9 @@ export interface DossierRecords {
   interaction: Interaction;
   opportunity: Opportunity;
   'competitor-note': CompetitorNote;
+  task: Task;
+  'service-case': ServiceCase;
+  contract: Contract;
   'grading-run': GradingRun;
 }
 

@@ -15,6 +15,9 @@ export const storeKindLabels: Record<Locale, Record<StoreKind, string>> = {
     interaction: 'interaction',
     opportunity: 'opportunity',
     'competitor-note': 'competitor note',
+    task: 'task',
+    'service-case': 'service case',
+    contract: 'contract',
     'grading-run': 'grading run',
   },
   'zh-CN': {
@@ -24,6 +27,9 @@ export const storeKindLabels: Record<Locale, Record<StoreKind, string>> = {
     interaction: '联络记录',
     opportunity: '项目商机',
     'competitor-note': '竞争对手资料',
+    task: '待办事项',
+    'service-case': '服务工单',
+    contract: '合同',
     'grading-run': '评级记录',
   },
 };

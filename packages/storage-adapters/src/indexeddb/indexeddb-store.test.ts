@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { runStoreConformance } from '../testing/index.js';
+import { runStoreConformance, runWorkRecordsConformance, type ConformanceOptions } from '../testing/index.js';
 import { isStoreError, type Store, type JsonRecords } from '../contract/index.js';
 import { createIndexedDbStore } from './indexeddb-store.js';
 import { dropDatabase, freshDatabaseName, idbRawReader } from './testing-fixtures/idb-raw.js';
 
 // The IndexedDB adapter in real Chromium (no IndexedDB shim), read back through raw idb.
-runStoreConformance('indexeddb', {
+const indexedDbHarness: ConformanceOptions = {
   describe,
   it: (name, body, timeout) => it(name, body).timeout(timeout ?? 30_000),
   create: async (options) => {
@@ -25,7 +25,9 @@ runStoreConformance('indexeddb', {
       },
     };
   },
-});
+};
+runStoreConformance('indexeddb', indexedDbHarness);
+runWorkRecordsConformance('indexeddb', indexedDbHarness);
 
 describe('indexeddb store', () => {
   it('refuses to work after close, with an unavailable error, and leaves the database to a new store', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runStoreConformance, memoryRawReader } from '../testing/index.js';
+import { runStoreConformance, runWorkRecordsConformance, memoryRawReader, type ConformanceOptions } from '../testing/index.js';
 import { createMemoryData, createMemoryStore } from './memory-store.js';
 
-runStoreConformance('memory', {
+const memoryHarness: ConformanceOptions = {
   describe,
   it,
   create: async (options) => {
@@ -15,7 +15,9 @@ runStoreConformance('memory', {
       cleanup: () => store.close(),
     };
   },
-});
+};
+runStoreConformance('memory', memoryHarness);
+runWorkRecordsConformance('memory', memoryHarness);
 
 describe('memory store', () => {
   it('refuses to work after close, with an unavailable error', async () => {

@@ -4,3 +4,4 @@ export * from './fixtures.js';
 export * from './conformance.js';
 export * from './memory-raw.js';
 export * from '../privacy/audit-log-suite.js';
+export * from './work-records.js';
