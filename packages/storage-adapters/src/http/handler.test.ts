@@ -259,3 +259,39 @@ describe('store handler: requests of death answer 4xx and change nothing', () =>
     expect((await store.readTransactionColumns()).length).toBe(0);
   });
 });
+
+describe('store handler behind node:http: a huge body is refused with bounded memory', () => {
+  it('answers 413 to a 200 MB PUT streamed to the server, stores nothing, and the server keeps under 64 MB of extra heap', async () => {
+    const { createServer } = await import('node:http');
+    const { toNodeListener } = await import('./node-listener.js');
+    const store = createMemoryStore();
+    const server = createServer(toNodeListener(createStoreHandler(store, { trusted: true })));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      const before = process.memoryUsage().heapUsed;
+      let peak = before;
+      const chunk = new TextEncoder().encode(`{"value":{"id":"big","notes":"${'x'.repeat(1 << 20)}`);
+      let sent = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          peak = Math.max(peak, process.memoryUsage().heapUsed);
+          if (sent >= 200 << 20) return controller.close();
+          sent += chunk.length;
+          controller.enqueue(chunk);
+        },
+      });
+      const response = await fetch(`http://127.0.0.1:${port}/records/customer/big`, { method: 'PUT', body, duplex: 'half' } as RequestInit).catch((error: unknown) => error);
+      // The server answers 413 as soon as the limit is passed; the client may see it, or see the
+      // connection end while it still sends.
+      if (response instanceof Response) expect(response.status).toBe(413);
+      expect(peak - before).toBeLessThan(64 << 20);
+      // Refused long before the end: the server did not wait for 200 MB.
+      expect(sent).toBeLessThan(100 << 20);
+      expect(await store.get('customer', 'big')).toBeUndefined();
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  }, 60_000);
+});
