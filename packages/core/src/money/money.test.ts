@@ -88,6 +88,9 @@ describe('whole fen', () => {
         expect(typeof value).toBe('number');
         expect(toFen(value as number)).toBe(Number(fen));
         expect(value).toBe(Number(text));
+        // the reader's fast path (plain ASCII) and its exact path give the same number
+        expect(readNumber(text, { money: true })).toEqual({ ok: true, value });
+        expect(readNumber(`¥${text}`, { money: true })).toEqual({ ok: true, value });
       }),
     );
   });
