@@ -40,6 +40,7 @@ const en = {
   'database.graded': 'graded {customers} customers ({method})',
   'database.run-stored': 'stored the grading run {id}',
   'database.reading': 'reading the transaction lines',
+  'database.progress': '{done} of {total} lines written',
   'database.imported': 'imported {written} lines ({unchanged} already stored) of {file} as {importId}',
   'database.stored': 'stored {count} {kind} records',
   'database.listed': 'read {count} {kind} records',
@@ -85,6 +86,8 @@ Usage:
   dossier import FILE.xlsx|FILE.csv --archive ARCHIVE.json [--kind customer|contact|transaction] [options]
 
 Transaction lines are never merged by their content: without an id column (or --key) every line is kept.
+Into PostgreSQL, transaction lines are read as grade reads them and written in atomic chunks: the first
+bad value stops the import before anything is written; the same file imported again writes nothing twice.
 Exit status 0 when every row was imported, 2 when some were rejected.`,
   'help.export': `dossier export: writes every record of a kind to .xlsx or .csv, headed by the field labels in the
 locale; import reads the file back to the same records. Text cells that a spreadsheet would run as a
@@ -185,6 +188,7 @@ const zhCN: Record<MessageKey, string> = {
   'database.graded': '已为 {customers} 个客户分级（{method}）',
   'database.run-stored': '已保存评级记录 {id}',
   'database.reading': '正在读取交易行',
+  'database.progress': '已写入 {done} / {total} 行',
   'database.imported': '已导入 {file} 的 {written} 行（{unchanged} 行已存在），导入批次 {importId}',
   'database.stored': '已保存 {count} 条 {kind} 记录',
   'database.listed': '已读取 {count} 条 {kind} 记录',
@@ -229,6 +233,8 @@ const zhCN: Record<MessageKey, string> = {
   dossier import 文件.xlsx|文件.csv --archive 档案.json [--kind customer|contact|transaction] [选项]
 
 交易行从不按内容合并：没有编号列（或 --key）时每一行都保留。
+导入 PostgreSQL 时，交易行的读取方式与 grade 相同并按原子批次写入：遇到第一个错误值即停止，且此前不写入任何内容；
+同一文件再次导入不会重复写入。
 全部导入时退出码为 0，有被拒绝的行时为 2。`,
   'help.export': `dossier export：把某类记录全部写入 .xlsx 或 .csv，表头为当前语言的字段名；import 可读回相同的记录。
 电子表格会当作公式执行的文字按文本写出。

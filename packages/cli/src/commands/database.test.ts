@@ -38,7 +38,8 @@ describe('dossier on PostgreSQL (--database-url)', () => {
     const db = ['--database-url', url!, '--database-schema', schema];
 
     const first = await dossier(['import', '销售明细.csv', '--kind', 'transaction', ...db], { cwd: ws.dir });
-    expect(first.stderr).toContain('销售明细.csv: 7 rows, 7 new');
+    expect(first.stderr).toContain('销售明细.csv: the header is on line 2');
+    expect(first.stderr).toContain('PostgreSQL: 7 of 7 lines written');
     expect(first.stderr).toMatch(/PostgreSQL: imported 7 lines \(0 already stored\)/);
     expect(first.status).toBe(0);
     const again = await dossier(['import', '销售明细.csv', '--kind', 'transaction', ...db], { cwd: ws.dir });

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { basename, extname, resolve } from 'node:path';
@@ -20,13 +20,16 @@ import {
   type ImportResult,
   type ImportRowsOptions,
   type SheetTable,
-  type TransactionLine,
+  type TextEncodingName,
   type Locale,
   type RecordKind,
   type StoredJson,
   textEncodings,
 } from '@dossier/core';
-import { fieldPath, mapOption } from '../csv/columns.js';
+import { columnOverrides, fieldPath, mapOption } from '../csv/columns.js';
+import type { ColumnOverrides } from '../csv/columns.js';
+import { readTransactionsCsv, readTransactionsXlsx } from '../csv/read-transactions.js';
+import { openCsvFile } from '../csv/stream-csv.js';
 import { storeKinds } from '@dossier/storage-adapters';
 import { listEvery, openDatabase } from '../database.js';
 import type { BookDatabase } from '../database.js';
@@ -70,8 +73,13 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     const kind = kindText as RecordKind;
     const dateOrder = oneOf('--date-order', option('date-order'), dateOrders);
     const encoding = oneOf('--encoding', option('encoding'), textEncodings) ?? 'auto';
-    const bytes = new Uint8Array(await readFile(path));
     const saved = option('mapping') ? parseMapping(await readFile(resolve(io.cwd, option('mapping')!), 'utf8'), locale) : undefined;
+    if (target !== undefined && kind === 'transaction') {
+      // A book of millions of lines: read into columns (as grade reads it) and imported in chunks.
+      const overrides = columnOverrides((values.map as string[] | undefined) ?? [], saved, 'transaction');
+      return await importLines(path, { file, url: target, schema: option('database-schema'), encoding, overrides, locale }, io);
+    }
+    const bytes = new Uint8Array(await readFile(path));
     const maps = mapOptions((values.map as string[] | undefined) ?? []);
     const isHeader = headerMatcher(kind, { ...saved?.columns, ...maps });
     const table = extname(path).toLowerCase() === '.xlsx' ? await readXlsx(bytes, { locale, isHeader }) : readCsv(bytes, { locale, encoding, isHeader });
@@ -86,7 +94,7 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     if (target !== undefined) {
       const db = await openDatabase({ url: target, schema: option('database-schema'), locale }, io);
       try {
-        result = await importIntoDatabase(db, table, mapping, { ...rowOptions, file, importId: importIdOf(file, bytes) });
+        result = await importIntoDatabase(db, table, mapping, { ...rowOptions, locale });
       } finally {
         await db.close();
       }
@@ -112,31 +120,70 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
 }
 
 /** Names an import by its file and content: running the same file again finds its lines stored (no duplicates). */
-function importIdOf(file: string, bytes: Uint8Array): string {
-  return `${basename(file)}#${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}`;
+function importIdOf(file: string, hash: string): string {
+  return `${basename(file)}#${hash.slice(0, 16)}`;
 }
 
 /**
- * Writes an import into the PostgreSQL store: transaction lines through `importTransactions` (ids
- * `importId:line`, so a re-run of the same file writes nothing twice, while identical lines of the
- * file stay distinct), other records upserted by the mapping's key against the stored ones, in
- * batches of 500.
+ * Imports a transactions file into the PostgreSQL store as `dossier grade` reads it (columns, the
+ * same header recognition and number reading; the first bad value stops it, naming line and
+ * column, before anything is written) through `importTransactions`, chunk by atomic chunk with
+ * progress on standard error. Line `i` gets the id `importId:i`, the import id made of the file's
+ * name and content: a re-run of the same file writes nothing twice, identical lines of the file
+ * stay distinct lines.
+ */
+async function importLines(
+  path: string,
+  options: { file: string; url: string; schema: string | undefined; encoding: TextEncodingName; overrides: ColumnOverrides; locale: Locale },
+  io: CliIo,
+): Promise<number> {
+  const { file, locale } = options;
+  const t = (key: CliMessageKey, params: Record<string, string | number>) => translate(messages, locale, key, params);
+  const read = { name: file, encoding: options.encoding, overrides: options.overrides, onHeader: headerNote(file, locale, io) };
+  const columns =
+    extname(path).toLowerCase() === '.xlsx' ? await readTransactionsXlsx(new Uint8Array(await readFile(path)), read) : await readTransactionsCsv(openCsvFile(path, file).stream, read);
+  const importId = importIdOf(file, await fileHash(path));
+  const db = await openDatabase({ url: options.url, schema: options.schema, locale }, io);
+  try {
+    let done = 0;
+    const subscription = db.store.subscribe((event) => {
+      done += event.bulk?.count ?? 0;
+      if (event.bulk) db.progress(t('database.progress', { done, total: columns.length }));
+    });
+    const written = await db.store.importTransactions(columns, { importId }).catch(db.fail).finally(() => subscription.unsubscribe());
+    db.progress(t('database.imported', { ...written, file, importId }));
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+/** Tells on standard error where the header was found when title rows were skipped. */
+function headerNote(file: string, locale: Locale, io: CliIo) {
+  return (line: number, titleLines: readonly number[]) => {
+    if (titleLines.length > 0) io.stderr.write(`${translate(messages, locale, 'note.header', { file, line, lines: titleLines.join(', ') })}\n`);
+  };
+}
+
+/** The SHA-256 of a file, read as a stream. */
+async function fileHash(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/**
+ * Writes an import of customers, contacts … into the PostgreSQL store: upserted by the mapping's
+ * key against the stored records, in batches of 500.
  */
 async function importIntoDatabase(
   db: BookDatabase,
   table: SheetTable,
   mapping: ColumnMapping,
-  options: ImportRowsOptions & { file: string; importId: string; locale: Locale },
+  options: ImportRowsOptions & { locale: Locale },
 ): Promise<ImportResult> {
   const { store } = db;
   const t = (key: CliMessageKey, params: Record<string, string | number>) => translate(messages, options.locale, key, params);
-  if (mapping.kind === 'transaction') {
-    const result = importRows(table, mapping, { ...options, newId: (_key, line) => `${options.importId}:${line}` });
-    const lines = result.records.map(({ record }) => record as unknown as TransactionLine);
-    const written = await store.importTransactions(lines, { importId: options.importId, ids: result.records.map((r) => r.record.id) }).catch(db.fail);
-    db.progress(t('database.imported', { ...written, file: options.file, importId: options.importId }));
-    return result;
-  }
   const storeKind = storeKinds.find((k) => k === mapping.kind);
   if (storeKind === undefined) return db.fail(new Error(`the store keeps no ${mapping.kind} records`));
   const existing = (await listEvery(store, storeKind).catch(db.fail)).map((value) => JSON.parse(JSON.stringify(value)) as StoredJson);
