@@ -15,18 +15,19 @@ import type { FrequencyExplanation, LoyaltyExplanation, StageExplanation, ValueE
 import type { PointsExplanation } from './points.js';
 import type { RfmSegment } from '../enums/vocabularies.js';
 
-const amountFormats = new Map<Locale, Intl.NumberFormat>();
+const amountFormats = new Map<string, Intl.NumberFormat>();
 const percentFormats = new Map<string, Intl.NumberFormat>();
 
 /**
- * An amount as the locale writes it (grouping, up to 2 decimals).
+ * An amount as the locale writes it (grouping, up to `fractionDigits` decimals, default 2).
  *
  * @example
  * formatAmount(1234567.891, 'en') // '1,234,567.89'
  */
-export function formatAmount(value: number, locale: Locale): string {
-  let format = amountFormats.get(locale);
-  if (!format) amountFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })));
+export function formatAmount(value: number, locale: Locale, fractionDigits = 2): string {
+  const key = `${locale}/${fractionDigits}`;
+  let format = amountFormats.get(key);
+  if (!format) amountFormats.set(key, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits })));
   return format.format(value);
 }
 
@@ -47,24 +48,34 @@ export function formatShare(value: number, locale: Locale, fractionDigits = 1): 
 }
 
 /**
+ * The fewest decimals (at least `minimum`) with which every value is shown on the same side of
+ * every threshold as the value itself, and every threshold is shown exactly — rounding as Intl
+ * rounds (half away from zero on the exact value of the double): 79.996 beside "A from 80" is
+ * written 79.996, never 80.
+ *
+ * @example
+ * agreeingDigits([79.996], [80, 60], 2) // 3
+ */
+export function agreeingDigits(values: readonly number[], thresholds: readonly number[], minimum: number): number {
+  const shown = (v: number, d: number) => Number(v.toFixed(Math.min(100, d)));
+  for (let d = minimum; d < 20; d++) {
+    const agrees = thresholds.every((c) => shown(c, d) === c && values.every((v) => (v < c ? shown(v, d) < c : shown(v, d) >= c)));
+    if (agrees) return d;
+  }
+  return 20;
+}
+
+/**
  * The fewest decimals of a percentage (at least 1) with which every share is shown on the
  * same side of every cut-off as the share itself, and every cut-off is shown exactly: a share
- * of 0.7996 next to "A while below 80 %" is written 79.96 %, never 80 %. Rounding as
- * `formatShare` (Intl) rounds: half away from zero on the exact value of the double.
+ * of 0.7996 next to "A while below 80 %" is written 79.96 %, never 80 %.
  *
  * @example
  * shareDigits([0.7996], [0.8, 0.95]) // 2
  * shareDigits([0.5], [0.8, 0.95]) // 1
  */
 export function shareDigits(shares: readonly number[], cutoffs: readonly number[]): number {
-  const shown = (v: number, d: number) => Number(v.toFixed(Math.min(100, d + 2)));
-  for (let d = 1; d < 20; d++) {
-    const agrees = cutoffs.every(
-      (c) => shown(c, d) === c && shares.every((v) => (v < c ? shown(v, d) < c : shown(v, d) >= c)),
-    );
-    if (agrees) return d;
-  }
-  return 20;
+  return agreeingDigits(shares, cutoffs, 3) - 2;
 }
 
 const dayFormats = new Map<Locale, Intl.NumberFormat>();
@@ -168,12 +179,14 @@ function criterionLabel(key: string, t: T): string {
 
 function scorecardSentence(e: ScorecardExplanation, locale: Locale, t: T): string {
   const number = (v: number) => formatAmount(v, locale);
+  // the total with the digits that keep it on its side of the thresholds (79.996 is not "80")
+  const digits = agreeingDigits([e.total], [e.thresholds.A, e.thresholds.B], 2);
   let text = t('scorecard.head', {
     customer: e.customerId,
     computed: e.computedGrade,
-    total: number(e.total),
-    a: number(e.thresholds.A),
-    b: number(e.thresholds.B),
+    total: formatAmount(e.total, locale, digits),
+    a: formatAmount(e.thresholds.A, locale, digits),
+    b: formatAmount(e.thresholds.B, locale, digits),
   });
   const parts = e.criteria.map((c) =>
     c.missing || c.value === undefined
@@ -181,7 +194,7 @@ function scorecardSentence(e: ScorecardExplanation, locale: Locale, t: T): strin
       : t('scorecard.criterion', {
           label: criterionLabel(c.key, t),
           value: number(c.value),
-          points: number(c.points),
+          points: formatAmount(c.points, locale, digits),
           weight: number(c.weight),
         }),
   );

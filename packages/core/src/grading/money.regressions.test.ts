@@ -167,6 +167,16 @@ describe('8. explanations show enough digits to agree with their rule', () => {
     expect(explainGrade(b, 'zh-CN')).toContain('79.96%');
   });
 
+  it('a scorecard total of 79.996 is written 79.996 beside the threshold 80, not 80', () => {
+    // revenue 799.96 on a linear 0–1000 scale is 79.996 points: B (A needs 80)
+    const figures = computeCustomerFigures([sale('a', 799.96)], { asOf });
+    const card = gradeCustomers(figures, { method: 'scorecard', criteria: [{ key: 'revenue', weight: 1, score: { kind: 'linear', min: 0, max: 1000 } }] });
+    expect(card.gradeOf(0)).toBe('B');
+    const sentence = explainGrade(card.explain(0), 'en');
+    expect(sentence).toContain('79.996');
+    expect(sentence).toContain('score 79.996 of 100 (A from 80, B from 60). revenue 799.96 → 79.996 points');
+  });
+
   it('a share of exactly 80 % is written 80 %', () => {
     const result = gradeCustomers(computeCustomerFigures([sale('a', 5.6), sale('b', 1.4)], { asOf }), { method: 'abc-share' });
     expect(explainGrade(result.explain(result.indexOf('b')), 'en')).toContain('hold 80% of revenue');
