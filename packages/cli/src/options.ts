@@ -3,6 +3,7 @@ import { dayNumber, resolveLocale, translate } from '@dossier/core';
 import type { Locale } from '@dossier/core';
 import { csvEncodings } from './csv/stream-csv.js';
 import type { CsvEncoding } from './csv/stream-csv.js';
+import { redactedUrl } from './database.js';
 import { CliError } from './errors.js';
 import { messages } from './messages.js';
 import type { MessageKey } from './messages.js';
@@ -208,6 +209,9 @@ export function parseInvocation(argv: readonly string[], env: Readonly<Record<st
   const databaseUrl = string('database-url') ?? (env.DATABASE_URL || undefined);
   // A transactions file wins; without one the book is in PostgreSQL.
   const transactions = databaseUrl === undefined ? required('transactions') : string('transactions');
+  if (transactions !== undefined && string('database-url') !== undefined) {
+    throw new CliError('invalid-option', { option: '--database-url', value: redactedUrl(string('database-url')!), expected: 'either --transactions FILE or --database-url, not both' });
+  }
   const asOf = required('as-of');
   if (dayNumber(asOf) === undefined) {
     throw new CliError('invalid-option', { option: '--as-of', value: asOf, expected: 'YYYY-MM-DD' });

@@ -94,3 +94,21 @@ describe('dossier on PostgreSQL (--database-url)', () => {
     expect(text).toContain(`'=HYPERLINK`);
   }, 120_000);
 });
+
+describe('choosing between a file and PostgreSQL', () => {
+  it('refuses --transactions and --database-url together, without printing the password', async () => {
+    const ws = workspace();
+    const outcome = await dossier(['grade', '-t', 'sales.csv', '--as-of', '2025-04-01', '--database-url', 'postgres://erp:s3cret@db.example/book'], { cwd: ws.dir });
+    expect(outcome.status).toBe(2);
+    expect(outcome.stderr).toContain('either --transactions FILE or --database-url, not both');
+    expect(outcome.stderr).toContain('postgres://erp:***@db.example/book');
+    expect(outcome.stderr).not.toContain('s3cret');
+  });
+  it('a file named on the command line wins over DATABASE_URL in the environment', async () => {
+    const ws = workspace();
+    ws.file('sales.csv', excelCsv(['customer_id,date,amount', 'K1,2025-03-01,100']));
+    const outcome = await dossier(['grade', '-t', 'sales.csv', '--as-of', '2025-04-01', '-q'], { cwd: ws.dir, env: { LANG: 'en_US.UTF-8', DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' } });
+    expect(outcome.status).toBe(0);
+    expect(parseCsv(outcome.stdout).map((r) => r.customer_id)).toEqual(['K1']);
+  });
+});
