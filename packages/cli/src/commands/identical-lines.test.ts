@@ -26,6 +26,10 @@ describe('identical transaction lines', () => {
     expect(run.err()).toContain('4 rows, 4 new');
     const archive = JSON.parse(readFileSync(join(ws.dir, 'a.json'), 'utf8')) as { transaction: { customerId: string; amount: number }[] };
     expect(archive.transaction.filter((t) => t.customerId === 'C1').map((t) => t.amount)).toEqual([100, 100, 100]);
+    // the same file again, later: its lines are named by file and line, so nothing is doubled
+    expect(await importCommand(['sales.csv', '--kind', 'transaction', '--archive', 'a.json', '--now', '2025-07-31T00:00:00.000Z'], io(ws.dir))).toBe(0);
+    const again = JSON.parse(readFileSync(join(ws.dir, 'a.json'), 'utf8')) as { transaction: unknown[] };
+    expect(again.transaction).toHaveLength(4);
   });
 
   it('import upserts by the key the user names, and then refuses the repeated key', async () => {

@@ -101,7 +101,10 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     } else {
       const archivePath = resolve(io.cwd, option('archive')!);
       const archive = await readArchive(archivePath, locale);
-      result = importRows(table, mapping, { ...rowOptions, existing: (archive[kind] ?? []) as StoredJson[] });
+      // Keyless transaction lines are named by file and line: a re-run of the same file replaces them.
+      const importId = importIdOf(file, createHash('sha256').update(bytes).digest('hex'));
+      const newId = kind === 'transaction' && mapping.key.length === 0 ? { newId: (_key: string, line: number) => `${importId}:${line}` } : {};
+      result = importRows(table, mapping, { ...rowOptions, ...newId, existing: (archive[kind] ?? []) as StoredJson[] });
       await writeArchive(archivePath, merged(archive, result));
     }
     io.stderr.write(`${t('summary', { file, ...result.counts })}\n`);
