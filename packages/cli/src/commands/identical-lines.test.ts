@@ -67,3 +67,20 @@ describe('import finds the header under a title row and says so', () => {
     expect(archive.transaction.map((t) => [t.customerId, t.amount])).toEqual([['C1', 100]]);
   });
 });
+
+describe('grade names the real bad row, whatever the line ends', () => {
+  it('a bare year in the date column is refused with its line and column, never read as an Excel serial', async () => {
+    const ws = workspace();
+    ws.file('sales.csv', excelCsv(['customer_id,date,amount', 'C1,2025-03-01,100', 'C2,2020,100']));
+    const outcome = await dossier(['grade', '-t', 'sales.csv', '--as-of', '2025-04-01', '-q'], { cwd: ws.dir });
+    expect(outcome.status).toBe(2);
+    expect(outcome.stderr).toContain('sales.csv, line 3, column 2 (date)');
+  });
+  it('with CRLF, LF and CR mixed, the one bad amount is named by its own line', async () => {
+    const ws = workspace();
+    ws.file('sales.csv', 'customer_id,date,amount\r\nC1,2025-03-01,100\nC2,2025-03-02,200\rC3,2025-03-03,abc\r\nC4,2025-03-04,400\n');
+    const outcome = await dossier(['grade', '-t', 'sales.csv', '--as-of', '2025-04-01', '-q'], { cwd: ws.dir });
+    expect(outcome.status).toBe(2);
+    expect(outcome.stderr).toContain('sales.csv, line 4, column 3 (amount)');
+  });
+});
