@@ -601,7 +601,7 @@ export class DossierCustomerForm extends DossierElement {
     const customerRules = this.customerRules();
     const readable = (rules: readonly FieldRule[]) => (issue: ValidationIssue) => {
       const path = issue.segments.map(String);
-      return !rules.some((rule) => !this.mayRead(rule) && rule.path.split('.').every((segment, i) => i >= path.length || segment === '*' || segment === path[i]));
+      return path.length === 0 || !rules.some((rule) => !this.mayRead(rule) && rule.path.split('.').every((segment, i) => i >= path.length || segment === '*' || segment === path[i]));
     };
     const customerIssues = customer && !customer.ok ? customer.issues.filter(readable(customerRules)) : [];
     const contactIssues = contacts.map((r) => (r.ok ? [] : r.issues.filter(readable(contactRules))));
