@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { metricLabel, translate, type AnalyticsMetric, type MessageParams, type SalesForceRow, type Viewer } from '@dossier/core';
+import { compareCodePoints, metricLabel, translate, type AnalyticsMetric, type MessageParams, type SalesForceRow, type Viewer } from '@dossier/core';
 import { viewerContext } from '../shared/context.js';
 import { anonymousViewer, mayRead } from '../shared/viewer.js';
 import { base } from '../shared/base.styles.js';
@@ -180,7 +180,7 @@ export class DossierEfficiencyReport extends DossierReportElement {
     // core's order ranks by sales: with any figure restricted, start from name order (reps of one
     // name by id) so that the order of restricted rows (ties, sorted last) says nothing about them
     const everyFigure = this.readable('internal') && this.readable('confidential');
-    const byId = [...this.rows].sort((a, b) => ((a.rep ?? '') < (b.rep ?? '') ? -1 : (a.rep ?? '') > (b.rep ?? '') ? 1 : 0));
+    const byId = [...this.rows].sort((a, b) => compareCodePoints(a.rep ?? '', b.rep ?? ''));
     const rows = everyFigure ? this.rows : sortRows(byId, columns, { key: 'rep', descending: false }, locale);
     return html`<p part="summary">${this.summary}</p>
       ${reportTable({

@@ -67,3 +67,13 @@ describe('findDuplicates', () => {
     }
   });
 });
+
+describe('findDuplicates order', () => {
+  it('orders ids in code points, not UTF-16: ～ (U+FF5E) before 😀 (U+1F600)', () => {
+    const pairs = findDuplicates([
+      { id: '😀', name: '杭州西子贸易有限公司' },
+      { id: '～', name: '杭州西子贸易有限公司' },
+    ]);
+    expect(pairs.map((p) => [p.a, p.b])).toEqual([['～', '😀']]);
+  });
+});

@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../grading/compare.js';
 import type { Locale } from '../i18n/locale.js';
 import { translate, type Catalog } from '../i18n/translate.js';
 import { normaliseEmail, normaliseName, normalisePhone, pinyinKey } from './normalise.js';
@@ -114,7 +115,7 @@ export function findDuplicates(
     // A key shared by very many records (a switchboard number) is not evidence.
     if (members.length < 2 || members.length > maxGroupSize) continue;
     const reason = groupKey.slice(0, groupKey.indexOf('\u0000')) as DuplicateReason;
-    const sorted = [...members].sort();
+    const sorted = [...members].sort(compareCodePoints);
     for (let i = 0; i < sorted.length; i++) {
       for (let j = i + 1; j < sorted.length; j++) {
         const pairKey = `${sorted[i]}\u0000${sorted[j]}`;
@@ -133,5 +134,5 @@ export function findDuplicates(
     const score = 1 - reasons.reduce((rest, reason) => rest * (1 - duplicateReasonWeights[reason]), 1);
     if (score >= minScore) result.push({ a, b, score, reasons });
   }
-  return result.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+  return result.sort((x, y) => y.score - x.score || compareCodePoints(x.a, y.a) || compareCodePoints(x.b, y.b));
 }
