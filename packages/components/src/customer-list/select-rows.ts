@@ -1,4 +1,4 @@
-import { abcGrades, relationshipStages, type CustomerListRow } from '@dossier/core';
+import { abcGrades, compareCodePoints, relationshipStages, type CustomerListRow } from '@dossier/core';
 
 /** What the list can sort by. */
 export const listSorts = ['name', 'revenue', 'lastPurchase', 'grade', 'stage'] as const;
@@ -35,9 +35,6 @@ export function prepareRows(rows: readonly CustomerListRow[]): PreparedRows {
 const gradeRank = new Map<string, number>(abcGrades.map((g, i) => [g, i]));
 const stageRank = new Map<string, number>(relationshipStages.map((s, i) => [s, i]));
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * The positions of the rows to show, in order: rows whose name or pinyin initials contain the
@@ -67,7 +64,7 @@ export function selectRows(prepared: PreparedRows, selection: RowSelection = {})
   const byName = (a: number, b: number) => {
     const x = rows[a]!;
     const y = rows[b]!;
-    return compareStrings(x.sortKey, y.sortKey) || compareStrings(x.displayName, y.displayName) || compareStrings(x.id, y.id);
+    return compareCodePoints(x.sortKey, y.sortKey) || compareCodePoints(x.displayName, y.displayName) || compareCodePoints(x.id, y.id);
   };
   // Missing values (undefined, NaN) sort last whatever the direction.
   const key: (i: number) => number | string | undefined =
@@ -90,7 +87,7 @@ export function selectRows(prepared: PreparedRows, selection: RowSelection = {})
     const x = keys.get(a);
     const y = keys.get(b);
     if (x === undefined || y === undefined) return x === y ? byName(a, b) : x === undefined ? 1 : -1;
-    const primary = typeof x === 'number' && typeof y === 'number' ? x - y : compareStrings(String(x), String(y));
+    const primary = typeof x === 'number' && typeof y === 'number' ? x - y : compareCodePoints(String(x), String(y));
     return primary !== 0 ? sign * primary : byName(a, b);
   });
   return out;
@@ -105,5 +102,5 @@ export function selectRows(prepared: PreparedRows, selection: RowSelection = {})
 export function distinctValues(rows: readonly CustomerListRow[], field: 'salespersonId' | 'territory'): string[] {
   const values = new Set<string>();
   for (const row of rows) if (row[field]) values.add(row[field]);
-  return [...values].sort(compareStrings);
+  return [...values].sort(compareCodePoints);
 }
