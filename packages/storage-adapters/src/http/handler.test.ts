@@ -260,6 +260,32 @@ describe('store handler: requests of death answer 4xx and change nothing', () =>
   });
 });
 
+describe('store handler behind node:http: methods a Request cannot carry', () => {
+  it('answers TRACE with 405 (new Request() refuses that method), and keeps serving', async () => {
+    const { createServer, request: send } = await import('node:http');
+    const { toNodeListener } = await import('./node-listener.js');
+    const server = createServer(toNodeListener(createStoreHandler(createMemoryStore(), { trusted: true })));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    const statusOf = (method: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = send({ host: '127.0.0.1', port, method, path: '/records/customer' }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    try {
+      expect(await statusOf('TRACE')).toBe(405);
+      expect(await statusOf('GET')).toBe(200);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
+
 describe('store handler behind node:http: a huge body is refused with bounded memory', () => {
   it('answers 413 to a 200 MB PUT streamed to the server, stores nothing, and the server keeps under 64 MB of extra heap', async () => {
     const { createServer } = await import('node:http');
