@@ -157,3 +157,21 @@ describe('postgres audit log on node-postgres', () => {
     await unreachable.end();
   });
 });
+
+describe('postgres audit log made before the refuse action', () => {
+  it('is migrated on open: its old action check is replaced, so refused writes can be logged', async () => {
+    const db = new PGlite();
+    try {
+      const schema = freshSchemaName('audit_old');
+      await createPostgresAuditLog(db, { schema });
+      // The check as a log made before 'refuse' has it.
+      const table = `${quoteIdentifier(schema)}.dossier_audit`;
+      await db.query(`ALTER TABLE ${table} DROP CONSTRAINT dossier_audit_action_check`);
+      await db.query(`ALTER TABLE ${table} ADD CONSTRAINT dossier_audit_action_check CHECK (action IN ('read', 'reveal', 'create', 'update', 'remove', 'restore', 'export', 'erase', 'merge'))`);
+      const refused = { at: '2026-03-01T00:00:00.000Z', userId: 'rep-2', action: 'refuse', kind: 'customer', recordId: 'C-1', fields: ['mobile'] } as const;
+      await expect((await createPostgresAuditLog(db, { schema })).append(refused)).resolves.toMatchObject({ action: 'refuse', fields: ['mobile'] });
+    } finally {
+      await db.close();
+    }
+  }, 60_000);
+});

@@ -77,13 +77,16 @@ export async function migrateAuditSchema(sql: SqlClient, options: { schema: stri
   const statements = auditSchemaStatements(s);
   for (let attempt = 0; ; attempt++) {
     try {
-      // Already there (the common case): no DDL, so no catalog locks on every open.
-      const { rows } = await sql.query<{ ready: boolean }>(
-        `SELECT count(*) = 2 AS ready FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-         WHERE n.nspname = $1 AND c.relname = $2 AND t.tgname IN ($3, $4)`,
-        [options.schema, auditTableName, `${auditTableName}_no_update_delete`, `${auditTableName}_no_truncate`],
+      // Already there (the common case): no DDL, so no catalog locks on every open. A log made
+      // before an action was added (its check lacks one) is migrated.
+      const { rows } = await sql.query<{ ready: boolean; actions: string | null }>(
+        `SELECT (SELECT count(*) = 2 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = $1 AND c.relname = $2 AND t.tgname IN ($3, $4)) AS ready,
+                (SELECT pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = $1 AND c.relname = $2 AND k.conname = $5) AS actions`,
+        [options.schema, auditTableName, `${auditTableName}_no_update_delete`, `${auditTableName}_no_truncate`, `${auditTableName}_action_check`],
       );
-      if (rows[0]?.ready) return;
+      if (rows[0]?.ready && auditActions.every((action) => rows[0]!.actions?.includes(`'${action}'`))) return;
       await sql.transaction(async (tx) => {
         for (const statement of statements) await tx.query(statement);
       });
