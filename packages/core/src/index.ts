@@ -16,3 +16,4 @@ export * from './privacy/index.js';
 export * from './io/index.js';
 export * from './quality/index.js';
 export * from './money/index.js';
+export * from './work/index.js';
