@@ -41,6 +41,29 @@ describe('indexeddb adapter regressions', () => {
     await dropDatabase(name);
   });
 
+  it('upgrades a database of the first layout (before the task, service-case and contract stores): it opens and the new kinds are writable', async () => {
+    const name = freshDatabaseName();
+    // The layout of schema version 1: the six kinds of then, history and meta.
+    const old = await openDB(name, 1, {
+      upgrade(db) {
+        for (const kind of ['customer', 'contact', 'transaction', 'interaction', 'opportunity', 'competitor-note', 'grading-run']) {
+          const store = db.createObjectStore(kind, { keyPath: 'id' });
+          for (const field of ['grade', 'stage', 'owner', 'region', 'nature', 'customerId']) store.createIndex(field, `index.${field}`);
+        }
+        db.createObjectStore('history', { keyPath: ['kind', 'id', 'rev'] });
+        db.createObjectStore('meta');
+      },
+    });
+    old.close();
+    const before = await createIndexedDbStore({ name, persist: false });
+    await before.put('customer', { id: 'c1', name: '杭州科技' });
+    await before.put('task', { id: 'k1', customerId: 'c1', title: '回访', ownerId: 'rep-1', status: 'open' });
+    expect((await before.get('customer', 'c1'))?.value).to.deep.equal({ id: 'c1', name: '杭州科技' });
+    expect((await before.list('task', { owner: 'rep-1', customerId: 'c1' })).items.map((r) => r.id)).to.deep.equal(['k1']);
+    await before.close();
+    await dropDatabase(name);
+  });
+
   it('writes a batch in one transaction and an import in one transaction per chunk', async () => {
     const name = freshDatabaseName();
     const store = await createIndexedDbStore({ name, persist: false });

@@ -233,4 +233,23 @@ describe('privacy store: writes that would widen access, and erasure', () => {
     expect(transaction.productName).toBe('杭州市龙井茶');
     expect(transaction.amount).toBe(1200);
   });
+
+  it('exports and erases the work around a person too: tasks, service cases and contracts', async () => {
+    const data = createMemoryData();
+    const store = withPrivacy(createMemoryStore<DossierRecords>({ data, kinds: sealableKinds(dossierKinds()) }), {
+      key: await importEncryptionKey(new Uint8Array(32).fill(9)),
+      audit: createMemoryAuditLog(),
+    });
+    await store.put('customer', recordCodecs.customer.decode(structuredClone(person) as never));
+    const stamp = { schemaVersion: 1, createdAt: '2025-02-01T00:00:00.000Z', updatedAt: '2025-02-01T00:00:00.000Z', customerId: 'C-1' };
+    await store.put('task', recordCodecs.task.decode({ ...stamp, id: 'K-1', kind: 'call', title: '回电', dueOn: '2025-02-03', ownerId: 'rep-1', status: 'done', outcome: '王芳说改用 13812341234 联系' } as never));
+    await store.put('service-case', recordCodecs['service-case'].decode({ ...stamp, id: 'S-1', kind: 'complaint', title: '投诉', openedOn: '2025-02-01', channel: 'phone', severity: 'low', status: 'open', description: '王芳来电投诉' } as never));
+    await store.put('contract', recordCodecs.contract.decode({ ...stamp, id: 'H-1', kind: 'service', title: '服务合同', startOn: '2025-02-01', renewalTerms: '王芳签字续约' } as never));
+    const exported = await store.exportSubject('C-1', { by: 'dpo-1' });
+    expect(Object.keys(exported.records).sort()).toEqual(['contract', 'customer', 'service-case', 'task']);
+    await store.eraseSubject('C-1', { by: 'dpo-1', reason: '客户要求删除个人信息' });
+    const raw = await dumpOf(data);
+    for (const trace of ['王芳', '13812341234']) expect(raw, trace).not.toContain(trace);
+    expect((await store.get('task', 'K-1'))!.value.title).toBe('回电');
+  });
 });

@@ -853,7 +853,7 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
         records.customer = [await open('customer', customer.value)];
         history.push({ kind: 'customer', id: customerId, revisions: await store.history('customer', customerId) });
       }
-      for (const kind of ['contact', 'transaction', 'interaction', 'opportunity', 'competitor-note'] as const) {
+      for (const kind of ['contact', 'transaction', 'interaction', 'opportunity', 'competitor-note', 'task', 'service-case', 'contract'] as const) {
         const values = await listAll(kind, customerId);
         if (values.length === 0) continue;
         records[kind] = values;
@@ -870,7 +870,7 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
       const targets: { kind: RecordKind; stored: StoredRecord<R[StoreKind], StoreKind> }[] = [];
       const customer = await inner.get('customer', customerId, { includeDeleted: true });
       if (customer) targets.push({ kind: 'customer', stored: customer });
-      for (const kind of ['contact', 'interaction', 'opportunity', 'competitor-note'] as const) {
+      for (const kind of ['contact', 'interaction', 'opportunity', 'competitor-note', 'task', 'service-case', 'contract'] as const) {
         for (const stored of await listStored(kind, customerId, true)) targets.push({ kind, stored });
       }
       const traces = new Set<string>();
