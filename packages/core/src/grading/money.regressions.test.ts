@@ -53,6 +53,21 @@ describe('1. exact cut-offs are decided on integers, not by binary rounding', ()
   });
 });
 
+describe('1b. beyond 2^53 fen the comparison is still exact (BigInt)', () => {
+  it('80, 10 and 10 trillion yuan: the second has exactly 80 % ahead, B', () => {
+    // 8e15 + 1e15 + 1e15 fen = 1e16 fen > 2^53: the book total needs BigInt
+    const result = gradeCustomers(computeCustomerFigures([sale('a', 8e13), sale('b', 1e13), sale('c', 1e13)], { asOf }), { method: 'abc-share' });
+    expect(result.customerIds.map((_, i) => result.gradeOf(i))).toEqual(['A', 'B', 'B']);
+  });
+
+  it('one fen more in the book puts the second just below 80 %: A (a double says 0.8)', () => {
+    // before = 8e15 / (1e16 + 1) < 0.8, although the nearest double of the quotient is 0.8
+    const result = gradeCustomers(computeCustomerFigures([sale('a', 8e13), sale('b', 2e13), sale('c', 0.01)], { asOf }), { method: 'abc-share' });
+    expect(8e15 / (1e16 + 1)).toBe(0.8);
+    expect(result.customerIds.map((_, i) => result.gradeOf(i))).toEqual(['A', 'A', 'C']);
+  });
+});
+
 describe('2. equal amounts are ties, broken by customer id', () => {
   // a: 0.3, b: 0.1 + 0.2 — the same decimal revenue (in binary 0.3 and 0.30000000000000004, which
   // put the later id b first).
