@@ -61,6 +61,15 @@ export function decimalParts(text: string): DecimalParts | NumberProblem {
       t = t.slice(match[0].length);
     }
   };
+  let suffixed = false;
+  const suffix = () => {
+    const match = suffixed ? null : SUFFIX.exec(t);
+    if (match && match.index > 0) {
+      suffixed = true;
+      t = t.slice(0, match.index);
+    }
+  };
+  suffix(); // (1,200)元
   unwrap();
   prefix();
   unwrap();
@@ -69,8 +78,7 @@ export function decimalParts(text: string): DecimalParts | NumberProblem {
     t = t.slice(1).trimStart();
   }
   prefix();
-  const suffix = SUFFIX.exec(t);
-  if (suffix && suffix.index > 0) t = t.slice(0, suffix.index);
+  suffix(); // (1,200元)
   if (parenthesised && signed !== '') return 'not-a-number';
   let whole: string;
   let fraction: string;
