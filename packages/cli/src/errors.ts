@@ -24,7 +24,8 @@ export type CliErrorCode =
   | 'bad-policy'
   | 'grading-failed'
   | 'database'
-  | 'bad-workbook';
+  | 'bad-workbook'
+  | 'ambiguous-date';
 
 /** Exit status of the command: 0 done, 1 an unexpected failure, 2 bad input or usage. */
 export const exitCodes = { ok: 0, failure: 1, badInput: 2 } as const;

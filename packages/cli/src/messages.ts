@@ -25,6 +25,8 @@ const en = {
     '{file} began as UTF-8 text but is not UTF-8 from byte {offset} on (mixed encodings). If Excel saved it as "CSV" on a Chinese system, add --encoding gb18030, or save as "CSV UTF-8".',
   'error.database': 'PostgreSQL at {url}: {detail}',
   'error.bad-workbook': '{file} cannot be read as a workbook: {detail}',
+  'error.ambiguous-date':
+    '{file}, line {line}, column {column} ({name}): "{value}" does not say whether the day or the month comes first; write YYYY-MM-DD, or name the order with --date-order dmy or mdy.',
   'error.bad-policy': '{file}: {detail}',
   'error.grading-failed': '{detail}',
   'error.internal': 'Unexpected failure: {detail}',
@@ -102,7 +104,8 @@ Usage:
   any other column (地区, 业务员 …) is a customer attribute that analyze can break down by.
   Headers are read as dossier import reads them: 客户编码/客户编号, 单据日期/日期, 价税合计/金额（元）/金额,
   销售订单号/订单号, 成本, 地区, 业务员 … in any case; --map and --mapping name the others.
-  Dates YYYY-MM-DD (also YYYY/M/D; a time of day is ignored). Amounts are plain numbers; negative for returns.
+  Dates YYYY-MM-DD (also YYYY/M/D, 2025年3月1日, 20250331; a time of day is ignored; 03/04/2025 only with
+  --date-order; a bare number such as 2020 is refused). Amounts are plain numbers; negative for returns.
   The window counts a line when as-of − window-days <= date < as-of.`,
   'help.option.transactions': 'transactions file, .csv or .xlsx (required unless --database-url or $DATABASE_URL)',
   'help.option.as-of': 'evaluation date; the window ends the day before (required)',
@@ -174,6 +177,7 @@ const zhCN: Record<MessageKey, string> = {
   'error.not-utf8': '{file} 开头是 UTF-8 文本，但从第 {offset} 字节起不是 UTF-8（编码混杂）。如果是中文系统的 Excel 另存为的 “CSV”，请加上 --encoding gb18030，或另存为 “CSV UTF-8”。',
   'error.database': 'PostgreSQL（{url}）：{detail}',
   'error.bad-workbook': '{file} 无法作为工作簿读取：{detail}',
+  'error.ambiguous-date': '{file} 第 {line} 行第 {column} 列（{name}）：“{value}” 无法判断日和月的先后；请写成 YYYY-MM-DD，或用 --date-order dmy 或 mdy 指定顺序。',
   'error.bad-policy': '{file}：{detail}',
   'error.grading-failed': '{detail}',
   'error.internal': '意外失败：{detail}',
@@ -248,7 +252,8 @@ const zhCN: Record<MessageKey, string> = {
   其他列（地区、业务员 …）作为客户属性，analyze 可按其分组。
   表头的识别与 dossier import 相同：客户编码/客户编号、单据日期/日期、价税合计/金额（元）/金额、
   销售订单号/订单号、成本、地区、业务员 …，不区分大小写；其他表头用 --map 和 --mapping 指定。
-  日期写作 YYYY-MM-DD（或 YYYY/M/D；时间部分忽略）。金额为普通数字，退货为负数。
+  日期写作 YYYY-MM-DD（或 YYYY/M/D、2025年3月1日、20250331；时间部分忽略；03/04/2025 须配合 --date-order；
+  2020 这样的纯数字会被拒绝）。金额为普通数字，退货为负数。
   统计窗口：as-of − window-days <= 日期 < as-of 的交易计入。`,
   'help.option.transactions': '交易文件，.csv 或 .xlsx（未用 --database-url 或 $DATABASE_URL 时必填）',
   'help.option.as-of': '评估日期；窗口截止到前一天（必填）',

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { dayNumber, resolveLocale, translate } from '@dossier/core';
-import type { Locale } from '@dossier/core';
+import { dateOrders, dayNumber, resolveLocale, translate } from '@dossier/core';
+import type { DateOrder, Locale } from '@dossier/core';
 import { csvEncodings } from './csv/stream-csv.js';
 import type { CsvEncoding } from './csv/stream-csv.js';
 import { redactedUrl } from './database.js';
@@ -29,8 +29,10 @@ interface OptionSpec {
   help: MessageKey;
 }
 
+const dateOrder: OptionSpec = { name: 'date-order', type: 'string', value: 'dmy|mdy', help: 'help.option.date-order' };
 const input: OptionSpec[] = [
   { name: 'transactions', type: 'string', value: 'FILE.csv', short: 't', help: 'help.option.transactions' },
+  dateOrder,
   { name: 'as-of', type: 'string', value: 'YYYY-MM-DD', help: 'help.option.as-of' },
   { name: 'window-days', type: 'string', value: 'N', help: 'help.option.window-days' },
 ];
@@ -77,7 +79,7 @@ const specs: Record<Command, OptionSpec[]> = {
     { name: 'key', type: 'string', value: 'PATH[,PATH]', help: 'help.option.key' },
     { name: 'report', type: 'string', value: 'FILE.csv', help: 'help.option.report' },
     encoding,
-    { name: 'date-order', type: 'string', value: 'dmy|mdy', help: 'help.option.date-order' },
+    dateOrder,
     { name: 'now', type: 'string', value: 'ISO-TIME', help: 'help.option.now' },
     databaseUrl,
     databaseSchema,
@@ -117,6 +119,8 @@ export interface CommonOptions {
   customers: string | undefined;
   out: string | undefined;
   encoding: CsvEncoding;
+  /** How day/month-first dates are read (`--date-order`). */
+  dateOrder: DateOrder | undefined;
   /** `--map column=field` options, as given. */
   map: string[];
   /** A saved column mapping (`dossier import --save-mapping`). */
@@ -228,6 +232,7 @@ export function parseInvocation(argv: readonly string[], env: Readonly<Record<st
     customers: string('customers'),
     out: string('out'),
     encoding: oneOf('encoding', csvEncodings, 'auto'),
+    dateOrder: string('date-order') === undefined ? undefined : oneOf('date-order', dateOrders, 'dmy'),
     map: (values.map as string[] | undefined) ?? [],
     mapping: string('mapping'),
     databaseUrl: transactions === undefined ? databaseUrl : undefined,

@@ -84,3 +84,24 @@ describe('grade names the real bad row, whatever the line ends', () => {
     expect(outcome.stderr).toContain('sales.csv, line 4, column 3 (amount)');
   });
 });
+
+describe('grade reads dates as import does', () => {
+  const sheet = ['customer_id,date,amount', 'C1,03/04/2025,100', 'C2,2025年3月2日,50'];
+  it('refuses a day/month-first date without --date-order, naming line and column', async () => {
+    const ws = workspace();
+    ws.file('sales.csv', excelCsv(sheet));
+    const outcome = await dossier(['grade', '-t', 'sales.csv', '--as-of', '2025-04-10', '-q'], { cwd: ws.dir });
+    expect(outcome.status).toBe(2);
+    expect(outcome.stderr).toContain('sales.csv, line 2, column 2 (date): "03/04/2025" does not say whether the day or the month comes first');
+  });
+  it('reads it in the order --date-order names, and 2025年3月2日 as import reads it', async () => {
+    const ws = workspace();
+    ws.file('sales.csv', excelCsv(sheet));
+    // dmy: 3 April 2025, inside a window ending 2025-04-04 (as of 2025-04-04, one day: 2025-04-03 only)
+    const dmy = await dossier(['grade', '-t', 'sales.csv', '--as-of', '2025-04-04', '--window-days', '1', '--date-order', 'dmy', '-q'], { cwd: ws.dir });
+    expect(parseCsv(dmy.stdout).map((r) => [r.customer_id, r.revenue])).toEqual([['C1', '100'], ['C2', '0']]);
+    // mdy: 4 March 2025 — outside that window
+    const mdy = await dossier(['grade', '-t', 'sales.csv', '--as-of', '2025-04-04', '--window-days', '1', '--date-order', 'mdy', '-q'], { cwd: ws.dir });
+    expect(parseCsv(mdy.stdout).map((r) => [r.customer_id, r.revenue]).sort()).toEqual([['C1', '0'], ['C2', '0']]);
+  });
+});

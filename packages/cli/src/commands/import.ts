@@ -17,6 +17,7 @@ import {
   translate,
   writeCsv,
   type ColumnMapping,
+  type DateOrder,
   type ImportResult,
   type ImportRowsOptions,
   type SheetTable,
@@ -77,7 +78,7 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     if (target !== undefined && kind === 'transaction') {
       // A book of millions of lines: read into columns (as grade reads it) and imported in chunks.
       const overrides = columnOverrides((values.map as string[] | undefined) ?? [], saved, 'transaction');
-      return await importLines(path, { file, url: target, schema: option('database-schema'), encoding, overrides, locale }, io);
+      return await importLines(path, { file, url: target, schema: option('database-schema'), encoding, overrides, dateOrder, locale }, io);
     }
     const bytes = new Uint8Array(await readFile(path));
     const maps = mapOptions((values.map as string[] | undefined) ?? []);
@@ -137,12 +138,12 @@ function importIdOf(file: string, hash: string): string {
  */
 async function importLines(
   path: string,
-  options: { file: string; url: string; schema: string | undefined; encoding: TextEncodingName; overrides: ColumnOverrides; locale: Locale },
+  options: { file: string; url: string; schema: string | undefined; encoding: TextEncodingName; overrides: ColumnOverrides; dateOrder: DateOrder | undefined; locale: Locale },
   io: CliIo,
 ): Promise<number> {
   const { file, locale } = options;
   const t = (key: CliMessageKey, params: Record<string, string | number>) => translate(messages, locale, key, params);
-  const read = { name: file, encoding: options.encoding, overrides: options.overrides, onHeader: headerNote(file, locale, io) };
+  const read = { name: file, encoding: options.encoding, overrides: options.overrides, dateOrder: options.dateOrder, onHeader: headerNote(file, locale, io) };
   const columns =
     extname(path).toLowerCase() === '.xlsx' ? await readTransactionsXlsx(new Uint8Array(await readFile(path)), read) : await readTransactionsCsv(openCsvFile(path, file).stream, read);
   const importId = importIdOf(file, await fileHash(path));

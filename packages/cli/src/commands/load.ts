@@ -106,6 +106,7 @@ export async function loadInputs(options: CommonOptions & { keepProducts?: boole
       customerIds: customers?.ids,
       keepProducts: options.keepProducts,
       overrides: columnOverrides(options.map, saved, 'transaction'),
+      dateOrder: options.dateOrder,
       attributes: fileAttributes,
       onHeader: note(options.transactions),
       onProgress: progress ? (bytes) => progress.update(bytes, size) : undefined,

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
-import { TransactionColumnsBuilder } from '@dossier/core';
-import type { TransactionColumns } from '@dossier/core';
+import { dayNumber, readDate, TransactionColumnsBuilder } from '@dossier/core';
+import type { DateOrder, TransactionColumns } from '@dossier/core';
 import { CliError } from '../errors.js';
 import { canonicalColumn, isHeaderRow, locateColumns } from './columns.js';
 import type { ColumnOverrides } from './columns.js';
@@ -34,6 +34,8 @@ export interface ReadTransactionsOptions {
    * value per column, in `attributes` (for `analyze`).
    */
   attributes?: Map<string, Map<string, string>> | undefined;
+  /** How day/month-first dates (03/04/2025) are read; refused when not given. */
+  dateOrder?: DateOrder | undefined;
   /** Told where the header was found, with the title lines skipped above it. */
   onHeader?: ((line: number, titleLines: readonly number[]) => void) | undefined;
 }
@@ -117,6 +119,16 @@ function transactionReader(options: ReadTransactionsOptions): { handler: CsvRowH
     if (raw !== undefined && raw.indexOf('\n') !== -1) breaks += raw.split('\n').length - 1;
   };
   const keepProducts = options.keepProducts ?? true;
+  // Dates the fast reader does not take: the spellings import reads (2025年3月1日, 20250331), and
+  // day/month-first ones in the order --date-order names; refused, never guessed, otherwise.
+  const otherDay = (dateText: string, line: number): number => {
+    const where = { file, line, column: cDate + 1, name: 'date', value: dateText };
+    if (dateText.trim() === '') throw new CliError('missing-value', where);
+    const reading = readDate(dateText, options.dateOrder);
+    const day = reading.ok ? dayNumber(reading.value) : undefined;
+    if (day !== undefined) return day;
+    throw new CliError(!reading.ok && reading.code === 'ambiguousDate' ? 'ambiguous-date' : 'bad-date', where);
+  };
   const text = (fields: readonly string[], column: number): string | undefined => {
     const raw = fields[column];
     if (raw === undefined || raw === '') return undefined;
@@ -175,11 +187,7 @@ function transactionReader(options: ReadTransactionsOptions): { handler: CsvRowH
           throw new CliError('missing-value', { file, line, column: cCustomer + 1, name: 'customer_id' });
         }
         const dateText = fields[cDate]!;
-        const day = dates.day(dateText);
-        if (day === undefined) {
-          if (dateText.trim() === '') throw new CliError('missing-value', { file, line, column: cDate + 1, name: 'date' });
-          throw new CliError('bad-date', { file, line, column: cDate + 1, name: 'date', value: dateText });
-        }
+        const day = dates.day(dateText) ?? otherDay(dateText, line);
         const amount = number(fields, cAmount, line, 'amount');
         if (amount === undefined) throw new CliError('missing-value', { file, line, column: cAmount + 1, name: 'amount' });
         optional.cost = cCost < 0 ? undefined : number(fields, cCost, line, 'cost');
