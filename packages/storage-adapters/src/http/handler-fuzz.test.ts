@@ -8,6 +8,8 @@ import { createMemoryStore } from '../memory/index.js';
 import { createPostgresStore } from '../postgres/index.js';
 import { person } from '../privacy/privacy-suite.js';
 import { createStoreHandler } from './handler.js';
+import type { StoreHandlerOptions } from './handler.js';
+import { unauthenticatedResponse } from './responses.js';
 
 // The handler as an outsider meets it: fast-check sends requests over every route, method,
 // header, body and query string the protocol has (and many it has not). Whatever comes, the
@@ -64,6 +66,12 @@ const requestish = fc.record({
   body: bodyish,
   contentType: fc.constantFrom(undefined, 'application/json', 'text/plain', 'application/x-www-form-urlencoded'),
   language: fc.constantFrom(undefined, 'zh-CN', 'en', '*', 'zh;q=0,xx'),
+  authorization: fc.oneof(
+    fc.constantFrom(undefined, 'Bearer ok', 'Bearer ok', 'Bearer nope', 'Basic b2s6b2s=', 'Bearer'),
+    // What a header can carry: visible ASCII and spaces.
+    fc.string({ unit: fc.constantFrom(...'Bearer ok0Z+/=:;,._-'), maxLength: 20 }),
+  ),
+  cookie: fc.constantFrom(undefined, 'sid=ok', 'sid=', '%%%', 'a=b; sid=ok; c'),
 });
 
 /** What a store holds: every record's head revision, and the number of transaction lines. */
@@ -86,18 +94,26 @@ async function seed(store: Store, typed: boolean): Promise<void> {
   await store.importTransactions([{ customerId: 'c1', date: '2025-03-01', amount: 100 }], { importId: 'imp' });
 }
 
-function fuzz(name: string, open: () => Promise<Store>, runs: number, typed = false): void {
+/** The sign-in of the fuzzed handler: `Bearer ok` is a manager, anything else 401. */
+const signIn: StoreHandlerOptions = {
+  authenticate: (request) => (request.headers.get('authorization') === 'Bearer ok' ? { userId: 'mgr-1', role: { id: 'sales-manager' } } : unauthenticatedResponse(request)),
+};
+
+function fuzz(name: string, open: () => Promise<Store>, runs: number, typed = false, access: StoreHandlerOptions = { trusted: true }): void {
   it(`${name}: no 5xx, no hang, and a refused request changes nothing (${runs} requests)`, async () => {
     const store = await open();
     await seed(store, typed);
-    const handler = createStoreHandler(store, { trusted: true, heartbeatMs: 60_000, onError: () => {} });
+    const handler = createStoreHandler(store, { ...access, heartbeatMs: 60_000, onError: () => {} });
+    // The state before each request: read once, then again only after a request that changed it.
+    let before = await stateOf(store);
     try {
       await fc.assert(
         fc.asyncProperty(requestish, async (r) => {
-          const before = await stateOf(store);
           const headers: Record<string, string> = {};
           if (r.contentType) headers['content-type'] = r.contentType;
           if (r.language) headers['accept-language'] = r.language;
+          if (r.authorization !== undefined) headers['authorization'] = r.authorization;
+          if (r.cookie) headers['cookie'] = r.cookie;
           const withBody = r.body !== undefined && r.method !== 'GET';
           const abort = new AbortController();
           const request = new Request(`http://archive.test${r.path}${r.query ? `?${r.query}` : ''}`, { method: r.method, headers, signal: abort.signal, ...(withBody ? { body: r.body } : {}) });
@@ -110,7 +126,9 @@ function fuzz(name: string, open: () => Promise<Store>, runs: number, typed = fa
           if (response.headers.get('content-type')?.startsWith('text/event-stream')) abort.abort();
           else await response.text();
           expect(response.status, `${r.method} ${r.path}?${r.query} ${r.body?.slice(0, 200) ?? ''}`).toBeLessThan(500);
-          if (response.status >= 400) expect(await stateOf(store), `${r.method} ${r.path} changed the store`).toBe(before);
+          const after = await stateOf(store);
+          if (response.status >= 400) expect(after, `${r.method} ${r.path} changed the store`).toBe(before);
+          before = after;
         }),
         { numRuns: runs, seed: Number(process.env['FUZZ_SEED'] ?? 20_261_207) },
       );
@@ -123,7 +141,8 @@ function fuzz(name: string, open: () => Promise<Store>, runs: number, typed = fa
 describe('store handler fuzzing', () => {
   const lite = new PGlite();
   afterAll(() => lite.close());
-  fuzz('memory store, JSON kinds', async () => createMemoryStore(), 300);
+  fuzz('memory store, JSON kinds', async () => createMemoryStore(), 200);
+  fuzz('memory store behind a sign-in', async () => createMemoryStore(), 150, false, signIn);
   fuzz('memory store, Dossier kinds', async () => createMemoryStore({ kinds: dossierKinds() }) as unknown as Store, 150, true);
-  fuzz('PGlite store, JSON kinds', () => createPostgresStore({ db: lite, schema: 'fuzz' }) as Promise<Store>, 100);
+  fuzz('PGlite store, JSON kinds', () => createPostgresStore({ db: lite, schema: 'fuzz' }) as Promise<Store>, 60);
 });
