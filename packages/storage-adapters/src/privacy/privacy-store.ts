@@ -1,7 +1,7 @@
 import {
-  TransactionColumnsBuilder,
   canRead,
   canWrite,
+  computeCustomerFigures,
   defaultRoles,
   identifyingValues,
   isSealed,
@@ -50,6 +50,7 @@ import { sealedPaths } from './sealable-kinds.js';
 import { queryReadsOnlyVisible, viewerList, visiblePart } from './viewer-list.js';
 import { readsAllMoney, redactGradingRun } from './grading-run-redaction.js';
 import { privacyStoreError } from './audit-log-messages.js';
+import { redactTransactionColumns } from './redact-columns.js';
 
 /** Options of {@link withPrivacy}. */
 export interface PrivacyStoreOptions {
@@ -597,33 +598,7 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
     const own = columnAccess(viewer, true);
     const other = columnAccess(viewer, false);
     if (readsAll(other) && (owned === undefined || readsAll(own))) return columns;
-    const builder = new TransactionColumnsBuilder(columns.length);
-    const number = (allowed: boolean, array: Float64Array | undefined, i: number) => (allowed && array ? array[i] : undefined);
-    const entry = (allowed: boolean, index: Int32Array | undefined, values: readonly string[] | undefined, i: number) => {
-      const at = allowed && index ? index[i]! : -1;
-      return at >= 0 ? values?.[at] : undefined;
-    };
-    for (let i = 0; i < columns.length; i++) {
-      const customerId = columns.customerIds[columns.customer[i]!]!;
-      const access = owned?.has(customerId) ? own : other;
-      if (!access.customerId || !access.date) continue;
-      const cost = number(access.cost, columns.cost, i);
-      const paid = number(access.paid, columns.paid, i);
-      const quantity = number(access.quantity, columns.quantity, i);
-      const orderId = entry(access.orderId, columns.order, columns.orderIds, i);
-      const productId = entry(access.productId, columns.product, columns.productIds, i);
-      const category = entry(access.category, columns.category, columns.categories, i);
-      builder.push(customerId, columns.day[i]!, access.amount ? columns.amount[i]! : Number.NaN, {
-        // A column the viewer may read on some lines stays a column: NaN where it may not.
-        ...(columns.cost ? { cost: cost ?? Number.NaN } : {}),
-        ...(columns.paid ? { paid: paid ?? Number.NaN } : {}),
-        ...(columns.quantity ? { quantity: quantity ?? Number.NaN } : {}),
-        ...(orderId === undefined ? {} : { orderId }),
-        ...(productId === undefined ? {} : { productId }),
-        ...(category === undefined ? {} : { category }),
-      });
-    }
-    return builder.finish();
+    return redactTransactionColumns(columns, (customerId) => (owned?.has(customerId) ? own : other));
   };
 
   const redactFigures = async (figures: CustomerFigures, viewer: Viewer): Promise<CustomerFigures> => {
@@ -833,15 +808,16 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
       const viewer = viewerOf(readOptions?.viewer);
       return viewer ? redactColumns(columns, viewer) : columns;
     },
-    ...(inner.customerFigures
-      ? {
-          async customerFigures(query: CustomerFiguresQuery) {
-            const figures = await inner.customerFigures!(query);
-            const viewer = viewerOf(query.viewer);
-            return viewer ? redactFigures(figures, viewer) : figures;
-          },
-        }
-      : {}),
+    // Always offered: figures are computed on the whole book (pushed down where the store can),
+    // then redacted per customer for the viewer. Computing them from redacted columns would sum
+    // hidden (NaN) amounts.
+    async customerFigures(query: CustomerFiguresQuery) {
+      const viewer = viewerOf(query.viewer);
+      const figures = inner.customerFigures
+        ? await inner.customerFigures(query)
+        : computeCustomerFigures(await inner.readTransactionColumns(), { asOf: query.asOf, windowDays: query.windowDays, ...(query.customerIds ? { customerIds: query.customerIds } : {}) });
+      return viewer ? redactFigures(figures, viewer) : figures;
+    },
     subscribe: (listener, subscribeOptions) => inner.subscribe(listener, subscribeOptions),
     close: () => inner.close(),
 

@@ -203,3 +203,18 @@ describe('erasure', () => {
     expect((await store.get('transaction', 'T-1'))!.value).toMatchObject({ amount: 100, orderId: 'SO-***' });
   });
 });
+
+describe('transaction columns', () => {
+  it('give a rep every line, with amounts of other reps’ customers hidden (NaN), never an error', async () => {
+    const { store } = await privacyOver(memory());
+    await store.put('transaction', { id: 'T-1', customerId: 'C-1', date: '2025-03-01', amount: 880000, cost: 500000, orderId: 'SO-1' } as never);
+    await store.put('transaction', { id: 'T-2', customerId: 'C-2', date: '2025-04-01', amount: 1200, cost: 700, orderId: 'SO-2' } as never);
+    const columns = await store.readTransactionColumns({ viewer: rep2 });
+    expect(columns.length).toBe(2);
+    const byCustomer = Object.fromEntries([0, 1].map((i) => [columns.customerIds[columns.customer[i]!]!, { amount: columns.amount[i], cost: columns.cost?.[i] }]));
+    expect(Number.isNaN(byCustomer['C-1']!.amount)).toBe(true);
+    expect(Number.isNaN(byCustomer['C-1']!.cost)).toBe(true);
+    expect(byCustomer['C-2']).toEqual({ amount: 1200, cost: 700 });
+    expect(Array.from((await store.readTransactionColumns({ viewer: manager })).amount).sort((a, b) => a - b)).toEqual([1200, 880000]);
+  });
+});
