@@ -18,11 +18,18 @@ export const packages = ['core', 'storage-adapters', 'components'] as const;
 function versionOf(name: string): string {
   return (JSON.parse(readFileSync(join(workspace, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 }
-const common = ['vite', 'typescript', 'zod', 'react', 'react-dom', '@types/react', '@types/react-dom', '@electric-sql/pglite', 'pg', '@types/pg', '@types/node'];
+// @faker-js/faker is the optional peer of @dossier/core/sample (one README block uses it).
+const common = ['vite', 'typescript', 'zod', 'react', 'react-dom', '@types/react', '@types/react-dom', '@electric-sql/pglite', 'pg', '@types/pg', '@types/node', '@faker-js/faker'];
+
+/**
+ * The environment of a developer's shell: without what vitest sets for its own run
+ * (`NODE_ENV=test` would make Vite build with the `development` condition: Lit's dev build).
+ */
+const shellEnv: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
 
 /** Runs a command to its end; throws with its output when it fails. */
 export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): string {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...shellEnv, ...env }, maxBuffer: 64 * 1024 * 1024 });
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} (in ${cwd}) exited ${result.status}:\n${output}`);
   return output;
@@ -86,7 +93,7 @@ export interface ViteServer {
 export async function startVite(project: string, cwd: string, mode: 'dev' | 'preview'): Promise<ViteServer> {
   const port = await freePort();
   const args = [join(project, 'node_modules/vite/bin/vite.js'), ...(mode === 'preview' ? ['preview'] : []), '--port', String(port), '--strictPort', '--host', '127.0.0.1'];
-  const child: ChildProcess = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BROWSER: 'none' } });
+  const child: ChildProcess = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...shellEnv, BROWSER: 'none' } });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
