@@ -65,6 +65,12 @@ describe('trade figures', () => {
     expect(tradeFiguresByCustomer(lines).get('C-2')).toMatchObject({ orders: 1, amount: 9999, receivable: 0 });
   });
 
+  it('sums money exactly: 0.1 + 0.2 is 0.3, as a line of 0.3 is', () => {
+    const small = [line({ id: 'A', date: '2025-01-02', amount: 0.1, paid: 0.1 }), line({ id: 'B', date: '2025-01-03', amount: 0.2, paid: 0 }), line({ id: 'C', date: '2025-01-03', amount: 0.3, customerId: 'C-2', paid: 0 })];
+    expect(tradeFigures('C-1', small)).toMatchObject({ amount: 0.3, paid: 0.1, receivable: 0.2 });
+    expect(tradeFigures('C-1', small).amount).toBe(tradeFigures('C-2', small).amount);
+  });
+
   it('agrees between one pass and per customer on arbitrary books', () => {
     fc.assert(
       fc.property(fc.array(transactionArb.map((t) => ({ ...t, customerId: t.customerId.slice(0, 1) })), { maxLength: 30 }), (book) => {

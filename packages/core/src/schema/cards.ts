@@ -1,3 +1,4 @@
+import { fromFen, toFen } from '../money/fen.js';
 import type { AbcGrade, CreditRating, CustomerKind, CustomerNature, FunnelStage, LeadIntent, PotentialLevel, RelationshipStage } from '../enums/vocabularies.js';
 import type { Locale } from '../i18n/locale.js';
 import { pinyinInitials } from '../ids/pinyin-initials.js';
@@ -157,19 +158,26 @@ export function tradeFigures(customerId: string, transactions: readonly Transact
   const orders = new Set<string>();
   let loose = 0;
   const figures: TradeFigures = { orders: 0, amount: 0, paid: 0, receivable: 0 };
+  // money summed as whole fen (exact integers), so 0.1 + 0.2 is 0.3 and equal sums sort as ties
+  let amount = 0;
+  let paid = 0;
+  let receivable = 0;
   for (const line of transactions) {
     if (line.customerId !== customerId) continue;
     if (line.orderId === undefined) loose += 1;
     else orders.add(line.orderId);
-    figures.amount += line.amount;
+    amount += toFen(line.amount);
     if (line.paid !== undefined) {
-      figures.paid += line.paid;
-      figures.receivable += line.amount - line.paid;
+      paid += toFen(line.paid);
+      receivable += toFen(line.amount) - toFen(line.paid);
     }
     if (figures.firstPurchase === undefined || line.date < figures.firstPurchase) figures.firstPurchase = line.date;
     if (figures.lastPurchase === undefined || line.date > figures.lastPurchase) figures.lastPurchase = line.date;
   }
   figures.orders = orders.size + loose;
+  figures.amount = fromFen(amount);
+  figures.paid = fromFen(paid);
+  figures.receivable = fromFen(receivable);
   return figures;
 }
 
