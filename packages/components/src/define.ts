@@ -20,6 +20,7 @@ import { DossierEfficiencyReport } from './efficiency-report/efficiency-report.j
 import { DossierProductReport } from './product-report/product-report.js';
 import { DossierCustomerForm } from './customer-form/customer-form.js';
 import { DossierAuditLog } from './audit-log/audit-log.js';
+import { DossierAgenda } from './agenda/agenda.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'dossier-customer-card': DossierCustomerCard,
@@ -35,6 +36,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'dossier-product-report': DossierProductReport,
   'dossier-customer-form': DossierCustomerForm,
   'dossier-audit-log': DossierAuditLog,
+  'dossier-agenda': DossierAgenda,
 };
 
 for (const [tag, element] of Object.entries(elements)) register(tag, element);

@@ -24,3 +24,5 @@ export * from './efficiency-report/efficiency-report.js';
 export * from './product-report/product-report.js';
 export * from './customer-form/customer-form.js';
 export * from './audit-log/audit-log.js';
+export * from './agenda/agenda.js';
+export * from './shared/work-archive.js';

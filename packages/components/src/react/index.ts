@@ -34,6 +34,7 @@ import { DossierGradeMigration as GradeMigrationElement, type DossierMigrationSe
 import { DossierEfficiencyReport as EfficiencyReportElement } from '../efficiency-report/efficiency-report.js';
 import { DossierProductReport as ProductReportElement } from '../product-report/product-report.js';
 import { DossierAuditLog as AuditLogElement } from '../audit-log/audit-log.js';
+import { DossierAgenda as AgendaElement } from '../agenda/agenda.js';
 import type { DossierSelectEvent } from '../shared/events.js';
 
 /** `<dossier-provider>`: store, locale, viewer, policy and theme for everything inside. */
@@ -105,3 +106,11 @@ export const DossierProductReport = createComponent({ react: React, tagName: 'do
 
 /** `<dossier-audit-log>`: the audit log, per customer or per user. */
 export const DossierAuditLog = createComponent({ react: React, tagName: 'dossier-audit-log', elementClass: AuditLogElement });
+
+/** `<dossier-agenda>`: what is due today and this week; `onDossierSelect` when an item's customer is chosen. */
+export const DossierAgenda = createComponent({
+  react: React,
+  tagName: 'dossier-agenda',
+  elementClass: AgendaElement,
+  events: { onDossierSelect: 'dossier-select' as EventName<DossierSelectEvent> },
+});

@@ -1,0 +1,146 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: block;
+  }
+  [part='base'] {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+    min-inline-size: 0;
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  [part='title'],
+  [part='group-title'] {
+    margin: 0;
+    font-weight: 600;
+  }
+  [part='title'] {
+    font-size: 1.1em;
+  }
+  [part='group-title'] {
+    font-size: 0.95em;
+    color: var(--_muted);
+    text-transform: none;
+  }
+  [part='summary'],
+  [part='status'] {
+    margin: 0;
+    color: var(--_muted);
+  }
+  [part='status'][role='alert'] {
+    color: var(--_danger);
+  }
+  section.group {
+    display: grid;
+    gap: var(--_space);
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  [part~='item'] {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    align-items: start;
+    inline-size: 100%;
+    box-sizing: border-box;
+    text-align: start;
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1) calc(var(--_space) * 1.25);
+    cursor: pointer;
+  }
+  [part~='item']:hover {
+    background: var(--_surface-alt);
+  }
+  [part~='item']:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [part~='overdue'] {
+    border-inline-start-color: var(--_danger);
+  }
+  [part~='today'] {
+    border-inline-start-color: var(--_accent);
+  }
+  .grade {
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 1.8em;
+    block-size: 1.8em;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    border: 1px solid var(--_border);
+    font-weight: 600;
+    font-size: 0.85em;
+  }
+  .main {
+    display: grid;
+    gap: 0.15em;
+    min-inline-size: 0;
+  }
+  .customer {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .reason {
+    overflow-wrap: anywhere;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .rule,
+  .key {
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    padding: 0 0.5em;
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+  .key {
+    border-color: var(--_accent);
+    color: var(--_accent);
+  }
+  .when {
+    white-space: nowrap;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  [part~='overdue'] .when {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  @media (max-width: 480px) {
+    [part~='item'] {
+      grid-template-columns: auto minmax(0, 1fr);
+    }
+    .when {
+      grid-column: 2;
+      white-space: normal;
+    }
+  }
+`;

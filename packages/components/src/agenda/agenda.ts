@@ -1,0 +1,223 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import {
+  agenda,
+  agendaReason,
+  agendaWhen,
+  translate,
+  type Agenda,
+  type AgendaItem,
+  type AgendaPolicy,
+  type AgendaUrgency,
+  type Customer,
+  type MessageParams,
+  type Viewer,
+  type WorkArchive,
+} from '@dossier/core';
+import type { Store } from '@dossier/storage-adapters';
+import { DossierElement } from '../shared/dossier-element.js';
+import { viewerContext } from '../shared/context.js';
+import { anonymousViewer } from '../shared/viewer.js';
+import { StoreLoader } from '../shared/store-controller.js';
+import { DossierSelectEvent, emit } from '../shared/events.js';
+import { formatDate, formatNumber } from '../shared/format.js';
+import { errorMessage } from '../shared/error-message.js';
+import { project } from '../customer-card/projection.js';
+import { recordRulesFor } from '../shared/projection.js';
+import { loadWorkArchive } from '../shared/work-archive.js';
+import { base } from '../shared/base.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+import styles from './agenda.styles.js';
+import { messages, type AgendaMessage } from './messages.js';
+
+const urgencies: readonly AgendaUrgency[] = ['overdue', 'today', 'upcoming'];
+// The customer's name as the viewer may see it: the shared projection masks by the record's own kind.
+const nameRules = [
+  { path: 'name.zh', sensitivity: 'secret', level: 3 },
+  { path: 'name.en', sensitivity: 'secret', level: 3 },
+] as const;
+
+const isoToday = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * @tagname dossier-agenda
+ * @summary Today's and this week's work (今日待办) for a viewer: follow-ups due by the cadence of
+ * each customer's grade, open tasks, grade and credit reviews, contracts ending, overdue
+ * receivables, credit limits, key persons' birthdays and service cases open too long — grouped
+ * by urgency (overdue, today, coming up), key accounts and better grades first, each with why.
+ *
+ * A sales rep sees its own customers, other roles everyone's (or the `owners` given, a
+ * manager's team). The items come from core's pure `agenda`; the records are read through the
+ * store contract naming the viewer, or given as `archive`. Choosing an item (click, Enter or
+ * Space) dispatches `dossier-select` with the customer's id, as the customer list does.
+ *
+ * @fires dossier-select - An item was chosen; `detail.customerId` names its customer, `detail.index` its position.
+ *
+ * @csspart base - The frame.
+ * @csspart title - The heading.
+ * @csspart summary - Counts per urgency.
+ * @csspart group - One urgency group.
+ * @csspart group-title - The heading of a group.
+ * @csspart item - One item (a button); also `overdue`, `today` or `upcoming`.
+ * @csspart status - Loading, empty and error messages.
+ *
+ * @cssstate loading - The records are being read.
+ * @cssstate empty - Nothing is due.
+ * @cssstate dark - The dark theme is in force.
+ *
+ * @example
+ * <dossier-agenda as-of="2026-03-31" @dossier-select=${(e) => openCard(e.detail.customerId)}></dossier-agenda>
+ */
+export class DossierAgenda extends DossierElement {
+  static override styles = [tokens, base, styles];
+
+  /** The day the agenda is for (`YYYY-MM-DD`). Unset: today (the page's clock). */
+  @property({ attribute: 'as-of' }) asOf?: string;
+
+  /** The agenda policy (cadence per grade, horizons, limits). Unset: core's `defaultAgendaPolicy`. */
+  @property({ attribute: false }) policy?: AgendaPolicy;
+
+  /** Whose customers: a manager's team. Unset: a rep its own, other roles everyone's. */
+  @property({ attribute: false }) owners?: readonly string[];
+
+  /** The records, when given directly instead of read from the store. */
+  @property({ attribute: false }) archive?: WorkArchive;
+
+  /** Names of owners by id, shown to viewers who see more than their own customers. */
+  @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
+
+  /** Level of the heading (1–6); groups are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Who is looking; unset: the provider's viewer, else public information only. */
+  @property({ attribute: false }) viewer?: Viewer;
+
+  /** The store to read from; unset: the provider's. */
+  @property({ attribute: false }) store?: Store;
+
+  @consume({ context: viewerContext, subscribe: true })
+  @state()
+  private providedViewer?: Viewer;
+
+  private readonly loader = new StoreLoader<Store, WorkArchive | undefined>(this, {
+    kinds: ['customer', 'contact', 'transaction', 'interaction', 'opportunity', 'task', 'service-case', 'contract'],
+    deps: () => [this.archive === undefined, this.resolvedViewer, this.scope?.join('\u0000')],
+    load: (store, signal) => (this.archive ? Promise.resolve(undefined) : loadWorkArchive(store, { viewer: this.resolvedViewer, owners: this.scope, signal })),
+  });
+
+  /** The viewer in force. */
+  get resolvedViewer(): Viewer {
+    return this.viewer ?? this.providedViewer ?? anonymousViewer;
+  }
+
+  private get scope(): readonly string[] | undefined {
+    const viewer = this.resolvedViewer;
+    return this.owners ?? (viewer.role.ownRead !== undefined ? [viewer.userId] : undefined);
+  }
+
+  /** The agenda shown (undefined while nothing is loaded). */
+  get current(): Agenda | undefined {
+    const archive = this.archive ?? this.loader.value;
+    if (!archive) return undefined;
+    return agenda(archive, { asOf: this.asOf ?? isoToday(), viewer: this.resolvedViewer, policy: this.policy, owners: this.scope });
+  }
+
+  private t(key: AgendaMessage, params: MessageParams = {}): string {
+    return translate(messages, this.resolvedLocale, key, params);
+  }
+
+  private shown?: Agenda;
+  private customers = new Map<string, Customer>();
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const archive = this.archive ?? this.loader.value;
+    this.customers = new Map((archive?.customers ?? []).map((c) => [c.id, c]));
+    this.shown = this.current;
+    const loading = !this.archive && this.loader.status === 'loading' && this.shown === undefined;
+    this.setState('loading', loading);
+    this.setState('empty', this.shown !== undefined && this.shown.items.length === 0);
+  }
+
+  private customerName(id: string): string {
+    const customer = this.customers.get(id);
+    if (!customer) return id;
+    const { value } = project(customer, recordRulesFor('customer', customer, nameRules), this.resolvedViewer, { ownerId: customer.salespersonId });
+    const name = value.name as { zh?: string; en?: string } | undefined;
+    return (this.resolvedLocale === 'en' ? (name?.en ?? name?.zh) : (name?.zh ?? name?.en)) ?? id;
+  }
+
+  private choose(item: AgendaItem, index: number): void {
+    emit(this, new DossierSelectEvent({ customerId: item.customerId, index }));
+  }
+
+  override render() {
+    const locale = this.resolvedLocale;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const title = this.asOf ? this.t('titleAsOf', { date: formatDate(locale, this.asOf) }) : this.t('title');
+    const shown = this.shown;
+    let body;
+    if (!this.archive && this.loader.status === 'error') {
+      body = html`<p part="status" role="alert">${this.t('failed', { reason: errorMessage(this.loader.error, locale) })}</p>`;
+    } else if (!shown) {
+      body = html`<p part="status">${this.t('loading')}</p>`;
+    } else if (shown.items.length === 0) {
+      body = html`<p part="status">${this.t('empty')}</p>`;
+    } else {
+      let index = 0;
+      body = urgencies.map((urgency) => {
+        const items = shown.items.filter((i) => i.urgency === urgency);
+        if (items.length === 0) return nothing;
+        const id = `group-${urgency}`;
+        return html`<section class="group" part="group" aria-labelledby=${id}>
+          ${heading(level + 1, id, this.t(`urgency.${urgency}`))}
+          <ul>
+            ${items.map((item) => this.renderItem(item, index++))}
+          </ul>
+        </section>`;
+      });
+    }
+    const count = (u: AgendaUrgency) => formatNumber(locale, shown?.items.filter((i) => i.urgency === u).length ?? 0);
+    return html`<section part="base" lang=${locale} aria-labelledby="title" aria-busy=${shown === undefined && this.loader.status === 'loading' ? 'true' : 'false'}>
+      <header>
+        ${heading(level, 'title', title, 'title')}
+        ${shown && shown.items.length > 0 ? html`<p part="summary">${this.t('summary', { overdue: count('overdue'), today: count('today'), upcoming: count('upcoming') })}</p>` : nothing}
+      </header>
+      ${body}
+    </section>`;
+  }
+
+  private renderItem(item: AgendaItem, index: number) {
+    const locale = this.resolvedLocale;
+    const customer = this.customerName(item.customerId);
+    const showOwner = this.scope === undefined || this.scope.length > 1;
+    const owner = this.names[item.ownerId] ?? item.ownerId;
+    return html`<li>
+      <button type="button" part="item ${item.urgency}" data-item=${item.id} @click=${() => this.choose(item, index)}>
+        <span class="grade">${item.grade ?? '–'}</span>
+        <span class="main">
+          <span class="customer">${customer}</span>
+          <span class="reason">${agendaReason(item, locale)}</span>
+          <span class="meta">
+            <span class="rule">${this.t(`rule.${item.rule}`)}</span>
+            ${item.keyAccount ? html`<span class="key">${this.t('keyAccount')}</span>` : nothing}
+            ${showOwner ? html`<span>${this.t('owner', { owner })}</span>` : nothing}
+          </span>
+        </span>
+        <span class="when">${agendaWhen(item, locale)}</span>
+      </button>
+    </li>`;
+  }
+}
+
+/** A heading of a given level (`role="heading"`, as the card does, so the level can be a property). */
+function heading(level: number, id: string, text: string, part = 'group-title') {
+  return html`<div role="heading" aria-level=${Math.min(6, level)} id=${id} part=${part}>${text}</div>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dossier-agenda': DossierAgenda;
+  }
+}
