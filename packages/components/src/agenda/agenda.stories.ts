@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { defaultRoles } from '@dossier/core';
-import { agendaArchive, agendaAsOf, agendaManager, agendaNames, agendaRep } from './story-data.js';
+import { agendaArchive, agendaAsOf, agendaManager, agendaNames, agendaRep } from '../testing-fixtures/agenda.js';
 import { failingStore, pendingStore, sampleArchive, sampleAsOf } from '../testing-fixtures/sample.js';
 
 const meta: Meta = {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { defaultRoles, type WorkArchive } from '@dossier/core';
 import { createMemoryStore, dossierKinds, type DossierRecords, type Store } from '@dossier/storage-adapters';
 import { DossierAgenda } from './agenda.js';
-import { agendaArchive, agendaAsOf, agendaManager, agendaNames, agendaRep } from './story-data.js';
+import { agendaArchive, agendaAsOf, agendaManager, agendaNames, agendaRep } from '../testing-fixtures/agenda.js';
 import { axeViolations, eventually, press } from '../testing-fixtures/index.js';
 import { failingStore } from '../testing-fixtures/sample.js';
 import type { DossierSelectEvent } from '../shared/events.js';
