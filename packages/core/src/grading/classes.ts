@@ -226,7 +226,8 @@ export type StageReason =
   | 'open-dispute'
   | 'no-recent-purchase'
   | 'recent-first-purchase'
-  | 'long-term';
+  | 'long-term'
+  | 'no-purchase';
 
 export interface StageExplanation {
   readonly kind: 'stage';
@@ -275,6 +276,7 @@ export function classifyStage(
     'no-recent-purchase',
     'recent-first-purchase',
     'long-term',
+    'no-purchase',
   ];
   const stageCode = (s: RelationshipStage) => relationshipStages.indexOf(s);
   const decide = (i: number, own: CustomerAttributes | undefined): [RelationshipStage, number] => {
@@ -289,7 +291,9 @@ export function classifyStage(
     if (typeof own?.stoppedReason === 'string' && own.stoppedReason !== '') return ['former', 2];
     if (typeof own?.overdueDays === 'number' && own.overdueDays > stage.overdueDays) return ['problem', 3];
     if (own?.dispute === true) return ['problem', 4];
-    if (last === NO_DAY || asOfDay - last > stage.formerDays) return ['former', 5];
+    // transactions, but never a purchase (returns only): no purchase for more than formerDays
+    if (last === NO_DAY) return ['former', 8];
+    if (asOfDay - last > stage.formerDays) return ['former', 5];
     if (asOfDay - first <= stage.newDays) return ['new', 6];
     return ['long-term', 7];
   };
