@@ -79,6 +79,10 @@ export interface FiguresJson {
   lastPurchaseDay: number[];
   firstPurchaseDay: number[];
   lastPurchaseEverDay: number[];
+  /** Lines ever, before the window too: the stage rule's "no transaction ever" (absent from older servers). */
+  linesEver?: number[];
+  /** Lines in the window without a cost: the scorecard's unknown margin (absent from older servers). */
+  costMissing?: number[];
 }
 
 function definitionOf<R extends RecordMap>(kinds: KindTable<R>, kind: StoreKind): KindDefinition<{ id: string }> {
@@ -244,6 +248,8 @@ export function figuresToJson(figures: CustomerFigures): FiguresJson {
     lastPurchaseDay: Array.from(figures.lastPurchaseDay),
     firstPurchaseDay: Array.from(figures.firstPurchaseDay),
     lastPurchaseEverDay: Array.from(figures.lastPurchaseEverDay),
+    ...(figures.linesEver ? { linesEver: Array.from(figures.linesEver) } : {}),
+    ...(figures.costMissing ? { costMissing: Array.from(figures.costMissing) } : {}),
   };
 }
 
@@ -267,6 +273,8 @@ export function figuresFromJson(json: FiguresJson): CustomerFigures {
     lastPurchaseDay: Int32Array.from(json.lastPurchaseDay),
     firstPurchaseDay: Int32Array.from(json.firstPurchaseDay),
     lastPurchaseEverDay: Int32Array.from(json.lastPurchaseEverDay),
+    ...(json.linesEver ? { linesEver: Int32Array.from(json.linesEver) } : {}),
+    ...(json.costMissing ? { costMissing: Int32Array.from(json.costMissing) } : {}),
   };
 }
 

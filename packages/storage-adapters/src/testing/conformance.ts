@@ -635,12 +635,13 @@ export function runStoreConformance(name: string, options: ConformanceOptions): 
           check.equal(figures.orders[at], 2, 'orders of c1');
           check.equal(figures.lines[at], 2, 'lines of c1');
           const reference = computeCustomerFigures(await store.readTransactionColumns(), { asOf: '2025-03-01', windowDays: 365, customerIds: ['nobody'] });
-          // linesEver and costMissing (stage rule, unknown margin) are compared when the adapter gives them
-          const optional = figures.linesEver !== undefined;
+          // linesEver and costMissing decide the stage rule and the unknown margin: every adapter gives them
+          check.ok(figures.linesEver !== undefined && figures.costMissing !== undefined, 'figures carry linesEver and costMissing');
           const perCustomer = (f: typeof figures) =>
             [...f.customerIds.keys()]
               .map((i) => ({
-                ...(optional ? { linesEver: f.linesEver?.[i], costMissing: f.costMissing?.[i] } : {}),
+                linesEver: f.linesEver?.[i],
+                costMissing: f.costMissing?.[i],
                 id: f.customerIds[i],
                 revenue: f.revenue[i],
                 orders: f.orders[i],
