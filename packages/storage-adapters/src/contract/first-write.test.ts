@@ -57,6 +57,20 @@ describe('the first write', () => {
     expect(visit?.value.contactIds).toEqual([]);
   });
 
+  it('takes drafts in a batch too', async () => {
+    const store = typedStore();
+    const result = await store.batch([
+      { op: 'put', kind: 'customer', value: hangzhou },
+      { op: 'put', kind: 'customer', value: { ...hangzhou, id: 'C-2', name: '宁波贸易', nature: 'intermediary' } },
+    ]);
+    expect(result.ok).toBe(true);
+    const { items } = await store.list('customer', { sort: 'id' });
+    expect(items.map((record) => [record.id, record.value.name, record.value.schemaVersion, record.value.tags])).toEqual([
+      ['C-1', { zh: '杭州科技' }, 2, []],
+      ['C-2', { zh: '宁波贸易' }, 2, []],
+    ]);
+  });
+
   it('refuses a draft without the fields only a person can give, naming each of them', async () => {
     const store = typedStore();
     const error = await store.put('customer', { id: 'C-2', kind: 'organisation', name: '杭州科技' } as never).catch((e: unknown) => e);

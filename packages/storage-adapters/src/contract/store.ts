@@ -16,7 +16,7 @@ export interface GetOptions extends ReadOptions {
 /** One write of a batch. `baseRev` works as in `WriteOptions`. */
 export type BatchOp<R extends RecordMap = JsonRecords> = {
   [K in StoreKind]:
-    | { op: 'put'; kind: K; value: R[K]; baseRev?: number | undefined }
+    | { op: 'put'; kind: K; value: R[K] | DraftOf<R[K]>; baseRev?: number | undefined }
     | { op: 'remove'; kind: K; id: string; baseRev?: number | undefined }
     | { op: 'restore'; kind: K; id: string; baseRev?: number | undefined };
 }[StoreKind];
