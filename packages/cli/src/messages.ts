@@ -6,7 +6,7 @@ const en = {
   'error.usage': '{detail}. Run `dossier {command} --help`.',
   'error.too-many-fields':
     '{file}, line {line}: {count} fields, but the header has {expected}. A number written with a thousands separator (1,000) or a text with a comma needs quotes.',
-  'error.unknown-command': 'Unknown command "{command}". Commands: grade, analyze, import, export. Run `dossier --help`.',
+  'error.unknown-command': 'Unknown command "{command}". Commands: grade, analyze, import, export, duplicates. Run `dossier --help`.',
   'error.missing-option': 'Missing {option}. Run `dossier {command} --help`.',
   'error.invalid-option': 'Invalid value for {option}: "{value}" (expected {expected}).',
   'error.file-not-found': 'Cannot read {file}: no such file.',
@@ -57,6 +57,7 @@ Usage:
   dossier analyze --transactions FILE.csv --as-of YYYY-MM-DD [options]
   dossier import  FILE.xlsx|FILE.csv --archive ARCHIVE.json [options]
   dossier export  --archive ARCHIVE.json --out FILE.xlsx|FILE.csv [options]
+  dossier duplicates --archive ARCHIVE.json [options]
   dossier <command> --help
 
 Every command reads the same files: headers in Chinese or English as ERPs export them (客户编码,
@@ -97,6 +98,19 @@ formula are written as text.
 
 Usage:
   dossier export --archive ARCHIVE.json --out FILE.xlsx|FILE.csv [--kind customer|contact|transaction] [options]`,
+  'help.duplicates': `dossier duplicates: lists customers of an archive file (or PostgreSQL with --database-url) that
+look like the same customer, each pair with its reasons (same credit code, phone, email, name after
+normalisation or in pinyin) and score. Customers are grouped by these keys, never compared pair by pair.
+
+Usage:
+  dossier duplicates --archive ARCHIVE.json|--database-url URL [--min-score 0.5] [--format text|csv] [--out FILE]`,
+  'help.option.archive.duplicates': 'archive file whose customers are scanned; required without --database-url',
+  'help.option.min-score': 'least score of a pair listed, 0 to 1 (default 0.5)',
+  'help.option.format.duplicates': 'output format (default text; csv: a,b,name_a,name_b,score,reasons)',
+  'duplicates.none': 'No likely duplicates among {scanned} customers.',
+  'duplicates.found': '{count} likely duplicate pair(s) among {scanned} customers:',
+  'duplicates.pair': '{a} {nameA} ↔ {b} {nameB}  score {score}: {reasons}',
+  'usage.duplicates': 'Usage: dossier duplicates --archive ARCHIVE.json|--database-url URL [--min-score 0.5] [--format text|csv] [--out FILE] [--locale en|zh-CN]',
   'help.options': 'Options:',
   'help.input': `Input: CSV with a header row (title rows above it are skipped), UTF-8 with or without BOM, GBK/GB18030,
   UTF-16 with BOM; CRLF, LF or CR line ends.
@@ -161,7 +175,7 @@ export type MessageKey = keyof typeof en;
 const zhCN: Record<MessageKey, string> = {
   'error.usage': '{detail}。运行 `dossier {command} --help` 查看说明。',
   'error.too-many-fields': '{file} 第 {line} 行：有 {count} 个字段，但表头只有 {expected} 个。带千分位的数字（1,000）或含逗号的文字需要加引号。',
-  'error.unknown-command': '未知命令 “{command}”。可用命令：grade、analyze、import、export。运行 `dossier --help` 查看说明。',
+  'error.unknown-command': '未知命令 “{command}”。可用命令：grade、analyze、import、export、duplicates。运行 `dossier --help` 查看说明。',
   'error.missing-option': '缺少 {option}。运行 `dossier {command} --help` 查看说明。',
   'error.invalid-option': '{option} 的值 “{value}” 无效（应为 {expected}）。',
   'error.file-not-found': '无法读取 {file}：文件不存在。',
@@ -206,6 +220,7 @@ const zhCN: Record<MessageKey, string> = {
   dossier analyze --transactions 文件.csv --as-of YYYY-MM-DD [选项]
   dossier import  文件.xlsx|文件.csv --archive 档案.json [选项]
   dossier export  --archive 档案.json --out 文件.xlsx|文件.csv [选项]
+  dossier duplicates --archive 档案.json [选项]
   dossier <命令> --help
 
 所有命令读取同样的文件：ERP 导出的中英文表头（客户编码、单据日期、价税合计、销售订单号 …，
@@ -245,6 +260,18 @@ const zhCN: Record<MessageKey, string> = {
 
 用法：
   dossier export --archive 档案.json --out 文件.xlsx|文件.csv [--kind customer|contact|transaction] [选项]`,
+  'help.duplicates': `dossier duplicates：列出档案文件（或用 --database-url 指定的 PostgreSQL）中疑似同一客户的记录对，
+每对附理由（统一社会信用代码、电话、电子邮箱、规范化后名称或拼音相同）和分值。按这些键分组查找，不逐对比较。
+
+用法：
+  dossier duplicates --archive 档案.json|--database-url URL [--min-score 0.5] [--format text|csv] [--out 文件]`,
+  'help.option.archive.duplicates': '要查重的档案文件；未给 --database-url 时必填',
+  'help.option.min-score': '列出的最低分值，0 到 1（默认 0.5）',
+  'help.option.format.duplicates': '输出格式（默认 text；csv：a,b,name_a,name_b,score,reasons）',
+  'duplicates.none': '{scanned} 个客户中没有疑似重复。',
+  'duplicates.found': '{scanned} 个客户中有 {count} 对疑似重复：',
+  'duplicates.pair': '{a} {nameA} ↔ {b} {nameB}  分值 {score}：{reasons}',
+  'usage.duplicates': '用法：dossier duplicates --archive 档案.json|--database-url URL [--min-score 0.5] [--format text|csv] [--out 文件] [--locale en|zh-CN]',
   'help.options': '选项：',
   'help.input': `输入：带表头的 CSV（表头上方的标题行会被跳过），UTF-8（有无 BOM 均可）、GBK/GB18030、带 BOM 的 UTF-16；
   CRLF、LF 或 CR 换行。

@@ -9,7 +9,7 @@ import { messages } from './messages.js';
 import type { MessageKey } from './messages.js';
 
 /** The commands of `dossier`. */
-export const commands = ['grade', 'analyze', 'import', 'export'] as const;
+export const commands = ['grade', 'analyze', 'import', 'export', 'duplicates'] as const;
 export type Command = (typeof commands)[number];
 /** The commands `parseInvocation` reads (import and export read their own arguments with {@link argsConfig}). */
 type BookCommand = 'grade' | 'analyze';
@@ -90,6 +90,16 @@ const specs: Record<Command, OptionSpec[]> = {
     { name: 'archive', type: 'string', value: 'ARCHIVE.json', help: 'help.option.archive.export' },
     { name: 'out', type: 'string', value: 'FILE.xlsx|FILE.csv', short: 'o', help: 'help.option.out.export' },
     { name: 'kind', type: 'string', value: 'customer|contact|transaction', help: 'help.option.kind' },
+    databaseUrl,
+    databaseSchema,
+    locale,
+    help,
+  ],
+  duplicates: [
+    { name: 'archive', type: 'string', value: 'ARCHIVE.json', help: 'help.option.archive.duplicates' },
+    { name: 'min-score', type: 'string', value: '0..1', help: 'help.option.min-score' },
+    { name: 'format', type: 'string', value: 'text|csv', short: 'f', help: 'help.option.format.duplicates' },
+    { name: 'out', type: 'string', value: 'FILE', short: 'o', help: 'help.option.out' },
     databaseUrl,
     databaseSchema,
     locale,

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { AnalyticsError, GradingError, translate } from '@dossier/core';
 import type { Locale } from '@dossier/core';
 import { analyzeCommand } from './commands/analyze.js';
+import { duplicatesCommand } from './commands/duplicates.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { gradeCommand, gradeSummary } from './commands/grade.js';
@@ -24,6 +25,7 @@ import type { TextSink } from './output/text-sink.js';
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv[0] === 'import') return importCommand(argv.slice(1), io);
   if (argv[0] === 'export') return exportCommand(argv.slice(1), io);
+  if (argv[0] === 'duplicates') return duplicatesCommand(argv.slice(1), io);
   let locale: Locale = invocationLocale(argv, io.env);
   let sink: TextSink | undefined;
   try {

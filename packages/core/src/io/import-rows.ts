@@ -3,7 +3,7 @@ import { recordFields } from '../schema/fields.js';
 import type { FieldEntry } from '../schema/field-catalog.js';
 import { currentSchemaVersions, type RecordKind } from '../schema/stored-record.js';
 import { validateRecord } from '../schema/validate.js';
-import { findDuplicates, type DuplicateCandidate, type DuplicatePair } from '../quality/duplicates.js';
+import { duplicateCandidateOf, findDuplicates, type DuplicateCandidate, type DuplicatePair } from '../quality/duplicates.js';
 import { splitAddress } from './address-text.js';
 import { readCell } from './cells.js';
 import type { DateOrder } from './dates.js';
@@ -256,25 +256,12 @@ export function importRows(table: SheetTable, mapping: ColumnMapping, options: I
   return { kind, records, contacts: contacts.filter((c) => c.record !== undefined), issues: issues.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0)), counts, duplicates };
 }
 
-function candidateOf(record: StoredJson): DuplicateCandidate {
-  const name = record.name as { zh?: string; en?: string } | undefined;
-  const phones = [record.mobile, record.phone].filter((p): p is string => typeof p === 'string');
-  return {
-    id: record.id,
-    name: name?.zh ?? name?.en ?? '',
-    nameEn: name?.zh !== undefined ? name?.en : undefined,
-    creditCode: typeof record.uscc === 'string' ? record.uscc : undefined,
-    phones,
-    emails: typeof record.email === 'string' ? [record.email] : [],
-  };
-}
-
 // Pairs with at least one imported record: duplicates already in the store are not news.
 function likelyDuplicates(records: readonly ImportedRecord[], existing: Iterable<StoredJson>): DuplicatePair[] {
   const imported = new Set(records.map((r) => r.record.id));
   const candidates = new Map<string, DuplicateCandidate>();
-  for (const record of existing) candidates.set(record.id, candidateOf(record));
-  for (const { record } of records) candidates.set(record.id, candidateOf(record));
+  for (const record of existing) candidates.set(record.id, duplicateCandidateOf(record));
+  for (const { record } of records) candidates.set(record.id, duplicateCandidateOf(record));
   return findDuplicates([...candidates.values()]).filter((pair) => imported.has(pair.a) || imported.has(pair.b));
 }
 

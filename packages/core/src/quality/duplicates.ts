@@ -14,6 +14,28 @@ export interface DuplicateCandidate {
   readonly emails?: readonly string[] | undefined;
 }
 
+/**
+ * What duplicate detection reads of a stored customer (JSON or decoded): its Chinese name (else
+ * the English one), the English name beside a Chinese one, the credit code, mobile and phone,
+ * and email. The one builder for the import, a store scan and the command line.
+ *
+ * @example
+ * duplicateCandidateOf({ id: 'c1', name: { zh: '杭州西子贸易有限公司' }, mobile: '13800138000' })
+ * // { id: 'c1', name: '杭州西子贸易有限公司', nameEn: undefined, creditCode: undefined, phones: ['13800138000'], emails: [] }
+ */
+export function duplicateCandidateOf(record: { readonly id: string } & Readonly<Record<string, unknown>>): DuplicateCandidate {
+  const name = record.name as { zh?: string; en?: string } | undefined;
+  const phones = [record.mobile, record.phone].filter((p): p is string => typeof p === 'string');
+  return {
+    id: record.id,
+    name: name?.zh ?? name?.en ?? '',
+    nameEn: name?.zh !== undefined ? name?.en : undefined,
+    creditCode: typeof record.uscc === 'string' ? record.uscc : undefined,
+    phones,
+    emails: typeof record.email === 'string' ? [record.email] : [],
+  };
+}
+
 /** Why two records look like the same customer. */
 export const duplicateReasons = ['credit-code', 'phone', 'email', 'name', 'pinyin'] as const;
 export type DuplicateReason = (typeof duplicateReasons)[number];

@@ -11,3 +11,4 @@ export * from './plan.js';
 export * from './book.js';
 export * from './dossier-kinds.js';
 export * from './batch-writes.js';
+export * from './scan-duplicates.js';
