@@ -57,6 +57,20 @@ describe('dossier grade on a CSV written by Excel', () => {
     expect(rows[2]!.explanation).toMatch(/89\.7/);
   });
 
+  it('writes shares with enough decimals to agree with the grade beside them', async () => {
+    // Q1 holds 79,999.96 of 100,000.00: Q2's share before is 0.7999996 < 0.8, so Q2 is A.
+    // Six decimals would print 0.8 beside that A; seven print 0.7999996. Q2's share after is 1.
+    const ws = workspace();
+    ws.file('near.csv', excelCsv(['customer_id,date,amount', 'Q1,2025-03-01,79999.96', 'Q2,2025-03-01,20000.04']));
+    const outcome = await dossier(['grade', '-t', 'near.csv', '--as-of', '2025-04-01'], { cwd: ws.dir });
+    expect(outcome.status).toBe(0);
+    const rows = parseCsv(outcome.stdout);
+    expect(rows.map((r) => [r.customer_id, r.grade, r.share_before, r.share_after])).toEqual([
+      ['Q1', 'A', '0', '0.7999996'],
+      ['Q2', 'A', '0.7999996', '1'],
+    ]);
+  });
+
   it('writes explanations in zh-CN with --locale', async () => {
     const ws = setup();
     const outcome = await dossier(['grade', '-t', 'sales.csv', '--as-of', '2025-04-01', '--locale', 'zh-CN'], { cwd: ws.dir });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
+  agreeingDigits,
   compareCodePoints,
   computeCustomerFigures,
   createGradingRun,
@@ -126,7 +127,8 @@ async function gradeInDatabase(options: GradeOptions, policy: GradingPolicy, io:
 type Row = Record<string, string | number | boolean | null | object>;
 
 interface RowWriter {
-  header(columns: readonly string[]): Promise<void>;
+  /** `digits`: decimals of a number column in CSV (default 6); JSON keeps every number whole. */
+  header(columns: readonly string[], digits?: Readonly<Record<string, number>>): Promise<void>;
   row(values: Row): Promise<void>;
   end(): Promise<void>;
 }
@@ -134,9 +136,11 @@ interface RowWriter {
 /** CSV rows through core's one neutralising writer (`csvRecord`): ids and explanations never run as formulas. */
 function csvWriter(sink: TextSink): RowWriter {
   let columns: readonly string[] = [];
+  let decimals: Readonly<Record<string, number>> = {};
   return {
-    async header(names) {
+    async header(names, digits = {}) {
       columns = names;
+      decimals = digits;
       await sink.write(`${csvRecord(names)}\r\n`);
     },
     async row(values) {
@@ -144,7 +148,7 @@ function csvWriter(sink: TextSink): RowWriter {
         const value = values[name];
         return value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string' ? value : String(value);
       });
-      await sink.write(`${csvRecord(cells, { number: formatNumber })}\r\n`);
+      await sink.write(`${csvRecord(cells, { number: (value, k) => formatNumber(value, decimals[columns[k]!]) })}\r\n`);
     },
     end: async () => {},
   };
@@ -185,7 +189,13 @@ async function writeRows(result: GradingResult, locale: Locale, writer: RowWrite
 }
 
 async function writeAbc(result: AbcGrading, locale: Locale, writer: RowWriter): Promise<void> {
-  await writer.header(abcColumns);
+  // Shares with enough decimals to stand on the same side of each cut-off as the grade does:
+  // 0.7999996 beside grade A is never written 0.8 (grading.md's rule, as the explanations).
+  const shares: number[] = [];
+  for (let i = 0; i < result.size; i++) if (result.rank[i]! > 0) shares.push(result.shareBefore[i]!, result.shareAfter[i]!);
+  const cutoffs = result.policy.method === 'abc-share' ? result.policy.cutoffs : [];
+  const digits = agreeingDigits(shares, cutoffs, 6);
+  await writer.header(abcColumns, { share_before: digits, share_after: digits });
   // Ranked customers in rank order, then the unranked (revenue <= 0) by customer id.
   const order = new Int32Array(result.size);
   const unranked: number[] = [];

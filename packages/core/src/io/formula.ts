@@ -58,16 +58,17 @@ const needsQuotes = /[",\r\n]/;
 
 /**
  * One CSV record (without its line end): every cell through {@link sheetCell}, quoted by RFC
- * 4180 when it holds a comma, quote or line break. `number` writes numbers (default `String`).
+ * 4180 when it holds a comma, quote or line break. `number` writes numbers, given the cell's
+ * column index too (default `String`).
  *
  * @example
  * csvRecord(['=1+1', 12.5, 'a,b']) // "'=1+1,12.5,\"a,b\""
  */
-export function csvRecord(cells: readonly SheetValue[], options: { number?: (value: number) => string } = {}): string {
+export function csvRecord(cells: readonly SheetValue[], options: { number?: (value: number, column: number) => string } = {}): string {
   let line = '';
   for (let i = 0; i < cells.length; i++) {
     const value = sheetCell(cells[i]);
-    const text = value === null ? '' : typeof value === 'number' ? (options.number ?? String)(value) : String(value);
+    const text = value === null ? '' : typeof value === 'number' ? options.number ? options.number(value, i) : String(value) : String(value);
     line += `${i === 0 ? '' : ','}${needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text}`;
   }
   return line;
