@@ -53,11 +53,11 @@ export async function listForCustomers<K extends 'contact' | 'interaction' | 'op
   store: DemoStore,
   kind: K,
   customerIds: readonly string[],
-  options: { groupSize?: number } = {},
+  options: { groupSize?: number; viewer?: Query['viewer'] } = {},
 ): Promise<StoredRecord<DossierRecords[K], K>[]> {
   const size = options.groupSize ?? 150;
   const groups: string[][] = [];
   for (let i = 0; i < customerIds.length; i += size) groups.push(customerIds.slice(i, i + size));
-  const pages = await Promise.all(groups.map((group) => listAll(store, kind, { customerId: group })));
+  const pages = await Promise.all(groups.map((group) => listAll(store, kind, { customerId: group, viewer: options.viewer })));
   return pages.flat();
 }

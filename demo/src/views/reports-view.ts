@@ -77,7 +77,7 @@ export class DemoReportsView extends LitElement {
   @state() private computed?: Computed;
   @state() private dimension: Dimension = 'grade';
   @state() private failure?: string;
-  private loadedFrom?: DemoStore;
+  private loadedFrom?: { store: DemoStore; viewer: Viewer | undefined };
   private compositionCache?: { key: string; result: CompositionResult };
 
   private m(key: DemoMessage, params: Record<string, string | number> = {}): string {
@@ -85,8 +85,10 @@ export class DemoReportsView extends LitElement {
   }
 
   protected override willUpdate(): void {
-    if (this.store && this.loadedFrom !== this.store) {
-      this.loadedFrom = this.store;
+    // The book is read as the viewer sees it (a rep's view of others' amounts is redacted by
+    // the privacy store), so another viewer reads it again.
+    if (this.store && (this.loadedFrom?.store !== this.store || this.loadedFrom.viewer !== this.viewer)) {
+      this.loadedFrom = { store: this.store, viewer: this.viewer };
       void this.load();
     }
   }
@@ -95,14 +97,16 @@ export class DemoReportsView extends LitElement {
     const store = this.store!;
     this.dataset['state'] = 'loading';
     try {
-      const [book, customers] = await Promise.all([store.readTransactionColumns(), listAll(store, 'customer')]);
-      const interactions = await listForCustomers(store, 'interaction', customers.map((c) => c.id));
+      const viewer = this.viewer;
+      const [book, customers] = await Promise.all([store.readTransactionColumns({ viewer }), listAll(store, 'customer', { viewer })]);
+      const interactions = await listForCustomers(store, 'interaction', customers.map((c) => c.id), { viewer });
       const loaded: Loaded = {
         book,
         customers: customers.map((r) => r.value),
         interactions: interactions.map((r) => toInteractionEntry(r.value, { timeZone: 'Asia/Shanghai' })),
       };
       this.loaded = loaded;
+      this.compositionCache = undefined;
       this.computed = this.compute(loaded);
       this.dataset['state'] = 'ready';
     } catch (error) {
