@@ -6,7 +6,7 @@ import { agendaArchive, agendaAsOf, agendaManager, agendaNames, agendaRep } from
 import { axeViolations, eventually, press } from '../testing-fixtures/index.js';
 import { failingStore } from '../testing-fixtures/sample.js';
 import type { DossierSelectEvent } from '../shared/events.js';
-import '../define.js';
+import '../define/agenda.js';
 
 const items = (el: DossierAgenda) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=item]')];
 const groupTitles = (el: DossierAgenda) => [...el.shadowRoot!.querySelectorAll('[part=group-title]')].map((h) => h.textContent!.trim());

@@ -127,4 +127,72 @@ export default css`
     color: var(--_danger);
     margin: 0;
   }
+  .sections {
+    display: grid;
+    gap: var(--_space);
+    min-inline-size: 0;
+  }
+  .figures {
+    padding: var(--_space);
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
+  .danger {
+    color: var(--_danger);
+  }
+  details {
+    border-top: 1px solid var(--_border);
+    padding-top: 0.5em;
+    min-inline-size: 0;
+  }
+  summary {
+    font-weight: 600;
+    cursor: pointer;
+  }
+  summary:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  details > ul,
+  details > p,
+  details > dl {
+    margin-top: 0.5em;
+  }
+  details li {
+    display: grid;
+    gap: 0.1em;
+    overflow-wrap: anywhere;
+  }
+  .item-title {
+    font-weight: 500;
+  }
+  .count {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .empty {
+    margin: 0.5em 0 0;
+  }
+  .log-form {
+    display: grid;
+    gap: 0.5em;
+    margin-top: 0.5em;
+  }
+  .log-form label {
+    display: grid;
+    gap: 0.2em;
+  }
+  .log-form input,
+  .log-form select {
+    font: inherit;
+    min-inline-size: 0;
+    padding: 0.25em 0.4em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .log-form button[type='submit'] {
+    justify-self: start;
+  }
 `;

@@ -2,7 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
+  addDays,
   canReveal,
+  customerSummary,
   explainGrade,
   translate,
   vocabularyLabel,
@@ -13,6 +15,8 @@ import {
   type FieldRule,
   type RfmExplanation,
   type Viewer,
+  type AgendaPolicy,
+  type WorkArchive,
 } from '@dossier/core';
 import type { Store, StoreKind, StoreViewer } from '@dossier/storage-adapters';
 import { DossierElement } from '../shared/dossier-element.js';
@@ -28,6 +32,8 @@ import { cardContactRules, cardCustomerRules, cardInteractionRules, derivedGrade
 import { recordRulesFor } from '../shared/projection.js';
 import { isoInstant, project, variantOfStage, type CardVariant, type Projected } from './projection.js';
 import { errorMessage, reportStoreError } from '../shared/error-message.js';
+import { loadWorkArchive } from '../shared/work-archive.js';
+import { logStatus, renderLogForm, renderSections, type LogEntry } from './sections.js';
 
 /** What the card loads from a store when given only `customer-id`. */
 interface Loaded {
@@ -133,6 +139,21 @@ export class DossierCustomerCard extends DossierElement {
   /** The store to load `customer-id` from; unset: the provider's store. */
   @property({ attribute: false }) store?: Store;
 
+  /**
+   * The records around the customer for the 360° sections (transactions, opportunities, tasks,
+   * service cases, contracts, interactions), when `customer` is given directly. With a store
+   * they are read from it.
+   */
+  @property({ attribute: false }) work?: Omit<WorkArchive, 'customers'> & { customers?: WorkArchive['customers'] | undefined };
+
+  /** Staff names by id: the owner and task owners are shown by name. */
+  @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
+
+  /** The agenda policy the cadence is held to; unset: core's `defaultAgendaPolicy`. */
+  @property({ attribute: false }) policy?: AgendaPolicy;
+
+  @state() private logResult?: { ok: boolean; text: string };
+
   @consume({ context: viewerContext, subscribe: true })
   @state()
   private providedViewer?: Viewer;
@@ -163,6 +184,15 @@ export class DossierCustomerCard extends DossierElement {
         contacts: contacts.items.map((r) => r.value as unknown as Contact),
         interactions: interactions.items.map((r) => r.value as unknown as Interaction),
       };
+    },
+  });
+
+  private readonly workLoader = new StoreLoader<Store, WorkArchive | undefined>(this, {
+    kinds: ['transaction', 'interaction', 'opportunity', 'task', 'service-case', 'contract'],
+    deps: () => [this.customer ? undefined : this.customerId, this.resolvedViewer],
+    load: (store, signal) => {
+      const id = this.customer ? undefined : this.customerId;
+      return id ? loadWorkArchive(store, { viewer: this.resolvedViewer, customerId: id, signal }) : Promise.resolve(undefined);
     },
   });
 
@@ -291,7 +321,7 @@ export class DossierCustomerCard extends DossierElement {
         ${this.fact('nature', c.nature === undefined ? undefined : vocabularyLabel(locale, 'customerNatures', c.nature as never), customer, 'nature')}
         ${this.fact('stage', c.relationship?.stage === undefined ? undefined : vocabularyLabel(locale, 'relationshipStages', c.relationship.stage as never), customer, 'relationship.stage')}
         ${this.fact('territory', c.territory as string | undefined, customer, 'territory')}
-        ${this.fact('owner', c.salespersonId as string | undefined, customer, 'salespersonId')}
+        ${this.fact('owner', c.salespersonId === undefined ? undefined : (this.names[c.salespersonId as string] ?? (c.salespersonId as string)), customer, 'salespersonId')}
         ${this.fact('phone', c.phone as string | undefined, customer, 'phone', target)}
         ${this.fact('mobile', c.mobile as string | undefined, customer, 'mobile', target)}
         ${this.fact('email', c.email as string | undefined, customer, 'email', target)}
@@ -312,8 +342,62 @@ export class DossierCustomerCard extends DossierElement {
           : nothing}
       </dl>
       ${this.renderContacts(data.contacts, viewer, context)}
+      ${this.renderWork(data.customer, variant, ownerId)}
       <slot name="actions"></slot>
     </article>`;
+  }
+
+  /** The 360° sections (key figures, products, opportunities, cases, contracts, receivables, tasks) and the log form. */
+  private renderWork(customer: Customer, variant: CardVariant, ownerId: string | undefined) {
+    const work = this.customer ? this.work : this.workLoader.value;
+    if (!work) return nothing;
+    const locale = this.resolvedLocale;
+    const asOf = this.asOf ?? today();
+    // The customer as the work loader normalised it (instants as Dates), else as given.
+    const subject = work.customers?.find((c) => c.id === customer.id) ?? { ...customer, createdAt: new Date(customer.createdAt as unknown as string) };
+    const summary = customerSummary({ ...work, customers: [subject] }, customer.id, { asOf, policy: this.policy });
+    if (!summary) return nothing;
+    const sections = renderSections({ locale, viewer: this.resolvedViewer, ownerId, summary, names: this.names });
+    const store = this.workLoader.store;
+    const log =
+      store && variant !== 'former'
+        ? renderLogForm({ locale, defaultDue: addDays(asOf, 7), status: this.logResult, onLog: (entry) => void this.log(store, customer, asOf, entry) })
+        : nothing;
+    return html`${sections}${log}`;
+  }
+
+  /** Writes the call or visit and its next step (a task) in one batch, as the viewer. */
+  private async log(store: Store, customer: Customer, asOf: string, entry: LogEntry): Promise<void> {
+    const viewer = this.resolvedViewer;
+    const stamp = Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
+    // The card's day: now when it shows today, else midday (Beijing) of its as-of day.
+    const at = this.asOf ? `${asOf}T04:00:00.000Z` : new Date().toISOString();
+    const interaction = { id: `I-${stamp}`, customerId: customer.id, kind: entry.kind, at, by: viewer.userId, contactIds: [], ...(entry.subject ? { subject: entry.subject } : {}) };
+    const task = {
+      id: `K-${stamp}`,
+      customerId: customer.id,
+      kind: entry.kind,
+      title: entry.nextStep,
+      dueOn: entry.nextStepDue,
+      ownerId: viewer.userId,
+      status: 'open',
+      origin: 'interaction',
+      fromInteractionId: interaction.id,
+    };
+    try {
+      const result = await store.batch(
+        [
+          { op: 'put', kind: 'interaction', value: interaction as never },
+          { op: 'put', kind: 'task', value: task as never },
+        ],
+        { viewer, by: viewer.userId },
+      );
+      if (!result.ok) throw new Error('conflict');
+      this.logResult = logStatus(this.resolvedLocale, true, { task: entry.nextStep, date: formatDate(this.resolvedLocale, entry.nextStepDue) });
+    } catch (error) {
+      reportStoreError(this, error, 'write');
+      this.logResult = logStatus(this.resolvedLocale, false, { reason: errorMessage(error, this.resolvedLocale) });
+    }
   }
 
   private prospectFacts(customer: View<Record<string, unknown>>, p: Record<string, string | number | undefined> | undefined) {

@@ -36,6 +36,8 @@ export function cadenceOf(
     const day = beijingDay(interaction.at);
     if (day <= today && (lastDay === undefined || day > lastDay)) lastDay = day;
   }
-  const from = lastDay ?? beijingDay(customer.createdAt);
+  // A record whose creation time is unknown (a viewer may not read it) counts from `asOf`.
+  const created = customer.createdAt instanceof Date && !Number.isNaN(customer.createdAt.getTime()) ? beijingDay(customer.createdAt) : today;
+  const from = lastDay ?? created;
   return { cadenceDays, lastDay, dueDay: from + cadenceDays };
 }

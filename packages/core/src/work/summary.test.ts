@@ -40,4 +40,11 @@ describe('customer summary (C-A as of 2026-01-10)', () => {
     expect(b.revenue.change).toBeUndefined();
     expect(customerSummary(workArchive(), 'nobody', { asOf })).toBeUndefined();
   });
+
+  it('counts the cadence of a never-contacted customer whose creation time is hidden from asOf', () => {
+    const archive = workArchive();
+    const hidden = { ...archive.customers[2]!, createdAt: new Date(Number.NaN) };
+    // C-C is grade C (90 days) and has no interaction.
+    expect(customerSummary({ ...archive, customers: [hidden] }, 'C-C', { asOf })!.cadence).toEqual({ cadenceDays: 90, lastFollowUp: undefined, nextDue: '2026-04-10', daysUntilDue: 90 });
+  });
 });
