@@ -12,3 +12,4 @@ export * from './effort.js';
 export * from './profitability.js';
 export { customerLifecycle, type LifecycleOptions, type LifecycleResult, type LifecycleStatus } from './lifecycle.js';
 export * from './annual-plan.js';
+export * from './credit-split.js';

@@ -81,7 +81,7 @@ export const analyticsMetrics = [
 export type AnalyticsMetric = (typeof analyticsMetrics)[number];
 
 /** Error codes thrown by analytics on bad options. */
-export const analyticsErrorCodes = ['analytics.bad-date', 'analytics.bad-range', 'analytics.bad-number'] as const;
+export const analyticsErrorCodes = ['analytics.bad-date', 'analytics.bad-range', 'analytics.bad-number', 'analytics.bad-split'] as const;
 export type AnalyticsErrorCode = (typeof analyticsErrorCodes)[number];
 
 type MessageKey = AnalyticsMetric | AnalyticsErrorCode;
@@ -157,6 +157,7 @@ export const analyticsMessages: Catalog<MessageKey> = {
     'analytics.bad-range':
       'The analysis period is not valid ({reason}): give either asOf with windowDays, or a period whose from is before its to.',
     'analytics.bad-number': 'Option {option} must be a finite number, got “{value}”.',
+    'analytics.bad-split': 'Credit split “{rule}” must be two whole percentages from 0 to 100 summing to 100, got {value}.',
   },
   'zh-CN': {
     customers: '客户数',
@@ -226,6 +227,7 @@ export const analyticsMessages: Catalog<MessageKey> = {
     'analytics.bad-date': '选项 {option} 的值“{value}”不是有效日期，请写成 YYYY-MM-DD。',
     'analytics.bad-range': '分析期间无效（{reason}）：请给出 asOf 与 windowDays，或者 from 早于 to 的期间。',
     'analytics.bad-number': '选项 {option} 必须是有限数字，实际为“{value}”。',
+    'analytics.bad-split': '业绩分配“{rule}”必须是两个 0 到 100 的整数百分比且合计 100，实际为 {value}。',
   },
 };
 

@@ -1,6 +1,8 @@
 import { ExactSums, fromFen, toFen } from '../money/index.js';
 import type { InteractionKind } from '../enums/vocabularies.js';
 import { asColumns, distinctPerGroup, population, type Book } from './book.js';
+import { creditSplitRules, defaultCreditSplitPolicy, splitFen, validateCreditSplitPolicy, type CreditAssignment, type CreditSplitPolicy } from './credit-split.js';
+import { AnalyticsError } from './errors.js';
 import type { InteractionEntry } from './interaction.js';
 import { customerActivity, lifecycleStatus } from './lifecycle.js';
 import { compareKeys, lookupFunction, ratio, type Lookup } from './lookup.js';
@@ -37,6 +39,15 @@ export interface SalesForceOptions {
   reps?: Iterable<string> | undefined;
   /** Archive customers without transactions (they can still be visited or lost). */
   customers?: Iterable<string> | undefined;
+  /**
+   * Customer id → shared credit (handover, engineering deal, region unclear): the customer's
+   * sales, cost and paid in the period are split between the two parties by
+   * `creditSplitPolicy` (exactly, in fen: see `splitFen`); its orders, buying/new/lost counts
+   * stay with its rep of `repOf`.
+   */
+  creditSplits?: Lookup<CreditAssignment> | undefined;
+  /** The percentages of each rule (default `defaultCreditSplitPolicy`: 60/40, 70/30, 50/50). */
+  creditSplitPolicy?: CreditSplitPolicy | undefined;
 }
 
 /** One rep's figures for the period (销售人员效率检查表). */
@@ -122,6 +133,23 @@ export function salesForceEfficiency(book: Book, options: SalesForceOptions): { 
     const rep = repOf(ids[c]!);
     groupOf[c] = rep === undefined || rep === null ? 0 : groupOfRep(rep);
   }
+  // Customers whose credit is shared: a slot each, summed exactly and split once at the end.
+  const policy = options.creditSplitPolicy === undefined ? defaultCreditSplitPolicy : validateCreditSplitPolicy(options.creditSplitPolicy);
+  const splitOf = lookupFunction(options.creditSplits);
+  const splitSlot = new Int32Array(ids.length).fill(-1);
+  const splits: { percents: readonly number[]; groups: number[] }[] = [];
+  if (options.creditSplits !== undefined) {
+    for (let c = 0; c < ids.length; c++) {
+      const assignment = splitOf(ids[c]!);
+      if (assignment === undefined) continue;
+      const parties = assignment.parties as readonly unknown[] | undefined;
+      if (!(creditSplitRules as readonly string[]).includes(assignment.rule) || parties?.length !== 2 || !parties.every((p) => typeof p === 'string' && p !== '')) {
+        throw new AnalyticsError('analytics.bad-split', { rule: `${ids[c]}`, value: JSON.stringify(assignment) });
+      }
+      splitSlot[c] = splits.length;
+      splits.push({ percents: policy[assignment.rule], groups: assignment.parties.map(groupOfRep) });
+    }
+  }
   const visitKinds = new Set<string>(options.visitKinds ?? ['visit']);
   // Visit costs in whole fen (an interaction's cost is taken to the nearest fen), summed exactly.
   const visitsByGroup = new Map<number, { visits: number; cost: number }>();
@@ -146,20 +174,33 @@ export function salesForceEfficiency(book: Book, options: SalesForceOptions): { 
   // customer of each counted line that has an order id, -1 otherwise: orders are counted per
   // customer as grading.md counts them (an order id used by two customers is two orders).
   const customerOfLine = new Int32Array(orderColumn === undefined ? 0 : columns.length).fill(-1);
+  const splitSales = new ExactSums(splits.length);
+  const splitCost = new ExactSums(splits.length);
+  const splitPaid = new ExactSums(splits.length);
+  const splitMissingCost = new Int32Array(splits.length);
   for (let i = 0; i < columns.length; i++) {
     const d = columns.day[i]!;
     if (d < current.start || d >= current.end) continue;
     const g = groupOf[columns.customer[i]!]!;
-    salesFen.add(g, toFen(columns.amount[i]!));
+    // Money of a shared customer goes to its slot; of any other to its rep's group.
+    const slot = splitSlot[columns.customer[i]!]!;
+    const [money, slotOrGroup, missing] = slot < 0 ? ([{ sales: salesFen, cost: costFen, paid: paidFen }, g, missingCost] as const) : ([{ sales: splitSales, cost: splitCost, paid: splitPaid }, slot, splitMissingCost] as const);
+    money.sales.add(slotOrGroup, toFen(columns.amount[i]!));
     const c = columns.cost === undefined ? Number.NaN : columns.cost[i]!;
-    if (Number.isNaN(c)) missingCost[g]!++;
-    else costFen.add(g, toFen(c));
+    if (Number.isNaN(c)) missing[slotOrGroup]!++;
+    else money.cost.add(slotOrGroup, toFen(c));
     const p = columns.paid === undefined ? Number.NaN : columns.paid[i]!;
-    if (!Number.isNaN(p)) paidFen.add(g, toFen(p));
+    if (!Number.isNaN(p)) money.paid.add(slotOrGroup, toFen(p));
     const o = orderColumn === undefined ? -1 : orderColumn[i]!;
     if (o < 0) looseOrders[g]!++;
     else customerOfLine[i] = columns.customer[i]!;
   }
+  splits.forEach(({ percents, groups: parties }, slot) => {
+    for (const [from, to] of [[splitSales, salesFen], [splitCost, costFen], [splitPaid, paidFen]] as const) {
+      splitFen(from.exact(slot), percents).forEach((part, k) => addExact(to, parties[k]!, part));
+    }
+    if (splitMissingCost[slot]! > 0) for (const g of parties) missingCost[g]!++;
+  });
   const orders = looseOrders;
   if (orderColumn !== undefined) {
     const perCustomer = distinctPerGroup(customerOfLine, orderColumn, ids.length, columns.orderIds?.length ?? 0);
@@ -224,4 +265,17 @@ export function salesForceEfficiency(book: Book, options: SalesForceOptions): { 
   }
   rows.sort((a, b) => b.sales - a.sales || compareKeys(a.rep, b.rep));
   return { rows };
+}
+
+const MAX = BigInt(Number.MAX_SAFE_INTEGER);
+
+// Adds a bigint of fen to a slot in safe steps (one step for any amount below 2^53 fen).
+function addExact(sums: ExactSums, slot: number, value: bigint): void {
+  let rest = value;
+  while (rest > MAX || rest < -MAX) {
+    const step = rest > 0n ? MAX : -MAX;
+    sums.add(slot, Number(step));
+    rest -= step;
+  }
+  sums.add(slot, Number(rest));
 }
