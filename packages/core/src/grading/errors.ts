@@ -10,7 +10,9 @@ export type GradingErrorCode =
   | 'figures-mismatch'
   | 'unknown-customer'
   | 'invalid-override'
-  | 'duplicate-run';
+  | 'duplicate-run'
+  | 'invalid-transition'
+  | 'invalid-review';
 
 /**
  * A grading error: a stable `code`, the values that explain it, an English `message` and the

@@ -14,12 +14,6 @@ export type {
   Classification,
   ClassPolicy,
   ClassPolicyInput,
-  FrequencyExplanation,
-  LoyaltyExplanation,
-  StageExplanation,
-  StageReason,
-  ValueExplanation,
-  ValueReason,
 } from './classes.js';
 export { compareCodePoints } from './compare.js';
 export { GradingError } from './errors.js';
@@ -68,4 +62,6 @@ export type { AbcGrading, GradeRow, GradingResult, GradingResultBase, RfmGrading
 export { gradeRfm, rfmSegment, toFiveBins } from './rfm.js';
 export { appendRun, createGradingRun, GRADING_CODE_VERSION, migrationMatrix, overrideGrades } from './runs.js';
 export type { GradeOverride, GradingRun, GradingRunOptions, Migration, Mover, RunCustomer, RunFigures } from './runs.js';
+export { advanceGradingRun, gradingRunState, gradingRunStates, proposedReview } from './review.js';
+export type { GradingRunState, RunReview, RunReviewStep } from './review.js';
 export { creditRatingValue, gradeScorecard } from './scorecard.js';

@@ -8,6 +8,8 @@ const en = {
     'error.unknown-customer': 'Customer "{value}" is not in this grading.',
     'error.invalid-override': 'The override of customer "{value}" needs a grade of this method and a reason.',
     'error.duplicate-run': 'A grading run with id "{value}" is already in the list; runs are append-only, give the new run its own id.',
+    'error.invalid-transition': 'The grading run "{value}" is {from}; it cannot become {to} (proposed → reviewed → confirmed, one step at a time).',
+    'error.invalid-review': 'Reviewing or confirming the grading run "{value}" needs the person who does it.',
     'abc.share':
       '{customer} is {computed}: revenue {revenue}, rank {rank} of {ranked}; the customers ahead hold {before} of revenue, {after} with this one (A while the share ahead is below {cutA}, B while below {cutB}).',
     'abc.nonPositive': '{customer} is C: revenue {revenue} is not positive, so the customer is not ranked.',
@@ -69,6 +71,8 @@ const zhCN: Record<GradingMessageKey, string> = {
     'error.unknown-customer': '本次分级中没有客户“{value}”。',
     'error.invalid-override': '客户“{value}”的人工调整需要本方法的等级和理由。',
     'error.duplicate-run': '列表中已有编号为“{value}”的分级记录；分级记录只能追加，请为新记录使用新的编号。',
+    'error.invalid-transition': '分级记录“{value}”当前为 {from}，不能变为 {to}（提议 → 审核 → 确认，逐步进行）。',
+    'error.invalid-review': '审核或确认分级记录“{value}”须注明操作人。',
     'abc.share':
       '{customer} 为 {computed} 类：销售额 {revenue}，排名第 {rank}/{ranked}；排在前面的客户占销售额 {before}，加上该客户为 {after}（前面占比低于 {cutA} 为 A，低于 {cutB} 为 B）。',
     'abc.nonPositive': '{customer} 为 C 类：销售额 {revenue} 不为正，不参与排名。',

@@ -7,6 +7,7 @@ import { GradingError } from './errors.js';
 import type { GradeExplanation, OverrideNote } from './explanation.js';
 import type { GradingPolicy } from './policy.js';
 import type { GradingResult } from './result.js';
+import { proposedReview, type RunReview } from './review.js';
 
 /**
  * The version of the grading code that a run records (bump when a definition changes).
@@ -68,6 +69,11 @@ export interface GradingRun {
   readonly ranAt: string | undefined;
   readonly probationDays: number;
   readonly customers: readonly RunCustomer[];
+  /**
+   * Where the run is in the grading cycle (proposed → reviewed → confirmed) with who and when:
+   * see `advanceGradingRun`. A new or corrected run is proposed; absent on runs recorded before.
+   */
+  readonly review?: RunReview | undefined;
 }
 
 export interface GradingRunOptions {
@@ -162,12 +168,14 @@ export function createGradingRun(result: GradingResult, figures: CustomerFigures
     ranAt: options.ranAt,
     probationDays,
     customers,
+    review: proposedReview(options.ranBy, options.ranAt),
   });
 }
 
 /**
  * A new run that applies overrides to an existing one (which stays as it was): the way to
- * correct a run without rewriting history. The new run names the old one in `basedOn`.
+ * correct a run without rewriting history. The new run names the old one in `basedOn` and is
+ * proposed again (its overrides are reviewed and confirmed like any proposal).
  *
  * @example
  * const corrected = overrideGrades(run, [{ customerId: 'c7', grade: 'A', reason: 'strategic account' }], { id: 'run-2026-01b', ranBy: 'li.lei' });
@@ -189,7 +197,8 @@ export function overrideGrades(
     const override: OverrideNote = { computedGrade: c.computedGrade, grade: o.grade, reason: o.reason, ...(o.by === undefined ? {} : { by: o.by }) };
     return { ...c, grade: o.grade, override, explanation: { ...c.explanation, grade: o.grade, override } as GradeExplanation };
   });
-  return deepFreeze({ ...run, id: options.id, basedOn: run.id, ranBy: options.ranBy, ranAt: options.ranAt, customers });
+  // The corrected run is a new proposal: its overrides go through the review like any other.
+  return deepFreeze({ ...run, id: options.id, basedOn: run.id, ranBy: options.ranBy, ranAt: options.ranAt, customers, review: proposedReview(options.ranBy, options.ranAt) });
 }
 
 /**
