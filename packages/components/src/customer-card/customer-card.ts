@@ -16,6 +16,7 @@ import {
   type RfmExplanation,
   type Viewer,
   type AgendaPolicy,
+  type CustomerSummary,
   type WorkArchive,
 } from '@dossier/core';
 import type { Store, StoreKind, StoreViewer } from '@dossier/storage-adapters';
@@ -279,6 +280,7 @@ export class DossierCustomerCard extends DossierElement {
       .filter((i): i is { raw: Interaction; at: string } => i.at !== undefined)
       .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
     const asOf = this.asOf ?? today();
+    const summary = this.summaryOf(data.customer, asOf);
     const past = interactions.filter((i) => i.at.slice(0, 10) <= asOf);
     const planned = interactions.filter((i) => i.at.slice(0, 10) > asOf);
     const last = past[past.length - 1];
@@ -332,7 +334,7 @@ export class DossierCustomerCard extends DossierElement {
         ${variant !== 'former'
           ? this.fact(
               'nextFollowUp',
-              this.nextFollowUp ? formatDate(locale, this.nextFollowUp) : next ? this.interactionText(next.raw, viewer, context) : this.t('none'),
+              this.nextFollowUp ? formatDate(locale, this.nextFollowUp) : next ? this.interactionText(next.raw, viewer, context) : this.plannedFollowUp(summary),
             )
           : nothing}
         ${variant === 'former'
@@ -342,21 +344,33 @@ export class DossierCustomerCard extends DossierElement {
           : nothing}
       </dl>
       ${this.renderContacts(data.contacts, viewer, context)}
-      ${this.renderWork(data.customer, variant, ownerId)}
+      ${summary ? this.renderWork(summary, data.customer, variant, ownerId) : nothing}
       <slot name="actions"></slot>
     </article>`;
   }
 
   /** The 360° sections (key figures, products, opportunities, cases, contracts, receivables, tasks) and the log form. */
-  private renderWork(customer: Customer, variant: CardVariant, ownerId: string | undefined) {
+  /** Core's summary of the customer's records (undefined when none are given or loaded). */
+  private summaryOf(customer: Customer, asOf: string): CustomerSummary | undefined {
     const work = this.customer ? this.work : this.workLoader.value;
-    if (!work) return nothing;
-    const locale = this.resolvedLocale;
-    const asOf = this.asOf ?? today();
+    if (!work) return undefined;
     // The customer as the work loader normalised it (instants as Dates), else as given.
     const subject = work.customers?.find((c) => c.id === customer.id) ?? { ...customer, createdAt: new Date(customer.createdAt as unknown as string) };
-    const summary = customerSummary({ ...work, customers: [subject] }, customer.id, { asOf, policy: this.policy });
-    if (!summary) return nothing;
+    return customerSummary({ ...work, customers: [subject] }, customer.id, { asOf, policy: this.policy });
+  }
+
+  /** The next follow-up when none is planned as an interaction: the first open task, else the cadence's due date. */
+  private plannedFollowUp(summary: CustomerSummary | undefined): string {
+    if (!summary) return this.t('none');
+    const locale = this.resolvedLocale;
+    const task = summary.openTasks[0];
+    if (task) return this.t('nextTask', { date: formatDate(locale, task.dueOn), task: task.title });
+    return this.t('nextByCadence', { date: formatDate(locale, summary.cadence.nextDue), days: summary.cadence.cadenceDays });
+  }
+
+  private renderWork(summary: CustomerSummary, customer: Customer, variant: CardVariant, ownerId: string | undefined) {
+    const locale = this.resolvedLocale;
+    const asOf = this.asOf ?? today();
     const sections = renderSections({ locale, viewer: this.resolvedViewer, ownerId, summary, names: this.names });
     const store = this.workLoader.store;
     const log =

@@ -48,6 +48,8 @@ const en = {
   unnamed: 'Unnamed customer',
   interaction: '{kind} on {date}',
   interactionSubject: '{kind} on {date}: {subject}',
+  nextTask: '{date}: {task}',
+  nextByCadence: '{date} (every {days} days)',
 };
 
 const zhCN: typeof en = {
@@ -98,6 +100,8 @@ const zhCN: typeof en = {
   unnamed: '未命名客户',
   interaction: '{date} {kind}',
   interactionSubject: '{date} {kind}：{subject}',
+  nextTask: '{date}：{task}',
+  nextByCadence: '{date}（每 {days} 天跟进）',
 };
 
 /** Strings of `<dossier-customer-card>`. */

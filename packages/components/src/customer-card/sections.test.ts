@@ -38,6 +38,9 @@ describe('dossier-customer-card 360° sections', () => {
     expect(textOf(section(el, 'receivables'))).to.include('61–90 days¥7,000.50');
     expect(textOf(section(el, 'tasks'))).to.include('No open task.');
     expect(deepText(el.shadowRoot!)).to.include('王磊'); // the owner by name
+    // No interaction planned: the next follow-up is the cadence's due date, not "none".
+    const next = [...el.shadowRoot!.querySelectorAll('[part=facts] > div')].find((d) => d.querySelector('dt')!.textContent === 'Next follow-up due');
+    expect(next!.querySelector('dd')!.textContent).to.equal('Jan 3, 2026 (every 14 days)');
   });
 
   it('leaves amounts out for a rep who does not own the customer, and says restricted (zh-CN)', async () => {
@@ -70,7 +73,7 @@ describe('dossier-customer-card 360° sections', () => {
     const store = createMemoryStore<DossierRecords>({ kinds: dossierKinds() });
     await store.batch([
       { op: 'put', kind: 'customer', value: customerA },
-      ...archive.interactions.filter((i) => i.customerId === 'C-A').map((value) => ({ op: 'put' as const, kind: 'interaction' as const, value })),
+      ...(archive.interactions ?? []).filter((i) => i.customerId === 'C-A').map((value) => ({ op: 'put' as const, kind: 'interaction' as const, value })),
     ]);
     const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card locale="en" customer-id="C-A" as-of=${agendaAsOf} .store=${store} .viewer=${agendaRep}></dossier-customer-card>`);
     await eventually(() => el.shadowRoot!.querySelector('[part=log-form]') !== null);

@@ -8,7 +8,7 @@ const now = '2025-01-01T00:00:00.000Z';
 const at = (iso: string) => ({ now: iso });
 
 const customer = (draft: Partial<RecordDraft<'customer'>> & { id: string; salespersonId: string }, created = now) =>
-  newRecord('customer', { kind: 'organisation', name: draft.id, nature: 'manufacturer', territory: '华东', ...draft } as RecordDraft<'customer'>, at(created));
+  newRecord('customer', { kind: 'organisation', name: draft.id, nature: 'manufacturer', territory: '华东', relationship: { stage: 'long-term', setByHand: false }, ...draft } as RecordDraft<'customer'>, at(created));
 const line = (id: string, customerId: string, date: string, amount: number, extra: Partial<RecordDraft<'transaction'>> = {}) =>
   newRecord('transaction', { id, customerId, date, amount, ...extra }, at(now));
 
