@@ -9,6 +9,14 @@ import { attributesOf } from './attributes.js';
 import { decimalFraction, shareBelow, toFen } from '../money/index.js';
 import type { AttributesByCustomer, CustomerAttributes } from './attributes.js';
 import { GradingError } from './errors.js';
+import type {
+  FrequencyExplanation,
+  LoyaltyExplanation,
+  StageExplanation,
+  StageReason,
+  ValueExplanation,
+  ValueReason,
+} from './explanation.js';
 import type { AbcGrading, RfmGrading } from './result.js';
 
 /**
@@ -71,15 +79,6 @@ function classification<V extends string, E>(
   return { customerIds, values, code, classOf: (i) => values[code[i]!], explain };
 }
 
-export interface FrequencyExplanation {
-  readonly kind: 'frequency';
-  readonly customerId: string;
-  readonly class: FrequencyClass;
-  readonly orders: number;
-  /** Orders needed for `high`. */
-  readonly threshold: number;
-}
-
 /**
  * Frequency class: `high` when orders >= threshold (default windowDays / 30), `low` when
  * orders >= 1, else `zero` (零频).
@@ -103,24 +102,6 @@ export function classifyFrequency(
     orders: orders[i]!,
     threshold,
   }));
-}
-
-export type ValueReason = 'core-grade' | 'growth' | 'rfm-segment' | 'general';
-
-export interface ValueExplanation {
-  readonly kind: 'value';
-  readonly customerId: string;
-  readonly class: ValueClass;
-  readonly reason: ValueReason;
-  readonly grade: string;
-  readonly revenue: number;
-  /** Revenue in the previous window of the same length, when given. */
-  readonly previousRevenue: number | undefined;
-  /** revenue / previousRevenue − 1; `undefined` when the previous revenue is not positive. */
-  readonly growth: number | undefined;
-  /** The policy's growth threshold (0.2 = 20 %), so a sentence shows the growth with enough digits. */
-  readonly growthAtLeast?: number | undefined;
-  readonly segment: string | undefined;
 }
 
 /**
@@ -218,31 +199,6 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-export type StageReason =
-  | 'hand-set'
-  | 'no-transaction'
-  | 'stopped-by-hand'
-  | 'overdue-receivables'
-  | 'open-dispute'
-  | 'no-recent-purchase'
-  | 'recent-first-purchase'
-  | 'long-term'
-  | 'no-purchase';
-
-export interface StageExplanation {
-  readonly kind: 'stage';
-  readonly customerId: string;
-  readonly class: RelationshipStage;
-  readonly reason: StageReason;
-  /** Days since the first purchase ever, if any. */
-  readonly daysSinceFirstPurchase: number | undefined;
-  /** Days since the last purchase ever, if any. */
-  readonly daysSinceLastPurchase: number | undefined;
-  readonly overdueDays: number | undefined;
-  /** Reason a person gave (hand-set stage or stop). */
-  readonly note: string | undefined;
-}
-
 /**
  * Relationship stage (grading.md), derived unless set by hand. Attributes read: `relationshipStage`
  * (hand-set, wins), `stoppedReason` (stopped by hand → former), `overdueDays` (receivables),
@@ -319,13 +275,6 @@ export function classifyStage(
       note: typeof note === 'string' ? note : undefined,
     };
   });
-}
-
-export interface LoyaltyExplanation {
-  readonly kind: 'loyalty';
-  readonly customerId: string;
-  /** `undefined` when nobody entered it (or entered something that is not a loyalty class). */
-  readonly class: LoyaltyClass | undefined;
 }
 
 /**

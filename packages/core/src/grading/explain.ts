@@ -11,7 +11,7 @@ import type {
 import { messages } from './messages.js';
 import type { GradingMessageKey } from './messages.js';
 import { scorecardFigures } from '../enums/vocabularies.js';
-import type { FrequencyExplanation, LoyaltyExplanation, StageExplanation, ValueExplanation } from './classes.js';
+import type { FrequencyExplanation, LoyaltyExplanation, StageExplanation, ValueExplanation } from './explanation.js';
 import type { PointsExplanation } from './points.js';
 import type { RfmSegment } from '../enums/vocabularies.js';
 

@@ -1,4 +1,4 @@
-import type { AbcGrade, RfmSegment } from '../enums/vocabularies.js';
+import type { AbcGrade, FrequencyClass, LoyaltyClass, RelationshipStage, RfmSegment, ValueClass } from '../enums/vocabularies.js';
 
 /**
  * Explanations as data: every grade says which figures, which threshold and which rule made
@@ -106,3 +106,64 @@ export interface ScorecardExplanation extends ExplanationBase {
 
 /** The explanation of any grade. */
 export type GradeExplanation = AbcExplanation | RfmExplanation | ScorecardExplanation;
+
+// The class explanations (./classes.ts): frequency, value, stage and loyalty.
+
+export interface FrequencyExplanation {
+  readonly kind: 'frequency';
+  readonly customerId: string;
+  readonly class: FrequencyClass;
+  readonly orders: number;
+  /** Orders needed for `high`. */
+  readonly threshold: number;
+}
+
+export type ValueReason = 'core-grade' | 'growth' | 'rfm-segment' | 'general';
+
+export interface ValueExplanation {
+  readonly kind: 'value';
+  readonly customerId: string;
+  readonly class: ValueClass;
+  readonly reason: ValueReason;
+  readonly grade: string;
+  readonly revenue: number;
+  /** Revenue in the previous window of the same length, when given. */
+  readonly previousRevenue: number | undefined;
+  /** revenue / previousRevenue − 1; `undefined` when the previous revenue is not positive. */
+  readonly growth: number | undefined;
+  /** The policy's growth threshold (0.2 = 20 %), so a sentence shows the growth with enough digits. */
+  readonly growthAtLeast?: number | undefined;
+  readonly segment: string | undefined;
+}
+
+export type StageReason =
+  | 'hand-set'
+  | 'no-transaction'
+  | 'stopped-by-hand'
+  | 'overdue-receivables'
+  | 'open-dispute'
+  | 'no-recent-purchase'
+  | 'recent-first-purchase'
+  | 'long-term'
+  | 'no-purchase';
+
+export interface StageExplanation {
+  readonly kind: 'stage';
+  readonly customerId: string;
+  readonly class: RelationshipStage;
+  readonly reason: StageReason;
+  /** Days since the first purchase ever, if any. */
+  readonly daysSinceFirstPurchase: number | undefined;
+  /** Days since the last purchase ever, if any. */
+  readonly daysSinceLastPurchase: number | undefined;
+  readonly overdueDays: number | undefined;
+  /** Reason a person gave (hand-set stage or stop). */
+  readonly note: string | undefined;
+}
+
+export interface LoyaltyExplanation {
+  readonly kind: 'loyalty';
+  readonly customerId: string;
+  /** `undefined` when nobody entered it (or entered something that is not a loyalty class). */
+  readonly class: LoyaltyClass | undefined;
+}

@@ -3,15 +3,7 @@ import { storeError } from './errors.js';
 import type { RecordIndex, StoreKind } from './kinds.js';
 import { normalizeSearchText } from './kinds.js';
 import type { StoredRecord } from './records.js';
-
-/**
- * Who is reading. Issue 7 enforces sensitivity levels on reads; until then adapters accept
- * and pass it on, and never mask. Structurally compatible with core's `Viewer`.
- */
-export interface StoreViewer {
-  readonly userId: string;
-  readonly role?: { readonly id: string } | undefined;
-}
+import type { StoreViewer } from './viewer.js';
 
 /** Options every read takes. */
 export interface ReadOptions {

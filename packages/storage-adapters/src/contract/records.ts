@@ -1,6 +1,6 @@
 import type { JsonObject, JsonValue } from './json.js';
 import type { RecordIndex, StoreKind } from './kinds.js';
-import type { StoreViewer } from './query.js';
+import type { StoreViewer } from './viewer.js';
 
 /**
  * One field that changed between two revisions. `path` walks nested objects; an array is one

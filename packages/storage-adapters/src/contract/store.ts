@@ -3,7 +3,7 @@ import type { ChangeListener, SubscribeOptions, Subscription } from './changes.j
 import type { JsonRecords, KindTable, StoreKind, RecordMap } from './kinds.js';
 import type { ListPage, Query, ReadOptions } from './query.js';
 import type { Conflict, RecordRevision, StoredRecord, WriteOptions, WriteResult } from './records.js';
-import type { StoreViewer } from './query.js';
+import type { StoreViewer } from './viewer.js';
 
 /** Options of `get`. */
 export interface GetOptions extends ReadOptions {
