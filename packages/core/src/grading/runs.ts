@@ -7,7 +7,7 @@ import { GradingError } from './errors.js';
 import type { GradeExplanation, OverrideNote } from './explanation.js';
 import type { GradingPolicy } from './policy.js';
 import type { GradingResult } from './result.js';
-import { proposedReview, type RunReview } from './review.js';
+import { proposedReview, type RunReview } from './review-state.js';
 
 /**
  * The version of the grading code that a run records (bump when a definition changes).
