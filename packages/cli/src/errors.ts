@@ -25,7 +25,8 @@ export type CliErrorCode =
   | 'grading-failed'
   | 'database'
   | 'bad-workbook'
-  | 'ambiguous-date';
+  | 'ambiguous-date'
+  | 'bad-override';
 
 /** Exit status of the command: 0 done, 1 an unexpected failure, 2 bad input or usage. */
 export const exitCodes = { ok: 0, failure: 1, badInput: 2 } as const;

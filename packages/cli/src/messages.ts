@@ -28,6 +28,7 @@ const en = {
   'error.ambiguous-date':
     '{file}, line {line}, column {column} ({name}): "{value}" does not say whether the day or the month comes first; write YYYY-MM-DD, or name the order with --date-order dmy or mdy.',
   'error.bad-policy': '{file}: {detail}',
+  'error.bad-override': '{file}, line {line}: {detail}',
   'error.grading-failed': '{detail}',
   'error.internal': 'Unexpected failure: {detail}',
   'error.prefix': 'dossier: ',
@@ -105,6 +106,7 @@ normalisation or in pinyin) and score. Customers are grouped by these keys, neve
 Usage:
   dossier duplicates --archive ARCHIVE.json|--database-url URL [--min-score 0.5] [--format text|csv] [--out FILE]`,
   'help.option.archive.duplicates': 'archive file whose customers are scanned; required without --database-url',
+  'help.option.overrides': 'CSV of manual grades: customer_id,grade,reason (客户编码,等级,理由); each override is kept with its reason in the explanation and the stored run',
   'help.option.min-score': 'least score of a pair listed, 0 to 1 (default 0.5)',
   'help.option.format.duplicates': 'output format (default text; csv: a,b,name_a,name_b,score,reasons)',
   'duplicates.none': 'No likely duplicates among {scanned} customers.',
@@ -192,6 +194,7 @@ const zhCN: Record<MessageKey, string> = {
   'error.database': 'PostgreSQL（{url}）：{detail}',
   'error.bad-workbook': '{file} 无法作为工作簿读取：{detail}',
   'error.ambiguous-date': '{file} 第 {line} 行第 {column} 列（{name}）：“{value}” 无法判断日和月的先后；请写成 YYYY-MM-DD，或用 --date-order dmy 或 mdy 指定顺序。',
+  'error.bad-override': '{file} 第 {line} 行：{detail}',
   'error.bad-policy': '{file}：{detail}',
   'error.grading-failed': '{detail}',
   'error.internal': '意外失败：{detail}',
@@ -266,6 +269,7 @@ const zhCN: Record<MessageKey, string> = {
 用法：
   dossier duplicates --archive 档案.json|--database-url URL [--min-score 0.5] [--format text|csv] [--out 文件]`,
   'help.option.archive.duplicates': '要查重的档案文件；未给 --database-url 时必填',
+  'help.option.overrides': '人工等级 CSV：customer_id,grade,reason（客户编码,等级,理由）；每条调整连同理由写入说明和保存的分级记录',
   'help.option.min-score': '列出的最低分值，0 到 1（默认 0.5）',
   'help.option.format.duplicates': '输出格式（默认 text；csv：a,b,name_a,name_b,score,reasons）',
   'duplicates.none': '{scanned} 个客户中没有疑似重复。',

@@ -62,6 +62,7 @@ const specs: Record<Command, OptionSpec[]> = {
     ...input,
     { name: 'method', type: 'string', value: gradeMethods.join('|'), short: 'm', help: 'help.option.method' },
     { name: 'policy', type: 'string', value: 'FILE.json', short: 'p', help: 'help.option.policy' },
+    { name: 'overrides', type: 'string', value: 'FILE.csv', help: 'help.option.overrides' },
     { name: 'format', type: 'string', value: 'csv|json', short: 'f', help: 'help.option.format.grade' },
     ...common,
   ],
@@ -147,6 +148,8 @@ export interface GradeOptions extends CommonOptions {
   command: 'grade';
   method: GradeMethod | undefined;
   policy: string | undefined;
+  /** Manual grades with reasons (`--overrides FILE.csv`). */
+  overrides: string | undefined;
   format: 'csv' | 'json';
 }
 
@@ -258,6 +261,7 @@ export function parseInvocation(argv: readonly string[], env: Readonly<Record<st
       command,
       method: method as GradeMethod | undefined,
       policy: string('policy'),
+      overrides: string('overrides'),
       format: oneOf('format', ['csv', 'json'] as const, 'csv'),
     };
   }

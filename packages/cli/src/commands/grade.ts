@@ -4,7 +4,6 @@ import {
   agreeingDigits,
   compareCodePoints,
   computeCustomerFigures,
-  createGradingRun,
   csvRecord,
   explainGrade,
   GradingError,
@@ -12,7 +11,7 @@ import {
   parseGradingPolicy,
   translate,
 } from '@dossier/core';
-import type { AbcGrading, GradingPolicy, GradingResult, Locale, RfmGrading, ScorecardGrading } from '@dossier/core';
+import type { AbcGrading, GradingPolicy, GradingResult, Locale, RfmGrading, RunCustomer, ScorecardGrading } from '@dossier/core';
 import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { openDatabase } from '../database.js';
@@ -22,6 +21,7 @@ import type { GradeOptions } from '../options.js';
 import { formatNumber } from '../output/format.js';
 import type { TextSink } from '../output/text-sink.js';
 import { loadCustomers, loadInputs } from './load.js';
+import { overriddenCustomers, readOverridesFile, runWithOverrides, type OverridesFile } from './overrides.js';
 
 /** Header of the CSV output of the ABC methods (the command's contract). */
 export const abcColumns = ['customer_id', 'grade', 'revenue', 'rank', 'share_before', 'share_after', 'vip', 'explanation'] as const;
@@ -77,22 +77,26 @@ export async function resolvePolicy(options: GradeOptions, io: CliIo): Promise<G
  */
 export async function gradeCommand(options: GradeOptions, io: CliIo, sink: TextSink): Promise<{ customers: number; method: string }> {
   const policy = await resolvePolicy(options, io);
+  const overrides = options.overrides === undefined ? undefined : await readOverridesFile(options, io);
   let result: GradingResult;
+  let inForce: ReadonlyMap<string, RunCustomer> = new Map();
   try {
     if (options.transactions === undefined && options.databaseUrl !== undefined) {
-      result = await gradeInDatabase(options, policy, io);
+      ({ result, inForce } = await gradeInDatabase(options, policy, overrides, io));
     } else {
       // Grading reads no product or category: they are not kept.
       const { columns, attributes } = await loadInputs({ ...options, keepProducts: false }, io);
       const figures = computeCustomerFigures(columns, { asOf: options.asOf, windowDays: options.windowDays });
       result = gradeCustomers(figures, policy, { attributes, locale: options.locale });
+      // Overrides are applied as a run applies them (grade in force, reason in the explanation).
+      if (overrides !== undefined) inForce = overriddenCustomers(runWithOverrides(result, figures, overrides, { id: 'dossier-grade', ranBy: 'dossier-cli' }, options.locale));
     }
   } catch (error) {
     if (error instanceof GradingError) throw new CliError('grading-failed', { detail: error.messageIn(options.locale) });
     throw error;
   }
   const writer = options.format === 'json' ? jsonWriter(result, sink) : csvWriter(sink);
-  await writeRows(result, options.locale, writer);
+  await writeRows(result, options.locale, writer, inForce);
   await writer.end();
   return { customers: result.size, method: result.method };
 }
@@ -102,7 +106,12 @@ export async function gradeCommand(options: GradeOptions, io: CliIo, sink: TextS
  * one SQL pass over the lines), graded here, and the run (policy, figures and explanation per
  * customer) is stored as a `grading-run` record; progress on standard error.
  */
-async function gradeInDatabase(options: GradeOptions, policy: GradingPolicy, io: CliIo): Promise<GradingResult> {
+async function gradeInDatabase(
+  options: GradeOptions,
+  policy: GradingPolicy,
+  overrides: OverridesFile | undefined,
+  io: CliIo,
+): Promise<{ result: GradingResult; inForce: ReadonlyMap<string, RunCustomer> }> {
   const t = (key: MessageKey, params: Record<string, string | number>) => translate(messages, options.locale, key, params);
   const { customers, attributes } = await loadCustomers(options, io);
   const db = await openDatabase({ url: options.databaseUrl!, schema: options.databaseSchema, locale: options.locale, quiet: options.quiet }, io);
@@ -114,10 +123,10 @@ async function gradeInDatabase(options: GradeOptions, policy: GradingPolicy, io:
     const result = gradeCustomers(figures, policy, { attributes, locale: options.locale });
     db.progress(t('database.graded', { customers: result.size, method: result.method }));
     const ranAt = new Date().toISOString();
-    const run = createGradingRun(result, figures, { id: `grading-${options.asOf}-${ranAt.replace(/[-:.]/g, '')}`, ranBy: 'dossier-cli', ranAt });
+    const run = runWithOverrides(result, figures, overrides, { id: `grading-${options.asOf}-${ranAt.replace(/[-:.]/g, '')}`, ranBy: 'dossier-cli', ranAt }, options.locale);
     await db.store.put('grading-run', run).catch(db.fail);
     db.progress(t('database.run-stored', { id: run.id }));
-    return result;
+    return { result, inForce: overriddenCustomers(run) };
   } finally {
     await db.close();
   }
@@ -177,18 +186,23 @@ function byCustomerId(ids: readonly string[]): Int32Array {
   return order.sort((a, b) => compareCodePoints(ids[a]!, ids[b]!));
 }
 
-async function writeRows(result: GradingResult, locale: Locale, writer: RowWriter): Promise<void> {
+/** Grades overridden by `--overrides`, by customer id: their grade and explanation replace the computed ones. */
+type InForce = ReadonlyMap<string, RunCustomer>;
+
+async function writeRows(result: GradingResult, locale: Locale, writer: RowWriter, inForce: InForce): Promise<void> {
+  const grade = (i: number) => inForce.get(result.customerIds[i]!)?.grade ?? result.gradeOf(i);
+  const explanation = (i: number) => explainGrade(inForce.get(result.customerIds[i]!)?.explanation ?? result.explain(i), locale);
   switch (result.method) {
     case 'rfm':
-      return writeRfm(result as RfmGrading, writer);
+      return writeRfm(result as RfmGrading, writer, grade);
     case 'scorecard':
-      return writeScorecard(result as ScorecardGrading, locale, writer);
+      return writeScorecard(result as ScorecardGrading, writer, grade, explanation);
     default:
-      return writeAbc(result as AbcGrading, locale, writer);
+      return writeAbc(result as AbcGrading, writer, grade, explanation);
   }
 }
 
-async function writeAbc(result: AbcGrading, locale: Locale, writer: RowWriter): Promise<void> {
+async function writeAbc(result: AbcGrading, writer: RowWriter, grade: (i: number) => string, explanation: (i: number) => string): Promise<void> {
   // Shares with enough decimals to stand on the same side of each cut-off as the grade does:
   // 0.7999996 beside grade A is never written 0.8 (grading.md's rule, as the explanations).
   const shares: number[] = [];
@@ -211,18 +225,18 @@ async function writeAbc(result: AbcGrading, locale: Locale, writer: RowWriter): 
     const ranked = result.rank[i]! > 0;
     await writer.row({
       customer_id: ids[i]!,
-      grade: result.gradeOf(i),
+      grade: grade(i),
       revenue: result.revenue[i]!,
       rank: ranked ? result.rank[i]! : null,
       share_before: ranked ? result.shareBefore[i]! : null,
       share_after: ranked ? result.shareAfter[i]! : null,
       vip: result.vip[i] === 1,
-      explanation: explainGrade(result.explain(i), locale),
+      explanation: explanation(i),
     });
   }
 }
 
-async function writeRfm(result: RfmGrading, writer: RowWriter): Promise<void> {
+async function writeRfm(result: RfmGrading, writer: RowWriter, grade: (i: number) => string): Promise<void> {
   await writer.header(rfmColumns);
   for (const i of byCustomerId(result.customerIds)) {
     const active = result.r[i]! > 0;
@@ -234,18 +248,18 @@ async function writeRfm(result: RfmGrading, writer: RowWriter): Promise<void> {
       r: active ? result.r[i]! : null,
       f: active ? result.f[i]! : null,
       m: active ? result.m[i]! : null,
-      segment: result.gradeOf(i),
+      segment: grade(i),
     });
   }
 }
 
-async function writeScorecard(result: ScorecardGrading, locale: Locale, writer: RowWriter): Promise<void> {
+async function writeScorecard(result: ScorecardGrading, writer: RowWriter, grade: (i: number) => string, explanation: (i: number) => string): Promise<void> {
   const keys = result.policy.criteria.map((c) => `points_${c.key.replace(/-/g, '_')}`);
   await writer.header(['customer_id', 'grade', 'total', ...keys, 'explanation']);
   for (const i of byCustomerId(result.customerIds)) {
-    const row: Row = { customer_id: result.customerIds[i]!, grade: result.gradeOf(i), total: result.total[i]! };
+    const row: Row = { customer_id: result.customerIds[i]!, grade: grade(i), total: result.total[i]! };
     keys.forEach((key, c) => (row[key] = result.points[c]![i]!));
-    row.explanation = explainGrade(result.explain(i), locale);
+    row.explanation = explanation(i);
     await writer.row(row);
   }
 }
