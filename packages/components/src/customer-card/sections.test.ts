@@ -30,7 +30,7 @@ describe('dossier-customer-card 360° sections', () => {
     expect(figure(el, 'Follow-up cadence')).to.equal('every 14 days, 7 days overdue');
     expect([...section(el, 'products').querySelectorAll('li')].map(textOf)).to.deep.equal([
       '机床 ¥8,000.50 · 2 units · last Nov 1, 2025',
-      '刀具 ¥3,000.00 · 1 units · last Dec 20, 2025',
+      '刀具 ¥3,000.00 · 1 unit · last Dec 20, 2025',
     ]);
     expect([...section(el, 'opportunities').querySelectorAll('li')].map(textOf)).to.deep.equal(['备件 ¥20,000.10 · expected close Feb 1, 2026', '二期 ¥50,000.00 · expected close Mar 1, 2026']);
     expect(textOf(section(el, 'contracts'))).to.include('自动续约服务');

@@ -95,7 +95,7 @@ export function renderSections(context: SectionsContext): TemplateResult {
     html`<ul>
       ${summary.products.slice(0, 5).map(
         (p) => html`<li><span class="item-title">${p.name ?? p.category ?? p.productId ?? '–'}</span>
-          <span class="muted">${t('productLine', { amount: money(p.revenue), quantity: formatNumber(locale, p.quantity), date: date(p.lastDate) })}</span></li>`,
+          <span class="muted">${t(p.quantity === 1 ? 'productLine.one' : 'productLine', { amount: money(p.revenue), quantity: formatNumber(locale, p.quantity), date: date(p.lastDate) })}</span></li>`,
       )}
     </ul>`,
     t('noProducts'),

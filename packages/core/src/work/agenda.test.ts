@@ -46,6 +46,9 @@ describe('agenda (worked by hand as of 2026-01-10)', () => {
     expect(agendaReason(byId.get('contract-ending:C-A:H1')!, 'en')).toBe('“年度维保” ends');
     expect(agendaWhen(byId.get('contract-ending:C-A:H1')!, 'en')).toBe('due in 10 days');
     expect(agendaWhen(byId.get('follow-up:C-A')!, 'zh-CN')).toBe('已逾期 7 天');
+    expect(agendaWhen(byId.get('task:C-B:K1')!, 'en')).toBe('1 day overdue');
+    expect(agendaWhen({ urgency: 'upcoming', days: 1 }, 'zh-CN')).toBe('明天到期');
+    expect(agendaReason(byId.get('receivables-overdue:C-A')!, 'en')).toBe('¥7,000.50 overdue on 1 invoice');
     expect(agendaReason(byId.get('birthday:C-A:P1')!, 'zh-CN')).toBe('王芳的生日');
     expect(agendaReason(byId.get('service-case:C-B:S1')!, 'en')).toBe('Service case “设备异响” open for 21 days');
   });
@@ -66,7 +69,7 @@ describe('agenda (worked by hand as of 2026-01-10)', () => {
     const { items } = agenda(workArchive(), { asOf, viewer: agent });
     const overdue = items.find((i) => i.id === 'receivables-overdue:C-A');
     expect(overdue?.params).toEqual({ days: 40, lines: 1 });
-    expect(agendaReason(overdue!, 'en')).toBe('1 invoices overdue');
+    expect(agendaReason(overdue!, 'en')).toBe('1 invoice overdue');
     expect(items.find((i) => i.id === 'credit-limit:C-A')?.params).toEqual({ days: 0, status: 'exceeded', percent: 100 });
     expect(items.some((i) => i.rule === 'birthday' || i.rule === 'anniversary')).toBe(false);
   });

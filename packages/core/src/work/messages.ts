@@ -5,8 +5,10 @@ import type { KeyAccountReason } from './key-accounts.js';
 
 type Key =
   | 'when.overdue'
+  | 'when.overdue.one'
   | 'when.today'
   | 'when.upcoming'
+  | 'when.upcoming.one'
   | 'follow-up'
   | 'follow-up.never'
   | 'task'
@@ -16,7 +18,9 @@ type Key =
   | 'contract-ending'
   | 'contract-ended'
   | 'receivables-overdue'
+  | 'receivables-overdue.one'
   | 'receivables-overdue.amount'
+  | 'receivables-overdue.amount.one'
   | 'credit-limit.exceeded'
   | 'credit-limit.near'
   | 'credit-limit.exceeded.amount'
@@ -41,8 +45,10 @@ type Key =
 export const agendaMessages: Catalog<Key> = {
   en: {
     'when.overdue': '{days} days overdue',
+    'when.overdue.one': '1 day overdue',
     'when.today': 'due today',
     'when.upcoming': 'due in {days} days',
+    'when.upcoming.one': 'due tomorrow',
     'follow-up': 'Follow-up every {cadence} days: last contact {last}, {since} days ago',
     'follow-up.never': 'Follow-up every {cadence} days: no contact logged yet',
     task: '{title}',
@@ -52,7 +58,9 @@ export const agendaMessages: Catalog<Key> = {
     'contract-ending': '“{title}” ends',
     'contract-ended': '“{title}” has ended and is not renewed',
     'receivables-overdue': '{lines} invoices overdue',
+    'receivables-overdue.one': '1 invoice overdue',
     'receivables-overdue.amount': '¥{amount} overdue on {lines} invoices',
+    'receivables-overdue.amount.one': '¥{amount} overdue on 1 invoice',
     'credit-limit.exceeded': 'Credit limit exceeded ({percent} % used)',
     'credit-limit.near': 'Credit limit nearly used ({percent} %)',
     'credit-limit.exceeded.amount': 'Credit limit exceeded: ¥{used} of ¥{limit} ({percent} %)',
@@ -70,8 +78,10 @@ export const agendaMessages: Catalog<Key> = {
   },
   'zh-CN': {
     'when.overdue': '已逾期 {days} 天',
+    'when.overdue.one': '已逾期 1 天',
     'when.today': '今天到期',
     'when.upcoming': '{days} 天后到期',
+    'when.upcoming.one': '明天到期',
     'follow-up': '每 {cadence} 天跟进一次：上次联系 {last}，已 {since} 天',
     'follow-up.never': '每 {cadence} 天跟进一次：尚无联系记录',
     task: '{title}',
@@ -81,7 +91,9 @@ export const agendaMessages: Catalog<Key> = {
     'contract-ending': '“{title}”即将到期',
     'contract-ended': '“{title}”已到期未续约',
     'receivables-overdue': '{lines} 笔应收款逾期',
+    'receivables-overdue.one': '1 笔应收款逾期',
     'receivables-overdue.amount': '{lines} 笔应收款逾期，共 ¥{amount}',
+    'receivables-overdue.amount.one': '1 笔应收款逾期，共 ¥{amount}',
     'credit-limit.exceeded': '超出信用额度（已用 {percent}%）',
     'credit-limit.near': '信用额度即将用完（已用 {percent}%）',
     'credit-limit.exceeded.amount': '超出信用额度：已用 ¥{used}，额度 ¥{limit}（{percent}%）',
@@ -119,8 +131,10 @@ export function agendaReason(item: Pick<AgendaItem, 'rule' | 'params' | 'days'>,
       return translate(agendaMessages, locale, p['reviewedOn'] === undefined ? 'credit-review.never' : 'credit-review', params);
     case 'contract-ending':
       return translate(agendaMessages, locale, item.days < 0 ? 'contract-ended' : 'contract-ending', params);
-    case 'receivables-overdue':
-      return translate(agendaMessages, locale, p['amount'] === undefined ? 'receivables-overdue' : 'receivables-overdue.amount', params);
+    case 'receivables-overdue': {
+      const key = p['amount'] === undefined ? 'receivables-overdue' : 'receivables-overdue.amount';
+      return translate(agendaMessages, locale, p['lines'] === 1 ? `${key}.one` : key, params);
+    }
     case 'credit-limit': {
       const status = p['status'] === 'exceeded' ? 'exceeded' : 'near';
       return translate(agendaMessages, locale, p['used'] === undefined ? `credit-limit.${status}` : `credit-limit.${status}.amount`, params);
@@ -140,7 +154,9 @@ export function agendaReason(item: Pick<AgendaItem, 'rule' | 'params' | 'days'>,
  * agendaWhen({ urgency: 'overdue', days: -3 }, 'en') // '3 days overdue'
  */
 export function agendaWhen(item: Pick<AgendaItem, 'urgency' | 'days'>, locale: Locale): string {
-  return translate(agendaMessages, locale, `when.${item.urgency}`, { days: Math.abs(item.days) });
+  const days = Math.abs(item.days);
+  const key = item.urgency === 'today' ? 'when.today' : days === 1 ? (`when.${item.urgency}.one` as const) : (`when.${item.urgency}` as const);
+  return translate(agendaMessages, locale, key, { days });
 }
 
 /**
