@@ -9,3 +9,4 @@ export * from './audit.js';
 export * from './reveal.js';
 export * from './subject.js';
 export * from './scrub.js';
+export * from './anonymised-export.js';
