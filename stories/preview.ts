@@ -2,11 +2,14 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import '@dossier/components/define';
 import manifest from '../packages/components/custom-elements.json';
+import { enumerationControls, forStorybook } from './manifest.ts';
 
-// Controls and the docs tables come from the generated custom-elements.json.
-setCustomElementsManifest(manifest);
+// Controls and the docs tables come from the generated custom-elements.json, as designers
+// should read it (see manifest.ts).
+setCustomElementsManifest(forStorybook(manifest));
 
 const preview: Preview = {
+  argTypesEnhancers: [enumerationControls],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
