@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportRecords, recordKinds, translate, writeCsv, writeXlsx, type Locale, type RecordKind } from '@dossier/core';
+import { anonymisedColumnLabel, anonymisedExport, exportRecords, importPseudonymKey, recordKinds, translate, writeCsv, writeXlsx, type Locale, type RecordKind, type SheetValue } from '@dossier/core';
 import { storeKinds } from '@dossier/storage-adapters';
 import { listEvery, openDatabase } from '../database.js';
 import { CliError } from '../errors.js';
@@ -41,17 +41,47 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
       throw new ImportExportError(translate(importExportMessages, locale, 'usage.export'));
     }
     const kind = kindText as RecordKind;
+    if (values.anonymised && kind !== 'customer') throw new CliError('invalid-option', { option: '--kind', value: kind, expected: 'customer (with --anonymised)' });
     const records = databaseUrl === undefined ? ((await readArchive(resolve(io.cwd, archivePath!), locale))[kind] ?? []) : await readFromDatabase(databaseUrl, option('database-schema'), kind, locale, io);
-    const { rows } = exportRecords(kind, records, { locale });
     const out = resolve(io.cwd, target);
-    if (extname(out).toLowerCase() === '.xlsx') await writeFile(out, await writeXlsx(rows, { sheetName: sheetNames[locale][kind] ?? kind }));
-    else await writeFile(out, writeCsv(rows));
+    const write = async (rows: SheetValue[][]) => {
+      if (extname(out).toLowerCase() === '.xlsx') await writeFile(out, await writeXlsx(rows, { sheetName: sheetNames[locale][kind] ?? kind }));
+      else await writeFile(out, writeCsv(rows));
+    };
+    if (values.anonymised) {
+      const { rows, suppressed, k } = await anonymised(records, option('k'), option('key-file'), locale, io);
+      await write(rows);
+      io.stderr.write(`${translate(messages, locale, 'anonymised.summary', { count: rows.length - 1, file: target, suppressed, k })}\n`);
+      return 0;
+    }
+    const { rows } = exportRecords(kind, records, { locale });
+    await write(rows);
     io.stderr.write(`${translate(importExportMessages, locale, 'exported', { count: records.length, file: target })}\n`);
     return 0;
   } catch (error) {
     io.stderr.write(`${error instanceof CliError ? error.messageIn(locale) : error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
+}
+
+/**
+ * The anonymised customers (core's `anonymisedExport`) as sheet rows headed in the locale: the
+ * pseudonyms keyed by `--key-file` (else a fresh random key), groups under `--k` left out.
+ */
+async function anonymised(records: readonly unknown[], kText: string | undefined, keyFile: string | undefined, locale: Locale, io: CliIo): Promise<{ rows: SheetValue[][]; suppressed: number; k: number }> {
+  const k = Number(kText ?? '5');
+  if (!/^\d+$/.test(kText ?? '5') || k < 2) throw new CliError('invalid-option', { option: '--k', value: kText ?? '', expected: 'a whole number ≥ 2' });
+  let secret: Uint8Array<ArrayBuffer>;
+  if (keyFile === undefined) secret = crypto.getRandomValues(new Uint8Array(32));
+  else {
+    const bytes = await readFile(resolve(io.cwd, keyFile)).catch(() => {
+      throw new CliError('file-not-found', { file: keyFile });
+    });
+    if (bytes.length < 16) throw new CliError('invalid-option', { option: '--key-file', value: keyFile, expected: 'a file of at least 16 bytes' });
+    secret = new Uint8Array(bytes);
+  }
+  const exported = await anonymisedExport(records as ({ id: string } & Record<string, unknown>)[], { key: await importPseudonymKey(secret), k });
+  return { rows: [exported.columns.map((c) => anonymisedColumnLabel(locale, c)), ...exported.rows.map((row) => exported.columns.map((c) => row[c] ?? ''))], suppressed: exported.suppressed, k };
 }
 
 /** Every live record of a kind in the PostgreSQL store, as stored JSON (instants as ISO text). */

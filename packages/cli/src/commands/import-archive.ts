@@ -16,7 +16,7 @@ export const importExportMessages: Catalog<
   en: {
     'usage.import':
       'Usage: dossier import <file.xlsx|file.csv> --archive <archive.json>|--database-url URL [--kind customer|contact|transaction] [--mapping saved.json] [--save-mapping out.json] [--key path[,path]] [--report issues.csv] [--map COLUMN=FIELD] [--encoding auto|utf-8|gbk|gb18030|utf-16le|utf-16be] [--date-order dmy|mdy] [--now ISO] [--locale en|zh-CN]',
-    'usage.export': 'Usage: dossier export --archive <archive.json>|--database-url URL --out <file.xlsx|file.csv> [--kind customer|contact|transaction] [--locale en|zh-CN]',
+    'usage.export': 'Usage: dossier export --archive <archive.json>|--database-url URL --out <file.xlsx|file.csv> [--kind customer|contact|transaction] [--anonymised [--k 5] [--key-file FILE]] [--locale en|zh-CN]',
     badArgs: '{detail}',
     badArchive: 'The archive {file} is not a Dossier archive file: {detail}.',
     summary: '{file}: {rows} rows, {inserted} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.',
@@ -29,7 +29,7 @@ export const importExportMessages: Catalog<
   'zh-CN': {
     'usage.import':
       '用法：dossier import <文件.xlsx|文件.csv> --archive <档案.json>|--database-url URL [--kind customer|contact|transaction] [--mapping 映射.json] [--save-mapping 输出.json] [--key 字段[,字段]] [--report 问题.csv] [--map 列=字段] [--encoding auto|utf-8|gbk|gb18030|utf-16le|utf-16be] [--date-order dmy|mdy] [--now ISO时间] [--locale en|zh-CN]',
-    'usage.export': '用法：dossier export --archive <档案.json>|--database-url URL --out <文件.xlsx|文件.csv> [--kind customer|contact|transaction] [--locale en|zh-CN]',
+    'usage.export': '用法：dossier export --archive <档案.json>|--database-url URL --out <文件.xlsx|文件.csv> [--kind customer|contact|transaction] [--anonymised [--k 5] [--key-file 文件]] [--locale en|zh-CN]',
     badArgs: '{detail}',
     badArchive: '{file} 不是 Dossier 档案文件：{detail}。',
     summary: '{file}：共 {rows} 行，新增 {inserted}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}。',
