@@ -21,6 +21,7 @@ import { DossierProductReport } from './product-report/product-report.js';
 import { DossierCustomerForm } from './customer-form/customer-form.js';
 import { DossierAuditLog } from './audit-log/audit-log.js';
 import { DossierAgenda } from './agenda/agenda.js';
+import { DossierReceivables } from './receivables/receivables.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'dossier-customer-card': DossierCustomerCard,
@@ -37,6 +38,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'dossier-customer-form': DossierCustomerForm,
   'dossier-audit-log': DossierAuditLog,
   'dossier-agenda': DossierAgenda,
+  'dossier-receivables': DossierReceivables,
 };
 
 for (const [tag, element] of Object.entries(elements)) register(tag, element);

@@ -25,4 +25,5 @@ export * from './product-report/product-report.js';
 export * from './customer-form/customer-form.js';
 export * from './audit-log/audit-log.js';
 export * from './agenda/agenda.js';
+export * from './receivables/receivables.js';
 export * from './shared/work-archive.js';

@@ -35,6 +35,7 @@ import { DossierEfficiencyReport as EfficiencyReportElement } from '../efficienc
 import { DossierProductReport as ProductReportElement } from '../product-report/product-report.js';
 import { DossierAuditLog as AuditLogElement } from '../audit-log/audit-log.js';
 import { DossierAgenda as AgendaElement } from '../agenda/agenda.js';
+import { DossierReceivables as ReceivablesElement } from '../receivables/receivables.js';
 import type { DossierSelectEvent } from '../shared/events.js';
 
 /** `<dossier-provider>`: store, locale, viewer, policy and theme for everything inside. */
@@ -114,3 +115,6 @@ export const DossierAgenda = createComponent({
   elementClass: AgendaElement,
   events: { onDossierSelect: 'dossier-select' as EventName<DossierSelectEvent> },
 });
+
+/** `<dossier-receivables>`: receivables ageing per customer or per rep, with the lines. */
+export const DossierReceivables = createComponent({ react: React, tagName: 'dossier-receivables', elementClass: ReceivablesElement });

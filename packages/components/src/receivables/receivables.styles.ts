@@ -1,0 +1,95 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: block;
+  }
+  [part='base'] {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+    min-inline-size: 0;
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  [part='title'] {
+    margin: 0;
+    font-weight: 600;
+    font-size: 1.1em;
+  }
+  [part='status'] {
+    margin: 0;
+    color: var(--_muted);
+  }
+  [part='status'][role='alert'] {
+    color: var(--_danger);
+  }
+  select {
+    font: inherit;
+    margin-inline-start: 0.35em;
+  }
+  .scroll {
+    overflow-x: auto;
+    min-inline-size: 0;
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    padding: 0.35em 0.5em;
+    border-bottom: 1px solid var(--_border);
+    text-align: end;
+    white-space: nowrap;
+  }
+  th:first-child,
+  td:first-child {
+    text-align: start;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+  thead th {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  tfoot td,
+  tfoot th {
+    font-weight: 600;
+  }
+  .overdue {
+    color: var(--_danger);
+  }
+  button {
+    font: inherit;
+    color: var(--_accent);
+    background: none;
+    border: none;
+    padding: 0;
+    text-align: start;
+    cursor: pointer;
+    text-decoration: underline;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  tr.lines > td {
+    padding: 0 0 0.5em 1em;
+    background: var(--_surface-alt);
+  }
+  tr.lines table th,
+  tr.lines table td {
+    font-size: 0.9em;
+  }
+`;

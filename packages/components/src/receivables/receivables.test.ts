@@ -1,0 +1,71 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { defaultRoles } from '@dossier/core';
+import { createMemoryStore, dossierKinds, type DossierRecords } from '@dossier/storage-adapters';
+import type { DossierReceivables } from './receivables.js';
+import { agendaArchive, agendaAsOf, agendaManager, agendaNames, agendaRep } from '../testing-fixtures/agenda.js';
+import { axeViolations, eventually } from '../testing-fixtures/index.js';
+import '../define/receivables.js';
+
+const rows = (el: DossierReceivables, selector = '[part=table] > tbody > tr:not(.lines)') =>
+  [...el.shadowRoot!.querySelectorAll(selector)].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+
+describe('dossier-receivables', () => {
+  it('ages what each customer owes, exactly, with the total (worked by hand in core, as of 2026-01-10)', async () => {
+    const el = await fixture<DossierReceivables>(html`<dossier-receivables locale="en" as-of=${agendaAsOf} .viewer=${agendaManager} .archive=${agendaArchive()}></dossier-receivables>`);
+    expect(rows(el)).to.deep.equal([
+      ['Hangzhou West Lake Precision Machinery Co., Ltd.', '¥10,000.50', '¥3,000.00', '¥0.00', '¥7,000.50', '¥0.00', '¥7,000.50'],
+      ['Ningbo Harbour Trading Co., Ltd.', '¥50.00', '¥50.00', '¥0.00', '¥0.00', '¥0.00', '¥50.00'],
+      ['Suzhou Park Electronics Co., Ltd.', '¥0.30', '¥0.00', '¥0.00', '¥0.00', '¥0.30', '¥0.30'],
+    ]);
+    expect(rows(el, '[part=table] > tfoot > tr')).to.deep.equal([['Total', '¥10,050.80', '¥3,050.00', '¥0.00', '¥7,000.50', '¥0.30', '¥7,050.80']]);
+  });
+
+  it('drills down to the lines of a row, by keyboard too, and groups per rep (zh-CN)', async () => {
+    const el = await fixture<DossierReceivables>(
+      html`<dossier-receivables locale="zh-CN" as-of=${agendaAsOf} .viewer=${agendaManager} .names=${agendaNames} .archive=${agendaArchive()}></dossier-receivables>`,
+    );
+    const first = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-key="C-A"]')!;
+    expect(first.getAttribute('aria-label')).to.equal('展开杭州西湖精密机械有限公司的 2 笔明细');
+    first.click();
+    await el.updateComplete;
+    expect(first.getAttribute('aria-expanded')).to.equal('true');
+    expect(rows(el, '[part=lines] tbody tr')).to.deep.equal([
+      ['T1', '2025年11月1日', '2025年12月1日', '¥7,000.50', '40'],
+      ['T2', '2025年12月20日', '2026年1月19日', '¥3,000.00', '0'],
+    ]);
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('[part=group-by] select')!;
+    select.value = 'rep';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(rows(el).map((r) => r.slice(0, 2))).to.deep.equal([
+      ['王磊', '¥10,050.50'],
+      ['李娜', '¥0.30'],
+    ]);
+  });
+
+  it("shows a rep its own customers only, read through the store; a call-centre agent no amounts", async () => {
+    const archive = agendaArchive();
+    const store = createMemoryStore<DossierRecords>({ kinds: dossierKinds() });
+    await store.batch([
+      ...archive.customers.map((value) => ({ op: 'put' as const, kind: 'customer' as const, value })),
+      ...(archive.transactions ?? []).map((value) => ({ op: 'put' as const, kind: 'transaction' as const, value })),
+    ]);
+    const el = await fixture<DossierReceivables>(html`<dossier-receivables locale="en" as-of=${agendaAsOf} .viewer=${agendaRep} .store=${store}></dossier-receivables>`);
+    await eventually(() => rows(el).length > 0);
+    expect(rows(el).map((r) => r[1])).to.deep.equal(['¥10,000.50', '¥50.00']);
+    const agent = await fixture<DossierReceivables>(
+      html`<dossier-receivables locale="zh-CN" as-of=${agendaAsOf} .viewer=${{ userId: 'A1', role: defaultRoles['call-centre'] }} .archive=${archive}></dossier-receivables>`,
+    );
+    expect(agent.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('您无权查看金额。');
+    expect(agent.shadowRoot!.textContent).not.to.include('7,000.50');
+  });
+
+  it('says when nothing is owed, and is axe-clean', async () => {
+    const empty = await fixture<DossierReceivables>(html`<dossier-receivables locale="en" as-of=${agendaAsOf} .viewer=${agendaManager} .archive=${{ customers: [] }}></dossier-receivables>`);
+    expect(empty.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Nothing is owed.');
+    const el = await fixture<DossierReceivables>(html`<dossier-receivables locale="zh-CN" theme="dark" as-of=${agendaAsOf} .viewer=${agendaManager} .archive=${agendaArchive()}></dossier-receivables>`);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-key="C-A"]')!.click();
+    await el.updateComplete;
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,258 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import {
+  ageingBuckets,
+  receivablesAgeing,
+  translate,
+  type AgeingRow,
+  type AgendaPolicy,
+  type MessageParams,
+  type ReceivablesAgeing,
+  type Viewer,
+  type WorkArchive,
+} from '@dossier/core';
+import type { Store } from '@dossier/storage-adapters';
+import { DossierElement } from '../shared/dossier-element.js';
+import { viewerContext } from '../shared/context.js';
+import { anonymousViewer, mayRead } from '../shared/viewer.js';
+import { StoreLoader } from '../shared/store-controller.js';
+import { formatDate, formatMoney, formatNumber } from '../shared/format.js';
+import { errorMessage } from '../shared/error-message.js';
+import { fieldRuleOf, recordRulesFor } from '../shared/projection.js';
+import { project } from '../customer-card/projection.js';
+import { loadWorkArchive } from '../shared/work-archive.js';
+import { base } from '../shared/base.styles.js';
+import { tokens } from '../shared/tokens.styles.js';
+import styles from './receivables.styles.js';
+import { messages, type ReceivablesMessage } from './messages.js';
+
+const nameRules = [
+  { path: 'name.zh', sensitivity: 'secret', level: 3 },
+  { path: 'name.en', sensitivity: 'secret', level: 3 },
+] as const;
+const isoToday = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * @tagname dossier-receivables
+ * @summary Receivables ageing (应收账款账龄): what each customer — or each rep — still owes, in the
+ * buckets 0–30, 31–60, 61–90 and over 90 days since the invoice, with what is overdue; a row opens
+ * its lines (drill-down). Figures are core's `receivablesAgeing`, exact to the fen.
+ *
+ * A sales rep sees its own customers; other roles everyone's (or `owners`). Amounts are shown
+ * only to a viewer who may read transaction amounts. Records are read through the store naming
+ * the viewer, or given as `archive`.
+ *
+ * @csspart base - The frame.
+ * @csspart title - The heading.
+ * @csspart group-by - The per customer / per rep choice.
+ * @csspart table - The ageing table.
+ * @csspart lines - The lines of an opened row.
+ * @csspart status - Loading, empty, restricted and error messages.
+ *
+ * @cssstate loading - The records are being read.
+ * @cssstate empty - Nothing is owed.
+ * @cssstate dark - The dark theme is in force.
+ *
+ * @example
+ * <dossier-receivables as-of="2026-03-31" group-by="rep"></dossier-receivables>
+ */
+export class DossierReceivables extends DossierElement {
+  static override styles = [tokens, base, styles];
+
+  /** The day of the ageing (`YYYY-MM-DD`). Unset: today (the page's clock). */
+  @property({ attribute: 'as-of' }) asOf?: string;
+
+  /** Rows per customer or per rep. */
+  @property({ attribute: 'group-by', reflect: true }) groupBy: 'customer' | 'rep' = 'customer';
+
+  /** The policy's default payment term applies to lines without one. Unset: core's default. */
+  @property({ attribute: false }) policy?: AgendaPolicy;
+
+  /** Whose customers: a manager's team. Unset: a rep its own, other roles everyone's. */
+  @property({ attribute: false }) owners?: readonly string[];
+
+  /** The records, when given directly instead of read from the store. */
+  @property({ attribute: false }) archive?: WorkArchive;
+
+  /** Names of reps by id. */
+  @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
+
+  /** Level of the heading (1–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Who is looking; unset: the provider's viewer, else public information only. */
+  @property({ attribute: false }) viewer?: Viewer;
+
+  /** The store to read from; unset: the provider's. */
+  @property({ attribute: false }) store?: Store;
+
+  @consume({ context: viewerContext, subscribe: true })
+  @state()
+  private providedViewer?: Viewer;
+
+  /** Keys of the rows whose lines are shown. */
+  @state() private opened = new Set<string>();
+
+  private readonly loader = new StoreLoader<Store, WorkArchive | undefined>(this, {
+    kinds: ['customer', 'transaction'],
+    deps: () => [this.archive === undefined, this.resolvedViewer, this.scope?.join('\u0000')],
+    load: (store, signal) => (this.archive ? Promise.resolve(undefined) : loadWorkArchive(store, { viewer: this.resolvedViewer, owners: this.scope, signal })),
+  });
+
+  /** The viewer in force. */
+  get resolvedViewer(): Viewer {
+    return this.viewer ?? this.providedViewer ?? anonymousViewer;
+  }
+
+  private get scope(): readonly string[] | undefined {
+    const viewer = this.resolvedViewer;
+    return this.owners ?? (viewer.role.ownRead !== undefined ? [viewer.userId] : undefined);
+  }
+
+  /** The ageing shown (undefined while nothing is loaded). */
+  get ageing(): ReceivablesAgeing | undefined {
+    const archive = this.archive ?? this.loader.value;
+    if (!archive) return undefined;
+    const scope = this.scope;
+    const customers = scope === undefined ? archive.customers : archive.customers.filter((c) => scope.includes(c.salespersonId));
+    return receivablesAgeing({ customers, transactions: archive.transactions }, { asOf: this.asOf ?? isoToday(), policy: this.policy });
+  }
+
+  private t(key: ReceivablesMessage, params: MessageParams = {}): string {
+    return translate(messages, this.resolvedLocale, key, params);
+  }
+
+  private shown?: ReceivablesAgeing;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('groupBy')) this.opened = new Set();
+    this.shown = this.ageing;
+    this.setState('loading', !this.archive && this.loader.status === 'loading' && this.shown === undefined);
+    this.setState('empty', this.shown !== undefined && this.shown.byCustomer.length === 0);
+  }
+
+  private label(key: string): string {
+    if (this.groupBy === 'rep') return this.names[key] ?? key;
+    const customer = (this.archive ?? this.loader.value)?.customers.find((c) => c.id === key);
+    if (!customer) return key;
+    const { value } = project(customer, recordRulesFor('customer', customer, nameRules), this.resolvedViewer, { ownerId: customer.salespersonId });
+    const name = value.name as { zh?: string; en?: string } | undefined;
+    return (this.resolvedLocale === 'en' ? (name?.en ?? name?.zh) : (name?.zh ?? name?.en)) ?? key;
+  }
+
+  private toggle(key: string): void {
+    const opened = new Set(this.opened);
+    if (!opened.delete(key)) opened.add(key);
+    this.opened = opened;
+  }
+
+  override render() {
+    const locale = this.resolvedLocale;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const shown = this.shown;
+    // Amounts are readable as a transaction's amount is (every customer in scope, as its owner sees it).
+    const scope = this.scope;
+    const readable = mayRead(this.resolvedViewer, fieldRuleOf('transaction', {}, 'amount'), { ownerId: scope?.length === 1 ? scope[0] : undefined });
+    let body;
+    if (!this.archive && this.loader.status === 'error') body = html`<p part="status" role="alert">${this.t('failed', { reason: errorMessage(this.loader.error, locale) })}</p>`;
+    else if (!shown) body = html`<p part="status">${this.t('loading')}</p>`;
+    else if (!readable) body = html`<p part="status">${this.t('restricted')}</p>`;
+    else if (shown.byCustomer.length === 0) body = html`<p part="status">${this.t('empty')}</p>`;
+    else body = this.renderTable(shown);
+    return html`<section part="base" lang=${locale} aria-labelledby="title">
+      <header>
+        <div part="title" id="title" role="heading" aria-level=${level}>${this.asOf ? this.t('titleAsOf', { date: formatDate(locale, this.asOf) }) : this.t('title')}</div>
+        <label part="group-by"
+          >${this.t('groupBy')}<select @change=${(e: Event) => (this.groupBy = (e.target as HTMLSelectElement).value === 'rep' ? 'rep' : 'customer')}>
+            <option value="customer" ?selected=${this.groupBy === 'customer'}>${this.t('byCustomer')}</option>
+            <option value="rep" ?selected=${this.groupBy === 'rep'}>${this.t('byRep')}</option>
+          </select></label
+        >
+      </header>
+      ${body}
+    </section>`;
+  }
+
+  private renderTable(ageing: ReceivablesAgeing) {
+    const locale = this.resolvedLocale;
+    const money = (amount: number) => formatMoney(locale, amount);
+    const rows = this.groupBy === 'rep' ? ageing.byRep : ageing.byCustomer;
+    const figures = (row: Omit<AgeingRow, 'key' | 'lines'>) => html`<td>${money(row.outstanding)}</td>
+      ${ageingBuckets.map((bucket) => html`<td>${money(row.buckets[bucket])}</td>`)}
+      <td class=${row.overdue > 0 ? 'overdue' : ''}>${money(row.overdue)}</td>`;
+    return html`<div class="scroll" tabindex="0">
+      <table part="table">
+        <thead>
+          <tr>
+            <th scope="col">${this.t(this.groupBy === 'rep' ? 'rep' : 'customer')}</th>
+            <th scope="col">${this.t('outstanding')}</th>
+            ${ageingBuckets.map((bucket) => html`<th scope="col">${this.t(`bucket.${bucket}`)}</th>`)}
+            <th scope="col">${this.t('overdue')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((row) => {
+            const name = this.label(row.key);
+            const open = this.opened.has(row.key);
+            const id = `lines-${rows.indexOf(row)}`;
+            return html`<tr>
+                <th scope="row">
+                  <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} data-key=${row.key}
+                    aria-label=${open ? this.t('hideLines', { name }) : this.t('showLines', { name, count: formatNumber(locale, row.lines.length) })}
+                    @click=${() => this.toggle(row.key)}>${name}</button>
+                </th>
+                ${figures(row)}
+              </tr>
+              ${open ? this.renderLines(row, id) : nothing}`;
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">${this.t('total')}</th>
+            ${figures(ageing.total)}
+          </tr>
+        </tfoot>
+      </table>
+    </div>`;
+  }
+
+  private renderLines(row: AgeingRow, id: string) {
+    const locale = this.resolvedLocale;
+    return html`<tr class="lines" id=${id}>
+      <td colspan="7">
+        <table part="lines">
+          <thead>
+            <tr>
+              <th scope="col">${this.t('line')}</th>
+              ${this.groupBy === 'rep' ? html`<th scope="col">${this.t('customer')}</th>` : nothing}
+              <th scope="col">${this.t('invoiceDate')}</th>
+              <th scope="col">${this.t('dueDate')}</th>
+              <th scope="col">${this.t('outstanding')}</th>
+              <th scope="col">${this.t('daysOverdue')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${row.lines.map(
+              (line) => html`<tr>
+                <td>${line.transactionId}</td>
+                ${this.groupBy === 'rep' ? html`<td>${line.customerId}</td>` : nothing}
+                <td>${formatDate(locale, line.invoiceDate)}</td>
+                <td>${formatDate(locale, line.dueDate)}</td>
+                <td>${formatMoney(locale, line.outstanding)}</td>
+                <td class=${line.overdueDays > 0 ? 'overdue' : ''}>${formatNumber(locale, line.overdueDays)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </td>
+    </tr>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dossier-receivables': DossierReceivables;
+  }
+}
