@@ -118,6 +118,7 @@ export class DemoApp extends LitElement {
       }
       nav a {
         color: white;
+        white-space: nowrap;
         text-decoration: none;
         padding: 0.4rem 0.8rem;
         border-radius: 6px;
@@ -165,6 +166,41 @@ export class DemoApp extends LitElement {
       .seeding {
         max-width: 32rem;
         margin: 4rem auto;
+      }
+      /* A phone: the logo and the tools share the first line, the navigation gets a line of its own. */
+      @media (max-width: 40rem) {
+        header {
+          gap: 0.5rem 0.75rem;
+          padding: 0.5rem 0.75rem;
+        }
+        .logo span {
+          display: none;
+        }
+        nav {
+          order: 3;
+          flex: 1 1 100%;
+          flex-wrap: wrap;
+          margin: 0 -0.4rem;
+        }
+        nav a {
+          padding: 0.35rem 0.5rem;
+        }
+        .tools {
+          flex: 1 1 auto;
+          justify-content: end;
+          gap: 0.5rem;
+        }
+        .tools label {
+          font-size: 0;
+        }
+        .tools select {
+          font-size: 0.85rem;
+          max-width: 9rem;
+        }
+        .status-line,
+        main {
+          padding-inline: 0.75rem;
+        }
       }
     `,
   ];

@@ -73,7 +73,7 @@ export const viewStyles = css`
   }
   .grid2 {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(12rem, 100%), 1fr));
     gap: 0.75rem;
   }
   table {
@@ -110,5 +110,10 @@ export const viewStyles = css`
   progress {
     width: 100%;
     height: 0.9rem;
+  }
+  @media (max-width: 40rem) {
+    .panel {
+      padding: 0.75rem;
+    }
   }
 `;

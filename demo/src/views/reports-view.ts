@@ -58,11 +58,14 @@ export class DemoReportsView extends LitElement {
     css`
       .grid {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(28rem, 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(min(28rem, 100%), 1fr));
         gap: 1rem;
       }
       .wide {
         grid-column: 1 / -1;
+      }
+      .grid > * {
+        min-width: 0;
       }
     `,
   ];

@@ -3,7 +3,12 @@ import { css } from 'lit';
 export default css`
   :host {
     display: block;
+    /* The list answers to its own width (container queries), not to the page's: a narrow column
+       of a wide page gets cards too. */
+    container: dossier-customer-list / inline-size;
     --_row-height: var(--dossier-list-row-height, 2.75rem);
+    /* Header and rows share one template, in the same font size, so every header sits over its cells. */
+    --_columns: minmax(7em, 3fr) 6.5em minmax(5em, 1fr) minmax(4em, 1fr) minmax(4em, 1fr) minmax(8.5em, 1fr) minmax(9em, 1fr);
   }
   [part='base'] {
     display: grid;
@@ -42,7 +47,13 @@ export default css`
     cursor: pointer;
   }
   [part='search'] {
-    min-width: 14em;
+    min-width: min(14em, 100%);
+    box-sizing: border-box;
+    width: 100%;
+  }
+  [part='toolbar'] > label:first-child {
+    flex: 1 1 14em;
+    min-width: 0;
   }
   [part='count'] {
     margin: 0;
@@ -51,16 +62,24 @@ export default css`
   .columns,
   [part~='row'] {
     display: grid;
-    grid-template-columns: minmax(10em, 3fr) 6.5em minmax(5em, 1fr) minmax(4em, 1fr) minmax(4em, 1fr) minmax(6em, 1fr) minmax(7.5em, 1fr);
+    grid-template-columns: var(--_columns);
     gap: var(--_space);
     align-items: center;
     padding: 0 var(--_space);
   }
   .columns {
-    font-size: 0.85em;
     color: var(--_muted);
     border-bottom: 1px solid var(--_border);
     padding-bottom: 0.25em;
+    /* The scroller below keeps a gutter for its scroll bar: the header keeps the same one. */
+    overflow: hidden;
+    scrollbar-gutter: stable;
+  }
+  .columns > span {
+    font-size: 0.85em;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
   }
   [part='rows'] {
     height: var(--dossier-list-height, 24rem);
@@ -69,6 +88,7 @@ export default css`
     border-radius: var(--_radius);
     /* The rows are swapped while scrolling: the browser must not shift the scroll to follow one. */
     overflow-anchor: none;
+    scrollbar-gutter: stable;
   }
   /* Gives the scroller the height of every row; the rendered rows are placed over it. */
   .spacer {
@@ -93,6 +113,14 @@ export default css`
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
+  }
+  /* Amounts and dates are never cut: their columns are wide enough for the longest. */
+  [part~='row'] > .number,
+  [part~='row'] > .date {
+    text-overflow: clip;
+  }
+  [part~='row'] > [data-label]::before {
+    display: none;
   }
   [part~='row']:hover {
     background: var(--_surface-alt);
@@ -126,5 +154,56 @@ export default css`
   }
   [part='status'].error {
     color: var(--_danger);
+  }
+  /* Narrow (less than the columns' minimum widths, gaps and paddings): each customer is a card
+     of three lines (name and grade; stage, region and owner; revenue and last purchase under
+     their labels). The header row goes. */
+  @container dossier-customer-list (max-width: 52em) {
+    :host {
+      --_row-height: var(--dossier-list-card-height, 6.25rem);
+    }
+    .columns {
+      display: none;
+    }
+    [part~='row'] {
+      grid-template-columns: repeat(6, minmax(0, 1fr));
+      grid-template-areas:
+        'name name name name grade grade'
+        'stage stage region region owner owner'
+        'revenue revenue revenue last last last';
+      /* Narrow gaps between the six tracks: at 320 px a date still fits in half a card. */
+      gap: 0.15em 0.25em;
+      align-content: center;
+      padding: 0.35em var(--_space);
+    }
+    [part~='row'] > .name {
+      grid-area: name;
+    }
+    [part~='row'] > .c-grade {
+      grid-area: grade;
+      justify-self: end;
+    }
+    [part~='row'] > .c-stage {
+      grid-area: stage;
+    }
+    [part~='row'] > .c-region {
+      grid-area: region;
+    }
+    [part~='row'] > .c-owner {
+      grid-area: owner;
+    }
+    [part~='row'] > .c-revenue {
+      grid-area: revenue;
+      text-align: start;
+    }
+    [part~='row'] > .c-last {
+      grid-area: last;
+    }
+    [part~='row'] > [data-label]::before {
+      display: block;
+      content: attr(data-label);
+      font-size: 0.8em;
+      color: var(--_muted);
+    }
   }
 `;

@@ -372,6 +372,43 @@ describe('dossier-customer-list', () => {
     expect(cellsOf(currentCustomer.id)).to.deep.equal({ revenue: '—', last: '—' });
   });
 
+  it('becomes cards in a narrow container and columns under their headers in a wide one, figures never cut', async () => {
+    // The largest amount and the longest zh-CN date of a year (2026年12月28日).
+    const base = syntheticRows(30);
+    const rows = base.map((r, i) => (i === 0 ? { ...r, figures: { ...r.figures, amount: 98_765_432.1, lastPurchase: '2026-12-28' } } : r));
+    const wrap = await fixture<HTMLElement>(html`<div style="width: 320px">
+      <dossier-customer-list locale="zh-CN" .rows=${rows} .viewer=${viewers.manager} sort="revenue" direction="desc"></dossier-customer-list>
+    </div>`);
+    const el = wrap.querySelector<DossierCustomerList>('dossier-customer-list')!;
+    const header = el.shadowRoot!.querySelector<HTMLElement>('.columns')!;
+    const cut = () =>
+      options(el)
+        .flatMap((row) => [...row.querySelectorAll<HTMLElement>(':scope > .number, :scope > .date')])
+        .filter((c) => c.scrollWidth > c.clientWidth)
+        .map((c) => c.textContent!.trim());
+    for (const width of [320, 390]) {
+      wrap.style.width = `${width}px`;
+      await stable(el);
+      expect(el.scrollWidth, `no sideways scroll at ${width}`).to.be.at.most(width);
+      expect(getComputedStyle(header).display, `no header row at ${width}`).to.equal('none');
+      const first = options(el)[0]!;
+      // A card: the first customer's revenue sits below its name, with its label.
+      const name = first.querySelector('.name')!.getBoundingClientRect();
+      const revenue = first.querySelector('.c-revenue')!;
+      expect(revenue.getBoundingClientRect().top).to.be.greaterThan(name.bottom);
+      expect(getComputedStyle(revenue, '::before').content).to.equal('"销售额"');
+      expect(revenue.textContent!.trim()).to.equal('¥98,765,432.10');
+      expect(cut(), `cut at ${width}`).to.deep.equal([]);
+    }
+    wrap.style.width = '1000px';
+    await stable(el);
+    expect(getComputedStyle(header).display).to.equal('grid');
+    const heads = [...header.children].map((e) => Math.round(e.getBoundingClientRect().left));
+    const cells = [...options(el)[0]!.children].map((e) => Math.round(e.getBoundingClientRect().left));
+    expect(heads).to.deep.equal(cells);
+    expect(cut()).to.deep.equal([]);
+  });
+
   it('has no accessibility violations (light and dark, restricted rows, keyboard position)', async () => {
     for (const theme of ['light', 'dark'] as const) {
       for (const viewer of [viewers.manager, undefined]) {

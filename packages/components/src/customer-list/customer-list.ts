@@ -334,19 +334,20 @@ export class DossierCustomerList extends DossierElement {
     const parts = `row${active ? ' active' : ''}${selected ? ' selected' : ''}`;
     const na = this.t('notAvailable');
     const cells = readable
-      ? html`<span>${row.grade ? html`<dossier-tier-badge .grade=${row.grade} .locale=${locale} .theme=${this.resolvedTheme}></dossier-tier-badge>` : na}</span>
-          <span>${vocabularyLabel(locale, 'relationshipStages', row.stage)}</span>
-          <span>${row.territory || na}</span>
-          <span>${row.salespersonId || na}</span>
-          <span class="number"
+      ? html`<span class="c-grade">${row.grade ? html`<dossier-tier-badge .grade=${row.grade} .locale=${locale} .theme=${this.resolvedTheme}></dossier-tier-badge>` : na}</span>
+          <span class="c-stage">${vocabularyLabel(locale, 'relationshipStages', row.stage)}</span>
+          <span class="c-region">${row.territory || na}</span>
+          <span class="c-owner">${row.salespersonId || na}</span>
+          <span class="number c-revenue" data-label=${this.t('revenue')}
             >${!revenueReadable
               ? html`<span class="restricted">${this.t('restricted')}</span>`
               : Number.isFinite(row.figures.amount)
                 ? formatMoney(locale, row.figures.amount)
                 : na}</span
           >
-          <span>${row.figures.lastPurchase ? formatDate(locale, row.figures.lastPurchase) : na}</span>`
-      : html`<span class="restricted">${this.t('restricted')}</span><span></span><span></span><span></span><span></span><span></span>`;
+          <span class="date c-last" data-label=${this.t('lastPurchase')}>${row.figures.lastPurchase ? formatDate(locale, row.figures.lastPurchase) : na}</span>`
+      : html`<span class="restricted c-grade">${this.t('restricted')}</span><span class="c-stage"></span><span class="c-region"></span><span class="c-owner"></span
+          ><span class="c-revenue"></span><span class="c-last"></span>`;
     return html`<div
       part=${parts}
       role="option"
