@@ -119,7 +119,7 @@ export function gradePreviousPeriod(archive: SampleArchive, asOf: string): { run
 
 /**
  * Fills an empty store with a generated archive: customers (graded for the previous period),
- * contacts, transactions, interactions, opportunities, then the previous grading run last, so
+ * contacts, transactions, interactions, opportunities, tasks, service cases and contracts, then the previous grading run last, so
  * that a seed interrupted by a closed tab is recognised as incomplete.
  */
 export async function seedStore(
@@ -137,6 +137,9 @@ export async function seedStore(
     ...archive.opportunities.map((value) => ({ op: 'put' as const, kind: 'opportunity' as const, value })),
     ...archive.interactions.map((value) => ({ op: 'put' as const, kind: 'interaction' as const, value })),
     ...archive.transactions.map((value) => ({ op: 'put' as const, kind: 'transaction' as const, value })),
+    ...archive.tasks.map((value) => ({ op: 'put' as const, kind: 'task' as const, value })),
+    ...archive.serviceCases.map((value) => ({ op: 'put' as const, kind: 'service-case' as const, value })),
+    ...archive.contracts.map((value) => ({ op: 'put' as const, kind: 'contract' as const, value })),
   ];
   const total = ops.length + 1;
   for (let i = 0; i < ops.length; i += batchSize) {
