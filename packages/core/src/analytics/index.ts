@@ -13,3 +13,4 @@ export * from './profitability.js';
 export { customerLifecycle, type LifecycleOptions, type LifecycleResult, type LifecycleStatus } from './lifecycle.js';
 export * from './annual-plan.js';
 export * from './credit-split.js';
+export * from './funnel.js';

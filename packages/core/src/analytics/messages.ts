@@ -81,7 +81,7 @@ export const analyticsMetrics = [
 export type AnalyticsMetric = (typeof analyticsMetrics)[number];
 
 /** Error codes thrown by analytics on bad options. */
-export const analyticsErrorCodes = ['analytics.bad-date', 'analytics.bad-range', 'analytics.bad-number', 'analytics.bad-split'] as const;
+export const analyticsErrorCodes = ['analytics.bad-date', 'analytics.bad-range', 'analytics.bad-number', 'analytics.bad-split', 'analytics.bad-funnel'] as const;
 export type AnalyticsErrorCode = (typeof analyticsErrorCodes)[number];
 
 type MessageKey = AnalyticsMetric | AnalyticsErrorCode;
@@ -158,6 +158,7 @@ export const analyticsMessages: Catalog<MessageKey> = {
       'The analysis period is not valid ({reason}): give either asOf with windowDays, or a period whose from is before its to.',
     'analytics.bad-number': 'Option {option} must be a finite number, got “{value}”.',
     'analytics.bad-split': 'Credit split “{rule}” must be two whole percentages from 0 to 100 summing to 100, got {value}.',
+    'analytics.bad-funnel': 'Funnel policy “{member}” must be a list ({value}): industries as text, intents among A B C D, grades among A B C.',
   },
   'zh-CN': {
     customers: '客户数',
@@ -228,6 +229,7 @@ export const analyticsMessages: Catalog<MessageKey> = {
     'analytics.bad-range': '分析期间无效（{reason}）：请给出 asOf 与 windowDays，或者 from 早于 to 的期间。',
     'analytics.bad-number': '选项 {option} 必须是有限数字，实际为“{value}”。',
     'analytics.bad-split': '业绩分配“{rule}”必须是两个 0 到 100 的整数百分比且合计 100，实际为 {value}。',
+    'analytics.bad-funnel': '开发漏斗规则“{member}”必须是列表（实际为 {value}）：行业为文字，意向为 A B C D 之一，等级为 A B C 之一。',
   },
 };
 
