@@ -1,6 +1,6 @@
-import { createPostgresStore, dossierKinds, isStoreError } from '@dossier/storage-adapters';
+import { createPostgresStore, dossierKinds } from '@dossier/storage-adapters';
 import type { DossierRecords, PostgresStore, StoreKind } from '@dossier/storage-adapters';
-import { translate } from '@dossier/core';
+import { LocalizedError, translate } from '@dossier/core';
 import type { Locale } from '@dossier/core';
 import pg from 'pg';
 import { CliError } from './errors.js';
@@ -59,7 +59,7 @@ export async function openDatabase(options: OpenDatabaseOptions, io: CliIo): Pro
   };
   const fail = (error: unknown): never => {
     if (error instanceof CliError) throw error;
-    const detail = isStoreError(error) ? error.localized(options.locale) : error instanceof Error ? error.message : String(error);
+    const detail = error instanceof LocalizedError ? error.messageIn(options.locale) : error instanceof Error ? error.message : String(error);
     throw new CliError('database', { url, detail });
   };
   const pool = new pg.Pool({ connectionString: options.url, max: 4, connectionTimeoutMillis: 10_000 });

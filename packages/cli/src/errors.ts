@@ -1,4 +1,4 @@
-import { numberProblemMessages, translate } from '@dossier/core';
+import { LocalizedError, numberProblemMessages, translate } from '@dossier/core';
 import type { Locale, NumberProblem } from '@dossier/core';
 import { messages } from './messages.js';
 import type { MessageKey } from './messages.js';
@@ -33,33 +33,25 @@ export const exitCodes = { ok: 0, failure: 1, badInput: 2 } as const;
 
 /**
  * A user-facing failure of the command: a stable `code`, the values that explain it (file,
- * line, column …) and the message in any locale through `messageIn`. Every such error exits
- * with status 2 and leaves `--out` untouched.
+ * line, column …) and the message in any locale through `messageIn` (it is one of core's
+ * `LocalizedError`s). Every such error exits with status 2 and leaves `--out` untouched.
  *
  * @example
  * const error = new CliError('bad-date', { file: 'a.csv', line: 3, column: 2, name: 'date', value: '2025-02-30' });
  * error.messageIn('zh-CN'); // 'a.csv 第 3 行第 2 列（date）：…'
  */
-export class CliError extends Error {
-  readonly code: CliErrorCode;
-  readonly params: Readonly<Record<string, string | number>>;
+export class CliError extends LocalizedError<CliErrorCode> {
+  declare readonly params: Readonly<Record<string, string | number>>;
   /** 1-based line of the input file, when the error is about one. */
   readonly line: number | undefined;
   /** 1-based column (field position) of the input file, when the error is about one. */
   readonly column: number | undefined;
 
   constructor(code: CliErrorCode, params: Record<string, string | number> = {}) {
-    super(translate(messages, 'en', `error.${code}` as MessageKey, withReason(params, 'en')));
+    super(code, params, (locale) => translate(messages, locale, `error.${code}` as MessageKey, withReason(params, locale)));
     this.name = 'CliError';
-    this.code = code;
-    this.params = params;
     this.line = typeof params.line === 'number' ? params.line : undefined;
     this.column = typeof params.column === 'number' ? params.column : undefined;
-  }
-
-  /** The message in the given locale. */
-  messageIn(locale: Locale): string {
-    return translate(messages, locale, `error.${this.code}` as MessageKey, withReason(this.params, locale));
   }
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { AnalyticsError, GradingError, translate } from '@dossier/core';
+import { LocalizedError, translate } from '@dossier/core';
 import type { Locale } from '@dossier/core';
 import { analyzeCommand } from './commands/analyze.js';
 import { duplicatesCommand } from './commands/duplicates.js';
@@ -56,13 +56,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   } catch (error) {
     await sink?.abort().catch(() => {});
     const prefix = translate(messages, locale, 'error.prefix');
-    if (error instanceof CliError) {
+    // Every translated error (the command's CliError, core's, the store's) says what to fix.
+    if (error instanceof LocalizedError) {
       io.stderr.write(`${prefix}${error.messageIn(locale)}\n`);
-      return exitCodes.badInput;
-    }
-    if (error instanceof GradingError || error instanceof AnalyticsError) {
-      const message = error instanceof GradingError ? error.messageIn(locale) : error.localized(locale);
-      io.stderr.write(`${prefix}${message}\n`);
       return exitCodes.badInput;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -1,18 +1,19 @@
-import type { Locale } from '@dossier/core';
+import { LocalizedError, type Locale } from '@dossier/core';
 import { DossierUnauthenticatedEvent, emit, type UnauthenticatedDetail } from './events.js';
 
 /**
- * What to tell the user about an error, in their locale when the error carries translations:
- * the store's errors (`messages`: a 401 says "please sign in", a 403 "not allowed"), core's
- * (`messageIn`), else its plain message.
+ * What to tell the user about an error: in their locale when it is one of Dossier's translated
+ * errors (core's `LocalizedError`, which the store's `StoreError` extends: a 401 says "please sign
+ * in", a 403 "not allowed") or a store error's JSON form, else its plain message.
  *
  * @example
  * errorMessage(storeError, 'zh-CN') // '找不到客户 C-1：……'
  */
 export function errorMessage(error: unknown, locale: Locale): string {
+  if (error instanceof LocalizedError) return error.messageIn(locale);
   if (error && typeof error === 'object') {
-    const translated = error as { messages?: Partial<Record<string, string>>; messageIn?: (locale: Locale) => string };
-    const localized = translated.messages?.[locale] ?? translated.messageIn?.(locale);
+    // A store error's JSON form (`StoreErrorJson`, e.g. handed over from a worker) carries every locale.
+    const localized = (error as { messages?: Partial<Record<string, string>> }).messages?.[locale];
     if (localized) return localized;
     if ('message' in error && typeof error.message === 'string') return error.message;
   }

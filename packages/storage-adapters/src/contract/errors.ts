@@ -1,4 +1,4 @@
-import { locales, translate, type Locale, type MessageParams } from '@dossier/core';
+import { LocalizedError, locales, translate, type Locale, type MessageParams } from '@dossier/core';
 import type { StoreKind } from './kinds.js';
 import { storeKindLabels, storeMessages, type StoreMessageKey } from './messages.js';
 import type { Conflict } from './records.js';
@@ -31,16 +31,17 @@ export interface StoreErrorDetails {
 /**
  * The one error class every adapter throws. It carries a `code`, the record `kind`/`id` (and
  * field `path` or import `line`) where they apply, and its message in every locale: `message`
- * is English, `localized(locale)` any other. A conflict is normally returned as a value, not
- * thrown; `StoreError.fromConflict` turns one into an error for callers that prefer to throw.
+ * is English, `messageIn(locale)` (or `localized(locale)`) any other. It is one of core's
+ * `LocalizedError`s, so one `instanceof LocalizedError` shows it like every other translated error.
+ * A conflict is normally returned as a value, not thrown; `StoreError.fromConflict` turns one into
+ * an error for callers that prefer to throw.
  *
  * @example
  * try { await store.remove('customer', 'nope'); }
  * catch (error) { if (isStoreError(error, 'not-found')) show(error.localized('zh-CN')); }
  */
-export class StoreError extends Error {
+export class StoreError extends LocalizedError<StoreErrorCode> {
   override readonly name = 'StoreError';
-  readonly code: StoreErrorCode;
   readonly kind: StoreKind | undefined;
   readonly id: string | undefined;
   readonly path: string | undefined;
@@ -48,8 +49,7 @@ export class StoreError extends Error {
   readonly messages: Readonly<Record<Locale, string>>;
 
   constructor(code: StoreErrorCode, messages: Readonly<Record<Locale, string>>, details: StoreErrorDetails = {}) {
-    super(messages.en, details.cause === undefined ? undefined : { cause: details.cause });
-    this.code = code;
+    super(code, whereParams(details), (locale) => messages[locale], details.cause === undefined ? undefined : { cause: details.cause });
     this.messages = messages;
     this.kind = details.kind;
     this.id = details.id;
@@ -57,9 +57,9 @@ export class StoreError extends Error {
     this.line = details.line;
   }
 
-  /** The message in `locale`. */
+  /** The message in `locale` (the same as `messageIn`). */
   localized(locale: Locale): string {
-    return this.messages[locale];
+    return this.messageIn(locale);
   }
 
   /** Plain JSON form (what the HTTP handler sends). */
@@ -84,6 +84,16 @@ export class StoreError extends Error {
   static fromConflict(conflict: Conflict<unknown>): StoreError {
     return new StoreError('conflict', conflictMessages(conflict), { kind: conflict.kind, id: conflict.id });
   }
+}
+
+/** Where the error happened, as the `params` of a `LocalizedError` (only what is known). */
+function whereParams(details: StoreErrorDetails): MessageParams {
+  const params: MessageParams = {};
+  if (details.kind !== undefined) params['kind'] = details.kind;
+  if (details.id !== undefined) params['id'] = details.id;
+  if (details.path !== undefined) params['path'] = details.path;
+  if (details.line !== undefined) params['line'] = details.line;
+  return params;
 }
 
 /** The JSON form of a `StoreError`. */
