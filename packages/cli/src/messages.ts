@@ -6,7 +6,7 @@ const en = {
   'error.usage': '{detail}. Run `dossier {command} --help`.',
   'error.too-many-fields':
     '{file}, line {line}: {count} fields, but the header has {expected}. A number written with a thousands separator (1,000) or a text with a comma needs quotes.',
-  'error.unknown-command': 'Unknown command "{command}". Commands: grade, analyze, import, export, duplicates. Run `dossier --help`.',
+  'error.unknown-command': 'Unknown command "{command}". Commands: grade, analyze, import, export, duplicates, funnel. Run `dossier --help`.',
   'error.missing-option': 'Missing {option}. Run `dossier {command} --help`.',
   'error.invalid-option': 'Invalid value for {option}: "{value}" (expected {expected}).',
   'error.file-not-found': 'Cannot read {file}: no such file.',
@@ -59,6 +59,7 @@ Usage:
   dossier import  FILE.xlsx|FILE.csv --archive ARCHIVE.json [options]
   dossier export  --archive ARCHIVE.json --out FILE.xlsx|FILE.csv [options]
   dossier duplicates --archive ARCHIVE.json [options]
+  dossier funnel  --archive ARCHIVE.json [options]
   dossier <command> --help
 
 Every command reads the same files: headers in Chinese or English as ERPs export them (客户编码,
@@ -111,6 +112,24 @@ Usage:
   'help.option.k': 'least group size of --anonymised (default 5)',
   'help.option.key-file': 'secret of the pseudonyms (at least 16 bytes; the same file gives the same pseudonyms, so exports can be joined); without it a new random key each time',
   'anonymised.summary': 'Wrote {count} anonymised customers to {file}; {suppressed} left out in groups smaller than {k}.',
+  'help.funnel': `dossier funnel: the lead funnel (undifferentiated → qualified → key account, 无差别 → 合格 → 大客户) of the
+customers of an archive file (or PostgreSQL with --database-url) by rules given as data: target industries,
+intents that qualify (default A–C) and make a key account (default A), grades that make a key account (A).
+
+Usage:
+  dossier funnel --archive ARCHIVE.json|--database-url URL [--policy FUNNEL.json] [--format text|json] [--out FILE]
+
+A policy file: {"targetIndustries":["教育软件","教学硬件"],"qualifiedIntents":["A","B","C"],"keyAccountIntents":["A"],"keyAccountGrades":["A"]}`,
+  'help.option.archive.funnel': 'archive file whose customers are placed in the funnel; required without --database-url',
+  'help.option.policy.funnel': 'funnel rules as JSON (target industries, intents, grades); default: every industry, A–C qualify, A is key',
+  'help.option.format.funnel': 'output format (default text)',
+  'funnel.title': 'Lead funnel of {total} customers:',
+  'funnel.stage': '  {label}: {reached} reached{share}, {at} at this stage (A {A}, B {B}, C {C}, D {D}, no intent {none})',
+  'funnel.share.all': ' ({percent} of all)',
+  'funnel.share.qualified': ' ({percent} of qualified)',
+  'funnel.differing': 'Recorded stage differs from the rules ({count}):',
+  'funnel.entry': '  {id}: recorded {recorded}, by the rules {stage} ({reasons})',
+  'usage.funnel': 'Usage: dossier funnel --archive ARCHIVE.json|--database-url URL [--policy FUNNEL.json] [--format text|json] [--out FILE] [--locale en|zh-CN]',
   'help.option.min-score': 'least score of a pair listed, 0 to 1 (default 0.5)',
   'help.option.format.duplicates': 'output format (default text; csv: a,b,name_a,name_b,score,reasons)',
   'duplicates.none': 'No likely duplicates among {scanned} customers.',
@@ -181,7 +200,7 @@ export type MessageKey = keyof typeof en;
 const zhCN: Record<MessageKey, string> = {
   'error.usage': '{detail}。运行 `dossier {command} --help` 查看说明。',
   'error.too-many-fields': '{file} 第 {line} 行：有 {count} 个字段，但表头只有 {expected} 个。带千分位的数字（1,000）或含逗号的文字需要加引号。',
-  'error.unknown-command': '未知命令 “{command}”。可用命令：grade、analyze、import、export、duplicates。运行 `dossier --help` 查看说明。',
+  'error.unknown-command': '未知命令 “{command}”。可用命令：grade、analyze、import、export、duplicates、funnel。运行 `dossier --help` 查看说明。',
   'error.missing-option': '缺少 {option}。运行 `dossier {command} --help` 查看说明。',
   'error.invalid-option': '{option} 的值 “{value}” 无效（应为 {expected}）。',
   'error.file-not-found': '无法读取 {file}：文件不存在。',
@@ -228,6 +247,7 @@ const zhCN: Record<MessageKey, string> = {
   dossier import  文件.xlsx|文件.csv --archive 档案.json [选项]
   dossier export  --archive 档案.json --out 文件.xlsx|文件.csv [选项]
   dossier duplicates --archive 档案.json [选项]
+  dossier funnel  --archive 档案.json [选项]
   dossier <命令> --help
 
 所有命令读取同样的文件：ERP 导出的中英文表头（客户编码、单据日期、价税合计、销售订单号 …，
@@ -278,6 +298,23 @@ const zhCN: Record<MessageKey, string> = {
   'help.option.k': '--anonymised 的最小组大小（默认 5）',
   'help.option.key-file': '匿名编号的密钥文件（至少 16 字节；同一文件得到相同的匿名编号，便于关联多次导出）；不指定则每次随机生成',
   'anonymised.summary': '已将 {count} 个匿名客户写入 {file}；{suppressed} 个因所在组少于 {k} 个而未导出。',
+  'help.funnel': `dossier funnel：按数据形式的规则（目标行业、合格意向等级（默认 A–C）、大客户意向等级（默认 A）和客户等级（A））
+统计档案文件（或用 --database-url 指定的 PostgreSQL）中客户的开发漏斗（无差别客户 → 合格客户 → 大客户）。
+
+用法：
+  dossier funnel --archive 档案.json|--database-url URL [--policy 漏斗.json] [--format text|json] [--out 文件]
+
+规则文件：{"targetIndustries":["教育软件","教学硬件"],"qualifiedIntents":["A","B","C"],"keyAccountIntents":["A"],"keyAccountGrades":["A"]}`,
+  'help.option.archive.funnel': '要统计的档案文件；未给 --database-url 时必填',
+  'help.option.policy.funnel': '漏斗规则 JSON（目标行业、意向等级、客户等级）；默认：所有行业，A–C 合格，A 为大客户',
+  'help.option.format.funnel': '输出格式（默认 text）',
+  'funnel.title': '{total} 个客户的开发漏斗：',
+  'funnel.stage': '  {label}：累计 {reached}{share}，本阶段 {at}（A {A}，B {B}，C {C}，D {D}，无意向 {none}）',
+  'funnel.share.all': '（占全部 {percent}）',
+  'funnel.share.qualified': '（占合格客户 {percent}）',
+  'funnel.differing': '记录的阶段与规则不符（{count}）：',
+  'funnel.entry': '  {id}：记录为{recorded}，按规则为{stage}（{reasons}）',
+  'usage.funnel': '用法：dossier funnel --archive 档案.json|--database-url URL [--policy 漏斗.json] [--format text|json] [--out 文件] [--locale en|zh-CN]',
   'help.option.min-score': '列出的最低分值，0 到 1（默认 0.5）',
   'help.option.format.duplicates': '输出格式（默认 text；csv：a,b,name_a,name_b,score,reasons）',
   'duplicates.none': '{scanned} 个客户中没有疑似重复。',

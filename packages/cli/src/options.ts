@@ -9,7 +9,7 @@ import { messages } from './messages.js';
 import type { MessageKey } from './messages.js';
 
 /** The commands of `dossier`. */
-export const commands = ['grade', 'analyze', 'import', 'export', 'duplicates'] as const;
+export const commands = ['grade', 'analyze', 'import', 'export', 'duplicates', 'funnel'] as const;
 export type Command = (typeof commands)[number];
 /** The commands `parseInvocation` reads (import and export read their own arguments with {@link argsConfig}). */
 type BookCommand = 'grade' | 'analyze';
@@ -103,6 +103,16 @@ const specs: Record<Command, OptionSpec[]> = {
     { name: 'archive', type: 'string', value: 'ARCHIVE.json', help: 'help.option.archive.duplicates' },
     { name: 'min-score', type: 'string', value: '0..1', help: 'help.option.min-score' },
     { name: 'format', type: 'string', value: 'text|csv', short: 'f', help: 'help.option.format.duplicates' },
+    { name: 'out', type: 'string', value: 'FILE', short: 'o', help: 'help.option.out' },
+    databaseUrl,
+    databaseSchema,
+    locale,
+    help,
+  ],
+  funnel: [
+    { name: 'archive', type: 'string', value: 'ARCHIVE.json', help: 'help.option.archive.funnel' },
+    { name: 'policy', type: 'string', value: 'FUNNEL.json', short: 'p', help: 'help.option.policy.funnel' },
+    { name: 'format', type: 'string', value: 'text|json', short: 'f', help: 'help.option.format.funnel' },
     { name: 'out', type: 'string', value: 'FILE', short: 'o', help: 'help.option.out' },
     databaseUrl,
     databaseSchema,

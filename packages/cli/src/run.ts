@@ -5,6 +5,7 @@ import type { Locale } from '@dossier/core';
 import { analyzeCommand } from './commands/analyze.js';
 import { duplicatesCommand } from './commands/duplicates.js';
 import { exportCommand } from './commands/export.js';
+import { funnelCommand } from './commands/funnel.js';
 import { importCommand } from './commands/import.js';
 import { gradeCommand, gradeSummary } from './commands/grade.js';
 import { CliError, exitCodes } from './errors.js';
@@ -26,6 +27,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv[0] === 'import') return importCommand(argv.slice(1), io);
   if (argv[0] === 'export') return exportCommand(argv.slice(1), io);
   if (argv[0] === 'duplicates') return duplicatesCommand(argv.slice(1), io);
+  if (argv[0] === 'funnel') return funnelCommand(argv.slice(1), io);
   let locale: Locale = invocationLocale(argv, io.env);
   let sink: TextSink | undefined;
   try {

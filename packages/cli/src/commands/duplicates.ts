@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeDuplicateReason, duplicateCandidateOf, translate, writeCsv, type Locale } from '@dossier/core';
 import { duplicateScanOf, scanDuplicates, type DuplicateScan } from '@dossier/storage-adapters';
@@ -7,8 +6,8 @@ import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { messages } from '../messages.js';
 import { argsConfig, helpText, invocationLocale } from '../options.js';
-import { fileSink, streamSink, type TextSink } from '../output/text-sink.js';
-import { ImportExportError, readArchive } from './import-archive.js';
+import { customerSource, runCustomerCommand } from './customer-source.js';
+import { readArchive } from './import-archive.js';
 
 /**
  * `dossier duplicates --archive archive.json` (or `--database-url`): the likely duplicate
@@ -20,8 +19,7 @@ import { ImportExportError, readArchive } from './import-archive.js';
  */
 export async function duplicatesCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const locale: Locale = invocationLocale(argv, io.env);
-  let sink: TextSink | undefined;
-  try {
+  return runCustomerCommand(io, locale, async () => {
     let values: Record<string, unknown>;
     try {
       values = parseArgs({ args: [...argv], options: argsConfig('duplicates'), strict: true }).values;
@@ -29,31 +27,16 @@ export async function duplicatesCommand(argv: readonly string[], io: CliIo): Pro
       throw new CliError('usage', { detail: (error as Error).message.replace(/\.$/, ''), command: 'duplicates' });
     }
     const option = (name: string) => values[name] as string | undefined;
-    if (values.help) {
-      io.stdout.write(helpText('duplicates', locale));
-      return 0;
-    }
-    const archivePath = option('archive');
-    const databaseUrl = archivePath === undefined ? (option('database-url') ?? (io.env.DATABASE_URL || undefined)) : undefined;
-    if (archivePath === undefined && databaseUrl === undefined) throw new ImportExportError(translate(messages, locale, 'usage.duplicates'));
+    if (values.help) return { text: helpText('duplicates', locale) };
     const minScoreText = option('min-score') ?? '0.5';
-    const minScore = Number(minScoreText);
     if (!/^(0(\.\d+)?|1(\.0+)?)$/.test(minScoreText)) throw new CliError('invalid-option', { option: '--min-score', value: minScoreText, expected: '0 … 1' });
+    const minScore = Number(minScoreText);
     const format = option('format') ?? 'text';
     if (format !== 'text' && format !== 'csv') throw new CliError('invalid-option', { option: '--format', value: format, expected: 'text | csv' });
-
-    const scan = archivePath === undefined ? await scanDatabase(databaseUrl!, option('database-schema'), minScore, locale, io) : await scanArchive(resolve(io.cwd, archivePath), minScore, locale);
-    const target = option('out');
-    sink = target === undefined ? streamSink(io.stdout) : fileSink(resolve(io.cwd, target));
-    await sink.write(format === 'csv' ? duplicatesCsv(scan, locale) : duplicatesText(scan, locale));
-    await sink.commit();
-    return 0;
-  } catch (error) {
-    await sink?.abort().catch(() => {});
-    const prefix = translate(messages, locale, 'error.prefix');
-    io.stderr.write(`${prefix}${error instanceof CliError ? error.messageIn(locale) : error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
-  }
+    const source = customerSource(option, io, locale, 'usage.duplicates');
+    const scan = 'archive' in source ? await scanArchive(source.archive, minScore, locale) : await scanDatabase(source.databaseUrl, source.schema, minScore, locale, io);
+    return { text: format === 'csv' ? duplicatesCsv(scan, locale) : duplicatesText(scan, locale), out: option('out') };
+  });
 }
 
 async function scanArchive(path: string, minScore: number, locale: Locale): Promise<DuplicateScan> {
