@@ -6,6 +6,7 @@ import { testDatabaseUrl } from '../../test-support/database-url.ts';
 import { freePort } from '../../test-support/postgres-server.ts';
 import { freshSchemaName, postgresHarness } from '../../test-support/postgres-harness.ts';
 import { postgresRegressions } from '../../test-support/postgres-regressions.ts';
+import { postgresImportRegressions } from '../../test-support/postgres-import.ts';
 import { createPostgresStore } from './postgres-store.js';
 import { generateTransactionColumns } from '@dossier/core/sample';
 
@@ -15,6 +16,7 @@ afterAll(() => pool.end());
 
 runStoreConformance('postgres (pg)', { describe, it, create: postgresHarness(pool) });
 postgresRegressions('pg', pool);
+postgresImportRegressions('pg', pool);
 
 describe('postgres adapter on node-postgres', () => {
   it('serialises transactions on a single Client', async () => {
@@ -38,6 +40,38 @@ describe('postgres adapter on node-postgres', () => {
     expect((error as Error).message).toMatch(/ECONNREFUSED|connect/);
     await unreachable.end();
   });
+
+  it('re-runs an import of unchanged lines without waiting for a writer that holds one of them, and two imports of one book write each line once', async () => {
+    const schema = freshSchemaName('nolock');
+    const first = await createPostgresStore({ db: pool, schema });
+    const second = await createPostgresStore({ db: pool, schema });
+    const book = generateTransactionColumns({ seed: 5, customers: 50, transactions: 3000, asOf: '2026-01-01' });
+    // Two imports of the same new book at once: each line is written by exactly one of them
+    // (the other finds it there, after a retry when both tried), never twice.
+    const [a, b] = await Promise.all([
+      first.importTransactions(book, { importId: 'same', chunkSize: 500 }),
+      second.importTransactions(book, { importId: 'same', chunkSize: 500 }),
+    ]);
+    expect([a.written + b.written, a.unchanged + b.unchanged]).toEqual([3000, 3000]);
+    const revisions = await pool.query<{ n: string; top: number }>(`SELECT count(*) AS n, max(rev) AS top FROM ${first.schemaSql}.revisions`);
+    expect(revisions.rows[0]).toEqual({ n: '3000', top: 1 });
+    // Another session holds line 7's head (an edit in progress): a re-run that changes nothing
+    // neither waits for it nor writes.
+    const holder = await pool.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query(`SELECT 1 FROM ${first.schemaSql}.records WHERE kind = 'transaction' AND id = 'same:7' FOR UPDATE`);
+      const rerun = first.importTransactions(book, { importId: 'same', chunkSize: 500 });
+      const waited = new Promise((resolve) => setTimeout(() => resolve('waited'), 10_000));
+      expect(await Promise.race([rerun, waited])).toEqual({ written: 0, unchanged: 3000 });
+    } finally {
+      await holder.query('ROLLBACK');
+      holder.release();
+    }
+    await pool.query(`DROP SCHEMA ${first.schemaSql} CASCADE`);
+    await first.close();
+    await second.close();
+  }, 60_000);
 
   it('leaves every chunk all or nothing when the connections die mid-import, and a re-run finishes it', async () => {
     // A dedicated pool whose backends the test kills (what a server restart or a network cut

@@ -5,6 +5,7 @@ import { isStoreError } from '../contract/index.js';
 import { createPostgresStore } from './index.js';
 import { freshSchemaName, postgresHarness } from '../../test-support/postgres-harness.ts';
 import { postgresRegressions } from '../../test-support/postgres-regressions.ts';
+import { postgresImportRegressions } from '../../test-support/postgres-import.ts';
 
 // The same adapter and SQL on PGlite (embedded Postgres in WebAssembly), in Node. One
 // instance for the file (it takes seconds to start); every case gets its own schema.
@@ -14,6 +15,7 @@ afterAll(() => db.close());
 runStoreConformance('postgres (PGlite)', { describe, it, create: postgresHarness(db), timeout: 60_000 });
 runWorkRecordsConformance('postgres (PGlite)', { describe, it, create: postgresHarness(db), timeout: 60_000 });
 postgresRegressions('PGlite', db);
+postgresImportRegressions('PGlite', db);
 
 describe('postgres adapter on PGlite', () => {
   it('says unavailable, not failed, when the PGlite instance is closed under it', async () => {

@@ -40,6 +40,7 @@ import type {
   WriteOp,
 } from '../contract/index.js';
 import { customerFiguresSql, figuresFromRows } from './figures-sql.js';
+import { importLinesChunk } from './import-lines.js';
 import type { FiguresRow } from './figures-sql.js';
 import { migrateSqlSchema, quoteIdentifier } from './schema.js';
 import { toSqlClient } from './sql-client.js';
@@ -563,16 +564,25 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
           next += chunkSize;
           const end = Math.min(columns.length, start + chunkSize);
           const chunk = await write(async (tx) => {
-            const keys = [];
-            for (let i = start; i < end; i++) keys.push({ kind: 'transaction' as const, id: ids[i]!, key: rowKey('transaction', ids[i]!) });
+            const merged = await importLinesChunk(tx, columns, ids, start, end, { s, kinds, by, at, escape: escapeIndexText });
+            if (merged.changed.length === 0) return merged;
+            // Edited lines and lines imported again after a removal: locked, planned with their
+            // previous revision (kept createdAt, the changed fields) and written as any batch.
+            const keys = merged.changed.map((i) => ({ kind: 'transaction' as const, id: ids[i]!, key: rowKey('transaction', ids[i]!) }));
             const heads = await lockHeads(tx, keys);
-            const plan = planImportChunk(columns, ids, start, end, { kinds, heads, by, at });
-            await appendRows(tx, plan.rows, heads);
-            return plan;
+            const rows: RevisionRow[] = [];
+            let unchanged = merged.unchanged;
+            for (const i of merged.changed) {
+              const plan = planImportChunk(columns, ids, i, i + 1, { kinds, heads, by, at });
+              rows.push(...plan.rows);
+              unchanged += plan.unchanged;
+            }
+            await appendRows(tx, rows, heads);
+            return { written: merged.written + rows.length, unchanged };
           });
-          written += chunk.rows.length;
+          written += chunk.written;
           unchanged += chunk.unchanged;
-          if (chunk.rows.length > 0) hub.emit({ changes: [], bulk: { kind: 'transaction', count: chunk.rows.length } });
+          if (chunk.written > 0) hub.emit({ changes: [], bulk: { kind: 'transaction', count: chunk.written } });
         }
       };
       const workers = Array.from({ length: sql.parallel ? importConcurrency : 1 }, worker);

@@ -1,0 +1,177 @@
+import type { TransactionColumns } from '@dossier/core';
+import { indexOf, transactionJson } from '../contract/index.js';
+import type { JsonObject, KindDefinition, KindTable, RecordMap } from '../contract/index.js';
+import type { SqlQueryable } from './sql-client.js';
+
+/**
+ * One chunk of `importTransactions`, set-based: two statements, each taking the chunk's lines as
+ * parallel arrays expanded by `unnest` (the staging relation), whatever the chunk's size.
+ *
+ * 1. Classify: the lines that already have a head, joined to their typed line. A live head whose
+ *    line has the same nine values (customer, day, amount, cost, paid, quantity, order,
+ *    product, category — compared as `numeric` and text in SQL, nothing read back) is
+ *    unchanged. No row is locked: a concurrent writer of the same record writes the same
+ *    revision number and one of the two fails on the revisions' primary key and runs again.
+ * 2. Merge the new lines (no head yet) in one statement: revision 1 of each (its `changes` left
+ *    NULL, "every field added", as every first revision), the heads with their query columns
+ *    and the typed lines, through data-modifying CTEs over the same `unnest`.
+ *
+ * Lines whose head exists but differs (an edited line, or one removed and imported again) are
+ * returned for the caller's general path, which locks their heads and records what changed.
+ */
+
+/** The JS values of one chunk's lines, as the arrays `unnest` reads. */
+interface LineArrays {
+  id: string[];
+  customerId: string[];
+  day: number[];
+  amount: string[];
+  cost: (string | null)[];
+  paid: (string | null)[];
+  quantity: (string | null)[];
+  orderId: (string | null)[];
+  productId: (string | null)[];
+  category: (string | null)[];
+}
+
+/** A money or quantity value as exact decimal text (shortest round-trip), NULL when missing. */
+const decimal = (values: Float64Array | undefined, i: number) => {
+  const value = values?.[i];
+  return value === undefined || Number.isNaN(value) ? null : String(value);
+};
+const label = (index: Int32Array | undefined, dictionary: readonly string[] | undefined, i: number) => {
+  const at = index?.[i] ?? -1;
+  return at >= 0 ? (dictionary?.[at] ?? null) : null;
+};
+
+function lineArrays(columns: TransactionColumns, ids: readonly string[], lines: readonly number[]): LineArrays {
+  const out: LineArrays = { id: [], customerId: [], day: [], amount: [], cost: [], paid: [], quantity: [], orderId: [], productId: [], category: [] };
+  for (const i of lines) {
+    out.id.push(ids[i]!);
+    out.customerId.push(columns.customerIds[columns.customer[i]!]!);
+    out.day.push(columns.day[i]!);
+    out.amount.push(String(columns.amount[i]!));
+    out.cost.push(decimal(columns.cost, i));
+    out.paid.push(decimal(columns.paid, i));
+    out.quantity.push(decimal(columns.quantity, i));
+    out.orderId.push(label(columns.order, columns.orderIds, i));
+    out.productId.push(label(columns.product, columns.productIds, i));
+    out.category.push(label(columns.category, columns.categories, i));
+  }
+  return out;
+}
+
+const lineParams = (a: LineArrays) => [a.id, a.customerId, a.day, a.amount, a.cost, a.paid, a.quantity, a.orderId, a.productId, a.category];
+/** `$1::text[], $2::text[], $3::int[], …`: the line arrays as parameters from `first` on. */
+const lineArgs = (first: number) =>
+  ['text', 'text', 'int', 'text', 'text', 'text', 'text', 'text', 'text', 'text'].map((type, k) => `$${first + k}::${type}[]`);
+const lineNames = 'id, customer_id, day, amount, cost, paid, quantity, order_id, product_id, category';
+
+/** What `importLinesChunk` needs to know about the store. */
+export interface ImportChunkContext<R extends RecordMap> {
+  /** The quoted schema. */
+  s: string;
+  kinds: KindTable<R>;
+  by: string;
+  at: string;
+  /** Escapes text for the index columns (see `escapeIndexText`). */
+  escape: (value: string) => string;
+}
+
+/**
+ * Writes the new lines of `columns[start, end)` and counts the unchanged ones, inside the
+ * caller's transaction. Returns the line numbers (0-based) that have a head and differ, for the
+ * caller's general path.
+ *
+ * @example
+ * const { written, unchanged, changed } = await importLinesChunk(tx, columns, ids, 0, 5000, context);
+ */
+export async function importLinesChunk<R extends RecordMap>(
+  tx: SqlQueryable,
+  columns: TransactionColumns,
+  ids: readonly string[],
+  start: number,
+  end: number,
+  context: ImportChunkContext<R>,
+): Promise<{ written: number; unchanged: number; changed: number[] }> {
+  const { s, kinds, by, at, escape } = context;
+  const all: number[] = [];
+  for (let i = start; i < end; i++) all.push(i);
+  const chunk = lineArrays(columns, ids, all);
+  // During a bulk load the tables' statistics lag far behind (autovacuum analyses them later):
+  // the planner, thinking them small, would hash or scan the whole tables for every chunk
+  // (quadratic in the book). A chunk is a few thousand keys: one primary-key probe per key
+  // (LATERAL … OFFSET 0 keeps the probe per key), in this transaction only.
+  await tx.query(
+    `SELECT set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true), set_config('enable_seqscan', 'off', true)`,
+  );
+  const { rows: heads } = await tx.query<{ n: number; same: boolean }>(
+    `SELECT t.n::int AS n, (NOT h.deleted AND l.id IS NOT NULL AND l.customer_id = t.customer_id
+              AND l.day = DATE '1970-01-01' + t.day AND l.amount = t.amount::numeric
+              AND l.cost IS NOT DISTINCT FROM t.cost::numeric AND l.paid IS NOT DISTINCT FROM t.paid::numeric
+              AND l.quantity IS NOT DISTINCT FROM t.quantity::numeric AND l.order_id IS NOT DISTINCT FROM t.order_id
+              AND l.product_id IS NOT DISTINCT FROM t.product_id AND l.category IS NOT DISTINCT FROM t.category) AS same
+     FROM unnest(${lineArgs(1).join(', ')}) WITH ORDINALITY AS t(${lineNames}, n)
+     CROSS JOIN LATERAL (SELECT r.deleted FROM ${s}.records r WHERE r.kind = 'transaction' AND r.id = t.id OFFSET 0) h
+     LEFT JOIN LATERAL (SELECT * FROM ${s}.transaction_lines x WHERE x.id = t.id OFFSET 0) l ON true`,
+    lineParams(chunk),
+  );
+  const known = new Uint8Array(end - start); // 0 new, 1 unchanged, 2 changed
+  const changed: number[] = [];
+  for (const head of heads) {
+    const i = start + head.n - 1;
+    known[head.n - 1] = head.same ? 1 : 2;
+    if (!head.same) changed.push(i);
+  }
+  changed.sort((a, b) => a - b);
+  const fresh: number[] = [];
+  for (let i = start; i < end; i++) if (known[i - start] === 0) fresh.push(i);
+  const unchanged = heads.length - changed.length;
+  if (fresh.length === 0) return { written: 0, unchanged, changed };
+
+  // Revision 1 of every new line: the kind's stamp with no previous revision, exactly what
+  // `checkImportLines` validated before the first chunk (so it is not decoded again here).
+  const definition = kinds.transaction as KindDefinition<{ id: string }>;
+  const lines = fresh.length === all.length ? chunk : lineArrays(columns, ids, fresh);
+  const data: JsonObject[] = [];
+  const index: (string | null)[][] = [[], [], [], [], [], [], [], []];
+  const text = (value: string | undefined) => (value === undefined ? null : escape(value));
+  for (const i of fresh) {
+    const json: JsonObject = transactionJson(columns, i, ids[i]!);
+    const stamped = definition.stamp ? definition.stamp(json, { at, by, previous: undefined }) : json;
+    data.push(stamped);
+    const x = indexOf(definition, stamped);
+    index[0]!.push(text(x.grade));
+    index[1]!.push(text(x.stage));
+    index[2]!.push(text(x.owner));
+    index[3]!.push(text(x.region));
+    index[4]!.push(text(x.nature));
+    index[5]!.push(text(x.customerId));
+    index[6]!.push(escape(x.search));
+    index[7]!.push(escape(x.sortName));
+  }
+  const p = lineParams(lines).length;
+  // The revisions' JSON goes as ONE json array (one native stringify; a text[] of JSON documents
+  // would be escaped element by element by the driver), zipped with the arrays by ROWS FROM.
+  const zipped = [...lineArgs(1), ...Array.from({ length: 8 }, (_, k) => `$${p + 1 + k}::text[]`)].map((arg) => `unnest(${arg})`);
+  await tx.query(
+    `WITH t AS (
+       SELECT * FROM ROWS FROM (${zipped.join(', ')}, json_array_elements($${p + 9}::json))
+         AS t(${lineNames}, grade, stage, owner, region, nature, index_customer, search, sort_name, data)
+     ), revision AS (
+       INSERT INTO ${s}.revisions (kind, id, rev, at, by, deleted, op, version, data, changes)
+       SELECT 'transaction', id, 1, $${p + 10}::text, $${p + 11}::text, false, 'import', $${p + 12}::int, data, NULL FROM t
+     ), head AS (
+       INSERT INTO ${s}.records (kind, id, rev, at, deleted, grade, stage, owner, region, nature, customer_id, search, sort_name)
+       SELECT 'transaction', id, 1, $${p + 10}::text, false, grade, stage, owner, region, nature, index_customer, search, sort_name FROM t
+     )
+     INSERT INTO ${s}.transaction_lines (${lineNames})
+     SELECT id, customer_id, DATE '1970-01-01' + day, amount::numeric, cost::numeric, paid::numeric, quantity::numeric, order_id, product_id, category
+     FROM t
+     ON CONFLICT (id) DO UPDATE SET customer_id = EXCLUDED.customer_id, day = EXCLUDED.day, amount = EXCLUDED.amount,
+       cost = EXCLUDED.cost, paid = EXCLUDED.paid, quantity = EXCLUDED.quantity, order_id = EXCLUDED.order_id,
+       product_id = EXCLUDED.product_id, category = EXCLUDED.category`,
+    [...lineParams(lines), ...index, JSON.stringify(data), at, by, definition.version],
+  );
+  return { written: fresh.length, unchanged, changed };
+}
