@@ -5,6 +5,7 @@ import { t, type DemoMessage } from './messages.js';
 import { asOfOf, seedStore, seededRun, todayIso, type DemoStore, type SeedProgress } from './seed.js';
 import { loadRuns } from './data.js';
 import { viewStyles } from './styles.js';
+import './views/agenda-view.js';
 import './views/customers-view.js';
 import './views/grading-view.js';
 import './views/reports-view.js';
@@ -15,6 +16,7 @@ import './views/audit-view.js';
 export type DemoPage = 'idb' | 'erp';
 
 type Route =
+  | { view: 'agenda' }
   | { view: 'customers'; customerId?: string | undefined }
   | { view: 'grading' }
   | { view: 'reports' }
@@ -58,7 +60,9 @@ function parseRoute(hash: string): Route {
   if (view === 'reports') return { view: 'reports' };
   if (view === 'import') return { view: 'import' };
   if (view === 'audit') return { view: 'audit', customerId: id ? decodeURIComponent(id) : undefined };
-  return { view: 'customers', customerId: id ? decodeURIComponent(id) : undefined };
+  if (view === 'customers') return { view: 'customers', customerId: id ? decodeURIComponent(id) : undefined };
+  // The day starts from the agenda.
+  return { view: 'agenda' };
 }
 
 /** The people the viewer switch offers. */
@@ -350,6 +354,8 @@ export class DemoApp extends LitElement {
         return html`<demo-reports-view .store=${common.store} .locale=${common.locale} .viewer=${common.viewer} .runs=${common.runs} .asOf=${common.asOf}></demo-reports-view>`;
       case 'import':
         return html`<demo-import-view .store=${common.store} .locale=${common.locale} .viewer=${common.viewer}></demo-import-view>`;
+      case 'agenda':
+        return html`<demo-agenda-view .store=${common.store} .locale=${common.locale} .viewer=${common.viewer} .asOf=${common.asOf} .names=${this.peopleNames()}></demo-agenda-view>`;
       case 'audit':
         return html`<demo-audit-view .store=${common.store} .locale=${common.locale} .viewer=${common.viewer} .customerId=${this.route.customerId} .names=${this.peopleNames()}></demo-audit-view>`;
       default:
@@ -394,7 +400,7 @@ export class DemoApp extends LitElement {
           </div>
         </div>
         <nav aria-label=${this.m('nav.customers')}>
-          ${link('customers', 'nav.customers')} ${link('grading', 'nav.grading')} ${link('reports', 'nav.reports')} ${link('import', 'nav.import')} ${link('audit', 'nav.audit')}
+          ${link('agenda', 'nav.agenda')} ${link('customers', 'nav.customers')} ${link('grading', 'nav.grading')} ${link('reports', 'nav.reports')} ${link('import', 'nav.import')} ${link('audit', 'nav.audit')}
         </nav>
         <div class="tools">
           <a href=${page === 'erp' ? './index.html' : './erp.html'}>${this.m(page === 'erp' ? 'nav.idb' : 'nav.erp')}</a>

@@ -5,6 +5,8 @@ export type DemoMessage =
   | 'company'
   | 'tagline'
   | 'erpTagline'
+  | 'nav.agenda'
+  | 'agenda.receivables'
   | 'nav.customers'
   | 'nav.grading'
   | 'nav.reports'
@@ -136,6 +138,8 @@ export const messages: Catalog<DemoMessage> = {
     company: 'East China Hardware Trading Co.',
     tagline: 'Customer archive — stored in this browser (IndexedDB)',
     erpTagline: 'Customer archive — ERP back office (PostgreSQL over HTTP)',
+    'nav.agenda': 'Today',
+    'agenda.receivables': 'Receivables',
     'nav.customers': 'Customers',
     'nav.grading': 'Grading',
     'nav.reports': 'Reports',
@@ -266,6 +270,8 @@ export const messages: Catalog<DemoMessage> = {
     company: '华东五金贸易有限公司',
     tagline: '客户档案 — 存储在本浏览器（IndexedDB）',
     erpTagline: '客户档案 — ERP 后台（通过 HTTP 访问 PostgreSQL）',
+    'nav.agenda': '今日待办',
+    'agenda.receivables': '应收账款',
     'nav.customers': '客户',
     'nav.grading': '客户分级',
     'nav.reports': '报表',

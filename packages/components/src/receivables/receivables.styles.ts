@@ -58,6 +58,7 @@ export default css`
     text-align: start;
     white-space: normal;
     overflow-wrap: anywhere;
+    min-inline-size: 9em;
   }
   thead th {
     color: var(--_muted);
