@@ -6,7 +6,7 @@ const en = {
   'error.usage': '{detail}. Run `dossier {command} --help`.',
   'error.too-many-fields':
     '{file}, line {line}: {count} fields, but the header has {expected}. A number written with a thousands separator (1,000) or a text with a comma needs quotes.',
-  'error.unknown-command': 'Unknown command "{command}". Commands: grade, analyze, import, export, duplicates, funnel. Run `dossier --help`.',
+  'error.unknown-command': 'Unknown command "{command}". Commands: grade, analyze, import, export, duplicates, funnel, review. Run `dossier --help`.',
   'error.missing-option': 'Missing {option}. Run `dossier {command} --help`.',
   'error.invalid-option': 'Invalid value for {option}: "{value}" (expected {expected}).',
   'error.file-not-found': 'Cannot read {file}: no such file.',
@@ -60,6 +60,7 @@ Usage:
   dossier export  --archive ARCHIVE.json --out FILE.xlsx|FILE.csv [options]
   dossier duplicates --archive ARCHIVE.json [options]
   dossier funnel  --archive ARCHIVE.json [options]
+  dossier review  [RUN_ID --to reviewed|confirmed --by NAME] --database-url URL
   dossier <command> --help
 
 Every command reads the same files: headers in Chinese or English as ERPs export them (客户编码,
@@ -130,6 +131,23 @@ A policy file: {"targetIndustries":["教育软件","教学硬件"],"qualifiedInt
   'funnel.differing': 'Recorded stage differs from the rules ({count}):',
   'funnel.entry': '  {id}: recorded {recorded}, by the rules {stage} ({reasons})',
   'usage.funnel': 'Usage: dossier funnel --archive ARCHIVE.json|--database-url URL [--policy FUNNEL.json] [--format text|json] [--out FILE] [--locale en|zh-CN]',
+  'help.review': `dossier review: the grading cycle on the runs dossier grade stored in PostgreSQL (seed 003: sales
+managers propose, finance reviews, the review meeting confirms). Without a run id it lists the runs with
+their state; with one it moves that run a step forward, recording who and when.
+
+Usage:
+  dossier review --database-url URL
+  dossier review RUN_ID --to reviewed|confirmed --by NAME [--note TEXT] --database-url URL`,
+  'help.option.to': 'the state to move the run to: reviewed (after proposed) or confirmed (after reviewed)',
+  'help.option.by.review': 'who reviews or confirms (recorded in the run and as the revision\'s author)',
+  'help.option.note': 'a note kept with the step (e.g. credit ratings checked)',
+  'help.option.at': 'time of the step (default: now)',
+  'review.run': '{id}  as of {asOf}, {method}: {state} by {by} {at}',
+  'review.none': 'No grading run is stored.',
+  'review.no-run': 'the id of a stored grading run',
+  'review.moved': 'Grading run {id} is now {state} (by {by}).',
+  'review.conflict': 'the grading run {id} was changed by someone else meanwhile; read it again and retry',
+  'usage.review': 'Usage: dossier review [RUN_ID --to reviewed|confirmed --by NAME [--note TEXT]] --database-url URL [--locale en|zh-CN]',
   'help.option.min-score': 'least score of a pair listed, 0 to 1 (default 0.5)',
   'help.option.format.duplicates': 'output format (default text; csv: a,b,name_a,name_b,score,reasons)',
   'duplicates.none': 'No likely duplicates among {scanned} customers.',
@@ -200,7 +218,7 @@ export type MessageKey = keyof typeof en;
 const zhCN: Record<MessageKey, string> = {
   'error.usage': '{detail}。运行 `dossier {command} --help` 查看说明。',
   'error.too-many-fields': '{file} 第 {line} 行：有 {count} 个字段，但表头只有 {expected} 个。带千分位的数字（1,000）或含逗号的文字需要加引号。',
-  'error.unknown-command': '未知命令 “{command}”。可用命令：grade、analyze、import、export、duplicates、funnel。运行 `dossier --help` 查看说明。',
+  'error.unknown-command': '未知命令 “{command}”。可用命令：grade、analyze、import、export、duplicates、funnel、review。运行 `dossier --help` 查看说明。',
   'error.missing-option': '缺少 {option}。运行 `dossier {command} --help` 查看说明。',
   'error.invalid-option': '{option} 的值 “{value}” 无效（应为 {expected}）。',
   'error.file-not-found': '无法读取 {file}：文件不存在。',
@@ -248,6 +266,7 @@ const zhCN: Record<MessageKey, string> = {
   dossier export  --archive 档案.json --out 文件.xlsx|文件.csv [选项]
   dossier duplicates --archive 档案.json [选项]
   dossier funnel  --archive 档案.json [选项]
+  dossier review  [记录编号 --to reviewed|confirmed --by 姓名] --database-url URL
   dossier <命令> --help
 
 所有命令读取同样的文件：ERP 导出的中英文表头（客户编码、单据日期、价税合计、销售订单号 …，
@@ -315,6 +334,22 @@ const zhCN: Record<MessageKey, string> = {
   'funnel.differing': '记录的阶段与规则不符（{count}）：',
   'funnel.entry': '  {id}：记录为{recorded}，按规则为{stage}（{reasons}）',
   'usage.funnel': '用法：dossier funnel --archive 档案.json|--database-url URL [--policy 漏斗.json] [--format text|json] [--out 文件] [--locale en|zh-CN]',
+  'help.review': `dossier review：对 dossier grade 保存在 PostgreSQL 中的分级记录执行评级流程（种子 003：业务经理提议，
+财务审核，评审会确认）。不带记录编号时列出各记录及其状态；带编号时把该记录推进一步，并记下操作人和时间。
+
+用法：
+  dossier review --database-url URL
+  dossier review 记录编号 --to reviewed|confirmed --by 姓名 [--note 备注] --database-url URL`,
+  'help.option.to': '推进到的状态：reviewed（提议之后）或 confirmed（审核之后）',
+  'help.option.by.review': '审核或确认人（记入分级记录，并作为该修订的作者）',
+  'help.option.note': '随该步骤保存的备注（如：已核对信用等级）',
+  'help.option.at': '该步骤的时间（默认：当前时间）',
+  'review.run': '{id}  评估日期 {asOf}，{method}：{state}，{by} {at}',
+  'review.none': '尚未保存任何分级记录。',
+  'review.no-run': '已保存的分级记录编号',
+  'review.moved': '分级记录 {id} 现为{state}（{by}）。',
+  'review.conflict': '分级记录 {id} 在此期间已被他人修改；请重新读取后再试',
+  'usage.review': '用法：dossier review [记录编号 --to reviewed|confirmed --by 姓名 [--note 备注]] --database-url URL [--locale en|zh-CN]',
   'help.option.min-score': '列出的最低分值，0 到 1（默认 0.5）',
   'help.option.format.duplicates': '输出格式（默认 text；csv：a,b,name_a,name_b,score,reasons）',
   'duplicates.none': '{scanned} 个客户中没有疑似重复。',

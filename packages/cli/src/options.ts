@@ -9,7 +9,7 @@ import { messages } from './messages.js';
 import type { MessageKey } from './messages.js';
 
 /** The commands of `dossier`. */
-export const commands = ['grade', 'analyze', 'import', 'export', 'duplicates', 'funnel'] as const;
+export const commands = ['grade', 'analyze', 'import', 'export', 'duplicates', 'funnel', 'review'] as const;
 export type Command = (typeof commands)[number];
 /** The commands `parseInvocation` reads (import and export read their own arguments with {@link argsConfig}). */
 type BookCommand = 'grade' | 'analyze';
@@ -114,6 +114,16 @@ const specs: Record<Command, OptionSpec[]> = {
     { name: 'policy', type: 'string', value: 'FUNNEL.json', short: 'p', help: 'help.option.policy.funnel' },
     { name: 'format', type: 'string', value: 'text|json', short: 'f', help: 'help.option.format.funnel' },
     { name: 'out', type: 'string', value: 'FILE', short: 'o', help: 'help.option.out' },
+    databaseUrl,
+    databaseSchema,
+    locale,
+    help,
+  ],
+  review: [
+    { name: 'to', type: 'string', value: 'reviewed|confirmed', help: 'help.option.to' },
+    { name: 'by', type: 'string', value: 'NAME', help: 'help.option.by.review' },
+    { name: 'note', type: 'string', value: 'TEXT', help: 'help.option.note' },
+    { name: 'at', type: 'string', value: 'ISO-TIME', help: 'help.option.at' },
     databaseUrl,
     databaseSchema,
     locale,

@@ -6,6 +6,7 @@ import { analyzeCommand } from './commands/analyze.js';
 import { duplicatesCommand } from './commands/duplicates.js';
 import { exportCommand } from './commands/export.js';
 import { funnelCommand } from './commands/funnel.js';
+import { reviewCommand } from './commands/review.js';
 import { importCommand } from './commands/import.js';
 import { gradeCommand, gradeSummary } from './commands/grade.js';
 import { CliError, exitCodes } from './errors.js';
@@ -28,6 +29,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv[0] === 'export') return exportCommand(argv.slice(1), io);
   if (argv[0] === 'duplicates') return duplicatesCommand(argv.slice(1), io);
   if (argv[0] === 'funnel') return funnelCommand(argv.slice(1), io);
+  if (argv[0] === 'review') return reviewCommand(argv.slice(1), io);
   let locale: Locale = invocationLocale(argv, io.env);
   let sink: TextSink | undefined;
   try {

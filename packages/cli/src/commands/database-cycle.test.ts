@@ -49,6 +49,30 @@ describe('the grading cycle and duplicates on PostgreSQL', () => {
     } finally {
       await client.end();
     }
+
+    // The cycle through `dossier review`: listed as proposed; confirming before the review is refused.
+    const listed = await dossier(['review', ...db], { cwd: ws.dir });
+    expect(listed.status).toBe(0);
+    const runId = /^(grading-\S+)/.exec(listed.stdout)![1]!;
+    expect(listed.stdout).toContain(`${runId}  as of 2025-04-01, abc-share: proposed by dossier-cli`);
+    const early = await dossier(['review', runId, '--to', 'confirmed', '--by', 'review-meeting', ...db], { cwd: ws.dir });
+    expect(early.status).toBe(2);
+    expect(early.stderr).toContain('is proposed; it cannot become confirmed');
+    const reviewed = await dossier(['review', runId, '--to', 'reviewed', '--by', 'finance.zhao', '--note', '信用等级已核对', '--at', '2025-04-03T09:00:00Z', ...db, '--locale', 'zh-CN'], { cwd: ws.dir });
+    expect(reviewed.stdout).toBe(`分级记录 ${runId} 现为已审核（finance.zhao）。\n`);
+    const confirmed = await dossier(['review', runId, '--to', 'confirmed', '--by', 'review-meeting', '--at', '2025-04-05T15:00:00Z', ...db], { cwd: ws.dir });
+    expect(confirmed.status).toBe(0);
+    expect((await dossier(['review', ...db], { cwd: ws.dir })).stdout).toContain(': confirmed by review-meeting 2025-04-05T15:00:00Z');
+    const after = new pg.Client({ connectionString: url });
+    await after.connect();
+    try {
+      const { rows } = await after.query<{ data: string; by: string }>(`SELECT r.data::text AS data, r.by FROM "${schema}".revisions r WHERE kind = 'grading-run' ORDER BY rev`);
+      expect(rows.map((r) => r.by)).toEqual(['dossier-cli', 'finance.zhao', 'review-meeting']);
+      const run = JSON.parse(rows[2]!.data) as { review: { steps: { state: string; by: string; note?: string }[] } };
+      expect(run.review.steps).toMatchObject([{ state: 'proposed', by: 'dossier-cli' }, { state: 'reviewed', by: 'finance.zhao', note: '信用等级已核对' }, { state: 'confirmed', by: 'review-meeting' }]);
+    } finally {
+      await after.end();
+    }
   }, 120_000);
 
   it('duplicates --database-url lists the pairs of the stored customers', async (context) => {
