@@ -67,6 +67,14 @@ const lineArgs = (first: number) =>
   ['text', 'text', 'int', 'text', 'text', 'text', 'text', 'text', 'text', 'text'].map((type, k) => `$${first + k}::${type}[]`);
 const lineNames = 'id, customer_id, day, amount, cost, paid, quantity, order_id, product_id, category';
 
+/**
+ * Makes the rest of the transaction look keys up one by one (no hash or merge joins, no
+ * sequential scans): what a chunk of thousands of keys against tables whose statistics lag
+ * behind a bulk load needs.
+ */
+export const probeKeysSql =
+  "SELECT set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true), set_config('enable_seqscan', 'off', true)";
+
 /** What `importLinesChunk` needs to know about the store. */
 export interface ImportChunkContext<R extends RecordMap> {
   /** The quoted schema. */
@@ -102,9 +110,7 @@ export async function importLinesChunk<R extends RecordMap>(
   // the planner, thinking them small, would hash or scan the whole tables for every chunk
   // (quadratic in the book). A chunk is a few thousand keys: one primary-key probe per key
   // (LATERAL … OFFSET 0 keeps the probe per key), in this transaction only.
-  await tx.query(
-    `SELECT set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true), set_config('enable_seqscan', 'off', true)`,
-  );
+  await tx.query(probeKeysSql);
   const { rows: heads } = await tx.query<{ n: number; same: boolean }>(
     `SELECT t.n::int AS n, (NOT h.deleted AND l.id IS NOT NULL AND l.customer_id = t.customer_id
               AND l.day = DATE '1970-01-01' + t.day AND l.amount = t.amount::numeric

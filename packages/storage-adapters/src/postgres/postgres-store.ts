@@ -2,6 +2,7 @@ import { TransactionColumnsBuilder, dayNumber } from '@dossier/core';
 import type { CustomerFigures, TransactionColumns } from '@dossier/core';
 import {
   checkRevisionOption,
+  compareCodePoints,
   batchWrites,
   ChangeHub,
   batchKeys,
@@ -40,7 +41,7 @@ import type {
   WriteOp,
 } from '../contract/index.js';
 import { customerFiguresSql, figuresFromRows } from './figures-sql.js';
-import { importLinesChunk } from './import-lines.js';
+import { importLinesChunk, probeKeysSql } from './import-lines.js';
 import type { FiguresRow } from './figures-sql.js';
 import { migrateSqlSchema, quoteIdentifier } from './schema.js';
 import { toSqlClient } from './sql-client.js';
@@ -270,21 +271,25 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
   async function lockHeads(tx: SqlQueryable, keys: readonly { kind: StoreKind; id: string; key: string }[]) {
     const heads = new Map<string, RevisionRow | undefined>(keys.map(({ key }) => [key, undefined]));
     if (keys.length === 0) return heads;
-    const params = [keys.map((k) => k.kind), keys.map((k) => k.id)];
+    // Locked in (kind, id) order, the same in every writer (no deadlocks): code-point order is
+    // the byte order of COLLATE "C".
+    const sorted = [...keys].sort((a, b) => compareCodePoints(a.kind, b.kind) || compareCodePoints(a.id, b.id));
+    const params = [sorted.map((k) => k.kind), sorted.map((k) => k.id)];
+    // One primary-key probe per wanted key (LATERAL … OFFSET 0), never a scan of the heads or
+    // revisions, also while their statistics lag behind a bulk write.
+    if (keys.length >= 64) await tx.query(probeKeysSql);
     // Lock first, then read in a second statement: under READ COMMITTED a locking read that
     // joins re-checks only the locked row after waiting, so the join to the new revision
     // (inserted by the writer we waited for) would drop the row. The second statement takes
     // a fresh snapshot that sees that writer's commit.
     await tx.query(
-      `SELECT h.id FROM unnest($1::text[], $2::text[]) AS t(k, i) JOIN ${s}.records h ON h.kind = t.k AND h.id = t.i
-       ORDER BY h.kind, h.id FOR UPDATE OF h`,
+      `SELECT x.id FROM unnest($1::text[], $2::text[]) AS t(k, i)
+       CROSS JOIN LATERAL (SELECT h.id FROM ${s}.records h WHERE h.kind = t.k AND h.id = t.i OFFSET 0 FOR UPDATE) x`,
       params,
     );
-    // Driven from the wanted keys (index lookups per key), never a scan of the revision table.
     const { rows } = await tx.query<IndexedHead>(
-      `SELECT ${headColumns} FROM unnest($1::text[], $2::text[]) AS t(k, i)
-       JOIN ${s}.records h ON h.kind = t.k AND h.id = t.i
-       JOIN ${s}.revisions r ON r.kind = h.kind AND r.id = h.id AND r.rev = h.rev`,
+      `SELECT x.* FROM unnest($1::text[], $2::text[]) AS t(k, i)
+       CROSS JOIN LATERAL (SELECT ${headColumns} FROM ${headJoin} WHERE h.kind = t.k AND h.id = t.i OFFSET 0) x`,
       params,
     );
     for (const row of rows) heads.set(rowKey(row.kind, row.id), toRevisionRow(row, indexOfHead(row)));
