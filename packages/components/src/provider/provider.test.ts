@@ -115,7 +115,10 @@ describe('dossier-provider', () => {
     await new Promise((r) => setTimeout(r));
     await probe.updateComplete;
     expect(probe.feed.store).to.equal(store);
-    expect(store.options[0]).to.deep.equal({ kinds: ['customer'] });
+    // the controller asks for its kinds only, and hears the feed's refusals (401/403) through onError
+    expect(Object.keys(store.options[0]!).sort()).to.deep.equal(['kinds', 'onError']);
+    expect(store.options[0]!.kinds).to.deep.equal(['customer']);
+    expect(store.options[0]!.onError).to.be.a('function');
     expect(probe.shadowRoot!.textContent).to.equal('ready:1');
     const before = probe.renders;
     store.emit(change);
