@@ -24,6 +24,7 @@ import { benchCustomer } from './storage/browser.ts';
 import type { BrowserBenchTimes } from './storage/browser.ts';
 import { startChromiumBench } from './storage/chromium.ts';
 import { copyFrom, copyText } from './storage/pg-copy.ts';
+import { LoadLog } from './shared/load.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const sizes = {
@@ -37,6 +38,7 @@ const parts = (process.env.STORAGE_BENCH_PARTS ?? 'postgres,indexeddb').split(',
 const seed = 2026;
 const asOf = '2026-01-01';
 const chunk = 5000;
+const loads = new LoadLog();
 
 const seconds = (ms: number) => Math.round(ms) / 1000;
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
@@ -56,6 +58,8 @@ function makeBook(): TransactionColumns {
 interface PgTimes {
   customersImport: number;
   transactionsImport: number;
+  /** The same import again: nothing to write (the adapter's idempotent re-run). */
+  transactionsReimport?: number;
   transactionsRead: number;
   figures?: number;
   count: number;
@@ -71,6 +75,11 @@ async function postgresAdapter(pool: pg.Pool, book: TransactionColumns): Promise
     }
   });
   const transactionsImport = await time(() => store.importTransactions(book, { importId: 'bench' }));
+  let again = { written: -1, unchanged: -1 };
+  const transactionsReimport = await time(async () => {
+    again = await store.importTransactions(book, { importId: 'bench' });
+  });
+  if (again.written !== 0 || again.unchanged !== book.length) throw new Error(`the re-run wrote ${again.written} lines`);
   let columns: TransactionColumns | undefined;
   const transactionsRead = await time(async () => {
     columns = await store.readTransactionColumns();
@@ -80,7 +89,7 @@ async function postgresAdapter(pool: pg.Pool, book: TransactionColumns): Promise
   const coreFigures = await time(async () => computeCustomerFigures(columns!, { asOf, windowDays: 365 }));
   console.log(`  postgres adapter: customerFigures in SQL ${seconds(figures)} s (core on the read columns: ${seconds(coreFigures)} s more after the read)`);
   await store.close();
-  return { customersImport, transactionsImport, transactionsRead, figures, count: columns!.length };
+  return { customersImport, transactionsImport, transactionsReimport, transactionsRead, figures, count: columns!.length };
 }
 
 async function postgresCopy(pool: pg.Pool, book: TransactionColumns): Promise<PgTimes> {
@@ -171,16 +180,17 @@ async function benchPostgres(book: TransactionColumns) {
   try {
     await pool.query('DROP SCHEMA IF EXISTS bench_adapter CASCADE');
     console.log(`  postgres: ${(await pool.query<{ v: string }>('SELECT version() AS v')).rows[0]!.v.split(' on ')[0]}`);
-    const copy = await postgresCopy(pool, book);
+    const copy = await loads.around('postgres COPY', () => postgresCopy(pool, book));
     console.log(`  plain COPY: customers ${seconds(copy.customersImport)} s, transactions ${seconds(copy.transactionsImport)} s, read ${seconds(copy.transactionsRead)} s`);
-    const adapter = await postgresAdapter(pool, book);
-    console.log(`  adapter:    customers ${seconds(adapter.customersImport)} s, transactions ${seconds(adapter.transactionsImport)} s, read ${seconds(adapter.transactionsRead)} s`);
+    const adapter = await loads.around('postgres adapter', () => postgresAdapter(pool, book));
+    console.log(`  adapter:    customers ${seconds(adapter.customersImport)} s, transactions ${seconds(adapter.transactionsImport)} s (re-run ${seconds(adapter.transactionsReimport!)} s), read ${seconds(adapter.transactionsRead)} s`);
+    console.log(`  ratios to COPY: customers ${ratio(adapter.customersImport, copy.customersImport)}×, transactions ${ratio(adapter.transactionsImport, copy.transactionsImport)}× (goal ≤ 1.3×)`);
     if (adapter.count !== book.length || copy.count !== book.length) throw new Error(`read back ${adapter.count} / ${copy.count} lines of ${book.length}`);
     await pool.query('DROP SCHEMA IF EXISTS bench_adapter CASCADE');
     return {
       peer: 'COPY FROM STDIN through pg (customers as json, lines into the same typed table); plain SELECT for the read',
       seconds: {
-        adapter: { customersImport: seconds(adapter.customersImport), transactionsImport: seconds(adapter.transactionsImport), transactionsRead: seconds(adapter.transactionsRead), customerFiguresSql: seconds(adapter.figures!) },
+        adapter: { customersImport: seconds(adapter.customersImport), transactionsImport: seconds(adapter.transactionsImport), transactionsReimport: seconds(adapter.transactionsReimport!), transactionsRead: seconds(adapter.transactionsRead), customerFiguresSql: seconds(adapter.figures!) },
         copy: { customersImport: seconds(copy.customersImport), transactionsImport: seconds(copy.transactionsImport), transactionsRead: seconds(copy.transactionsRead) },
       },
       ratios: {
@@ -203,9 +213,9 @@ async function benchIndexedDb() {
   try {
     const options = { customers: size.customers, transactions: size.transactions, chunk, seed, asOf };
     // Dexie first, then the adapter, in the same page; each deletes its database afterwards.
-    const dexie: BrowserBenchTimes = await chromium.run('dexie', options);
+    const dexie: BrowserBenchTimes = await loads.around('Dexie', () => chromium.run('dexie', options));
     console.log(`  Dexie:   customers ${seconds(dexie.customersImport)} s, transactions ${seconds(dexie.transactionsImport)} s, read ${seconds(dexie.transactionsRead)} s`);
-    const adapter: BrowserBenchTimes = await chromium.run('adapter', options);
+    const adapter: BrowserBenchTimes = await loads.around('IndexedDB adapter', () => chromium.run('adapter', options));
     console.log(`  adapter: customers ${seconds(adapter.customersImport)} s, transactions ${seconds(adapter.transactionsImport)} s, read ${seconds(adapter.transactionsRead)} s`);
     if (adapter.count !== size.transactions || dexie.count !== size.transactions) throw new Error(`read back ${adapter.count} / ${dexie.count} lines`);
     return {
@@ -244,6 +254,11 @@ async function main(): Promise<void> {
   }
   // Other work on the machine skews single runs: keep the load next to the numbers.
   (results['machine'] as Record<string, unknown>)['loadAverageAtEnd'] = loadavg()[0];
+  (results['machine'] as Record<string, unknown>)['loadAverageAroundEngines'] = loads.engines;
+  if (loads.loaded) {
+    results['warning'] = 'load average above 1 around an engine: ratios from this run are indicative; pnpm bench on a quiet machine must confirm them';
+    console.warn(`\nwarning: ${String(results['warning'])}`);
+  }
   const dir = join(root, 'bench/results');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'storage.json'), `${JSON.stringify(results, null, 2)}\n`);
