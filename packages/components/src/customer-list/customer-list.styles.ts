@@ -136,6 +136,10 @@ export default css`
   .name {
     font-weight: 600;
   }
+  .where {
+    font-weight: 400;
+    color: var(--_muted);
+  }
   .number {
     text-align: end;
     font-variant-numeric: tabular-nums;

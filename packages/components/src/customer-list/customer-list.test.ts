@@ -299,6 +299,16 @@ describe('dossier-customer-list', () => {
     el.search = '苏州';
     await until(() => el.shownCount === 1);
     expect(el.rowAt(0)!.id).to.equal(prospectCustomer.id);
+    // A search that finds nothing says so; it does not say the archive is empty.
+    el.search = '没有这个客户';
+    await until(() => el.shownCount === 0);
+    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('没有符合搜索和筛选条件的客户。');
+    el.search = '';
+    await until(() => el.shownCount === 3);
+    // The placeholder's example is the initials of a customer the list holds: searching it finds that customer.
+    const example = /如 ([a-z]+)$/.exec(el.shadowRoot!.querySelector<HTMLInputElement>('[part=search]')!.placeholder)![1]!;
+    el.search = example;
+    await until(() => el.shownCount > 0 && el.shownCount < 3);
     el.search = '';
     await until(() => el.shownCount === 3);
     await store.put('customer', JSON.parse(JSON.stringify({ ...currentCustomer, id: 'C-0100', name: { zh: '新客户' } })));
@@ -341,10 +351,14 @@ describe('dossier-customer-list', () => {
     // at the top, far from row 480: no second page
     for (let i = 0; i < 10; i++) await frame();
     expect(el.shownCount).to.equal(500);
+    // 500 loaded of more: the count does not claim 500 is all.
+    const count = () => el.shadowRoot!.querySelector('[part=count]')!.textContent!.trim();
+    expect(count()).to.equal('已加载 500 位客户，滚动加载更多');
     listbox(el).scrollTop = listbox(el).scrollHeight;
     await until(() => el.shownCount === 520);
     expect(el.shownCount).to.equal(520);
     expect(el.rowAt(519)!.displayName).to.equal('客户1519');
+    expect(count()).to.equal('共 520 位客户');
   });
 
   it('shows revenue and last purchase from `figures` in store mode, and follows new figures', async () => {
@@ -370,6 +384,14 @@ describe('dossier-customer-list', () => {
     await settle(el);
     expect(cellsOf(formerCustomer.id).revenue).to.equal('¥800.00');
     expect(cellsOf(currentCustomer.id)).to.deep.equal({ revenue: '—', last: '—' });
+  });
+
+  it('tells customers of one name apart by where they are', async () => {
+    const rows = syntheticRows(3).map((row, i) => ({ ...row, displayName: i < 2 ? '广州市实验中学' : '广州市第一中学', address: ['广东省广州市天河区', '广东省广州市越秀区', '广东省广州市海珠区'][i]! }));
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .rows=${rows} .viewer=${viewers.manager}></dossier-customer-list>`);
+    await stable(el);
+    const names = options(el).map((row) => row.querySelector('.name')!.textContent!.replace(/\s+/g, ' ').trim());
+    expect(names).to.have.members(['广州市实验中学 · 广东省广州市天河区', '广州市实验中学 · 广东省广州市越秀区', '广州市第一中学']);
   });
 
   it('becomes cards in a narrow container and columns under their headers in a wide one, figures never cut', async () => {

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
   abcGrades,
+  pinyinInitials,
   relationshipStages,
   translate,
   vocabularyLabel,
@@ -139,6 +140,8 @@ export class DossierCustomerList extends DossierElement {
   @query('.spacer') private spacerElement?: HTMLElement;
 
   private prepared: PreparedRows = prepareRows(empty);
+  /** Names that more than one row carries: those rows also show where they are. */
+  private repeated: { from: readonly CustomerListRow[]; names: ReadonlySet<string> } = { from: empty, names: new Set() };
   private selectionKey = '';
   private shown: number[] = [];
   /** Store rows with `figures` applied, and what they were built from. */
@@ -224,6 +227,7 @@ export class DossierCustomerList extends DossierElement {
         this.shown = selectRows(this.prepared, selection);
       }
     }
+    if (this.repeated.from !== this.prepared.rows) this.repeated = { from: this.prepared.rows, names: repeatedNames(this.prepared.rows) };
     if (this.active >= this.shown.length) this.active = this.shown.length - 1;
     this.setState('empty', this.shown.length === 0);
     this.setState('loading', this.storeMode && this.storeStatus === 'loading');
@@ -277,6 +281,17 @@ export class DossierCustomerList extends DossierElement {
   private loadMoreIfNeeded(): void {
     if (!this.storeMode || this.storeStatus !== 'ready' || !this.storeCursor) return;
     if (this.visible.windowFor(this.shown.length).lastVisible >= this.storeRows.length - loadAhead) this.loadStorePage(false);
+  }
+
+  /** Whether a search or filter narrows the list. */
+  private get narrowed(): boolean {
+    return this.search.trim() !== '' || (this.mayUseInternal && [this.grade, this.stage, this.owner, this.region].some(Boolean));
+  }
+
+  /** The placeholder's example: the initials of a customer the list holds, so that it finds something. */
+  private searchExample(): string {
+    const row = this.prepared.rows.find((r) => /^[a-z]{3}/.test(r.sortKey || pinyinInitials(r.displayName)) && /\p{Script=Han}/u.test(r.displayName));
+    return row ? (row.sortKey || pinyinInitials(row.displayName)).slice(0, 4) : 'hzkj';
   }
 
   private select(index: number): void {
@@ -357,7 +372,11 @@ export class DossierCustomerList extends DossierElement {
       aria-posinset=${index + 1}
       @click=${() => this.select(index)}
     >
-      <span class="name">${row.displayName}</span>
+      <span class="name"
+        >${row.displayName}${this.repeated.names.has(row.displayName) && (row.address || row.territory)
+          ? html`<span class="where"> · ${row.address || row.territory}</span>`
+          : nothing}</span
+      >
       ${cells}
     </div>`;
   }
@@ -395,8 +414,8 @@ export class DossierCustomerList extends DossierElement {
     let status: { text: string; error?: boolean } | undefined;
     if (storeMode && this.storeStatus === 'error') status = { text: this.t('error', { message: errorMessage(this.storeError, locale) }), error: true };
     else if (storeMode && this.storeStatus === 'loading' && this.storeRows.length === 0) status = { text: this.t('loading') };
-    else if (total === 0) status = { text: this.t('empty') };
-    else if (this.shown.length === 0) status = { text: this.t('noMatch') };
+    // A search or filter that finds nothing is not an empty archive.
+    else if (this.shown.length === 0) status = { text: this.t(total === 0 && !this.narrowed ? 'empty' : 'noMatch') };
     const direction = this.t(this.direction === 'asc' ? 'ascending' : 'descending');
 
     return html`<div part="base" lang=${locale}>
@@ -407,7 +426,7 @@ export class DossierCustomerList extends DossierElement {
             part="search"
             type="search"
             .value=${this.search}
-            placeholder=${this.t('searchPlaceholder')}
+            placeholder=${this.t('searchPlaceholder', { example: this.searchExample() })}
             @input=${(e: Event) => {
               this.search = (e.target as HTMLInputElement).value;
               this.active = -1;
@@ -444,7 +463,9 @@ export class DossierCustomerList extends DossierElement {
         </button>
       </div>
       <p part="count" role="status">
-        ${this.shown.length === total
+        ${storeMode && this.storeCursor
+          ? this.t('countMore', { shown: formatNumber(this.resolvedLocale, total) })
+          : this.shown.length === total
           ? this.t('countAll', { total: formatNumber(this.resolvedLocale, total) })
           : this.t('count', { shown: formatNumber(this.resolvedLocale, this.shown.length), total: formatNumber(this.resolvedLocale, total) })}
         ${storeMode && this.storeStatus === 'loading' && this.storeRows.length > 0 ? this.t('loadingMore') : nothing}
@@ -483,6 +504,13 @@ export class DossierCustomerList extends DossierElement {
     rows.forEach((row, k) => (row.style.transform = `translateY(${view.offset + k * rowHeight}px)`));
     this.visible.observe(scroller, rows[0]);
   }
+}
+
+function repeatedNames(rows: readonly CustomerListRow[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const row of rows) (seen.has(row.displayName) ? repeated : seen).add(row.displayName);
+  return repeated;
 }
 
 const distinctCache = new WeakMap<readonly CustomerListRow[], Map<string, string[]>>();

@@ -3,7 +3,7 @@ import type { Catalog } from '@dossier/core';
 const en = {
   title: 'Customer list',
   search: 'Search by name or pinyin initials',
-  searchPlaceholder: 'Name or initials, e.g. hzkj',
+  searchPlaceholder: 'Name or initials, e.g. {example}',
   grade: 'Grade',
   stage: 'Stage',
   owner: 'Owner',
@@ -20,6 +20,7 @@ const en = {
   direction: 'Sort direction: {direction}',
   count: '{shown} of {total} customers',
   countAll: '{total} customers',
+  countMore: '{shown} customers loaded, more as you scroll',
   empty: 'No customers.',
   noMatch: 'No customer matches the search and filters.',
   loading: 'Loading customers…',
@@ -36,7 +37,7 @@ const en = {
 const zhCN: typeof en = {
   title: '客户一览表',
   search: '按名称或拼音首字母搜索',
-  searchPlaceholder: '名称或首字母，如 hzkj',
+  searchPlaceholder: '名称或首字母，如 {example}',
   grade: '客户等级',
   stage: '客户关系阶段',
   owner: '负责业务员',
@@ -53,6 +54,7 @@ const zhCN: typeof en = {
   direction: '排序方向：{direction}',
   count: '显示 {shown} / 共 {total} 位客户',
   countAll: '共 {total} 位客户',
+  countMore: '已加载 {shown} 位客户，滚动加载更多',
   empty: '暂无客户。',
   noMatch: '没有符合搜索和筛选条件的客户。',
   loading: '正在加载客户…',

@@ -57,6 +57,38 @@ describe('selectRows', () => {
     expect(selectRows(p, { sort: 'grade', direction: 'desc' })).to.deep.equal([1, 0, 2]);
   });
 
+  it('sorts Chinese names by pinyin (not code point) and Latin names after them', () => {
+    const names = ['上海一中', '万科', '三一重工', '中兴通讯', '丹东港', '鲁花集团', '黄河水利', '黎明化工', '齐鲁制药', '龙湖地产', 'Adams - Stiedemann'];
+    const rows = syntheticRows(names.length).map((row, i) => ({ ...row, displayName: names[i]! }));
+    // dan < huang < li < long < lu < qi < san < shang < wan < zhong, then Latin: worked out by hand.
+    expect(selectRows(prepareRows(rows)).map((i) => names[i])).to.deep.equal([
+      '丹东港',
+      '黄河水利',
+      '黎明化工',
+      '龙湖地产',
+      '鲁花集团',
+      '齐鲁制药',
+      '三一重工',
+      '上海一中',
+      '万科',
+      '中兴通讯',
+      'Adams - Stiedemann',
+    ]);
+  });
+
+  it('shows names and initials that start with the search text before those that only contain it', () => {
+    const named: [string, string][] = [
+      ['中山大学', 'zsdx'],
+      ['浙江中山', 'zjzs'],
+      ['张三贸易', 'zsmy'],
+    ];
+    const rows = syntheticRows(3).map((row, i) => ({ ...row, displayName: named[i]![0], sortKey: named[i]![1] }));
+    // Prefix matches zsdx and zsmy, in pinyin order (zhang < zhong), then zjzs.
+    expect(selectRows(prepareRows(rows), { text: 'zs' })).to.deep.equal([2, 0, 1]);
+    // Also by name: 中山 starts 中山大学 only.
+    expect(selectRows(prepareRows(rows), { text: '中山' })).to.deep.equal([0, 1]);
+  });
+
   it('lists the distinct owners and regions', () => {
     expect(distinctValues(prepared.rows, 'territory')).to.deep.equal(['华东', '华北', '华南'].sort());
     expect(distinctValues(prepared.rows, 'salespersonId')).to.have.length(7);

@@ -1,4 +1,4 @@
-import { abcGrades, compareCodePoints, relationshipStages, type CustomerListRow } from '@dossier/core';
+import { abcGrades, compareCodePoints, pinyinSortKey, relationshipStages, type CustomerListRow } from '@dossier/core';
 
 /** What the list can sort by. */
 export const listSorts = ['name', 'revenue', 'lastPurchase', 'grade', 'stage'] as const;
@@ -20,16 +20,18 @@ export interface PreparedRows {
   readonly rows: readonly CustomerListRow[];
   /** Lower-cased display names, by row. */
   readonly names: readonly string[];
+  /** Chinese-order keys of the display names (core's `pinyinSortKey`), by row. */
+  readonly collation: readonly string[];
 }
 
 /**
- * Prepares rows for {@link selectRows} (lower-cases the names once).
+ * Prepares rows for {@link selectRows} (lower-cases the names and makes their sort keys once).
  *
  * @example
  * const prepared = prepareRows(rows);
  */
 export function prepareRows(rows: readonly CustomerListRow[]): PreparedRows {
-  return { rows, names: rows.map((row) => row.displayName.toLowerCase()) };
+  return { rows, names: rows.map((row) => row.displayName.toLowerCase()), collation: rows.map((row) => pinyinSortKey(row.displayName)) };
 }
 
 const gradeRank = new Map<string, number>(abcGrades.map((g, i) => [g, i]));
@@ -38,9 +40,10 @@ const stageRank = new Map<string, number>(relationshipStages.map((s, i) => [s, i
 
 /**
  * The positions of the rows to show, in order: rows whose name or pinyin initials contain the
- * search text (case-insensitive) and that pass every filter, sorted by the chosen field, then by
- * pinyin initials, name and id so that the order is total. Rows without a value of the sort
- * field come last in both directions.
+ * search text (case-insensitive) and that pass every filter; those whose name or initials start
+ * with it first, then the rest, each sorted by the chosen field, then by name in Chinese order
+ * (pinyin, Latin names after Chinese ones) and id so that the order is total. Rows without a
+ * value of the sort field come last in both directions.
  *
  * @example
  * selectRows(prepareRows(rows), { text: 'hz', grade: 'A', sort: 'revenue', direction: 'desc' }) // [12, 3, …]
@@ -50,6 +53,8 @@ export function selectRows(prepared: PreparedRows, selection: RowSelection = {})
   const needle = (selection.text ?? '').trim().toLowerCase();
   const { grade, stage, owner, region } = selection;
   const out: number[] = [];
+  /** Rows found by the start of their name or initials: shown before those found inside them. */
+  const prefix = new Set<number>();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     if (grade && row.grade !== grade) continue;
@@ -57,14 +62,21 @@ export function selectRows(prepared: PreparedRows, selection: RowSelection = {})
     if (owner && row.salespersonId !== owner) continue;
     if (region && row.territory !== region) continue;
     if (needle && !names[i]!.includes(needle) && !row.sortKey.includes(needle)) continue;
+    if (needle && (names[i]!.startsWith(needle) || row.sortKey.startsWith(needle))) prefix.add(i);
     out.push(i);
   }
+  const sorted = sortRows(prepared, out, selection);
+  if (prefix.size === 0 || prefix.size === sorted.length) return sorted;
+  return [...sorted.filter((i) => prefix.has(i)), ...sorted.filter((i) => !prefix.has(i))];
+}
+
+function sortRows({ rows, collation }: PreparedRows, out: number[], selection: RowSelection): number[] {
   const sort = selection.sort ?? 'name';
   const sign = selection.direction === 'desc' ? -1 : 1;
   const byName = (a: number, b: number) => {
     const x = rows[a]!;
     const y = rows[b]!;
-    return compareCodePoints(x.sortKey, y.sortKey) || compareCodePoints(x.displayName, y.displayName) || compareCodePoints(x.id, y.id);
+    return compareCodePoints(collation[a]!, collation[b]!) || compareCodePoints(x.displayName, y.displayName) || compareCodePoints(x.id, y.id);
   };
   // Missing values (undefined, NaN) sort last whatever the direction.
   const key: (i: number) => number | string | undefined =

@@ -99,3 +99,57 @@ function keepLatin(text: string): string {
   for (const ch of text.normalize('NFKC')) if (LATIN_OR_DIGIT.test(ch)) out += ch.toLowerCase();
   return out;
 }
+
+/** Per UTF-16 code unit of the Han blocks (U+3400–U+9FFF): its place in the pinyin collation, plus one; 0 where none. */
+let hanRanks: Uint16Array | undefined;
+
+function rankTable(compare: Intl.Collator): Uint16Array {
+  if (hanRanks) return hanRanks;
+  const han: string[] = [];
+  for (let cp = 0x3400; cp <= 0x9fff; cp++) {
+    const character = String.fromCharCode(cp);
+    if (HAN.test(character)) han.push(character);
+  }
+  // About 27,000 characters, sorted once (some 150 ms) the first time a key is asked for.
+  han.sort(compare.compare);
+  const ranks = new Uint16Array(0x9fff - 0x3400 + 1);
+  han.forEach((character, rank) => (ranks[character.charCodeAt(0) - 0x3400] = rank + 1));
+  return (hanRanks = ranks);
+}
+
+/** Where the Han characters' ranks are written: just after the digits' and punctuation's code points. */
+const hanBase = 0x3400;
+/** Where Latin letters are moved: after every Han rank (the pinyin collation puts Latin after Han). */
+const latinBase = 0xe000;
+
+/**
+ * A key whose code-point order (core's `compareCodePoints`, PostgreSQL's `COLLATE "C"`,
+ * IndexedDB's keys) is the order of `Intl.Collator('zh-CN-u-co-pinyin')` on names: digits and
+ * punctuation first, then Chinese names by pinyin (阿, 北京, 丹东 … 中兴), then Latin names
+ * (case ignored). Stores keep it as a record's sort key, so that every adapter lists names in
+ * Chinese order without a collation of its own. Each Han character becomes its rank in the
+ * collation, each Latin letter a code point past the ranks; characters outside U+3400–U+9FFF
+ * (rare CJK extensions) keep their code point. Where `Intl` has no Chinese collation the key
+ * is the lower-cased name (code-point order).
+ *
+ * @example
+ * ['中兴', 'Adams', '北京', '阿里巴巴'].sort((a, b) => compareCodePoints(pinyinSortKey(a), pinyinSortKey(b)))
+ * // ['阿里巴巴', '北京', '中兴', 'Adams']
+ */
+export function pinyinSortKey(name: string): string {
+  const text = name.normalize('NFKC').toLowerCase();
+  const compare = pinyinCollator();
+  if (!compare) return text;
+  const ranks = rankTable(compare);
+  let out = '';
+  for (const character of text) {
+    const code = character.codePointAt(0)!;
+    const rank = code >= 0x3400 && code <= 0x9fff ? ranks[code - 0x3400]! : 0;
+    if (rank > 0) out += String.fromCharCode(hanBase + rank - 1);
+    else if (code < 0x3400 && LATIN_LETTER.test(character)) out += String.fromCharCode(latinBase + code);
+    else out += character;
+  }
+  return out;
+}
+
+const LATIN_LETTER = /\p{Script=Latin}/u;

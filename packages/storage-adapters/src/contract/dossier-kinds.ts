@@ -3,6 +3,7 @@ import {
   draftJson,
   migrateRecord,
   pinyinInitials,
+  pinyinSortKey,
   recordCodecs,
   recordSchemas,
   recordKinds,
@@ -48,7 +49,8 @@ export interface DossierKindsOptions {
   templates?: TemplateRegistry | undefined;
 }
 
-const index = (json: JsonObject): RecordIndex => defaultIndex(json, { initialsOf: pinyinInitials });
+// Names sort in Chinese order (pinyin, then Latin) in every adapter: the stored key is core's pinyinSortKey.
+const index = (json: JsonObject): RecordIndex => defaultIndex(json, { initialsOf: pinyinInitials, sortKeyOf: pinyinSortKey });
 
 function coreKind<K extends CoreRecordKind>(kind: K, options: DossierKindsOptions): KindDefinition<RecordTypes[K]> {
   const codec = recordCodecs[kind];

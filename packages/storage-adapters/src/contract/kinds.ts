@@ -46,7 +46,10 @@ export interface RecordIndex {
    * `\n`. A text query matches when it is a substring of this.
    */
   search: string;
-  /** What `sort: 'name'` orders by (code-point order, ties broken by id). */
+  /**
+   * What `sort: 'name'` orders by (code-point order, ties broken by id): the first name, or the
+   * key `sortKeyOf` made of it (the Dossier kinds: core's `pinyinSortKey`, Chinese order).
+   */
   sortName: string;
 }
 
@@ -146,13 +149,14 @@ function namesOf(json: JsonObject): string[] {
  * `stage` or `status`; owner from `salespersonId`, `owner` or `ownerId`; region from
  * `territory` or `region`; `nature`; `customerId`; names from `nameFields` (strings or
  * `{ zh, en }`), and their pinyin initials from `initialsOf` (core's `pinyinInitials`) or a
- * stored `pinyinInitials` field.
+ * stored `pinyinInitials` field; the sort key from `sortKeyOf` of the first name (core's
+ * `pinyinSortKey` gives Chinese order), else the first name itself.
  *
  * @example
  * defaultIndex({ id: 'c1', name: { zh: '杭州科技' }, grade: { current: 'A' } }, { initialsOf: () => 'hzkj' })
  * // { grade: 'A', search: '杭州科技\nhzkj', sortName: '杭州科技', … }
  */
-export function defaultIndex(json: JsonObject, options: { initialsOf?: (name: string) => string } = {}): RecordIndex {
+export function defaultIndex(json: JsonObject, options: { initialsOf?: (name: string) => string; sortKeyOf?: (name: string) => string } = {}): RecordIndex {
   const names = namesOf(json);
   const parts = [...names];
   for (const name of names) {
@@ -170,7 +174,7 @@ export function defaultIndex(json: JsonObject, options: { initialsOf?: (name: st
     nature: text(json['nature']),
     customerId: text(json['customerId']),
     search,
-    sortName: names[0] ?? '',
+    sortName: names[0] === undefined ? '' : (options.sortKeyOf?.(names[0]) ?? names[0]),
   };
 }
 
