@@ -69,6 +69,7 @@ const specs: Record<Command, OptionSpec[]> = {
   analyze: [
     ...input,
     { name: 'by', type: 'string', value: 'NAME,…', help: 'help.option.by' },
+    { name: 'plan', type: 'string', value: 'PLAN.json', help: 'help.option.plan' },
     { name: 'format', type: 'string', value: 'text|json', short: 'f', help: 'help.option.format.analyze' },
     ...common,
   ],
@@ -179,6 +180,8 @@ export interface GradeOptions extends CommonOptions {
 export interface AnalyzeOptions extends CommonOptions {
   command: 'analyze';
   by: string[] | undefined;
+  /** Annual plan targets, expenses and market sales (`--plan FILE.json`). */
+  plan: string | undefined;
   format: 'text' | 'json';
 }
 
@@ -293,6 +296,7 @@ export function parseInvocation(argv: readonly string[], env: Readonly<Record<st
     ...base,
     command,
     by: by === undefined ? undefined : by.split(',').map((s) => s.trim()).filter((s) => s !== ''),
+    plan: string('plan'),
     format: oneOf('format', ['text', 'json'] as const, 'text'),
   };
 }

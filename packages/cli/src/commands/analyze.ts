@@ -1,5 +1,6 @@
 import {
   addDays,
+  annualPlan,
   composition,
   computeCustomerFigures,
   customerLifecycle,
@@ -8,7 +9,7 @@ import {
   productAnalysis,
   translate,
 } from '@dossier/core';
-import type { CompositionResult, LifecycleResult, Locale, ParetoResult, ProductAnalysisResult } from '@dossier/core';
+import type { AnnualPlanResult, CompositionResult, LifecycleResult, Locale, ParetoResult, ProductAnalysisResult } from '@dossier/core';
 import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { messages } from '../messages.js';
@@ -17,6 +18,7 @@ import type { AnalyzeOptions } from '../options.js';
 import type { TextSink } from '../output/text-sink.js';
 import { openDatabase } from '../database.js';
 import { loadInputs } from './load.js';
+import { readPlanFile } from './plan.js';
 
 /** Customer attributes broken down by default when `--by` is not given and the customers file has them. */
 export const defaultDimensions = ['region', 'province', 'city', 'nature', 'industry', 'kind', 'stage', 'rep', 'channel', 'source'] as const;
@@ -33,6 +35,8 @@ export interface AnalysisReport {
   compositions: { dimension: string; result: CompositionResult }[];
   products: ProductAnalysisResult | undefined;
   lifecycle: LifecycleResult;
+  /** The annual plan analysis of the window (with `--plan`). */
+  annualPlan?: AnnualPlanResult | undefined;
 }
 
 /**
@@ -45,6 +49,8 @@ export interface AnalysisReport {
  * await analyzeCommand(options, io, streamSink(process.stdout));
  */
 export async function analyzeCommand(options: AnalyzeOptions, io: CliIo, sink: TextSink): Promise<AnalysisReport> {
+  // The plan file is read first: a bad one stops before any book is read.
+  const plan = options.plan === undefined ? undefined : await readPlanFile(options.plan, io);
   const db =
     options.transactions === undefined && options.databaseUrl !== undefined
       ? await openDatabase({ url: options.databaseUrl, schema: options.databaseSchema, locale: options.locale, quiet: options.quiet }, io)
@@ -105,6 +111,7 @@ export async function analyzeCommand(options: AnalyzeOptions, io: CliIo, sink: T
     compositions,
     products: columns.product ? productAnalysis(columns, { ...range, by: 'product' }) : undefined,
     lifecycle: customerLifecycle(columns, { current: period }),
+    ...(plan === undefined ? {} : { annualPlan: annualPlan(columns, { ...plan, period }) }),
   };
   await sink.write(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportText(report, options.locale));
   return report;
@@ -141,6 +148,7 @@ export function reportText(report: AnalysisReport, locale: Locale): string {
       ),
     );
   }
+  if (report.annualPlan) out.push('', ...planText(report.annualPlan, report.period, t, money, share));
   if (report.products) {
     out.push('', t('analyze.products'));
     out.push(
@@ -151,6 +159,28 @@ export function reportText(report: AnalysisReport, locale: Locale): string {
     );
   }
   return `${out.join('\n')}\n`;
+}
+
+/** The annual plan section: sales, margin and expenses against targets, market share, the months. */
+function planText(
+  plan: AnnualPlanResult,
+  period: { from: string; to: string },
+  t: (key: MessageKey, params?: Record<string, string | number>) => string,
+  money: Intl.NumberFormat,
+  share: (value: number | null) => string,
+): string[] {
+  const amount = (value: number | null) => (value === null ? '—' : money.format(value));
+  return [
+    t('analyze.plan', { from: period.from, to: addDays(period.to, -1) }),
+    t('analyze.plan.sales', { sales: amount(plan.sales), target: amount(plan.salesTarget), achievement: share(plan.salesAchievement), variance: amount(plan.salesVariance) }),
+    t('analyze.plan.margin', { margin: amount(plan.grossMargin), target: amount(plan.grossMarginTarget), achievement: share(plan.grossMarginAchievement) }),
+    t('analyze.plan.expenses', { expenses: amount(plan.expenses), ratio: share(plan.expenseToSales), target: share(plan.expenseToSalesTarget) }),
+    t('analyze.plan.market', { share: share(plan.marketShare), market: amount(plan.marketSales) }),
+    table(
+      [t('analyze.plan.month'), t('analyze.column.revenue'), t('analyze.plan.cumulative'), t('analyze.plan.cumulative-target')],
+      plan.months.map((m) => [m.month, money.format(m.sales), money.format(m.cumulativeSales), amount(m.cumulativeTarget)]),
+    ),
+  ];
 }
 
 /** A plain-text table: first column left-aligned, the others right-aligned (East Asian characters count double). */
