@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { defaultRoles, type Customer, type RelationshipStage, type Viewer } from '@dossier/core';
+import { createMemoryStore, dossierKinds, type DossierRecords } from '@dossier/storage-adapters';
 import { failingStore, pendingStore, sampleArchive, sampleAsOf, sampleGrades, sampleStore } from '../testing-fixtures/sample.js';
+import { agendaArchive, agendaAsOf, agendaManager, agendaNames, agendaRep } from '../testing-fixtures/agenda.js';
 import { longNameCustomer, contacts as fixtureContacts, interactions as fixtureInteractions, abcExplanation, rfmExplanation } from '../testing-fixtures/archive.js';
 
 interface CardArgs {
@@ -98,3 +100,47 @@ export const Error: Story = { render: () => html`<dossier-customer-card customer
 
 /** Nothing selected yet. */
 export const Empty: Story = { render: () => html`<dossier-customer-card></dossier-customer-card>` };
+
+const work360 = () => {
+  const all = agendaArchive();
+  return { customer: all.customers[0]!, contacts: all.contacts ?? [], interactions: all.interactions ?? [], work: { ...all, customers: undefined } };
+};
+
+/** The 360° view of a customer for a manager: key figures and every section (worked by hand in core, as of 2026-01-10). */
+export const View360: StoryObj = {
+  render: () => {
+    const w = work360();
+    return html`<dossier-customer-card style="--dossier-card-width: 40rem" locale="zh-CN" as-of=${agendaAsOf} .customer=${w.customer} .contacts=${w.contacts} .interactions=${w.interactions} .work=${w.work} .viewer=${agendaManager} .names=${agendaNames}></dossier-customer-card>`;
+  },
+};
+
+/** The same customer for another rep: amounts restricted, records masked. */
+export const View360OtherRep: StoryObj = {
+  render: () => {
+    const w = work360();
+    return html`<dossier-customer-card locale="en" as-of=${agendaAsOf} .customer=${w.customer} .contacts=${w.contacts} .interactions=${w.interactions} .work=${w.work} .viewer=${{ ...agendaRep, userId: 'R2' }} .names=${agendaNames}></dossier-customer-card>`;
+  },
+};
+
+/** A customer with no records around it yet: every section says so. */
+export const View360Empty: StoryObj = {
+  render: () => {
+    const w = work360();
+    return html`<dossier-customer-card locale="zh-CN" as-of=${agendaAsOf} .customer=${{ ...w.customer, id: 'C-Z' }} .work=${w.work} .viewer=${agendaManager}></dossier-customer-card>`;
+  },
+};
+
+/** Read from a store, with the one-click "log a call / visit" form. */
+export const View360WithStore: StoryObj = {
+  loaders: [
+    async () => {
+      const all = agendaArchive();
+      const store = createMemoryStore<DossierRecords>({ kinds: dossierKinds() });
+      const put = (kind: keyof DossierRecords, values: readonly unknown[] | undefined) => (values ?? []).map((value) => ({ op: 'put' as const, kind, value: value as never }));
+      await store.batch([...put('customer', all.customers), ...put('contact', all.contacts), ...put('transaction', all.transactions), ...put('interaction', all.interactions), ...put('opportunity', all.opportunities), ...put('task', all.tasks), ...put('service-case', all.serviceCases), ...put('contract', all.contracts)]);
+      return { store };
+    },
+  ],
+  render: (_args, { loaded }) =>
+    html`<dossier-customer-card locale="zh-CN" customer-id="C-A" as-of=${agendaAsOf} .store=${loaded['store']} .viewer=${agendaRep} .names=${agendaNames}></dossier-customer-card>`,
+};
