@@ -163,13 +163,13 @@ export default css`
      of three lines (name and grade; stage, region and owner; revenue and last purchase under
      their labels). The header row goes. */
   @container dossier-customer-list (max-width: 52em) {
-    :host {
-      --_row-height: var(--dossier-list-card-height, 6.25rem);
-    }
     .columns {
       display: none;
     }
+    /* (The host is the container: a query can style only what is inside it, so the card height
+       is set on the rows; the windowing measures a rendered row.) */
     [part~='row'] {
+      height: var(--dossier-list-card-height, 6.5rem);
       grid-template-columns: repeat(6, minmax(0, 1fr));
       grid-template-areas:
         'name name name name grade grade'

@@ -421,6 +421,9 @@ describe('dossier-customer-list', () => {
       expect(getComputedStyle(revenue, '::before').content).to.equal('"销售额"');
       expect(revenue.textContent!.trim()).to.equal('¥98,765,432.10');
       expect(cut(), `cut at ${width}`).to.deep.equal([]);
+      // Each card holds its three lines, and the next card starts below it (no overlap).
+      expect(first.scrollHeight, `card content at ${width}`).to.be.at.most(first.clientHeight);
+      expect(options(el)[1]!.getBoundingClientRect().top).to.be.at.least(first.getBoundingClientRect().bottom - 1);
     }
     wrap.style.width = '1000px';
     await stable(el);
