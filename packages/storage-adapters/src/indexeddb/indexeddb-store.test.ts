@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { runStoreConformance, runWorkRecordsConformance, type ConformanceOptions } from '../testing/index.js';
+import { runStoreConformance, type ConformanceOptions } from '../testing/index.js';
 import { isStoreError, type Store, type JsonRecords } from '../contract/index.js';
 import { createIndexedDbStore } from './indexeddb-store.js';
 import { dropDatabase, freshDatabaseName, idbRawReader } from './testing-fixtures/idb-raw.js';
@@ -27,7 +27,6 @@ const indexedDbHarness: ConformanceOptions = {
   },
 };
 runStoreConformance('indexeddb', indexedDbHarness);
-runWorkRecordsConformance('indexeddb', indexedDbHarness);
 
 describe('indexeddb store', () => {
   it('refuses to work after close, with an unavailable error, and leaves the database to a new store', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runStoreConformance, runWorkRecordsConformance, memoryRawReader, type ConformanceOptions } from '../testing/index.js';
+import { runStoreConformance, memoryRawReader, type ConformanceOptions } from '../testing/index.js';
 import { createMemoryData, createMemoryStore } from './memory-store.js';
 
 const memoryHarness: ConformanceOptions = {
@@ -17,7 +17,6 @@ const memoryHarness: ConformanceOptions = {
   },
 };
 runStoreConformance('memory', memoryHarness);
-runWorkRecordsConformance('memory', memoryHarness);
 
 describe('memory store', () => {
   it('refuses to work after close, with an unavailable error', async () => {

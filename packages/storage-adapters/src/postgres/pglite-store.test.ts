@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
-import { runStoreConformance, runWorkRecordsConformance } from '../testing/index.js';
+import { runStoreConformance } from '../testing/index.js';
 import { isStoreError } from '../contract/index.js';
 import { createPostgresStore } from './index.js';
 import { freshSchemaName, postgresHarness } from '../../test-support/postgres-harness.ts';
@@ -13,7 +13,6 @@ const db = new PGlite();
 afterAll(() => db.close());
 
 runStoreConformance('postgres (PGlite)', { describe, it, create: postgresHarness(db), timeout: 60_000 });
-runWorkRecordsConformance('postgres (PGlite)', { describe, it, create: postgresHarness(db), timeout: 60_000 });
 postgresRegressions('PGlite', db);
 postgresImportRegressions('PGlite', db);
 

@@ -6,6 +6,7 @@ import type { ChangeEvent, JsonRecord, JsonRecords, Query, Store } from '../cont
 import { check, deepEqual } from './assert.js';
 import { awkwardStrings, fixtureNames, fixtureOwners, fixtureRegions, migrationKinds, queryCustomer, suiteKinds } from './fixtures.js';
 import type { ConformanceOptions, Harness, HarnessOptions } from './harness.js';
+import { runWorkRecordsConformance } from './work-records.js';
 
 /**
  * The names of the suite's cases, for `skip`.
@@ -31,6 +32,8 @@ export const conformanceCases = [
   'stored data is isolated from callers',
   'purgeHistory keeps only the current revision and no earlier value',
   'numeric options out of range are refused as invalid and change nothing',
+  'work records',
+  'work records: drafts',
 ] as const;
 
 type CaseName = (typeof conformanceCases)[number];
@@ -84,7 +87,8 @@ function sameIds(actual: readonly { id: string }[], expected: readonly { id: str
  * interleavings (fast-check scheduler); atomic batches that fail half-way; history after 100
  * edits; tombstone and restore; migration of old schema versions; unicode and Chinese text byte
  * for byte; cursor pagination; code-point sort; every query filter; change feed; columnar
- * transaction import (and `customerFigures` when the adapter has it); errors; isolation.
+ * transaction import (and `customerFigures` when the adapter has it); errors; isolation; and
+ * the work records of core's kinds (`runWorkRecordsConformance`: task, service case, contract).
  *
  * @example
  * import { describe, it } from 'vitest';
@@ -786,4 +790,6 @@ export function runStoreConformance(name: string, options: ConformanceOptions): 
       }),
     );
   });
+  // The kinds of the work around a customer (task, service case, contract) through core's schemas.
+  if (!skip.has('work records')) runWorkRecordsConformance(name, options);
 }

@@ -32,7 +32,8 @@ const workKinds = Object.keys(workRecordFixtures) as WorkKind[];
  * The conformance cases of the work around a customer (core's `task`, `service-case` and
  * `contract` kinds) through `dossierKinds()`: what is written reads back decoded and equal
  * (dates, money to the fen), raw storage holds the encoded JSON, lists find them by customer,
- * owner and status (the index every adapter keeps), and a task written as a draft is open.
+ * owner and status (the index every adapter keeps), and a task written as a draft is open
+ * (skip `'work records: drafts'` for an adapter whose writes must be full records).
  *
  * @example
  * runWorkRecordsConformance('memory', { describe, it, create });
@@ -81,7 +82,7 @@ export function runWorkRecordsConformance(name: string, options: ConformanceOpti
       timeout,
     );
 
-    it(
+    if (!(options.skip ?? []).includes('work records: drafts')) it(
       'a task written as a draft is open and stamped; a task without a due date is refused naming the field',
       () =>
         using(async (store) => {
