@@ -7,3 +7,4 @@ export * from './key-accounts.js';
 export * from './summary.js';
 export * from './agenda.js';
 export * from './messages.js';
+export * from './stage-attributes.js';
