@@ -94,6 +94,14 @@ describe('agenda (worked by hand as of 2026-01-10)', () => {
     expect(items.find((i) => i.id === 'follow-up:C-B')).toMatchObject({ days: -1, params: { cadence: 7 } });
   });
 
+  it('reads lines whose amounts a privacy store left out as unknown, not as zero or an error', () => {
+    const archive = workArchive();
+    const hidden = archive.transactions.map(({ amount: _amount, ...rest }) => rest as unknown as (typeof archive.transactions)[number]);
+    const { items } = agenda({ ...archive, transactions: hidden }, { asOf, viewer: agent });
+    expect(items.some((i) => i.rule === 'receivables-overdue' || i.rule === 'credit-limit')).toBe(false);
+    expect(items.some((i) => i.id === 'follow-up:C-A')).toBe(true);
+  });
+
   it('refuses an asOf that is not a date, naming it', () => {
     expect(() => agenda(workArchive(), { asOf: '2026-02-30', viewer: rep })).toThrow(/asOf 2026-02-30/);
   });

@@ -57,6 +57,17 @@ export function beijingDay(at: Date): number {
 }
 
 /**
+ * Whether a line's amount is known: a number (a privacy store leaves out what the viewer may not
+ * read, and the work functions then count the line as unknown rather than as zero).
+ *
+ * @example
+ * knownAmount({ amount: 12 }) // true
+ */
+export function knownAmount(line: { amount?: unknown }): boolean {
+  return typeof line.amount === 'number' && Number.isFinite(line.amount);
+}
+
+/**
  * Items grouped by a key, groups in the order of their first item, items in their given order.
  *
  * @example

@@ -2,7 +2,7 @@ import { compareCodePoints } from '../grading/compare.js';
 import { fromFen, toFen } from '../money/fen.js';
 import { exactSum } from '../money/sum.js';
 import type { Customer } from '../schema/customer.js';
-import { asOfDay, beijingDay, byCustomer, dayOf, type WorkArchive } from './archive.js';
+import { asOfDay, beijingDay, byCustomer, dayOf, knownAmount, type WorkArchive } from './archive.js';
 import { defaultAgendaPolicy, type AgendaPolicy, type KeyAccountPolicy } from './policy.js';
 import { receivableLines } from './receivables.js';
 
@@ -69,6 +69,7 @@ function keyAccountOf(
 ): KeyAccountVerdict {
   const from = today - k.windowDays;
   const counted = lines.filter((l) => {
+    if (!knownAmount(l)) return false;
     const day = dayOf(l.date) ?? today;
     return day >= from && day < today;
   });

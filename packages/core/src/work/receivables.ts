@@ -4,7 +4,7 @@ import { fromFen, toFen } from '../money/fen.js';
 import { exactSum } from '../money/sum.js';
 import type { Customer } from '../schema/customer.js';
 import type { Transaction } from '../schema/transaction.js';
-import { asOfDay, byCustomer, dayOf, groupBy, type WorkArchive } from './archive.js';
+import { asOfDay, byCustomer, dayOf, groupBy, knownAmount, type WorkArchive } from './archive.js';
 import { defaultAgendaPolicy, type AgendaPolicy } from './policy.js';
 
 /** Ageing buckets by days since the invoice (or order) date: 0–30, 31–60, 61–90, > 90. */
@@ -72,7 +72,7 @@ export function receivableLines(
   const term = customer.credit.paymentTermDays ?? policy.defaultPaymentTermDays;
   const lines: ReceivableLine[] = [];
   for (const line of transactions) {
-    if (line.paid === undefined || line.amount <= 0) continue;
+    if (!knownAmount(line) || typeof line.paid !== 'number' || !Number.isFinite(line.paid) || line.amount <= 0) continue;
     const invoiceDay = dayOf(line.invoiceDate ?? line.date) ?? today;
     if (invoiceDay >= today) continue;
     const owed = toFen(line.amount) - toFen(line.paid);

@@ -41,6 +41,15 @@ describe('customer summary (C-A as of 2026-01-10)', () => {
     expect(customerSummary(workArchive(), 'nobody', { asOf })).toBeUndefined();
   });
 
+  it('leaves lines without a readable amount out of every figure', () => {
+    const archive = workArchive();
+    const hidden = archive.transactions.map(({ amount: _amount, ...rest }) => rest as unknown as (typeof archive.transactions)[number]);
+    const summary = customerSummary({ ...archive, transactions: hidden }, 'C-A', { asOf })!;
+    expect(summary.revenue).toEqual({ current: 0, previous: 0, change: undefined });
+    expect(summary.receivables.outstanding).toBe(0);
+    expect(summary.products).toEqual([]);
+  });
+
   it('counts the cadence of a never-contacted customer whose creation time is hidden from asOf', () => {
     const archive = workArchive();
     const hidden = { ...archive.customers[2]!, createdAt: new Date(Number.NaN) };

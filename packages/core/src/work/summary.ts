@@ -6,7 +6,7 @@ import type { Contract } from '../schema/contract.js';
 import type { Opportunity } from '../schema/opportunity.js';
 import type { ServiceCase } from '../schema/service-case.js';
 import type { Task } from '../schema/task.js';
-import { asOfDay, dayOf, type WorkArchive } from './archive.js';
+import { asOfDay, dayOf, knownAmount, type WorkArchive } from './archive.js';
 import { cadenceOf } from './cadence.js';
 import { creditUse, type CreditUse } from './credit.js';
 import { defaultAgendaPolicy, type AgendaPolicy } from './policy.js';
@@ -77,7 +77,7 @@ export function customerSummary(
   let lastPurchase: number | undefined;
   for (const line of lines) {
     const day = dayOf(line.date);
-    if (day === undefined || day >= today) continue;
+    if (day === undefined || day >= today || !knownAmount(line)) continue;
     if (line.amount > 0 && (lastPurchase === undefined || day > lastPurchase)) lastPurchase = day;
     if (day >= today - periodDays) {
       current.push(toFen(line.amount));
