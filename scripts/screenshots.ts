@@ -23,14 +23,14 @@ async function firstCustomerId(page: Page): Promise<string> {
   });
 }
 
-/** Waits until no element of the page says it is loading (or 10 s), then one more frame. */
+/** Waits until no element of the page says it is busy or loading (or 30 s), then a moment more. */
 async function settle(page: Page): Promise<void> {
   await page
     .waitForFunction(
       // A string, not a function: tsx's name helper (__name) does not exist in the page.
-      `(function busy(root) { return [...root.querySelectorAll('*')].some((e) => e.matches('[aria-busy=true]') || (e.shadowRoot ? busy(e.shadowRoot) : false)); })(document) === false`,
+      `(function busy(root) { return [...root.querySelectorAll('*')].some((e) => e.matches('[aria-busy=true], [data-state=loading], [data-state=opening], [data-state=seeding]') || (e.shadowRoot ? busy(e.shadowRoot) : false)); })(document) === false`,
       undefined,
-      { timeout: 10_000, polling: 200 },
+      { timeout: 30_000, polling: 200 },
     )
     .catch(() => undefined);
   await page.waitForTimeout(300);

@@ -17,12 +17,15 @@ const routes = ['customers', 'customer', 'grading', 'reports', 'import', 'audit'
 const overflowing = `(() => {
   const out = [];
   const limit = document.documentElement.clientWidth;
+  // Children of a box that clips or scrolls sideways do not widen the page: not walked.
   const walk = (root, path) => {
-    for (const e of root.querySelectorAll('*')) {
+    for (const e of root.children) {
       const name = path + ' ' + e.localName + (e.id ? '#' + e.id : '') + (e.getAttribute('part') ? '[part=' + e.getAttribute('part') + ']' : '');
       const box = e.getBoundingClientRect();
       if (box.width > 0 && box.right > limit + 0.5) out.push({ name: name.trim(), right: Math.round(box.right) });
+      if (getComputedStyle(e).overflowX !== 'visible') continue;
       if (e.shadowRoot) walk(e.shadowRoot, e.localName + ' >');
+      walk(e, path);
     }
   };
   walk(document, '');
