@@ -6,6 +6,8 @@ import {
   canReveal,
   customerSummary,
   explainGrade,
+  newRecord,
+  recordCodecs,
   translate,
   vocabularyLabel,
   type Contact,
@@ -386,23 +388,20 @@ export class DossierCustomerCard extends DossierElement {
     const stamp = Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
     // The card's day: now when it shows today, else midday (Beijing) of its as-of day.
     const at = this.asOf ? `${asOf}T04:00:00.000Z` : new Date().toISOString();
-    const interaction = { id: `I-${stamp}`, customerId: customer.id, kind: entry.kind, at, by: viewer.userId, contactIds: [], ...(entry.subject ? { subject: entry.subject } : {}) };
-    const task = {
-      id: `K-${stamp}`,
-      customerId: customer.id,
-      kind: entry.kind,
-      title: entry.nextStep,
-      dueOn: entry.nextStepDue,
-      ownerId: viewer.userId,
-      status: 'open',
-      origin: 'interaction',
-      fromInteractionId: interaction.id,
-    };
     try {
+      // Full records (core's newRecord: schema version, instants, defaults), so that every store
+      // takes them, an HTTP one included, and a bad value is refused here naming its field.
+      const interaction = newRecord('interaction', { id: `I-${stamp}`, customerId: customer.id, kind: entry.kind, at, by: viewer.userId, ...(entry.subject ? { subject: entry.subject } : {}) }, { now: at });
+      const task = newRecord(
+        'task',
+        { id: `K-${stamp}`, customerId: customer.id, kind: entry.kind, title: entry.nextStep, dueOn: entry.nextStepDue, ownerId: viewer.userId, origin: 'interaction', fromInteractionId: interaction.id },
+        { now: at },
+      );
+      // As stored JSON (instants as ISO text), which a store of any kind table takes.
       const result = await store.batch(
         [
-          { op: 'put', kind: 'interaction', value: interaction as never },
-          { op: 'put', kind: 'task', value: task as never },
+          { op: 'put', kind: 'interaction', value: recordCodecs.interaction.encode(interaction) as never },
+          { op: 'put', kind: 'task', value: recordCodecs.task.encode(task) as never },
         ],
         { viewer, by: viewer.userId },
       );

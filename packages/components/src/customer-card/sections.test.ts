@@ -97,6 +97,23 @@ describe('dossier-customer-card 360° sections', () => {
     expect(el.shadowRoot!.querySelector('[part=log-form] [role=status]')!.textContent).to.equal('Logged. Next step: 发送二期报价, due Jan 17, 2026.');
   });
 
+  it('writes full records (schema version, instants as ISO text), which a store of plain JSON kinds or over HTTP takes as they are', async () => {
+    const store = createMemoryStore();
+    await store.put('customer', JSON.parse(JSON.stringify(customerA)));
+    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card locale="zh-CN" customer-id="C-A" as-of=${agendaAsOf} .store=${store} .viewer=${agendaRep}></dossier-customer-card>`);
+    await eventually(() => el.shadowRoot!.querySelector('[part=log-form]') !== null);
+    const form = el.shadowRoot!.querySelector<HTMLFormElement>('[part=log-form]')!;
+    form.querySelector<HTMLSelectElement>('select[name=kind]')!.value = 'visit';
+    form.querySelector<HTMLInputElement>('input[name=nextStep]')!.value = '带样品再访';
+    form.requestSubmit();
+    await eventually(() => el.shadowRoot!.querySelector('[part=log-form] [role=status]') !== null);
+    const [task] = (await store.list('task')).items.map((r) => r.value);
+    expect(task).to.include({ schemaVersion: 1, createdAt: '2026-01-10T04:00:00.000Z', status: 'open', kind: 'visit', dueOn: '2026-01-17', title: '带样品再访' });
+    const [visit] = (await store.list('interaction')).items.map((r) => r.value);
+    expect(visit).to.include({ schemaVersion: 1, at: '2026-01-10T04:00:00.000Z', kind: 'visit', by: 'R1' });
+    expect(visit!['contactIds']).to.deep.equal([]);
+  });
+
   it('is axe-clean with every section, light and dark', async () => {
     for (const theme of ['light', 'dark'] as const) {
       const el = await fixture<DossierCustomerCard>(
