@@ -61,6 +61,30 @@ export function rowKey(kind: StoreKind, id: string): string {
 }
 
 /**
+ * The revision-compaction rule every adapter that stores revisions keeps: a revision's `changes`
+ * are left unstored when they are implied — "every field added" for a put or import over nothing
+ * or over a tombstone (`fresh`), and none for a remove or restore that changed nothing.
+ * `impliedChanges` gives them back on read.
+ *
+ * @example
+ * changesImplied({ op: 'put', changes: [{ path: ['name'], after: 'a' }] }, true) // true
+ */
+export function changesImplied(row: Pick<RevisionRow, 'op' | 'changes'>, fresh: boolean): boolean {
+  const adds = row.op === 'put' || row.op === 'import';
+  return (adds && fresh) || (!adds && row.changes.length === 0);
+}
+
+/**
+ * The field changes of a revision stored without them (see `changesImplied`).
+ *
+ * @example
+ * impliedChanges({ op: 'put', data: { id: 'c1' } }) // [{ path: ['id'], after: 'c1' }]
+ */
+export function impliedChanges(row: Pick<RevisionRow, 'op' | 'data'>): FieldChange[] {
+  return row.op === 'put' || row.op === 'import' ? diffFields(undefined, row.data) : [];
+}
+
+/**
  * The fields that differ between two JSON objects, walking nested objects; arrays and scalars
  * are compared whole. Paths come out in code-point order.
  *

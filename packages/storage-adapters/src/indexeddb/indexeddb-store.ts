@@ -15,7 +15,8 @@ import {
   decodeRevision,
   decodeRow,
   defaultImportChunkSize,
-  diffFields,
+  changesImplied,
+  impliedChanges,
   migrateJson,
   planBatch,
   planImportChunk,
@@ -71,15 +72,12 @@ function compactRow(row: RevisionRow, fresh: boolean): RevisionRow {
   const index: Record<string, string> = {};
   for (const [key, value] of Object.entries(row.index)) if (value !== undefined) index[key] = value;
   const { changes, ...rest } = row;
-  const implied = (row.op === 'put' || row.op === 'import') && fresh;
-  const omit = implied || (changes.length === 0 && row.op !== 'put' && row.op !== 'import');
-  return { ...rest, index: index as unknown as RevisionRow['index'], ...(omit ? {} : { changes }) } as RevisionRow;
+  return { ...rest, index: index as unknown as RevisionRow['index'], ...(changesImplied(row, fresh) ? {} : { changes }) } as RevisionRow;
 }
 
 /** The field changes of a stored revision (see `compactRow`). */
 function changesOf(row: RevisionRow): RevisionRow['changes'] {
-  if (row.changes) return row.changes;
-  return row.op === 'put' || row.op === 'import' ? diffFields(undefined, row.data) : [];
+  return row.changes ?? impliedChanges(row);
 }
 
 const isConstraintError = (error: unknown) => (error as { name?: unknown } | null)?.name === 'ConstraintError';

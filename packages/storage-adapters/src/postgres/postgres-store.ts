@@ -12,7 +12,8 @@ import {
   decodeRevision,
   decodeRow,
   defaultImportChunkSize,
-  diffFields,
+  changesImplied,
+  impliedChanges,
   encodeCursor,
   isStoreError,
   normalizeQuery,
@@ -310,8 +311,7 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
       const key = rowKey(row.kind, row.id);
       const previous = working.get(key);
       working.set(key, row);
-      const implied = (row.op === 'put' || row.op === 'import') && (!previous || previous.deleted);
-      const omit = implied || (row.changes.length === 0 && row.op !== 'put' && row.op !== 'import');
+      const omit = changesImplied(row, !previous || previous.deleted);
       return {
         kind: row.kind,
         id: row.id,
@@ -520,7 +520,7 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
       return rows.map((row) => {
         const revision = toRevisionRow(row);
         // NULL changes: "every field added" (see appendRows).
-        if (row.changes === null) revision.changes = revision.op === 'put' || revision.op === 'import' ? diffFields(undefined, revision.data) : [];
+        if (row.changes === null) revision.changes = impliedChanges(revision);
         return decodeRevision(revision as RevisionRow & { kind: typeof kind }, kinds);
       });
     },
