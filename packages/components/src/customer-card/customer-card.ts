@@ -377,13 +377,13 @@ export class DossierCustomerCard extends DossierElement {
     const store = this.workLoader.store;
     const log =
       store && variant !== 'former'
-        ? renderLogForm({ locale, defaultDue: addDays(asOf, 7), status: this.logResult, onLog: (entry) => void this.log(store, customer, asOf, entry) })
+        ? renderLogForm({ locale, defaultDue: addDays(asOf, 7), status: this.logResult, onLog: (entry) => this.log(store, customer, asOf, entry) })
         : nothing;
     return html`${sections}${log}`;
   }
 
   /** Writes the call or visit and its next step (a task) in one batch, as the viewer. */
-  private async log(store: Store, customer: Customer, asOf: string, entry: LogEntry): Promise<void> {
+  private async log(store: Store, customer: Customer, asOf: string, entry: LogEntry): Promise<boolean> {
     const viewer = this.resolvedViewer;
     const stamp = Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
     // The card's day: now when it shows today, else midday (Beijing) of its as-of day.
@@ -407,9 +407,11 @@ export class DossierCustomerCard extends DossierElement {
       );
       if (!result.ok) throw new Error('conflict');
       this.logResult = logStatus(this.resolvedLocale, true, { task: entry.nextStep, date: formatDate(this.resolvedLocale, entry.nextStepDue) });
+      return true;
     } catch (error) {
       reportStoreError(this, error, 'write');
       this.logResult = logStatus(this.resolvedLocale, false, { reason: errorMessage(error, this.resolvedLocale) });
+      return false;
     }
   }
 

@@ -95,6 +95,9 @@ describe('dossier-customer-card 360° sections', () => {
     await eventually(() => figure(el, 'Follow-up cadence') === 'every 14 days, next due Jan 24, 2026');
     expect(figure(el, 'Follow-up cadence')).to.equal('every 14 days, next due Jan 24, 2026');
     expect(el.shadowRoot!.querySelector('[part=log-form] [role=status]')!.textContent).to.equal('Logged. Next step: 发送二期报价, due Jan 17, 2026.');
+    // The form is cleared for the next call.
+    expect(form.querySelector<HTMLInputElement>('input[name=nextStep]')!.value).to.equal('');
+    expect(form.querySelector<HTMLInputElement>('input[name=nextStepDue]')!.value).to.equal('2026-01-17');
   });
 
   it('writes full records (schema version, instants as ISO text), which a store of plain JSON kinds or over HTTP takes as they are', async () => {

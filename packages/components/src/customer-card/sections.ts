@@ -206,9 +206,9 @@ export interface LogEntry {
  * The one-click "log a call / visit" form with a next step (which becomes a task).
  *
  * @example
- * renderLogForm({ locale: 'en', defaultDue: '2026-01-17', status: undefined, onLog: (entry) => save(entry) })
+ * renderLogForm({ locale: 'en', defaultDue: '2026-01-17', status: undefined, onLog: async (entry) => save(entry) })
  */
-export function renderLogForm(options: { locale: Locale; defaultDue: string; status: { ok: boolean; text: string } | undefined; onLog: (entry: LogEntry) => void }): TemplateResult {
+export function renderLogForm(options: { locale: Locale; defaultDue: string; status: { ok: boolean; text: string } | undefined; onLog: (entry: LogEntry) => Promise<boolean> }): TemplateResult {
   const { locale } = options;
   const t = (key: SectionMessage, params: MessageParams = {}) => translate(sectionMessages, locale, key, params);
   const submit = (event: SubmitEvent) => {
@@ -216,7 +216,9 @@ export function renderLogForm(options: { locale: Locale; defaultDue: string; sta
     const form = event.currentTarget as HTMLFormElement;
     const data = new FormData(form);
     const text = (name: string) => String(data.get(name) ?? '').trim();
-    options.onLog({ kind: text('kind') === 'visit' ? 'visit' : 'call', subject: text('subject'), nextStep: text('nextStep'), nextStepDue: text('nextStepDue') || options.defaultDue });
+    const entry: LogEntry = { kind: text('kind') === 'visit' ? 'visit' : 'call', subject: text('subject'), nextStep: text('nextStep'), nextStepDue: text('nextStepDue') || options.defaultDue };
+    // Cleared once written, ready for the next call; kept as typed when the store refused it.
+    void options.onLog(entry).then((ok) => ok && form.reset());
   };
   return html`<details part="section log">
     <summary>${t('log')}</summary>
@@ -228,7 +230,7 @@ export function renderLogForm(options: { locale: Locale; defaultDue: string; sta
         </select></label>
       <label>${t('logSubject')} <input name="subject" autocomplete="off" /></label>
       <label>${t('nextStep')} <input name="nextStep" required autocomplete="off" /></label>
-      <label>${t('nextStepDue')} <input name="nextStepDue" type="date" required .value=${options.defaultDue} /></label>
+      <label>${t('nextStepDue')} <input name="nextStepDue" type="date" required value=${options.defaultDue} /></label>
       <button type="submit">${t('logSubmit')}</button>
       ${options.status ? html`<p role=${options.status.ok ? 'status' : 'alert'} class=${options.status.ok ? 'muted' : 'error'}>${options.status.text}</p>` : nothing}
     </form>
