@@ -83,6 +83,31 @@ describe('dossier-history', () => {
     expect(el.shadowRoot!.querySelector('[part=revision-header]')!.textContent).to.contain('第 2 版');
   });
 
+  it('never shows a field key or a raw value: address lists by element, groups from null, gender in words', async () => {
+    const person = { ...base, value: { salespersonId: 'rep-7', kind: 'person' } };
+    const edits: HistoryRevision[] = [
+      {
+        ...person,
+        rev: 2,
+        op: 'put',
+        at: '2026-03-02T06:30:00.000Z',
+        by: 'm-1',
+        changes: [
+          { path: ['addresses'], before: [{ province: '浙江省', city: '杭州市' }], after: [{ province: '浙江省', city: '宁波市' }] },
+          { path: ['credit'], before: null, after: { rating: 'AA' } },
+          { path: ['gender'], before: 'male', after: 'female' },
+        ],
+      },
+    ];
+    const el = await fixture<DossierHistory>(html`<dossier-history locale="zh-CN" .revisions=${edits} .viewer=${viewers.manager} .interactions=${[]}></dossier-history>`);
+    const texts = changeTexts(el);
+    expect(texts).to.have.length(3);
+    for (const text of texts) expect(text).not.to.match(/addresses|credit|gender|male|字段/);
+    // The catalogue's label of addresses[].city is 市.
+    expect(texts.find((t) => t.includes('宁波市'))).to.equal('市: 由 杭州市 → 改为 宁波市');
+    expect(texts.find((t) => t.startsWith('性别'))).to.equal('性别: 由 男 → 改为 女');
+  });
+
   it('masks values the viewer may not read: the old and new mobile are absent', async () => {
     const el = await fixture<DossierHistory>(html`<dossier-history locale="en" .revisions=${revisions} .viewer=${viewers.otherRep} .interactions=${interactions}></dossier-history>`);
     const markup = deepHTML(el.shadowRoot!);

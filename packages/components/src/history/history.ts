@@ -189,9 +189,11 @@ export class DossierHistory extends DossierElement {
 
   private renderChange(change: FieldChange, catalog: readonly FieldEntry[], record: unknown, context: { ownerId?: string | undefined }) {
     const locale = this.resolvedLocale;
-    const entry = findField(catalog, change.path);
+    // Elements of lists of groups come as `addresses.0.city`: the catalogue names `addresses[].city`.
+    const entry = findField(catalog, change.path.map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)));
     const path = change.path.join('.');
-    const label = entry ? entry.label[locale] : this.t('unknownField', { path });
+    // A field the catalogue does not know is never shown by its key.
+    const label = entry ? entry.label[locale] : this.t('unknownField');
     // The one rule every element masks by, for this revision's own kind of record (a company's
     // name is public, a person's confidential); a field no rule covers counts as secret.
     const rule = fieldRuleOf(this.recordKind, record, path);

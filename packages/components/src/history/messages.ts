@@ -27,7 +27,7 @@ const en = {
   place: 'Place: {place}',
   staff: 'By: {by}',
   cost: 'Cost: {cost}',
-  unknownField: 'Field {path}',
+  unknownField: 'Other information',
 };
 
 const zhCN: typeof en = {
@@ -57,7 +57,7 @@ const zhCN: typeof en = {
   place: '地点：{place}',
   staff: '我方人员：{by}',
   cost: '费用：{cost}',
-  unknownField: '字段 {path}',
+  unknownField: '其他信息',
 };
 
 /** Strings of `<dossier-history>`. */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { buyingRoleSchema, communicationStyleSchema, contactLayerSchema, personalityTraitSchema } from '../enums/schemas.js';
 import { mobileSchema } from '../ids/schemas.js';
-import { field, localizedText } from './field-meta.js';
+import { field, genderChoices, localizedText } from './field-meta.js';
 import { fieldGroup, optionalEnum, optionalText } from './field-builders.js';
 import { bilingualNameSchema } from './names.js';
 import { personalProfileSchema } from './personal-profile.js';
@@ -22,7 +22,7 @@ export const contactSchema = z.object({
   name: field(bilingualNameSchema, { label: localizedText('Name', '姓名'), kind: 'name', sensitivity: 'internal', level: 1 }),
   title: optionalText('Title', '职位', { sensitivity: 'internal', level: 1 }),
   department: optionalText('Department', '部门', { sensitivity: 'internal', level: 1 }),
-  gender: field(z.optional(z.enum(['female', 'male'])), { label: localizedText('Gender', '性别'), kind: 'enum', sensitivity: 'internal', level: 2 }),
+  gender: field(z.optional(z.enum(['female', 'male'])), { label: localizedText('Gender', '性别'), kind: 'enum', choices: genderChoices, sensitivity: 'internal', level: 2 }),
   landline: field(z.optional(z.string().check(z.trim(), z.regex(/^[+\d][\d\s()-]{4,30}$/))), {
     label: localizedText('Landline', '座机'),
     kind: 'phone',

@@ -15,7 +15,7 @@ import {
 import type { DossierIssueParams } from '../ids/schemas.js';
 import { mobileSchema, residentIdNumberSchema, usccSchema } from '../ids/schemas.js';
 import { addressSchema } from './address.js';
-import { field, localizedText } from './field-meta.js';
+import { field, genderChoices, localizedText } from './field-meta.js';
 import {
   fieldGroup,
   optionalCount,
@@ -329,7 +329,7 @@ export const personSchema = z.object({
     sensitivity: 'secret',
     level: 1,
   }),
-  gender: field(z.optional(z.enum(['female', 'male'])), { label: localizedText('Gender', '性别'), kind: 'enum', sensitivity: 'confidential', level: 1 }),
+  gender: field(z.optional(z.enum(['female', 'male'])), { label: localizedText('Gender', '性别'), kind: 'enum', choices: genderChoices, sensitivity: 'confidential', level: 1 }),
   birthDate: optionalDate('Birth date', '出生日期', { sensitivity: 'confidential', level: 1 }),
   occupation: optionalText('Occupation', '职业', { sensitivity: 'internal', level: 1 }),
   employer: optionalText('Employer', '工作单位', { sensitivity: 'internal', level: 1 }),

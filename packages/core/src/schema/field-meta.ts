@@ -75,3 +75,9 @@ export function field<T extends z.core.$ZodType>(schema: T, meta: FieldMeta): T 
 export function localizedText(en: string, zhCN: string): LocalizedText {
   return { en, 'zh-CN': zhCN };
 }
+
+/** How a gender value reads (a person never sees `female`/`male`). */
+export const genderChoices: Record<string, LocalizedText> = {
+  female: localizedText('Female', '女'),
+  male: localizedText('Male', '男'),
+};
