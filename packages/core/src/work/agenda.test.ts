@@ -102,6 +102,25 @@ describe('agenda (worked by hand as of 2026-01-10)', () => {
     expect(items.some((i) => i.id === 'follow-up:C-A')).toBe(true);
   });
 
+  it('flags a limit never reviewed, a limit nearly used, a contract ended unrenewed, and skips one renewed', () => {
+    const archive = workArchive();
+    // C-B owes 50.00 (T4); a limit of 60.00 is 83 % used: near (from 80 %), and it was never reviewed.
+    const customers = archive.customers.map((c) => (c.id === 'C-B' ? { ...c, credit: { limit: 60 } } : c));
+    const ended = newRecord('contract', { id: 'H3', customerId: 'C-B', kind: 'service', title: '旧服务合同', startOn: '2025-01-05', endOn: '2026-01-05' }, { now: '2025-01-01T00:00:00.000Z' });
+    const old = newRecord('contract', { id: 'H4', customerId: 'C-A', kind: 'subscription', title: '上年维保', startOn: '2024-01-21', endOn: '2025-01-20' }, { now: '2025-01-01T00:00:00.000Z' });
+    const renewedOld = newRecord('contract', { id: 'H5', customerId: 'C-A', kind: 'subscription', title: '旧订阅', startOn: '2025-01-01', endOn: '2026-01-08' }, { now: '2025-01-01T00:00:00.000Z' });
+    const { items } = agenda({ ...archive, customers, contracts: [...archive.contracts, ended, old, renewedOld] }, { asOf, viewer: rep });
+    const byId = new Map(items.map((i) => [i.id, i]));
+    expect(byId.get('credit-review:C-B')).toMatchObject({ days: 0, urgency: 'today', params: { days: 0 } });
+    expect(agendaReason(byId.get('credit-review:C-B')!, 'en')).toBe('Credit limit never reviewed');
+    expect(byId.get('credit-limit:C-B')?.params).toEqual({ days: 0, status: 'near', percent: 83, used: 50, limit: 60 });
+    expect(byId.get('contract-ending:C-B:H3')).toMatchObject({ days: -5, urgency: 'overdue' });
+    expect(agendaReason(byId.get('contract-ending:C-B:H3')!, 'zh-CN')).toBe('“旧服务合同”已到期未续约');
+    // H4 ended 355 days ago (beyond 30); H5 (2026-01-08) was followed by H1 of the same kind, starting 2025-01-21.
+    expect(byId.has('contract-ending:C-A:H4')).toBe(false);
+    expect(byId.has('contract-ending:C-A:H5')).toBe(false);
+  });
+
   it('refuses an asOf that is not a date, naming it', () => {
     expect(() => agenda(workArchive(), { asOf: '2026-02-30', viewer: rep })).toThrow(/asOf 2026-02-30/);
   });
