@@ -15,7 +15,13 @@ export type SchemaMessageKey =
   | 'notAnObject'
   | 'invalidOption'
   | 'unknownFactPath'
-  | 'invalidNewRecord';
+  | 'invalidNewRecord'
+  | 'fieldEmpty'
+  | 'fieldChoose'
+  | 'fieldFormat'
+  | 'fieldTooLong'
+  | 'thisField'
+  | 'customerName';
 
 /**
  * Messages of the archive schemas, in en and zh-CN. Zod's own issues are translated by zod's
@@ -40,6 +46,12 @@ export const schemaMessages: Catalog<SchemaMessageKey> = {
     invalidOption: 'Not one of the allowed values: {options}',
     unknownFactPath: 'There is no field "{path}" to record a source for',
     invalidNewRecord: 'The new {kind} record {id} is not valid: {issues}',
+    fieldEmpty: '{field} is empty: please fill it in',
+    fieldChoose: '{field}: please choose one of the offered values',
+    fieldFormat: '{field} is not in a form Dossier can read: please check it',
+    fieldTooLong: '{field} is too long or too large: please shorten it',
+    thisField: 'This field',
+    customerName: 'The customer name',
   },
   'zh-CN': {
     nameRequired: '请填写名称（中文或英文）',
@@ -56,5 +68,11 @@ export const schemaMessages: Catalog<SchemaMessageKey> = {
     invalidOption: '不是允许的取值，应为以下之一：{options}',
     unknownFactPath: '没有字段“{path}”，无法记录其信息来源',
     invalidNewRecord: '新建的{kind}记录 {id} 无效：{issues}',
+    fieldEmpty: '{field}为空，请填写',
+    fieldChoose: '{field}：请从给定的选项中选择',
+    fieldFormat: '{field}的格式不对，请检查后重填',
+    fieldTooLong: '{field}太长或太大，请缩短',
+    thisField: '此项',
+    customerName: '客户名称',
   },
 };

@@ -7,7 +7,7 @@ import { encodeCustomer } from './codecs.js';
 import type { Customer } from './customer.js';
 import { builtInProfileTemplates } from './templates/built-in.js';
 import { createTemplateRegistry } from './templates/template-registry.js';
-import { formatPath, validateContact, validateCustomer, validateTransaction } from './validate.js';
+import { formatPath, validateContact, validateCustomer, validateRecord, validateTransaction } from './validate.js';
 
 const sample = <T>(arb: fc.Arbitrary<T>, seed = 7): T => fc.sample(arb, { seed, numRuns: 1 })[0]!;
 const organisation = (): Customer => {
@@ -143,5 +143,24 @@ describe('formatPath', () => {
   it('writes indexes in brackets', () => {
     expect(formatPath(['addresses', 0, 'street'])).toBe('addresses[0].street');
     expect(formatPath([])).toBe('');
+  });
+});
+
+describe('validateRecord says what a person should do (issue 19)', () => {
+  const customer = { id: 'C-1', kind: 'organisation', nature: 'manufacturer', salespersonId: 'R1', territory: '华东', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
+  it('a missing name: 客户名称为空，请填写 (not zod’s expected object, received undefined)', () => {
+    const zh = validateRecord('customer', customer, { locale: 'zh-CN' });
+    const en = validateRecord('customer', customer, { locale: 'en' });
+    if (zh.ok || en.ok) throw new Error('expected issues');
+    expect(zh.issues.find((i) => i.path === 'name')?.message).toBe('客户名称为空，请填写');
+    expect(en.issues.find((i) => i.path === 'name')?.message).toBe('The customer name is empty: please fill it in');
+    for (const issue of zh.issues) expect(issue.message).not.toMatch(/期望|实际接收|undefined|object/);
+  });
+  it('a value outside the offered ones is asked to be chosen, named by its label', () => {
+    const zh = validateRecord('customer', { ...customer, name: { zh: '杭州科技' }, nature: 'alien' }, { locale: 'zh-CN' });
+    if (zh.ok) throw new Error('expected issues');
+    const nature = zh.issues.find((i) => i.path === 'nature')!;
+    expect(nature.message).toBe(`${nature.field}：请从给定的选项中选择`);
+    expect(nature.field).toMatch(/[\u4e00-\u9fff]/);
   });
 });

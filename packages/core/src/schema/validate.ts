@@ -79,7 +79,7 @@ export function validateRecord<K extends RecordKind>(kind: K, input: unknown, op
     return { ok: true, value: value as RecordTypes[K] };
   }
   const recordId = typeof (input as { id?: unknown } | null)?.id === 'string' ? (input as { id: string }).id : undefined;
-  return { ok: false, issues: raw.map((issue) => toValidationIssue(issue, locale, catalog, recordId)) };
+  return { ok: false, issues: raw.map((issue) => toValidationIssue(issue, locale, catalog, recordId, input)) };
 }
 
 // `facts` is keyed by field path: a key that names no field is a typo that would hide a source.
@@ -103,17 +103,34 @@ function isCustomerLike(input: unknown): input is { kind: 'organisation' | 'pers
   return (kind === 'organisation' || kind === 'person') && typeof profiles === 'object' && profiles !== null && !Array.isArray(profiles);
 }
 
-function toValidationIssue(issue: z.core.$ZodIssue, locale: Locale, catalog: readonly FieldEntry[], recordId: string | undefined): ValidationIssue {
+/**
+ * What a person should do about one of zod's own issues, in words of the field (its label, or
+ * "客户名称" for the name group): "客户名称为空，请填写", never "期望 object，实际接收 undefined".
+ * Undefined for issues with no such sentence (zod's translated message stays).
+ */
+function whatToDo(issue: z.core.$ZodIssue, locale: Locale, entry: FieldEntry | undefined, input: unknown): string | undefined {
+  const field = entry?.label[locale] ?? (issue.path.length === 1 && issue.path[0] === 'name' ? translate(messages, locale, 'customerName') : translate(messages, locale, 'thisField'));
+  let value: unknown = input;
+  for (const segment of issue.path) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
+  const empty = value === undefined || value === null || value === '';
+  if ((issue.code === 'invalid_type' || issue.code === 'too_small') && empty) return translate(messages, locale, 'fieldEmpty', { field });
+  if (issue.code === 'invalid_value') return translate(messages, locale, 'fieldChoose', { field });
+  if (issue.code === 'invalid_type' || issue.code === 'invalid_format') return translate(messages, locale, 'fieldFormat', { field });
+  if (issue.code === 'too_big') return translate(messages, locale, 'fieldTooLong', { field });
+  return undefined;
+}
+
+function toValidationIssue(issue: z.core.$ZodIssue, locale: Locale, catalog: readonly FieldEntry[], recordId: string | undefined, input: unknown): ValidationIssue {
   let params = (issue as { params?: { messageKey?: string; values?: Record<string, string> } }).params;
   // zod's locales have no words for an unknown discriminator (a customer `kind`): say which values are allowed.
   if (issue.code === 'invalid_union' && Array.isArray((issue as { options?: unknown }).options)) {
     params = { messageKey: 'invalidOption', values: { options: (issue as unknown as { options: string[] }).options.join(' | ') } };
   }
   const key = params?.messageKey as MessageKey | undefined;
-  const message = key && key in messages.en ? translate(messages, locale, key, params?.values) : issue.message;
   const segments = [...issue.path];
-  const out: ValidationIssue = { code: key ?? issue.code, path: formatPath(segments), segments, message };
   const entry = segments.length > 0 ? findField(catalog, segments) : undefined;
+  const message = key && key in messages.en ? translate(messages, locale, key, params?.values) : (whatToDo(issue, locale, entry, input) ?? issue.message);
+  const out: ValidationIssue = { code: key ?? issue.code, path: formatPath(segments), segments, message };
   if (entry) out.field = entry.label[locale];
   if (recordId !== undefined) out.recordId = recordId;
   return out;
