@@ -348,6 +348,7 @@ export class DemoApp extends LitElement {
           .viewer=${common.viewer}
           .runs=${common.runs}
           .asOf=${common.asOf}
+          .people=${this.peopleNames()}
           @demo-runs-changed=${() => void this.refreshRuns()}
         ></demo-grading-view>`;
       case 'reports':

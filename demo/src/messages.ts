@@ -88,6 +88,9 @@ export type DemoMessage =
   | 'grading.asOf'
   | 'grading.customers'
   | 'grading.ranBy'
+  | 'grading.runLabel'
+  | 'people.system'
+  | 'people.import'
   | 'grading.migration'
   | 'grading.from'
   | 'grading.to'
@@ -221,6 +224,9 @@ export const messages: Catalog<DemoMessage> = {
     'grading.asOf': 'As of',
     'grading.customers': 'Customers',
     'grading.ranBy': 'Ran by',
+    'grading.runLabel': 'Grading as of {asOf}',
+    'people.system': 'System (demo data)',
+    'people.import': 'Import',
     'grading.migration': 'Who moved grade, and why',
     'grading.from': 'From run',
     'grading.to': 'To run',
@@ -353,6 +359,9 @@ export const messages: Catalog<DemoMessage> = {
     'grading.asOf': '基准日',
     'grading.customers': '客户数',
     'grading.ranBy': '执行人',
+    'grading.runLabel': '{asOf} 的评级',
+    'people.system': '系统（演示数据）',
+    'people.import': '导入',
     'grading.migration': '等级变动及原因',
     'grading.from': '起始评级',
     'grading.to': '对比评级',

@@ -92,6 +92,10 @@ export const viewStyles = css`
     text-align: right;
     font-variant-numeric: tabular-nums;
   }
+  td.number,
+  td.nowrap {
+    white-space: nowrap;
+  }
   .muted {
     color: var(--site-muted);
     font-size: 0.9rem;

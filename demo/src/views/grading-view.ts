@@ -31,6 +31,8 @@ export class DemoGradingView extends LitElement {
   @property({ attribute: false }) viewer?: Viewer;
   @property({ attribute: false }) runs: GradingRun[] = [];
   @property() asOf = '';
+  /** People's names by user id (who ran a grading). */
+  @property({ attribute: false }) people: Readonly<Record<string, string>> = {};
 
   @state() private progress?: GradingProgress;
   @state() private done?: string;
@@ -79,7 +81,7 @@ export class DemoGradingView extends LitElement {
           this.dataset['steps'] = [...steps].join(' ');
         },
       });
-      this.done = this.m('grading.done', { id: run.id, customers: run.customers.length });
+      this.done = this.m('grading.done', { id: this.runLabel(run), customers: this.count(run.customers.length) });
       this.fromId = undefined;
       this.toId = undefined;
       this.dispatchEvent(new CustomEvent('demo-runs-changed', { bubbles: true, composed: true }));
@@ -115,6 +117,26 @@ export class DemoGradingView extends LitElement {
     </div>`;
   }
 
+  private date(iso: string): string {
+    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  }
+
+  private count(n: number): string {
+    return new Intl.NumberFormat(this.locale).format(n);
+  }
+
+  /** A run as people name it: by its as-of date (its id is a key, not a name). */
+  private runLabel(run: GradingRun): string {
+    return this.m('grading.runLabel', { asOf: this.date(run.asOf) });
+  }
+
+  /** Who ran a grading, by name: a person of the directory, the seeding, or an import. */
+  private person(id: string): string {
+    if (id === 'system') return this.m('people.system');
+    if (id === 'import') return this.m('people.import');
+    return this.people[id] ?? id;
+  }
+
   protected override render() {
     const migration = this.migration();
     const runs = this.runs;
@@ -129,7 +151,7 @@ export class DemoGradingView extends LitElement {
             else this.toId = value;
           }}
         >
-          ${runs.map((r) => html`<option value=${r.id} ?selected=${r.id === current}>${r.id} (${r.asOf})</option>`)}
+          ${runs.map((r) => html`<option value=${r.id} ?selected=${r.id === current}>${this.runLabel(r)}</option>`)}
         </select></label
       >`;
     return html`
@@ -145,7 +167,6 @@ export class DemoGradingView extends LitElement {
         <table>
           <thead>
             <tr>
-              <th>ID</th>
               <th>${this.m('grading.asOf')}</th>
               <th class="number">${this.m('grading.customers')}</th>
               <th>${this.m('grading.ranBy')}</th>
@@ -154,10 +175,9 @@ export class DemoGradingView extends LitElement {
           <tbody>
             ${[...runs].reverse().map(
               (r) => html`<tr data-run=${r.id}>
-                <td>${r.id}</td>
-                <td>${r.asOf}</td>
-                <td class="number">${r.customers.length}</td>
-                <td>${r.ranBy}</td>
+                <td class="nowrap">${this.date(r.asOf)}</td>
+                <td class="number">${this.count(r.customers.length)}</td>
+                <td>${this.person(r.ranBy)}</td>
               </tr>`,
             )}
           </tbody>
