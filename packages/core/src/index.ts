@@ -14,6 +14,7 @@ export * from './grading/index.js';
 export * from './analytics/index.js';
 export * from './privacy/index.js';
 export * from './io/index.js';
+export { canonicalJson, jsonEqual, sameJson } from './json/index.js';
 export * from './quality/index.js';
 export * from './money/index.js';
 export * from './work/index.js';

@@ -1,65 +1,10 @@
 import { catalogPath, type FieldEntry } from '../schema/field-catalog.js';
 
+export { getPath, pathSegments, setPath } from '../json/index.js';
+
 /**
  * Concrete field paths as the importer and exporter use them: `addresses[0].street`.
  */
-
-/**
- * The segments of a concrete path.
- *
- * @example
- * pathSegments('addresses[1].street') // ['addresses', 1, 'street']
- */
-export function pathSegments(path: string): (string | number)[] {
-  const out: (string | number)[] = [];
-  for (const part of path.split('.')) {
-    const match = /^([^[]*)((?:\[\d+\])*)$/.exec(part);
-    if (!match) {
-      out.push(part);
-      continue;
-    }
-    if (match[1]) out.push(match[1]);
-    for (const index of match[2]!.matchAll(/\[(\d+)\]/g)) out.push(Number(index[1]));
-  }
-  return out;
-}
-
-/**
- * Reads the value at a concrete path.
- *
- * @example
- * getPath({ addresses: [{ city: '杭州市' }] }, 'addresses[0].city') // '杭州市'
- */
-export function getPath(target: unknown, path: string | readonly (string | number)[]): unknown {
-  let node = target;
-  for (const segment of typeof path === 'string' ? pathSegments(path) : path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string | number, unknown>)[segment];
-  }
-  return node;
-}
-
-/**
- * Sets the value at a concrete path, creating the objects and arrays on the way.
- *
- * @example
- * setPath(record, 'addresses[0].city', '杭州市')
- * setPath(record, ['addresses', 0, 'city'], '杭州市') // segments, when setting the same path many times
- */
-export function setPath(target: Record<string, unknown>, path: string | readonly (string | number)[], value: unknown): void {
-  const segments = typeof path === 'string' ? pathSegments(path) : path;
-  let node: Record<string | number, unknown> = target;
-  for (let i = 0; i < segments.length - 1; i++) {
-    const key = segments[i]!;
-    let next = node[key];
-    if (next === null || typeof next !== 'object') {
-      next = typeof segments[i + 1] === 'number' ? [] : {};
-      node[key] = next;
-    }
-    node = next as Record<string | number, unknown>;
-  }
-  node[segments[segments.length - 1]!] = value;
-}
 
 /**
  * Flattens a stored record into its leaf cells by the field catalogue: every catalogue leaf

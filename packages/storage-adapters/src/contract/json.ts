@@ -38,23 +38,5 @@ export function cloneJson<T extends JsonValue>(value: T): T {
   return out as T;
 }
 
-/**
- * Structural equality of two JSON values (object key order ignored).
- *
- * @example
- * jsonEqual({ a: 1, b: [2] }, { b: [2], a: 1 }) // true
- */
-export function jsonEqual(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
-  if (a === b) return true;
-  if (a === undefined || b === undefined || a === null || b === null) return false;
-  if (typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
-  }
-  const ao = a as JsonObject;
-  const bo = b as JsonObject;
-  const keys = Object.keys(ao);
-  if (keys.length !== Object.keys(bo).length) return false;
-  return keys.every((key) => Object.hasOwn(bo, key) && jsonEqual(ao[key], bo[key]));
-}
+// Structural equality of two JSON values (key order ignored): core's one JSON module.
+export { jsonEqual } from '@dossier/core';

@@ -1,10 +1,10 @@
 // Column redaction: transaction columns, customer figures and grading runs as a viewer may see
 // them (a line's or customer's amounts only where the transaction field rules let the viewer read).
-import { canRead, recordFieldRules, type CustomerFigures, type TransactionColumns, type Viewer } from '@dossier/core';
+import { canRead, recordFieldRules, sameJson, type CustomerFigures, type TransactionColumns, type Viewer } from '@dossier/core';
 import type { RecordMap } from '../contract/index.js';
 import type { PrivacyContext } from './context.js';
 import { readsAllMoney, redactGradingRun } from './grading-run-redaction.js';
-import { sameJson } from './record-paths.js';
+
 import { redactTransactionColumns } from './redact-columns.js';
 
 // Whether a book's columns hold a transaction field (the lines of a book hold no free text).

@@ -1,17 +1,4 @@
-import {
-  canWrite,
-  computeCustomerFigures,
-  recordFieldRules,
-  redact,
-  revealField,
-  identifyingValues,
-  scrubPersonalText,
-  type AuditAction,
-  type AuditEntry,
-  type AuditQuery,
-  type RecordKind,
-  type SubjectExport,
-} from '@dossier/core';
+import { canWrite, computeCustomerFigures, identifyingValues, recordFieldRules, redact, revealField, sameJson, scrubPersonalText, type AuditAction, type AuditEntry, type AuditQuery, type RecordKind, type SubjectExport } from '@dossier/core';
 import { prepareImport } from '../contract/index.js';
 import type {
   BatchOptions,
@@ -34,7 +21,7 @@ import { privacyStoreError } from './audit-log-messages.js';
 import { columnHolds, columnRedaction } from './column-redaction.js';
 import { createPrivacyContext } from './context.js';
 import { readRedaction } from './read-redaction.js';
-import { changedFields, isRecordKind, rulesOf, sameJson, type Plain } from './record-paths.js';
+import { changedFields, isRecordKind, rulesOf, type Plain } from './record-paths.js';
 import { subjectRights } from './subject.js';
 import { queryReadsOnlyVisible, viewerList, visiblePart } from './viewer-list.js';
 import { writeGuards } from './write-guards.js';

@@ -1,10 +1,10 @@
 // Read redaction: what one viewer gets of a record, of a revision's changes, of a conflict, with
 // the audit entries of the confidential fields it received in plain.
-import { canRead, isSealed, redact, type AuditAction, type FieldRule, type Viewer } from '@dossier/core';
+import { canRead, getPath, isSealed, redact, type AuditAction, type FieldRule, type Viewer } from '@dossier/core';
 import type { FieldChange, RecordMap, StoreKind, WriteResult } from '../contract/index.js';
 import type { ColumnRedaction } from './column-redaction.js';
 import type { PrivacyContext } from './context.js';
-import { getAt, presentPaths, rulesOf } from './record-paths.js';
+import { presentPaths, rulesOf } from './record-paths.js';
 
 /** The read side of one privacy store. */
 export type ReadRedaction<R extends RecordMap> = ReturnType<typeof readRedaction<R>>;
@@ -66,7 +66,7 @@ export function readRedaction<R extends RecordMap>(ctx: PrivacyContext<R>, colum
       let path = change.path;
       for (let n = 1; n <= change.path.length; n++) {
         const prefix = change.path.slice(0, n);
-        if (isSealed(getAt(stored.before, prefix)) || isSealed(getAt(stored.after, prefix))) {
+        if (isSealed(getPath(stored.before, prefix)) || isSealed(getPath(stored.after, prefix))) {
           path = prefix;
           break;
         }
@@ -82,12 +82,12 @@ export function readRedaction<R extends RecordMap>(ctx: PrivacyContext<R>, colum
       const readable = viewer === undefined || governing.every((rule) => canRead(viewer, rule, { ownerId }));
       const copy: FieldChange = { path };
       if (readable) {
-        const before = path === change.path ? change.before : getAt(plain.before, path);
-        const after = path === change.path ? change.after : getAt(plain.after, path);
+        const before = path === change.path ? change.before : getPath(plain.before, path);
+        const after = path === change.path ? change.after : getPath(plain.after, path);
         const opened = (v: unknown) => (v !== null && typeof v === 'object' && JSON.stringify(v).includes('"$sealed"') ? undefined : v);
         // Inside a group that holds sealed values, take the opened revisions' values instead.
-        const b = opened(before) === undefined && before !== undefined ? getAt(plain.before, path) : before;
-        const a = opened(after) === undefined && after !== undefined ? getAt(plain.after, path) : after;
+        const b = opened(before) === undefined && before !== undefined ? getPath(plain.before, path) : before;
+        const a = opened(after) === undefined && after !== undefined ? getPath(plain.after, path) : after;
         if (b !== undefined) copy.before = b as FieldChange['before'];
         if (a !== undefined) copy.after = a as FieldChange['after'];
       }

@@ -1,5 +1,5 @@
 // Paths and JSON values of plain records, shared by the privacy store's modules.
-import { recordFieldRules, recordKinds, type FieldRule, type RecordKind } from '@dossier/core';
+import { recordFieldRules, recordKinds, setPath, type FieldRule, type RecordKind } from '@dossier/core';
 import type { StoreKind } from '../contract/index.js';
 
 /** A record as the privacy store handles it: opened (no sealed envelopes), any fields. */
@@ -25,36 +25,14 @@ export function changedFields(before: unknown, after: unknown): string[] {
   return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key])).sort();
 }
 
-// JSON text with object keys sorted: equal values compare equal whatever their key order.
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
-}
-
 // A value a form sends for a field it did not get: nothing, or an empty text, list or object
 // (a typed record fills required containers with empty ones).
 export const leftOut = (value: unknown): boolean =>
   value === undefined || value === null || value === '' || (typeof value === 'object' && !(value instanceof Date) && Object.keys(value).length === 0);
 
-export function sameJson(a: unknown, b: unknown): boolean {
-  return canonicalJson(a) === canonicalJson(b);
-}
-
+// Dot-path segments as core's setPath takes them: digits index arrays (a missing list is created as one).
 export function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
-  let node: Record<string, unknown> = target;
-  for (const [i, segment] of path.entries()) {
-    if (i === path.length - 1) {
-      node[segment] = value;
-      return;
-    }
-    let next = node[segment];
-    if (next === null || typeof next !== 'object') {
-      next = /^\d+$/.test(path[i + 1]!) ? [] : {};
-      node[segment] = next;
-    }
-    node = next as Record<string, unknown>;
-  }
+  setPath(target, path.map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)), value);
 }
 
 // The rules of the same path, once (a record's rules before and after a write overlap).
@@ -62,8 +40,4 @@ export function uniqueRules(rules: readonly FieldRule[]): FieldRule[] {
   const seen = new Map<string, FieldRule>();
   for (const rule of rules) if (!seen.has(rule.path)) seen.set(rule.path, rule);
   return [...seen.values()];
-}
-
-export function getAt(target: unknown, path: readonly (string | number)[]): unknown {
-  return path.reduce<unknown>((node, segment) => (node as Record<string, unknown> | undefined)?.[segment], target);
 }

@@ -1,10 +1,10 @@
 // Subject rights: a customer's export (everything held about it) and erasure (its personal values
 // gone from every revision, transactions kept with their amounts).
-import { anonymiseRecord, identifyingValues, scrubPersonalText, type FieldRule, type RecordKind, type SubjectExport } from '@dossier/core';
+import { anonymiseRecord, getPath, identifyingValues, sameJson, scrubPersonalText, type FieldRule, type RecordKind, type SubjectExport } from '@dossier/core';
 import { StoreError } from '../contract/index.js';
 import type { BatchOp, RecordMap, RecordRevision, StoredRecord, StoreKind } from '../contract/index.js';
 import type { PrivacyContext } from './context.js';
-import { getAt, presentPaths, rulesOf, sameJson, setAt, type Plain } from './record-paths.js';
+import { presentPaths, rulesOf, setAt, type Plain } from './record-paths.js';
 
 // Masks of free text: fields that may name a person whatever their sensitivity.
 const freeTextMasks = new Set(['text', 'name', 'address']);
@@ -24,7 +24,7 @@ function scrubFreeText<T extends Record<string, unknown>>(record: T, rules: read
     if (!rule.mask || !freeTextMasks.has(rule.mask)) continue;
     for (const path of presentPaths(copy, rule.path.split('.'))) {
       const segments = path.split('.');
-      const value = getAt(copy, segments);
+      const value = getPath(copy, segments);
       if (typeof value === 'string') setAt(copy, segments, clean(value));
       else if (Array.isArray(value)) setAt(copy, segments, value.map((item) => (typeof item === 'string' ? clean(item) : item)));
     }

@@ -1,9 +1,9 @@
 // Write guards: a viewer's write is checked field by field against the stored record (core's
 // canWrite); a refusal names the paths, is audited, and is alike for right and wrong guesses.
-import { canRead, canWrite, redact, type Viewer } from '@dossier/core';
+import { canRead, canWrite, getPath, redact, sameJson, type Viewer } from '@dossier/core';
 import { storeError, type RecordMap, type StoreError, type StoreKind } from '../contract/index.js';
 import type { PrivacyContext } from './context.js';
-import { getAt, isRecordKind, leftOut, presentPaths, rulesOf, sameJson, setAt, uniqueRules, type Plain } from './record-paths.js';
+import { isRecordKind, leftOut, presentPaths, rulesOf, setAt, uniqueRules, type Plain } from './record-paths.js';
 
 // Fields that decide who may read a record: its kind of customer, its salesperson, its customer.
 const accessFields = ['kind', 'salespersonId', 'customerId'] as const;
@@ -45,12 +45,12 @@ export function writeGuards<R extends RecordMap>(ctx: PrivacyContext<R>) {
         const segments = rule.path.split('.');
         for (const path of new Set([...presentPaths(before, segments), ...presentPaths(merged, segments)])) {
           const at = path.split('.');
-          const sent = getAt(merged, at);
+          const sent = getPath(merged, at);
           // Sent back as the viewer saw it (masked, or left out): the stored value stays. Anything
           // else is refused whatever the stored value: a right guess of a hidden value is refused
           // exactly like a wrong one (before any conflict check), so a write cannot test a guess.
-          const stored = getAt(before, at);
-          if (!leftOut(sent) && !sameJson(sent, getAt(shown, at))) forbidden.push(path);
+          const stored = getPath(before, at);
+          if (!leftOut(sent) && !sameJson(sent, getPath(shown, at))) forbidden.push(path);
           else if (stored !== undefined) setAt(merged, at, structuredClone(stored));
         }
       }
@@ -61,7 +61,7 @@ export function writeGuards<R extends RecordMap>(ctx: PrivacyContext<R>) {
       for (const path of paths) {
         if (forbidden.includes(path)) continue;
         const at = path.split('.');
-        if (!sameJson(before === undefined ? undefined : getAt(before, at), getAt(merged, at)) && !canWrite(viewer, rule, context)) forbidden.push(path);
+        if (!sameJson(before === undefined ? undefined : getPath(before, at), getPath(merged, at)) && !canWrite(viewer, rule, context)) forbidden.push(path);
       }
     }
     // Turning a person into an organisation, handing a customer to another salesperson or moving
