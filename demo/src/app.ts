@@ -367,6 +367,7 @@ export class DemoApp extends LitElement {
           .runs=${common.runs}
           .asOf=${common.asOf}
           .customerId=${this.route.customerId}
+          .names=${this.peopleNames()}
         ></demo-customers-view>`;
     }
   }

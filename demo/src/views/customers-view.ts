@@ -63,6 +63,8 @@ export class DemoCustomersView extends LitElement {
   @property({ attribute: false }) runs: GradingRun[] = [];
   @property() asOf = '';
   @property() customerId?: string;
+  /** People's names by user id (owners in the list). */
+  @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
 
   @state() private panel: Panel;
   @state() private exportMessage?: string;
@@ -152,7 +154,7 @@ export class DemoCustomersView extends LitElement {
           </div>
         </div>
         ${this.exportMessage ? html`<p class="notice" role="status">${this.exportMessage}</p>` : nothing}
-        <dossier-customer-list .selected=${id} .figures=${this.latestFigures()} @dossier-select=${this.onSelect}></dossier-customer-list>
+        <dossier-customer-list .selected=${id} .figures=${this.latestFigures()} .names=${this.names} @dossier-select=${this.onSelect}></dossier-customer-list>
       </section>
       <section aria-label=${this.m('customers.title')}>
         ${id

@@ -386,6 +386,19 @@ describe('dossier-customer-list', () => {
     expect(cellsOf(currentCustomer.id)).to.deep.equal({ revenue: '—', last: '—' });
   });
 
+  it('shows owners by name where `names` knows them, in the column and the filter', async () => {
+    const rows = syntheticRows(8);
+    const el = await fixture<DossierCustomerList>(
+      html`<dossier-customer-list locale="zh-CN" .rows=${rows} .viewer=${viewers.manager} .names=${{ 'rep-0': '王芳', 'rep-1': '李娜' }}></dossier-customer-list>`,
+    );
+    await stable(el);
+    // Row i has owner rep-(i % 7): rows 0 and 7 are 王芳's, row 1 李娜's, the others keep their id.
+    const owners = options(el).map((row) => [el.rowAt(Number(row.getAttribute('aria-posinset')) - 1)!.salespersonId, row.querySelector('.c-owner')!.textContent!.trim()]);
+    for (const [id, shown] of owners) expect(shown).to.equal(id === 'rep-0' ? '王芳' : id === 'rep-1' ? '李娜' : id);
+    const filter = el.shadowRoot!.querySelector<HTMLSelectElement>('select[data-filter=owner]')!;
+    expect([...filter.options].map((o) => o.textContent!.trim())).to.include.members(['王芳', '李娜', 'rep-2']);
+  });
+
   it('tells customers of one name apart by where they are', async () => {
     const rows = syntheticRows(3).map((row, i) => ({ ...row, displayName: i < 2 ? '广州市实验中学' : '广州市第一中学', address: ['广东省广州市天河区', '广东省广州市越秀区', '广东省广州市海珠区'][i]! }));
     const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .rows=${rows} .viewer=${viewers.manager}></dossier-customer-list>`);

@@ -112,6 +112,9 @@ export class DossierCustomerList extends DossierElement {
   /** Options of the region filter; unset: the regions found in `rows`. */
   @property({ attribute: false }) regions?: readonly string[];
 
+  /** People's names by user id, for the owner column and filter (the id is shown otherwise). */
+  @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
+
   /** Accessible name of the list; unset: "Customer list" in the locale. */
   @property() label?: string;
 
@@ -352,7 +355,7 @@ export class DossierCustomerList extends DossierElement {
       ? html`<span class="c-grade">${row.grade ? html`<dossier-tier-badge .grade=${row.grade} .locale=${locale} .theme=${this.resolvedTheme}></dossier-tier-badge>` : na}</span>
           <span class="c-stage">${vocabularyLabel(locale, 'relationshipStages', row.stage)}</span>
           <span class="c-region">${row.territory || na}</span>
-          <span class="c-owner">${row.salespersonId || na}</span>
+          <span class="c-owner">${row.salespersonId ? (this.names[row.salespersonId] ?? row.salespersonId) : na}</span>
           <span class="number c-revenue" data-label=${this.t('revenue')}
             >${!revenueReadable
               ? html`<span class="restricted">${this.t('restricted')}</span>`
@@ -435,7 +438,7 @@ export class DossierCustomerList extends DossierElement {
         ${internalOk
           ? html`${this.renderFilter('grade', abcGrades.map((g) => ({ value: g, label: vocabularyLabel(locale, 'abcGrades', g) })))}
             ${this.renderFilter('stage', relationshipStages.map((s) => ({ value: s, label: vocabularyLabel(locale, 'relationshipStages', s) })))}
-            ${owners.length ? this.renderFilter('owner', owners.map((o) => ({ value: o, label: o }))) : nothing}
+            ${owners.length ? this.renderFilter('owner', owners.map((o) => ({ value: o, label: this.names[o] ?? o }))) : nothing}
             ${regions.length ? this.renderFilter('region', regions.map((r) => ({ value: r, label: r }))) : nothing}`
           : nothing}
         <label
