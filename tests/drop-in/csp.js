@@ -49,6 +49,9 @@ const elements = {
   'dossier-product-report': { products: dossier.productAnalysis(lines, { asOf, by: 'category' }) },
   'dossier-customer-form': { customerId: customer.id },
   'dossier-audit-log': { audit, customerId: customer.id },
+  // the work elements read the store through the provider, as of the data's day
+  'dossier-agenda': { asOf },
+  'dossier-receivables': { asOf },
 };
 
 const provider = document.createElement('dossier-provider');
