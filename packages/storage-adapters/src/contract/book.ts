@@ -104,6 +104,23 @@ function finiteOrMissing(values: Float64Array | undefined, i: number): boolean {
 }
 
 /**
+ * The opening every adapter's `importTransactions` shares: the book checked and keyed
+ * (`prepareImport`), who writes (`by`, else the store's actor), when (one instant for every line)
+ * and the chunk size (the call's, else the store's default).
+ *
+ * @example
+ * const { columns, ids, by, at, chunkSize } = openImport(book, importOptions, { actor, now, chunkSize: defaultChunk });
+ */
+export function openImport(
+  book: TransactionColumns | Iterable<TransactionLine>,
+  options: ImportTransactionsOptions,
+  store: { actor: string; now: () => string; chunkSize: number },
+): { columns: TransactionColumns; ids: readonly string[]; by: string; at: string; chunkSize: number } {
+  const { columns, ids } = prepareImport(book, options);
+  return { columns, ids, by: options.by ?? store.actor, at: store.now(), chunkSize: Math.max(1, options.chunkSize ?? store.chunkSize) };
+}
+
+/**
  * Checks a book for import and returns it as columns with the record id of every line.
  * Throws `invalid` with the 1-based line number of the first bad line (no customer id, not a
  * calendar date, amount, cost or paid not a finite number of whole fen, a duplicate id …), before

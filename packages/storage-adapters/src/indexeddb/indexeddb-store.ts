@@ -20,7 +20,7 @@ import {
   migrateJson,
   planBatch,
   planImportChunk,
-  prepareImport,
+  openImport,
   queryFilterFields,
   resolveKinds,
   rowKey,
@@ -464,10 +464,7 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
 
     async importTransactions(book, importOptions) {
       open();
-      const { columns, ids } = prepareImport(book, importOptions);
-      const by = importOptions.by ?? actor;
-      const at = now();
-      const chunkSize = Math.max(1, importOptions.chunkSize ?? defaultChunk);
+      const { columns, ids, by, at, chunkSize } = openImport(book, importOptions, { actor, now, chunkSize: defaultChunk });
       // Every line is checked before the first chunk is written: a bad line leaves nothing.
       checkImportLines(columns, ids, kinds, { at, by });
       // Which of the import's ids exist already: one key-only scan of the import's id prefix

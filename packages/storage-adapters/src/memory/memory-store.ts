@@ -15,7 +15,7 @@ import {
   migrateJson,
   planBatch,
   planImportChunk,
-  prepareImport,
+  openImport,
   purgeChangeOf,
   resolveKinds,
   rowKey,
@@ -170,10 +170,7 @@ export function createMemoryStore<R extends RecordMap = JsonRecords>(options: Me
     async importTransactions(book, options) {
       await tick();
       open();
-      const { columns, ids } = prepareImport(book, options);
-      const by = options.by ?? actor;
-      const at = now();
-      const chunkSize = options.chunkSize ?? defaultImportChunkSize;
+      const { columns, ids, by, at, chunkSize } = openImport(book, options, { actor, now, chunkSize: defaultImportChunkSize });
       // Plan every chunk before writing any, so a bad line anywhere leaves nothing written.
       const chunks: RevisionRow[][] = [];
       let unchanged = 0;
