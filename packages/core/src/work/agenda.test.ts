@@ -42,7 +42,9 @@ describe('agenda (worked by hand as of 2026-01-10)', () => {
     expect(byId.get('credit-limit:C-A')?.params).toEqual({ days: 0, status: 'exceeded', percent: 100, used: 10_000.5, limit: 10_000 });
     expect(agendaReason(byId.get('credit-limit:C-A')!, 'en')).toBe('Credit limit exceeded: ¥10,000.50 of ¥10,000.00 (100 %)');
     expect(agendaReason(byId.get('credit-limit:C-A')!, 'zh-CN')).toBe('超出信用额度：已用 ¥10,000.50，额度 ¥10,000.00（100%）');
-    expect(agendaReason(byId.get('follow-up:C-A')!, 'zh-CN')).toBe('每 14 天跟进一次：上次联系 2025-12-20，已 21 天');
+    // dates in the sentence as the locale writes them, never ISO text
+    expect(agendaReason(byId.get('follow-up:C-A')!, 'zh-CN')).toBe('每 14 天跟进一次：上次联系 2025年12月20日，已 21 天');
+    expect(agendaReason(byId.get('follow-up:C-A')!, 'en')).toBe('Follow-up every 14 days: last contact Dec 20, 2025, 21 days ago');
     expect(agendaReason(byId.get('contract-ending:C-A:H1')!, 'en')).toBe('“年度维保” ends');
     expect(agendaWhen(byId.get('contract-ending:C-A:H1')!, 'en')).toBe('due in 10 days');
     expect(agendaWhen(byId.get('follow-up:C-A')!, 'zh-CN')).toBe('已逾期 7 天');

@@ -115,6 +115,17 @@ function money(value: string | number | undefined, locale: Locale): string | und
   return typeof value === 'number' ? value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : value;
 }
 
+const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A calendar day (`YYYY-MM-DD`) as the locale writes it: 2025年12月20日, Dec 20, 2025. */
+function day(value: string | number | undefined, locale: Locale): string | undefined {
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!match) return value === undefined ? undefined : String(value);
+  let format = dayFormats.get(locale);
+  if (!format) dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: locale === 'zh-CN' ? 'long' : 'medium', timeZone: 'UTC' })));
+  return format.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
 /**
  * The reason of an agenda item as a sentence in a locale.
  *
@@ -123,7 +134,14 @@ function money(value: string | number | undefined, locale: Locale): string | und
  */
 export function agendaReason(item: Pick<AgendaItem, 'rule' | 'params' | 'days'>, locale: Locale): string {
   const p = item.params;
-  const params = { ...p, amount: money(p['amount'], locale), used: money(p['used'], locale), limit: money(p['limit'], locale) };
+  const params = {
+    ...p,
+    amount: money(p['amount'], locale),
+    used: money(p['used'], locale),
+    limit: money(p['limit'], locale),
+    last: day(p['last'], locale),
+    reviewedOn: day(p['reviewedOn'], locale),
+  };
   switch (item.rule) {
     case 'follow-up':
       return translate(agendaMessages, locale, p['last'] === undefined ? 'follow-up.never' : 'follow-up', params);
