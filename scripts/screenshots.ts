@@ -28,7 +28,7 @@ async function settle(page: Page): Promise<void> {
   await page
     .waitForFunction(
       // A string, not a function: tsx's name helper (__name) does not exist in the page.
-      `(function busy(root) { return [...root.querySelectorAll('*')].some((e) => e.matches('[aria-busy=true], [data-state=loading], [data-state=opening], [data-state=seeding]') || (e.shadowRoot ? busy(e.shadowRoot) : false)); })(document) === false`,
+      `(function busy(root) { return [...root.querySelectorAll('*')].some((e) => e.matches('[aria-busy=true], [data-state=loading], [data-state=opening], [data-state=seeding], :state(loading)') || (e.shadowRoot ? busy(e.shadowRoot) : false)); })(document) === false`,
       undefined,
       { timeout: 30_000, polling: 200 },
     )
@@ -50,6 +50,7 @@ try {
   page.on('pageerror', (error) => console.warn(`page error: ${error.message}`));
   await page.goto(`${url}/?customers=${customers}#/customers`);
   await waitForDemo(page, 600_000);
+  await page.locator('dossier-customer-list [role=option]').first().waitFor();
   const customerId = await firstCustomerId(page);
   for (const locale of locales) {
     await page.evaluate((l) => localStorage.setItem('dossier-demo:locale', l), locale);
