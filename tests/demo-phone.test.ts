@@ -124,6 +124,21 @@ describe('demo site on a phone', () => {
     await page.close();
   });
 
+  it('on a phone, choosing a customer in the list brings its card into view', async () => {
+    const page = await context.newPage();
+    await page.goto(`${url}/?customers=${customers}#/customers`);
+    await waitForDemo(page);
+    await listReady(page);
+    const row = page.locator('dossier-customer-list [role=option]').nth(3);
+    const name = (await row.locator('.name').textContent())!.trim();
+    await row.click();
+    const card = page.locator('dossier-customer-card [part=name]', { hasText: name });
+    await card.waitFor();
+    await expect.poll(async () => (await card.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect((await card.boundingBox())!.y).toBeLessThan(phone.height);
+    await page.close();
+  });
+
   it('the list shows whole amounts and dates as cards on a phone and in columns under their headers on a desktop', async () => {
     const page = await context.newPage();
     await page.goto(`${url}/?customers=${customers}#/customers`);

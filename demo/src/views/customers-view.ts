@@ -103,6 +103,14 @@ export class DemoCustomersView extends LitElement {
     const id = event.detail.customerId;
     if (id !== this.customerId) this.panel = undefined;
     location.hash = `#/customers/${encodeURIComponent(id)}`;
+    // One column (a phone): the card is below the list, so the page goes to it.
+    if (matchMedia('(max-width: 60rem)').matches) void this.revealCard();
+  }
+
+  private async revealCard(): Promise<void> {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await this.updateComplete;
+    this.renderRoot.querySelector('#customer-card-section')?.scrollIntoView({ block: 'start' });
   }
 
   private toggle(panel: Exclude<Panel, undefined>): void {
@@ -156,7 +164,7 @@ export class DemoCustomersView extends LitElement {
         ${this.exportMessage ? html`<p class="notice" role="status">${this.exportMessage}</p>` : nothing}
         <dossier-customer-list .selected=${id} .figures=${this.latestFigures()} .names=${this.names} @dossier-select=${this.onSelect}></dossier-customer-list>
       </section>
-      <section aria-label=${this.m('customers.title')}>
+      <section id="customer-card-section" aria-label=${this.m('customers.title')}>
         ${id
           ? html`<dossier-customer-card customer-id=${id} as-of=${this.asOf} .explanation=${this.explanationOf(id)} heading-level="2">
                 <div slot="actions" class="actions">${action('edit', 'card.edit')} ${action('visit', 'card.visit')} ${action('history', 'card.history')}
