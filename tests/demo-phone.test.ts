@@ -124,6 +124,15 @@ describe('demo site on a phone', () => {
     await page.close();
   });
 
+  it('counts the seeding with separators (1,200 customers, not 1200)', async () => {
+    const fresh = await browser.newContext({ viewport: phone });
+    const page = await fresh.newPage();
+    await page.goto(`${url}/?customers=1200#/customers`);
+    const status = page.locator('demo-app .seeding [role=status]');
+    await expect.poll(async () => (await status.textContent().catch(() => '')) ?? '', { timeout: 60_000 }).toMatch(/1,200/);
+    await fresh.close();
+  });
+
   it('on a phone, choosing a customer in the list brings its card into view', async () => {
     const page = await context.newPage();
     await page.goto(`${url}/?customers=${customers}#/customers`);

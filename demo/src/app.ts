@@ -317,10 +317,12 @@ export class DemoApp extends LitElement {
     const p = this.progress;
     let text = this.m('loading');
     let value: number | undefined;
-    if (p?.step === 'generating') text = this.m('seed.generating', { customers: p.customers });
+    // Counts with the locale's separators: 16,000 / 45,208, not 16000 / 45208.
+    const count = (n: number) => new Intl.NumberFormat(this.locale).format(n);
+    if (p?.step === 'generating') text = this.m('seed.generating', { customers: count(p.customers) });
     if (p?.step === 'grading') text = this.m('seed.grading');
     if (p?.step === 'writing') {
-      text = this.m('seed.writing', { done: p.done, total: p.total });
+      text = this.m('seed.writing', { done: count(p.done), total: count(p.total) });
       value = p.done / p.total;
     }
     return html`<section class="seeding panel" aria-busy="true">
