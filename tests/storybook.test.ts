@@ -260,6 +260,16 @@ describe('built Storybook', () => {
     try {
       await page.goto(`${server.url}/iframe.html?id=${stories[0]!.id}&viewMode=story&globals=a11y.manual:!true`);
       await page.addScriptTag({ content: axeSource });
+      // Until the story has rendered, Storybook hides its root (and replaces what it holds): the
+      // first story now reads its store before it shows anything (the agenda), so wait for it.
+      await page.waitForFunction(
+        (id) => {
+          const render = (window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: StoryPhase } }).__STORYBOOK_PREVIEW__?.currentRender;
+          return render?.id === id && render.phase === 'finished';
+        },
+        stories[0]!.id,
+        { timeout: 20_000 },
+      );
       await page.evaluate(() => {
         const host = document.createElement('axe-canary');
         host.attachShadow({ mode: 'open' }).innerHTML = '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" class="no-alt">';
