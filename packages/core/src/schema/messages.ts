@@ -21,7 +21,8 @@ export type SchemaMessageKey =
   | 'fieldFormat'
   | 'fieldTooLong'
   | 'thisField'
-  | 'customerName';
+  | 'customerName'
+  | 'moneyNotWholeFen';
 
 /**
  * Messages of the archive schemas, in en and zh-CN. Zod's own issues are translated by zod's
@@ -52,6 +53,7 @@ export const schemaMessages: Catalog<SchemaMessageKey> = {
     fieldTooLong: '{field} is too long or too large: please shorten it',
     thisField: 'This field',
     customerName: 'The customer name',
+    moneyNotWholeFen: 'An amount has at most two decimals (whole fen), e.g. 1234.50',
   },
   'zh-CN': {
     nameRequired: '请填写名称（中文或英文）',
@@ -74,5 +76,6 @@ export const schemaMessages: Catalog<SchemaMessageKey> = {
     fieldTooLong: '{field}太长或太大，请缩短',
     thisField: '此项',
     customerName: '客户名称',
+    moneyNotWholeFen: '金额最多两位小数（精确到分），例如 1234.50',
   },
 };

@@ -1,9 +1,22 @@
 import * as z from 'zod/mini';
+import type { DossierIssueParams } from '../ids/schemas.js';
+import { isWholeFen } from '../money/fen.js';
 import { field, localizedText } from './field-meta.js';
 import { optionalDate, optionalText } from './field-builders.js';
 import { provenanceFields } from './provenance.js';
 import { customerIdField, idSchema, storedRecordFields } from './stored-record.js';
 import { calendarDateSchema } from './temporal.js';
+
+/**
+ * Money of a stored line: yuan in whole fen, as grading.md's exact money holds it. More decimals
+ * are refused (never rounded), as every import refuses them, so no stored record fails later
+ * when its lines are read as columns.
+ */
+function wholeFen() {
+  return z.number().check(
+    z.refine(isWholeFen, { error: 'An amount has at most two decimals (whole fen)', params: { messageKey: 'moneyNotWholeFen' } satisfies DossierIssueParams }),
+  );
+}
 
 /**
  * An order line (交易记录): what the customer bought, on which calendar day, for how much. A return
@@ -23,10 +36,10 @@ export const transactionSchema = z.object({
   productName: optionalText('Product name', '产品名称', { sensitivity: 'internal', level: 1 }),
   category: optionalText('Category', '品类', { sensitivity: 'internal', level: 1 }),
   quantity: field(z.optional(z.number()), { label: localizedText('Quantity', '数量'), kind: 'number', sensitivity: 'internal', level: 1 }),
-  amount: field(z.number(), { label: localizedText('Amount', '金额'), kind: 'money', sensitivity: 'confidential', level: 1 }),
+  amount: field(wholeFen(), { label: localizedText('Amount', '金额'), kind: 'money', sensitivity: 'confidential', level: 1 }),
   // Signed like the amount: a return reverses its cost of goods.
-  cost: field(z.optional(z.number()), { label: localizedText('Cost', '成本'), kind: 'money', sensitivity: 'confidential', level: 1 }),
-  paid: field(z.optional(z.number()), { label: localizedText('Amount paid', '已付金额'), kind: 'money', sensitivity: 'confidential', level: 1 }),
+  cost: field(z.optional(wholeFen()), { label: localizedText('Cost', '成本'), kind: 'money', sensitivity: 'confidential', level: 1 }),
+  paid: field(z.optional(wholeFen()), { label: localizedText('Amount paid', '已付金额'), kind: 'money', sensitivity: 'confidential', level: 1 }),
   paymentTerms: optionalText('Payment terms', '付款条件', { sensitivity: 'confidential', level: 1 }),
   // Receivables: the invoice date and the date payment is due (else invoice or order date plus the customer's payment term).
   invoiceDate: optionalDate('Invoice date', '开票日期', { sensitivity: 'internal', level: 1 }),

@@ -164,3 +164,23 @@ describe('validateRecord says what a person should do (issue 19)', () => {
     expect(nature.field).toMatch(/[\u4e00-\u9fff]/);
   });
 });
+
+describe('money of a transaction record', () => {
+  const line = { id: 'T-1', schemaVersion: 1, createdAt: '2025-03-01T00:00:00.000Z', updatedAt: '2025-03-01T00:00:00.000Z', customerId: 'C-1', date: '2025-03-01' };
+
+  it('keeps whole fen, negative ones (returns) too', () => {
+    expect(validateTransaction({ ...line, amount: 1234.5, cost: -0.01, paid: 0.1 }).ok).toBe(true);
+  });
+
+  it('refuses more than two decimals in amount, cost and paid, naming the field, in both locales', () => {
+    for (const field of ['amount', 'cost', 'paid'] as const) {
+      const input = { ...line, amount: 100, [field]: 12.345 };
+      const en = validateTransaction(input);
+      const zh = validateTransaction(input, { locale: 'zh-CN' });
+      if (en.ok || zh.ok) throw new Error(`expected ${field} 12.345 to be refused`);
+      expect(en.issues).toEqual([expect.objectContaining({ path: field, code: 'moneyNotWholeFen' })]);
+      expect(en.issues[0]!.message).toContain('at most two decimals');
+      expect(zh.issues[0]!.message).toContain('最多两位小数');
+    }
+  });
+});
