@@ -23,22 +23,14 @@ import { StoreLoader } from '../shared/store-controller.js';
 import { DossierSelectEvent, emit } from '../shared/events.js';
 import { formatDate, formatNumber } from '../shared/format.js';
 import { errorMessage } from '../shared/error-message.js';
-import { project } from '../customer-card/projection.js';
-import { recordRulesFor } from '../shared/projection.js';
 import { loadWorkArchive } from '../shared/work-archive.js';
+import { shownCustomerName, todayOnPageClock, workScope } from '../shared/work-view.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './agenda.styles.js';
 import { messages, type AgendaMessage } from './messages.js';
 
 const urgencies: readonly AgendaUrgency[] = ['overdue', 'today', 'upcoming'];
-// The customer's name as the viewer may see it: the shared projection masks by the record's own kind.
-const nameRules = [
-  { path: 'name.zh', sensitivity: 'secret', level: 3 },
-  { path: 'name.en', sensitivity: 'secret', level: 3 },
-] as const;
-
-const isoToday = () => new Date().toISOString().slice(0, 10);
 
 /**
  * @tagname dossier-agenda
@@ -112,15 +104,14 @@ export class DossierAgenda extends DossierElement {
   }
 
   private get scope(): readonly string[] | undefined {
-    const viewer = this.resolvedViewer;
-    return this.owners ?? (viewer.role.ownRead !== undefined ? [viewer.userId] : undefined);
+    return workScope(this.resolvedViewer, this.owners);
   }
 
   /** The agenda shown (undefined while nothing is loaded). */
   get current(): Agenda | undefined {
     const archive = this.archive ?? this.loader.value;
     if (!archive) return undefined;
-    return agenda(archive, { asOf: this.asOf ?? isoToday(), viewer: this.resolvedViewer, policy: this.policy, owners: this.scope });
+    return agenda(archive, { asOf: this.asOf ?? todayOnPageClock(), viewer: this.resolvedViewer, policy: this.policy, owners: this.scope });
   }
 
   private t(key: AgendaMessage, params: MessageParams = {}): string {
@@ -143,9 +134,7 @@ export class DossierAgenda extends DossierElement {
   private customerName(id: string): string {
     const customer = this.customers.get(id);
     if (!customer) return id;
-    const { value } = project(customer, recordRulesFor('customer', customer, nameRules), this.resolvedViewer, { ownerId: customer.salespersonId });
-    const name = value.name as { zh?: string; en?: string } | undefined;
-    return (this.resolvedLocale === 'en' ? (name?.en ?? name?.zh) : (name?.zh ?? name?.en)) ?? id;
+    return shownCustomerName(customer, this.resolvedViewer, this.resolvedLocale) ?? id;
   }
 
   private choose(item: AgendaItem, index: number): void {

@@ -19,19 +19,14 @@ import { anonymousViewer, mayRead } from '../shared/viewer.js';
 import { StoreLoader } from '../shared/store-controller.js';
 import { formatDate, formatMoney, formatNumber } from '../shared/format.js';
 import { errorMessage } from '../shared/error-message.js';
-import { fieldRuleOf, recordRulesFor } from '../shared/projection.js';
-import { project } from '../customer-card/projection.js';
+import { fieldRuleOf } from '../shared/projection.js';
 import { loadWorkArchive } from '../shared/work-archive.js';
+import { shownCustomerName, todayOnPageClock, workScope } from '../shared/work-view.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './receivables.styles.js';
 import { messages, type ReceivablesMessage } from './messages.js';
 
-const nameRules = [
-  { path: 'name.zh', sensitivity: 'secret', level: 3 },
-  { path: 'name.en', sensitivity: 'secret', level: 3 },
-] as const;
-const isoToday = () => new Date().toISOString().slice(0, 10);
 
 /**
  * @tagname dossier-receivables
@@ -106,8 +101,7 @@ export class DossierReceivables extends DossierElement {
   }
 
   private get scope(): readonly string[] | undefined {
-    const viewer = this.resolvedViewer;
-    return this.owners ?? (viewer.role.ownRead !== undefined ? [viewer.userId] : undefined);
+    return workScope(this.resolvedViewer, this.owners);
   }
 
   /** The ageing shown (undefined while nothing is loaded). */
@@ -116,7 +110,7 @@ export class DossierReceivables extends DossierElement {
     if (!archive) return undefined;
     const scope = this.scope;
     const customers = scope === undefined ? archive.customers : archive.customers.filter((c) => scope.includes(c.salespersonId));
-    return receivablesAgeing({ customers, transactions: archive.transactions }, { asOf: this.asOf ?? isoToday(), policy: this.policy });
+    return receivablesAgeing({ customers, transactions: archive.transactions }, { asOf: this.asOf ?? todayOnPageClock(), policy: this.policy });
   }
 
   private t(key: ReceivablesMessage, params: MessageParams = {}): string {
@@ -137,9 +131,7 @@ export class DossierReceivables extends DossierElement {
     if (this.groupBy === 'rep') return this.names[key] ?? key;
     const customer = (this.archive ?? this.loader.value)?.customers.find((c) => c.id === key);
     if (!customer) return key;
-    const { value } = project(customer, recordRulesFor('customer', customer, nameRules), this.resolvedViewer, { ownerId: customer.salespersonId });
-    const name = value.name as { zh?: string; en?: string } | undefined;
-    return (this.resolvedLocale === 'en' ? (name?.en ?? name?.zh) : (name?.zh ?? name?.en)) ?? key;
+    return shownCustomerName(customer, this.resolvedViewer, this.resolvedLocale) ?? key;
   }
 
   private toggle(key: string): void {
