@@ -1,24 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { property } from 'lit/decorators.js';
 import {
   agenda,
   agendaReason,
   agendaWhen,
-  translate,
   type Agenda,
   type AgendaItem,
   type AgendaPolicy,
   type AgendaUrgency,
   type Customer,
-  type MessageParams,
-  type Viewer,
   type WorkArchive,
 } from '@dossier/core';
 import type { Store } from '@dossier/storage-adapters';
 import { DossierElement } from '../shared/dossier-element.js';
-import { viewerContext } from '../shared/context.js';
-import { anonymousViewer } from '../shared/viewer.js';
+import { LocalizeController } from '../shared/localize.js';
 import { StoreLoader } from '../shared/store-controller.js';
 import { DossierSelectEvent, emit } from '../shared/events.js';
 import { formatDate, formatNumber } from '../shared/format.js';
@@ -82,15 +77,10 @@ export class DossierAgenda extends DossierElement {
   /** Level of the heading (1–6); groups are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Who is looking; unset: the provider's viewer, else public information only. */
-  @property({ attribute: false }) viewer?: Viewer;
 
   /** The store to read from; unset: the provider's. */
   @property({ attribute: false }) store?: Store;
 
-  @consume({ context: viewerContext, subscribe: true })
-  @state()
-  private providedViewer?: Viewer;
 
   private readonly loader = new StoreLoader<Store, WorkArchive | undefined>(this, {
     kinds: ['customer', 'contact', 'transaction', 'interaction', 'opportunity', 'task', 'service-case', 'contract'],
@@ -98,10 +88,6 @@ export class DossierAgenda extends DossierElement {
     load: (store, signal) => (this.archive ? Promise.resolve(undefined) : loadWorkArchive(store, { viewer: this.resolvedViewer, owners: this.scope, signal })),
   });
 
-  /** The viewer in force. */
-  get resolvedViewer(): Viewer {
-    return this.viewer ?? this.providedViewer ?? anonymousViewer;
-  }
 
   private get scope(): readonly string[] | undefined {
     return workScope(this.resolvedViewer, this.owners);
@@ -114,9 +100,7 @@ export class DossierAgenda extends DossierElement {
     return agenda(archive, { asOf: this.asOf ?? todayOnPageClock(), viewer: this.resolvedViewer, policy: this.policy, owners: this.scope });
   }
 
-  private t(key: AgendaMessage, params: MessageParams = {}): string {
-    return translate(messages, this.resolvedLocale, key, params);
-  }
+  private readonly t = new LocalizeController<AgendaMessage>(this, messages).t;
 
   private shown?: Agenda;
   private customers = new Map<string, Customer>();

@@ -6,13 +6,12 @@ import {
   defaultRoles,
   findField,
   recordFields,
-  translate,
   type AuditAction,
   type AuditEntry,
   type AuditQuery,
-  type MessageParams,
 } from '@dossier/core';
 import { DossierElement } from '../shared/dossier-element.js';
+import { LocalizeController } from '../shared/localize.js';
 import { formatDateTime, formatNumber } from '../shared/format.js';
 import { errorMessage, reportStoreError } from '../shared/error-message.js';
 import { base } from '../shared/base.styles.js';
@@ -81,9 +80,7 @@ export class DossierAuditLog extends DossierElement {
   @state() private failure?: unknown;
   private generation = 0;
 
-  private t(key: AuditLogMessage, params: MessageParams = {}): string {
-    return translate(messages, this.resolvedLocale, key, params);
-  }
+  private readonly t = new LocalizeController<AuditLogMessage>(this, messages).t;
 
   private get query(): AuditQuery {
     return {

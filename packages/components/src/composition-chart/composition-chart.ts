@@ -1,7 +1,8 @@
 import { html, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { metricLabel, translate, type CompositionResult, type CompositionRow, type MessageParams } from '@dossier/core';
+import { metricLabel, type CompositionResult, type CompositionRow } from '@dossier/core';
 import { base } from '../shared/base.styles.js';
+import { LocalizeController } from '../shared/localize.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { DossierEvent, emit } from '../shared/events.js';
 import { formatPercent } from '../shared/format.js';
@@ -99,9 +100,7 @@ export class DossierCompositionChart extends DossierReportElement {
   /** Index of the group in focus; -1 before any. */
   @state() private active = -1;
 
-  private t(key: CompositionMessage, params: MessageParams = {}): string {
-    return translate(messages, this.resolvedLocale, key, params);
-  }
+  private readonly t = new LocalizeController<CompositionMessage>(this, messages).t;
 
   private get rows(): readonly CompositionRow[] {
     return this.composition?.rows ?? [];

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import {
   addDays,
   canReveal,
@@ -8,7 +7,6 @@ import {
   explainGrade,
   newRecord,
   recordCodecs,
-  translate,
   vocabularyLabel,
   type Contact,
   type Customer,
@@ -23,8 +21,8 @@ import {
 } from '@dossier/core';
 import type { Store, StoreKind, StoreViewer } from '@dossier/storage-adapters';
 import { DossierElement } from '../shared/dossier-element.js';
-import { viewerContext } from '../shared/context.js';
-import { anonymousViewer, mayRead } from '../shared/viewer.js';
+import { LocalizeController } from '../shared/localize.js';
+import { mayRead } from '../shared/viewer.js';
 import { StoreLoader } from '../shared/store-controller.js';
 import { formatDate, formatMoney } from '../shared/format.js';
 import { base } from '../shared/base.styles.js';
@@ -136,8 +134,6 @@ export class DossierCustomerCard extends DossierElement {
   /** Level of the name heading (1–6), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Who is looking; unset: the provider's viewer, else public information only. */
-  @property({ attribute: false }) viewer?: Viewer;
 
   /** The store to load `customer-id` from; unset: the provider's store. */
   @property({ attribute: false }) store?: Store;
@@ -157,9 +153,6 @@ export class DossierCustomerCard extends DossierElement {
 
   @state() private logResult?: { ok: boolean; text: string };
 
-  @consume({ context: viewerContext, subscribe: true })
-  @state()
-  private providedViewer?: Viewer;
 
   @state() private explanationOpen = false;
   /** Values revealed with a reason, by `kind/id/path`; forgotten when the customer or viewer changes. */
@@ -199,14 +192,8 @@ export class DossierCustomerCard extends DossierElement {
     },
   });
 
-  /** The viewer in force. */
-  get resolvedViewer(): Viewer {
-    return this.viewer ?? this.providedViewer ?? anonymousViewer;
-  }
 
-  private t(key: CardMessage, params: Record<string, string | number | undefined> = {}): string {
-    return translate(messages, this.resolvedLocale, key, params);
-  }
+  private readonly t = new LocalizeController<CardMessage>(this, messages).t;
 
   private get data(): Loaded | undefined {
     if (this.customer) return { customer: this.customer, contacts: [...this.contacts], interactions: [...this.interactions] };

@@ -12,7 +12,6 @@ import {
   customerKinds,
   findField,
   redact,
-  translate,
   validateContact,
   validateCustomer,
   vocabularyLabel,
@@ -27,7 +26,8 @@ import {
   type Viewer,
 } from '@dossier/core';
 import { DossierElement } from '../shared/dossier-element.js';
-import { storeContext, viewerContext } from '../shared/context.js';
+import { LocalizeController } from '../shared/localize.js';
+import { storeContext } from '../shared/context.js';
 import { anonymousViewer } from '../shared/viewer.js';
 import { emit } from '../shared/events.js';
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '../shared/format.js';
@@ -183,8 +183,6 @@ export class DossierCustomerForm extends DossierElement {
   /** The customer's contacts (core's `Contact`, decoded or JSON), when `customer` is given. */
   @property({ attribute: false }) contacts: readonly (Contact | JsonObject)[] = [];
 
-  /** Who is editing; unset: the provider's viewer, else public information only (read only). */
-  @property({ attribute: false }) viewer?: Viewer;
 
   /** The store to save to (and load `customer-id` from); unset: the provider's store. */
   @property({ attribute: false }) store?: FormStore;
@@ -207,9 +205,6 @@ export class DossierCustomerForm extends DossierElement {
   /** Level of the title heading (1–6), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @consume({ context: viewerContext, subscribe: true })
-  @state()
-  private providedViewer?: Viewer;
 
   @consume({ context: storeContext, subscribe: true })
   @state()
@@ -246,10 +241,6 @@ export class DossierCustomerForm extends DossierElement {
 
   // ---------------------------------------------------------------- public API
 
-  /** The viewer in force. */
-  get resolvedViewer(): Viewer {
-    return this.viewer ?? this.providedViewer ?? anonymousViewer;
-  }
 
   /** The store in force (own property, else the provider's). */
   get resolvedStore(): FormStore | undefined {
@@ -668,9 +659,7 @@ export class DossierCustomerForm extends DossierElement {
     return this.draft?.['kind'] === 'person' ? 'person' : 'organisation';
   }
 
-  private t(key: FormMessage, params: Record<string, string | number | undefined> = {}): string {
-    return translate(messages, this.resolvedLocale, key, params);
-  }
+  private readonly t = new LocalizeController<FormMessage>(this, messages).t;
 
   private mayRead(entry: Pick<FieldEntry, 'sensitivity' | 'level'>): boolean {
     return canRead(this.resolvedViewer, entry, { ownerId: this.ownerId });

@@ -1,19 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import {
   abcGrades,
   pinyinInitials,
   relationshipStages,
-  translate,
   vocabularyLabel,
   type CustomerListRow,
-  type Viewer,
 } from '@dossier/core';
 import type { Store } from '@dossier/storage-adapters';
 import { DossierElement } from '../shared/dossier-element.js';
-import { viewerContext } from '../shared/context.js';
-import { anonymousViewer, mayRead } from '../shared/viewer.js';
+import { LocalizeController } from '../shared/localize.js';
+import { mayRead } from '../shared/viewer.js';
 import { StoreController } from '../shared/store-controller.js';
 import { DossierSelectEvent, emit } from '../shared/events.js';
 import { formatDate, formatMoney, formatNumber } from '../shared/format.js';
@@ -118,8 +115,6 @@ export class DossierCustomerList extends DossierElement {
   /** Accessible name of the list; unset: "Customer list" in the locale. */
   @property() label?: string;
 
-  /** Who is looking; unset: the provider's viewer, else public information only. */
-  @property({ attribute: false }) viewer?: Viewer;
 
   /** The store to page through when `rows` is not given; unset: the provider's. */
   @property({ attribute: false }) store?: Store;
@@ -130,9 +125,6 @@ export class DossierCustomerList extends DossierElement {
    */
   @property({ attribute: false }) figures?: ReadonlyMap<string, ListFigures>;
 
-  @consume({ context: viewerContext, subscribe: true })
-  @state()
-  private providedViewer?: Viewer;
 
   /** Keyboard position in the shown list. */
   @state() private active = -1;
@@ -160,10 +152,6 @@ export class DossierCustomerList extends DossierElement {
   private readonly visible = new VisibleWindowController(this, { onScroll: () => this.loadMoreIfNeeded() });
   private readonly feed = new StoreController<Store>(this, { kinds: ['customer'], onChange: () => this.reloadStore() });
 
-  /** The viewer in force. */
-  get resolvedViewer(): Viewer {
-    return this.viewer ?? this.providedViewer ?? anonymousViewer;
-  }
 
   /** Number of customers shown after search and filters. */
   get shownCount(): number {
@@ -190,9 +178,7 @@ export class DossierCustomerList extends DossierElement {
     return mayRead(this.resolvedViewer, confidential);
   }
 
-  private t(key: ListMessage, params: Record<string, string | number | undefined> = {}): string {
-    return translate(messages, this.resolvedLocale, key, params);
-  }
+  private readonly t = new LocalizeController<ListMessage>(this, messages).t;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

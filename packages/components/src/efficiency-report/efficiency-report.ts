@@ -1,9 +1,8 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { compareCodePoints, metricLabel, translate, type AnalyticsMetric, type MessageParams, type SalesForceRow, type Viewer } from '@dossier/core';
-import { viewerContext } from '../shared/context.js';
-import { anonymousViewer, mayRead } from '../shared/viewer.js';
+import { compareCodePoints, metricLabel, type AnalyticsMetric, type SalesForceRow } from '@dossier/core';
+import { LocalizeController } from '../shared/localize.js';
+import { mayRead } from '../shared/viewer.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
@@ -89,29 +88,18 @@ export class DossierEfficiencyReport extends DossierReportElement {
   /** A caption replacing the default title. */
   @property() label?: string;
 
-  /** Who is looking; unset: the provider's viewer, else public information only (the reps' names). */
-  @property({ attribute: false }) viewer?: Viewer;
 
-  @consume({ context: viewerContext, subscribe: true })
-  @state()
-  private providedViewer?: Viewer;
 
   /** The column sorted by; unset keeps core's order (sales descending), or name order when a figure is restricted. */
   @state() sort: SortState | undefined;
 
-  /** The viewer in force. */
-  get resolvedViewer(): Viewer {
-    return this.viewer ?? this.providedViewer ?? anonymousViewer;
-  }
 
   /** Whether the viewer may read figures of `sensitivity` in a rep's row (every row when `rep` is omitted). */
   private readable(sensitivity: Sensitivity, rep?: string | null): boolean {
     return mayRead(this.resolvedViewer, { sensitivity, level: 1 }, { ownerId: rep ?? undefined });
   }
 
-  private t(key: EfficiencyMessage, params: MessageParams = {}): string {
-    return translate(messages, this.resolvedLocale, key, params);
-  }
+  private readonly t = new LocalizeController<EfficiencyMessage>(this, messages).t;
 
   private get rows(): readonly SalesForceRow[] {
     return this.efficiency?.rows ?? [];

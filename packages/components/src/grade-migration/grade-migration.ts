@@ -1,18 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import {
   abcGrades,
   explainGrade,
   rfmSegments,
-  translate,
   vocabularyLabel,
   type GradeExplanation,
-  type MessageParams,
-  type Viewer,
 } from '@dossier/core';
-import { viewerContext } from '../shared/context.js';
-import { anonymousViewer, mayRead } from '../shared/viewer.js';
+import { LocalizeController } from '../shared/localize.js';
+import { mayRead } from '../shared/viewer.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { DossierEvent, emit } from '../shared/events.js';
@@ -130,12 +126,7 @@ export class DossierGradeMigration extends DossierReportElement {
    */
   @property({ attribute: false }) owners: Readonly<Record<string, string>> = {};
 
-  /** Who is looking; unset: the provider's viewer, else public information only (no mover is listed). */
-  @property({ attribute: false }) viewer?: Viewer;
 
-  @consume({ context: viewerContext, subscribe: true })
-  @state()
-  private providedViewer?: Viewer;
 
   /** Most movers listed at once. */
   @property({ type: Number, attribute: 'max-movers' }) maxMovers = 50;
@@ -148,14 +139,8 @@ export class DossierGradeMigration extends DossierReportElement {
   /** The chosen cell, if any. */
   @state() private selected: GridCell | undefined;
 
-  /** The viewer in force. */
-  get resolvedViewer(): Viewer {
-    return this.viewer ?? this.providedViewer ?? anonymousViewer;
-  }
 
-  private t(key: MigrationMessage, params: MessageParams = {}): string {
-    return translate(messages, this.resolvedLocale, key, params);
-  }
+  private readonly t = new LocalizeController<MigrationMessage>(this, messages).t;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

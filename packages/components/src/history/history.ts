@@ -1,21 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { property } from 'lit/decorators.js';
 import {
   fieldAccess,
   findField,
   maskValue,
   recordFields,
-  translate,
   vocabularyLabel,
   type FieldEntry,
   type Interaction,
-  type Viewer,
 } from '@dossier/core';
 import type { FieldChange, RecordRevision, Store } from '@dossier/storage-adapters';
 import { DossierElement } from '../shared/dossier-element.js';
-import { viewerContext } from '../shared/context.js';
-import { anonymousViewer } from '../shared/viewer.js';
+import { LocalizeController } from '../shared/localize.js';
 import { fieldRuleOf } from '../shared/projection.js';
 import { StoreLoader } from '../shared/store-controller.js';
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '../shared/format.js';
@@ -86,15 +82,10 @@ export class DossierHistory extends DossierElement {
   /** Level of the section headings (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** Who is looking; unset: the provider's viewer, else public information only. */
-  @property({ attribute: false }) viewer?: Viewer;
 
   /** The store to load `record-id` from; unset: the provider's. */
   @property({ attribute: false }) store?: Store;
 
-  @consume({ context: viewerContext, subscribe: true })
-  @state()
-  private providedViewer?: Viewer;
 
   private readonly loader = new StoreLoader<Store, Loaded | undefined>(this, {
     kinds: ['customer', 'contact', 'interaction', 'opportunity', 'transaction', 'competitor-note'],
@@ -115,14 +106,8 @@ export class DossierHistory extends DossierElement {
     },
   });
 
-  /** The viewer in force. */
-  get resolvedViewer(): Viewer {
-    return this.viewer ?? this.providedViewer ?? anonymousViewer;
-  }
 
-  private t(key: HistoryMessage, params: Record<string, string | number | undefined> = {}): string {
-    return translate(messages, this.resolvedLocale, key, params);
-  }
+  private readonly t = new LocalizeController<HistoryMessage>(this, messages).t;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);

@@ -9,7 +9,6 @@ import {
   recordFields,
   serialiseMapping,
   suggestMapping,
-  translate,
   writeCsv,
   type ColumnMapping,
   type ImportIssue,
@@ -19,8 +18,7 @@ import {
   type StoredJson,
   type Viewer,
 } from '@dossier/core';
-import { consume } from '@lit/context';
-import { viewerContext } from '../shared/context.js';
+import { LocalizeController } from '../shared/localize.js';
 import { DossierElement } from '../shared/dossier-element.js';
 import { formatNumber } from '../shared/format.js';
 import { DossierEvent, emit } from '../shared/events.js';
@@ -106,16 +104,7 @@ export class DossierImportWizard extends DossierElement {
   /** Who the store records as the writer of the imported records. */
   @property() by?: string;
 
-  /**
-   * Who is importing; unset: the provider's viewer. Named on the write, so a store that enforces
-   * confidentiality (`withPrivacy`) checks it for that person; with no viewer at all the write is
-   * the embedder's own (trusted) call.
-   */
-  @property({ attribute: false }) viewer?: Viewer;
 
-  @consume({ context: viewerContext, subscribe: true })
-  @state()
-  private providedViewer?: Viewer;
 
   /** Clock for `createdAt`/`updatedAt` (tests pass a fixed one). */
   @property({ attribute: false }) now: () => Date = () => new Date();
@@ -129,9 +118,7 @@ export class DossierImportWizard extends DossierElement {
   @state() private failed = false;
   @state() private writeFailed?: string;
 
-  private t(key: ImportMessage, params?: Record<string, string | number>): string {
-    return translate(messages, this.resolvedLocale, key, params);
-  }
+  private readonly t = new LocalizeController<ImportMessage>(this, messages).t;
 
   /** The import counts written in the locale's digits and grouping. */
   private counts(counts: Record<string, number>): Record<string, string> {

@@ -1,8 +1,9 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { translate, vocabularyLabel, type MessageParams, type ParetoPoint, type ParetoResult } from '@dossier/core';
+import { vocabularyLabel, type ParetoPoint, type ParetoResult } from '@dossier/core';
 import { gradingPolicyContext } from '../shared/context.js';
+import { LocalizeController } from '../shared/localize.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { formatPercent } from '../shared/format.js';
@@ -123,9 +124,7 @@ export class DossierParetoChart extends DossierReportElement {
   /** Index (into `pareto.points`) of the point in focus; -1 before any. */
   @state() private active = -1;
 
-  private t(key: ParetoMessage, params: MessageParams = {}): string {
-    return translate(messages, this.resolvedLocale, key, params);
-  }
+  private readonly t = new LocalizeController<ParetoMessage>(this, messages).t;
 
   /**
    * The cut-offs in force: `cutoffs`, else the provided abc-share policy's, else (no policy) the

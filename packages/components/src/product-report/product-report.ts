@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { metricLabel, translate, type MessageParams, type ProductAnalysisResult, type ProductRow } from '@dossier/core';
+import { metricLabel, type ProductAnalysisResult, type ProductRow } from '@dossier/core';
 import { base } from '../shared/base.styles.js';
+import { LocalizeController } from '../shared/localize.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
 import { DossierReportElement } from '../charts/report-element.js';
@@ -57,9 +58,7 @@ export class DossierProductReport extends DossierReportElement {
   /** The column sorted by; unset keeps core's order (sales descending). */
   @state() sort: SortState | undefined;
 
-  private t(key: ProductMessage, params: MessageParams = {}): string {
-    return translate(messages, this.resolvedLocale, key, params);
-  }
+  private readonly t = new LocalizeController<ProductMessage>(this, messages).t;
 
   private get rows(): readonly ProductRow[] {
     return this.products?.rows ?? [];

@@ -1,21 +1,17 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import {
   ageingBuckets,
   receivablesAgeing,
-  translate,
   type AgeingRow,
   type AgendaPolicy,
-  type MessageParams,
   type ReceivablesAgeing,
-  type Viewer,
   type WorkArchive,
 } from '@dossier/core';
 import type { Store } from '@dossier/storage-adapters';
 import { DossierElement } from '../shared/dossier-element.js';
-import { viewerContext } from '../shared/context.js';
-import { anonymousViewer, mayRead } from '../shared/viewer.js';
+import { LocalizeController } from '../shared/localize.js';
+import { mayRead } from '../shared/viewer.js';
 import { StoreLoader } from '../shared/store-controller.js';
 import { formatDate, formatMoney, formatNumber } from '../shared/format.js';
 import { errorMessage } from '../shared/error-message.js';
@@ -76,15 +72,10 @@ export class DossierReceivables extends DossierElement {
   /** Level of the heading (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Who is looking; unset: the provider's viewer, else public information only. */
-  @property({ attribute: false }) viewer?: Viewer;
 
   /** The store to read from; unset: the provider's. */
   @property({ attribute: false }) store?: Store;
 
-  @consume({ context: viewerContext, subscribe: true })
-  @state()
-  private providedViewer?: Viewer;
 
   /** Keys of the rows whose lines are shown. */
   @state() private opened = new Set<string>();
@@ -95,10 +86,6 @@ export class DossierReceivables extends DossierElement {
     load: (store, signal) => (this.archive ? Promise.resolve(undefined) : loadWorkArchive(store, { viewer: this.resolvedViewer, owners: this.scope, signal })),
   });
 
-  /** The viewer in force. */
-  get resolvedViewer(): Viewer {
-    return this.viewer ?? this.providedViewer ?? anonymousViewer;
-  }
 
   private get scope(): readonly string[] | undefined {
     return workScope(this.resolvedViewer, this.owners);
@@ -113,9 +100,7 @@ export class DossierReceivables extends DossierElement {
     return receivablesAgeing({ customers, transactions: archive.transactions }, { asOf: this.asOf ?? todayOnPageClock(), policy: this.policy });
   }
 
-  private t(key: ReceivablesMessage, params: MessageParams = {}): string {
-    return translate(messages, this.resolvedLocale, key, params);
-  }
+  private readonly t = new LocalizeController<ReceivablesMessage>(this, messages).t;
 
   private shown?: ReceivablesAgeing;
 

@@ -1,8 +1,9 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { rfmSegment, translate, vocabularyLabel, type MessageParams, type RfmSegment } from '@dossier/core';
+import { rfmSegment, vocabularyLabel, type RfmSegment } from '@dossier/core';
 import { base } from '../shared/base.styles.js';
+import { LocalizeController } from '../shared/localize.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { DossierEvent, emit } from '../shared/events.js';
 import { chartStyles } from '../charts/chart.styles.js';
@@ -119,9 +120,7 @@ export class DossierRfmGrid extends DossierReportElement {
 
   private counts: RfmCounts | undefined;
 
-  private t(key: RfmGridMessage, params: MessageParams = {}): string {
-    return translate(messages, this.resolvedLocale, key, params);
-  }
+  private readonly t = new LocalizeController<RfmGridMessage>(this, messages).t;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

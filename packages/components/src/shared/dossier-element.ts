@@ -1,12 +1,13 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { resolveLocale, type Locale } from '@dossier/core';
-import { localeContext, themeContext, type Theme } from './context.js';
+import { resolveLocale, type Locale, type Viewer } from '@dossier/core';
+import { localeContext, themeContext, viewerContext, type Theme } from './context.js';
+import { anonymousViewer } from './viewer.js';
 
 /**
- * The base of every Dossier element: resolves the locale and the theme (own property first,
- * then the provider's context, then the document, then a default) and exposes the theme as
+ * The base of every Dossier element: resolves the locale, the theme and the viewer (own property
+ * first, then the provider's context, then the document, then a default) and exposes the theme as
  * the custom state `dark`, so styles say `:host(:state(dark))` without attributes sprouting
  * on the host.
  *
@@ -49,6 +50,16 @@ export class DossierElement extends LitElement {
   @state()
   private providedTheme?: Theme;
 
+  /**
+   * Who is looking. Unset: the provider's viewer, else {@link anonymousViewer} (public,
+   * level-1 information only), so that a forgotten provider shows less, never more.
+   */
+  @property({ attribute: false }) viewer?: Viewer;
+
+  @consume({ context: viewerContext, subscribe: true })
+  @state()
+  protected providedViewer?: Viewer;
+
   /** Element internals: custom states (and form participation where the element is a control). */
   protected readonly internals: ElementInternals = this.attachInternals();
 
@@ -57,6 +68,11 @@ export class DossierElement extends LitElement {
     if (this.locale) return resolveLocale(this.locale);
     if (this.providedLocale) return this.providedLocale;
     return resolveLocale(document.documentElement.lang || undefined);
+  }
+
+  /** The viewer in force: every read and write an element makes goes through it. */
+  get resolvedViewer(): Viewer {
+    return this.viewer ?? this.providedViewer ?? anonymousViewer;
   }
 
   /** The theme in force. */
