@@ -18,3 +18,4 @@ export { canonicalJson, jsonEqual, sameJson } from './json/index.js';
 export * from './quality/index.js';
 export * from './money/index.js';
 export * from './work/index.js';
+export * from './people/index.js';
