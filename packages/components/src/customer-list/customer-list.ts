@@ -320,7 +320,15 @@ export class DossierCustomerList extends DossierElement {
     }
   }
 
+  /** Set by a pointer press on the list: the focus it brings must not move the keyboard position. */
+  private pressed = false;
+
   private onFocus(): void {
+    // A press focuses the list before its click: the click chooses the row. Moving to row 0 (or
+    // the selected one) here would scroll the list away from under the pointer.
+    const pressed = this.pressed;
+    this.pressed = false;
+    if (pressed) return;
     if (this.active < 0 && this.shown.length > 0) {
       const selectedIndex = this.selected ? this.shown.findIndex((i) => this.prepared.rows[i]?.id === this.selected) : -1;
       void this.moveTo(selectedIndex >= 0 ? selectedIndex : 0);
@@ -473,6 +481,9 @@ export class DossierCustomerList extends DossierElement {
         aria-activedescendant=${activeRendered ? `row-${this.active}` : nothing}
         ?hidden=${this.shown.length === 0}
         @keydown=${this.onKeyDown}
+        @pointerdown=${() => (this.pressed = true)}
+        @pointerup=${() => (this.pressed = false)}
+        @pointercancel=${() => (this.pressed = false)}
         @focus=${this.onFocus}
       >
         <div class="spacer" aria-hidden="true"></div>
