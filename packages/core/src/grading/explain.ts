@@ -92,38 +92,76 @@ export function formatDays(value: number, locale: Locale): string {
   return format.format(value);
 }
 
+/** How {@link explainGrade} names the customer and the people, and what it knows of the run before. */
+export interface ExplainOptions {
+  /**
+   * The customer's name as the viewer may read it. A string names the customer; `null` says the
+   * viewer may not read the name: the sentence says "This customer" / "该客户". Omitted: the
+   * customer id (files and logs).
+   */
+  readonly name?: string | null | undefined;
+  /** A person's name for a user id (who overrode the grade); unset or unknown: the id. */
+  readonly personName?: ((id: string) => string | undefined) | undefined;
+  /**
+   * The grade in force in the run before (a migration's `from`): an A or B customer with no
+   * positive revenue now is said to be lost (see `isLostCustomer`) instead of "not ranked".
+   */
+  readonly previousGrade?: string | undefined;
+}
+
+/**
+ * Whether a customer is lost between two runs: graded A or B before, and with no positive revenue
+ * in the new window (no sales, or only returns) under an ABC method. The grade itself is not
+ * changed (such a customer is C by rule 1 of grading.md unless an adjustment or override says
+ * otherwise); this is the flag a sales manager needs to see.
+ *
+ * @example
+ * isLostCustomer('A', migration.movers[0].toExplanation) // true when its revenue is now 0
+ */
+export function isLostCustomer(previousGrade: string | undefined, explanation: GradeExplanation): boolean {
+  if (previousGrade !== 'A' && previousGrade !== 'B') return false;
+  return explanation.method !== 'rfm' && explanation.method !== 'scorecard' && explanation.revenue <= 0;
+}
+
 /**
  * The explanation of a grade as a sentence a sales manager can read, in en or zh-CN: which
- * figures, which threshold, which rules, and the provisional mark and override if any.
+ * figures, which threshold, which rules, and the provisional mark and override if any. With
+ * `options` the customer is named by name (never by id where the viewer may not read the name),
+ * overriders by name, and a lost customer is said to be lost.
  *
  * @example
  * explainGrade(result.explain(0), 'zh-CN')
  * // 'c1 为 A 类：销售额 500，排名第 1/3；排在前面的客户占销售额 0%，加上该客户为 50%（…）。'
+ * explainGrade(result.explain(0), 'zh-CN', { name: '杭州科技' })
+ * // '杭州科技 为 A 类：…'
  */
-export function explainGrade(explanation: GradeExplanation, locale: Locale): string {
+export function explainGrade(explanation: GradeExplanation, locale: Locale, options: ExplainOptions = {}): string {
   const t = (key: GradingMessageKey, params: Record<string, string | number | undefined> = {}) =>
     translate(messages, locale, key, params);
+  const customer = options.name === undefined ? explanation.customerId : options.name === null ? t('customer.unnamed') : options.name;
   let sentence: string;
   switch (explanation.method) {
     case 'rfm':
-      sentence = rfmSentence(explanation, locale, t);
+      sentence = rfmSentence(explanation, locale, t, customer);
       break;
     case 'scorecard':
-      sentence = scorecardSentence(explanation, locale, t);
+      sentence = scorecardSentence(explanation, locale, t, customer);
       break;
     default:
-      sentence = abcSentence(explanation, locale, t);
+      sentence = abcSentence(explanation, locale, t, customer, isLostCustomer(options.previousGrade, explanation) ? options.previousGrade : undefined);
   }
-  return sentence + cycleSentence(explanation, t);
+  return sentence + cycleSentence(explanation, t, options.personName);
 }
 
 type T = (key: GradingMessageKey, params?: Record<string, string | number | undefined>) => string;
 
-function abcSentence(e: AbcExplanation, locale: Locale, t: T): string {
+function abcSentence(e: AbcExplanation, locale: Locale, t: T, customer: string, lostFrom: string | undefined): string {
   const amount = (v: number) => formatAmount(v, locale);
-  const base = { customer: e.customerId, computed: e.computedGrade, revenue: amount(e.revenue) };
+  const base = { customer, computed: e.computedGrade, revenue: amount(e.revenue) };
   let text: string;
-  if (e.rule === 'non-positive-revenue') {
+  if (lostFrom !== undefined) {
+    text = t(e.revenue < 0 ? 'abc.lostReturns' : 'abc.lost', { ...base, previous: lostFrom });
+  } else if (e.rule === 'non-positive-revenue') {
     text = t('abc.nonPositive', base);
   } else if (e.rule === 'amount') {
     text = t('abc.amount', { ...base, a: amount(e.thresholds[0]), b: amount(e.thresholds[1]) });
@@ -155,10 +193,10 @@ function abcSentence(e: AbcExplanation, locale: Locale, t: T): string {
   return text;
 }
 
-function rfmSentence(e: RfmExplanation, locale: Locale, t: T): string {
-  if (e.r === undefined) return t('rfm.inactive', { customer: e.customerId });
+function rfmSentence(e: RfmExplanation, locale: Locale, t: T, customer: string): string {
+  if (e.r === undefined) return t('rfm.inactive', { customer });
   return t('rfm.active', {
-    customer: e.customerId,
+    customer,
     segment: vocabularyLabel(locale, 'rfmSegments', e.segment),
     recency: formatDays(e.recencyDays ?? 0, locale),
     r: e.r,
@@ -177,12 +215,12 @@ function criterionLabel(key: string, t: T): string {
   return builtIn.has(key) ? t(`figure.${key}` as GradingMessageKey) : key;
 }
 
-function scorecardSentence(e: ScorecardExplanation, locale: Locale, t: T): string {
+function scorecardSentence(e: ScorecardExplanation, locale: Locale, t: T, customer: string): string {
   const number = (v: number) => formatAmount(v, locale);
   // the total with the digits that keep it on its side of the thresholds (79.996 is not "80")
   const digits = agreeingDigits([e.total], [e.thresholds.A, e.thresholds.B], 2);
   let text = t('scorecard.head', {
-    customer: e.customerId,
+    customer,
     computed: e.computedGrade,
     total: formatAmount(e.total, locale, digits),
     a: formatAmount(e.thresholds.A, locale, digits),
@@ -205,12 +243,13 @@ function scorecardSentence(e: ScorecardExplanation, locale: Locale, t: T): strin
   return text;
 }
 
-function cycleSentence(e: ExplanationBase, t: T): string {
+function cycleSentence(e: ExplanationBase, t: T, personName: ExplainOptions['personName']): string {
   let text = '';
   if (e.provisional) text += t('run.provisional', { ...e.provisional });
   if (e.override) {
     const o = e.override;
-    const params = { grade: o.grade, reason: o.reason, computed: o.computedGrade, by: o.by };
+    const by = o.by === undefined ? undefined : (personName?.(o.by) ?? o.by);
+    const params = { grade: o.grade, reason: o.reason, computed: o.computedGrade, by };
     text += o.by ? t('run.overrideBy', params) : t('run.override', params);
   }
   return text;

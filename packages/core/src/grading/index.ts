@@ -18,8 +18,8 @@ export type {
 export { compareCodePoints } from './compare.js';
 export { GradingError } from './errors.js';
 export type { GradingErrorCode } from './errors.js';
-export { agreeingDigits, explainClass, explainGrade, formatShare, shareDigits } from './explain.js';
-export type { ClassExplanation } from './explain.js';
+export { agreeingDigits, explainClass, explainGrade, formatShare, isLostCustomer, shareDigits } from './explain.js';
+export type { ClassExplanation, ExplainOptions } from './explain.js';
 export type * from './explanation.js';
 export { computeCustomerFigures, previousWindowFigures } from './figures.js';
 export type { CustomerFiguresOptions } from './figures.js';

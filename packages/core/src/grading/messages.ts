@@ -13,6 +13,9 @@ const en = {
     'abc.share':
       '{customer} is {computed}: revenue {revenue}, rank {rank} of {ranked}; the customers ahead hold {before} of revenue, {after} with this one (A while the share ahead is below {cutA}, B while below {cutB}).',
     'abc.nonPositive': '{customer} is C: revenue {revenue} is not positive, so the customer is not ranked.',
+    'abc.lost': '{customer} is lost: {previous} in the run before, no sales in this window (revenue {revenue}), so now C and not ranked.',
+    'abc.lostReturns': '{customer} is lost: {previous} in the run before, only returns in this window (revenue {revenue}), so now C and not ranked.',
+    'customer.unnamed': 'This customer',
     'abc.amount': '{customer} is {computed}: revenue {revenue} (A from {a}, B from {b}).',
     'abc.count':
       '{customer} is {computed}: rank {rank} of {ranked} customers with revenue, revenue {revenue} (A up to rank {lastA}, B up to rank {lastB}).',
@@ -76,6 +79,9 @@ const zhCN: Record<GradingMessageKey, string> = {
     'abc.share':
       '{customer} 为 {computed} 类：销售额 {revenue}，排名第 {rank}/{ranked}；排在前面的客户占销售额 {before}，加上该客户为 {after}（前面占比低于 {cutA} 为 A，低于 {cutB} 为 B）。',
     'abc.nonPositive': '{customer} 为 C 类：销售额 {revenue} 不为正，不参与排名。',
+    'abc.lost': '{customer} 已流失：上期为 {previous} 类，本期没有销售（销售额 {revenue}），因此转为 C 类，不参与排名。',
+    'abc.lostReturns': '{customer} 已流失：上期为 {previous} 类，本期只有退货（销售额 {revenue}），因此转为 C 类，不参与排名。',
+    'customer.unnamed': '该客户',
     'abc.amount': '{customer} 为 {computed} 类：销售额 {revenue}（{a} 起为 A，{b} 起为 B）。',
     'abc.count':
       '{customer} 为 {computed} 类：在 {ranked} 个有销售额的客户中排名第 {rank}，销售额 {revenue}（前 {lastA} 名为 A，前 {lastB} 名为 B）。',
