@@ -10,6 +10,7 @@ export * from './shared/dossier-element.js';
 export * from './shared/format.js';
 export * from './shared/viewer.js';
 export * from './shared/store-controller.js';
+export * from './shared/store-mutation.js';
 export * from './provider/provider.js';
 export * from './tier-badge/tier-badge.js';
 export * from './customer-card/customer-card.js';
