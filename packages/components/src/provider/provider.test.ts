@@ -1,11 +1,12 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import type { ChangeEvent, ChangeListener, SubscribeOptions } from '@dossier/storage-adapters';
-import { defaultRoles } from '@dossier/core';
+import { defaultRoles, type Person } from '@dossier/core';
 import type { DossierProvider } from './provider.js';
 import type { DossierTierBadge } from '../tier-badge/tier-badge.js';
 import type { DossierCustomerCard } from '../customer-card/customer-card.js';
 import { StoreController, StoreLoader } from '../shared/store-controller.js';
+import { DossierElement } from '../shared/dossier-element.js';
 import { axeViolations, rendered } from '../testing-fixtures/index.js';
 import { abcExplanation, asOf, contacts, currentCustomer, interactions, viewers } from '../testing-fixtures/archive.js';
 import '../define.js';
@@ -40,6 +41,20 @@ class StoreProbe extends LitElement {
   }
 }
 customElements.define('store-probe', StoreProbe);
+
+/** An element that shows one person's name, as every element names owners and actors. */
+class PersonProbe extends DossierElement {
+  personId?: string;
+  protected override render() {
+    return html`${this.personName(this.personId)}`;
+  }
+}
+customElements.define('person-probe', PersonProbe);
+
+const people: readonly Person[] = [
+  { id: 'R037', name: '王芳', nameEn: 'Wang Fang' },
+  { id: 'M001', name: '陈静' },
+];
 
 /** A provider around a grade-A card (with its explanation button and nested badge), rendered. */
 async function providedCard(theme: 'light' | 'dark' = 'light', style = '') {
@@ -150,6 +165,36 @@ describe('dossier-provider', () => {
     const viewer = { userId: 'm1', role: defaultRoles['sales-manager'] };
     const provider = await fixture<DossierProvider>(html`<dossier-provider .viewer=${viewer}></dossier-provider>`);
     expect(provider.viewer).to.equal(viewer);
+  });
+
+  it('provides the people directory: elements name people in the locale, and follow a replaced directory', async () => {
+    const provider = await fixture<DossierProvider>(html`<dossier-provider locale="zh-CN" .people=${people}>
+      <person-probe .personId=${'R037'}></person-probe>
+    </dossier-provider>`);
+    const probe = provider.querySelector<PersonProbe>('person-probe')!;
+    await probe.updateComplete;
+    expect(probe.resolvedPeople).to.equal(people);
+    expect(probe.shadowRoot!.textContent).to.equal('王芳');
+    provider.locale = 'en';
+    await provider.updateComplete;
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.equal('Wang Fang');
+    provider.people = [{ id: 'R037', name: '王芳芳', nameEn: 'Fangfang Wang' }];
+    await provider.updateComplete;
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.equal('Fangfang Wang');
+  });
+
+  it("lets an element's own people win, and without any directory shows no id", async () => {
+    const provider = await fixture<DossierProvider>(html`<dossier-provider locale="zh-CN" .people=${people}>
+      <person-probe .personId=${'M001'} .people=${[{ id: 'M001', name: '陈经理' }]}></person-probe>
+    </dossier-provider>`);
+    const own = provider.querySelector<PersonProbe>('person-probe')!;
+    await own.updateComplete;
+    expect(own.shadowRoot!.textContent).to.equal('陈经理');
+    const alone = await fixture<PersonProbe>(html`<person-probe locale="zh-CN" .personId=${'R037'}></person-probe>`);
+    expect(alone.resolvedPeople).to.deep.equal([]);
+    expect(alone.shadowRoot!.textContent).to.equal('未知人员');
   });
 
   it('has no accessibility violations around a card, light and dark', async () => {

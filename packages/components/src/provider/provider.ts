@@ -1,13 +1,13 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { resolveLocale, type Locale, type Viewer } from '@dossier/core';
-import { gradingPolicyContext, localeContext, storeContext, themeContext, viewerContext, type Theme } from '../shared/context.js';
+import { resolveLocale, type Locale, type Person, type Viewer } from '@dossier/core';
+import { gradingPolicyContext, localeContext, peopleContext, storeContext, themeContext, viewerContext, type Theme } from '../shared/context.js';
 import styles from './provider.styles.js';
 
 /**
  * @tagname dossier-provider
- * @summary Provides the store, locale, viewer, grading policy and theme to every Dossier element
+ * @summary Provides the store, locale, viewer, people directory, grading policy and theme to every Dossier element
  * inside it (through @lit/context). Elements also work without it, given the same properties
  * directly.
  *
@@ -24,6 +24,7 @@ import styles from './provider.styles.js';
  *   const provider = document.querySelector('dossier-provider');
  *   provider.store = createMemoryStore();
  *   provider.viewer = { userId: 'u1', role: defaultRoles['sales-manager'] };
+ *   provider.people = [{ id: 'u1', name: '王芳', nameEn: 'Wang Fang', role: '销售经理' }];
  * </script>
  */
 export class DossierProvider extends LitElement {
@@ -41,6 +42,12 @@ export class DossierProvider extends LitElement {
   /** Who is looking (core's `Viewer`); without one, elements show public level-1 information only. */
   @property({ attribute: false }) viewer?: Viewer;
 
+  /**
+   * The people directory (core's `Person`s): elements show owners, authors and actors by name
+   * through it; an id it does not know reads "Unknown person" / "未知人员".
+   */
+  @property({ attribute: false }) people?: readonly Person[];
+
   /** The grading policy in force (core's grading policy). */
   @property({ attribute: false }) gradingPolicy?: unknown;
 
@@ -50,6 +57,7 @@ export class DossierProvider extends LitElement {
   readonly #store = new ContextProvider(this, { context: storeContext });
   readonly #locale = new ContextProvider(this, { context: localeContext });
   readonly #viewer = new ContextProvider(this, { context: viewerContext });
+  readonly #people = new ContextProvider(this, { context: peopleContext });
   readonly #policy = new ContextProvider(this, { context: gradingPolicyContext });
   readonly #theme = new ContextProvider(this, { context: themeContext });
 
@@ -68,6 +76,7 @@ export class DossierProvider extends LitElement {
     this.#store.setValue(this.store);
     this.#locale.setValue(resolveLocale(this.locale ?? (document.documentElement.lang || undefined)));
     this.#viewer.setValue(this.viewer);
+    this.#people.setValue(this.people);
     this.#policy.setValue(this.gradingPolicy);
     const theme = this.theme ?? document.documentElement.dataset['dossierTheme'];
     this.#theme.setValue(theme === 'dark' ? 'dark' : 'light');

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { Locale, Viewer } from '@dossier/core';
+import type { Locale, Person, Viewer } from '@dossier/core';
 
 /**
  * The contexts `<dossier-provider>` provides (through @lit/context) to every element below it.
@@ -23,3 +23,8 @@ export const viewerContext = /* @__PURE__ */ createContext<Viewer | undefined>(S
 export const gradingPolicyContext = /* @__PURE__ */ createContext<unknown>(Symbol.for('dossier:grading-policy'));
 /** The theme. */
 export const themeContext = /* @__PURE__ */ createContext<Theme | undefined>(Symbol.for('dossier:theme'));
+/**
+ * The people directory (core's `Person`): elements show owners, authors and actors by name
+ * through it (core's `personName`), never by id.
+ */
+export const peopleContext = /* @__PURE__ */ createContext<readonly Person[] | undefined>(Symbol.for('dossier:people'));

@@ -1,13 +1,16 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { resolveLocale, type Locale, type Viewer } from '@dossier/core';
-import { localeContext, themeContext, viewerContext, type Theme } from './context.js';
+import { personName, resolveLocale, type Locale, type Person, type Viewer } from '@dossier/core';
+import { localeContext, peopleContext, themeContext, viewerContext, type Theme } from './context.js';
 import { anonymousViewer } from './viewer.js';
 
+const noPeople: readonly Person[] = Object.freeze([]);
+
 /**
- * The base of every Dossier element: resolves the locale, the theme and the viewer (own property
- * first, then the provider's context, then the document, then a default) and exposes the theme as
+ * The base of every Dossier element: resolves the locale, the theme, the viewer and the people
+ * directory (own property first, then the provider's context, then the document, then a
+ * default), names people through that directory ({@link DossierElement.personName}) and exposes the theme as
  * the custom state `dark`, so styles say `:host(:state(dark))` without attributes sprouting
  * on the host.
  *
@@ -60,6 +63,16 @@ export class DossierElement extends LitElement {
   @state()
   protected providedViewer?: Viewer;
 
+  /**
+   * The people directory, to show owners, authors and actors by name. Unset: the provider's
+   * `people`, else none (every id then reads "Unknown person" / "未知人员", never the id).
+   */
+  @property({ attribute: false }) people?: readonly Person[];
+
+  @consume({ context: peopleContext, subscribe: true })
+  @state()
+  private providedPeople?: readonly Person[];
+
   /** Element internals: custom states (and form participation where the element is a control). */
   protected readonly internals: ElementInternals = this.attachInternals();
 
@@ -73,6 +86,16 @@ export class DossierElement extends LitElement {
   /** The viewer in force: every read and write an element makes goes through it. */
   get resolvedViewer(): Viewer {
     return this.viewer ?? this.providedViewer ?? anonymousViewer;
+  }
+
+  /** The people directory in force (own property, else the provider's, else empty). */
+  get resolvedPeople(): readonly Person[] {
+    return this.people ?? this.providedPeople ?? noPeople;
+  }
+
+  /** The name of the person with this id in the locale in force (core's `personName`). */
+  protected personName(id: string | undefined): string {
+    return personName(this.resolvedPeople, id, this.resolvedLocale);
   }
 
   /** The theme in force. */
