@@ -21,6 +21,8 @@ import { messages, type ListMessage } from './messages.js';
 import { distinctValues, listSorts, prepareRows, selectRows, type ListSort, type PreparedRows } from './select-rows.js';
 import { rowFromStoredCustomer, withFigures, type ListFigures } from './store-rows.js';
 import { VisibleWindowController } from './visible-window-controller.js';
+import { currentFigures } from './current-figures.js';
+import { todayOnPageClock } from '../shared/work-view.js';
 
 export type { ListFigures } from './store-rows.js';
 import { errorMessage, reportStoreError } from '../shared/error-message.js';
@@ -42,9 +44,10 @@ const empty: readonly CustomerListRow[] = [];
  *
  * Give it `rows` (core's `CustomerListRow`, e.g. from `toCustomerListRow`), or a store (through
  * `<dossier-provider>` or the `store` property): then it pages through the store's customers,
- * and search and filters run in the store. A store lists records, not aggregates: give it
- * `figures` (customer id → `{ revenue, lastPurchase }`, e.g. from the latest grading run's
- * `customers[i].figures`) to show revenue and last purchase; customers absent from it show "—".
+ * and search and filters run in the store. Revenue (the last 12 months) and last purchase are
+ * then current: computed from the store's transaction lines for the customers loaded, and
+ * renewed when lines change. `figures` overrides them (customer id → `{ revenue, lastPurchase }`,
+ * e.g. a grading run's), labelled "as of the run of `figuresAsOf`".
  * In store mode the list sorts by name only (the store pages by name).
  *
  * Keyboard: the list is one tab stop; ↑/↓ move, PageUp/PageDown move by a page, Home/End go to
@@ -125,11 +128,19 @@ export class DossierCustomerList extends DossierElement {
    */
   @property({ attribute: false }) figures?: ReadonlyMap<string, ListFigures>;
 
+  /** The day `figures` were computed for (e.g. the grading run's `asOf`), said above the list. */
+  @property({ attribute: 'figures-as-of' }) figuresAsOf?: string;
+
+  /** The day current figures are computed for (`YYYY-MM-DD`). Unset: today (the page's clock). */
+  @property({ attribute: 'as-of' }) asOf?: string;
+
 
   /** Keyboard position in the shown list. */
   @state() private active = -1;
   @state() private storeRows: CustomerListRow[] = [];
   @state() private storeStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  /** Current figures of the loaded store customers, from the store's lines. */
+  @state() private liveFigures: ReadonlyMap<string, ListFigures> = new Map();
 
   @query('[part=rows]') private rowsElement?: HTMLElement;
   @query('.spacer') private spacerElement?: HTMLElement;
@@ -151,6 +162,9 @@ export class DossierCustomerList extends DossierElement {
   private storeLoad = 0;
   private readonly visible = new VisibleWindowController(this, { onScroll: () => this.loadMoreIfNeeded() });
   private readonly feed = new StoreController<Store>(this, { kinds: ['customer'], onChange: () => this.reloadStore() });
+  /** New or changed lines: the figures of the loaded customers are computed again. */
+  private readonly lines = new StoreController<Store>(this, { kinds: ['transaction'], onChange: () => this.loadFigures(this.storeRows.map((r) => r.id), true) });
+  private figuresLoad = 0;
 
 
   /** Number of customers shown after search and filters. */
@@ -184,15 +198,15 @@ export class DossierCustomerList extends DossierElement {
     super.willUpdate(changed);
     const internalOk = this.mayUseInternal;
     if (this.storeMode) {
-      const key = JSON.stringify([this.search, this.grade, this.stage, this.owner, this.region, this.direction, internalOk, this.feed.generation, this.resolvedViewer.userId, this.resolvedViewer.role.id]);
+      const key = JSON.stringify([this.asOf, this.search, this.grade, this.stage, this.owner, this.region, this.direction, internalOk, this.feed.generation, this.resolvedViewer.userId, this.resolvedViewer.role.id]);
       if (key !== this.storeQueryKey) {
         if (this.storeQueryKey !== '') this.visible.scrollToTop();
         this.storeQueryKey = key;
         this.loadStorePage(true);
       }
-      if (this.figured.from !== this.storeRows || this.figured.figures !== this.figures) {
-        const rows = this.figures ? withFigures(this.storeRows, this.figures) : this.storeRows;
-        this.figured = { from: this.storeRows, figures: this.figures, rows };
+      const figures = this.figures ?? this.liveFigures;
+      if (this.figured.from !== this.storeRows || this.figured.figures !== figures) {
+        this.figured = { from: this.storeRows, figures, rows: withFigures(this.storeRows, figures) };
       }
       if (this.prepared.rows !== this.figured.rows) {
         this.prepared = prepareRows(this.figured.rows);
@@ -254,6 +268,7 @@ export class DossierCustomerList extends DossierElement {
           this.storeRows = first ? rows : [...this.storeRows, ...rows];
           this.storeCursor = page.nextCursor;
           this.storeStatus = 'ready';
+          this.loadFigures(rows.map((r) => r.id), first);
           // A viewport taller than the page (or a scroll while it loaded) needs the next one now.
           void this.updateComplete.then(() => this.loadMoreIfNeeded());
         },
@@ -266,10 +281,31 @@ export class DossierCustomerList extends DossierElement {
       );
   }
 
+  /** Computes the current figures of some loaded customers (after their rows are shown). */
+  private loadFigures(ids: readonly string[], replace: boolean): void {
+    const store = this.lines.store;
+    if (!store || this.figures || !this.storeMode) return;
+    const load = replace ? ++this.figuresLoad : this.figuresLoad;
+    currentFigures(store, ids, { asOf: this.asOf ?? todayOnPageClock(), viewer: this.resolvedViewer }).then(
+      (found) => {
+        if (load !== this.figuresLoad) return;
+        const next = new Map(replace ? [] : this.liveFigures);
+        for (const [id, f] of found) next.set(id, f);
+        this.liveFigures = next;
+      },
+      (error: unknown) => reportStoreError(this, error, 'load'),
+    );
+  }
+
   /** In store mode, loads the next page when the user has scrolled near the end of those loaded. */
   private loadMoreIfNeeded(): void {
     if (!this.storeMode || this.storeStatus !== 'ready' || !this.storeCursor) return;
     if (this.visible.windowFor(this.shown.length).lastVisible >= this.storeRows.length - loadAhead) this.loadStorePage(false);
+  }
+
+  /** The revenue column's name: the last 12 months when the list computes it from the store's lines. */
+  private get revenueLabel(): string {
+    return this.storeMode && !this.figures ? this.t('revenueRecent') : this.t('revenue');
   }
 
   /** Whether a search or filter narrows the list. */
@@ -350,7 +386,7 @@ export class DossierCustomerList extends DossierElement {
           <span class="c-stage">${vocabularyLabel(locale, 'relationshipStages', row.stage)}</span>
           <span class="c-region">${row.territory || na}</span>
           <span class="c-owner">${row.salespersonId ? (this.names[row.salespersonId] ?? row.salespersonId) : na}</span>
-          <span class="number c-revenue" data-label=${this.t('revenue')}
+          <span class="number c-revenue" data-label=${this.revenueLabel}
             >${!revenueReadable
               ? html`<span class="restricted">${this.t('restricted')}</span>`
               : Number.isFinite(row.figures.amount)
@@ -466,11 +502,12 @@ export class DossierCustomerList extends DossierElement {
           ? this.t('countAll', { total: formatNumber(this.resolvedLocale, total) })
           : this.t('count', { shown: formatNumber(this.resolvedLocale, this.shown.length), total: formatNumber(this.resolvedLocale, total) })}
         ${storeMode && this.storeStatus === 'loading' && this.storeRows.length > 0 ? this.t('loadingMore') : nothing}
+        ${this.figures && this.figuresAsOf ? html`<span class="as-of">${this.t('figuresAsOf', { date: formatDate(locale, this.figuresAsOf) })}</span>` : nothing}
       </p>
       <div class="columns" aria-hidden="true">
         <span>${this.t('name')}</span><span>${this.t('grade')}</span><span>${this.t('stage')}</span><span>${this.t('region')}</span><span
           >${this.t('owner')}</span
-        ><span class="number">${this.t('revenue')}</span><span>${this.t('lastPurchase')}</span>
+        ><span class="number">${this.revenueLabel}</span><span>${this.t('lastPurchase')}</span>
       </div>
       ${status ? html`<p part="status" class=${status.error ? 'error' : ''} role=${status.error ? 'alert' : 'status'}>${status.text}</p>` : nothing}
       <div
