@@ -4,6 +4,7 @@ export * from './i18n/localized-error.js';
 export * from './enums/vocabularies.js';
 export * from './enums/schemas.js';
 export * from './enums/labels.js';
+export * from './enums/style-guidance.js';
 export * from './book/calendar.js';
 export * from './book/columns.js';
 export * from './book/errors.js';

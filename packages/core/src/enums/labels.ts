@@ -178,6 +178,7 @@ export const vocabularyLabels = {
       'recruitment-site': 'Recruitment site',
       map: 'Map',
       'sales-rep': 'Our salesperson',
+      import: 'File import',
     },
     'zh-CN': {
       'web-search': '网络搜索',
@@ -194,6 +195,7 @@ export const vocabularyLabels = {
       'recruitment-site': '招聘网站',
       map: '地图',
       'sales-rep': '本公司业务员',
+      import: '文件导入',
     },
   } satisfies Labels<v.SourceChannel>,
   interactionKinds: {

@@ -85,7 +85,10 @@ export const sensitivityLevels = ['public', 'internal', 'confidential', 'secret'
 /** The three levels of customer information (三级客户信息). */
 export const informationLevels = [1, 2, 3] as const;
 
-/** Source channel of a fact (信息来源). */
+/**
+ * Source channel of a fact (信息来源): the domain's channels, our own salesperson, and `import`
+ * for records that arrived in a spreadsheet import (whose note names the file).
+ */
 export const sourceChannels = [
   'web-search',
   'authoritative-database',
@@ -101,6 +104,7 @@ export const sourceChannels = [
   'recruitment-site',
   'map',
   'sales-rep',
+  'import',
 ] as const;
 
 /** Kinds of our investment in a customer (企业投入记录). */

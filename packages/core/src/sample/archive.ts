@@ -36,6 +36,8 @@ import type { ServiceCase } from '../schema/service-case.js';
 import type { Task } from '../schema/task.js';
 import { compareCodePoints } from '../grading/compare.js';
 
+const collectedChannels = sourceChannels.filter((channel) => channel !== 'import');
+
 /** A sales representative of the sample company: who owns customers and makes the visits. */
 export interface SampleRep {
   /** `R001`… */
@@ -209,7 +211,8 @@ class ArchiveContext {
 
   #provenance(random: Random, collectedOn: number, collectedBy: string): Provenance {
     return {
-      channel: random.pick(sourceChannels),
+      // Sample facts were collected, not imported (and the seeded sequence stays as it was).
+      channel: random.pick(collectedChannels),
       verified: random.chance(0.7),
       collectedAt: beijing(collectedOn, random.between(9, 17), random.int(60)),
       collectedBy,
