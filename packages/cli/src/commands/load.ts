@@ -8,7 +8,8 @@ import type { BookDatabase } from '../database.js';
 import { CliError } from '../errors.js';
 import { readCustomersCsv } from '../csv/read-customers.js';
 import type { CustomerTable } from '../csv/read-customers.js';
-import { readTransactionsCsv, readTransactionsXlsx } from '../csv/read-transactions.js';
+import { readTransactionsFile, readTransactionsXlsx } from '../csv/read-transactions.js';
+import type { ReadTransactionsOptions } from '../csv/read-transactions.js';
 import { openCsvFile } from '../csv/stream-csv.js';
 import { readNumber } from '../csv/values.js';
 import type { CliIo } from '../io.js';
@@ -91,16 +92,17 @@ export async function loadInputs(options: CommonOptions & { keepProducts?: boole
     ? undefined
     : createProgress(io.stderr, { label: translate(messages, options.locale, 'progress.reading', { file: options.transactions }) });
   try {
-    const workbook = extname(path).toLowerCase() === '.xlsx';
-    if (workbook) stream.destroy();
-    const read = workbook
-      ? (_: unknown, o: Parameters<typeof readTransactionsCsv>[1]) =>
-          readTransactionsXlsx(new Uint8Array(readFileSync(path)), {
-            ...o,
-            onSheet: (sheet) => !options.quiet && io.stderr.write(`${translate(messages, options.locale, 'note.sheet', { file: options.transactions, sheet })}\n`),
-          })
-      : readTransactionsCsv;
-    const columns = await read(stream, {
+    // The file is read from its path (the byte reader may read a CSV file twice, see readTransactionsFile).
+    stream.destroy();
+    const read =
+      extname(path).toLowerCase() === '.xlsx'
+        ? (o: ReadTransactionsOptions) =>
+            readTransactionsXlsx(new Uint8Array(readFileSync(path)), {
+              ...o,
+              onSheet: (sheet) => !options.quiet && io.stderr.write(`${translate(messages, options.locale, 'note.sheet', { file: options.transactions, sheet })}\n`),
+            })
+        : (o: ReadTransactionsOptions) => readTransactionsFile(path, o);
+    const columns = await read({
       name: options.transactions,
       encoding: options.encoding,
       customerIds: customers?.ids,

@@ -5,7 +5,10 @@ import { CliError } from '../errors.js';
 import { canonicalColumn, isHeaderRow, locateColumns } from './columns.js';
 import type { ColumnOverrides } from './columns.js';
 import { feedWorkbook } from './workbook.js';
-import { streamCsv } from './stream-csv.js';
+import { streamCsvBytes } from './byte-csv.js';
+import { fastTransactionRow } from './fast-row.js';
+import type { FastRow } from './fast-row.js';
+import { openCsvFile, streamCsv } from './stream-csv.js';
 import type { CsvEncoding, CsvRowHandler } from './stream-csv.js';
 import { DateReader, readNumber } from './values.js';
 
@@ -60,6 +63,25 @@ export async function readTransactionsCsv(bytes: Readable, options: ReadTransact
 }
 
 /**
+ * Reads a transactions CSV file as {@link readTransactionsCsv} does, with the same columns and
+ * the same errors, faster: the file's lines are read from its bytes (`streamCsvBytes`: ids
+ * dictionary-encoded from their bytes, plain decimals and ISO dates parsed from bytes, no string
+ * per cell); a file the byte reader does not take (quoted fields, another delimiter or encoding)
+ * is read again from the start by `readTransactionsCsv`.
+ *
+ * @example
+ * const columns = await readTransactionsFile('sales.csv', { name: 'sales.csv' });
+ */
+export async function readTransactionsFile(path: string, options: ReadTransactionsOptions): Promise<TransactionColumns> {
+  if (options.attributes === undefined) {
+    const { handler, finish, fastRow } = transactionReader(options);
+    const read = await streamCsvBytes(openCsvFile(path, options.name).stream, handler, fastRow, { name: options.name, encoding: options.encoding, onProgress: options.onProgress });
+    if (read) return finish();
+  }
+  return readTransactionsCsv(openCsvFile(path, options.name).stream, options);
+}
+
+/**
  * Reads the worksheet of an `.xlsx` export that holds the lines (see `readXlsx`: the header is found
  * under title rows, the sheet behind a cover sheet) with the same column reading as a CSV file;
  * `onSheet` is told which worksheet was read.
@@ -74,7 +96,7 @@ export async function readTransactionsXlsx(bytes: Uint8Array, options: ReadTrans
 }
 
 /** The row handler of a transactions file and the columns it builds. */
-function transactionReader(options: ReadTransactionsOptions): { handler: CsvRowHandler; finish: () => TransactionColumns } {
+function transactionReader(options: ReadTransactionsOptions): { handler: CsvRowHandler; finish: () => TransactionColumns; fastRow: FastRow } {
   const { name: file } = options;
   const builder = new TransactionColumnsBuilder(1 << 16);
   for (const id of options.customerIds ?? []) builder.addCustomer(id);
@@ -212,5 +234,14 @@ function transactionReader(options: ReadTransactionsOptions): { handler: CsvRowH
     };
 
 
-  return { handler, finish: () => builder.finish() };
+  // The same reading straight from the bytes of a line (see fastTransactionRow), for files the
+  // byte reader takes; a row it does not take is read from its fields by `handler.row`.
+  let fast: FastRow | undefined;
+  const fastRow: FastRow = (bytes, start, end) => {
+    if (attributeColumns.length > 0) return false;
+    fast ??= fastTransactionRow(builder, dates, optional, { width: headerWidth, customer: cCustomer, date: cDate, amount: cAmount, cost: cCost, paid: cPaid, quantity: cQuantity, order: cOrder, product: keepProducts ? cProduct : -1, category: keepProducts ? cCategory : -1 });
+    return fast(bytes, start, end);
+  };
+
+  return { handler, finish: () => builder.finish(), fastRow };
 }
