@@ -14,3 +14,5 @@ export { customerLifecycle, type LifecycleOptions, type LifecycleResult, type Li
 export * from './annual-plan.js';
 export * from './credit-split.js';
 export * from './funnel.js';
+export * from './satisfaction.js';
+export * from './competitors.js';

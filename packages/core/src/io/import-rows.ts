@@ -59,7 +59,7 @@ export interface ImportResult {
   readonly duplicates: DuplicatePair[];
 }
 
-const idPrefixes: Record<RecordKind, string> = { customer: 'C-', contact: 'P-', transaction: 'T-', interaction: 'I-', opportunity: 'O-', 'competitor-note': 'N-', task: 'K-', 'service-case': 'S-', contract: 'H-' };
+const idPrefixes: Record<RecordKind, string> = { customer: 'C-', contact: 'P-', transaction: 'T-', interaction: 'I-', opportunity: 'O-', 'competitor-note': 'N-', task: 'K-', 'service-case': 'S-', contract: 'H-', satisfaction: 'M-' };
 
 /** Two 32-bit FNV-1a hashes with different seeds: 64 bits, so 100k keys practically never collide. */
 function stableHash(text: string): string {

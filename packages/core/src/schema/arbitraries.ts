@@ -12,6 +12,7 @@ import type { Address } from './address.js';
 import type { CompetitorNote } from './competitor-note.js';
 import type { Contact } from './contact.js';
 import type { Contract } from './contract.js';
+import type { Satisfaction } from './satisfaction.js';
 import type { ServiceCase } from './service-case.js';
 import type { Task } from './task.js';
 import type { Customer } from './customer.js';
@@ -181,6 +182,7 @@ const factPaths: Record<RecordKind, [string, ...string[]]> = {
   task: ['dueOn', 'outcome'],
   'service-case': ['severity', 'description'],
   contract: ['value', 'endOn'],
+  satisfaction: ['score', 'comment'],
 };
 const provenanceFieldsArb = (kind: RecordKind) =>
   fc.record(
@@ -690,6 +692,23 @@ export const contractArb: fc.Arbitrary<Contract> = fc
   .map(([base, fields, provenance]) => ({ ...base, ...fields, ...provenance }));
 
 /**
+ * A valid customer-satisfaction answer.
+ *
+ * @example
+ * fc.sample(satisfactionArb, 1)[0].score
+ */
+export const satisfactionArb: fc.Arbitrary<Satisfaction> = fc
+  .tuple(
+    baseFields('satisfaction'),
+    fc.record(
+      { customerId: idArb, score: fc.integer({ min: 1, max: 5 }), surveyedOn: calendarDateArb, by: idArb, comment: textArb() },
+      { requiredKeys: ['customerId', 'score', 'surveyedOn', 'by'] },
+    ),
+    provenanceFieldsArb('satisfaction'),
+  )
+  .map(([base, fields, provenance]) => ({ ...base, ...fields, ...provenance }));
+
+/**
  * The arbitrary of every record kind.
  *
  * @example
@@ -705,4 +724,5 @@ export const recordArbitraries: { [K in RecordKind]: fc.Arbitrary<RecordTypes[K]
   task: taskArb,
   'service-case': serviceCaseArb,
   contract: contractArb,
+  satisfaction: satisfactionArb,
 };

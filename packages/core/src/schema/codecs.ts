@@ -43,6 +43,7 @@ export const recordCodecs: { [K in RecordKind]: RecordCodec<RecordTypes[K]> } = 
   task: codecOf('task'),
   'service-case': codecOf('service-case'),
   contract: codecOf('contract'),
+  satisfaction: codecOf('satisfaction'),
 };
 
 /**

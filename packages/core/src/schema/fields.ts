@@ -8,6 +8,7 @@ import { opportunitySchema } from './opportunity.js';
 import type { RecordKind } from './stored-record.js';
 import { transactionSchema } from './transaction.js';
 import { contractSchema } from './contract.js';
+import { satisfactionSchema } from './satisfaction.js';
 import { serviceCaseSchema } from './service-case.js';
 import { taskSchema } from './task.js';
 
@@ -46,6 +47,9 @@ export const serviceCaseFields: readonly FieldEntry[] = fieldCatalog(serviceCase
 /** @example contractFields.map((f) => f.path) */
 export const contractFields: readonly FieldEntry[] = fieldCatalog(contractSchema);
 
+/** @example satisfactionFields.map((f) => f.path) */
+export const satisfactionFields: readonly FieldEntry[] = fieldCatalog(satisfactionSchema);
+
 /**
  * The field catalogue of every record kind.
  *
@@ -62,4 +66,5 @@ export const recordFields: { readonly [K in RecordKind]: readonly FieldEntry[] }
   task: taskFields,
   'service-case': serviceCaseFields,
   contract: contractFields,
+  satisfaction: satisfactionFields,
 };

@@ -12,6 +12,7 @@ export * from './interaction.js';
 export * from './opportunity.js';
 export * from './competitor-note.js';
 export * from './task.js';
+export * from './satisfaction.js';
 export * from './service-case.js';
 export * from './contract.js';
 export * from './record-schemas.js';

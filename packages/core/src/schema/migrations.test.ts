@@ -80,7 +80,7 @@ describe('migrateRecord', () => {
 });
 
 function emptyMigrations() {
-  return { customer: [], contact: [], transaction: [], interaction: [], opportunity: [], 'competitor-note': [], task: [], 'service-case': [], contract: [] };
+  return { customer: [], contact: [], transaction: [], interaction: [], opportunity: [], 'competitor-note': [], task: [], 'service-case': [], contract: [], satisfaction: [] };
 }
 
 describe('readRecord', () => {

@@ -64,6 +64,7 @@ export const recordMigrations: { readonly [K in RecordKind]: readonly RecordMigr
   opportunity: [],
   'competitor-note': [],
   task: [],
+  satisfaction: [],
   'service-case': [],
   contract: [],
 };

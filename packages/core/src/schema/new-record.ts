@@ -7,6 +7,7 @@ import type { BilingualName } from './names.js';
 import type { Opportunity } from './opportunity.js';
 import type { ServiceCase } from './service-case.js';
 import type { Task } from './task.js';
+import type { Satisfaction } from './satisfaction.js';
 import type { RecordTypes } from './record-schemas.js';
 import { SchemaError } from './schema-error.js';
 import { currentSchemaVersions, type RecordKind } from './stored-record.js';
@@ -36,6 +37,7 @@ interface DefaultedFields {
   task: 'status';
   'service-case': 'status';
   contract: never;
+  satisfaction: never;
 }
 
 type Draft<T, Optional extends PropertyKey> = T extends unknown
@@ -76,7 +78,9 @@ export type DraftOf<T> = T extends OrganisationCustomer
                   ? RecordDraft<'service-case'>
                   : T extends Contract
                     ? RecordDraft<'contract'>
-                    : T;
+                    : T extends Satisfaction
+                      ? RecordDraft<'satisfaction'>
+                      : T;
 
 type Json = { [key: string]: unknown };
 
@@ -98,6 +102,7 @@ const defaults: { [K in RecordKind]: () => Json } = {
   task: () => ({ status: 'open' }),
   'service-case': () => ({ status: 'open' }),
   contract: () => ({}),
+  satisfaction: () => ({}),
 };
 
 const HAN = /\p{Script=Han}/u;

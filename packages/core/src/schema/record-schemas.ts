@@ -9,6 +9,7 @@ import { contractSchema, type Contract } from './contract.js';
 import { serviceCaseSchema, type ServiceCase } from './service-case.js';
 import { taskSchema, type Task } from './task.js';
 import { transactionSchema, type Transaction } from './transaction.js';
+import { satisfactionSchema, type Satisfaction } from './satisfaction.js';
 
 /** The decoded record type of every record kind. */
 export interface RecordTypes {
@@ -21,6 +22,7 @@ export interface RecordTypes {
   task: Task;
   'service-case': ServiceCase;
   contract: Contract;
+  satisfaction: Satisfaction;
 }
 
 /** Any decoded record of the archive. */
@@ -42,4 +44,5 @@ export const recordSchemas = {
   task: taskSchema,
   'service-case': serviceCaseSchema,
   contract: contractSchema,
+  satisfaction: satisfactionSchema,
 } as const satisfies { [K in RecordKind]: z.ZodMiniType<RecordTypes[K]> };

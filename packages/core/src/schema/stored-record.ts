@@ -8,7 +8,7 @@ import { instantSchema } from './temporal.js';
  * @example
  * for (const kind of recordKinds) recordSchemas[kind]
  */
-export const recordKinds = ['customer', 'contact', 'transaction', 'interaction', 'opportunity', 'competitor-note', 'task', 'service-case', 'contract'] as const;
+export const recordKinds = ['customer', 'contact', 'transaction', 'interaction', 'opportunity', 'competitor-note', 'task', 'service-case', 'contract', 'satisfaction'] as const;
 
 /** A kind of stored record. */
 export type RecordKind = (typeof recordKinds)[number];
@@ -30,6 +30,7 @@ export const currentSchemaVersions = {
   task: 1,
   'service-case': 1,
   contract: 1,
+  satisfaction: 1,
 } as const satisfies Record<RecordKind, number>;
 
 /**

@@ -169,3 +169,6 @@ export const validateTask = (input: unknown, options?: ValidateOptions) => valid
 export const validateServiceCase = (input: unknown, options?: ValidateOptions) => validateRecord('service-case', input, options);
 /** @example validateContract(json) */
 export const validateContract = (input: unknown, options?: ValidateOptions) => validateRecord('contract', input, options);
+
+/** @example validateSatisfaction(json) */
+export const validateSatisfaction = (input: unknown, options?: ValidateOptions) => validateRecord('satisfaction', input, options);

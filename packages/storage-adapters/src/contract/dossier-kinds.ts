@@ -19,6 +19,7 @@ import type {
   Opportunity,
   RecordKind as CoreRecordKind,
   RecordTypes,
+  Satisfaction,
   ServiceCase,
   Task,
   TemplateRegistry,
@@ -40,6 +41,7 @@ export interface DossierRecords {
   task: Task;
   'service-case': ServiceCase;
   contract: Contract;
+  satisfaction: Satisfaction;
   'grading-run': GradingRun;
 }
 

@@ -9,7 +9,7 @@ import { cloneJson, isJsonObject } from './json.js';
  * @example
  * for (const kind of storeKinds) console.log(kind, (await store.list(kind)).items.length);
  */
-export const storeKinds = ['customer', 'contact', 'transaction', 'interaction', 'opportunity', 'competitor-note', 'task', 'service-case', 'contract', 'grading-run'] as const;
+export const storeKinds = ['customer', 'contact', 'transaction', 'interaction', 'opportunity', 'competitor-note', 'task', 'service-case', 'contract', 'satisfaction', 'grading-run'] as const;
 
 /** One kind of record: `'customer'`, `'contact'` … */
 export type StoreKind = (typeof storeKinds)[number];

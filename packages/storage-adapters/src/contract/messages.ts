@@ -18,6 +18,7 @@ export const storeKindLabels: Record<Locale, Record<StoreKind, string>> = {
     task: 'task',
     'service-case': 'service case',
     contract: 'contract',
+    satisfaction: 'satisfaction survey',
     'grading-run': 'grading run',
   },
   'zh-CN': {
@@ -30,6 +31,7 @@ export const storeKindLabels: Record<Locale, Record<StoreKind, string>> = {
     task: '待办事项',
     'service-case': '服务工单',
     contract: '合同',
+    satisfaction: '满意度调查',
     'grading-run': '评级记录',
   },
 };

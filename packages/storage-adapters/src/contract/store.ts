@@ -106,7 +106,7 @@ export interface CustomerFiguresQuery extends ReadOptions {
  * `pg` or PGlite, HTTP) implements it and passes the same conformance suite
  * (`@dossier/storage-adapters/testing`).
  *
- * **Records.** A store keeps ten kinds of record (`storeKinds`), each a plain JSON object with
+ * **Records.** A store keeps eleven kinds of record (`storeKinds`), each a plain JSON object with
  * a string `id`. What crosses the boundary is validated, decoded and encoded by the kind table
  * the store was created with (core's zod schemas and codecs, see `kindFromSchema`); JSON written
  * at an older schema version is migrated on read.

@@ -122,8 +122,8 @@ async function readHeads<T>(factory: IDBFactory, store: IDBObjectStore, ids: rea
 export const historyStoreName = 'history';
 /** The object store holding the database's identity (to tell a recreated database from ours). */
 export const metaStoreName = 'meta';
-/** The IndexedDB schema version this adapter creates (2 added the task, service-case and contract stores). */
-export const idbSchemaVersion = 2;
+/** The IndexedDB schema version this adapter creates (2 added the task, service-case and contract stores, 3 the satisfaction store). */
+export const idbSchemaVersion = 3;
 
 /** Indexes on every kind's store: the filterable `RecordIndex` fields. */
 export const indexedFields = queryFilterFields;

@@ -64,7 +64,7 @@ export function subjectRights<R extends RecordMap>(ctx: PrivacyContext<R>, histo
       records.customer = [await open('customer', customer.value)];
       history.push({ kind: 'customer', id: customerId, revisions: await historyOf('customer', customerId) });
     }
-    for (const kind of ['contact', 'transaction', 'interaction', 'opportunity', 'competitor-note', 'task', 'service-case', 'contract'] as const) {
+    for (const kind of ['contact', 'transaction', 'interaction', 'opportunity', 'competitor-note', 'task', 'service-case', 'contract', 'satisfaction'] as const) {
       const values = await listAll(kind, customerId);
       if (values.length === 0) continue;
       records[kind] = values;
@@ -81,7 +81,7 @@ export function subjectRights<R extends RecordMap>(ctx: PrivacyContext<R>, histo
     const targets: { kind: RecordKind; stored: StoredRecord<R[StoreKind], StoreKind> }[] = [];
     const customer = await inner.get('customer', customerId, { includeDeleted: true });
     if (customer) targets.push({ kind: 'customer', stored: customer });
-    for (const kind of ['contact', 'interaction', 'opportunity', 'competitor-note', 'task', 'service-case', 'contract'] as const) {
+    for (const kind of ['contact', 'interaction', 'opportunity', 'competitor-note', 'task', 'service-case', 'contract', 'satisfaction'] as const) {
       for (const stored of await listStored(kind, customerId, true)) targets.push({ kind, stored });
     }
     const traces = new Set<string>();

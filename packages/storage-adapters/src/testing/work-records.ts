@@ -1,4 +1,4 @@
-import type { Contract, ServiceCase, Task } from '@dossier/core';
+import type { Contract, Satisfaction, ServiceCase, Task } from '@dossier/core';
 import { compareCodePoints } from '../contract/index.js';
 import type { JsonRecords, KindTable, Store } from '../contract/index.js';
 import { dossierKinds, type DossierRecords } from '../contract/dossier-kinds.js';
@@ -23,6 +23,10 @@ export const workRecordFixtures = {
     { ...stamp, id: 'H-1', customerId: 'C-1', number: 'HT2025-001', kind: 'subscription', title: '年度维保', startOn: '2025-02-01', endOn: '2026-01-31', value: 120_000.5, renewal: 'manual', renewalTerms: '提前30天书面通知', noticeDays: 30, salespersonId: 'rep-1' },
     { ...stamp, id: 'H-2', customerId: 'C-2', kind: 'framework', title: '年度采购框架协议', startOn: '2025-06-01' },
   ] satisfies Contract[],
+  satisfaction: [
+    { ...stamp, id: 'M-1', customerId: 'C-1', score: 4, surveyedOn: '2025-12-15', by: 'rep-1', comment: '交货及时，希望加快开票' },
+    { ...stamp, id: 'M-2', customerId: 'C-2', score: 2, surveyedOn: '2025-12-18', by: 'rep-2' },
+  ] satisfies Satisfaction[],
 } as const;
 
 type WorkKind = keyof typeof workRecordFixtures;
@@ -52,9 +56,9 @@ export function runWorkRecordsConformance(name: string, options: ConformanceOpti
     }
   }
 
-  describe(`work records conformance (task, service-case, contract): ${name}`, () => {
+  describe(`work records conformance (task, service-case, contract, satisfaction): ${name}`, () => {
     it(
-      'tasks, service cases and contracts round-trip, decoded, and are found by customer, owner and status',
+      'tasks, service cases, contracts and satisfaction answers round-trip, decoded, and are found by customer, owner and status',
       () =>
         using(async (store, raw) => {
           for (const kind of workKinds) {
