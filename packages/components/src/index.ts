@@ -15,7 +15,7 @@ export * from './provider/provider.js';
 export * from './tier-badge/tier-badge.js';
 export * from './customer-card/customer-card.js';
 export * from './customer-list/customer-list.js';
-export { listSorts, selectRows, prepareRows, type ListSort, type RowSelection } from './customer-list/select-rows.js';
+export { listSorts, selectRows, prepareRows, passesExtras, type ListSort, type RowSelection, type ListRow, type ListRowExtras, type ExtraSelection } from './customer-list/select-rows.js';
 export * from './history/history.js';
 export * from './pareto-chart/pareto-chart.js';
 export * from './composition-chart/composition-chart.js';

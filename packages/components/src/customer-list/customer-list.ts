@@ -2,10 +2,15 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   abcGrades,
+  findField,
+  funnelStages,
+  leadIntents,
   pinyinInitials,
+  recordFields,
   relationshipStages,
   vocabularyLabel,
   type CustomerListRow,
+  type Locale,
 } from '@dossier/core';
 import type { Store } from '@dossier/storage-adapters';
 import { DossierElement } from '../shared/dossier-element.js';
@@ -18,7 +23,7 @@ import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './customer-list.styles.js';
 import { messages, type ListMessage } from './messages.js';
-import { distinctValues, listSorts, prepareRows, selectRows, type ListSort, type PreparedRows } from './select-rows.js';
+import { distinctValues, listSorts, passesExtras, prepareRows, selectRows, type ExtraSelection, type ListRow, type ListSort, type PreparedRows } from './select-rows.js';
 import { rowFromStoredCustomer, withFigures, type ListFigures } from './store-rows.js';
 import { VisibleWindowController } from './visible-window-controller.js';
 import { currentFigures } from './current-figures.js';
@@ -30,6 +35,8 @@ import { errorMessage, reportStoreError } from '../shared/error-message.js';
 const internal = { sensitivity: 'internal', level: 1 } as const;
 /** Revenue sums transaction amounts, which core's schema marks confidential. */
 const confidential = { sensitivity: 'confidential', level: 1 } as const;
+/** The lead intent class is internal at level 2 (core's schema). */
+const intentLevel = { sensitivity: 'internal', level: 2 } as const;
 const storePageSize = 500;
 /** In store mode the next page loads once the last visible row is this close to the loaded end. */
 const loadAhead = 20;
@@ -80,7 +87,7 @@ export class DossierCustomerList extends DossierElement {
   static override styles = [tokens, base, styles];
 
   /** The customers (core's `CustomerListRow`). When unset, customers come from the store. */
-  @property({ attribute: false }) rows?: readonly CustomerListRow[];
+  @property({ attribute: false }) rows?: readonly ListRow[];
 
   /** Search text: a substring of the name or of its pinyin initials. */
   @property() search = '';
@@ -90,6 +97,15 @@ export class DossierCustomerList extends DossierElement {
 
   /** Relationship stage filter; empty for all. */
   @property({ reflect: true }) stage = '';
+
+  /** Lead funnel stage filter (`undifferentiated`, `qualified`, `key-account`); empty for all. */
+  @property({ reflect: true }) funnel = '';
+
+  /** Lead intent class filter (`A`–`D`); empty for all. */
+  @property({ reflect: true }) intent = '';
+
+  /** `unverified`: only records whose source is not verified; `verified`: only verified ones; empty for all. */
+  @property({ reflect: true }) verification: '' | 'unverified' | 'verified' = '';
 
   /** Owner (salesperson id) filter; empty for all. */
   @property({ reflect: true }) owner = '';
@@ -198,7 +214,7 @@ export class DossierCustomerList extends DossierElement {
     super.willUpdate(changed);
     const internalOk = this.mayUseInternal;
     if (this.storeMode) {
-      const key = JSON.stringify([this.asOf, this.search, this.grade, this.stage, this.owner, this.region, this.direction, internalOk, this.feed.generation, this.resolvedViewer.userId, this.resolvedViewer.role.id]);
+      const key = JSON.stringify([this.asOf, this.search, this.grade, this.stage, this.owner, this.region, this.extraSelection, this.direction, internalOk, this.feed.generation, this.resolvedViewer.userId, this.resolvedViewer.role.id]);
       if (key !== this.storeQueryKey) {
         if (this.storeQueryKey !== '') this.visible.scrollToTop();
         this.storeQueryKey = key;
@@ -208,15 +224,20 @@ export class DossierCustomerList extends DossierElement {
       if (this.figured.from !== this.storeRows || this.figured.figures !== figures) {
         this.figured = { from: this.storeRows, figures, rows: withFigures(this.storeRows, figures) };
       }
-      if (this.prepared.rows !== this.figured.rows) {
+      if (this.prepared.rows !== this.figured.rows || JSON.stringify(this.extraSelection) !== this.selectionKey) {
+        // The store filters grade, stage, owner, region and text; funnel, intent and verification
+        // are filtered here, on the pages loaded (more pages load while too few rows pass).
         this.prepared = prepareRows(this.figured.rows);
-        this.shown = this.figured.rows.map((_, i) => i);
+        this.selectionKey = JSON.stringify(this.extraSelection);
+        const extras = this.extraSelection;
+        this.shown = [];
+        this.figured.rows.forEach((row, i) => passesExtras(row, extras) && this.shown.push(i));
       }
     } else {
       const rows = this.rows ?? empty;
       const selection = {
         text: this.search,
-        ...(internalOk ? { grade: this.grade, stage: this.stage, owner: this.owner, region: this.region } : {}),
+        ...(internalOk ? { grade: this.grade, stage: this.stage, owner: this.owner, region: this.region, ...this.extraSelection } : {}),
         sort: !internalOk || (this.sort === 'revenue' && !this.mayUseConfidential) ? 'name' : this.sort,
         direction: this.direction,
       } as const;
@@ -300,7 +321,7 @@ export class DossierCustomerList extends DossierElement {
   /** In store mode, loads the next page when the user has scrolled near the end of those loaded. */
   private loadMoreIfNeeded(): void {
     if (!this.storeMode || this.storeStatus !== 'ready' || !this.storeCursor) return;
-    if (this.visible.windowFor(this.shown.length).lastVisible >= this.storeRows.length - loadAhead) this.loadStorePage(false);
+    if (this.visible.windowFor(this.shown.length).lastVisible >= this.shown.length - loadAhead) this.loadStorePage(false);
   }
 
   /** The revenue column's name: the last 12 months when the list computes it from the store's lines. */
@@ -308,9 +329,16 @@ export class DossierCustomerList extends DossierElement {
     return this.storeMode && !this.figures ? this.t('revenueRecent') : this.t('revenue');
   }
 
+  /** The funnel, intent and verification filters the viewer may use. */
+  private get extraSelection(): ExtraSelection {
+    if (!this.mayUseInternal) return {};
+    return { funnel: this.funnel, verification: this.verification, ...(mayRead(this.resolvedViewer, intentLevel) ? { intent: this.intent } : {}) };
+  }
+
   /** Whether a search or filter narrows the list. */
   private get narrowed(): boolean {
-    return this.search.trim() !== '' || (this.mayUseInternal && [this.grade, this.stage, this.owner, this.region].some(Boolean));
+    const extras = this.extraSelection;
+    return this.search.trim() !== '' || (this.mayUseInternal && [this.grade, this.stage, this.owner, this.region, extras.funnel, extras.intent, extras.verification].some(Boolean));
   }
 
   /** The placeholder's example: the initials of a customer the list holds, so that it finds something. */
@@ -414,15 +442,19 @@ export class DossierCustomerList extends DossierElement {
     </div>`;
   }
 
-  private renderFilter(key: 'grade' | 'stage' | 'owner' | 'region', options: readonly { value: string; label: string }[]) {
+  private renderFilter(
+    key: 'grade' | 'stage' | 'owner' | 'region' | 'funnel' | 'intent' | 'verification',
+    options: readonly { value: string; label: string }[],
+    label: string = this.t(key as ListMessage),
+  ) {
     return html`<label
-      >${this.t(key)}
+      >${label}
       <select
         part="filter"
         data-filter=${key}
         .value=${this[key]}
         @change=${(e: Event) => {
-          this[key] = (e.target as HTMLSelectElement).value;
+          (this as Record<typeof key, string>)[key] = (e.target as HTMLSelectElement).value;
           this.active = -1;
         }}
       >
@@ -469,7 +501,15 @@ export class DossierCustomerList extends DossierElement {
           ? html`${this.renderFilter('grade', abcGrades.map((g) => ({ value: g, label: vocabularyLabel(locale, 'abcGrades', g) })))}
             ${this.renderFilter('stage', relationshipStages.map((s) => ({ value: s, label: vocabularyLabel(locale, 'relationshipStages', s) })))}
             ${owners.length ? this.renderFilter('owner', owners.map((o) => ({ value: o, label: this.names[o] ?? o }))) : nothing}
-            ${regions.length ? this.renderFilter('region', regions.map((r) => ({ value: r, label: r }))) : nothing}`
+            ${regions.length ? this.renderFilter('region', regions.map((r) => ({ value: r, label: r }))) : nothing}
+            ${this.renderFilter('funnel', funnelStages.map((v) => ({ value: v, label: vocabularyLabel(locale, 'funnelStages', v) })), customerFieldLabel('funnelStage', locale))}
+            ${'intent' in this.extraSelection
+              ? this.renderFilter('intent', leadIntents.map((v) => ({ value: v, label: vocabularyLabel(locale, 'leadIntents', v) })), customerFieldLabel('leadIntent', locale))
+              : nothing}
+            ${this.renderFilter('verification', [
+              { value: 'unverified', label: this.t('unverified') },
+              { value: 'verified', label: customerFieldLabel('source.verified', locale) },
+            ])}`
           : nothing}
         <label
           >${this.t('sort')}
@@ -541,6 +581,11 @@ export class DossierCustomerList extends DossierElement {
     rows.forEach((row, k) => (row.style.transform = `translateY(${view.offset + k * rowHeight}px)`));
     this.visible.observe(scroller, rows[0]);
   }
+}
+
+/** A customer field's label from core's catalogue. */
+function customerFieldLabel(path: string, locale: Locale): string {
+  return findField(recordFields.customer, path)?.label[locale] ?? path;
 }
 
 function repeatedNames(rows: readonly CustomerListRow[]): Set<string> {

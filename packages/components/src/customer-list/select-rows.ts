@@ -4,8 +4,49 @@ import { abcGrades, compareCodePoints, pinyinSortKey, relationshipStages, type C
 export const listSorts = ['name', 'revenue', 'lastPurchase', 'grade', 'stage'] as const;
 export type ListSort = (typeof listSorts)[number];
 
+/**
+ * What a list row may carry beyond core's `CustomerListRow`: the lead funnel stage, the lead
+ * intent class and whether the record's source is verified (`source.verified`; missing counts
+ * as not verified). Rows read from a store have them; rows given by a page may.
+ *
+ * @example
+ * const row: ListRow = { ...toCustomerListRow(customer, 'zh-CN'), funnelStage: 'qualified', leadIntent: 'A', verified: false };
+ */
+export interface ListRowExtras {
+  funnelStage?: string | undefined;
+  leadIntent?: string | undefined;
+  verified?: boolean | undefined;
+}
+
+/** A row of the list: core's `CustomerListRow` with {@link ListRowExtras}. */
+export type ListRow = CustomerListRow & ListRowExtras;
+
+/** The filters on {@link ListRowExtras}. Empty strings mean "all". */
+export interface ExtraSelection {
+  /** Lead funnel stage (`funnelStages`). */
+  funnel?: string;
+  /** Lead intent class (`leadIntents`, A–D). */
+  intent?: string;
+  /** `unverified`: records whose source is not verified (or has none); `verified`: the others. */
+  verification?: '' | 'unverified' | 'verified';
+}
+
+/**
+ * Whether a row passes the funnel, intent and verification filters.
+ *
+ * @example
+ * passesExtras({ ...row, verified: undefined }, { verification: 'unverified' }) // true
+ */
+export function passesExtras(row: ListRow, selection: ExtraSelection): boolean {
+  if (selection.funnel && row.funnelStage !== selection.funnel) return false;
+  if (selection.intent && row.leadIntent !== selection.intent) return false;
+  if (selection.verification === 'unverified' && row.verified === true) return false;
+  if (selection.verification === 'verified' && row.verified !== true) return false;
+  return true;
+}
+
 /** Filters, search and order of the list. Empty strings mean "all". */
-export interface RowSelection {
+export interface RowSelection extends ExtraSelection {
   text?: string;
   grade?: string;
   stage?: string;
@@ -61,6 +102,7 @@ export function selectRows(prepared: PreparedRows, selection: RowSelection = {})
     if (stage && row.stage !== stage) continue;
     if (owner && row.salespersonId !== owner) continue;
     if (region && row.territory !== region) continue;
+    if (!passesExtras(row, selection)) continue;
     if (needle && !names[i]!.includes(needle) && !row.sortKey.includes(needle)) continue;
     if (needle && (names[i]!.startsWith(needle) || row.sortKey.startsWith(needle))) prefix.add(i);
     out.push(i);

@@ -1,4 +1,5 @@
 import type { CustomerListRow, Locale } from '@dossier/core';
+import type { ListRow } from './select-rows.js';
 
 type Json = Record<string, unknown>;
 
@@ -27,7 +28,7 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
  * @example
  * rowFromStoredCustomer(record.value, 'zh-CN').displayName // '杭州西湖科技有限公司'
  */
-export function rowFromStoredCustomer(value: unknown, locale: Locale): CustomerListRow {
+export function rowFromStoredCustomer(value: unknown, locale: Locale): ListRow {
   const c = (value ?? {}) as Json;
   const name = (c['name'] ?? {}) as Json;
   const zh = text(name['zh']);
@@ -36,7 +37,8 @@ export function rowFromStoredCustomer(value: unknown, locale: Locale): CustomerL
   const address = ['province', 'city', 'district', 'street'].map((k) => text(first[k])).join('');
   const relationship = (c['relationship'] ?? {}) as Json;
   const grade = (c['grade'] ?? {}) as Json;
-  const row: CustomerListRow = {
+  const source = (c['source'] ?? {}) as Json;
+  const row: ListRow = {
     id: text(c['id']),
     kind: c['kind'] === 'person' ? 'person' : 'organisation',
     displayName: (locale === 'en' ? en || zh : zh || en) || text(c['id']),
@@ -47,7 +49,10 @@ export function rowFromStoredCustomer(value: unknown, locale: Locale): CustomerL
     nature: text(c['nature']) as CustomerListRow['nature'],
     stage: (text(relationship['stage']) || 'prospect') as CustomerListRow['stage'],
     figures: { orders: Number.NaN, amount: Number.NaN, paid: Number.NaN, receivable: Number.NaN },
+    verified: source['verified'] === true,
   };
+  if (text(c['funnelStage'])) row.funnelStage = text(c['funnelStage']);
+  if (text(c['leadIntent'])) row.leadIntent = text(c['leadIntent']);
   const current = text(grade['current']);
   if (current === 'A' || current === 'B' || current === 'C') row.grade = current;
   return row;
@@ -61,7 +66,7 @@ export function rowFromStoredCustomer(value: unknown, locale: Locale): CustomerL
  * @example
  * withFigures(rows, new Map([['C-0001', { revenue: 128000, lastPurchase: '2026-10-03' }]]))[0].figures.amount // 128000
  */
-export function withFigures(rows: readonly CustomerListRow[], figures: ReadonlyMap<string, ListFigures>): CustomerListRow[] {
+export function withFigures<T extends CustomerListRow>(rows: readonly T[], figures: ReadonlyMap<string, ListFigures>): T[] {
   return rows.map((row) => {
     const f = figures.get(row.id);
     if (!f) return row;

@@ -1,0 +1,84 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { createMemoryStore } from '@dossier/storage-adapters';
+import type { DossierCustomerList } from './customer-list.js';
+import type { ListRow } from './select-rows.js';
+import { syntheticRows } from '../testing-fixtures/rows.js';
+import { currentCustomer, viewers } from '../testing-fixtures/archive.js';
+import { eventually } from '../testing-fixtures/index.js';
+import '../define.js';
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+async function settle(el: DossierCustomerList) {
+  for (let i = 0; i < 4; i++) {
+    await el.updateComplete;
+    await frame();
+  }
+}
+const ids = (el: DossierCustomerList) => Array.from({ length: el.shownCount }, (_, i) => el.rowAt(i)!.id).sort();
+const choose = async (el: DossierCustomerList, filter: string, value: string) => {
+  const select = el.shadowRoot!.querySelector<HTMLSelectElement>(`select[data-filter=${filter}]`)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await settle(el);
+};
+const optionTexts = (el: DossierCustomerList, filter: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>(`select[data-filter=${filter}] option`)].map((o) => o.textContent!.trim());
+const labelOf = (el: DossierCustomerList, filter: string) =>
+  [...el.shadowRoot!.querySelector(`select[data-filter=${filter}]`)!.closest('label')!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!.textContent!.trim();
+
+describe('dossier-customer-list funnel, intent and verification filters', () => {
+  // Row i: funnel stage by i % 3, intent by i % 4, verified when i is even (row 5 has no source: not verified).
+  const funnel = ['undifferentiated', 'qualified', 'key-account'];
+  const rows: ListRow[] = syntheticRows(6).map((r, i) => ({ ...r, funnelStage: funnel[i % 3], leadIntent: 'ABCD'[i % 4], ...(i === 5 ? {} : { verified: i % 2 === 0 }) }));
+
+  it('filters given rows, with labels from core in zh-CN', async () => {
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .rows=${rows} .viewer=${viewers.manager}></dossier-customer-list>`);
+    await settle(el);
+    expect(labelOf(el, 'funnel')).to.equal('客户开发阶段');
+    expect(optionTexts(el, 'funnel')).to.deep.equal(['全部', '无差别客户', '合格客户', '大客户']);
+    expect(labelOf(el, 'intent')).to.equal('意向等级');
+    expect(optionTexts(el, 'intent')).to.deep.equal(['全部', 'A 类意向', 'B 类意向', 'C 类意向', 'D 类意向']);
+    expect(labelOf(el, 'verification')).to.equal('核实情况');
+    expect(optionTexts(el, 'verification')).to.deep.equal(['全部', '未核实', '已核实']);
+    // unverified: rows 1, 3 (verified false) and 5 (no source)
+    await choose(el, 'verification', 'unverified');
+    expect(ids(el)).to.deep.equal(['C-000001', 'C-000003', 'C-000005']);
+    // and qualified (i % 3 == 1): rows 1 only (4 is verified)
+    await choose(el, 'funnel', 'qualified');
+    expect(ids(el)).to.deep.equal(['C-000001']);
+    await choose(el, 'verification', '');
+    await choose(el, 'funnel', '');
+    // intent A: i % 4 == 0 → rows 0 and 4
+    await choose(el, 'intent', 'A');
+    expect(ids(el)).to.deep.equal(['C-000000', 'C-000004']);
+  });
+
+  it('speaks English', async () => {
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="en" .rows=${rows} .viewer=${viewers.manager}></dossier-customer-list>`);
+    await settle(el);
+    expect(labelOf(el, 'funnel')).to.equal('Funnel stage');
+    expect(optionTexts(el, 'verification')).to.deep.equal(['All', 'Not verified', 'Verified']);
+    expect(optionTexts(el, 'intent')[1]).to.equal('Intent A');
+  });
+
+  it('filters store customers by their stored funnel stage, intent and source', async () => {
+    const store = createMemoryStore();
+    const source = (verified: boolean) => ({ channel: 'web-search', verified, collectedAt: '2026-01-05T02:00:00.000Z', collectedBy: 'rep-1' });
+    const customers = [
+      { ...currentCustomer, id: 'C-1', name: { zh: '甲公司' }, funnelStage: 'qualified', leadIntent: 'A', source: source(true) },
+      { ...currentCustomer, id: 'C-2', name: { zh: '乙公司' }, funnelStage: 'qualified', leadIntent: 'B', source: source(false) },
+      { ...currentCustomer, id: 'C-3', name: { zh: '丙公司' }, funnelStage: 'key-account', leadIntent: 'A' },
+    ];
+    for (const c of customers) await store.put('customer', JSON.parse(JSON.stringify(c)));
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .store=${store} .viewer=${viewers.manager}></dossier-customer-list>`);
+    await eventually(() => el.shownCount === 3);
+    el.verification = 'unverified';
+    await eventually(() => el.shownCount === 2);
+    expect(ids(el)).to.deep.equal(['C-2', 'C-3']);
+    el.verification = '';
+    el.funnel = 'qualified';
+    el.intent = 'A';
+    await eventually(() => el.shownCount === 1);
+    expect(ids(el)).to.deep.equal(['C-1']);
+  });
+});
