@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { defaultRoles } from '@dossier/core';
-import { storyArchive, storyCustomerNames, storyMigration } from '../charts/story-data.js';
+import { advanceGradingRun } from '@dossier/core';
+import { storyCustomerNames, storyMigration } from '../charts/story-data.js';
+import { storyOwners, storyPeople, storyRuns } from './story-runs.js';
 
 /** A sales manager: reads every customer's grades and explanations. */
 const manager = { userId: 'story-manager', role: defaultRoles['sales-manager'] };
@@ -15,8 +17,61 @@ export default meta;
 
 type Story = StoryObj;
 
-/** ABC grades of the seeded archive from July 2025 to January 2026, seen by a sales manager; choose a cell to list the movers. */
+/**
+ * ABC grades of the seeded archive from July 2025 to January 2026 given as the two runs, seen by a
+ * sales manager who reviews: upgrades green with ↑, downgrades red with ↓, three lost A customers
+ * (choose A → C); each mover with owner, last purchase, open, export and override with a reason.
+ */
 export const Typical: Story = {
+  render: () => {
+    const { fromRun, toRun } = storyRuns();
+    return html`<dossier-grade-migration .fromRun=${fromRun} .toRun=${toRun} .names=${storyCustomerNames()} .owners=${storyOwners()}
+      .people=${storyPeople()} .viewer=${manager} reviewer></dossier-grade-migration>`;
+  },
+};
+
+/** The lost customers' cell (A → C) already chosen, in Chinese. */
+export const LostCustomers: Story = {
+  render: () => {
+    const { fromRun, toRun } = storyRuns();
+    return html`<dossier-grade-migration locale="zh-CN" .fromRun=${fromRun} .toRun=${toRun} .names=${storyCustomerNames()} .owners=${storyOwners()}
+      .people=${storyPeople()} .viewer=${manager}></dossier-grade-migration>`;
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('dossier-grade-migration')!;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLElement>('td[data-row="0"][data-column="2"]')!.click();
+  },
+};
+
+/** The override form open on the first lost customer (choose a grade, give a reason). */
+export const Override: Story = {
+  render: () => {
+    const { fromRun, toRun } = storyRuns();
+    return html`<dossier-grade-migration locale="zh-CN" .fromRun=${fromRun} .toRun=${toRun} .names=${storyCustomerNames()} .owners=${storyOwners()}
+      .people=${storyPeople()} .viewer=${manager}></dossier-grade-migration>`;
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('dossier-grade-migration')!;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLElement>('td[data-row="0"][data-column="2"]')!.click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=mover] button.link')!.click();
+  },
+};
+
+/** The later run reviewed by finance: the next step is the review meeting's confirmation. */
+export const Reviewed: Story = {
+  render: () => {
+    const { fromRun, toRun } = storyRuns();
+    const reviewed = advanceGradingRun(toRun, 'reviewed', { by: 'story-manager', at: '2026-01-05T10:00:00Z', note: '信用等级已核对' });
+    return html`<dossier-grade-migration .fromRun=${fromRun} .toRun=${reviewed} .names=${storyCustomerNames()} .owners=${storyOwners()}
+      .people=${storyPeople()} .viewer=${manager} reviewer></dossier-grade-migration>`;
+  },
+};
+
+/** Given core's migration only (no runs): the runs read "earlier run" / "later run", never their ids; no review or override. */
+export const MigrationOnly: Story = {
   render: () =>
     html`<dossier-grade-migration .migration=${storyMigration()} .names=${storyCustomerNames()} .viewer=${manager}></dossier-grade-migration>`,
 };
@@ -27,9 +82,9 @@ export const Typical: Story = {
  */
 export const SalesRep: Story = {
   render: () => {
-    const owners = Object.fromEntries(storyArchive().customers.map((c) => [c.id, (c as { salespersonId?: string }).salespersonId ?? '']));
-    return html`<dossier-grade-migration .migration=${storyMigration()} .names=${storyCustomerNames()} .owners=${owners}
-      .viewer=${{ userId: 'R001', role: defaultRoles['sales-rep'] }}></dossier-grade-migration>`;
+    const { fromRun, toRun } = storyRuns();
+    return html`<dossier-grade-migration .fromRun=${fromRun} .toRun=${toRun} .names=${storyCustomerNames()} .owners=${storyOwners()}
+      .people=${storyPeople()} .viewer=${{ userId: 'R001', role: defaultRoles['sales-rep'] }}></dossier-grade-migration>`;
   },
 };
 
@@ -63,6 +118,7 @@ export const Error: Story = {
 export const Dark: Story = {
   render: () =>
     html`<div style="background:#15171c;padding:1rem">
-      <dossier-grade-migration theme="dark" locale="en" .migration=${storyMigration()} .names=${storyCustomerNames()} .viewer=${manager}></dossier-grade-migration>
+      <dossier-grade-migration theme="dark" locale="en" .fromRun=${storyRuns().fromRun} .toRun=${storyRuns().toRun} .names=${storyCustomerNames()}
+        .owners=${storyOwners()} .people=${storyPeople()} .viewer=${manager}></dossier-grade-migration>
     </div>`,
 };

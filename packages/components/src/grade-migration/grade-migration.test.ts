@@ -59,8 +59,9 @@ describe('dossier-grade-migration', () => {
       ['1', '0', '0'],
       ['0', '1', '0'],
     ]);
+    // c2 B→A and c3 C→B went up, c1 A→C went down (revenue 30 > 0: not lost)
     expect(el.shadowRoot!.querySelector('caption')!.textContent).to.contain(
-      '3 customers in both runs: 0 kept their grade, 3 moved; 1 entered, 0 left.',
+      '3 customers in both runs: 0 kept their grade, 2 went up, 1 went down (0 of them lost); 1 entered, 0 left.',
     );
     const headers = [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent);
     expect(headers).to.deep.equal(['From Grade A', 'From Grade B', 'From Grade C']);
@@ -80,7 +81,10 @@ describe('dossier-grade-migration', () => {
     expect(movers[0]!.querySelector('.who')!.textContent).to.equal('华东精密机械有限公司');
     const mover = m.movers.find((x) => x.customerId === 'c1')!;
     const dds = [...movers[0]!.querySelectorAll('dd')].map((dd) => dd.textContent);
-    expect(dds).to.deep.equal([explainGrade(mover.fromExplanation, 'zh-CN'), explainGrade(mover.toExplanation, 'zh-CN')]);
+    const named = { name: '华东精密机械有限公司' };
+    expect(dds).to.deep.equal([explainGrade(mover.fromExplanation, 'zh-CN', named), explainGrade(mover.toExplanation, 'zh-CN', { ...named, previousGrade: 'A' })]);
+    // the customer is named in its explanations, never by id
+    expect(dds.every((dd) => dd!.startsWith('华东精密机械有限公司 为') && !dd!.includes('c1'))).to.equal(true);
     expect(el.shadowRoot!.querySelector('[part=movers] h3')!.textContent).to.equal('从 A 类客户 到 C 类客户：1 位客户');
     expect(cell(el, 0, 2).getAttribute('aria-selected')).to.equal('true');
     expect(el.shadowRoot!.querySelectorAll('[part=note]').length).to.equal(0);
@@ -110,7 +114,8 @@ describe('dossier-grade-migration', () => {
       expect(el.shadowRoot!.querySelectorAll('[part=mover] dl').length).to.equal(0);
       expect(found(el, c1Revenue)).to.deep.equal([]);
       const mover = privateMigration().movers.find((x) => x.customerId === 'c1')!;
-      expect(found(el, [explainGrade(mover.fromExplanation, 'en'), explainGrade(mover.toExplanation, 'en')])).to.deep.equal([]);
+      const named = { name: '华东精密机械有限公司' };
+      expect(found(el, [explainGrade(mover.fromExplanation, 'en', named), explainGrade(mover.toExplanation, 'en', named)])).to.deep.equal([]);
       expect(notes(el)).to.deep.equal(["Explanations you may not read are left out: they quote the customers' revenue."]);
       expect(await axeViolations(el)).to.deep.equal([]);
     });
