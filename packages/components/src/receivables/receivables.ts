@@ -177,8 +177,7 @@ export class DossierReceivables extends DossierElement {
             return html`<tr>
                 <th scope="row">
                   <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} data-key=${row.key}
-                    aria-label=${open ? this.t('hideLines', { name }) : this.t('showLines', { name, count: formatNumber(locale, row.lines.length) })}
-                    @click=${() => this.toggle(row.key)}>${name}</button>
+                    @click=${() => this.toggle(row.key)}>${name}<span class="visually-hidden">${this.t('lineCount', { count: formatNumber(locale, row.lines.length) })}</span></button>
                 </th>
                 ${figures(row)}
               </tr>
