@@ -44,6 +44,8 @@ const singleElements = [
   ['DossierGradeMigration', '<dossier-grade-migration>', '22 KB'],
   ['DossierEfficiencyReport', '<dossier-efficiency-report>', '17 KB'],
   ['DossierProductReport', '<dossier-product-report>', '17 KB'],
+  ['DossierFunnelReport', '<dossier-funnel-report>', '17 KB'],
+  ['DossierAnnualPlan', '<dossier-annual-plan>', '17 KB'],
 ];
 
 export default [

@@ -22,6 +22,8 @@ import { DossierCustomerForm } from './customer-form/customer-form.js';
 import { DossierAuditLog } from './audit-log/audit-log.js';
 import { DossierAgenda } from './agenda/agenda.js';
 import { DossierReceivables } from './receivables/receivables.js';
+import { DossierFunnelReport } from './funnel-report/funnel-report.js';
+import { DossierAnnualPlan } from './annual-plan/annual-plan.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'dossier-customer-card': DossierCustomerCard,
@@ -39,6 +41,8 @@ const elements: Record<string, CustomElementConstructor> = {
   'dossier-audit-log': DossierAuditLog,
   'dossier-agenda': DossierAgenda,
   'dossier-receivables': DossierReceivables,
+  'dossier-funnel-report': DossierFunnelReport,
+  'dossier-annual-plan': DossierAnnualPlan,
 };
 
 for (const [tag, element] of Object.entries(elements)) register(tag, element);

@@ -27,4 +27,6 @@ export * from './customer-form/customer-form.js';
 export * from './audit-log/audit-log.js';
 export * from './agenda/agenda.js';
 export * from './receivables/receivables.js';
+export * from './funnel-report/funnel-report.js';
+export * from './annual-plan/annual-plan.js';
 export * from './shared/work-archive.js';
