@@ -13,7 +13,8 @@ import { css } from 'lit';
  */
 export const chartStyles = css`
   :host {
-    display: block;
+    display: flex;
+    flex-direction: column;
     --_series: var(--dossier-chart-series, var(--_accent));
     --_grid: var(--dossier-chart-grid, var(--_border));
     --_highlight: var(--dossier-chart-highlight, #9a6700);
@@ -28,31 +29,39 @@ export const chartStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 2);
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_space);
+    flex: 1 0 auto;
+    min-width: 0;
+  }
+  [part='base'] > * {
+    min-width: 0;
   }
   [part='title'] {
     font-weight: 600;
     font-size: 1.05em;
   }
+  /* the plot box is measured; its drawings fill it in CSS pixels (one viewBox unit = 1 px), so
+     labels keep 12 px at any width; it grows when the page makes the element taller */
   .plot {
     position: relative;
+    flex: 1 0 auto;
   }
   svg {
     display: block;
-    width: 100%;
-    height: auto;
     overflow: visible;
   }
-  svg.focus-layer {
+  .plot > svg {
     position: absolute;
     inset: 0;
+    width: 100%;
     height: 100%;
   }
   svg text {
     fill: var(--_text);
     font-family: var(--_font);
-    font-size: 12px;
+    font-size: max(12px, 0.875em);
   }
   .axis-line,
   .tick line {
@@ -80,6 +89,32 @@ export const chartStyles = css`
     stroke-width: 3;
     outline: none;
   }
+  /* a label from wrapWords(): breaks only at its <wbr>s, between words */
+  .words {
+    word-break: keep-all;
+    overflow-wrap: normal;
+  }
+  [part='period'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 2);
+    align-items: center;
+  }
+  [part='period'] label {
+    display: inline-flex;
+    gap: 0.4em;
+    align-items: center;
+    white-space: nowrap;
+  }
+  [part='period'] select,
+  [part='period'] input {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.1em 0.3em;
+  }
   [part='readout'] {
     min-height: 1.4em;
     margin: 0;
@@ -100,7 +135,7 @@ export const chartStyles = css`
     border-radius: var(--_radius);
     padding: 0.15em 0.6em;
     cursor: pointer;
-    justify-self: start;
+    align-self: flex-start;
   }
   table {
     border-collapse: collapse;
@@ -197,7 +232,20 @@ export const reportTableStyles = css`
   }
   tbody th {
     font-weight: 600;
-    min-width: 8em;
+    min-width: 6em;
+  }
+  button.drill {
+    border: none;
+    padding: 0;
+    font-weight: inherit;
+    text-align: start;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  [part='hidden-columns'] {
+    margin: 0;
+    color: var(--_muted);
   }
   [part='table'] td,
   [part='table'] thead th {

@@ -16,6 +16,18 @@ export const chartMessages = {
     sortDescending: 'sorted descending',
     sortBy: 'Sort by {column}',
     total: 'Total',
+    showCustomers: 'Show these customers',
+    listSeparator: ', ',
+    hiddenColumns: 'Not shown, no row has a figure: {columns}.',
+    period: 'Period',
+    periodFrom: 'From',
+    periodTo: 'To (inclusive)',
+    'preset.last12Months': 'Last 12 months',
+    'preset.thisYear': 'This year',
+    'preset.lastYear': 'Last year',
+    'preset.thisQuarter': 'This quarter',
+    'preset.lastQuarter': 'Last quarter',
+    'preset.custom': 'Custom',
   },
   'zh-CN': {
     loading: '加载中…',
@@ -31,6 +43,18 @@ export const chartMessages = {
     sortDescending: '降序',
     sortBy: '按{column}排序',
     total: '合计',
+    showCustomers: '查看这些客户',
+    listSeparator: '、',
+    hiddenColumns: '以下各列没有任何数据，未显示：{columns}。',
+    period: '期间',
+    periodFrom: '从',
+    periodTo: '至（含）',
+    'preset.last12Months': '最近 12 个月',
+    'preset.thisYear': '今年',
+    'preset.lastYear': '去年',
+    'preset.thisQuarter': '本季度',
+    'preset.lastQuarter': '上季度',
+    'preset.custom': '自定义',
   },
 } satisfies Catalog<
   | 'loading'
@@ -46,6 +70,18 @@ export const chartMessages = {
   | 'sortDescending'
   | 'sortBy'
   | 'total'
+  | 'showCustomers'
+  | 'listSeparator'
+  | 'hiddenColumns'
+  | 'period'
+  | 'periodFrom'
+  | 'periodTo'
+  | 'preset.last12Months'
+  | 'preset.thisYear'
+  | 'preset.lastYear'
+  | 'preset.thisQuarter'
+  | 'preset.lastQuarter'
+  | 'preset.custom'
 >;
 
 /** A key of {@link chartMessages}. */

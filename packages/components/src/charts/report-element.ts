@@ -1,15 +1,23 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { translate, type MessageParams } from '@dossier/core';
+import { addDays, translate, type MessageParams } from '@dossier/core';
 import { DossierElement } from '../shared/dossier-element.js';
 import { errorMessage } from '../shared/error-message.js';
-import { formatMoney, formatNumber, formatPercent } from '../shared/format.js';
+import { emit } from '../shared/events.js';
+import { formatMoney, formatMoneyCompact, formatNumber, formatPercent } from '../shared/format.js';
+import { todayOnPageClock } from '../shared/work-view.js';
+import { DossierDrillDownEvent, type DrillDownFilter } from './drill-down.js';
+import { DossierPeriodChangeEvent, periodPresets, presetOf, presetPeriod, type Period, type PeriodPreset } from './period.js';
 import { chartMessages, type ChartMessage } from './messages.js';
 
 /**
  * The base of the report widgets: the `loading` flag and the `error`, the data-table toggle,
- * the shared strings and number formats, and the error/loading/empty status line. Each widget
+ * the shared strings and number formats, the error/loading/empty status line, the title (which
+ * a page with its own heading hides), the drill-down event and the period picker. Each widget
  * takes core's result types as properties and never talks to a store itself.
+ *
+ * @fires dossier-drill-down - A cell, bar, point or row was chosen: `detail: { report, filter, label, period? }`; the page lists those customers.
+ * @fires dossier-period-change - Another period was chosen in the period picker: `detail: { period, preset }`; the page recomputes the data.
  *
  * @example
  * class DossierThingReport extends DossierReportElement { … }
@@ -27,6 +35,24 @@ export class DossierReportElement extends DossierElement {
 
   /** Currency of money values (ISO 4217). */
   @property() currency = 'CNY';
+
+  /**
+   * The page shows its own heading for the report: the title is then kept for screen readers
+   * (the figure's caption) but not shown, so it is not read twice on screen.
+   */
+  @property({ type: Boolean, attribute: 'hide-title' }) hideTitle = false;
+
+  /** The period the data covers (`from` included, `to` excluded), shown by the period picker and sent with drill-downs. */
+  @property({ attribute: false }) period?: Period;
+
+  /**
+   * Show the period picker (presets and dates) above the report. Choosing a period fires
+   * `dossier-period-change`; the page recomputes the report's data for it.
+   */
+  @property({ type: Boolean, attribute: 'period-picker' }) periodPicker = false;
+
+  /** The day the period presets are seen from (ISO date); unset, today on the page's clock. */
+  @property() today?: string;
 
   /** The accessible data table is shown on screen (it is always there for screen readers and in print). */
   @state() protected tableOpen = false;
@@ -57,6 +83,70 @@ export class DossierReportElement extends DossierElement {
     return value === null || value === undefined || !Number.isFinite(value)
       ? this.chartText('notAvailable')
       : formatMoney(this.resolvedLocale, value, { currency: this.currency });
+  }
+
+  /**
+   * Money for reading: 万/亿 in zh-CN, M/B in en for large amounts (`formatMoneyCompact`);
+   * `—` when missing. Give the full amount ({@link money}) beside it: a title, the data table.
+   */
+  protected moneyShort(value: number | null | undefined): string {
+    return value === null || value === undefined || !Number.isFinite(value)
+      ? this.chartText('notAvailable')
+      : formatMoneyCompact(this.resolvedLocale, value, { currency: this.currency });
+  }
+
+  /**
+   * Fires `dossier-drill-down` for what was chosen; returns `false` when a listener cancelled it.
+   *
+   * @example
+   * this.drillDown('rfm', { segment: 'champions' }, '重要价值客户');
+   */
+  protected drillDown(report: string, filter: DrillDownFilter, label: string): boolean {
+    return emit(this, new DossierDrillDownEvent({ report, filter, label, ...(this.period ? { period: this.period } : {}) }));
+  }
+
+  /** The figure's caption: the title, hidden on screen under `hide-title`, and the period picker when asked for. */
+  protected caption(title: string): TemplateResult {
+    return html`<figcaption part="title" class=${this.hideTitle ? 'visually-hidden' : nothing}>${title}</figcaption>
+      ${this.periodPicker ? this.renderPeriodPicker() : nothing}`;
+  }
+
+  private get presetsDay(): string {
+    return this.today ?? todayOnPageClock();
+  }
+
+  private renderPeriodPicker(): TemplateResult {
+    const today = this.presetsDay;
+    const preset = presetOf(this.period, today);
+    const lastDay = this.period ? addDays(this.period.to, -1) : '';
+    const choices: (PeriodPreset | 'custom')[] = [...periodPresets, 'custom'];
+    return html`<div part="period" class="period" role="group" aria-label=${this.chartText('period')}>
+      <label>${this.chartText('period')}
+        <select @change=${(e: Event) => this.choosePreset((e.target as HTMLSelectElement).value as PeriodPreset | 'custom')}>
+          ${choices.map((p) => html`<option value=${p} ?selected=${p === preset}>${this.chartText(`preset.${p}`)}</option>`)}
+        </select></label>
+      <label>${this.chartText('periodFrom')}
+        <input type="date" name="from" .value=${this.period?.from ?? ''} @change=${this.onDates} /></label>
+      <label>${this.chartText('periodTo')}
+        <input type="date" name="to" .value=${lastDay} @change=${this.onDates} /></label>
+    </div>`;
+  }
+
+  private choosePreset(preset: PeriodPreset | 'custom'): void {
+    if (preset === 'custom') return;
+    this.changePeriod(presetPeriod(preset, this.presetsDay), preset);
+  }
+
+  private onDates = (): void => {
+    const from = this.renderRoot.querySelector<HTMLInputElement>('[part=period] input[name=from]')?.value ?? '';
+    const last = this.renderRoot.querySelector<HTMLInputElement>('[part=period] input[name=to]')?.value ?? '';
+    if (!from || !last || last < from) return;
+    this.changePeriod({ from, to: addDays(last, 1) }, 'custom');
+  };
+
+  private changePeriod(period: Period, preset: PeriodPreset | 'custom'): void {
+    if (emit(this, new DossierPeriodChangeEvent({ period, preset: presetOf(period, this.presetsDay) === 'custom' ? 'custom' : preset }))) this.period = period;
+    else this.requestUpdate();
   }
 
   /** A count or ratio in the locale (at most `digits` decimals); `—` when missing. */

@@ -12,6 +12,8 @@ export interface ReportColumn<R> {
   readonly format: (row: R) => string;
   /** Draw a small bar of `value / max` beside the number (decorative; hidden from screen readers). */
   readonly bar?: boolean | undefined;
+  /** The cell's full text when `format` shortens it (`¥55.07万` → `¥550,722.35`): the cell's tooltip. */
+  readonly title?: ((row: R) => string | undefined) | undefined;
 }
 
 /** Which column a table is sorted by. */
@@ -53,17 +55,25 @@ export interface ReportTableOptions<R> {
   sortLabel: (column: string) => string;
   /** A footer row (first cell is its header), if any. */
   footer?: readonly string[] | undefined;
+  /**
+   * What a row header does when chosen (click, Enter, Space): the row header becomes a button
+   * (one tab stop per row) that calls it — the report's drill-down to the row's customers.
+   */
+  onRow?: ((row: R) => void) | undefined;
+  /** The accessible description of a row's button ("Show these customers"). */
+  rowAction?: string | undefined;
 }
 
 /**
  * A report table: the first column is the row header, every header is a sort button with
  * `aria-sort`, numbers are right-aligned in tabular figures, the table scrolls sideways in a
- * focusable region on narrow screens. Cells are text, never markup.
+ * focusable region on narrow screens. Cells are text, never markup. The caption (the report's
+ * title, already shown above) is for screen readers only, so the title is not repeated.
  *
  * @example
  * reportTable({ caption: 'Sales force', columns, rows, sort, onSort: (key) => …, sortLabel: (c) => `Sort by ${c}` })
  */
-export function reportTable<R>({ caption, columns, rows, sort, onSort, sortLabel, footer }: ReportTableOptions<R>): TemplateResult {
+export function reportTable<R>({ caption, columns, rows, sort, onSort, sortLabel, footer, onRow, rowAction }: ReportTableOptions<R>): TemplateResult {
   const maxima = new Map<string, number>();
   for (const column of columns) {
     if (!column.bar) continue;
@@ -81,11 +91,13 @@ export function reportTable<R>({ caption, columns, rows, sort, onSort, sortLabel
       max && typeof v === 'number' && v > 0
         ? html`<svg class="bar" aria-hidden="true" viewBox="0 0 48 8" width="48" height="8">${svg`<rect height="8" width=${Math.round((v / max) * 4800) / 100}></rect>`}</svg>`
         : nothing;
-    return html`${bar}${column.format(row)}`;
+    const text = column.format(row);
+    const full = column.title?.(row);
+    return html`${bar}${full && full !== text ? html`<span title=${full}>${text}</span>` : text}`;
   };
   return html`<div class="scroll" role="region" aria-label=${caption} tabindex="0">
     <table part="table">
-      <caption>${caption}</caption>
+      <caption class="visually-hidden">${caption}</caption>
       <thead>
         <tr>
           ${columns.map((column) => {
@@ -102,7 +114,13 @@ export function reportTable<R>({ caption, columns, rows, sort, onSort, sortLabel
       <tbody>
         ${rows.map(
           (row) => html`<tr>
-            ${columns.map((column, i) => (i === 0 ? html`<th scope="row">${cell(column, row)}</th>` : html`<td>${cell(column, row)}</td>`))}
+            ${columns.map((column, i) =>
+              i > 0
+                ? html`<td>${cell(column, row)}</td>`
+                : onRow
+                  ? html`<th scope="row"><button type="button" class="drill" title=${rowAction ?? nothing} @click=${() => onRow(row)}>${cell(column, row)}</button></th>`
+                  : html`<th scope="row">${cell(column, row)}</th>`,
+            )}
           </tr>`,
         )}
       </tbody>
@@ -111,4 +129,26 @@ export function reportTable<R>({ caption, columns, rows, sort, onSort, sortLabel
         : nothing}
     </table>
   </div>`;
+}
+
+/**
+ * The columns to show: a column is left out when no row has a figure in it (every `value` is
+ * `null`) and `mayHide(column)` — the viewer may read it for every row, so that leaving it out
+ * tells nothing the viewer could not read. Returns the shown columns and the left-out ones.
+ *
+ * @example
+ * const { shown, hidden } = presentColumns(columns, rows, () => true);
+ */
+export function presentColumns<R>(
+  columns: readonly ReportColumn<R>[],
+  rows: readonly R[],
+  mayHide: (column: ReportColumn<R>) => boolean,
+): { shown: ReportColumn<R>[]; hidden: ReportColumn<R>[] } {
+  const shown: ReportColumn<R>[] = [];
+  const hidden: ReportColumn<R>[] = [];
+  columns.forEach((column, i) => {
+    const empty = i > 0 && rows.length > 0 && rows.every((row) => column.value(row) === null) && mayHide(column);
+    (empty ? hidden : shown).push(column);
+  });
+  return { shown, hidden };
 }

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { composition, toTransactionColumns, type CompositionResult } from '@dossier/core';
-import { DossierCompositionChart, compositionFrame } from './composition-chart.js';
+import { DossierCompositionChart } from './composition-chart.js';
+import { measured } from '../charts/chart-testing.js';
 import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
 import '../define.js';
 
@@ -16,9 +17,11 @@ const sample = (): CompositionResult =>
   );
 
 async function chart(result: CompositionResult | undefined, locale: 'en' | 'zh-CN' = 'en') {
-  return fixture<DossierCompositionChart>(
+  const el = await fixture<DossierCompositionChart>(
     html`<dossier-composition-chart .composition=${result} dimension-label="Region" locale=${locale}></dossier-composition-chart>`,
   );
+  if (result?.rows.length) await measured(el);
+  return el;
 }
 
 describe('dossier-composition-chart', () => {
@@ -33,12 +36,16 @@ describe('dossier-composition-chart', () => {
   it('draws bars of hand-computed widths on a nice percentage axis', async () => {
     const el = await chart(sample());
     // largest share 0.75: ticks of 0.2 from 0 to 0.8; the axis spans labelWidth + 8 … width − valueWidth
-    const { width, labelWidth, valueWidth } = compositionFrame;
+    // the frame the chart measured: label column 28 % of the plot's width (72…168 px), values 64 px
+    const { width, labelWidth, valueWidth } = el.frame;
+    expect(labelWidth).to.equal(Math.round(Math.min(168, Math.max(72, width * 0.28))));
+    expect(valueWidth).to.equal(64);
     const span = width - valueWidth - (labelWidth + 8);
     const ticks = [...el.shadowRoot!.querySelectorAll('.x-axis .tick text')].map((t) => t.textContent);
     expect(ticks).to.deep.equal(['0%', '20%', '40%', '60%', '80%']);
     const widths = [...el.shadowRoot!.querySelectorAll('.bar')].map((b) => Number(b.getAttribute('width')));
-    expect(widths).to.deep.equal([(0.75 / 0.8) * span, (0.25 / 0.8) * span, 0]);
+    const hundredths = (v: number) => Math.round(v * 100) / 100;
+    expect(widths).to.deep.equal([hundredths((0.75 / 0.8) * span), hundredths((0.25 / 0.8) * span), 0]);
     const labels = [...el.shadowRoot!.querySelectorAll('.row-label')].map((t) => t.textContent);
     expect(labels[0]).to.equal('North');
     const values = [...el.shadowRoot!.querySelectorAll('.value-label')].map((t) => t.textContent);

@@ -1,5 +1,6 @@
 import { html, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { metricLabel, type CompositionResult, type CompositionRow } from '@dossier/core';
 import { base } from '../shared/base.styles.js';
 import { LocalizeController } from '../shared/localize.js';
@@ -11,14 +12,47 @@ import { DossierReportElement } from '../charts/report-element.js';
 import { shorten, xAxis } from '../charts/axis.js';
 import { linearScale, niceTicks, px } from '../charts/scale.js';
 import { nextIndex } from '../charts/keyboard.js';
+import type { DrillDownFilter } from '../charts/drill-down.js';
+import { PlotSizeController, type PlotSize } from '../charts/plot-size.js';
 import styles from './composition-chart.styles.js';
 import { messages, type CompositionMessage } from './messages.js';
+
+/** Dimensions a drill-down filter names by themselves. */
+const filterDimensions = ['grade', 'territory', 'nature', 'category', 'product', 'rep'] as const;
 
 /** Which share the bars show. */
 export type CompositionMeasure = 'revenueShare' | 'customerShare';
 
-/** The chart's frame in viewBox units; the height grows with the number of groups. */
-export const compositionFrame = { width: 640, labelWidth: 168, valueWidth: 64, rowHeight: 28, top: 8, bottom: 56 } as const;
+/** The chart's frame before the plot is measured (CSS pixels); the height grows with the number of groups. */
+export const compositionFrame = { width: 640, labelWidth: 168, valueWidth: 64, rowHeight: 40, top: 8, bottom: 56 } as const;
+
+/** The chart's frame. */
+export type CompositionFrame = { readonly [K in keyof typeof compositionFrame]: number };
+
+/**
+ * The frame for a measured plot box and a number of groups, in CSS pixels (one viewBox unit is
+ * one pixel, so labels keep their 12 px at any width): labels take 28 % of the width (72 to 168
+ * px); rows are 40 px high for up to six groups, 32 px for more, and share out the height when
+ * the page makes the element taller (at most 72 px each), so a few groups fill their card.
+ *
+ * @example
+ * compositionFrameFor({ width: 390, height: 0 }, 3) // { width: 390, labelWidth: 109, valueWidth: 64, rowHeight: 40, top: 8, bottom: 56 }
+ */
+export function compositionFrameFor(size: PlotSize | undefined, groups: number): CompositionFrame {
+  const width = size?.width ?? compositionFrame.width;
+  const { top, bottom, valueWidth } = compositionFrame;
+  const natural = groups > 6 ? 32 : 40;
+  const stretched = size && groups > 0 ? Math.floor((size.height - top - bottom) / groups) : 0;
+  const rowHeight = Math.max(natural, Math.min(72, stretched));
+  const labelWidth = Math.round(Math.min(168, Math.max(72, width * 0.28)));
+  return { width, labelWidth, valueWidth, rowHeight, top, bottom };
+}
+
+/** The height the chart takes for a number of groups when nothing stretches it. */
+function compositionNaturalHeight(groups: number): number {
+  const { top, bottom } = compositionFrame;
+  return top + groups * (groups > 6 ? 32 : 40) + bottom;
+}
 
 /** What `dossier-chart-select` says: which group of a chart was chosen. */
 export interface ChartSelectDetail {
@@ -55,7 +89,9 @@ export class DossierChartSelectEvent extends DossierEvent<ChartSelectDetail> {
  * what its groups are: grouped by rep or by customer, its amounts are per rep or per customer,
  * so give such a composition only to viewers who may read every group's revenue.
  *
- * @event dossier-chart-select - A group was chosen; `detail: { key, index }`. Cancelable.
+ * @event dossier-chart-select - A group was chosen; `detail: { key, index }`. Cancelable (then no drill-down follows).
+ * @fires dossier-drill-down - A group was chosen (click, Enter or Space): `detail: { report: 'composition', filter: { [dimension]: key } | { group: { dimension, key } }, label, period? }`.
+ * @fires dossier-period-change - A period was chosen in the period picker (`period-picker`): `detail: { period, preset }`.
  *
  * @slot footer - Notes or actions under the widget (the data's source, an export button).
  *
@@ -88,6 +124,13 @@ export class DossierCompositionChart extends DossierReportElement {
   /** Which share the bars show: `revenueShare` (default) or `customerShare`. */
   @property() measure: CompositionMeasure = 'revenueShare';
 
+  /**
+   * What the groups are, for the drill-down's filter: `grade`, `territory`, `nature`, `category`,
+   * `product` or `rep` put the group's key under that name (`{ territory: '华东' }`); any other
+   * name gives `{ group: { dimension, key } }`.
+   */
+  @property() dimension?: string;
+
   /** Name of the dimension, for the title and the table ("Region", "地区"). */
   @property({ attribute: 'dimension-label' }) dimensionLabel?: string;
 
@@ -101,6 +144,13 @@ export class DossierCompositionChart extends DossierReportElement {
   @state() private active = -1;
 
   private readonly t = new LocalizeController<CompositionMessage>(this, messages).t;
+
+  private readonly plot = new PlotSizeController(this);
+
+  /** The frame the chart is drawn in now (CSS pixels): the measured plot box, else {@link compositionFrame}. */
+  get frame(): CompositionFrame {
+    return compositionFrameFor(this.plot.size, this.rows.length);
+  }
 
   private get rows(): readonly CompositionRow[] {
     return this.composition?.rows ?? [];
@@ -142,7 +192,7 @@ export class DossierCompositionChart extends DossierReportElement {
       share: this.percent(this.share(row)),
       measure: this.t(this.measure === 'customerShare' ? 'ofCustomers' : 'ofRevenue'),
       customers: this.number(row.customers, 0),
-      revenue: this.money(row.revenue),
+      revenue: this.moneyShort(row.revenue),
     });
   }
 
@@ -150,7 +200,7 @@ export class DossierCompositionChart extends DossierReportElement {
     const title = this.label ?? this.t('title', { dimension: this.dimensionLabel ?? this.t('dimension') });
     const empty = this.rows.length === 0;
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
-      <figcaption part="title">${title}</figcaption>
+      ${this.caption(title)}
       ${this.status(empty) ?? this.renderChart(title)}
       <slot name="footer"></slot>
     </figure>`;
@@ -159,27 +209,31 @@ export class DossierCompositionChart extends DossierReportElement {
   private renderChart(title: string) {
     const locale = this.resolvedLocale;
     const rows = this.rows;
-    const { width, labelWidth, valueWidth, rowHeight, top, bottom } = compositionFrame;
-    const height = top + rows.length * rowHeight + bottom;
+    const { width, labelWidth, valueWidth, rowHeight, top, bottom } = this.frame;
+    const height = Math.max(top + rows.length * rowHeight + bottom, this.plot.size?.height ?? 0);
+    // labels are cut to what the label column holds: 12 px per Chinese character, about 7 per Latin letter
+    const labelChars = Math.floor(labelWidth / (/^zh/.test(locale) ? 12.5 : 7));
     const shares = rows.map((r) => this.share(r) ?? 0);
     const ticks = niceTicks(Math.min(0, ...shares), Math.max(0, ...shares), 5);
     const x = linearScale([ticks[0]!, ticks[ticks.length - 1]!], [labelWidth + 8, width - valueWidth]);
+    // a narrow axis keeps every other tick, so that tick labels never touch
+    const shownTicks = width - valueWidth - labelWidth < 280 ? ticks.filter((_, i) => i % 2 === 0) : ticks;
     const pct = (v: number) => formatPercent(locale, v);
     const axisAt = top + rows.length * rowHeight;
     const activeIndex = this.active < 0 ? 0 : this.active;
     const yOf = (i: number) => top + i * rowHeight;
     const table = rows.map((r) => [this.groupLabel(r.key), this.number(r.customers, 0), this.percent(r.customerShare), this.money(r.revenue), this.percent(r.revenueShare)]);
-    return html`<div class="plot">
+    return html`<div class="plot" style=${styleMap({ minHeight: `${compositionNaturalHeight(rows.length)}px` })}>
         <svg part="chart" role="img" aria-label=${this.summary} viewBox="0 0 ${width} ${height}">
-          ${xAxis({ scale: x, ticks, format: pct, label: metricLabel(locale, this.measure), at: axisAt, gridTo: top })}
+          ${xAxis({ scale: x, ticks: shownTicks, format: pct, label: metricLabel(locale, this.measure), at: axisAt, gridTo: top })}
           ${rows.map((row, i) => {
             const share = shares[i]!;
             const x0 = x(Math.min(0, share));
             const x1 = x(Math.max(0, share));
             return svg`<g class="row">
-              <text class="row-label" x=${labelWidth} y=${px(yOf(i) + rowHeight / 2)} dy="0.32em" text-anchor="end">${shorten(this.groupLabel(row.key), 14)}</text>
-              <rect class="bar ${share < 0 ? 'negative' : ''} ${i === this.active ? 'active' : ''}" x=${px(x0)} y=${px(yOf(i) + 5)}
-                width=${px(Math.max(share === 0 ? 0 : 1, x1 - x0))} height=${rowHeight - 10}></rect>
+              <text class="row-label" x=${labelWidth} y=${px(yOf(i) + rowHeight / 2)} dy="0.32em" text-anchor="end">${shorten(this.groupLabel(row.key), labelChars)}</text>
+              <rect class="bar ${share < 0 ? 'negative' : ''} ${i === this.active ? 'active' : ''}" x=${px(x0)} y=${px(yOf(i) + rowHeight * 0.2)}
+                width=${px(Math.max(share === 0 ? 0 : 1, x1 - x0))} height=${px(rowHeight * 0.6)}></rect>
               <text class="value-label" x=${px(x1 + 6)} y=${px(yOf(i) + rowHeight / 2)} dy="0.32em">${this.percent(this.share(row))}</text>
             </g>`;
           })}
@@ -214,7 +268,12 @@ export class DossierCompositionChart extends DossierReportElement {
     const row = this.rows[index];
     if (!row) return;
     this.active = index;
-    emit(this, new DossierChartSelectEvent({ key: row.key, index }));
+    if (!emit(this, new DossierChartSelectEvent({ key: row.key, index }))) return;
+    const dimension = this.dimension ?? 'group';
+    const filter: DrillDownFilter = (filterDimensions as readonly string[]).includes(dimension)
+      ? { [dimension]: row.key }
+      : { group: { dimension, key: row.key } };
+    this.drillDown('composition', filter, this.groupLabel(row.key));
   }
 
   private onKeydown = (event: KeyboardEvent): void => {

@@ -66,9 +66,16 @@ describe('dossier-efficiency-report', () => {
       html`<dossier-efficiency-report .efficiency=${efficiency()} .names=${{ wang: '王芳' }} .viewer=${viewers.manager} locale="en"></dossier-efficiency-report>`,
     );
     const [wang, li] = bodyRows(el);
-    expect(wang!.slice(0, 12)).to.deep.equal(['王芳', '2', '0.2', '¥300.00', '2', '¥150.00', '1', '¥300.00', '—', '—', '¥15.00', '¥150.00']);
+    // no paid column, no receivables, no cost, no targets: cash and receivables collection, gross
+    // margin and both achievements have no figure for any rep, and are left out and named
+    expect(el.shadowRoot!.querySelector('[part=hidden-columns]')!.textContent).to.equal(
+      `Not shown, no row has a figure: ${(['cashCollectionRate', 'receivablesCollectionRate', 'grossMargin', 'salesAchievement', 'grossMarginAchievement'] as const)
+        .map((k) => metricLabel('en', k))
+        .join(', ')}.`,
+    );
+    expect(wang!.slice(0, 10)).to.deep.equal(['王芳', '2', '0.2', '¥300.00', '2', '¥150.00', '1', '¥300.00', '¥15.00', '¥150.00']);
     expect(li!.slice(0, 5)).to.deep.equal(['li', '0', '0', '¥50.00', '1']);
-    expect(li![10]).to.equal('—');
+    expect(li![8]).to.equal('—');
     expect(el.shadowRoot!.querySelector('[part=summary]')!.textContent).to.equal(
       '2 sales reps: sales ¥350.00, 2 visits, 2 new and 0 lost customers.',
     );

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { compareCodePoints, metricLabel, type AnalyticsMetric, type SalesForceRow } from '@dossier/core';
 import { LocalizeController } from '../shared/localize.js';
@@ -7,7 +7,7 @@ import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
 import { DossierReportElement } from '../charts/report-element.js';
-import { reportTable, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
+import { presentColumns, reportTable, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
 import styles from './efficiency-report.styles.js';
 import { messages, type EfficiencyMessage } from './messages.js';
 
@@ -48,7 +48,11 @@ export const efficiencyColumns: readonly (readonly [keyof SalesForceRow & Analyt
  * gross margin, target achievement, new and lost customers. Every column sorts.
  *
  * Give it core's `salesForceEfficiency(book, options)` result, and `names` for the reps' names.
- * Missing rates (a zero denominator, a missing input) show as "—" and sort last.
+ * Missing rates (a zero denominator, a missing input) show as "—" and sort last; a column no
+ * rep has a figure in (no targets, receivables or visit costs given) is left out and named in a
+ * note — only when the viewer may read it for every rep. Amounts read 万/亿 in zh-CN (M/B in en)
+ * with the full amount as the cell's tooltip. Choosing a rep's name fires `dossier-drill-down`
+ * with `filter: { rep }` (that rep's customers).
  *
  * Every figure passes through the viewer's clearance before rendering, as in the customer list:
  * a rep's row sums that rep's customers, so the rep counts as their owner. Amounts (confidential)
@@ -58,12 +62,17 @@ export const efficiencyColumns: readonly (readonly [keyof SalesForceRow & Analyt
  * `viewer`, no provider) only the reps' names are shown. A sales manager reads everything; a
  * sales rep (core's default roles) reads the counts of every rep and the amounts of their own row.
  *
+ * @fires dossier-drill-down - A rep's row was chosen: `detail: { report: 'efficiency', filter: { rep }, label, period? }`.
+ * @fires dossier-period-change - A period was chosen in the period picker (`period-picker`): `detail: { period, preset }`.
+ *
  * @slot footer - Notes or actions under the widget (the data's source, an export button).
  *
  * @csspart base - The figure.
  * @csspart title - The caption.
  * @csspart summary - The one-line summary.
  * @csspart table - The table.
+ * @csspart hidden-columns - The note naming the columns left out for want of any figure.
+ * @csspart period - The period picker (under `period-picker`).
  * @csspart status - Error, loading and empty messages (the error as an alert).
  *
  * @cssproperty --dossier-chart-series - Colour of the bars beside sales. Default: the accent colour.
@@ -89,10 +98,8 @@ export class DossierEfficiencyReport extends DossierReportElement {
   @property() label?: string;
 
 
-
   /** The column sorted by; unset keeps core's order (sales descending), or name order when a figure is restricted. */
   @state() sort: SortState | undefined;
-
 
   /** Whether the viewer may read figures of `sensitivity` in a rep's row (every row when `rep` is omitted). */
   private readable(sensitivity: Sensitivity, rep?: string | null): boolean {
@@ -115,7 +122,7 @@ export class DossierEfficiencyReport extends DossierReportElement {
     const locale = this.resolvedLocale;
     const write: Record<Kind, (v: number | null) => string> = {
       count: (v) => this.number(v, 0),
-      money: (v) => this.money(v),
+      money: (v) => this.moneyShort(v),
       percent: (v) => this.percent(v),
       ratio: (v) => this.number(v, 2),
     };
@@ -127,6 +134,7 @@ export class DossierEfficiencyReport extends DossierReportElement {
         label: metricLabel(locale, key),
         value: (r: SalesForceRow) => (this.readable(sensitivity, r.rep) ? r[key] : null),
         format: (r: SalesForceRow) => (this.readable(sensitivity, r.rep) ? write[kind](r[key]) : restricted),
+        title: kind === 'money' ? (r: SalesForceRow) => (this.readable(sensitivity, r.rep) ? this.money(r[key]) : undefined) : undefined,
         bar: key === 'sales',
       })),
     ];
@@ -145,7 +153,7 @@ export class DossierEfficiencyReport extends DossierReportElement {
       lostCustomers: this.number(sum((r) => r.lostCustomers), 0),
     };
     if (!this.readable('confidential')) return this.t('summaryWithoutSales', counts);
-    return this.t('summary', { ...counts, sales: this.money(sum((r) => r.sales)) });
+    return this.t('summary', { ...counts, sales: this.moneyShort(sum((r) => r.sales)) });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -156,7 +164,7 @@ export class DossierEfficiencyReport extends DossierReportElement {
   protected override render() {
     const title = this.label ?? this.t('title');
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
-      <figcaption part="title">${title}</figcaption>
+      ${this.caption(title)}
       ${this.status(this.rows.length === 0) ?? this.renderReport(title)}
       <slot name="footer"></slot>
     </figure>`;
@@ -164,13 +172,23 @@ export class DossierEfficiencyReport extends DossierReportElement {
 
   private renderReport(title: string) {
     const locale = this.resolvedLocale;
-    const columns = this.columns();
+    // a column no rep has a figure in (no targets, receivables or visit costs given) is left out
+    // and named, but only when the viewer may read it for every rep: else leaving it out would
+    // tell them the figure is missing
+    const sensitivityOf = new Map<string, Sensitivity>(efficiencyColumns.map(([key, , sensitivity]) => [key, sensitivity]));
+    const { shown: columns, hidden } = presentColumns(this.columns(), this.rows, (column) => {
+      const sensitivity = sensitivityOf.get(column.key);
+      return sensitivity !== undefined && this.rows.every((r) => this.readable(sensitivity, r.rep));
+    });
     // core's order ranks by sales: with any figure restricted, start from name order (reps of one
     // name by id) so that the order of restricted rows (ties, sorted last) says nothing about them
     const everyFigure = this.readable('internal') && this.readable('confidential');
     const byId = [...this.rows].sort((a, b) => compareCodePoints(a.rep ?? '', b.rep ?? ''));
     const rows = everyFigure ? this.rows : sortRows(byId, columns, { key: 'rep', descending: false }, locale);
     return html`<p part="summary">${this.summary}</p>
+      ${hidden.length
+        ? html`<p part="hidden-columns">${this.chartText('hiddenColumns', { columns: hidden.map((c) => c.label).join(this.chartText('listSeparator')) })}</p>`
+        : nothing}
       ${reportTable({
         caption: title,
         columns,
@@ -178,6 +196,8 @@ export class DossierEfficiencyReport extends DossierReportElement {
         sort: this.sort,
         onSort: (key) => this.sortBy(key),
         sortLabel: (column) => this.chartText('sortBy', { column }),
+        onRow: (row) => this.drillDown('efficiency', { rep: row.rep }, this.repName(row.rep)),
+        rowAction: this.chartText('showCustomers'),
       })}`;
   }
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { pareto, toTransactionColumns, type ParetoResult } from '@dossier/core';
-import { DossierParetoChart, crossing, paretoFrame, policyCutoffs } from './pareto-chart.js';
+import { DossierParetoChart, crossing, policyCutoffs } from './pareto-chart.js';
+import { measured } from '../charts/chart-testing.js';
 import type { DossierProvider } from '../provider/provider.js';
 import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
 import '../define.js';
@@ -16,12 +17,18 @@ const threeCustomers = (): ParetoResult =>
     ]),
   );
 
-const { width, height, top, right, bottom, left } = paretoFrame;
-const X = (share: number) => Math.round((left + share * (width - right - left)) * 100) / 100;
-const Y = (share: number) => Math.round((height - bottom - share * (height - bottom - top)) * 100) / 100;
+// coordinates in the frame the chart measured (CSS pixels: the plot's width, margins of paretoFrameFor)
+let frame = { width: 640, height: 384, top: 24, right: 24, bottom: 64, left: 72 };
+const X = (share: number) => Math.round((frame.left + share * (frame.width - frame.right - frame.left)) * 100) / 100;
+const Y = (share: number) => Math.round((frame.height - frame.bottom - share * (frame.height - frame.bottom - frame.top)) * 100) / 100;
 
 async function chart(result: ParetoResult | undefined, locale: 'en' | 'zh-CN' = 'en') {
-  return fixture<DossierParetoChart>(html`<dossier-pareto-chart .pareto=${result} locale=${locale}></dossier-pareto-chart>`);
+  const el = await fixture<DossierParetoChart>(html`<dossier-pareto-chart .pareto=${result} locale=${locale}></dossier-pareto-chart>`);
+  if (result?.points.length) {
+    await measured(el);
+    frame = { ...el.frame };
+  }
+  return el;
 }
 
 describe('dossier-pareto-chart', () => {
@@ -85,7 +92,8 @@ describe('dossier-pareto-chart', () => {
         <dossier-pareto-chart .pareto=${threeCustomers()}></dossier-pareto-chart>
       </dossier-provider>`);
       const el = provider.querySelector<DossierParetoChart>('dossier-pareto-chart')!;
-      await el.updateComplete;
+      await measured(el);
+      frame = { ...el.frame };
       expect(el.resolvedCutoffs).to.deep.equal([0.6, 0.9]);
       expect(labels(el)).to.deep.equal(['Grade A cut-off 60%', 'Grade B cut-off 90%']);
       expect(verticals(el)).to.deep.equal([String(X(1 / 3)), String(X(2 / 3))]);

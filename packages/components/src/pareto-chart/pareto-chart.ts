@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { consume } from '@lit/context';
 import { vocabularyLabel, type ParetoPoint, type ParetoResult } from '@dossier/core';
 import { gradingPolicyContext } from '../shared/context.js';
@@ -12,11 +13,35 @@ import { DossierReportElement } from '../charts/report-element.js';
 import { xAxis, yAxis } from '../charts/axis.js';
 import { linearScale, px } from '../charts/scale.js';
 import { nextIndex } from '../charts/keyboard.js';
+import { PlotSizeController, type PlotSize } from '../charts/plot-size.js';
 import styles from './pareto-chart.styles.js';
 import { messages, type ParetoMessage } from './messages.js';
 
-/** The chart's frame in viewBox units: the plot is inset by the margins. */
-export const paretoFrame = { width: 640, height: 380, top: 24, right: 24, bottom: 64, left: 72 } as const;
+/** The chart's frame before the plot is measured (CSS pixels): the plot is inset by the margins. */
+export const paretoFrame = { width: 640, height: 384, top: 24, right: 24, bottom: 64, left: 72 } as const;
+
+/** The chart's frame. */
+export type ParetoFrame = { readonly [K in keyof typeof paretoFrame]: number };
+
+/**
+ * The frame for a measured plot box, in CSS pixels (one viewBox unit is one pixel, so labels keep
+ * their 12 px at any width): as wide as the box, 0.6 of that high (between 240 and 420 px), or
+ * taller when the page makes the element taller; narrower margins below 480 px.
+ *
+ * @example
+ * paretoFrameFor({ width: 390, height: 0 }) // { width: 390, height: 240, top: 24, right: 16, bottom: 64, left: 64 }
+ */
+export function paretoFrameFor(size?: PlotSize): ParetoFrame {
+  if (!size) return paretoFrame;
+  const narrow = size.width < 480;
+  const height = Math.max(paretoNaturalHeight(size.width), size.height);
+  return { width: size.width, height, top: 24, right: narrow ? 16 : 24, bottom: 64, left: narrow ? 64 : 72 };
+}
+
+/** The height the chart takes at a width when nothing stretches it. */
+function paretoNaturalHeight(width: number): number {
+  return Math.min(420, Math.max(240, Math.round(width * 0.6)));
+}
 
 /** Default ABC cut-offs: grading.md's abc-share defaults (80 % and 95 % of revenue). */
 export const defaultParetoCutoffs: readonly [number, number] = [0.8, 0.95];
@@ -69,7 +94,9 @@ export function crossing(points: readonly ParetoPoint[], share: number): number 
  * diagonal, real axes, and an accessible data table of every point.
  *
  * Give it core's `pareto()` result. The SVG has `role="img"` and a summary as its name; the
- * points are one tab stop, moved through with the arrow keys (Home/End, Page Up/Down by ten).
+ * points are one tab stop, moved through with the arrow keys (Home/End, Page Up/Down by ten);
+ * clicking a point, or Enter or Space on it, fires `dossier-drill-down` with
+ * `filter: { topCustomers: rank }` (the first `rank` customers by revenue).
  *
  * The cut-offs are `cutoffs` when set, else those of the `abc-share` grading policy provided by
  * `<dossier-provider>` (its `gradingPolicy`), else grading.md's defaults (80 %, 95 %). Under a
@@ -79,6 +106,9 @@ export function crossing(points: readonly ParetoPoint[], share: number): number 
  * The curve holds shares of anonymous ranks and the summary the total revenue counted: aggregate,
  * manager-level figures by design. The chart shows what it is given to whoever sees the page (it
  * takes no viewer).
+ *
+ * @fires dossier-drill-down - A point was chosen: `detail: { report: 'pareto', filter: { topCustomers }, label, period? }`.
+ * @fires dossier-period-change - A period was chosen in the period picker (`period-picker`): `detail: { period, preset }`.
  *
  * @slot footer - Notes or actions under the widget (the data's source, an export button).
  *
@@ -126,6 +156,13 @@ export class DossierParetoChart extends DossierReportElement {
 
   private readonly t = new LocalizeController<ParetoMessage>(this, messages).t;
 
+  private readonly plot = new PlotSizeController(this);
+
+  /** The frame the chart is drawn in now (CSS pixels): the measured plot box, else {@link paretoFrame}. */
+  get frame(): ParetoFrame {
+    return paretoFrameFor(this.plot.size);
+  }
+
   /**
    * The cut-offs in force: `cutoffs`, else the provided abc-share policy's, else (no policy) the
    * defaults; `undefined` under a provided policy that does not cut by revenue share.
@@ -168,7 +205,7 @@ export class DossierParetoChart extends DossierReportElement {
         }),
       );
     }
-    parts.push(this.t('counted', { customers: this.number(p.customers, 0), revenue: this.money(p.countedRevenue) }));
+    parts.push(this.t('counted', { customers: this.number(p.customers, 0), revenue: this.moneyShort(p.countedRevenue) }));
     if (p.negativeCustomers > 0) parts.push(this.t('negative', { count: this.number(p.negativeCustomers, 0) }));
     return parts.join(' ');
   }
@@ -186,7 +223,7 @@ export class DossierParetoChart extends DossierReportElement {
     const points = this.points;
     const empty = points.length === 0;
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
-      <figcaption part="title">${title}</figcaption>
+      ${this.caption(title)}
       ${this.status(empty) ?? this.renderChart(points, title)}
       <slot name="footer"></slot>
     </figure>`;
@@ -194,7 +231,7 @@ export class DossierParetoChart extends DossierReportElement {
 
   private renderChart(points: readonly ParetoPoint[], title: string) {
     const locale = this.resolvedLocale;
-    const { width, height, top, right, bottom, left } = paretoFrame;
+    const { width, height, top, right, bottom, left } = this.frame;
     const x = linearScale([0, 1], [left, width - right]);
     const y = linearScale([0, 1], [height - bottom, top]);
     const ticks = [0, 0.2, 0.4, 0.6, 0.8, 1];
@@ -220,7 +257,7 @@ export class DossierParetoChart extends DossierReportElement {
     const activeIndex = this.active < 0 ? 0 : this.active;
     const active = this.active >= 0 ? points[this.active] : undefined;
     const rows = points.map((p) => [this.number(p.rank, 0), pct(p.customerShare), pct(p.revenueShare)]);
-    return html`<div class="plot">
+    return html`<div class="plot" style=${styleMap({ minHeight: `${paretoNaturalHeight(width)}px` })}>
         <svg part="chart" role="img" aria-label=${this.summary} viewBox="0 0 ${width} ${height}">
           ${zones.map(
             (z) => svg`<rect class="zone ${z.grade.toLowerCase()}" x=${px(x(z.from))} y=${top} width=${px(Math.max(0, x(z.to) - x(z.from)))}
@@ -242,9 +279,9 @@ export class DossierParetoChart extends DossierReportElement {
         </svg>
         <svg class="focus-layer" role="group" aria-label=${this.t('points')} viewBox="0 0 ${width} ${height}" @keydown=${this.onKeydown}>
           ${points.map(
-            (p, i) => svg`<circle class="hit" data-index=${i} role="img" tabindex=${i === activeIndex ? 0 : -1} aria-label=${this.pointText(p)}
+            (p, i) => svg`<circle class="hit" data-index=${i} role="button" tabindex=${i === activeIndex ? 0 : -1} aria-label=${this.pointText(p)}
               cx=${px(x(p.customerShare))} cy=${px(y(p.revenueShare))} r="7"
-              @focus=${() => (this.active = i)} @pointerenter=${() => (this.active = i)}></circle>`,
+              @focus=${() => (this.active = i)} @pointerenter=${() => (this.active = i)} @click=${() => this.choose(i)}></circle>`,
           )}
         </svg>
       </div>
@@ -253,7 +290,20 @@ export class DossierParetoChart extends DossierReportElement {
       ${this.dataTable(title, [this.t('rank'), this.t('customerShare'), this.t('revenueShare')], rows)}`;
   }
 
+  /** Drills down to the customers up to a point of the curve (the top `rank` by revenue). */
+  private choose(index: number): void {
+    const point = this.points[index];
+    if (!point || point.rank === 0) return;
+    this.active = index;
+    this.drillDown('pareto', { topCustomers: point.rank }, this.pointText(point));
+  }
+
   private onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.choose(this.active < 0 ? 0 : this.active);
+      return;
+    }
     const next = nextIndex(event.key, this.active < 0 ? 0 : this.active, this.points.length, Math.max(1, Math.round(this.points.length / 10)));
     if (next === undefined) return;
     event.preventDefault();

@@ -8,6 +8,7 @@ export const messages = {
     category: 'Category',
     summary: '{count} rows: sales {sales}, gross margin rate {rate}. Highest contribution ratio: {top}.',
     noInventory: 'Turnover, cross and contribution ratios need the average inventory of each product.',
+    noCost: 'Cost, gross margin and its rate need the cost of each sale.',
   },
   'zh-CN': {
     title: '商品分析：毛利率、周转率、交叉比率与贡献比率',
@@ -15,8 +16,9 @@ export const messages = {
     category: '品类',
     summary: '共 {count} 行：销售额 {sales}，毛利率 {rate}。贡献比率最高：{top}。',
     noInventory: '周转率、交叉比率和贡献比率需要各商品的平均库存。',
+    noCost: '成本、毛利和毛利率需要每笔销售的成本。',
   },
-} satisfies Catalog<'title' | 'product' | 'category' | 'summary' | 'noInventory'>;
+} satisfies Catalog<'title' | 'product' | 'category' | 'summary' | 'noInventory' | 'noCost'>;
 
 /** A key of {@link messages}. */
 export type ProductMessage = keyof (typeof messages)['en'];

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { productAnalysis, toTransactionColumns, type ProductAnalysisResult } from '@dossier/core';
+import { metricLabel, productAnalysis, toTransactionColumns, type ProductAnalysisResult } from '@dossier/core';
 import { DossierProductReport } from './product-report.js';
 import { axeViolations, hostile, injectedElements, press } from '../testing-fixtures/index.js';
 import '../define.js';
@@ -65,8 +65,18 @@ describe('dossier-product-report', () => {
     expect(bodyRows(el).map((r) => r[0])).to.deep.equal(['P2', 'P1']);
     el.products = productAnalysis(toTransactionColumns([{ customerId: 'c1', date: '2025-05-01', amount: 10, productId: 'P1' }]));
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part=note]')!.textContent).to.equal('周转率、交叉比率和贡献比率需要各商品的平均库存。');
-    expect(bodyRows(el)[0]!.slice(3)).to.deep.equal(['—', '—', '—', '—', '—', '—', '—']);
+    // no cost and no inventory: the seven columns computed from them have no figure in any row,
+    // so they are left out and named, and the notes say what they need
+    expect([...el.shadowRoot!.querySelectorAll('[part=note]')].map((n) => n.textContent)).to.deep.equal([
+      '成本、毛利和毛利率需要每笔销售的成本。',
+      '周转率、交叉比率和贡献比率需要各商品的平均库存。',
+    ]);
+    const l = (key: Parameters<typeof metricLabel>[1]) => metricLabel('zh-CN', key);
+    expect(el.shadowRoot!.querySelector('[part=hidden-columns]')!.textContent).to.equal(
+      `以下各列没有任何数据，未显示：${[l('cost'), l('grossMargin'), l('grossMarginRate'), l('averageInventory'), l('turnover'), l('crossRatio'), l('contributionRatio')].join('、')}。`,
+    );
+    expect(bodyRows(el)).to.deep.equal([['P1', '¥10.00', '100%']]);
+    expect([...el.shadowRoot!.querySelectorAll('tfoot tr > *')].map((c) => c.textContent!.trim())).to.deep.equal(['合计', '¥10.00', '100%']);
   });
 
   it('sorts from the keyboard: Enter and Space on a focused header', async () => {

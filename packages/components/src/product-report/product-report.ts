@@ -6,7 +6,7 @@ import { LocalizeController } from '../shared/localize.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
 import { DossierReportElement } from '../charts/report-element.js';
-import { reportTable, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
+import { presentColumns, reportTable, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
 import styles from './product-report.styles.js';
 import { messages, type ProductMessage } from './messages.js';
 
@@ -18,18 +18,26 @@ import { messages, type ProductMessage } from './messages.js';
  * share), with a bar beside the contribution ratio and totals. Every column sorts.
  *
  * Give it core's `productAnalysis(book, options)` result, and `names` for product names.
- * Figures core cannot compute (no cost, no inventory) show as "—" and sort last.
+ * Figures core cannot compute for a row show as "—" and sort last; a column with no figure in
+ * any row (no cost or no inventory given) is left out, and a note names it and says what it needs.
+ * Amounts read 万/亿 in zh-CN (M/B in en) with the full amount as the cell's tooltip.
+ * Choosing a row's name fires `dossier-drill-down` with `filter: { product }` (or `{ category }`).
  *
  * Sales, cost and margin are summed over every customer who bought a product: aggregate,
  * manager-level figures by design. The widget shows what it is given to whoever sees the page
  * (it takes no viewer); give it only to viewers who may read the whole book's amounts.
+ *
+ * @fires dossier-drill-down - A row was chosen: `detail: { report: 'product', filter: { product } | { category }, label, period? }`.
+ * @fires dossier-period-change - A period was chosen in the period picker (`period-picker`): `detail: { period, preset }`.
  *
  * @slot footer - Notes or actions under the widget (the data's source, an export button).
  *
  * @csspart base - The figure.
  * @csspart title - The caption.
  * @csspart summary - The one-line summary.
- * @csspart note - The note shown when inventory is missing.
+ * @csspart note - The notes shown when cost or inventory is missing.
+ * @csspart hidden-columns - The note naming the columns left out for want of any figure.
+ * @csspart period - The period picker (under `period-picker`).
  * @csspart table - The table.
  * @csspart status - Error, loading and empty messages (the error as an alert).
  *
@@ -84,12 +92,24 @@ export class DossierProductReport extends DossierReportElement {
         value: (r) => this.productName(r.key),
         format: (r) => this.productName(r.key),
       },
-      { key: 'sales', label: l('sales'), value: (r) => r.sales, format: (r) => this.money(r.sales) },
+      { key: 'sales', label: l('sales'), value: (r) => r.sales, format: (r) => this.moneyShort(r.sales), title: (r) => this.money(r.sales) },
       { key: 'salesShare', label: l('salesShare'), value: (r) => r.salesShare, format: (r) => this.percent(r.salesShare) },
-      { key: 'cost', label: l('cost'), value: (r) => r.cost, format: (r) => this.money(r.cost) },
-      { key: 'grossMargin', label: l('grossMargin'), value: (r) => r.grossMargin, format: (r) => this.money(r.grossMargin) },
+      { key: 'cost', label: l('cost'), value: (r) => r.cost, format: (r) => this.moneyShort(r.cost), title: (r) => this.money(r.cost) },
+      {
+        key: 'grossMargin',
+        label: l('grossMargin'),
+        value: (r) => r.grossMargin,
+        format: (r) => this.moneyShort(r.grossMargin),
+        title: (r) => this.money(r.grossMargin),
+      },
       { key: 'grossMarginRate', label: l('grossMarginRate'), value: (r) => r.grossMarginRate, format: (r) => this.percent(r.grossMarginRate) },
-      { key: 'averageInventory', label: l('averageInventory'), value: (r) => r.averageInventory, format: (r) => this.money(r.averageInventory) },
+      {
+        key: 'averageInventory',
+        label: l('averageInventory'),
+        value: (r) => r.averageInventory,
+        format: (r) => this.moneyShort(r.averageInventory),
+        title: (r) => this.money(r.averageInventory),
+      },
       { key: 'turnover', label: l('turnover'), value: (r) => r.turnover, format: (r) => this.number(r.turnover, 2) },
       { key: 'crossRatio', label: l('crossRatio'), value: (r) => r.crossRatio, format: (r) => this.number(r.crossRatio, 2) },
       {
@@ -112,7 +132,7 @@ export class DossierProductReport extends DossierReportElement {
     );
     return this.t('summary', {
       count: this.number(p.rows.length, 0),
-      sales: this.money(p.totalSales),
+      sales: this.moneyShort(p.totalSales),
       rate: this.percent(p.grossMarginRate),
       top: top ? this.productName(top.key) : this.chartText('notAvailable'),
     });
@@ -122,18 +142,33 @@ export class DossierProductReport extends DossierReportElement {
     const title = this.label ?? this.t('title');
     const p = this.products;
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
-      <figcaption part="title">${title}</figcaption>
+      ${this.caption(title)}
       ${this.status(!p || p.rows.length === 0) ?? this.renderReport(p!, title)}
       <slot name="footer"></slot>
     </figure>`;
   }
 
   private renderReport(p: ProductAnalysisResult, title: string) {
-    const columns = this.columns();
+    // a column no row has a figure in (no cost, no inventory given) is left out and named in a note
+    const { shown: columns, hidden } = presentColumns(this.columns(), p.rows, () => true);
     const noInventory = p.rows.every((r) => r.averageInventory === null);
+    const noCost = p.rows.every((r) => r.cost === null);
     const totalMargin = p.totalCost !== null ? p.totalSales - p.totalCost : null;
+    const totals: Record<string, string> = {
+      key: this.chartText('total'),
+      sales: this.moneyShort(p.totalSales),
+      salesShare: this.percent(p.totalSales > 0 ? 1 : null),
+      cost: this.moneyShort(p.totalCost),
+      grossMargin: this.moneyShort(totalMargin),
+      grossMarginRate: this.percent(p.grossMarginRate),
+    };
+    const by = p.by === 'category' ? 'category' : 'product';
     return html`<p part="summary">${this.summary}</p>
+      ${noCost ? html`<p part="note">${this.t('noCost')}</p>` : nothing}
       ${noInventory ? html`<p part="note">${this.t('noInventory')}</p>` : nothing}
+      ${hidden.length
+        ? html`<p part="hidden-columns">${this.chartText('hiddenColumns', { columns: hidden.map((c) => c.label).join(this.chartText('listSeparator')) })}</p>`
+        : nothing}
       ${reportTable({
         caption: title,
         columns,
@@ -141,18 +176,9 @@ export class DossierProductReport extends DossierReportElement {
         sort: this.sort,
         onSort: (key) => this.sortBy(key),
         sortLabel: (column) => this.chartText('sortBy', { column }),
-        footer: [
-          this.chartText('total'),
-          this.money(p.totalSales),
-          this.percent(p.totalSales > 0 ? 1 : null),
-          this.money(p.totalCost),
-          this.money(totalMargin),
-          this.percent(p.grossMarginRate),
-          '',
-          '',
-          '',
-          '',
-        ],
+        footer: columns.map((c) => totals[c.key] ?? ''),
+        onRow: (row) => this.drillDown('product', { [by]: row.key }, this.productName(row.key)),
+        rowAction: this.chartText('showCustomers'),
       })}`;
   }
 

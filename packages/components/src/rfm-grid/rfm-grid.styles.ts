@@ -40,8 +40,8 @@ export default css`
     font-variant-numeric: tabular-nums;
   }
   .segment {
-    font-size: 0.8em;
-    overflow-wrap: anywhere;
+    font-size: max(12px, 0.85em);
+    line-height: 1.25;
   }
   td.cell[aria-selected='true'] {
     box-shadow: inset 0 0 0 3px var(--_highlight);

@@ -9,6 +9,7 @@ import { DossierEvent, emit } from '../shared/events.js';
 import { chartStyles } from '../charts/chart.styles.js';
 import { DossierReportElement } from '../charts/report-element.js';
 import { nextCell, type GridCell } from '../charts/keyboard.js';
+import { wrapWords } from '../charts/words.js';
 import styles from './rfm-grid.styles.js';
 import { messages, type RfmGridMessage } from './messages.js';
 
@@ -19,6 +20,8 @@ export interface RfmGridInput {
   /** F score per customer, 1…bins; 0 for inactive customers. */
   readonly f: ArrayLike<number>;
   readonly policy: { readonly bins: number };
+  /** Customer ids, one per score (core's `RfmGrading` has them): a drill-down then lists the cell's customers. */
+  readonly customerIds?: readonly string[];
 }
 
 /** Customer counts per (R, F) score pair. */
@@ -82,7 +85,10 @@ export class DossierRfmSelectEvent extends DossierEvent<RfmSelectDetail> {
  * The grid shows counts of customers per score pair only — no amount, no customer — so it is
  * the same for every viewer (it takes no viewer).
  *
- * @event dossier-rfm-select - A cell was chosen; `detail: { r, f, segment, count }`. Cancelable.
+ * @event dossier-rfm-select - A cell was chosen; `detail: { r, f, segment, count }`. Cancelable (then no drill-down follows).
+ * @fires dossier-drill-down - A cell was chosen (click, Enter or Space): `detail: { report: 'rfm', filter: { segment, rfm: { r, f }, customerIds? }, label, period? }`;
+ * `customerIds` are the cell's customers when the grading has `customerIds` (core's does).
+ * @fires dossier-period-change - A period was chosen in the period picker (`period-picker`): `detail: { period, preset }`.
  *
  * @slot footer - Notes or actions under the widget (the data's source, an export button).
  *
@@ -162,7 +168,7 @@ export class DossierRfmGrid extends DossierReportElement {
     const c = this.counts;
     const empty = !c || c.scored + c.inactive === 0;
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
-      <figcaption part="title">${title}</figcaption>
+      ${this.caption(title)}
       ${this.status(empty) ?? this.renderGrid(c!)}
       <slot name="footer"></slot>
     </figure>`;
@@ -195,7 +201,7 @@ export class DossierRfmGrid extends DossierReportElement {
                     @click=${() => this.choose({ row, column })} @focus=${() => (this.focusCell = { row, column })}>
                     <span class="heat" style=${styleMap({ opacity: String(Math.round((count / max) * 35) / 100) })}></span>
                     <span class="count"><span class="n">${this.number(count, 0)}</span><span class="visually-hidden"> ${this.t('unit')}</span></span>
-                    <span class="segment">${this.segmentLabel(rfmSegment(r, f, c.bins))}</span>
+                    <span class="segment words">${wrapWords(this.segmentLabel(rfmSegment(r, f, c.bins)), this.resolvedLocale)}</span>
                   </td>`;
                 })}
               </tr>`,
@@ -211,8 +217,12 @@ export class DossierRfmGrid extends DossierReportElement {
     if (!c) return;
     const { r, f } = this.scoresOf(cell);
     this.focusCell = cell;
-    const accepted = emit(this, new DossierRfmSelectEvent({ r, f, segment: rfmSegment(r, f, c.bins), count: c.cells[r - 1]![f - 1]! }));
-    if (accepted) this.selected = cell;
+    const segment = rfmSegment(r, f, c.bins);
+    const accepted = emit(this, new DossierRfmSelectEvent({ r, f, segment, count: c.cells[r - 1]![f - 1]! }));
+    if (!accepted) return;
+    const ids = this.rfm?.customerIds;
+    const customerIds = ids ? ids.filter((_, i) => this.rfm!.r[i] === r && this.rfm!.f[i] === f) : undefined;
+    if (this.drillDown('rfm', { segment, rfm: { r, f }, ...(customerIds ? { customerIds } : {}) }, this.segmentLabel(segment))) this.selected = cell;
   }
 
   private onKeydown = (event: KeyboardEvent): void => {

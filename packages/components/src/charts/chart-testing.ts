@@ -1,0 +1,32 @@
+/**
+ * Test helpers of the report elements (imported by tests only, never by an entry).
+ */
+import { eventually } from '../testing-fixtures/index.js';
+
+/**
+ * Waits until a chart has measured its plot box and drawn in it (its `frame` is as wide as the
+ * plot), so that coordinates can be checked against the frame.
+ *
+ * @example
+ * const el = await fixture(html`<dossier-pareto-chart .pareto=${p}></dossier-pareto-chart>`);
+ * await measured(el);
+ */
+export async function measured(el: HTMLElement & { readonly frame: { readonly width: number }; readonly updateComplete: Promise<boolean> }): Promise<void> {
+  const plotWidth = () => Math.round(el.shadowRoot!.querySelector('.plot')?.getBoundingClientRect().width ?? -1);
+  await eventually(() => plotWidth() === el.frame.width);
+  await el.updateComplete;
+}
+
+/**
+ * The font size in CSS pixels at which every SVG text of a root is rendered: its computed
+ * font size times the scale of its screen transform (a drawing scaled down shrinks its labels).
+ */
+export function renderedTextSizes(root: ParentNode): { text: string; px: number }[] {
+  return [...root.querySelectorAll<SVGTextElement>('svg text')]
+    .filter((t) => (t.textContent ?? '').trim() !== '')
+    .map((t) => {
+      const ctm = t.getScreenCTM();
+      const scale = ctm ? Math.hypot(ctm.a, ctm.b) : 1;
+      return { text: t.textContent!.trim(), px: Math.round(parseFloat(getComputedStyle(t).fontSize) * scale * 100) / 100 };
+    });
+}
