@@ -228,7 +228,9 @@ describe('dossier-customer-list', () => {
 
   it('renders hostile names as inert text', async () => {
     const rows = syntheticRows(5).map((r) => ({ ...r, displayName: hostile, territory: hostile, salespersonId: hostile }));
-    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="en" .rows=${rows} .viewer=${viewers.manager}></dossier-customer-list>`);
+    const el = await fixture<DossierCustomerList>(
+      html`<dossier-customer-list locale="en" .rows=${rows} .viewer=${viewers.manager} .people=${[{ id: hostile, name: hostile }]}></dossier-customer-list>`,
+    );
     await settle(el);
     expect(injectedElements(el.shadowRoot!)).to.equal(0);
     expect(options(el)[0]!.textContent).to.contain(hostile);
@@ -264,7 +266,9 @@ describe('dossier-customer-list', () => {
   });
 
   it('hides revenue (confidential) from a rep on customers of others, and does not sort by it', async () => {
-    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="en" .rows=${syntheticRows(10)} .viewer=${viewers.otherRep} sort="revenue"></dossier-customer-list>`);
+    const el = await fixture<DossierCustomerList>(
+      html`<dossier-customer-list locale="en" .rows=${syntheticRows(10)} .viewer=${viewers.otherRep} .people=${[{ id: 'rep-1', name: 'Li Na' }]} sort="revenue"></dossier-customer-list>`,
+    );
     await settle(el);
     const sorts = [...el.shadowRoot!.querySelectorAll('[part=sort] option')].map((o) => (o as HTMLOptionElement).value);
     expect(sorts).not.to.include('revenue');
@@ -272,7 +276,7 @@ describe('dossier-customer-list', () => {
     expect(el.rowAt(0)!.id).to.equal('C-000004');
     const markup = el.shadowRoot!.innerHTML;
     expect(markup).not.to.contain('7,919');
-    expect(markup).to.contain('rep-1');
+    expect(markup).to.contain('Li Na');
   });
 
   it('speaks both locales', async () => {
@@ -386,17 +390,25 @@ describe('dossier-customer-list', () => {
     expect(cellsOf(currentCustomer.id)).to.deep.equal({ revenue: '—', last: '—' });
   });
 
-  it('shows owners by name where `names` knows them, in the column and the filter', async () => {
-    const rows = syntheticRows(8);
+  it('shows owners by name through the people directory, `names` overriding it, never by id', async () => {
+    const rows = syntheticRows(8).map((r, i) => (i === 6 ? { ...r, salespersonId: '' } : r));
+    const people = [
+      { id: 'rep-0', name: '张伟' },
+      { id: 'rep-2', name: '赵敏' },
+    ];
     const el = await fixture<DossierCustomerList>(
-      html`<dossier-customer-list locale="zh-CN" .rows=${rows} .viewer=${viewers.manager} .names=${{ 'rep-0': '王芳', 'rep-1': '李娜' }}></dossier-customer-list>`,
+      html`<dossier-customer-list locale="zh-CN" .rows=${rows} .viewer=${viewers.manager} .people=${people} .names=${{ 'rep-0': '王芳', 'rep-1': '李娜' }}></dossier-customer-list>`,
     );
     await stable(el);
-    // Row i has owner rep-(i % 7): rows 0 and 7 are 王芳's, row 1 李娜's, the others keep their id.
+    // Row i has owner rep-(i % 7): rep-0 is 王芳 by `names` (over the directory's 张伟), rep-1 李娜,
+    // rep-2 赵敏 from the directory, rep-3 … rep-5 are in neither, row 6 has none.
+    const expected: Record<string, string> = { 'rep-0': '王芳', 'rep-1': '李娜', 'rep-2': '赵敏', 'rep-3': '未知人员', 'rep-4': '未知人员', 'rep-5': '未知人员', '': '未分配' };
     const owners = options(el).map((row) => [el.rowAt(Number(row.getAttribute('aria-posinset')) - 1)!.salespersonId, row.querySelector('.c-owner')!.textContent!.trim()]);
-    for (const [id, shown] of owners) expect(shown).to.equal(id === 'rep-0' ? '王芳' : id === 'rep-1' ? '李娜' : id);
+    expect(owners.length).to.equal(8);
+    for (const [id, shown] of owners) expect(shown, id).to.equal(expected[id!]);
     const filter = el.shadowRoot!.querySelector<HTMLSelectElement>('select[data-filter=owner]')!;
-    expect([...filter.options].map((o) => o.textContent!.trim())).to.include.members(['王芳', '李娜', 'rep-2']);
+    expect([...filter.options].map((o) => o.textContent!.trim())).to.include.members(['王芳', '李娜', '赵敏']);
+    expect(el.shadowRoot!.querySelector('[part=base]')!.textContent).not.to.match(/rep-\d/);
   });
 
   it('tells customers of one name apart by where they are', async () => {

@@ -128,7 +128,10 @@ export class DossierCustomerList extends DossierElement {
   /** Options of the region filter; unset: the regions found in `rows`. */
   @property({ attribute: false }) regions?: readonly string[];
 
-  /** People's names by user id, for the owner column and filter (the id is shown otherwise). */
+  /**
+   * People's names by user id, for the owner column and filter: overrides the people directory
+   * (`people`, or the provider's), through which owners are named otherwise (never by id).
+   */
   @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
 
   /** Accessible name of the list; unset: "Customer list" in the locale. */
@@ -335,6 +338,16 @@ export class DossierCustomerList extends DossierElement {
     return { funnel: this.funnel, verification: this.verification, ...(mayRead(this.resolvedViewer, intentLevel) ? { intent: this.intent } : {}) };
   }
 
+  /** An owner's name: `names` first, else the people directory ("未分配" when none). */
+  private ownerName(id: string | undefined): string {
+    return (id ? this.names[id] : undefined) ?? this.personName(id);
+  }
+
+  /** In store mode (the owners are not all loaded): the active people of the directory. */
+  private directoryOwners(): string[] {
+    return this.resolvedPeople.filter((p) => p.active !== false).map((p) => p.id);
+  }
+
   /** Whether a search or filter narrows the list. */
   private get narrowed(): boolean {
     const extras = this.extraSelection;
@@ -413,7 +426,7 @@ export class DossierCustomerList extends DossierElement {
       ? html`<span class="c-grade">${row.grade ? html`<dossier-tier-badge .grade=${row.grade} .locale=${locale} .theme=${this.resolvedTheme}></dossier-tier-badge>` : na}</span>
           <span class="c-stage">${vocabularyLabel(locale, 'relationshipStages', row.stage)}</span>
           <span class="c-region">${row.territory || na}</span>
-          <span class="c-owner">${row.salespersonId ? (this.names[row.salespersonId] ?? row.salespersonId) : na}</span>
+          <span class="c-owner">${this.ownerName(row.salespersonId)}</span>
           <span class="number c-revenue" data-label=${this.revenueLabel}
             >${!revenueReadable
               ? html`<span class="restricted">${this.t('restricted')}</span>`
@@ -469,7 +482,7 @@ export class DossierCustomerList extends DossierElement {
     const internalOk = this.mayUseInternal;
     const storeMode = this.storeMode;
     const total = storeMode ? this.storeRows.length : this.prepared.rows.length;
-    const owners = this.owners ?? (storeMode ? [] : distinctValuesCached(this.prepared.rows, 'salespersonId'));
+    const owners = this.owners ?? (storeMode ? this.directoryOwners() : distinctValuesCached(this.prepared.rows, 'salespersonId'));
     const regions = this.regions ?? (storeMode ? [] : distinctValuesCached(this.prepared.rows, 'territory'));
     const sorts = storeMode || !internalOk ? (['name'] as const) : listSorts.filter((s) => s !== 'revenue' || this.mayUseConfidential);
     const view = this.visible.windowFor(this.shown.length);
@@ -500,7 +513,7 @@ export class DossierCustomerList extends DossierElement {
         ${internalOk
           ? html`${this.renderFilter('grade', abcGrades.map((g) => ({ value: g, label: vocabularyLabel(locale, 'abcGrades', g) })))}
             ${this.renderFilter('stage', relationshipStages.map((s) => ({ value: s, label: vocabularyLabel(locale, 'relationshipStages', s) })))}
-            ${owners.length ? this.renderFilter('owner', owners.map((o) => ({ value: o, label: this.names[o] ?? o }))) : nothing}
+            ${owners.length ? this.renderFilter('owner', owners.map((o) => ({ value: o, label: this.ownerName(o) }))) : nothing}
             ${regions.length ? this.renderFilter('region', regions.map((r) => ({ value: r, label: r }))) : nothing}
             ${this.renderFilter('funnel', funnelStages.map((v) => ({ value: v, label: vocabularyLabel(locale, 'funnelStages', v) })), customerFieldLabel('funnelStage', locale))}
             ${'intent' in this.extraSelection
