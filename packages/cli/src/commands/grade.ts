@@ -11,13 +11,14 @@ import {
   parseGradingPolicy,
   translate,
 } from '@dossier/core';
-import type { AbcGrading, GradingPolicy, GradingResult, Locale, RfmGrading, RunCustomer, ScorecardGrading } from '@dossier/core';
+import type { AbcGrading, GradeExplanation, GradingPolicy, GradingResult, Locale, RfmGrading, RunCustomer, ScorecardGrading } from '@dossier/core';
 import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { openDatabase } from '../database.js';
 import { messages } from '../messages.js';
 import type { MessageKey } from '../messages.js';
 import type { GradeOptions } from '../options.js';
+import { abcSentences } from '../output/abc-sentence.js';
 import { formatNumber } from '../output/format.js';
 import type { TextSink } from '../output/text-sink.js';
 import { loadCustomers, loadInputs } from './load.js';
@@ -191,7 +192,9 @@ type InForce = ReadonlyMap<string, RunCustomer>;
 
 async function writeRows(result: GradingResult, locale: Locale, writer: RowWriter, inForce: InForce): Promise<void> {
   const grade = (i: number) => inForce.get(result.customerIds[i]!)?.grade ?? result.gradeOf(i);
-  const explanation = (i: number) => explainGrade(inForce.get(result.customerIds[i]!)?.explanation ?? result.explain(i), locale);
+  // ABC sentences are built without Intl per customer (abcSentences), only for the rows written.
+  const sentence = result.method === 'abc-share' ? abcSentences(locale) : (e: GradeExplanation) => explainGrade(e, locale);
+  const explanation = (i: number) => sentence(inForce.get(result.customerIds[i]!)?.explanation ?? result.explain(i));
   switch (result.method) {
     case 'rfm':
       return writeRfm(result as RfmGrading, writer, grade);

@@ -1,4 +1,4 @@
-import type { TransactionColumnsBuilder } from '@dossier/core';
+import type { Dictionary, TransactionColumnsBuilder } from '@dossier/core';
 import { ByteDictionary } from './byte-dictionary.js';
 import type { DateReader } from './values.js';
 
@@ -22,15 +22,6 @@ export interface FastColumns {
   order: number;
   product: number;
   category: number;
-}
-
-interface Optional {
-  cost: number | undefined;
-  paid: number | undefined;
-  quantity: number | undefined;
-  orderId: string | undefined;
-  productId: string | undefined;
-  category: string | undefined;
 }
 
 const COMMA = 0x2c;
@@ -105,26 +96,36 @@ const isDigit = (c: number) => c >= ZERO && c <= NINE;
  * their bytes (the string is made, trimmed, once per distinct id); ISO dates are read once per
  * distinct date by the text path's `DateReader`.
  */
-export function fastTransactionRow(builder: TransactionColumnsBuilder, dates: DateReader, optional: Optional, at: FastColumns): FastRow {
-  const trimmed = (bytes: Buffer, start: number, end: number) => bytes.toString('utf8', start, end).trim();
-  const customers = new ByteDictionary(trimmed);
-  const orders = new ByteDictionary(trimmed);
-  const products = new ByteDictionary(trimmed);
-  const categories = new ByteDictionary(trimmed);
+export function fastTransactionRow(builder: TransactionColumnsBuilder, dates: DateReader, at: FastColumns): FastRow {
+  // Bytes → the builder's code of the trimmed text, -1 when it is blank. One text is made per
+  // distinct byte sequence; ASCII bytes are read as latin1, the same text without UTF-8 decoding.
+  const coded = (dictionary: Dictionary) => {
+    return new ByteDictionary((bytes, start, end) => {
+      let ascii = true;
+      for (let i = start; i < end && ascii; i++) ascii = bytes[i]! < 0x80;
+      const value = bytes.toString(ascii ? 'latin1' : 'utf8', start, end).trim();
+      return value === '' ? -1 : dictionary.code(value);
+    });
+  };
+  const customers = coded(builder.customers);
+  const orders = coded(builder.orders);
+  const products = coded(builder.products);
+  const categories = coded(builder.categoryNames);
   const days = new Map<number, number>();
   // Field k of the current line is [starts[k], starts[k + 1] - 1).
   const starts = new Int32Array(at.width + 1);
-  const text = (dictionary: ByteDictionary<string>, bytes: Buffer, k: number): string | undefined => {
+  const code = (dictionary: ByteDictionary<number>, bytes: Buffer, k: number): number => {
     const start = starts[k]!;
     const end = starts[k + 1]! - 1;
-    if (start === end) return undefined;
-    const value = dictionary.get(bytes, start, end);
-    return value === '' ? undefined : value;
+    return start === end ? -1 : dictionary.get(bytes, start, end);
   };
+  // Missing money is NaN, as in the columns; money not in the plain form is undefined.
   const money = (bytes: Buffer, k: number): number | undefined => {
     const start = starts[k]!;
     const end = starts[k + 1]! - 1;
-    return start === end ? undefined : moneyFromBytes(bytes, start, end);
+    if (start === end) return Number.NaN;
+    const value = moneyFromBytes(bytes, start, end);
+    return Number.isNaN(value) ? undefined : value;
   };
   const day = (bytes: Buffer, start: number, end: number): number | undefined => {
     if (end - start !== 10 || bytes[start + 4] !== MINUS || bytes[start + 7] !== MINUS) return undefined;
@@ -155,22 +156,24 @@ export function fastTransactionRow(builder: TransactionColumnsBuilder, dates: Da
     }
     if (n !== at.width - 1) return false;
     starts[n + 1] = end + 1;
-    const customerId = text(customers, bytes, at.customer);
-    if (customerId === undefined) return false;
+    const customer = code(customers, bytes, at.customer);
+    if (customer < 0) return false;
     const lineDay = day(bytes, starts[at.date]!, starts[at.date + 1]! - 1);
     if (lineDay === undefined) return false;
     const amount = money(bytes, at.amount);
     if (amount === undefined || Number.isNaN(amount)) return false;
-    optional.cost = at.cost < 0 ? undefined : money(bytes, at.cost);
-    if (Number.isNaN(optional.cost)) return false;
-    optional.paid = at.paid < 0 ? undefined : money(bytes, at.paid);
-    if (Number.isNaN(optional.paid)) return false;
-    if (at.quantity < 0 || starts[at.quantity] === starts[at.quantity + 1]! - 1) optional.quantity = undefined;
-    else if (Number.isNaN((optional.quantity = plainFromBytes(bytes, starts[at.quantity]!, starts[at.quantity + 1]! - 1)))) return false;
-    optional.orderId = at.order < 0 ? undefined : text(orders, bytes, at.order);
-    optional.productId = at.product < 0 ? undefined : text(products, bytes, at.product);
-    optional.category = at.category < 0 ? undefined : text(categories, bytes, at.category);
-    builder.push(customerId, lineDay, amount, optional);
+    const cost = at.cost < 0 ? Number.NaN : money(bytes, at.cost);
+    const paid = at.paid < 0 ? Number.NaN : money(bytes, at.paid);
+    if (cost === undefined || paid === undefined) return false;
+    let quantity = Number.NaN;
+    if (at.quantity >= 0 && starts[at.quantity] !== starts[at.quantity + 1]! - 1) {
+      quantity = plainFromBytes(bytes, starts[at.quantity]!, starts[at.quantity + 1]! - 1);
+      if (Number.isNaN(quantity)) return false;
+    }
+    const order = at.order < 0 ? -1 : code(orders, bytes, at.order);
+    const product = at.product < 0 ? -1 : code(products, bytes, at.product);
+    const category = at.category < 0 ? -1 : code(categories, bytes, at.category);
+    builder.pushCodes(customer, lineDay, amount, cost, paid, quantity, order, product, category);
     return true;
   };
 }

@@ -239,7 +239,7 @@ function transactionReader(options: ReadTransactionsOptions): { handler: CsvRowH
   let fast: FastRow | undefined;
   const fastRow: FastRow = (bytes, start, end) => {
     if (attributeColumns.length > 0) return false;
-    fast ??= fastTransactionRow(builder, dates, optional, { width: headerWidth, customer: cCustomer, date: cDate, amount: cAmount, cost: cCost, paid: cPaid, quantity: cQuantity, order: cOrder, product: keepProducts ? cProduct : -1, category: keepProducts ? cCategory : -1 });
+    fast ??= fastTransactionRow(builder, dates, { width: headerWidth, customer: cCustomer, date: cDate, amount: cAmount, cost: cCost, paid: cPaid, quantity: cQuantity, order: cOrder, product: keepProducts ? cProduct : -1, category: keepProducts ? cCategory : -1 });
     return fast(bytes, start, end);
   };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, dayNumber, isoDate } from './calendar.js';
-import { isTransactionColumns, toTransactionColumns } from './columns.js';
+import { isTransactionColumns, toTransactionColumns, TransactionColumnsBuilder } from './columns.js';
 import { BookError } from './errors.js';
 
 describe('calendar', () => {
@@ -58,5 +58,25 @@ describe('toTransactionColumns', () => {
     expect(columns.length).toBe(5000);
     expect(columns.amount[4999]).toBe(4999);
     expect(columns.customerIds.length).toBe(7);
+  });
+});
+
+describe('TransactionColumnsBuilder.pushCodes', () => {
+  it('builds the columns push builds from the dictionaries’ codes, NaN and -1 for missing values', () => {
+    const byText = new TransactionColumnsBuilder(2);
+    byText.push('K1', 10, 12.5, { orderId: 'O1', cost: 3 });
+    byText.push('K2', 11, -1, { quantity: 2 });
+    byText.push('K1', 12, 0.1, { orderId: 'O1', productId: 'P', category: '劳保' });
+    const byCode = new TransactionColumnsBuilder(2);
+    const [k1, k2, o1] = [byCode.customers.code('K1'), byCode.customers.code('K2'), byCode.orders.code('O1')];
+    byCode.pushCodes(k1, 10, 12.5, 3, Number.NaN, Number.NaN, o1, -1, -1);
+    byCode.pushCodes(k2, 11, -1, Number.NaN, Number.NaN, 2, -1, -1, -1);
+    byCode.pushCodes(k1, 12, 0.1, Number.NaN, Number.NaN, Number.NaN, o1, byCode.products.code('P'), byCode.categoryNames.code('劳保'));
+    expect(byCode.finish()).toEqual(byText.finish());
+  });
+
+  it('refuses money that is not whole fen, naming the field', () => {
+    const builder = new TransactionColumnsBuilder();
+    expect(() => builder.pushCodes(builder.customers.code('K1'), 1, 1, 0.125, Number.NaN, Number.NaN, -1, -1, -1)).toThrow(/cost/);
   });
 });

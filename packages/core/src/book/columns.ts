@@ -183,6 +183,35 @@ export class TransactionColumnsBuilder {
     if (optional.category !== undefined) this.#has.category = true;
   }
 
+  /**
+   * Appends one line whose strings are already codes of the builder's dictionaries (`customers`,
+   * `orders`, `products`, `categoryNames`; -1 for none) and whose missing numbers are NaN: what a
+   * reader that dictionary-encodes ids from bytes pushes, with no look-up per line. Money is
+   * checked as in {@link push}.
+   */
+  pushCodes(customer: number, day: number, amount: number, cost: number, paid: number, quantity: number, order: number, product: number, category: number): void {
+    if (!isWholeFen(amount)) this.#refuse('amount', amount);
+    if (!Number.isNaN(cost) && !isWholeFen(cost)) this.#refuse('cost', cost);
+    if (!Number.isNaN(paid) && !isWholeFen(paid)) this.#refuse('paid', paid);
+    if (this.#length === this.#capacity) this.#grow();
+    const i = this.#length++;
+    this.#customer[i] = customer;
+    this.#day[i] = day;
+    this.#amount[i] = amount;
+    this.#cost[i] = cost;
+    this.#paid[i] = paid;
+    this.#quantity[i] = quantity;
+    this.#order[i] = order;
+    this.#product[i] = product;
+    this.#category[i] = category;
+    if (!Number.isNaN(cost)) this.#has.cost = true;
+    if (!Number.isNaN(paid)) this.#has.paid = true;
+    if (!Number.isNaN(quantity)) this.#has.quantity = true;
+    if (order >= 0) this.#has.order = true;
+    if (product >= 0) this.#has.product = true;
+    if (category >= 0) this.#has.category = true;
+  }
+
   #refuse(field: string, value: number | string): never {
     const problem = moneyValue(value);
     throw new BookError('invalid-amount', {
