@@ -12,8 +12,13 @@ import { eventually } from '../testing-fixtures/index.js';
  * await measured(el);
  */
 export async function measured(el: HTMLElement & { readonly frame: { readonly width: number }; readonly updateComplete: Promise<boolean> }): Promise<void> {
-  const plotWidth = () => Math.round(el.shadowRoot!.querySelector('.plot')?.getBoundingClientRect().width ?? -1);
-  await eventually(() => plotWidth() === el.frame.width);
+  // the drawing's viewBox is the plot box: as wide, and as high once the height has settled
+  const settled = () => {
+    const plot = el.shadowRoot!.querySelector('.plot')?.getBoundingClientRect();
+    const box = el.shadowRoot!.querySelector('.plot > svg')?.getAttribute('viewBox')?.split(' ').map(Number);
+    return !!plot && !!box && Math.round(plot.width) === el.frame.width && box[2] === el.frame.width && Math.abs(box[3]! - Math.round(plot.height)) <= 1;
+  };
+  await eventually(settled);
   await el.updateComplete;
 }
 
