@@ -35,3 +35,21 @@ export async function currentFigures(
   });
   return out;
 }
+
+/**
+ * {@link currentFigures} of any number of customers, a thousand at a time.
+ *
+ * @example
+ * const byId = await currentFiguresInChunks(store, ids, { asOf: '2026-12-07' });
+ */
+export async function currentFiguresInChunks(
+  store: Pick<Store, 'readTransactionColumns'>,
+  customerIds: readonly string[],
+  options: { asOf: string; viewer?: StoreViewer | undefined },
+): Promise<Map<string, ListFigures>> {
+  const out = new Map<string, ListFigures>();
+  for (let i = 0; i < customerIds.length; i += 1000) {
+    for (const [id, f] of await currentFigures(store, customerIds.slice(i, i + 1000), options)) out.set(id, f);
+  }
+  return out;
+}

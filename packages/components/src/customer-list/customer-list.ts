@@ -11,8 +11,9 @@ import {
   vocabularyLabel,
   type CustomerListRow,
   type Locale,
+  type SheetValue,
 } from '@dossier/core';
-import type { Store } from '@dossier/storage-adapters';
+import type { Query, Store } from '@dossier/storage-adapters';
 import { DossierElement } from '../shared/dossier-element.js';
 import { LocalizeController } from '../shared/localize.js';
 import { mayRead } from '../shared/viewer.js';
@@ -26,7 +27,10 @@ import { messages, type ListMessage } from './messages.js';
 import { distinctValues, listSorts, passesExtras, prepareRows, selectRows, type ExtraSelection, type ListRow, type ListSort, type PreparedRows } from './select-rows.js';
 import { rowFromStoredCustomer, withFigures, type ListFigures } from './store-rows.js';
 import { VisibleWindowController } from './visible-window-controller.js';
-import { currentFigures } from './current-figures.js';
+import { currentFigures, currentFiguresInChunks } from './current-figures.js';
+import { writeListSheet, type ListExport, type ListExportColumn, type ListExportFormat } from './export-shown.js';
+import { allStoreRows } from './store-rows.js';
+import { downloadFile } from '../shared/download.js';
 import { todayOnPageClock } from '../shared/work-view.js';
 
 export type { ListFigures } from './store-rows.js';
@@ -68,6 +72,7 @@ const empty: readonly CustomerListRow[] = [];
  * @csspart filter - Each filter select.
  * @csspart sort - The sort select.
  * @csspart direction - The sort direction button.
+ * @csspart export - The export buttons (CSV and Excel) of the customers shown.
  * @csspart count - How many customers are shown.
  * @csspart rows - The scrolling listbox.
  * @csspart row - One customer (also `active` for the keyboard position, `selected`).
@@ -268,23 +273,10 @@ export class DossierCustomerList extends DossierElement {
     const store = this.feed.store;
     if (!store) return;
     const load = ++this.storeLoad;
-    const internalOk = this.mayUseInternal;
-    const filters = internalOk
-      ? Object.fromEntries(Object.entries({ grade: this.grade, stage: this.stage, owner: this.owner, region: this.region }).filter(([, v]) => v))
-      : {};
     if (first) this.storeCursor = undefined;
     this.storeStatus = 'loading';
     store
-      .list('customer', {
-        // The viewer is named, so a store that enforces confidentiality masks, searches and sorts for it.
-        viewer: this.resolvedViewer,
-        ...filters,
-        ...(this.search.trim() ? { text: this.search.trim() } : {}),
-        sort: 'name',
-        direction: this.direction,
-        limit: storePageSize,
-        ...(first || !this.storeCursor ? {} : { cursor: this.storeCursor }),
-      })
+      .list('customer', { ...this.storeQuery(), limit: storePageSize, ...(first || !this.storeCursor ? {} : { cursor: this.storeCursor }) })
       .then(
         (page) => {
           if (load !== this.storeLoad) return;
@@ -303,6 +295,64 @@ export class DossierCustomerList extends DossierElement {
           this.storeStatus = 'error';
         },
       );
+  }
+
+  /** The store query of the search and the store-side filters, in name order, as the viewer. */
+  private storeQuery(): Query {
+    const filters = this.mayUseInternal
+      ? Object.fromEntries(Object.entries({ grade: this.grade, stage: this.stage, owner: this.owner, region: this.region }).filter(([, v]) => v))
+      : {};
+    // The viewer is named, so a store that enforces confidentiality masks, searches and sorts for it.
+    return { viewer: this.resolvedViewer, ...filters, ...(this.search.trim() ? { text: this.search.trim() } : {}), sort: 'name', direction: this.direction };
+  }
+
+  /**
+   * The customers shown (every one that matches the search and filters, also those not loaded
+   * yet in store mode) as a file, with the list's columns as it shows them: names, not ids;
+   * grades and stages by their labels; revenue as an exact number; restricted cells say so.
+   * Named `客户列表-<date>` in zh-CN, `customer-list-<date>` in English.
+   */
+  async exportShown(format: ListExportFormat = 'csv'): Promise<ListExport> {
+    let rows: ListRow[];
+    const store = this.feed.store;
+    if (this.storeMode && store) {
+      const extras = this.extraSelection;
+      rows = (await allStoreRows(store, this.storeQuery(), this.resolvedLocale)).filter((row) => passesExtras(row, extras));
+      const figures = this.figures ?? (await currentFiguresInChunks(store, rows.map((r) => r.id), { asOf: this.asOf ?? todayOnPageClock(), viewer: this.resolvedViewer }));
+      rows = withFigures(rows, figures);
+    } else {
+      rows = this.shown.map((i) => this.prepared.rows[i]!);
+    }
+    return writeListSheet(rows, this.exportColumns(), format, this.t('fileName', { date: this.asOf ?? todayOnPageClock() }));
+  }
+
+  private async download(format: ListExportFormat): Promise<void> {
+    try {
+      const file = await this.exportShown(format);
+      downloadFile(file.data as BlobPart, file.name, file.type);
+    } catch (error) {
+      reportStoreError(this, error, 'load');
+    }
+  }
+
+  private exportColumns(): ListExportColumn[] {
+    const locale = this.resolvedLocale;
+    const restricted = this.t('restricted');
+    const internalCell = (read: (row: ListRow) => SheetValue) => (row: ListRow) =>
+      mayRead(this.resolvedViewer, internal, { ownerId: row.salespersonId }) ? read(row) : restricted;
+    return [
+      { header: this.t('name'), value: (row) => row.displayName },
+      { header: this.t('grade'), value: internalCell((row) => (row.grade ? vocabularyLabel(locale, 'abcGrades', row.grade) : '')) },
+      { header: this.t('stage'), value: internalCell((row) => vocabularyLabel(locale, 'relationshipStages', row.stage)) },
+      { header: this.t('region'), value: internalCell((row) => row.territory) },
+      { header: this.t('owner'), value: internalCell((row) => this.ownerName(row.salespersonId)) },
+      {
+        header: this.revenueLabel,
+        value: (row) =>
+          !mayRead(this.resolvedViewer, confidential, { ownerId: row.salespersonId }) ? restricted : Number.isFinite(row.figures.amount) ? row.figures.amount : '',
+      },
+      { header: this.t('lastPurchase'), value: internalCell((row) => row.figures.lastPurchase ?? '') },
+    ];
   }
 
   /** Computes the current figures of some loaded customers (after their rows are shown). */
@@ -536,6 +586,10 @@ export class DossierCustomerList extends DossierElement {
             ${sorts.map((s) => html`<option value=${s} ?selected=${this.sort === s}>${this.t(`sort.${s}`)}</option>`)}
           </select></label
         >
+        ${this.shown.length
+          ? html`<button part="export" type="button" data-format="csv" @click=${() => void this.download('csv')}>${this.t('exportCsv')}</button>
+              <button part="export" type="button" data-format="xlsx" @click=${() => void this.download('xlsx')}>${this.t('exportXlsx')}</button>`
+          : nothing}
         <button
           part="direction"
           type="button"

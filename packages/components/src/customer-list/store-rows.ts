@@ -1,4 +1,5 @@
 import type { CustomerListRow, Locale } from '@dossier/core';
+import type { Query, Store } from '@dossier/storage-adapters';
 import type { ListRow } from './select-rows.js';
 
 type Json = Record<string, unknown>;
@@ -73,4 +74,21 @@ export function withFigures<T extends CustomerListRow>(rows: readonly T[], figur
     const { lastPurchase: _previous, ...rest } = row.figures;
     return { ...row, figures: { ...rest, amount: f.revenue, ...(f.lastPurchase ? { lastPurchase: f.lastPurchase } : {}) } };
   });
+}
+
+/**
+ * Every customer a store query finds, as list rows, read page by page in the query's order.
+ *
+ * @example
+ * const rows = await allStoreRows(store, { text: '杭州', sort: 'name' }, 'zh-CN');
+ */
+export async function allStoreRows(store: Pick<Store, 'list'>, query: Query, locale: Locale): Promise<ListRow[]> {
+  const rows: ListRow[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.list('customer', { ...query, limit: 1000, ...(cursor ? { cursor } : {}) });
+    for (const record of page.items) rows.push(rowFromStoredCustomer(record.value, locale));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return rows;
 }
