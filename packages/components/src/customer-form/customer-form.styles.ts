@@ -218,43 +218,6 @@ export default css`
   .conflict-record > p {
     margin: 0;
   }
-  .sides {
-    display: grid;
-    grid-template-columns: 1fr 1fr;
-    gap: var(--_space);
-  }
-  .side {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.25rem 0.5rem;
-    align-items: start;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) - 2px);
-    padding: 0.4rem 0.6rem;
-    cursor: pointer;
-  }
-  .side:has(input:checked) {
-    border-color: var(--_accent);
-    background: var(--_surface-alt);
-  }
-  .side-name {
-    font-weight: 600;
-  }
-  .side-value {
-    grid-column: 2;
-    overflow-wrap: anywhere;
-    white-space: pre-wrap;
-  }
-  .badge {
-    font-size: 0.8em;
-    font-weight: 400;
-    color: var(--_danger);
-  }
-  @media (max-width: 30rem) {
-    .sides {
-      grid-template-columns: 1fr;
-    }
-  }
   @media print {
     button {
       display: none;

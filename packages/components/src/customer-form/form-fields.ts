@@ -16,7 +16,7 @@ import {
 } from '@dossier/core';
 
 /** The control a field is edited with. */
-export type ControlKind = 'text' | 'textarea' | 'email' | 'tel' | 'url' | 'date' | 'number' | 'checkbox' | 'select' | 'checkboxes' | 'tags';
+export type ControlKind = 'text' | 'person' | 'textarea' | 'email' | 'tel' | 'url' | 'date' | 'number' | 'checkbox' | 'select' | 'checkboxes' | 'tags';
 
 /** One field of the form, derived from core's field catalogue (never listed by hand). */
 export interface FormField {
@@ -39,8 +39,10 @@ export interface FormField {
 const customerSkip = [/^id$/, /^schemaVersion$/, /^createdAt$/, /^updatedAt$/, /^kind$/, /^source\./, /^facts$/, /^profiles$/, /^grade\./, /^relationship\.setByHand$/];
 const contactSkip = [/^id$/, /^schemaVersion$/, /^createdAt$/, /^updatedAt$/, /^customerId$/, /^source\./, /^facts$/, /^profile\./];
 
-/** Long free texts get a text area. */
+/** Long free texts get a text area; every other text is a one-line input. */
 const longTexts = new Set(['notes', 'history', 'technologyAndStrength', 'organisationChart', 'currentProjects']);
+/** Fields that hold a person's id: a picker of names when the page gives a people directory. */
+const personFields = new Set(['salespersonId']);
 
 type Def = { type: string } & Record<string, unknown>;
 const defOf = (schema: z.core.$ZodType): Def => schema._zod.def as unknown as Def;
@@ -91,7 +93,7 @@ function isOptional(schema: z.core.$ZodType | undefined): boolean {
   return schema === undefined || (schema._zod as { optin?: string }).optin === 'optional';
 }
 
-function controlOf(entry: FieldEntry, segments: readonly string[]): ControlKind {
+function controlOf(entry: FieldEntry): ControlKind {
   if (entry.list) return entry.vocabulary || entry.choices ? 'checkboxes' : 'tags';
   switch (entry.kind) {
     case 'enum':
@@ -110,8 +112,10 @@ function controlOf(entry: FieldEntry, segments: readonly string[]): ControlKind 
       return 'tel';
     case 'url':
       return 'url';
+    case 'reference':
+      return personFields.has(entry.path) ? 'person' : 'text';
     case 'text':
-      return longTexts.has(entry.path) || (segments.length > 1 && segments[0] !== 'addresses' && segments[0] !== 'profiles') ? 'textarea' : 'text';
+      return longTexts.has(entry.path) ? 'textarea' : 'text';
     default:
       return 'text';
   }
@@ -144,7 +148,7 @@ function build(entries: readonly FieldEntry[], root: z.core.$ZodType, skip: read
         groupRequired = !isOptional(groupSchema) || group === 'addresses';
       }
     }
-    const control = controlOf(entry, segments);
+    const control = controlOf(entry);
     out.push({
       entry,
       segments,

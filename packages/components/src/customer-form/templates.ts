@@ -1,0 +1,300 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { contactFields, customerFieldsByKind, customerKinds, findField, vocabularyLabel, type FieldEntry, type InformationLevel, type TemplateRegistry } from '@dossier/core';
+import { formatDateTime } from '../shared/format.js';
+import { choiceValueText, fieldChoice } from './conflict-view.js';
+import { control, controlId, domId, isWide, optionText, type ControlView } from './controls.js';
+import type { DraftController } from './draft-controller.js';
+import { changeKind } from './draft.js';
+import { concreteSegments, contactFormFields, type FormField } from './form-fields.js';
+import { getAt, isBlank, isJsonObject, type Json } from './json.js';
+import type { MergeRow } from './merge.js';
+import { recordKey, type ConflictRecord, type SaveController } from './save-controller.js';
+
+/** What the templates need of the form at each render. */
+export interface FormView extends ControlView {
+  readonly draft: DraftController;
+  readonly saver: SaveController;
+  readonly templates: TemplateRegistry;
+  /** The customer fields of the draft's kind with its templates' fields. */
+  readonly fields: readonly FormField[];
+  /** Runs after the next render (to move the focus). */
+  afterRender(run: (root: ShadowRoot) => void): void;
+}
+
+const focusIn = (selector: string) => (root: ShadowRoot) => root.querySelector<HTMLElement>(selector)?.focus();
+
+/** The form's title: new organisation / person, or the name of the customer edited (when the viewer may read it). */
+export function formTitle(view: FormView): string {
+  const { draft } = view;
+  if (draft.mode === 'new' && !draft.based) return view.t(draft.customerKind === 'person' ? 'newPerson' : 'newOrganisation');
+  const nameRule = findField(customerFieldsByKind[draft.customerKind], 'name.zh');
+  const name = draft.based?.json['name'];
+  const text = nameRule && draft.mayRead(nameRule) && isJsonObject(name) ? (name['zh'] ?? name['en']) : undefined;
+  return typeof text === 'string' ? view.t('editing', { name: text }) : view.t('formLabel');
+}
+
+/** New organisation / new person, for a record that was never stored. */
+export function kindChoice(view: FormView): TemplateResult {
+  const { draft } = view;
+  return html`<fieldset part="kind">
+    <legend>${view.t('kind')}</legend>
+    ${customerKinds.map(
+      (k) => html`<label class="inline"
+        ><input
+          type="radio"
+          name="kind"
+          value=${k}
+          .checked=${live(draft.customerKind === k)}
+          ?disabled=${view.disabled}
+          @change=${() => draft.draft && draft.replace(changeKind(draft.draft, k), 'c:kind')}
+        />
+        ${vocabularyLabel(view.locale, 'customerKinds', k)}</label
+      >`,
+    )}
+  </fieldset>`;
+}
+
+/**
+ * One information level: level 1 always open (it holds what every record needs), levels 2 and 3
+ * collapsed unless something in them is filled in or wrong. A level the viewer is not cleared
+ * for is not rendered at all (not hidden).
+ */
+export function levelSection(view: FormView, level: InformationLevel): TemplateResult | typeof nothing {
+  const { draft } = view;
+  const profiles = draft.profiles;
+  const fields = view.fields.filter((f) => f.entry.level === level && draft.mayRead(f.entry) && (!f.group.startsWith('profiles.') || f.group.slice(9) in profiles));
+  const profilesEntry = findField(view.draft.customerCatalog(), 'profiles');
+  const adder = profilesEntry && level === profilesEntry.level && draft.mayRead(profilesEntry) ? profileAdder(view) : nothing;
+  if (fields.length === 0 && adder === nothing) return nothing;
+  const groups = new Map<string, FormField[]>();
+  for (const field of fields) groups.set(field.group, [...(groups.get(field.group) ?? []), field]);
+  const body = html`${[...groups].map(([group, list]) => groupOf(view, group, list))} ${adder}`;
+  const titleId = `level-${level}-title`;
+  if (level === 1) {
+    return html`<section part="level level-1" class="level" aria-labelledby=${titleId}>
+      <h3 id=${titleId}>${view.t('level.1')}</h3>
+      ${body}
+    </section>`;
+  }
+  // Opened once (filled in, wrong after a save, or by the person), a level stays open while the record is edited.
+  const filled = fields.some((f) => {
+    const list = f.segments.indexOf('[]');
+    return !isBlank(getAt(draft.draft, list < 0 ? f.segments : f.segments.slice(0, list)));
+  });
+  const wrong = draft.showAll && draft.validate().customer.some((i) => fields.some((f) => findField([f.entry], i.segments) !== undefined));
+  if (filled || wrong) draft.opened.add(level);
+  const toggled = (e: Event) => {
+    if ((e.target as HTMLDetailsElement).open) draft.opened.add(level);
+    else draft.opened.delete(level);
+  };
+  return html`<details part="level level-${level}" class="level" ?open=${draft.opened.has(level)} @toggle=${toggled}>
+    <summary id=${titleId}>${view.t(`level.${level}`)}</summary>
+    ${level === 3 ? html`<p class="muted">${view.t('levelHint.3')}</p>` : nothing} ${body}
+  </details>`;
+}
+
+function customerControl(view: FormView, field: FormField, index?: number): TemplateResult {
+  const segments = concreteSegments(field.segments, index);
+  return control(view, field, {
+    scope: 'c',
+    segments,
+    value: getAt(view.draft.draft, segments),
+    issues: view.draft.validate().customer,
+    onValue: (value, isChange) => view.draft.setCustomerValue(segments, value, isChange),
+  });
+}
+
+function groupOf(view: FormView, group: string, fields: FormField[]): TemplateResult {
+  if (group === 'addresses') return addresses(view, fields);
+  // Long texts (full rows) after the short fields, so that the short ones pack into columns.
+  const ordered = [...fields.filter((f) => !isWide(f)), ...fields.filter(isWide)];
+  const controls = html`<div class="grid">${ordered.map((f) => customerControl(view, f))}</div>`;
+  if (group === '') return controls;
+  let remove: TemplateResult | typeof nothing = nothing;
+  if (group.startsWith('profiles.')) {
+    const template = view.templates.get(group.slice(9));
+    const readable = view.templates.fields().filter((f) => f.path.startsWith(`${group}.`)).every((f) => view.draft.mayRead(f));
+    if (template && readable && fields[0]?.entry.level === template.level && view.draft.mayWrite(template)) {
+      remove = html`<button part="button" type="button" class="link" @click=${() => view.draft.removeProfile(template.id)}>
+        ${view.t('removeProfile', { name: template.label[view.locale] })}
+      </button>`;
+    }
+  }
+  return html`<fieldset part="group" data-group=${group}>
+    <legend>${fields[0]?.groupLabel?.[view.locale] ?? group}</legend>
+    ${controls} ${remove}
+  </fieldset>`;
+}
+
+function addresses(view: FormView, fields: FormField[]): TemplateResult {
+  const { draft } = view;
+  const list = Array.isArray(draft.draft?.['addresses']) ? (draft.draft['addresses'] as Json[]) : [];
+  const writable = fields.some((f) => draft.mayWrite(f.entry));
+  const remove = (i: number) => {
+    draft.removeAddress(i);
+    view.afterRender(focusIn('[data-action=add-address]'));
+  };
+  return html`<fieldset part="group" data-group="addresses">
+    <legend>${fields[0]?.groupLabel?.[view.locale] ?? view.t('addresses')}</legend>
+    ${list.map(
+      (_, i) => html`<fieldset part="group" class="item">
+        <legend>${view.t('address', { n: i + 1 })}</legend>
+        <div class="grid">${fields.map((f) => customerControl(view, f, i))}</div>
+        ${writable ? html`<button part="button" type="button" class="link" @click=${() => remove(i)}>${view.t('removeAddress', { n: i + 1 })}</button>` : nothing}
+      </fieldset>`,
+    )}
+    ${writable ? html`<button part="button" type="button" data-action="add-address" @click=${() => draft.addAddress()}>${view.t('addAddress')}</button>` : nothing}
+  </fieldset>`;
+}
+
+function profileAdder(view: FormView): TemplateResult | typeof nothing {
+  const addable = view.draft.addableTemplates();
+  if (addable.length === 0 || view.disabled) return nothing;
+  const add = (e: Event) => {
+    const select = (e.target as HTMLElement).parentElement!.querySelector('select')!;
+    view.draft.addProfile(select.value || addable[0]!.id);
+  };
+  return html`<fieldset part="group" data-group="profiles">
+    <legend>${view.t('profiles')}</legend>
+    <div class="row">
+      <label for="profile-to-add">${view.t('profileToAdd')}</label>
+      <select id="profile-to-add">
+        ${addable.map((t) => html`<option value=${t.id}>${t.label[view.locale]}</option>`)}
+      </select>
+      <button part="button" type="button" @click=${add}>${view.t('addProfile')}</button>
+    </div>
+  </fieldset>`;
+}
+
+/** The contacts, each a group of its fields, with add and remove. */
+export function contactsSection(view: FormView): TemplateResult {
+  const { draft } = view;
+  const fields = contactFormFields().filter((f) => draft.mayRead(f.entry));
+  const named = fields.some((f) => f.entry.path === 'name.zh');
+  const writable = draft.mayWrite({ sensitivity: 'internal', level: 1 });
+  const issues = draft.validate().contactIssues;
+  const add = () => {
+    draft.addContact();
+    view.afterRender((root) => [...root.querySelectorAll<HTMLElement>('[part~=contact]')].pop()?.querySelector<HTMLElement>('[part~=control]')?.focus());
+  };
+  const remove = (i: number) => {
+    draft.removeContact(i);
+    view.afterRender(focusIn('[data-action=add-contact]'));
+  };
+  return html`<section part="contacts" aria-labelledby="contacts-title">
+    <h3 id="contacts-title">${view.t('contacts')}</h3>
+    ${draft.contactDrafts.length === 0 ? html`<p class="muted">${view.t('noContacts')}</p>` : nothing}
+    ${draft.contactDrafts.map((contact, i) => {
+      const name = named ? (getAt(contact, ['name', 'zh']) ?? getAt(contact, ['name', 'en'])) : undefined;
+      const scope = `p${i}`;
+      return html`<fieldset part="contact" data-contact=${String(contact['id'])}>
+        <legend>${typeof name === 'string' ? view.t('contactNamed', { n: i + 1, name }) : view.t('contact', { n: i + 1 })}</legend>
+        <div class="grid">
+          ${fields.map((f) =>
+            control(view, f, {
+              scope,
+              segments: concreteSegments(f.segments),
+              value: getAt(contact, f.segments),
+              issues: issues[i] ?? [],
+              onValue: (value, isChange) => draft.setContactValue(i, f.segments, value, `${scope}:${f.entry.path}`, isChange),
+            }),
+          )}
+        </div>
+        ${writable ? html`<button part="button" type="button" class="link" @click=${() => remove(i)}>${view.t('removeContact', { n: i + 1 })}</button>` : nothing}
+      </fieldset>`;
+    })}
+    ${writable && !view.disabled ? html`<button part="button" type="button" data-action="add-contact" @click=${add}>${view.t('addContact')}</button>` : nothing}
+  </section>`;
+}
+
+/** The problems of a save attempt, each a link to its field (a field the viewer may not read is named as such). */
+export function errorSummary(view: FormView): TemplateResult | typeof nothing {
+  const { draft } = view;
+  if (!draft.showAll) return nothing;
+  const { customer, contactIssues } = draft.validate();
+  const catalog = draft.customerCatalog();
+  const all = [
+    ...customer.map((issue) => ({ scope: 'c', issue, catalog })),
+    ...contactIssues.flatMap((list, i) => list.map((issue) => ({ scope: `p${i}`, issue, catalog: contactFields as readonly FieldEntry[] }))),
+  ];
+  if (all.length === 0) return nothing;
+  const go = (target: string) => (e: Event) => {
+    const el = ((e.target as Element).getRootNode() as ShadowRoot).getElementById(target);
+    const details = el?.closest('details');
+    if (details) details.open = true;
+    (el?.matches('fieldset') ? el.querySelector<HTMLElement>('input') : el)?.focus();
+  };
+  return html`<div part="error-summary" role="alert">
+    <p>${view.t('invalidSummary', { count: all.length })}</p>
+    <ul>
+      ${all.map(({ scope, issue, catalog }) => {
+        const entry = issue.segments.length > 0 ? findField(catalog, issue.segments) : undefined;
+        if (entry && !draft.mayRead(entry)) return html`<li>${view.t('hiddenIssue')}</li>`;
+        return html`<li>
+          <button type="button" class="link" @click=${go(controlId(scope, issue.path))}>${issue.field ? `${issue.field}: ` : ''}${issue.message}</button>
+        </li>`;
+      })}
+    </ul>
+  </div>`;
+}
+
+/** A row's label: the group and the field (`信用 · 额度`), or the group of a whole list. */
+function rowLabel(view: FormView, row: MergeRow, entry: FieldEntry | undefined, field: FormField | undefined): string {
+  const locale = view.locale;
+  if (entry && entry.path === row.key.replace(/\[\d+\]/g, '[]')) return field?.groupLabel && field.group !== '' ? `${field.groupLabel[locale]} · ${entry.label[locale]}` : entry.label[locale];
+  return field?.groupLabel?.[locale] ?? entry?.label[locale] ?? row.key;
+}
+
+function conflictRow(view: FormView, record: ConflictRecord, row: MergeRow): TemplateResult {
+  const key = recordKey(record.kind, record.id);
+  const [formFields, catalog] = record.kind === 'customer' ? [view.fields, view.draft.customerCatalog()] : [contactFormFields(), contactFields];
+  const entry = findField(catalog, row.segments);
+  const field = formFields.find((f) => f.entry.path === entry?.path) ?? formFields.find((f) => f.group === String(row.segments[0]));
+  // Values are formatted by the catalogue entry of this very row (not of a list or group it belongs to).
+  const exact = entry && entry.path === row.key.replace(/\[\d+\]/g, '[]') ? entry : undefined;
+  const words = { empty: view.t('empty'), yes: view.t('yes'), no: view.t('no') };
+  const textOf = (value: Json | undefined) => choiceValueText(value, exact, view.locale, words, (v) => (exact ? optionText(view, { entry: exact }, v) : v));
+  return fieldChoice(
+    {
+      name: domId(`choice-${key}-${row.key}`),
+      path: row.key,
+      label: rowLabel(view, row, entry, field),
+      note: row.both ? view.t('bothChanged') : undefined,
+      chosen: view.saver.choiceOf(record, row),
+      sides: [
+        { value: 'mine', label: view.t('mine'), text: textOf(row.mine) },
+        { value: 'theirs', label: view.t('theirs'), text: textOf(row.theirs) },
+      ],
+    },
+    (choice) => view.saver.choose(key, row.key, choice as 'mine' | 'theirs'),
+  );
+}
+
+/** Both versions side by side, field by field, with the choice of each and the actions of the merge. */
+export function conflictView(view: FormView, records: readonly ConflictRecord[]): TemplateResult {
+  const { saver } = view;
+  return html`<section part="conflict" aria-labelledby="conflict-title">
+    <div id="conflict-title" role="heading" aria-level="3" tabindex="-1" class="conflict-title">${view.t('conflictTitle')}</div>
+    ${records.map(
+      (record) => html`<div class="conflict-record" data-record=${recordKey(record.kind, record.id)}>
+        <p>
+          <strong>${view.t('conflictRecord', { label: view.t(`record.${record.kind}`), id: record.id })}</strong> —
+          ${view.t('conflictIntro', {
+            by: record.by ? view.personName(record.by) : '?',
+            rev: record.currentRev ?? 0,
+            at: record.at ? formatDateTime(view.locale, record.at) : '?',
+            base: record.baseRev,
+          })}
+        </p>
+        ${record.visible.map((row) => conflictRow(view, record, row))}
+      </div>`,
+    )}
+    <div part="actions">
+      <button part="button" type="button" @click=${() => saver.chooseAll('mine')}>${view.t('allMine')}</button>
+      <button part="button" type="button" @click=${() => saver.chooseAll('theirs')}>${view.t('allTheirs')}</button>
+      <button part="button resolve" type="button" class="primary" ?disabled=${saver.saving} @click=${() => void saver.resolveConflict()}>${view.t('keepChoices')}</button>
+      <button part="button" type="button" @click=${() => saver.cancelConflict()}>${view.t('cancelConflict')}</button>
+    </div>
+  </section>`;
+}
