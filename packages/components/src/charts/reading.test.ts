@@ -306,3 +306,21 @@ describe('reports: the period picker', () => {
     expect(el.period).to.deep.equal({ from: '2026-02-01', to: '2026-03-01' });
   });
 });
+
+describe('reports: reps by name', () => {
+  it('names reps through the people directory, never by id once there is one; names win', async () => {
+    const people = [{ id: 'wang', name: '王芳', nameEn: 'Wang Fang' }];
+    const el = await fixture<DossierEfficiencyReport>(
+      html`<dossier-efficiency-report .efficiency=${bigEfficiency()} .people=${people} .viewer=${viewers.manager} locale="zh-CN"></dossier-efficiency-report>`,
+    );
+    const names = () => [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
+    // li is not in the directory: 未知人员, not 'li'
+    expect(names()).to.deep.equal(['王芳', '未知人员']);
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(names()).to.deep.equal(['Wang Fang', 'Unknown person']);
+    el.names = { li: 'Li Lei' };
+    await el.updateComplete;
+    expect(names()).to.deep.equal(['Wang Fang', 'Li Lei']);
+  });
+});

@@ -134,7 +134,7 @@ export class DossierCompositionChart extends DossierReportElement {
   /** Name of the dimension, for the title and the table ("Region", "地区"). */
   @property({ attribute: 'dimension-label' }) dimensionLabel?: string;
 
-  /** Display names of the groups by key (a key without one is shown as is). */
+  /** Display names of the groups by key (a key without one is shown as is; reps under `dimension="rep"` by the people directory). */
   @property({ attribute: false }) labels: Readonly<Record<string, string>> = {};
 
   /** A caption replacing the default title. */
@@ -165,7 +165,10 @@ export class DossierCompositionChart extends DossierReportElement {
   /** The display name of a group. */
   groupLabel(key: string | null): string {
     if (key === null) return metricLabel(this.resolvedLocale, 'unassigned');
-    return Object.hasOwn(this.labels, key) ? this.labels[key]! : key;
+    if (Object.hasOwn(this.labels, key)) return this.labels[key]!;
+    // groups of people (dimension="rep") are named through the people directory when there is one
+    if (this.dimension === 'rep' && this.resolvedPeople.length > 0) return this.personName(key);
+    return key;
   }
 
   private share(row: CompositionRow): number | null {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { compareCodePoints, metricLabel, type AnalyticsMetric, type SalesForceRow } from '@dossier/core';
+import { compareCodePoints, metricLabel, unassignedPersonId, type AnalyticsMetric, type SalesForceRow } from '@dossier/core';
 import { LocalizeController } from '../shared/localize.js';
 import { mayRead } from '../shared/viewer.js';
 import { base } from '../shared/base.styles.js';
@@ -47,7 +47,8 @@ export const efficiencyColumns: readonly (readonly [keyof SalesForceRow & Analyt
  * day, sales, orders and averages, cash and receivables collection, cost and sales per visit,
  * gross margin, target achievement, new and lost customers. Every column sorts.
  *
- * Give it core's `salesForceEfficiency(book, options)` result, and `names` for the reps' names.
+ * Give it core's `salesForceEfficiency(book, options)` result; reps are named through the people
+ * directory (`people`, or `<dossier-provider>`'s), or `names` (which wins).
  * Missing rates (a zero denominator, a missing input) show as "—" and sort last; a column no
  * rep has a figure in (no targets, receivables or visit costs given) is left out and named in a
  * note — only when the viewer may read it for every rep. Amounts read 万/亿 in zh-CN (M/B in en)
@@ -91,7 +92,7 @@ export class DossierEfficiencyReport extends DossierReportElement {
   /** core's `salesForceEfficiency()` result (`{ rows }`). */
   @property({ attribute: false }) efficiency?: { readonly rows: readonly SalesForceRow[] };
 
-  /** Reps' names by id (the id is shown otherwise). */
+  /** Reps' names by id; they win over the people directory (without either, the id is shown). */
   @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
 
   /** A caption replacing the default title. */
@@ -112,10 +113,15 @@ export class DossierEfficiencyReport extends DossierReportElement {
     return this.efficiency?.rows ?? [];
   }
 
-  /** A rep's display name. */
+  /**
+   * A rep's display name: from `names`, else from the people directory (`people` or the
+   * provider's: 未分配 for `unassigned`, 未知人员 for an id it does not know, never the id), else —
+   * without any directory — the id.
+   */
   repName(rep: string | null): string {
-    if (rep === null) return metricLabel(this.resolvedLocale, 'unassigned');
-    return Object.hasOwn(this.names, rep) ? this.names[rep]! : rep;
+    if (rep === null || rep === unassignedPersonId) return metricLabel(this.resolvedLocale, 'unassigned');
+    if (Object.hasOwn(this.names, rep)) return this.names[rep]!;
+    return this.resolvedPeople.length > 0 ? this.personName(rep) : rep;
   }
 
   private columns(): ReportColumn<SalesForceRow>[] {
