@@ -16,6 +16,7 @@ import { privacyStoreError } from './audit-log-messages.js';
 import type { PrivacyStoreOptions } from './options.js';
 import { rulesOf, type Plain } from './record-paths.js';
 import { sealedPaths } from './sealable-kinds.js';
+import { auditReadSessions, gradingRunStamps, type ReadInFlight } from './audit-log-session.js';
 
 // Fills the store-managed timestamps for checking a value only: nothing is written with it, and
 // the privacy store's clock (`now`) stays for the audit log.
@@ -86,8 +87,22 @@ export function createPrivacyContext<R extends RecordMap>(inner: Store<R>, optio
 
   const log = async (action: AuditAction, kind: StoreKind, value: { id: string } | undefined, id: string, userId: string, extra: Partial<AuditEntry> = {}) => {
     const customerId = value ? customerIdOf(kind, value) : undefined;
-    await audit.append({ at: now(), userId, action, kind, recordId: id, ...(customerId ? { customerId } : {}), ...extra });
+    const at = now();
+    await audit.append({ at, userId, action, kind, recordId: id, ...(customerId ? { customerId } : {}), ...extra });
+    return at;
   };
+
+  // Reads go through viewing sessions (one entry per card view, each field once): see
+  // audit-log-session.ts for why and how exactly.
+  const sessions = auditReadSessions((entry) => audit.append(entry));
+  /** Marks a viewer's read as started; its `end()` is called when it returns (or logs). */
+  const beginRead = (viewer: Viewer | undefined): ReadInFlight | undefined => (viewer ? sessions.begin(viewer.userId, viewer.role.id) : undefined);
+  const logRead = async (kind: StoreKind, value: { id: string }, id: string, viewer: Viewer, fields: readonly string[], read?: ReadInFlight) => {
+    const customerId = customerIdOf(kind, value);
+    await sessions.recordRead({ at: now(), userId: viewer.userId, roleId: viewer.role.id, kind, recordId: id, customerId, fields }, read);
+  };
+  // A grading run is one entry: the grade stamps that follow it are part of it (see there).
+  const gradingRuns = gradingRunStamps();
 
   // The stored record, opened, and its revision (0 when there is none).
   const storedHead = async (kind: StoreKind, id: string): Promise<{ plain: Plain | undefined; rev: number; deleted: boolean }> => {
@@ -129,5 +144,5 @@ export function createPrivacyContext<R extends RecordMap>(inner: Store<R>, optio
     return owned;
   };
 
-  return { inner, options, audit, now, locale, viewerOf, seal, open, customerIdOf, ownerOf, log, storedHead, listStored, listAll, logImport, customersOwnedBy };
+  return { inner, options, audit, now, locale, viewerOf, seal, open, customerIdOf, ownerOf, log, logRead, beginRead, gradingRuns, storedHead, listStored, listAll, logImport, customersOwnedBy };
 }

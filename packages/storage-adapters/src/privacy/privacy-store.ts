@@ -121,7 +121,7 @@ export interface PrivacyStore<R extends RecordMap = JsonRecords> extends Store<R
 export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, options: PrivacyStoreOptions): PrivacyStore<R> {
   // One context shared by the modules: read redaction, write guards, column redaction, subject rights.
   const ctx = createPrivacyContext(inner, options);
-  const { audit, now, locale, viewerOf, seal, open, customerIdOf, ownerOf, log, storedHead, logImport, customersOwnedBy } = ctx;
+  const { audit, now, locale, viewerOf, seal, open, customerIdOf, ownerOf, log, logRead, beginRead, gradingRuns, storedHead, logImport, customersOwnedBy } = ctx;
   const columns = columnRedaction(ctx);
   const { redactColumns, redactFigures } = columns;
   const { present, confidentialRead, presentChanges, returned, conflictOpened } = readRedaction(ctx, columns);
@@ -135,58 +135,75 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
     audit,
 
     async get(kind, id, getOptions) {
-      const found = await inner.get(kind, id, getOptions);
-      if (!found) return undefined;
-      return { ...found, value: await present(kind, found.value, viewerOf(getOptions?.viewer), new Map()) };
+      const viewer = viewerOf(getOptions?.viewer);
+      // Reads in flight let the audit log gather a card's reads into one entry (audit-log-session.ts).
+      const inFlight = beginRead(viewer);
+      try {
+        const found = await inner.get(kind, id, getOptions);
+        if (!found) return undefined;
+        return { ...found, value: await present(kind, found.value, viewer, new Map(), 'read', inFlight) };
+      } finally {
+        inFlight?.end();
+      }
     },
 
     async list(kind, query) {
       const viewer = viewerOf(query?.viewer);
-      const cache = new Map<string, string | undefined>();
-      // As a viewer, a query that depends on a value the viewer may not read on some record
-      // (a search or sort by a person's name, a filter by a hidden grade) runs on the records as
-      // the viewer sees them, never on stored values: see `viewerList`.
-      const rules = isRecordKind(kind) ? recordFieldRules(kind) : [];
-      const page =
-        viewer === undefined || queryReadsOnlyVisible(query ?? {}, rules, viewer)
-          ? await inner.list(kind, query)
-          : ((await viewerList(
-              // Only names and filter fields feed the index, and none of them is sealed (secret):
-              // the scan redacts the stored value as it is, without opening every envelope.
-              { inner, kind, definition: inner.kinds[kind] as never, shown: async (value) => redact(value, rulesOf(kind, value), viewer, { ownerId: await ownerOf(kind, value, cache) }).record },
-              query ?? {},
-              visiblePart(query ?? {}, rules, viewer),
-            )) as unknown as ListPage<R[typeof kind], typeof kind>);
-      const items: StoredRecord<R[typeof kind], typeof kind>[] = [];
-      for (const item of page.items) items.push({ ...item, value: await present(kind, item.value, viewer, cache) });
-      return { ...page, items };
+      const inFlight = beginRead(viewer);
+      try {
+        const cache = new Map<string, string | undefined>();
+        // As a viewer, a query that depends on a value the viewer may not read on some record
+        // (a search or sort by a person's name, a filter by a hidden grade) runs on the records as
+        // the viewer sees them, never on stored values: see `viewerList`.
+        const rules = isRecordKind(kind) ? recordFieldRules(kind) : [];
+        const page =
+          viewer === undefined || queryReadsOnlyVisible(query ?? {}, rules, viewer)
+            ? await inner.list(kind, query)
+            : ((await viewerList(
+                // Only names and filter fields feed the index, and none of them is sealed (secret):
+                // the scan redacts the stored value as it is, without opening every envelope.
+                { inner, kind, definition: inner.kinds[kind] as never, shown: async (value) => redact(value, rulesOf(kind, value), viewer, { ownerId: await ownerOf(kind, value, cache) }).record },
+                query ?? {},
+                visiblePart(query ?? {}, rules, viewer),
+              )) as unknown as ListPage<R[typeof kind], typeof kind>);
+        const items: StoredRecord<R[typeof kind], typeof kind>[] = [];
+        for (const item of page.items) items.push({ ...item, value: await present(kind, item.value, viewer, cache, 'read', inFlight) });
+        return { ...page, items };
+      } finally {
+        inFlight?.end();
+      }
     },
 
     async history(kind, id, readOptions) {
-      const revisions = await inner.history(kind, id, readOptions);
       const viewer = viewerOf(readOptions?.viewer);
-      const cache = new Map<string, string | undefined>();
-      const out: RecordRevision<R[typeof kind], typeof kind>[] = [];
-      let previous: { stored: unknown; plain: unknown } = { stored: undefined, plain: undefined };
-      // One read entry for the whole history: every confidential field received in plain, in any
-      // revision (values and changes alike).
-      const read = new Set<string>();
-      for (const revision of revisions) {
-        const value = await present(kind, revision.value, viewer, cache, null);
-        const plain = await open(kind, revision.value);
-        const ownerId = viewer ? await ownerOf(kind, plain, cache) : undefined;
-        if (viewer) for (const field of confidentialRead(rulesOf(kind, plain), plain, viewer, ownerId)) read.add(field);
-        // A run's changes hold its figures: where the viewer's run is redacted, paths only.
-        const changes =
-          kind === 'grading-run' && viewer && !sameJson(value, plain)
-            ? revision.changes.map(({ path }) => ({ path }))
-            : presentChanges(kind, { before: previous.stored, after: revision.value }, { before: previous.plain, after: plain }, revision.changes, viewer, ownerId);
-        out.push({ ...revision, value, changes });
-        previous = { stored: revision.value, plain };
+      const inFlight = beginRead(viewer);
+      try {
+        const revisions = await inner.history(kind, id, readOptions);
+        const cache = new Map<string, string | undefined>();
+        const out: RecordRevision<R[typeof kind], typeof kind>[] = [];
+        let previous: { stored: unknown; plain: unknown } = { stored: undefined, plain: undefined };
+        // One read entry for the whole history: every confidential field received in plain, in any
+        // revision (values and changes alike).
+        const read = new Set<string>();
+        for (const revision of revisions) {
+          const value = await present(kind, revision.value, viewer, cache, null);
+          const plain = await open(kind, revision.value);
+          const ownerId = viewer ? await ownerOf(kind, plain, cache) : undefined;
+          if (viewer) for (const field of confidentialRead(rulesOf(kind, plain), plain, viewer, ownerId)) read.add(field);
+          // A run's changes hold its figures: where the viewer's run is redacted, paths only.
+          const changes =
+            kind === 'grading-run' && viewer && !sameJson(value, plain)
+              ? revision.changes.map(({ path }) => ({ path }))
+              : presentChanges(kind, { before: previous.stored, after: revision.value }, { before: previous.plain, after: plain }, revision.changes, viewer, ownerId);
+          out.push({ ...revision, value, changes });
+          previous = { stored: revision.value, plain };
+        }
+        const last = out[out.length - 1];
+        if (viewer && last && read.size > 0) await logRead(kind, last.value, id, viewer, [...read].sort(), inFlight);
+        return out;
+      } finally {
+        inFlight?.end();
       }
-      const last = out[out.length - 1];
-      if (viewer && last && read.size > 0) await log('read', kind, last.value, id, viewer.userId, { roleId: viewer.role.id, fields: [...read].sort() });
-      return out;
     },
 
     async put(kind, value, writeOptions) {
@@ -198,7 +215,9 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
       const pinned = viewer && writeOptions?.baseRev === undefined ? { ...writeOptions, baseRev: head.rev } : writeOptions;
       const result = await inner.put(kind, (await seal(kind, written)) as typeof value, pinned);
       if (!result.ok) return conflictOpened(kind, result, viewer);
-      await log(head.plain && !head.deleted ? 'update' : 'create', kind, written, value.id, writeOptions?.by ?? options.actor ?? result.record.by, { fields: changedFields(head.plain, written) });
+      const by = writeOptions?.by ?? options.actor ?? result.record.by;
+      const at = await log(head.plain && !head.deleted ? 'update' : 'create', kind, written, value.id, by, { fields: changedFields(head.plain, written) });
+      if (kind === 'grading-run') gradingRuns.saved(by, at, written);
       return { ok: true, record: { ...result.record, value: viewer ? await returned(kind, result.record.value, viewer) : written } };
     },
 
@@ -267,7 +286,10 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
       for (const record of result.records) {
         const value = await open(record.kind, record.value);
         const action: AuditAction = record.op === 'remove' ? 'remove' : record.op === 'restore' ? 'restore' : record.rev === 1 ? 'create' : 'update';
-        await log(action, record.kind, value, record.id, batchOptions?.by ?? options.actor ?? record.by);
+        const by = batchOptions?.by ?? options.actor ?? record.by;
+        // The grade a grading run gave, stamped on its customers: logged once, as the run.
+        const stamp = action === 'update' && record.kind === 'customer' && gradingRuns.stamps(by, now, value);
+        if (!stamp) await log(action, record.kind, value, record.id, by);
         records.push({ ...record, value: viewer ? await returned(record.kind, record.value, viewer) : value });
       }
       return { ok: true, records: records as typeof result.records };

@@ -208,6 +208,85 @@ export function privacySuite(name: string, { describe, it, expect, create }: Pri
       }
     });
 
+    it('logs one entry per viewing session: reads made together merge into one, repeated reads add nothing, a field not yet logged still is', async () => {
+      const h = await setup();
+      try {
+        let clock = Date.parse('2025-07-01T09:00:00.000Z');
+        const audit = createMemoryAuditLog();
+        const store = withPrivacy(h.store.inner, { key: h.key, audit, now: () => new Date(clock).toISOString() });
+        const viewer = viewers.manager;
+        const reads = () => audit.query({ action: 'read' });
+        // A card view: the customer and its contacts, read together.
+        await Promise.all([store.get('customer', 'C-1', { viewer }), store.list('contact', { customerId: 'C-1', viewer })]);
+        const [session] = await reads();
+        expect((await reads()).length, 'one entry for the card view').to.equal(1);
+        expect({ ...session, fields: undefined }).to.deep.equal({ seq: 1, at: '2025-07-01T09:00:00.000Z', userId: 'mgr-1', roleId: 'sales-manager', action: 'read', kind: 'customer', recordId: 'C-1', customerId: 'C-1', fields: undefined });
+        // the union: the customer's mobile and e-mail, the contact's mobile (named as the contact's); never a secret field
+        for (const field of ['mobile', 'email', 'credit.limit', 'contact:mobile']) expect(session!.fields, field).to.include(field);
+        expect(session!.fields).to.not.include('idNumber');
+        expect([...session!.fields!].sort()).to.deep.equal(session!.fields);
+        expect(new Set(session!.fields).size).to.equal(session!.fields!.length);
+
+        // The card again five minutes later, and the history: the same fields, nothing new to log.
+        clock += 5 * 60_000;
+        await Promise.all([store.get('customer', 'C-1', { viewer }), store.list('contact', { customerId: 'C-1', viewer })]);
+        await store.history('customer', 'C-1', { viewer });
+        expect((await reads()).length, 'repeated reads add no entry').to.equal(1);
+
+        // The contact gets an e-mail: reading it is still logged, in an entry with that field only.
+        await store.put('contact', { ...structuredClone(contact), email: 'wang.fang@example.com' }, { by: 'rep-1' });
+        clock += 60_000;
+        await store.list('contact', { customerId: 'C-1', viewer });
+        const afterNewField = await reads();
+        expect(afterNewField.length).to.equal(2);
+        const { at, userId, kind, recordId, fields } = afterNewField[1]!;
+        expect({ at, userId, kind, recordId, fields }).to.deep.equal({ at: '2025-07-01T09:06:00.000Z', userId: 'mgr-1', kind: 'customer', recordId: 'C-1', fields: ['contact:email'] });
+
+        // Another user in the same minutes has a session of its own.
+        await store.get('customer', 'C-1', { viewer: viewers.auditor });
+        expect((await audit.query({ action: 'read', userId: 'aud-1' })).length).to.equal(1);
+
+        // After the session (30 minutes from its first read) the next read starts a new one.
+        clock = Date.parse('2025-07-01T09:30:01.000Z');
+        await store.get('customer', 'C-1', { viewer });
+        const later = await audit.query({ action: 'read', userId: 'mgr-1' });
+        expect(later.length).to.equal(3);
+        expect(later[2]!.at).to.equal('2025-07-01T09:30:01.000Z');
+        expect(later[2]!.fields).to.include('mobile');
+        expect(later[2]!.fields).to.not.include('contact:mobile');
+      } finally {
+        await h.cleanup();
+      }
+    });
+
+    it('logs a grading run once, not once per customer whose grade it stamps', async () => {
+      const h = await setup();
+      try {
+        const audit = createMemoryAuditLog();
+        const store = withPrivacy(h.store.inner, { key: h.key, audit, now: () => '2025-07-01T09:00:00.000Z' });
+        await store.put('customer', { ...structuredClone(person), id: 'C-2', name: { zh: '李雷' } }, { by: 'rep-1' });
+        const run = { id: 'run-2025-06-30', asOf: '2025-06-30', ranBy: 'mgr-1', customers: [{ customerId: 'C-1', grade: 'A' }, { customerId: 'C-2', grade: 'B' }] };
+        await store.put('grading-run', run, { by: 'mgr-1' });
+        const stamp = async (id: string, grade: string, by: string, extra: object = {}) => {
+          const found = (await store.get('customer', id))!;
+          const value = { ...found.value, ...extra, grade: { current: grade, provisional: false } };
+          const result = await store.batch([{ op: 'put', kind: 'customer', value, baseRev: found.rev }], { by });
+          expect(result.ok).to.equal(true);
+        };
+        await stamp('C-1', 'A', 'mgr-1');
+        await stamp('C-2', 'B', 'mgr-1');
+        const line = (e: AuditEntry) => `${e.action}:${e.kind}:${e.recordId}:${e.userId}`;
+        expect((await audit.query()).map(line)).to.deep.equal(['create:customer:C-2:rep-1', 'create:grading-run:run-2025-06-30:mgr-1']);
+        // Each customer's stamp counts once: the manager's next edit of C-1 is logged as any write.
+        await stamp('C-1', 'A', 'mgr-1', { territory: '华南' });
+        // A write by someone else is logged even when it sets the run's grade.
+        await stamp('C-2', 'B', 'rep-1', { territory: '华南' });
+        expect((await audit.query()).map(line).slice(2)).to.deep.equal(['update:customer:C-1:mgr-1', 'update:customer:C-2:rep-1']);
+      } finally {
+        await h.cleanup();
+      }
+    });
+
     it('exports everything about a person as JSON, then erases them from every record and revision the storage holds, keeping the transactions', async () => {
       const h = await setup();
       try {

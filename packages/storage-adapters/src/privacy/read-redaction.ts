@@ -2,6 +2,7 @@
 // the audit entries of the confidential fields it received in plain.
 import { canRead, getPath, isSealed, redact, type AuditAction, type FieldRule, type Viewer } from '@dossier/core';
 import type { FieldChange, RecordMap, StoreKind, WriteResult } from '../contract/index.js';
+import type { ReadInFlight } from './audit-log-session.js';
 import type { ColumnRedaction } from './column-redaction.js';
 import type { PrivacyContext } from './context.js';
 import { presentPaths, rulesOf } from './record-paths.js';
@@ -10,7 +11,7 @@ import { presentPaths, rulesOf } from './record-paths.js';
 export type ReadRedaction<R extends RecordMap> = ReturnType<typeof readRedaction<R>>;
 
 export function readRedaction<R extends RecordMap>(ctx: PrivacyContext<R>, columns: ColumnRedaction) {
-  const { open, ownerOf, log } = ctx;
+  const { open, ownerOf, log, logRead } = ctx;
   const { redactRun } = columns;
 
   // What one viewer gets of one record; logs the confidential fields it received in plain.
@@ -23,6 +24,7 @@ export function readRedaction<R extends RecordMap>(ctx: PrivacyContext<R>, colum
     cache: Map<string, string | undefined>,
     action: AuditAction | null,
     shows: (record: T) => boolean,
+    read?: ReadInFlight,
   ): Promise<T | undefined> => {
     const plain = await open(kind, value);
     if (viewer === undefined) return plain;
@@ -33,7 +35,8 @@ export function readRedaction<R extends RecordMap>(ctx: PrivacyContext<R>, colum
     if (!shows(record)) return undefined;
     if (action !== null) {
       const fields = confidentialRead(rules, plain, viewer, ownerId);
-      if (fields.length > 0) await log(action, kind, plain, plain.id, viewer.userId, { roleId: viewer.role.id, fields });
+      if (fields.length > 0 && action === 'read') await logRead(kind, plain, plain.id, viewer, fields, read);
+      else if (fields.length > 0) await log(action, kind, plain, plain.id, viewer.userId, { roleId: viewer.role.id, fields });
     }
     return record;
   };
@@ -44,8 +47,15 @@ export function readRedaction<R extends RecordMap>(ctx: PrivacyContext<R>, colum
       .filter((rule) => (rule.sensitivity === 'confidential' || rule.sensitivity === 'secret') && canRead(viewer, rule, { ownerId }))
       .flatMap((rule) => presentPaths(plain, rule.path.split('.')));
 
-  const present = async <T extends { id: string }>(kind: StoreKind, value: T, viewer: Viewer | undefined, cache: Map<string, string | undefined>, action: AuditAction | null = 'read'): Promise<T> =>
-    (await presentIf(kind, value, viewer, cache, action, () => true))!;
+  // `read`: the viewer's read in flight this record is part of (see audit-log-session.ts).
+  const present = async <T extends { id: string }>(
+    kind: StoreKind,
+    value: T,
+    viewer: Viewer | undefined,
+    cache: Map<string, string | undefined>,
+    action: AuditAction | null = 'read',
+    read?: ReadInFlight,
+  ): Promise<T> => (await presentIf(kind, value, viewer, cache, action, () => true, read))!;
 
   // A revision's field changes for a viewer. The store diffed sealed values, so a change of a
   // secret field shows as changes inside its ciphertext: those collapse into one change of the
