@@ -17,6 +17,15 @@ export default meta;
 
 type Story = StoryObj;
 
+/** Chooses the A → C cell, where the lost customers are. */
+async function openLostCell(canvas: HTMLElement) {
+  const el = canvas.querySelector('dossier-grade-migration')!;
+  await el.updateComplete;
+  el.shadowRoot!.querySelector<HTMLElement>('td[data-row="0"][data-column="2"]')!.click();
+  await el.updateComplete;
+  return el;
+}
+
 /**
  * ABC grades of the seeded archive from July 2025 to January 2026 given as the two runs, seen by a
  * sales manager who reviews: upgrades green with ↑, downgrades red with ↓, three lost A customers
@@ -38,9 +47,7 @@ export const LostCustomers: Story = {
       .people=${storyPeople()} .viewer=${manager}></dossier-grade-migration>`;
   },
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('dossier-grade-migration')!;
-    await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLElement>('td[data-row="0"][data-column="2"]')!.click();
+    await openLostCell(canvasElement);
   },
 };
 
@@ -52,10 +59,7 @@ export const Override: Story = {
       .people=${storyPeople()} .viewer=${manager}></dossier-grade-migration>`;
   },
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('dossier-grade-migration')!;
-    await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLElement>('td[data-row="0"][data-column="2"]')!.click();
-    await el.updateComplete;
+    const el = await openLostCell(canvasElement);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part=mover] button.link')!.click();
   },
 };

@@ -42,7 +42,13 @@ async function longNameStore(): Promise<{ store: Store; id: string }> {
   return { store, id };
 }
 
-const viewerFor = (role: HistoryArgs['role']) => (role === 'anonymous' ? undefined : { userId: 'story-viewer', role: defaultRoles[role] });
+const viewerFor = (role: HistoryArgs['role']) => (role === 'anonymous' ? undefined : { userId: 'M001', role: defaultRoles[role] });
+
+/** The people the stories' revisions name (authors by name, never by id). */
+const people = [
+  { id: 'R002', name: '陈静', nameEn: 'Chen Jing' },
+  { id: 'M001', name: '李经理', nameEn: 'Manager Li' },
+];
 
 const meta: Meta<HistoryArgs> = {
   title: 'Elements/History',
@@ -55,7 +61,7 @@ const meta: Meta<HistoryArgs> = {
   },
   loaders: [async () => editedStore()],
   render: (args, { loaded }) =>
-    html`<dossier-history record-id=${loaded['id']} .store=${loaded['store']} .viewer=${viewerFor(args.role)} show=${args.show}></dossier-history>`,
+    html`<dossier-history record-id=${loaded['id']} .store=${loaded['store']} .viewer=${viewerFor(args.role)} .people=${people} show=${args.show}></dossier-history>`,
 };
 export default meta;
 
@@ -63,6 +69,16 @@ type Story = StoryObj<HistoryArgs>;
 
 /** Revisions field by field (who, when, old → new) and the interaction timeline. */
 export const Customer: Story = {};
+
+/** Restoring the territory's old value: the confirmation before anything is written (a manager). */
+export const RestoreConfirm: Story = {
+  args: { show: 'revisions' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('dossier-history')!;
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part=restore]'); i++) await new Promise((r) => setTimeout(r, 50));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=change] [part=restore]')?.click();
+  },
+};
 
 /** A sales rep on another rep's customer: the mobile numbers are masked. */
 export const Masked: Story = { args: { role: 'sales-rep' } };

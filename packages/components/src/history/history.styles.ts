@@ -77,4 +77,61 @@ export default css`
   [part='status'].error {
     color: var(--_danger);
   }
+  button.restore {
+    margin-inline-start: 0.5em;
+    font: inherit;
+    font-size: 0.85em;
+    color: var(--_accent);
+    background: none;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0 0.5em;
+    cursor: pointer;
+    white-space: nowrap;
+  }
+  button.restore:focus-visible,
+  .confirm button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .back {
+    margin-inline-start: 0.4em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .confirm {
+    margin: 0.4em 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em var(--_space);
+  }
+  .confirm p {
+    margin: 0;
+    flex: 1 1 100%;
+  }
+  .confirm button {
+    font: inherit;
+    padding: 0.2em 0.8em;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    color: inherit;
+    cursor: pointer;
+  }
+  .confirm button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_surface);
+  }
+  [part='restored'] {
+    margin: 0 0 0.5em;
+  }
+  [part='restored'].error {
+    color: var(--_danger);
+  }
 `;

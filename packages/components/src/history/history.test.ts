@@ -59,10 +59,12 @@ describe('dossier-history', () => {
   });
 
   it('shows every revision newest first, field by field: who, when, old → new (en)', async () => {
-    const el = await fixture<DossierHistory>(html`<dossier-history locale="en" .revisions=${revisions} .viewer=${viewers.manager} .interactions=${[]}></dossier-history>`);
+    const people = [{ id: 'm-1', name: '李经理', nameEn: 'Manager Li' }];
+    const el = await fixture<DossierHistory>(html`<dossier-history locale="en" .revisions=${revisions} .viewer=${viewers.manager} .people=${people} .interactions=${[]}></dossier-history>`);
     const headers = [...el.shadowRoot!.querySelectorAll('[part=revision-header]')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
-    expect(headers[0]).to.match(/^Edited · Revision 2 · by m-1 · /);
-    expect(headers[1]).to.match(/^Created · Revision 1 · by rep-7 · /);
+    // authors by name through the people directory; one it does not know is a person, never an id
+    expect(headers[0]).to.match(/^Edited · Revision 2 · by Manager Li · /);
+    expect(headers[1]).to.match(/^Created · Revision 1 · by Unknown person · /);
     expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-03-01T06:30:00.000Z');
     const texts = changeTexts(el);
     // revision 2: stage, mobile, territory, related parties (updatedAt is bookkeeping, not shown)
@@ -140,7 +142,8 @@ describe('dossier-history', () => {
       { ...base, rev: 1, op: 'put', at: '2026-01-05T02:00:00.000Z', by: hostile, changes: [{ path: ['territory'], before: hostile, after: hostile }, { path: [hostile], after: hostile }] },
     ];
     const evilInteractions = interactions.map((i) => ({ ...i, subject: hostile, place: hostile, notes: hostile, by: hostile }));
-    const el = await fixture<DossierHistory>(html`<dossier-history locale="en" .revisions=${evil} .interactions=${evilInteractions} .viewer=${viewers.manager}></dossier-history>`);
+    const el = await fixture<DossierHistory>(html`<dossier-history locale="en" .revisions=${evil} .interactions=${evilInteractions} .viewer=${viewers.manager}
+      .people=${[{ id: hostile, name: hostile }]}></dossier-history>`);
     expect(injectedElements(el.shadowRoot!)).to.equal(0);
     expect(el.shadowRoot!.querySelector('[part=revision-header]')!.textContent).to.contain(hostile);
     expect(el.shadowRoot!.querySelector('[part=new]')!.textContent).to.contain(hostile);
@@ -157,8 +160,8 @@ describe('dossier-history', () => {
     expect(el.shadowRoot!.querySelectorAll('[part=interaction]')).to.have.length(1);
     await store.put('customer', { ...json, territory: '华南' }, { baseRev: 1, by: 'm-1' });
     await eventually(() => el.shadowRoot!.querySelectorAll('[part=revision]').length === 2);
-    expect(changeTexts(el)[0]).to.equal('Territory: changed from 华东 → to 华南');
-    expect(el.shadowRoot!.querySelector('[part=revision-header]')!.textContent).to.contain('by m-1');
+    expect(changeTexts(el)[0]).to.equal('Territory: changed from 华东 → to 华南 Restore the old value');
+    expect(el.shadowRoot!.querySelector('[part=revision-header]')!.textContent).to.contain('by Unknown person');
   });
 
   it('has no accessibility violations (light and dark, masked)', async () => {

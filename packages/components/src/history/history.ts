@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
+  canWrite,
   fieldAccess,
   findField,
   maskValue,
@@ -21,6 +22,8 @@ import styles from './history.styles.js';
 import { messages, type HistoryMessage } from './messages.js';
 import { leafChanges } from './changes.js';
 import { errorMessage } from '../shared/error-message.js';
+import { StoreMutation } from '../shared/store-mutation.js';
+import { backTo, restorablePaths, restoredRecord, sameAt } from './restore.js';
 
 /** The record kinds whose history the element can label (core's field catalogues). */
 export type HistoryKind = keyof typeof recordFields;
@@ -33,6 +36,29 @@ interface Loaded {
   interactions: Interaction[];
 }
 
+/** A restore asked for: a whole revision, or one field to its value before a revision. */
+interface RestoreAsk {
+  readonly rev: number;
+  /** The field (history path); absent: the whole revision. */
+  readonly path?: readonly string[] | undefined;
+}
+
+/** What a restore did: which revision it wrote, from which, how many fields. */
+interface RestoreDone {
+  readonly from: number;
+  readonly rev: number;
+  readonly fields: number;
+}
+
+/** Who sees the records and what they may do: the context of every field decision. */
+interface Ctx {
+  readonly ownerId?: string | undefined;
+  /** The revisions oldest first (values as the viewer may read them). */
+  readonly ordered: readonly HistoryRevision[];
+  /** The record as it is now, when the viewer may restore (history loaded from the store, record not removed). */
+  readonly current?: HistoryRevision | undefined;
+}
+
 /**
  * @tagname dossier-history
  * @summary The history of a record: every revision field by field (who, when, old → new), and
@@ -40,7 +66,16 @@ interface Loaded {
  * and this is where the trace is read.
  *
  * Fields are labelled from core's field catalogue, in the locale. A value the viewer may not
- * read is masked or absent (a field unknown to the catalogue counts as secret).
+ * read is masked or absent (a field unknown to the catalogue counts as secret). Authors and staff
+ * are named through the people directory (`people` or the provider's).
+ *
+ * Loaded from the store (`record-id`), each change offers "restore the old value" and each earlier
+ * revision "restore this revision", after a confirmation: written through the store on the
+ * viewer's rights and as the viewer (`StoreMutation`), based on the current revision (someone
+ * saving in between is a conflict, nothing is written) — so a privacy store checks and audits
+ * the write like any edit. Only fields the viewer may read and write are offered or restored;
+ * the rest keep their current values. A change that went back to an earlier value says so
+ * ("back to the value of revision 2").
  *
  * @csspart base - The wrapper.
  * @csspart revisions - The list of revisions, newest first.
@@ -54,6 +89,9 @@ interface Loaded {
  * @csspart timeline - The interaction timeline, newest first.
  * @csspart interaction - One interaction.
  * @csspart status - Empty, loading and error messages.
+ * @csspart restore - A "restore" button (of a change or a revision).
+ * @csspart confirm - The confirmation of a restore.
+ * @csspart restored - What the last restore did, or why it failed.
  *
  * @cssstate loading - The history is being loaded from the store.
  * @cssstate dark - The dark theme is in force.
@@ -109,6 +147,12 @@ export class DossierHistory extends DossierElement {
 
   private readonly t = new LocalizeController<HistoryMessage>(this, messages).t;
 
+  private readonly write = new StoreMutation(this);
+
+  /** The restore waiting for confirmation, and the outcome of the last one. */
+  @state() private asked: RestoreAsk | undefined;
+  @state() private done: RestoreDone | undefined;
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     this.setState('loading', !this.revisions && this.loader.status === 'loading');
@@ -128,8 +172,12 @@ export class DossierHistory extends DossierElement {
       }
     }
     // The owner decides what a sales rep may see: taken from the latest revision of a customer.
-    const latest = revisions?.[revisions.length - 1]?.value as { salespersonId?: string; customerId?: string } | undefined;
-    const context = { ownerId: latest?.salespersonId };
+    const ordered = [...(revisions ?? [])].sort((a, b) => a.rev - b.rev);
+    const head = ordered[ordered.length - 1];
+    const latest = head?.value as { salespersonId?: string; customerId?: string } | undefined;
+    // Restores go through the store: only for a history loaded from it, of a record not removed.
+    const restorable = !this.revisions && this.recordId && head && !head.deleted && this.write.store && this.resolvedViewer.role.write.length > 0;
+    const context: Ctx = { ownerId: latest?.salespersonId, ordered, current: restorable ? head : undefined };
     return html`<div part="base" lang=${locale}>
       ${status ?? nothing}
       ${this.show !== 'timeline' && !status ? this.renderRevisions(revisions ?? [], context) : nothing}
@@ -142,11 +190,12 @@ export class DossierHistory extends DossierElement {
     return html`<div class="heading" id=${id} role="heading" aria-level=${level}>${this.t(key)}</div>`;
   }
 
-  private renderRevisions(revisions: readonly HistoryRevision[], context: { ownerId?: string | undefined }) {
+  private renderRevisions(revisions: readonly HistoryRevision[], context: Ctx) {
     const catalog = recordFields[this.recordKind] ?? [];
     const newestFirst = [...revisions].sort((a, b) => b.rev - a.rev);
     return html`<section aria-labelledby="revisions-heading">
       ${this.heading('revisions-heading', 'revisions')}
+      ${this.renderOutcome()}
       ${newestFirst.length === 0
         ? html`<p class="muted">${this.t('noRevisions')}</p>`
         : html`<ol part="revisions">
@@ -155,24 +204,91 @@ export class DossierHistory extends DossierElement {
     </section>`;
   }
 
-  private renderRevision(revision: HistoryRevision, catalog: readonly FieldEntry[], context: { ownerId?: string | undefined }) {
+  private renderRevision(revision: HistoryRevision, catalog: readonly FieldEntry[], context: Ctx) {
     const locale = this.resolvedLocale;
     const op = revision.op === 'put' && revision.rev === 1 ? 'op.created' : (`op.${revision.op}` as HistoryMessage);
     const changes = leafChanges(revision.changes ?? []).filter((c) => !ignoredPaths.has(c.path.join('.')));
+    const current = context.current;
+    const restoreCount =
+      current && revision.rev !== current.rev && !revision.deleted
+        ? restorablePaths(current.value, revision.value, (path) => this.mayRestore(path, revision.value, context)).length
+        : 0;
+    const asked = this.asked?.rev === revision.rev && !this.asked.path;
     return html`<li part="revision">
       <div part="revision-header">
-        <span class="op">${this.t(op)}</span> · <span>${this.t('revision', { rev: revision.rev })}</span> · <span>${this.t('by', { by: revision.by })}</span> ·
+        <span class="op">${this.t(op)}</span> · <span>${this.t('revision', { rev: revision.rev })}</span> · <span>${this.t('by', { by: this.personName(revision.by) })}</span> ·
         <time datetime=${revision.at}>${formatDateTime(locale, revision.at)}</time>
+        ${restoreCount > 0 && !asked
+          ? html`<button type="button" part="restore" class="restore" aria-label=${this.t('restoreRevisionLabel', { rev: revision.rev })}
+              @click=${() => this.ask({ rev: revision.rev })}>${this.t('restoreRevision')}</button>`
+          : nothing}
       </div>
+      ${asked ? this.renderConfirm(this.t('confirmRevision', { rev: revision.rev, count: formatNumber(locale, restoreCount) })) : nothing}
       ${changes.length === 0
         ? html`<p class="muted">${this.t('noChanges')}</p>`
         : html`<ul part="changes">
-            ${changes.map((change) => this.renderChange(change, catalog, revision.value, context))}
+            ${changes.map((change) => this.renderChange(change, catalog, revision, context))}
           </ul>`}
     </li>`;
   }
 
-  private renderChange(change: FieldChange, catalog: readonly FieldEntry[], record: unknown, context: { ownerId?: string | undefined }) {
+  /** Whether the viewer may restore a field: read it (not masked) and write it. */
+  private mayRestore(path: string, record: unknown, context: Ctx): boolean {
+    const rule = fieldRuleOf(this.recordKind, record, path);
+    return fieldAccess(this.resolvedViewer, rule, context) === 'read' && canWrite(this.resolvedViewer, rule, context);
+  }
+
+  private renderConfirm(question: string) {
+    const busy = this.write.pending;
+    return html`<div part="confirm" class="confirm" role="group" aria-label=${question}>
+      <p>${question}</p>
+      <p class="muted">${this.t('confirmNote')}</p>
+      <button type="button" class="primary" ?disabled=${busy} @click=${() => void this.restore()}>${this.t('confirmRestore')}</button>
+      <button type="button" ?disabled=${busy} @click=${() => (this.asked = undefined)}>${this.t('cancel')}</button>
+    </div>`;
+  }
+
+  private renderOutcome() {
+    const status = this.write.status;
+    if (status === 'conflict') return html`<p part="restored" class="error" role="alert">${this.t('restoreConflict')}</p>`;
+    if (status === 'error') return html`<p part="restored" class="error" role="alert">${this.t('restoreError', { message: this.write.errorMessage ?? '' })}</p>`;
+    if (status === 'success' && this.done) {
+      return html`<p part="restored" role="status">${this.t('restoredTo', { from: this.done.from, rev: this.done.rev, count: formatNumber(this.resolvedLocale, this.done.fields) })}</p>`;
+    }
+    return nothing;
+  }
+
+  private ask(ask: RestoreAsk): void {
+    this.write.reset();
+    this.done = undefined;
+    this.asked = ask;
+  }
+
+  /** Writes the asked restore through the store, based on the current revision. */
+  private async restore(): Promise<void> {
+    const ask = this.asked;
+    const ordered = [...(this.loader.value?.revisions ?? [])].sort((a, b) => a.rev - b.rev);
+    const current = ordered[ordered.length - 1];
+    if (!ask || !current) return;
+    const index = ordered.findIndex((r) => r.rev === ask.rev);
+    const revision = ordered[index];
+    if (!revision) return;
+    const context: Ctx = { ownerId: (current.value as { salespersonId?: string }).salespersonId, ordered, current };
+    // one field: to its value before that revision; a revision: every field the viewer may restore
+    const target = ask.path ? ordered[index - 1]?.value : revision.value;
+    const paths = ask.path
+      ? this.mayRestore(ask.path.join('.'), revision.value, context) ? [ask.path] : []
+      : restorablePaths(current.value, revision.value, (path) => this.mayRestore(path, revision.value, context));
+    if (paths.length === 0) return;
+    const outcome = await this.write.put(this.recordKind as never, restoredRecord(current.value, target, paths), { baseRev: current.rev });
+    this.asked = undefined;
+    if (outcome.status === 'success') {
+      this.done = { from: ask.path ? ask.rev - 1 : ask.rev, rev: outcome.records[0]?.rev ?? current.rev + 1, fields: paths.length };
+    }
+  }
+
+  private renderChange(change: FieldChange, catalog: readonly FieldEntry[], revision: HistoryRevision, context: Ctx) {
+    const record = revision.value;
     const locale = this.resolvedLocale;
     // Elements of lists of groups come as `addresses.0.city`: the catalogue names `addresses[].city`.
     const entry = findField(catalog, change.path.map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)));
@@ -194,6 +310,14 @@ export class DossierHistory extends DossierElement {
     };
     const hasBefore = 'before' in change;
     const hasAfter = 'after' in change;
+    const index = context.ordered.indexOf(revision);
+    const previous = context.ordered[index - 1];
+    const current = context.current;
+    // the old value can be restored when the viewer may, and the field does not hold it already
+    const restorable =
+      access === 'read' && current && previous && this.mayRestore(path, record, context) && !sameAt(current.value, previous.value, change.path);
+    const back = access === 'read' ? backTo(context.ordered, index, change.path) : undefined;
+    const asked = this.asked?.rev === revision.rev && this.asked.path?.join('.') === path;
     return html`<li part="change">
       <span part="field">${label}</span>:
       ${hasBefore && hasAfter
@@ -203,6 +327,12 @@ export class DossierHistory extends DossierElement {
           ? html`<span class="visually-hidden">${this.t('added')}</span> <ins part="new">${show(change.after)}</ins>`
           : html`<span class="visually-hidden">${this.t('removed')}</span> <del part="old">${show(change.before)}</del> <span aria-hidden="true">→</span>
               ${this.t('empty')}`}
+      ${back !== undefined ? html`<span class="back">${this.t('backTo', { rev: back })}</span>` : nothing}
+      ${restorable && !asked
+        ? html`<button type="button" part="restore" class="restore" aria-label=${this.t('restoreValueLabel', { field: label, value: this.formatValue(change.before, entry) })}
+            @click=${() => this.ask({ rev: revision.rev, path: change.path })}>${this.t('restoreValue')}</button>`
+        : nothing}
+      ${asked ? this.renderConfirm(this.t('confirmValue', { field: label, value: this.formatValue(change.before, entry) })) : nothing}
     </li>`;
   }
 
@@ -227,7 +357,7 @@ export class DossierHistory extends DossierElement {
     return JSON.stringify(value);
   }
 
-  private renderTimeline(interactions: readonly Interaction[], context: { ownerId?: string | undefined }) {
+  private renderTimeline(interactions: readonly Interaction[], context: Ctx) {
     const locale = this.resolvedLocale;
     const viewer = this.resolvedViewer;
     const catalog = recordFields.interaction;
@@ -254,7 +384,7 @@ export class DossierHistory extends DossierElement {
                   <div class="muted">
                     ${[
                       i.place && may('place') ? this.t('place', { place: i.place }) : undefined,
-                      i.by && may('by') ? this.t('staff', { by: i.by }) : undefined,
+                      i.by && may('by') ? this.t('staff', { by: this.personName(i.by) }) : undefined,
                       i.cost !== undefined && may('cost') ? this.t('cost', { cost: formatMoney(locale, i.cost) }) : undefined,
                     ]
                       .filter(Boolean)

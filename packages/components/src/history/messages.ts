@@ -28,6 +28,19 @@ const en = {
   staff: 'By: {by}',
   cost: 'Cost: {cost}',
   unknownField: 'Other information',
+  restoreValue: 'Restore the old value',
+  restoreValueLabel: 'Restore the old value ({field}: {value})',
+  restoreRevision: 'Restore this revision',
+  restoreRevisionLabel: 'Restore this revision (revision {rev})',
+  confirmValue: 'Restore {field} to “{value}”?',
+  confirmRevision: 'Restore revision {rev}? Fields to change back: {count}.',
+  confirmNote: 'Saved as a new revision under your name and recorded in the audit log; fields you may not read or change keep their current values.',
+  confirmRestore: 'Restore',
+  cancel: 'Cancel',
+  restoredTo: 'Restored from revision {from}: {count} field(s), saved as revision {rev}.',
+  restoreConflict: 'Someone saved this record in the meantime, so nothing was restored. Look at the newest revision and try again.',
+  restoreError: 'Nothing was restored: {message}',
+  backTo: '(back to the value of revision {rev})',
 };
 
 const zhCN: typeof en = {
@@ -58,6 +71,19 @@ const zhCN: typeof en = {
   staff: '我方人员：{by}',
   cost: '费用：{cost}',
   unknownField: '其他信息',
+  restoreValue: '恢复原值',
+  restoreValueLabel: '恢复原值（{field}：{value}）',
+  restoreRevision: '恢复此版本',
+  restoreRevisionLabel: '恢复此版本（第 {rev} 版）',
+  confirmValue: '将{field}恢复为“{value}”？',
+  confirmRevision: '恢复第 {rev} 版？将改回 {count} 个字段。',
+  confirmNote: '将以您的名义保存为新版本，并记入审计日志；您无权查看或修改的字段保持现值。',
+  confirmRestore: '确认恢复',
+  cancel: '取消',
+  restoredTo: '已从第 {from} 版恢复 {count} 个字段，保存为第 {rev} 版。',
+  restoreConflict: '在此期间有人保存了该记录，未做任何恢复。请查看最新版本后重试。',
+  restoreError: '未能恢复：{message}',
+  backTo: '（恢复为第 {rev} 版的值）',
 };
 
 /** Strings of `<dossier-history>`. */
