@@ -36,17 +36,15 @@ export class ByteDictionary<V> {
     let hash = 0x811c9dc5 | 0;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
     const mask = this.#mask;
-    let slot = hash & mask;
-    for (;;) {
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.#slots[slot]!;
       if (entry === -1) break;
       if (this.#hashes[entry] === hash && this.#lengths[entry] === length && this.#equal(bytes, start, this.#starts[entry]!, length)) {
         this.#remember(entry);
         return this.#values[entry]!;
       }
-      slot = (slot + 1) & mask;
     }
-    const entry = this.#add(bytes, start, length, hash, slot);
+    const entry = this.#add(bytes, start, length, hash);
     this.#remember(entry);
     return this.#values[entry]!;
   }
@@ -63,7 +61,9 @@ export class ByteDictionary<V> {
     return true;
   }
 
-  #add(bytes: Buffer, start: number, length: number, hash: number, slot: number): number {
+  #add(bytes: Buffer, start: number, length: number, hash: number): number {
+    // The value first: `make` may look other bytes up in this dictionary (and grow it).
+    const value = this.make(bytes, start, start + length);
     const entry = this.#values.length;
     if (this.#used + length > this.#keys.length) {
       const keys = new Uint8Array(Math.max(this.#keys.length * 2, this.#used + length));
@@ -85,7 +85,9 @@ export class ByteDictionary<V> {
     this.#lengths[entry] = length;
     this.#hashes[entry] = hash;
     this.#used += length;
-    this.#values.push(this.make(bytes, start, start + length));
+    this.#values.push(value);
+    let slot = hash & this.#mask;
+    while (this.#slots[slot] !== -1) slot = (slot + 1) & this.#mask;
     this.#slots[slot] = entry;
     // Keep the table at most half full.
     if ((entry + 1) * 2 > this.#mask) this.#rehash();
@@ -103,5 +105,42 @@ export class ByteDictionary<V> {
     }
     this.#slots = slots;
     this.#mask = mask;
+  }
+}
+
+/**
+ * Codes of trimmed texts (ids, order numbers) given as bytes or as text: the same trimmed text
+ * always gets the same code, in the order texts first appear; blank texts are -1. A text is
+ * made once per distinct byte sequence and no string-keyed map is kept: bytes that are not
+ * already their trimmed text are looked up again as the bytes of the trimmed text.
+ *
+ * @example
+ * const codes = new TextCodes();
+ * codes.codeOf('K1') === codes.code(Buffer.from(' K1 '), 0, 4) // true (code 0)
+ */
+export class TextCodes {
+  /** The texts, by code. */
+  readonly values: string[] = [];
+  readonly #bytes: ByteDictionary<number> = new ByteDictionary<number>((bytes, start, end): number => {
+    let ascii = true;
+    for (let i = start; i < end && ascii; i++) ascii = bytes[i]! < 0x80;
+    // ASCII bytes read as latin1 are the same text, without UTF-8 decoding.
+    const raw = bytes.toString(ascii ? 'latin1' : 'utf8', start, end);
+    const text = raw.trim();
+    if (text === '') return -1;
+    if (text.length === raw.length) return this.values.push(text) - 1;
+    const trimmed = Buffer.from(text, 'utf8');
+    return this.#bytes.get(trimmed, 0, trimmed.length);
+  });
+
+  /** The code of the text of `bytes[start, end)`, trimmed; -1 when blank. */
+  code(bytes: Buffer, start: number, end: number): number {
+    return this.#bytes.get(bytes, start, end);
+  }
+
+  /** The code of a text, trimmed; -1 when blank. */
+  codeOf(text: string): number {
+    const bytes = Buffer.from(text, 'utf8');
+    return this.#bytes.get(bytes, 0, bytes.length);
   }
 }

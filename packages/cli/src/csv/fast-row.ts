@@ -1,5 +1,5 @@
-import type { Dictionary, TransactionColumnsBuilder } from '@dossier/core';
-import { ByteDictionary } from './byte-dictionary.js';
+import type { TransactionColumnsBuilder } from '@dossier/core';
+import type { TextCodes } from './byte-dictionary.js';
 import type { DateReader } from './values.js';
 
 /**
@@ -96,28 +96,20 @@ const isDigit = (c: number) => c >= ZERO && c <= NINE;
  * their bytes (the string is made, trimmed, once per distinct id); ISO dates are read once per
  * distinct date by the text path's `DateReader`.
  */
-export function fastTransactionRow(builder: TransactionColumnsBuilder, dates: DateReader, at: FastColumns): FastRow {
-  // Bytes → the builder's code of the trimmed text, -1 when it is blank. One text is made per
-  // distinct byte sequence; ASCII bytes are read as latin1, the same text without UTF-8 decoding.
-  const coded = (dictionary: Dictionary) => {
-    return new ByteDictionary((bytes, start, end) => {
-      let ascii = true;
-      for (let i = start; i < end && ascii; i++) ascii = bytes[i]! < 0x80;
-      const value = bytes.toString(ascii ? 'latin1' : 'utf8', start, end).trim();
-      return value === '' ? -1 : dictionary.code(value);
-    });
-  };
-  const customers = coded(builder.customers);
-  const orders = coded(builder.orders);
-  const products = coded(builder.products);
-  const categories = coded(builder.categoryNames);
+export function fastTransactionRow(
+  builder: TransactionColumnsBuilder,
+  codes: { customers: TextCodes; orders: TextCodes; products: TextCodes; categories: TextCodes },
+  dates: DateReader,
+  at: FastColumns,
+): FastRow {
+  const { customers, orders, products, categories } = codes;
   const days = new Map<number, number>();
   // Field k of the current line is [starts[k], starts[k + 1] - 1).
   const starts = new Int32Array(at.width + 1);
-  const code = (dictionary: ByteDictionary<number>, bytes: Buffer, k: number): number => {
+  const code = (texts: TextCodes, bytes: Buffer, k: number): number => {
     const start = starts[k]!;
     const end = starts[k + 1]! - 1;
-    return start === end ? -1 : dictionary.get(bytes, start, end);
+    return start === end ? -1 : texts.code(bytes, start, end);
   };
   // Missing money is NaN, as in the columns; money not in the plain form is undefined.
   const money = (bytes: Buffer, k: number): number | undefined => {

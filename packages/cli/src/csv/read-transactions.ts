@@ -6,6 +6,7 @@ import { canonicalColumn, isHeaderRow, locateColumns } from './columns.js';
 import type { ColumnOverrides } from './columns.js';
 import { feedWorkbook } from './workbook.js';
 import { streamCsvBytes } from './byte-csv.js';
+import { TextCodes } from './byte-dictionary.js';
 import { fastTransactionRow } from './fast-row.js';
 import type { FastRow } from './fast-row.js';
 import { openCsvFile, streamCsv } from './stream-csv.js';
@@ -99,7 +100,10 @@ export async function readTransactionsXlsx(bytes: Uint8Array, options: ReadTrans
 function transactionReader(options: ReadTransactionsOptions): { handler: CsvRowHandler; finish: () => TransactionColumns; fastRow: FastRow } {
   const { name: file } = options;
   const builder = new TransactionColumnsBuilder(1 << 16);
-  for (const id of options.customerIds ?? []) builder.addCustomer(id);
+  // Texts are coded here, from bytes by the byte reader and from text by the text reader, the
+  // same text getting the same code in the order of first appearance (see TextCodes).
+  const codes = { customers: new TextCodes(), orders: new TextCodes(), products: new TextCodes(), categories: new TextCodes() };
+  for (const id of options.customerIds ?? []) codes.customers.codeOf(id);
   const dates = new DateReader();
   // One options object reused for every row: the builder copies the values out.
   const optional: {
@@ -228,7 +232,18 @@ function transactionReader(options: ReadTransactionsOptions): { handler: CsvRowH
           const value = fields[index]?.trim();
           if (value) values.set(customerId, value);
         }
-        builder.push(customerId, day, amount, optional);
+        const code = (texts: TextCodes, value: string | undefined) => (value === undefined ? -1 : texts.codeOf(value));
+        builder.pushCodes(
+          codes.customers.codeOf(customerId),
+          day,
+          amount,
+          optional.cost ?? Number.NaN,
+          optional.paid ?? Number.NaN,
+          optional.quantity ?? Number.NaN,
+          code(codes.orders, optional.orderId),
+          code(codes.products, optional.productId),
+          code(codes.categories, optional.category),
+        );
         return breaks;
       },
     };
@@ -239,9 +254,19 @@ function transactionReader(options: ReadTransactionsOptions): { handler: CsvRowH
   let fast: FastRow | undefined;
   const fastRow: FastRow = (bytes, start, end) => {
     if (attributeColumns.length > 0) return false;
-    fast ??= fastTransactionRow(builder, dates, { width: headerWidth, customer: cCustomer, date: cDate, amount: cAmount, cost: cCost, paid: cPaid, quantity: cQuantity, order: cOrder, product: keepProducts ? cProduct : -1, category: keepProducts ? cCategory : -1 });
+    fast ??= fastTransactionRow(builder, codes, dates, { width: headerWidth, customer: cCustomer, date: cDate, amount: cAmount, cost: cCost, paid: cPaid, quantity: cQuantity, order: cOrder, product: keepProducts ? cProduct : -1, category: keepProducts ? cCategory : -1 });
     return fast(bytes, start, end);
   };
 
-  return { handler, finish: () => builder.finish(), fastRow };
+  const finish = (): TransactionColumns => {
+    const columns = builder.finish();
+    return {
+      ...columns,
+      customerIds: codes.customers.values,
+      ...(columns.order ? { orderIds: codes.orders.values } : {}),
+      ...(columns.product ? { productIds: codes.products.values } : {}),
+      ...(columns.category ? { categories: codes.categories.values } : {}),
+    };
+  };
+  return { handler, finish, fastRow };
 }
