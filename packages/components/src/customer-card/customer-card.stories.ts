@@ -4,7 +4,8 @@ import { defaultRoles, type Customer, type RelationshipStage, type Viewer } from
 import { createMemoryStore, dossierKinds, type DossierRecords } from '@dossier/storage-adapters';
 import { failingStore, pendingStore, sampleArchive, sampleAsOf, sampleGrades, sampleStore } from '../testing-fixtures/sample.js';
 import { agendaArchive, agendaAsOf, agendaManager, agendaNames, agendaRep } from '../testing-fixtures/agenda.js';
-import { longNameCustomer, contacts as fixtureContacts, interactions as fixtureInteractions, abcExplanation, rfmExplanation } from '../testing-fixtures/archive.js';
+import { longNameCustomer, contacts as fixtureContacts, interactions as fixtureInteractions, abcExplanation, rfmExplanation, viewers } from '../testing-fixtures/archive.js';
+import { competitorNotes, keyPerson, sourcedCustomer, staffNames } from './key-person.fixtures.js';
 
 interface CardArgs {
   stage?: RelationshipStage;
@@ -143,4 +144,46 @@ export const View360WithStore: StoryObj = {
   ],
   render: (_args, { loaded }) =>
     html`<dossier-customer-card locale="zh-CN" customer-id="C-A" as-of=${agendaAsOf} .store=${loaded['store']} .viewer=${agendaRep} .names=${agendaNames}></dossier-customer-card>`,
+};
+
+const keyPersonCard = (viewer: Viewer | undefined, locale: 'en' | 'zh-CN') =>
+  html`<dossier-customer-card
+    style="--dossier-card-width: 36rem"
+    locale=${locale}
+    as-of="2026-03-10"
+    .customer=${sourcedCustomer}
+    .contacts=${[keyPerson, fixtureContacts[1]!]}
+    .interactions=${fixtureInteractions}
+    .competitorNotes=${competitorNotes}
+    .viewer=${viewer}
+    .names=${staffNames}
+  ></dossier-customer-card>`;
+
+/** The owner rep: the key person's topics never to raise (callout), style with its guidance, the whole profile, competitors and sources. */
+export const KeyPersonOwner: StoryObj = { render: () => keyPersonCard(viewers.owner, 'zh-CN') };
+
+/** The same in English. */
+export const KeyPersonOwnerEnglish: StoryObj = { render: () => keyPersonCard(viewers.owner, 'en') };
+
+/** A sales manager: the confidential profile, no secret field (family, religion, politics, topics never to raise). */
+export const KeyPersonManager: StoryObj = { render: () => keyPersonCard(viewers.manager, 'zh-CN') };
+
+/** Another rep: no profile, style or competitor section at all — nothing tells whether they are filled. */
+export const KeyPersonOtherRep: StoryObj = { render: () => keyPersonCard(viewers.otherRep, 'en') };
+
+/** Read from a store: "mark verified" beside an unverified source, written as the viewer. */
+export const SourcesWithStore: StoryObj = {
+  loaders: [
+    async () => {
+      const store = createMemoryStore<DossierRecords>({ kinds: dossierKinds() });
+      await store.batch([
+        { op: 'put', kind: 'customer', value: sourcedCustomer as never },
+        { op: 'put', kind: 'contact', value: keyPerson as never },
+        ...competitorNotes.map((note) => ({ op: 'put' as const, kind: 'competitor-note' as const, value: note as never })),
+      ]);
+      return { store };
+    },
+  ],
+  render: (_args, { loaded }) =>
+    html`<dossier-customer-card locale="zh-CN" customer-id=${sourcedCustomer.id} .store=${loaded['store']} .viewer=${viewers.manager} .names=${staffNames}></dossier-customer-card>`,
 };

@@ -195,4 +195,45 @@ export default css`
   .log-form button[type='submit'] {
     justify-self: start;
   }
+  .never-raise {
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: 0.35em 0.6em;
+    margin: 0.35em 0;
+    color: var(--_text);
+  }
+  .never-raise strong {
+    color: var(--_danger);
+  }
+  .never-raise ul {
+    list-style: disc;
+    padding-inline-start: 1.2em;
+    gap: 0.1em;
+  }
+  .style {
+    margin-top: 0.35em;
+  }
+  .guidance {
+    margin: 0.2em 0 0;
+    padding: 0.3em 0.5em;
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
+  .profile {
+    margin-top: 0.35em;
+  }
+  .profile-section h5 {
+    font-size: 0.95em;
+    margin: 0.5em 0 0.2em;
+  }
+  .verified {
+    color: var(--_text);
+  }
+  .verified::before {
+    content: '✓ ';
+  }
+  .unverified {
+    color: var(--_muted);
+    font-style: italic;
+  }
 `;

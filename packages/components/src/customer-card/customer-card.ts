@@ -8,8 +8,11 @@ import {
   newRecord,
   recordCodecs,
   vocabularyLabel,
+  markVerified,
+  type CompetitorNote,
   type Contact,
   type Customer,
+  type WithProvenance,
   type GradeExplanation,
   type Interaction,
   type FieldRule,
@@ -35,12 +38,19 @@ import { isoInstant, project, variantOfStage, type CardVariant, type Projected }
 import { errorMessage, reportStoreError } from '../shared/error-message.js';
 import { loadWorkArchive } from '../shared/work-archive.js';
 import { logStatus, renderLogForm, renderSections, type LogEntry } from './sections.js';
+import { StoreMutation } from '../shared/store-mutation.js';
+import { renderKeyPerson } from './key-person.js';
+import { renderCompetitors } from './competitors.js';
+import { renderSources, sourceRows, type SourceRow, type SourceSubject } from './sources.js';
+import { keyPersonMessages, type KeyPersonMessage } from './key-person-messages.js';
 
 /** What the card loads from a store when given only `customer-id`. */
 interface Loaded {
   customer: Customer | undefined;
   contacts: Contact[];
   interactions: Interaction[];
+  /** Notes on competitors at the customer; undefined when neither given nor loaded. */
+  competitorNotes?: CompetitorNote[] | undefined;
 }
 
 type View<T> = Projected<Partial<T>>;
@@ -64,8 +74,10 @@ const today = () => new Date().toISOString().slice(0, 10);
 /**
  * @tagname dossier-customer-card
  * @summary The embeddable customer card (顾客卡): name, nature, stage, grade badge with its
- * explanation on demand, key contacts, last interaction, next follow-up, RFM scores and the
- * provisional-grade review date. Prospect, current and former variants.
+ * explanation on demand, key contacts (with a key person's profile, communication style and its
+ * handling guidance, and the topics never to raise), last interaction, next follow-up, RFM scores,
+ * the provisional-grade review date, competitor notes and the sources of the facts with "mark
+ * verified". Prospect, current and former variants.
  *
  * Every value passes through the viewer's clearance before rendering: a value the viewer may
  * not read is masked (`138****1234`) or absent — it never reaches the DOM.
@@ -87,6 +99,12 @@ const today = () => new Date().toISOString().slice(0, 10);
  * @csspart contact - One contact.
  * @csspart reveal-button - "Reveal" beside a masked or restricted value the viewer may reveal with a reason (with a store that can: `withPrivacy`).
  * @csspart reveal-form - The reason asked before revealing; the reveal is written to the audit log.
+ * @csspart never-raise - A key person's topics never to raise (callout), for viewers who may read them.
+ * @csspart style - A contact's communication style with its handling guidance.
+ * @csspart profile - A key person's personal profile (collapsible), fields the viewer may read only.
+ * @csspart competitor - One competitor note in the competitors section.
+ * @csspart source - One line of the sources section (channel, verified, collected at/by).
+ * @csspart verify-button - "Mark verified" on a source line (a card that reads a store, a viewer who may write).
  * @csspart status - Loading, empty and error messages.
  *
  * @cssproperty --dossier-card-width - Maximum width of the card. Default 28rem.
@@ -112,6 +130,12 @@ export class DossierCustomerCard extends DossierElement {
 
   /** The customer's interactions (企业投入记录): the last one and the next planned one are shown. */
   @property({ attribute: false }) interactions: readonly Interaction[] = [];
+
+  /**
+   * Notes on competitors at the customer (core's `CompetitorNote`), when `customer` is given
+   * directly; with a store they are read from it. Unset: no competitor section.
+   */
+  @property({ attribute: false }) competitorNotes?: readonly CompetitorNote[];
 
   /** The explanation of the customer's grade from the latest grading run (core's `GradeExplanation`). */
   @property({ attribute: false }) explanation?: GradeExplanation;
@@ -145,7 +169,10 @@ export class DossierCustomerCard extends DossierElement {
    */
   @property({ attribute: false }) work?: Omit<WorkArchive, 'customers'> & { customers?: WorkArchive['customers'] | undefined };
 
-  /** Staff names by id: the owner and task owners are shown by name. */
+  /**
+   * Staff names by id: the owner, task owners and collectors of facts are shown by name. An id
+   * not listed is named through the people directory (`people`, or the provider's).
+   */
   @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
 
   /** The agenda policy the cadence is held to; unset: core's `defaultAgendaPolicy`. */
@@ -160,9 +187,15 @@ export class DossierCustomerCard extends DossierElement {
   /** The field whose reveal form is open. */
   @state() private revealing?: string;
   @state() private revealError?: string;
+  /** The source row being marked verified, and the last failure to. */
+  @state() private verifying?: string;
+  @state() private verifyError?: { key: string; text: string };
+
+  private readonly writer = new StoreMutation(this);
+  private readonly kt = new LocalizeController<KeyPersonMessage>(this, keyPersonMessages).t;
 
   private readonly loader = new StoreLoader<Store, Loaded | undefined>(this, {
-    kinds: ['customer', 'contact', 'interaction'],
+    kinds: ['customer', 'contact', 'interaction', 'competitor-note'],
     deps: () => [this.customer ? undefined : this.customerId, this.resolvedViewer],
     load: async (store) => {
       const id = this.customer ? undefined : this.customerId;
@@ -170,15 +203,17 @@ export class DossierCustomerCard extends DossierElement {
       // Reads name the viewer, so a store that enforces confidentiality (a privacy store, the http
       // handler) redacts before anything reaches the page and audits what was read; the card masks too.
       const viewer = this.resolvedViewer;
-      const [customer, contacts, interactions] = await Promise.all([
+      const [customer, contacts, interactions, notes] = await Promise.all([
         store.get('customer', id, { viewer }),
         store.list('contact', { customerId: id, limit: 200, viewer }),
         store.list('interaction', { customerId: id, sort: 'updatedAt', direction: 'desc', limit: 200, viewer }),
+        store.list('competitor-note', { customerId: id, limit: 200, viewer }),
       ]);
       return {
         customer: customer?.value as unknown as Customer | undefined,
         contacts: contacts.items.map((r) => r.value as unknown as Contact),
         interactions: interactions.items.map((r) => r.value as unknown as Interaction),
+        competitorNotes: notes.items.map((r) => r.value as unknown as CompetitorNote),
       };
     },
   });
@@ -196,7 +231,7 @@ export class DossierCustomerCard extends DossierElement {
   private readonly t = new LocalizeController<CardMessage>(this, messages).t;
 
   private get data(): Loaded | undefined {
-    if (this.customer) return { customer: this.customer, contacts: [...this.contacts], interactions: [...this.interactions] };
+    if (this.customer) return { customer: this.customer, contacts: [...this.contacts], interactions: [...this.interactions], competitorNotes: this.competitorNotes && [...this.competitorNotes] };
     return this.loader.value;
   }
 
@@ -211,6 +246,7 @@ export class DossierCustomerCard extends DossierElement {
       this.explanationOpen = false;
       this.revealed = new Map();
       this.revealing = undefined;
+      this.verifyError = undefined;
     }
     const variant = this.resolvedVariant;
     for (const v of ['prospect', 'current', 'former']) this.setState(v, v === variant);
@@ -312,7 +348,7 @@ export class DossierCustomerCard extends DossierElement {
         ${this.fact('nature', c.nature === undefined ? undefined : vocabularyLabel(locale, 'customerNatures', c.nature as never), customer, 'nature')}
         ${this.fact('stage', c.relationship?.stage === undefined ? undefined : vocabularyLabel(locale, 'relationshipStages', c.relationship.stage as never), customer, 'relationship.stage')}
         ${this.fact('territory', c.territory as string | undefined, customer, 'territory')}
-        ${this.fact('owner', c.salespersonId === undefined ? undefined : (this.names[c.salespersonId as string] ?? (c.salespersonId as string)), customer, 'salespersonId')}
+        ${this.fact('owner', c.salespersonId === undefined ? undefined : this.nameOf(c.salespersonId as string), customer, 'salespersonId')}
         ${this.fact('phone', c.phone as string | undefined, customer, 'phone', target)}
         ${this.fact('mobile', c.mobile as string | undefined, customer, 'mobile', target)}
         ${this.fact('email', c.email as string | undefined, customer, 'email', target)}
@@ -333,6 +369,8 @@ export class DossierCustomerCard extends DossierElement {
           : nothing}
       </dl>
       ${this.renderContacts(data.contacts, viewer, context)}
+      ${renderCompetitors(data.competitorNotes, { locale, viewer, ownerId })}
+      ${this.renderSources(data, ownerId)}
       ${summary ? this.renderWork(summary, data.customer, variant, ownerId) : nothing}
       <slot name="actions"></slot>
     </article>`;
@@ -345,7 +383,15 @@ export class DossierCustomerCard extends DossierElement {
     if (!work) return undefined;
     // The customer as the work loader normalised it (instants as Dates), else as given.
     const subject = work.customers?.find((c) => c.id === customer.id) ?? { ...customer, createdAt: new Date(customer.createdAt as unknown as string) };
-    return customerSummary({ ...work, customers: [subject] }, customer.id, { asOf, policy: this.policy });
+    // A store without a schema may hold a customer without its credit or grade group (core reads
+    // credit.* and grade.*): they count as empty; a record core still cannot summarise gets no
+    // 360° sections rather than a card that fails to render.
+    const whole = { ...subject, credit: subject.credit ?? {}, grade: subject.grade ?? ({} as Customer['grade']) };
+    try {
+      return customerSummary({ ...work, customers: [whole] }, customer.id, { asOf, policy: this.policy });
+    } catch {
+      return undefined;
+    }
   }
 
   /** The next follow-up when none is planned as an interaction: the first open task, else the cadence's due date. */
@@ -360,7 +406,7 @@ export class DossierCustomerCard extends DossierElement {
   private renderWork(summary: CustomerSummary, customer: Customer, variant: CardVariant, ownerId: string | undefined) {
     const locale = this.resolvedLocale;
     const asOf = this.asOf ?? today();
-    const sections = renderSections({ locale, viewer: this.resolvedViewer, ownerId, summary, names: this.names });
+    const sections = renderSections({ locale, viewer: this.resolvedViewer, ownerId, summary, personName: (id) => this.nameOf(id) });
     const store = this.workLoader.store;
     const log =
       store && variant !== 'former'
@@ -511,10 +557,68 @@ export class DossierCustomerCard extends DossierElement {
     }
   }
 
+  /** The contacts the card shows: key persons first, then decision makers, at most `max-contacts`. */
+  private shownContacts(contacts: readonly Contact[]): Contact[] {
+    const rank = (c: Contact) => (c.isKey ? 0 : c.buyingRoles?.includes('decision-maker') ? 1 : 2);
+    return [...contacts].sort((a, b) => rank(a) - rank(b)).slice(0, Math.max(0, this.maxContacts));
+  }
+
+  /** A person by name: the `names` given, else the people directory (never the id). */
+  private nameOf(id: string): string {
+    return this.names[id] ?? this.personName(id);
+  }
+
+  /** The sources of the customer's and the shown contacts' facts, with "mark verified" when the card reads a store. */
+  private renderSources(data: Loaded & { customer: Customer }, ownerId: string | undefined) {
+    const locale = this.resolvedLocale;
+    const viewer = this.resolvedViewer;
+    const subjects: SourceSubject[] = [
+      { kind: 'customer', id: data.customer.id, record: data.customer as WithProvenance & Customer, title: this.kt('wholeRecord') },
+      ...this.shownContacts(data.contacts).map((contact): SourceSubject => {
+        const name = names((project(contact, recordRulesFor('contact', contact, cardContactRules), viewer, { ownerId }).value as { name?: Name }).name)[0];
+        return { kind: 'contact', id: contact.id, record: contact as WithProvenance & Contact, title: this.kt('wholeContact', { name: name ?? this.t('restricted') }) };
+      }),
+    ];
+    const rows = subjects.flatMap((subject) => sourceRows(subject, viewer, ownerId, locale));
+    const writable = !this.customer && this.loader.store !== undefined;
+    return renderSources(rows, {
+      locale,
+      personName: (id) => this.nameOf(id),
+      onVerify: writable ? (row) => void this.verify(row) : undefined,
+      pending: this.verifying,
+      error: this.verifyError,
+    });
+  }
+
+  /**
+   * Marks a fact (or a record's source) verified: reads the record afresh as the viewer, sets the
+   * flag (core's `markVerified`) and writes it on that revision as the viewer, so the store checks
+   * the right to write and audits it; the card reloads from the change.
+   */
+  private async verify(row: SourceRow): Promise<void> {
+    const store = this.loader.store;
+    if (!store) return;
+    this.verifying = row.key;
+    this.verifyError = undefined;
+    const { kind, id } = row.subject;
+    try {
+      const current = await store.get(kind, id, { viewer: this.resolvedViewer });
+      const updated = current ? markVerified(current.value as WithProvenance, row.path) : undefined;
+      if (!current || !updated) throw new Error(this.t('notFound', { id }));
+      const outcome = await this.writer.put(kind, updated, { baseRev: current.rev });
+      if (outcome.status === 'conflict') this.verifyError = { key: row.key, text: this.kt('verifyConflict') };
+      else if (outcome.status === 'error') this.verifyError = { key: row.key, text: errorMessage(outcome.error, this.resolvedLocale) };
+    } catch (error) {
+      reportStoreError(this, error, 'load');
+      this.verifyError = { key: row.key, text: errorMessage(error, this.resolvedLocale) };
+    } finally {
+      this.verifying = undefined;
+    }
+  }
+
   private renderContacts(contacts: readonly Contact[], viewer: Viewer, context: { ownerId?: string | undefined }) {
     const locale = this.resolvedLocale;
-    const rank = (c: Contact) => (c.isKey ? 0 : c.buyingRoles?.includes('decision-maker') ? 1 : 2);
-    const key = [...contacts].sort((a, b) => rank(a) - rank(b)).slice(0, Math.max(0, this.maxContacts));
+    const key = this.shownContacts(contacts);
     return html`<section part="contacts" aria-labelledby="contacts-heading">
       <h3 id="contacts-heading">${this.t('keyContacts')}</h3>
       ${key.length === 0
@@ -545,7 +649,7 @@ export class DossierCustomerCard extends DossierElement {
                     : nothing}
                 </div>
                 ${roles ? html`<div class="muted">${roles}</div>` : nothing} ${line('phone', v.landline, 'landline')} ${line('mobile', v.mobile, 'mobile')}
-                ${line('email', v.email, 'email')}
+                ${line('email', v.email, 'email')} ${renderKeyPerson(contact, { locale, viewer, ownerId: context.ownerId })}
               </li>`;
             })}
           </ul>`}

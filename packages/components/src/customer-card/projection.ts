@@ -17,21 +17,16 @@ export function variantOfStage(stage: string | undefined): CardVariant {
 
 type Json = unknown;
 
-function getPath(value: Json, segments: readonly string[]): Json {
-  let at = value;
-  for (const segment of segments) {
-    if (at === null || typeof at !== 'object') return undefined;
-    at = (at as Record<string, Json>)[segment];
+// Copies the value at a rule path (`*` for every element or key) from `source` into `target`.
+function pickInto(target: Record<string, Json>, source: Json, segments: readonly string[]): void {
+  const [head, ...rest] = segments;
+  if (head === undefined || source === null || typeof source !== 'object') return;
+  for (const key of head === '*' ? Object.keys(source) : [head]) {
+    const value = (source as Record<string, Json>)[key];
+    if (value === undefined) continue;
+    if (rest.length === 0) target[key] = value;
+    else if (value !== null && typeof value === 'object') pickInto((target[key] ??= Array.isArray(value) ? [] : {}) as Record<string, Json>, value, rest);
   }
-  return at;
-}
-
-function setPath(target: Record<string, Json>, segments: readonly string[], value: Json): void {
-  let at = target;
-  segments.forEach((segment, i) => {
-    if (i === segments.length - 1) at[segment] = value;
-    else at = (at[segment] ??= {}) as Record<string, Json>;
-  });
 }
 
 /** A record reduced to the listed fields, redacted for the viewer, and what was redacted. */
@@ -42,7 +37,8 @@ export interface Projected<T> {
 }
 
 /**
- * Copies only the fields listed in `rules` out of a record, then redacts them with core's
+ * Copies only the fields listed in `rules` out of a record (`*` in a path: every element of a
+ * list), then redacts them with core's
  * `redact` for the viewer: what the card renders can only ever be a listed field, masked or
  * removed as the viewer's clearance requires. The record is not changed.
  *
@@ -56,11 +52,7 @@ export function project<T extends object>(
   context: { ownerId?: string | undefined } = {},
 ): Projected<Partial<T>> {
   const picked: Record<string, Json> = {};
-  for (const rule of rules) {
-    const segments = rule.path.split('.');
-    const value = getPath(record, segments);
-    if (value !== undefined) setPath(picked, segments, value);
-  }
+  for (const rule of rules) pickInto(picked, record, rule.path.split('.'));
   const { record: redacted, redactions } = redact(picked, rules, viewer, context);
   return { value: redacted as Partial<T>, redactions: new Map(redactions.map((r) => [r.path, r.access])) };
 }

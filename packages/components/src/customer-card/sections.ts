@@ -22,8 +22,8 @@ export interface SectionsContext {
   readonly viewer: Viewer;
   readonly ownerId: string | undefined;
   readonly summary: CustomerSummary;
-  /** Staff names by id. */
-  readonly names: Readonly<Record<string, string>>;
+  /** A member of staff's name by id (never the id). */
+  readonly personName: (id: string) => string;
 }
 
 type Values = Record<string, unknown>;
@@ -43,7 +43,7 @@ const taskFields = listed('title', 'kind', 'dueOn', 'ownerId');
  * viewer may not read shows as restricted.
  *
  * @example
- * renderSections({ locale: 'zh-CN', viewer, ownerId: 'R1', summary, names: {} })
+ * renderSections({ locale: 'zh-CN', viewer, ownerId: 'R1', summary, personName: (id) => names[id] ?? '未知人员' })
  */
 export function renderSections(context: SectionsContext): TemplateResult {
   const { locale, viewer, ownerId, summary } = context;
@@ -182,7 +182,7 @@ export function renderSections(context: SectionsContext): TemplateResult {
       : html`<ul>
           ${summary.openTasks.map((record) => {
             const k = view('task', record, taskFields);
-            const owner = typeof k['ownerId'] === 'string' ? (context.names[k['ownerId']] ?? k['ownerId']) : undefined;
+            const owner = typeof k['ownerId'] === 'string' ? context.personName(k['ownerId']) : undefined;
             return html`<li part="task"><span class="item-title">${k['title'] ?? t('restricted')}</span>
               <span class="muted">${[typeof k['kind'] === 'string' ? vocabularyLabel(locale, 'taskKinds', k['kind'] as never) : undefined, k['dueOn'] ? t('dueOn', { date: date(k['dueOn']) }) : undefined, owner]
                 .filter(Boolean)
