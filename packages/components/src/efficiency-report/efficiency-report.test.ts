@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { metricLabel, salesForceEfficiency, toTransactionColumns } from '@dossier/core';
 import { DossierEfficiencyReport } from './efficiency-report.js';
 import { axeViolations, hostile, injectedElements, press } from '../testing-fixtures/index.js';
@@ -195,5 +195,44 @@ describe('dossier-efficiency-report', () => {
       expect(el.shadowRoot!.querySelector('tbody th')!.textContent!.trim()).to.equal(hostile);
       expect(await axeViolations(el)).to.deep.equal([]);
     }
+  });
+});
+
+describe('dossier-efficiency-report: effort by grade', () => {
+  // A: 2 customers, 20 % of the visits, 70 % of sales; C: 5 customers, 60 % of the visits, 10 % of sales;
+  // B: 20 % and 20 %. Sales per effort = sales share ÷ effort share: A 0.7/0.2 = 3.5, B 1, C 0.1/0.6 ≈ 0.17.
+  const effort = {
+    rows: [
+      { grade: 'A', customers: 2, interactions: 2, interactionShare: 0.2, minutes: 0, timeShare: null, revenue: 700, revenueShare: 0.7, effortToValue: 0.2 / 0.7 },
+      { grade: 'B', customers: 3, interactions: 2, interactionShare: 0.2, minutes: 0, timeShare: null, revenue: 200, revenueShare: 0.2, effortToValue: 1 },
+      { grade: 'C', customers: 5, interactions: 6, interactionShare: 0.6, minutes: 0, timeShare: null, revenue: 100, revenueShare: 0.1, effortToValue: 6 },
+    ],
+  };
+  const effortRows = (el: Element) =>
+    [...el.shadowRoot!.querySelectorAll('[part=effort] tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+
+  it('reads sales per effort so that more is better: C, with most of the effort for little sales, reads lowest', async () => {
+    const el = await fixture<DossierEfficiencyReport>(
+      html`<dossier-efficiency-report .efficiency=${efficiency()} .effort=${effort} .viewer=${viewers.manager} locale="zh-CN"></dossier-efficiency-report>`,
+    );
+    expect(el.shadowRoot!.querySelector('.effort-title')!.textContent).to.equal('各等级客户的投入与销售额');
+    expect(effortRows(el)).to.deep.equal([
+      ['A 类客户', '2', '20%', '70%', '3.5', '回报高于投入，可加大投入'],
+      ['B 类客户', '3', '20%', '20%', '1', '投入与销售额相称'],
+      ['C 类客户', '5', '60%', '10%', '0.17', '投入偏多，销售额不相称'],
+    ]);
+    expect(el.shadowRoot!.innerHTML).not.to.contain('投入产出比');
+    // a grade's row drills down to that grade's customers
+    const c = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=effort] tbody th button')[2]!;
+    setTimeout(() => c.click());
+    expect((await oneEvent(el, 'dossier-drill-down')).detail).to.deep.equal({ report: 'efficiency', filter: { grade: 'C' }, label: 'C 类客户' });
+  });
+
+  it('withholds shares of sales from a viewer without confidential clearance', async () => {
+    const el = await fixture<DossierEfficiencyReport>(
+      html`<dossier-efficiency-report .efficiency=${efficiency()} .effort=${effort} .viewer=${viewers.otherRep} locale="en"></dossier-efficiency-report>`,
+    );
+    expect(effortRows(el)[2]).to.deep.equal(['Grade C', '5', '60%', 'Restricted', 'Restricted', 'Restricted']);
+    expect(el.shadowRoot!.innerHTML).not.to.contain('10%');
   });
 });

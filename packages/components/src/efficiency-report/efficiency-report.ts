@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { compareCodePoints, metricLabel, unassignedPersonId, type AnalyticsMetric, type SalesForceRow } from '@dossier/core';
+import { compareCodePoints, metricLabel, unassignedPersonId, vocabularyLabel, type AnalyticsMetric, type EffortRow, type SalesForceRow } from '@dossier/core';
 import { LocalizeController } from '../shared/localize.js';
 import { mayRead } from '../shared/viewer.js';
 import { base } from '../shared/base.styles.js';
@@ -42,6 +42,28 @@ export const efficiencyColumns: readonly (readonly [keyof SalesForceRow & Analyt
 ];
 
 /**
+ * Sales a grade brings per effort it gets: its share of sales ÷ its share of effort (core's
+ * `effortToValue` turned round, so that more reads better: A customers score high, C customers
+ * that take much time for little revenue score low). `null` without effort or sales figures.
+ *
+ * @example
+ * valueForEffort({ effortToValue: 6 }) // 0.1666… (60 % of the effort for 10 % of the sales)
+ */
+export function valueForEffort(row: Pick<EffortRow, 'effortToValue'>): number | null {
+  return row.effortToValue === null || !(row.effortToValue > 0) ? null : 1 / row.effortToValue;
+}
+
+/**
+ * How a grade's sales per effort reads: `over` (below 2/3: more effort than its sales justify),
+ * `under` (above 3/2: it brings more than its effort), `even` between, `none` without effort.
+ */
+export function effortReading(row: EffortRow): 'over' | 'under' | 'even' | 'none' {
+  const value = valueForEffort(row);
+  if (value === null) return 'none';
+  return value < 2 / 3 ? 'over' : value > 3 / 2 ? 'under' : 'even';
+}
+
+/**
  * @tagname dossier-efficiency-report
  * @summary The sales-force efficiency table (销售人员效率检查表): per rep, visits and visits per
  * day, sales, orders and averages, cash and receivables collection, cost and sales per visit,
@@ -55,6 +77,12 @@ export const efficiencyColumns: readonly (readonly [keyof SalesForceRow & Analyt
  * with the full amount as the cell's tooltip. Choosing a rep's name fires `dossier-drill-down`
  * with `filter: { rep }` (that rep's customers).
  *
+ * Given `effort` (core's `effortByGrade()`), a second table shows where the effort goes against
+ * what each grade is worth: share of effort, share of sales, and **sales per effort** (share of
+ * sales ÷ share of effort) with its reading in words, so that more reads better — a C grade
+ * taking 60 % of the visits for 10 % of the sales reads 0.17, "more effort than its sales
+ * justify" (core's `effortToValue` is the inverse; a bare "投入产出比" of 6 made C look best).
+ *
  * Every figure passes through the viewer's clearance before rendering, as in the customer list:
  * a rep's row sums that rep's customers, so the rep counts as their owner. Amounts (confidential)
  * and counts (internal) the viewer may not read show as "Restricted" — the value never reaches
@@ -63,7 +91,7 @@ export const efficiencyColumns: readonly (readonly [keyof SalesForceRow & Analyt
  * `viewer`, no provider) only the reps' names are shown. A sales manager reads everything; a
  * sales rep (core's default roles) reads the counts of every rep and the amounts of their own row.
  *
- * @fires dossier-drill-down - A rep's row was chosen: `detail: { report: 'efficiency', filter: { rep }, label, period? }`.
+ * @fires dossier-drill-down - A rep's row was chosen: `detail: { report: 'efficiency', filter: { rep }, label, period? }`; a grade's row of the effort table: `filter: { grade }`.
  * @fires dossier-period-change - A period was chosen in the period picker (`period-picker`): `detail: { period, preset }`.
  *
  * @slot footer - Notes or actions under the widget (the data's source, an export button).
@@ -73,6 +101,8 @@ export const efficiencyColumns: readonly (readonly [keyof SalesForceRow & Analyt
  * @csspart summary - The one-line summary.
  * @csspart table - The table.
  * @csspart hidden-columns - The note naming the columns left out for want of any figure.
+ * @csspart effort - The effort-by-grade section (under `effort`).
+ * @csspart effort-note - The note saying how sales per effort reads.
  * @csspart period - The period picker (under `period-picker`).
  * @csspart status - Error, loading and empty messages (the error as an alert).
  *
@@ -98,9 +128,18 @@ export class DossierEfficiencyReport extends DossierReportElement {
   /** A caption replacing the default title. */
   @property() label?: string;
 
+  /**
+   * core's `effortByGrade()` result: shown under the reps as where the effort goes against what
+   * each grade is worth (share of effort, share of sales, sales per effort, and what it means).
+   */
+  @property({ attribute: false }) effort?: { readonly rows: readonly EffortRow[] };
+
 
   /** The column sorted by; unset keeps core's order (sales descending), or name order when a figure is restricted. */
   @state() sort: SortState | undefined;
+
+  /** The column the effort table is sorted by; unset keeps core's order (A, B, C). */
+  @state() private effortSort: SortState | undefined;
 
   /** Whether the viewer may read figures of `sensitivity` in a rep's row (every row when `rep` is omitted). */
   private readable(sensitivity: Sensitivity, rep?: string | null): boolean {
@@ -204,7 +243,46 @@ export class DossierEfficiencyReport extends DossierReportElement {
         sortLabel: (column) => this.chartText('sortBy', { column }),
         onRow: (row) => this.drillDown('efficiency', { rep: row.rep }, this.repName(row.rep)),
         rowAction: this.chartText('showCustomers'),
-      })}`;
+      })}
+      ${this.effort?.rows.length ? this.renderEffort(this.effort.rows) : nothing}`;
+  }
+
+  /** Where the effort goes against what each grade is worth; shares of sales need confidential clearance. */
+  private renderEffort(rows: readonly EffortRow[]) {
+    const sales = this.readable('confidential');
+    const restricted = this.chartText('restricted');
+    const gradeName = (grade: string | null) =>
+      grade === null ? this.t('noGrade') : /^[ABC]$/.test(grade) ? vocabularyLabel(this.resolvedLocale, 'abcGrades', grade as 'A') : grade;
+    const columns: ReportColumn<EffortRow>[] = [
+      { key: 'grade', label: this.t('grade'), value: (r) => r.grade, format: (r) => gradeName(r.grade) },
+      { key: 'customers', label: metricLabel(this.resolvedLocale, 'customers'), value: (r) => r.customers, format: (r) => this.number(r.customers, 0) },
+      { key: 'effortShare', label: this.t('effortShare'), value: (r) => r.timeShare ?? r.interactionShare, format: (r) => this.percent(r.timeShare ?? r.interactionShare) },
+      { key: 'salesShare', label: this.t('salesShare'), value: (r) => (sales ? r.revenueShare : null), format: (r) => (sales ? this.percent(r.revenueShare) : restricted) },
+      {
+        key: 'valueForEffort',
+        label: this.t('valueForEffort'),
+        value: (r) => (sales ? valueForEffort(r) : null),
+        format: (r) => (sales ? this.number(valueForEffort(r), 2) : restricted),
+        bar: true,
+      },
+      { key: 'reading', label: this.t('reading'), value: () => null, format: (r) => (sales ? this.t(`reading.${effortReading(r)}`) : restricted) },
+    ];
+    const title = this.t('effortTitle');
+    return html`<section part="effort" class="effort" aria-label=${title}>
+      <h3 class="effort-title">${title}</h3>
+      <p part="effort-note">${this.t('effortNote')}</p>
+      ${reportTable({
+        caption: title,
+        columns,
+        rows: sortRows(rows, columns, this.effortSort, this.resolvedLocale),
+        sort: this.effortSort,
+        onSort: (key) =>
+          (this.effortSort = this.effortSort?.key === key ? { key, descending: !this.effortSort.descending } : { key, descending: key !== 'grade' }),
+        sortLabel: (column) => this.chartText('sortBy', { column }),
+        onRow: (row) => this.drillDown('efficiency', { grade: row.grade }, gradeName(row.grade)),
+        rowAction: this.chartText('showCustomers'),
+      })}
+    </section>`;
   }
 
   /** Sorts by a column: numbers start descending, names ascending; again reverses. */
