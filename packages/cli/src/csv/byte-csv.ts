@@ -87,7 +87,15 @@ export async function streamCsvBytes(bytes: Readable, handler: CsvRowHandler, fa
         // The encoding is settled on the first chunk, as `streamCsv`'s decoder settles it.
         if (detectEncoding(chunk, options.encoding ?? 'auto') !== 'utf-8') return false;
       }
-      if (!consume(tail === undefined ? chunk : Buffer.concat([tail, chunk]), false)) return false;
+      let buffer = chunk;
+      if (tail !== undefined && tail.length > 0) {
+        // Only the line cut between two chunks is copied, not the chunk.
+        const lf = checked ? chunk.indexOf(LF) : -1;
+        if (lf === -1) buffer = Buffer.concat([tail, chunk]);
+        else if (consume(Buffer.concat([tail, chunk.subarray(0, lf + 1)]), false)) buffer = chunk.subarray(lf + 1);
+        else return false;
+      }
+      if (!consume(buffer, false)) return false;
       options.onProgress?.((bytes as Readable & { bytesRead?: number }).bytesRead ?? 0);
     }
     if (tail !== undefined && !consume(tail, true)) return false;
