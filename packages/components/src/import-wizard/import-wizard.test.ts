@@ -84,6 +84,24 @@ describe('dossier-import', () => {
     expect(el.shadowRoot!.querySelector('[part~="report"] [role="alert"]')).to.equal(null);
   });
 
+  it('stamps each new record and its contact with its source: channel import, the file, the importer, now, unverified', async () => {
+    const store = createMemoryStore<DossierRecords>({ kinds: dossierKinds(), actor: 'importer' });
+    const at = new Date('2025-06-30T00:00:00.000Z');
+    const el = await fixture<DossierImportWizard>(html`<dossier-import locale="zh-CN" by="rep-7" .store=${store} .now=${() => at}></dossier-import>`);
+    await el.load(new File([sheet], '展会名单.csv'));
+    const result = (await el.runImport())!;
+    const expected = { channel: 'import', verified: false, collectedAt: '2025-06-30T00:00:00.000Z', collectedBy: 'rep-7', note: '展会名单.csv' };
+    expect([...result.records, ...result.contacts].map((r) => r.record['source'])).to.deep.equal([expected, expected, expected, expected]);
+    // Stored decoded by the store's kinds: a valid provenance, the instant as a Date.
+    const stored = (await store.list('customer')).items.map((c) => c.value.source);
+    expect(stored).to.deep.equal([{ ...expected, collectedAt: at }, { ...expected, collectedAt: at }]);
+    // Imported again over what it wrote: nothing is new, nothing restamped.
+    const again = await fixture<DossierImportWizard>(html`<dossier-import locale="zh-CN" .existing=${result.records.map((r) => r.record)} .now=${() => new Date('2025-07-01T00:00:00.000Z')}></dossier-import>`);
+    await again.load(new File([sheet], '展会名单.csv'));
+    const second = (await again.runImport())!;
+    expect(second.records.map((r) => [r.action, r.record['source']])).to.deep.equal([['unchanged', expected], ['unchanged', expected]]);
+  });
+
   it('names its viewer on the write, so a privacy store checks and audits the import for that person', async () => {
     const calls: unknown[] = [];
     const spy = { batch: async (_ops: unknown[], options?: unknown) => (calls.push(options), { ok: true }) };

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   ADDRESS_TARGET,
+  importProvenance,
   importReportRows,
   importRows,
   readCsvStream,
@@ -72,7 +73,9 @@ const PREVIEW_ROWS = 5;
  * Imports customers, contacts or transactions from a spreadsheet: pick a `.xlsx` or `.csv`
  * (UTF-8 or GBK), check the preview, adjust the column mapping (headers such as 客户名称, 联系人,
  * 手机, 地址 are recognised), import with a progress bar, then read the report of rejected rows —
- * line, column, value and reason — and download it as CSV. Re-importing the same file updates
+ * line, column, value and reason — and download it as CSV. Every new record is stamped with its
+ * source (channel `import`, the file, who imported it and when; unverified), as the card shows it.
+ * Re-importing the same file updates
  * instead of duplicating (rows match on the chosen key against `existing`).
  *
  * @tagname dossier-import
@@ -178,13 +181,26 @@ export class DossierImportWizard extends DossierElement {
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (start + CHUNK >= table.rows.length) break;
     }
-    const result: ImportResult = { kind: mapping.kind, records, contacts, issues: issues.sort((a, b) => a.line - b.line), counts, duplicates: [...duplicates.values()] };
+    const stamp = this.stamp(now);
+    const result: ImportResult = { kind: mapping.kind, records: records.map(stamp), contacts: contacts.map(stamp), issues: issues.sort((a, b) => a.line - b.line), counts, duplicates: [...duplicates.values()] };
     this.writeFailed = undefined;
-    if (this.store && records.length > 0) this.writeFailed = await this.write(this.store, [...records.map((r) => ({ kind: this.kind, r })), ...contacts.map((r) => ({ kind: 'contact' as const, r }))]);
+    if (this.store && records.length > 0) this.writeFailed = await this.write(this.store, [...result.records.map((r) => ({ kind: this.kind, r })), ...result.contacts.map((r) => ({ kind: 'contact' as const, r }))]);
     this.result = result;
     this.running = false;
     emit(this, new DossierImportEvent({ result, mapping }));
     return result;
+  }
+
+  /**
+   * Stamps where an imported record came from (信息来源): channel `import`, unverified, collected
+   * now by the importer (`by`, else the viewer, else the system actor `import`), the file in the
+   * note. A new record gets it; an updated one keeps the source it had, if any; an unchanged one
+   * is left as it is.
+   */
+  private stamp(now: Date): (r: ImportedRecord) => ImportedRecord {
+    const by = this.by ?? (this.viewer ?? this.providedViewer)?.userId ?? 'import';
+    const source = { ...importProvenance({ at: now, by, file: this.fileName }), collectedAt: now.toISOString() };
+    return (r) => (r.action === 'unchanged' || (r.action === 'update' && r.record['source'] !== undefined) ? r : { ...r, record: { ...r.record, source } });
   }
 
   /**
