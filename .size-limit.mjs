@@ -46,6 +46,8 @@ const singleElements = [
   ['DossierProductReport', '<dossier-product-report>', '17 KB'],
   ['DossierFunnelReport', '<dossier-funnel-report>', '17 KB'],
   ['DossierAnnualPlan', '<dossier-annual-plan>', '17 KB'],
+  ['DossierCompetitorReport', '<dossier-competitor-report>', '17 KB'],
+  ['DossierDuplicates', '<dossier-duplicates>', '40 KB'], // the form's per-field chooser reads core's field catalogue (zod)
 ];
 
 export default [

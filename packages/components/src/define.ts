@@ -24,6 +24,8 @@ import { DossierAgenda } from './agenda/agenda.js';
 import { DossierReceivables } from './receivables/receivables.js';
 import { DossierFunnelReport } from './funnel-report/funnel-report.js';
 import { DossierAnnualPlan } from './annual-plan/annual-plan.js';
+import { DossierCompetitorReport } from './competitor-report/competitor-report.js';
+import { DossierDuplicates } from './duplicates/duplicates.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'dossier-customer-card': DossierCustomerCard,
@@ -43,6 +45,8 @@ const elements: Record<string, CustomElementConstructor> = {
   'dossier-receivables': DossierReceivables,
   'dossier-funnel-report': DossierFunnelReport,
   'dossier-annual-plan': DossierAnnualPlan,
+  'dossier-competitor-report': DossierCompetitorReport,
+  'dossier-duplicates': DossierDuplicates,
 };
 
 for (const [tag, element] of Object.entries(elements)) register(tag, element);

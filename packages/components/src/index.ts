@@ -6,6 +6,8 @@
  */
 export * from './shared/context.js';
 export * from './shared/events.js';
+export * from './charts/drill-down.js';
+export { periodPresets, presetPeriod, presetOf, DossierPeriodChangeEvent, type Period as ReportPeriod, type PeriodPreset, type PeriodChangeDetail } from './charts/period.js';
 export * from './shared/dossier-element.js';
 export * from './shared/format.js';
 export * from './shared/viewer.js';
@@ -29,4 +31,6 @@ export * from './agenda/agenda.js';
 export * from './receivables/receivables.js';
 export * from './funnel-report/funnel-report.js';
 export * from './annual-plan/annual-plan.js';
+export * from './competitor-report/competitor-report.js';
+export * from './duplicates/duplicates.js';
 export * from './shared/work-archive.js';

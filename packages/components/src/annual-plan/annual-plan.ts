@@ -93,7 +93,7 @@ export class DossierAnnualPlan extends DossierReportElement {
   protected override render() {
     const title = this.label ?? this.t('title');
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
-      <figcaption part="title">${title}</figcaption>
+      ${this.caption(title)}
       ${this.status(this.empty) ?? this.renderReport()}
       <slot name="footer"></slot>
     </figure>`;

@@ -91,7 +91,7 @@ export class DossierFunnelReport extends DossierReportElement {
   protected override render() {
     const title = this.label ?? this.t('title');
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
-      <figcaption part="title">${title}</figcaption>
+      ${this.caption(title)}
       ${this.status((this.funnel?.total ?? 0) === 0) ?? this.renderReport(this.funnel!, title)}
       <slot name="footer"></slot>
     </figure>`;

@@ -1,0 +1,7 @@
+/** Registers `<dossier-duplicates>` alone: `import '@dossier/components/define/duplicates';`. */
+import { DossierDuplicates } from '../duplicates/duplicates.js';
+import { register } from './register.js';
+
+register('dossier-duplicates', DossierDuplicates);
+
+export type * from '../duplicates/duplicates.js';
