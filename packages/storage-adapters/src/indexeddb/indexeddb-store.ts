@@ -1,5 +1,6 @@
 import { openDB, unwrap } from 'idb';
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { addNameOrderKeys, nameOrderIndex, nameOrderKey, nameOrderKeyPath, nameOrderPage, readsInNameOrder, withoutNameOrder } from './name-order.js';
 import { TransactionColumnsBuilder } from '@dossier/core';
 import type { TransactionColumns } from '@dossier/core';
 import {
@@ -122,8 +123,11 @@ async function readHeads<T>(factory: IDBFactory, store: IDBObjectStore, ids: rea
 export const historyStoreName = 'history';
 /** The object store holding the database's identity (to tell a recreated database from ours). */
 export const metaStoreName = 'meta';
-/** The IndexedDB schema version this adapter creates (2 added the task, service-case and contract stores, 3 the satisfaction store). */
-export const idbSchemaVersion = 3;
+/**
+ * The IndexedDB schema version this adapter creates (2 added the task, service-case and contract
+ * stores, 3 the satisfaction store, 4 the name-order index of every kind's store).
+ */
+export const idbSchemaVersion = 4;
 
 /** Indexes on every kind's store: the filterable `RecordIndex` fields. */
 export const indexedFields = queryFilterFields;
@@ -155,11 +159,20 @@ type ReadWriteTx = IDBPTransaction<unknown, string[], 'readwrite'>;
  * Creates the object stores: one per kind (key `id`, the head revision of each record, with an
  * index per filter field), one for superseded revisions (key `[kind, id, rev]`), one for meta data.
  */
-function upgrade(db: AnyDb): void {
+function upgrade(db: AnyDb, _old: number, _new: number | null, tx: IDBPTransaction<unknown, string[], 'versionchange'>): void {
   for (const kind of storeKinds) {
-    if (db.objectStoreNames.contains(kind)) continue;
+    if (db.objectStoreNames.contains(kind)) {
+      // A database of an earlier version: add the name-order index (built from the stored rows).
+      const store = tx.objectStore(kind);
+      if (!store.indexNames.contains(nameOrderIndex)) {
+        store.createIndex(nameOrderIndex, nameOrderKeyPath);
+        addNameOrderKeys(unwrap(store) as IDBObjectStore);
+      }
+      continue;
+    }
     const store = db.createObjectStore(kind, { keyPath: 'id' });
     for (const field of indexedFields) store.createIndex(field, `index.${field}`);
+    store.createIndex(nameOrderIndex, nameOrderKeyPath);
   }
   if (!db.objectStoreNames.contains(historyStoreName)) db.createObjectStore(historyStoreName, { keyPath: ['kind', 'id', 'rev'] });
   if (!db.objectStoreNames.contains(metaStoreName)) db.createObjectStore(metaStoreName);
@@ -275,10 +288,10 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
     for (const row of rows) {
       const key = rowKey(row.kind, row.id);
       const previous = working.get(key);
-      if (previous) history.put(previous);
+      if (previous) history.put(withoutNameOrder(previous));
       let target = stores.get(row.kind);
       if (!target) stores.set(row.kind, (target = raw.objectStore(row.kind)));
-      const stored = compactRow(row, !previous || previous.deleted);
+      const stored = { ...compactRow(row, !previous || previous.deleted), nameOrder: nameOrderKey(row) };
       if (create) target.add(stored);
       else target.put(stored);
       working.set(key, stored);
@@ -330,6 +343,18 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
       }
       await tx.done;
       return rows;
+    } catch (error) {
+      throw idbFailure(error, { kind }, tx as unknown as IDBTransaction);
+    }
+  }
+
+  /** A page in name order read along the name-order index (see `nameOrderPage`). */
+  async function namePage(kind: StoreKind, query: Query): Promise<{ rows: RevisionRow[]; nextCursor: string | undefined }> {
+    const tx = begin([kind], 'readonly');
+    try {
+      const page = await nameOrderPage(unwrap(tx.objectStore(kind).index(nameOrderIndex)), query);
+      await tx.done;
+      return page;
     } catch (error) {
       throw idbFailure(error, { kind }, tx as unknown as IDBTransaction);
     }
@@ -413,7 +438,7 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
     },
 
     async list(kind, query = {}) {
-      const page = selectPage(await candidates(kind, query), query);
+      const page = readsInNameOrder(query, indexedFields) ? await namePage(kind, query) : selectPage(await candidates(kind, query), query);
       return { items: page.rows.map((row) => decodeRow(row as RevisionRow & { kind: typeof kind }, kinds)), nextCursor: page.nextCursor };
     },
 
