@@ -33,4 +33,5 @@ export * from './funnel-report/funnel-report.js';
 export * from './annual-plan/annual-plan.js';
 export * from './competitor-report/competitor-report.js';
 export * from './duplicates/duplicates.js';
+export * from './profile-editor/profile-editor.js';
 export * from './shared/work-archive.js';
