@@ -16,6 +16,10 @@ export default css`
     text-align: center;
     border: 1px solid var(--_border);
   }
+  table.matrix th {
+    /* "新 A 类客户" breaks at its spaces, never inside 客户 */
+    word-break: keep-all;
+  }
   td.cell {
     cursor: pointer;
     font-variant-numeric: tabular-nums;

@@ -327,7 +327,7 @@ export class DossierGradeMigration extends DossierReportElement {
       <span>${this.t('state', { run: this.runName('to'), state: this.t(`state.${current}`) })}</span>
       ${steps.length > 0
         ? html`<ol class="steps">
-            ${steps.map((s) => html`<li>${this.t('stateStep', { state: this.t(`state.${s.state}`), by: this.personName(s.by), date: s.at ? formatDate(locale, s.at.slice(0, 10)) : '—' })}</li>`)}
+            ${steps.map((s) => html`<li>${this.t('stateStep', { state: this.t(`step.${s.state}`), by: this.personName(s.by), date: s.at ? formatDate(locale, s.at.slice(0, 10)) : '—' })}</li>`)}
           </ol>`
         : nothing}
       ${next && this.reviewer && this.resolvedViewer !== anonymousViewer

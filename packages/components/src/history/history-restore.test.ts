@@ -68,6 +68,8 @@ describe('dossier-history: restore', () => {
     const el = await history(store, viewers.manager, 'zh-CN');
     const header = revisionItems(el)[2]!.querySelector('[part=revision-header]')!; // rev 1
     expect(text(header)).to.contain('操作人：王芳');
+    // the owner's id is a person: by name
+    expect(text(change(el, 1, '负责业务员'))).to.equal('负责业务员: 设为 王芳');
     const button = header.querySelector<HTMLButtonElement>('[part=restore]')!;
     expect([button.textContent, button.getAttribute('aria-label')]).to.deep.equal(['恢复此版本', '恢复此版本（第 1 版）']);
     // the newest revision is what the record is: nothing to restore there

@@ -339,6 +339,8 @@ export class DossierHistory extends DossierElement {
   private formatValue(value: unknown, entry: FieldEntry | undefined): string {
     const locale = this.resolvedLocale;
     if (value === undefined || value === null || value === '') return this.t('empty');
+    // owners, staff and collectors are people: by name, never by id
+    if (typeof value === 'string' && entry && personFields.has(entry.path.split('.').pop()!)) return this.personName(value);
     if (Array.isArray(value)) return value.length === 0 ? this.t('empty') : value.map((v) => this.formatValue(v, entry)).join(locale === 'zh-CN' ? '、' : ', ');
     if (typeof value === 'boolean') return this.t(value ? 'yes' : 'no');
     if (entry?.vocabulary && (typeof value === 'string' || typeof value === 'number')) {
@@ -397,6 +399,9 @@ export class DossierHistory extends DossierElement {
     </section>`;
   }
 }
+
+/** Fields whose value is a person's id (shown by name through the people directory). */
+const personFields = new Set(['salespersonId', 'ownerId', 'by', 'collectedBy']);
 
 /** Bookkeeping fields that change on every write and say nothing to a person. */
 const ignoredPaths = new Set(['updatedAt', 'schemaVersion']);
