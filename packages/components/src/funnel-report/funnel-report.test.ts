@@ -3,6 +3,7 @@ import { leadFunnel } from '@dossier/core';
 import { DossierFunnelReport } from './funnel-report.js';
 import { axeViolations } from '../testing-fixtures/index.js';
 import { viewers } from '../testing-fixtures/archive.js';
+import type { DossierDrillDownEvent } from '../charts/drill-down.js';
 import '../define/funnel-report.js';
 
 // Default rules (every industry a target, intents A–C qualify, intent A or grade A is a key account):
@@ -46,6 +47,10 @@ describe('dossier-funnel-report', () => {
       ['Key account', '2', '2', '1', '0', '0', '0', '1'],
     ]);
     expect(differing).to.deep.equal([['宁波港湾物流有限公司', 'Qualified', 'Undifferentiated', 'no intent class recorded']]);
+    const events: DossierDrillDownEvent[] = [];
+    el.addEventListener('dossier-drill-down', (e) => events.push(e));
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=table] tbody tr th button')[2]!.click();
+    expect(events.map((e) => e.detail)).to.deep.equal([{ report: 'funnel', filter: { customerIds: ['c1', 'c5'], group: { dimension: 'funnelStage', key: 'key-account' } }, label: 'Key account' }]);
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 

@@ -31,6 +31,8 @@ const intentField = { sensitivity: 'internal', level: 2 } as const;
  *
  * @slot footer - Notes or actions under the widget.
  *
+ * @fires dossier-drill-down - A stage was chosen: `detail: { report: 'funnel', filter: { customerIds, group: { dimension: 'funnelStage', key } }, label, period? }` (the customers AT that stage).
+ *
  * @csspart base - The figure.
  * @csspart title - The caption.
  * @csspart summary - The one-line summary.
@@ -135,6 +137,8 @@ export class DossierFunnelReport extends DossierReportElement {
         sort: this.sort,
         onSort: (key) => (this.sort = this.sort?.key === key ? { key, descending: !this.sort.descending } : { key, descending: key !== 'stage' }),
         sortLabel: (column) => this.chartText('sortBy', { column }),
+        onRow: (row) => this.drillDown('funnel', { customerIds: funnel.entries.filter((e) => e.stage === row.stage).map((e) => e.customerId), group: { dimension: 'funnelStage', key: row.stage } }, this.stageLabel(row.stage)),
+        rowAction: this.chartText('showCustomers'),
       })}
       ${this.renderDiffering(funnel.differing)}`;
   }
