@@ -1,9 +1,62 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { pareto, toTransactionColumns } from '@dossier/core';
 import type { DossierReportElement } from './report-element.js';
-import type { DossierParetoChart } from '../pareto-chart/pareto-chart.js';
+import { DossierParetoChart } from '../pareto-chart/pareto-chart.js';
+import { DossierCompositionChart } from '../composition-chart/composition-chart.js';
+import { DossierRfmGrid } from '../rfm-grid/rfm-grid.js';
+import { DossierEfficiencyReport } from '../efficiency-report/efficiency-report.js';
+import { DossierProductReport } from '../product-report/product-report.js';
 import { axeViolations } from '../testing-fixtures/index.js';
+import { viewers } from '../testing-fixtures/archive.js';
+import { reportElementSuite } from './report-element-suite.js';
+import { storyCompositionByTerritory, storyEfficiency, storyPareto, storyProducts, storyRfm } from './story-data.js';
 import '../define.js';
+
+// One suite for every report element (default, empty, loading, error, both locales, axe).
+reportElementSuite({
+  tag: 'dossier-pareto-chart',
+  element: DossierParetoChart,
+  property: 'pareto',
+  data: storyPareto,
+  title: { en: 'Cumulative revenue curve (Pareto)', 'zh-CN': '累计销售额曲线（帕累托）' },
+  drawn: 'svg[part=chart]',
+});
+reportElementSuite({
+  tag: 'dossier-composition-chart',
+  element: DossierCompositionChart,
+  property: 'composition',
+  data: storyCompositionByTerritory,
+  emptyData: () => ({ dimension: 'customer', rows: [], totalCustomers: 0, totalRevenue: 0 }),
+  title: { en: 'Composition by group', 'zh-CN': '按分组的构成' },
+  drawn: 'svg[part=chart]',
+});
+reportElementSuite({
+  tag: 'dossier-rfm-grid',
+  element: DossierRfmGrid,
+  property: 'rfm',
+  data: storyRfm,
+  emptyData: () => ({ r: [], f: [], policy: { bins: 5 } }),
+  title: { en: 'RFM grid: recency × frequency', 'zh-CN': 'RFM 矩阵：最近购买 × 购买频率' },
+  drawn: '[part=grid]',
+});
+reportElementSuite({
+  tag: 'dossier-efficiency-report',
+  element: DossierEfficiencyReport,
+  property: 'efficiency',
+  data: storyEfficiency,
+  emptyData: () => ({ rows: [] }),
+  viewer: viewers.manager,
+  title: { en: 'Sales-force efficiency', 'zh-CN': '销售人员效率检查表' },
+  drawn: '[part=table]',
+});
+reportElementSuite({
+  tag: 'dossier-product-report',
+  element: DossierProductReport,
+  property: 'products',
+  data: () => storyProducts(),
+  title: { en: 'Product analysis: margin, turnover, cross and contribution ratios', 'zh-CN': '商品分析：毛利率、周转率、交叉比率与贡献比率' },
+  drawn: '[part=table]',
+});
 
 /** Every report widget: they share the status line of DossierReportElement. */
 const tags = [

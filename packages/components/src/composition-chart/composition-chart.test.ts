@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { composition, toTransactionColumns, type CompositionResult } from '@dossier/core';
-import { DossierCompositionChart } from './composition-chart.js';
+import type { DossierCompositionChart } from './composition-chart.js';
 import { measured } from '../charts/chart-testing.js';
 import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
 import '../define.js';
@@ -25,12 +25,10 @@ async function chart(result: CompositionResult | undefined, locale: 'en' | 'zh-C
 }
 
 describe('dossier-composition-chart', () => {
-  it('is defined, with defaults and an empty state', async () => {
-    expect(customElements.get('dossier-composition-chart')).to.equal(DossierCompositionChart);
+  // defined, empty, loading, error, both locales and axe: the report element suite (charts/report-element.test.ts)
+  it('shows revenue shares by default', async () => {
     const el = await chart(undefined);
     expect(el.measure).to.equal('revenueShare');
-    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('No data to show.');
-    expect(await axeViolations(el)).to.deep.equal([]);
   });
 
   it('draws bars of hand-computed widths on a nice percentage axis', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { metricLabel, salesForceEfficiency, toTransactionColumns } from '@dossier/core';
-import { DossierEfficiencyReport } from './efficiency-report.js';
+import type { DossierEfficiencyReport } from './efficiency-report.js';
 import { axeViolations, hostile, injectedElements, press } from '../testing-fixtures/index.js';
 import { viewers } from '../testing-fixtures/archive.js';
 import { anonymousViewer } from '../shared/viewer.js';
@@ -36,21 +36,16 @@ const bodyRows = (el: DossierEfficiencyReport) =>
   [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
 
 describe('dossier-efficiency-report', () => {
-  it('is defined and shows the empty state by default', async () => {
-    expect(customElements.get('dossier-efficiency-report')).to.equal(DossierEfficiencyReport);
+  // defined, empty, loading, error, both locales and axe: the report element suite (charts/report-element.test.ts)
+  it('has its own defaults', async () => {
     const el = await fixture<DossierEfficiencyReport>(html`<dossier-efficiency-report locale="en"></dossier-efficiency-report>`);
-    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('No data to show.');
-    expect(el.matches(':state(empty)')).to.equal(true);
     expect(el.efficiency).to.equal(undefined);
-    expect(el.currency).to.equal('CNY');
+    expect(el.effort).to.equal(undefined);
     expect(el.names).to.deep.equal({});
     expect(el.label).to.equal(undefined);
-    expect(el.loading).to.equal(false);
-    expect(el.error).to.equal(undefined);
     expect(el.sort).to.equal(undefined);
     expect(el.viewer).to.equal(undefined);
     expect(el.resolvedViewer).to.equal(anonymousViewer);
-    expect(el.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Sales-force efficiency');
   });
 
   it('writes money in its currency', async () => {

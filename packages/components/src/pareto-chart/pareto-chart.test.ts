@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { pareto, toTransactionColumns, type ParetoResult } from '@dossier/core';
-import { DossierParetoChart, crossing, policyCutoffs } from './pareto-chart.js';
+import type { DossierParetoChart} from './pareto-chart.js';
+import { crossing, policyCutoffs } from './pareto-chart.js';
 import { measured } from '../charts/chart-testing.js';
 import type { DossierProvider } from '../provider/provider.js';
 import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
@@ -32,23 +33,11 @@ async function chart(result: ParetoResult | undefined, locale: 'en' | 'zh-CN' = 
 }
 
 describe('dossier-pareto-chart', () => {
-  it('is defined and shows the empty state by default', async () => {
-    expect(customElements.get('dossier-pareto-chart')).to.equal(DossierParetoChart);
+  // defined, empty, loading, error, both locales and axe: the report element suite (charts/report-element.test.ts)
+  it('has the default cut-offs', async () => {
     const el = await chart(undefined);
     expect(el.cutoffs).to.equal(undefined);
     expect(el.resolvedCutoffs).to.deep.equal([0.8, 0.95]);
-    expect(el.loading).to.equal(false);
-    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('No data to show.');
-    expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
-    expect(el.matches(':state(empty)')).to.equal(true);
-    expect(await axeViolations(el)).to.deep.equal([]);
-  });
-
-  it('shows a loading status with aria-busy', async () => {
-    const el = await fixture<DossierParetoChart>(html`<dossier-pareto-chart loading locale="zh-CN"></dossier-pareto-chart>`);
-    const status = el.shadowRoot!.querySelector('[part=status]')!;
-    expect(status.textContent).to.equal('加载中…');
-    expect(status.getAttribute('aria-busy')).to.equal('true');
   });
 
   it('draws the hand-computed curve of three customers through the right points', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { metricLabel, productAnalysis, toTransactionColumns, type ProductAnalysisResult } from '@dossier/core';
-import { DossierProductReport } from './product-report.js';
+import type { DossierProductReport } from './product-report.js';
 import { axeViolations, hostile, injectedElements, press } from '../testing-fixtures/index.js';
 import '../define.js';
 
@@ -20,19 +20,13 @@ const products = (): ProductAnalysisResult =>
 const bodyRows = (el: Element) => [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
 
 describe('dossier-product-report', () => {
-  it('is defined and shows the empty state by default', async () => {
-    expect(customElements.get('dossier-product-report')).to.equal(DossierProductReport);
+  // defined, empty, loading, error, both locales and axe: the report element suite (charts/report-element.test.ts)
+  it('has its own defaults', async () => {
     const el = await fixture<DossierProductReport>(html`<dossier-product-report locale="en"></dossier-product-report>`);
-    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('No data to show.');
-    expect(el.matches(':state(empty)')).to.equal(true);
     expect(el.products).to.equal(undefined);
-    expect(el.currency).to.equal('CNY');
     expect(el.names).to.deep.equal({});
     expect(el.label).to.equal(undefined);
-    expect(el.loading).to.equal(false);
-    expect(el.error).to.equal(undefined);
     expect(el.sort).to.equal(undefined);
-    expect(el.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Product analysis: margin, turnover, cross and contribution ratios');
   });
 
   it('writes money in its currency and takes a caption', async () => {

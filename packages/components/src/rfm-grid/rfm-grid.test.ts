@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { computeCustomerFigures, gradeCustomers, locales, vocabularyLabel } from '@dossier/core';
-import { DossierRfmGrid, rfmCounts, type RfmGridInput } from './rfm-grid.js';
+import type { DossierRfmGrid} from './rfm-grid.js';
+import { rfmCounts, type RfmGridInput } from './rfm-grid.js';
 import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
 import '../define.js';
 
@@ -11,13 +12,7 @@ const cellText = (el: DossierRfmGrid, row: number, column: number) =>
   el.shadowRoot!.querySelector(`td[data-row="${row}"][data-column="${column}"]`)!;
 
 describe('dossier-rfm-grid', () => {
-  it('is defined and shows the empty state by default', async () => {
-    expect(customElements.get('dossier-rfm-grid')).to.equal(DossierRfmGrid);
-    const el = await fixture<DossierRfmGrid>(html`<dossier-rfm-grid locale="en"></dossier-rfm-grid>`);
-    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('No data to show.');
-    expect(el.matches(':state(empty)')).to.equal(true);
-  });
-
+  // defined, empty, loading, error, both locales and axe: the report element suite (charts/report-element.test.ts)
   it('counts customers per cell', () => {
     const counts = rfmCounts(input);
     expect(counts.cells[4]![0]).to.equal(2);
