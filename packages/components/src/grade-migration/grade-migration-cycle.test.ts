@@ -114,6 +114,16 @@ describe('dossier-grade-migration: direction, lost, people and runs by date', ()
     expect(event.detail).to.deep.equal({ customerId: 'c1', index: 0 });
   });
 
+  it('shows the movers of the cell in the customer list through dossier-drill-down', async () => {
+    const el = await widget('zh-CN');
+    await choose(el, 1, 0); // B → A: c2 only
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=list]')!;
+    expect(button.textContent).to.equal('在客户列表中查看');
+    setTimeout(() => button.click());
+    const event = await oneEvent(el, 'dossier-drill-down');
+    expect(event.detail).to.deep.equal({ report: 'migration', filter: { customerIds: ['c2'] }, label: '从 B 类客户 到 A 类客户：1 位客户' });
+  });
+
   it('exports the movers of the cell as the viewer may read them, with a Chinese file name in zh-CN', async () => {
     const el = await widget('zh-CN');
     await choose(el, 0, 2);

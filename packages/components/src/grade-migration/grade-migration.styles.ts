@@ -124,6 +124,11 @@ export default css`
     gap: var(--_space);
     margin-bottom: 0.5em;
   }
+  .movers-head .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
   [part='movers'] h3 {
     font-size: 1em;
     margin: 0;

@@ -162,6 +162,7 @@ interface Listed {
  *
  * @event dossier-migration-select - A cell was chosen; `detail: { from, to, count, customerIds }`. Cancelable.
  * @event dossier-select - "Open" on a mover; `detail: { customerId, index }` (as the customer list's).
+ * @event dossier-drill-down - "Show in the customer list" for a cell's movers; `detail: { report: 'migration', filter: { customerIds }, label }`.
  * @event dossier-grade-override - An override with its reason; `detail: { runId, customerId, grade, reason, by }`.
  * @event dossier-grading-review - The later run marked reviewed or confirmed; `detail: { runId, to, by }`.
  *
@@ -179,6 +180,7 @@ interface Listed {
  * @csspart lost - The lost badge.
  * @csspart open - The button that opens the customer.
  * @csspart export - The export button.
+ * @csspart list - The button that shows the cell's movers in the customer list (`dossier-drill-down`).
  * @csspart override - The override form of a mover.
  * @csspart note - Says that movers or explanations the viewer may not read are left out.
  * @csspart status - Error, loading and empty messages (the error as an alert).
@@ -309,7 +311,7 @@ export class DossierGradeMigration extends DossierReportElement {
     const title = this.label ?? (m ? this.t('title', { from: this.runName('from'), to: this.runName('to') }) : '');
     const empty = !m || m.grades.length === 0;
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
-      ${title ? html`<figcaption part="title">${title}</figcaption>` : nothing}
+      ${title ? this.caption(title) : nothing}
       ${empty ? nothing : this.renderReview()}
       ${this.status(empty) ?? this.renderMatrix(m!)}
       <slot name="footer"></slot>
@@ -395,9 +397,15 @@ export class DossierGradeMigration extends DossierReportElement {
     const listed = this.listed(movers);
     const shown = listed.slice(0, Math.max(0, this.maxMovers));
     const unexplained = shown.some((x) => !x.explained);
+    const title = this.t('moversTitle', { from: this.gradeLabel(from), to: this.gradeLabel(to), count: this.number(movers.length, 0) });
     return html`<div class="movers-head">
-        <h3>${this.t('moversTitle', { from: this.gradeLabel(from), to: this.gradeLabel(to), count: this.number(movers.length, 0) })}</h3>
-        ${listed.length > 0 ? html`<button type="button" part="export" @click=${() => this.download(from, to)}>${this.t('export')}</button>` : nothing}
+        <h3>${title}</h3>
+        ${listed.length > 0
+          ? html`<span class="actions">
+              <button type="button" part="list" @click=${() => this.drillDown('migration', { customerIds: listed.map((x) => x.mover.customerId) }, title)}>${this.t('inList')}</button>
+              <button type="button" part="export" @click=${() => this.download(from, to)}>${this.t('export')}</button>
+            </span>`
+          : nothing}
       </div>
       ${movers.length === 0
         ? html`<p>${this.t('noMovers')}</p>`
