@@ -14,7 +14,7 @@ const plan = (targets = true) => {
   const actual = annualPlan(book, { period });
   return annualPlan(book, {
     period,
-    ...(targets ? { targets: { sales: Math.round(actual.sales * 1.1), grossMargin: Math.round((actual.grossMargin ?? 0) * 1.05), expenseToSales: 0.08 }, expenses: Math.round(actual.sales * 0.09), marketSales: Math.round(actual.sales * 12.5) } : {}),
+    ...(targets ? { targets: { sales: Math.round(actual.sales * 1.1), ...(actual.grossMargin === null ? {} : { grossMargin: Math.round(actual.grossMargin * 1.05) }), expenseToSales: 0.08 }, expenses: Math.round(actual.sales * 0.09), marketSales: Math.round(actual.sales * 12.5) } : {}),
   });
 };
 // One survey answer a quarter from every fifth customer, scores spread 2–5 by the customer's place.

@@ -37,4 +37,7 @@ export default css`
   [part='table'] {
     min-width: 100%;
   }
+  [part='table'] tbody th {
+    white-space: nowrap;
+  }
 `;

@@ -41,4 +41,8 @@ export default css`
   [part='table'] {
     min-width: 100%;
   }
+  .differing [part='table'] th,
+  .differing [part='table'] td {
+    text-align: start;
+  }
 `;
