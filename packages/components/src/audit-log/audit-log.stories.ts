@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { AuditEntry, AuditQuery } from '@dossier/core';
-import { storyAuditEntries, storyAuditNames } from './story-data.js';
+import { storyAuditEntries, storyCustomerNames, storyPeople } from './story-data.js';
 
 const meta: Meta = {
   title: 'Privacy/Audit log',
@@ -12,19 +12,38 @@ export default meta;
 
 type Story = StoryObj;
 
-/** Everything logged this morning, newest first. */
+/** Everything logged this morning, newest first: people by name, fields by label. */
 export const Typical: Story = {
-  render: () => html`<dossier-audit-log locale="zh-CN" .entries=${storyAuditEntries()} .names=${storyAuditNames}></dossier-audit-log>`,
+  render: () => html`<dossier-audit-log locale="zh-CN" .entries=${storyAuditEntries()} .people=${storyPeople} .customerNames=${storyCustomerNames}></dossier-audit-log>`,
 };
 
-/** One customer's entries, in English. */
+/** The same in English. */
+export const English: Story = {
+  render: () => html`<dossier-audit-log locale="en" .entries=${storyAuditEntries()} .people=${storyPeople} .customerNames=${storyCustomerNames}></dossier-audit-log>`,
+};
+
+/** One customer's entries, the customer named in the heading. */
 export const PerCustomer: Story = {
-  render: () => html`<dossier-audit-log locale="en" customer-id="C-000042" .entries=${storyAuditEntries()} .names=${storyAuditNames}></dossier-audit-log>`,
+  render: () =>
+    html`<dossier-audit-log
+      locale="zh-CN"
+      customer-id="C-000042"
+      customer-name="杭州西湖科技有限公司"
+      .entries=${storyAuditEntries()}
+      .people=${storyPeople}
+      .customerNames=${storyCustomerNames}
+    ></dossier-audit-log>`,
 };
 
-/** One user's reveals only. */
-export const RevealsOfOneUser: Story = {
-  render: () => html`<dossier-audit-log locale="zh-CN" user-id="mgr-1" action="reveal" .entries=${storyAuditEntries()} .names=${storyAuditNames}></dossier-audit-log>`,
+/** Filtered by a date range, a person and an action. */
+export const Filtered: Story = {
+  render: () =>
+    html`<dossier-audit-log locale="zh-CN" from="2026-11-24" to="2026-11-24" user-id="mgr-1" action="reveal" .entries=${storyAuditEntries()} .people=${storyPeople} .customerNames=${storyCustomerNames}></dossier-audit-log>`,
+};
+
+/** Filters that match nothing: said so, with a way back. */
+export const NoMatch: Story = {
+  render: () => html`<dossier-audit-log locale="zh-CN" user-id="rep-2" action="erase" .entries=${storyAuditEntries()} .people=${storyPeople}></dossier-audit-log>`,
 };
 
 /** Nothing logged yet. */
@@ -42,10 +61,18 @@ export const Error: Story = {
   render: () => html`<dossier-audit-log locale="en" .audit=${{ query: async (_q?: AuditQuery) => Promise.reject(new globalThis.Error('the log service is unreachable')) }}></dossier-audit-log>`,
 };
 
+/** On a phone: each entry a card. */
+export const Phone: Story = {
+  render: () =>
+    html`<div style="max-inline-size:390px">
+      <dossier-audit-log locale="zh-CN" .entries=${storyAuditEntries()} .people=${storyPeople} .customerNames=${storyCustomerNames}></dossier-audit-log>
+    </div>`,
+};
+
 /** The dark theme. */
 export const Dark: Story = {
   render: () =>
     html`<div style="background:#15171c;padding:1rem">
-      <dossier-audit-log theme="dark" locale="en" .entries=${storyAuditEntries()} .names=${storyAuditNames}></dossier-audit-log>
+      <dossier-audit-log theme="dark" locale="en" .entries=${storyAuditEntries()} .people=${storyPeople} .customerNames=${storyCustomerNames}></dossier-audit-log>
     </div>`,
 };

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export default css`
   :host {
     display: block;
+    container: audit-log / inline-size;
   }
   [part='base'] {
     display: grid;
@@ -16,18 +17,40 @@ export default css`
   header {
     display: flex;
     flex-wrap: wrap;
-    align-items: baseline;
+    align-items: end;
     justify-content: space-between;
-    gap: var(--_space);
+    gap: var(--_space) calc(var(--_space) * 2);
   }
   [part='title'] {
     font-weight: 600;
     font-size: 1.05em;
     margin: 0;
   }
-  .scroll {
-    overflow: auto;
-    max-block-size: var(--dossier-audit-log-max-height, 28rem);
+  [part='filters'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  [part='filter'] {
+    display: grid;
+    gap: 0.2em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.3em 0.5em;
+    min-block-size: 2.25em;
+  }
+  button {
+    cursor: pointer;
+    color: var(--_accent);
   }
   table {
     border-collapse: collapse;
@@ -42,14 +65,14 @@ export default css`
     overflow-wrap: anywhere;
   }
   thead th {
-    position: sticky;
-    top: 0;
-    background: var(--_surface);
+    background: var(--_surface-alt, var(--_surface));
     font-weight: 600;
   }
   time,
   .muted {
     color: var(--_muted);
+  }
+  time {
     white-space: nowrap;
   }
   .action {
@@ -64,10 +87,52 @@ export default css`
     color: var(--_muted);
     margin: 0;
   }
-  @media print {
-    .scroll {
-      max-block-size: none;
-      overflow: visible;
+  .no-match {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+  /* A narrow container (a phone): each entry is a card of label–value lines. */
+  @container audit-log (max-width: 40rem) {
+    [part='filters'],
+    [part='filter'] {
+      inline-size: 100%;
+    }
+    [part='filter'] {
+      grid-template-columns: 6em 1fr;
+      align-items: center;
+    }
+    thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    table,
+    tbody,
+    tr,
+    td {
+      display: block;
+    }
+    tr {
+      padding-block: 0.5em;
+      border-block-end: 1px solid var(--_border);
+    }
+    td {
+      position: relative;
+      border: 0;
+      padding: 0.15em 0 0.15em 6em;
+    }
+    td::before {
+      content: attr(data-label);
+      position: absolute;
+      inset-inline-start: 0;
+      color: var(--_muted);
+    }
+    td:empty {
+      display: none;
     }
   }
 `;

@@ -2,67 +2,129 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { AuditEntry, AuditQuery } from '@dossier/core';
 import { createMemoryAuditLog } from '@dossier/storage-adapters';
 import { DossierAuditLog } from './audit-log.js';
-import { storyAuditEntries, storyAuditNames } from './story-data.js';
+import { storyAuditEntries, storyCustomerNames, storyPeople } from './story-data.js';
 import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
 import '../define.js';
 
 const rows = (el: DossierAuditLog) => [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+const status = (el: DossierAuditLog) => el.shadowRoot!.querySelector('[part=status]')!.textContent!.replace(/\s+/g, ' ').trim();
+const control = <T extends HTMLElement>(el: DossierAuditLog, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+async function choose(el: DossierAuditLog, selector: string, value: string) {
+  const input = control<HTMLInputElement | HTMLSelectElement>(el, selector);
+  input.value = value;
+  input.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+// Words that are keys, never labels: none may reach the screen.
+const rawKeys = ['asOf', 'codeVersion', 'customers', 'bankAccount', 'taxNumber', 'lines', 'contact:', 'customer:', 'import-2026'];
 
 describe('dossier-audit-log', () => {
   it('is defined and says so when nothing was logged, in both locales', async () => {
     expect(customElements.get('dossier-audit-log')).to.equal(DossierAuditLog);
     const en = await fixture<DossierAuditLog>(html`<dossier-audit-log locale="en"></dossier-audit-log>`);
-    expect(en.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Nothing has been logged yet.');
+    expect(status(en)).to.equal('Nothing has been logged yet.');
     const zh = await fixture<DossierAuditLog>(html`<dossier-audit-log locale="zh-CN"></dossier-audit-log>`);
-    expect(zh.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('尚无审计记录。');
+    expect(status(zh)).to.equal('尚无审计记录。');
   });
 
-  it('lists entries newest first with names, roles, translated actions, field labels and the reason', async () => {
-    const el = await fixture<DossierAuditLog>(html`<dossier-audit-log locale="zh-CN" .entries=${storyAuditEntries()} .names=${storyAuditNames}></dossier-audit-log>`);
+  it('lists entries newest first with people by name, translated actions, field labels and customers by name (zh-CN)', async () => {
+    const el = await fixture<DossierAuditLog>(
+      html`<dossier-audit-log locale="zh-CN" .entries=${storyAuditEntries()} .people=${storyPeople} .customerNames=${storyCustomerNames}></dossier-audit-log>`,
+    );
     const shown = rows(el);
-    // Six entries; the newest (seq 6, 03:30Z) first, the oldest (seq 1) last.
-    expect(shown.length).to.equal(6);
-    expect(shown[0]![2]).to.equal('删除个人信息');
-    expect(shown[0]![5]).to.equal('个人客户依法申请删除个人信息');
-    // seq 3: the manager revealed a contact's mobile with a reason.
-    expect(shown[3]!.slice(1)).to.deep.equal(['陈经理 · 销售经理', '显示隐藏信息', '联系人 P-000108', '手机', '客户来电要求回拨，核对手机号']);
-    // seq 4 names six fields: four labels are shown, then "另 2 项".
-    expect(shown[2]![4]).to.match(/另 2 项$/);
-    expect(shown[2]![4]!.split('、').length).to.equal(4);
-    // seq 1: the rep read the mobile, a street address and the credit limit, by their labels.
-    expect(shown[5]![4]).to.include('手机');
-    expect(shown[5]![4]).to.include('信用额度');
-    expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-24T03:30:00.000Z');
+    // Eight entries, the newest (seq 8, 05:00Z) first, the oldest (seq 1) last.
+    expect(shown.length).to.equal(8);
+    expect(status(el)).to.equal('共 8 条');
+    // seq 8: the manager's grading run is one entry; its record's parts are not listed as keys.
+    expect(shown[0]!.slice(1)).to.deep.equal(['陈静', '新建', '分级运行 run-2026-11-24', '全部客户的等级', '']);
+    // seq 7: the import, by the system actor "import", counted in lines with separators.
+    expect(shown[1]!.slice(1, 5)).to.deep.equal(['导入', '新建', '交易记录 import-2026-11', '1,200 行交易记录']);
+    // seq 6: the erasure counts the records it anonymised.
+    expect(shown[2]!.slice(1, 5)).to.deep.equal(['赵雪 · 审计', '删除个人信息', '客户 C-000013', '2 条记录']);
+    // seq 4: seven fields, four labels shown, then "另 3 项".
+    expect(shown[4]![4]).to.match(/另 3 项$/);
+    expect(shown[4]![4]!.replace(/ 另 3 项$/, '').split('、').length).to.equal(4);
+    // seq 3: a contact's mobile revealed, the contact's customer by name.
+    expect(shown[5]!.slice(1)).to.deep.equal(['陈静 · 销售经理', '显示隐藏信息', '联系人 · 杭州西湖科技有限公司', '手机', '客户来电要求回拨，核对手机号']);
+    // seq 1: the rep's card view, the customer by name.
+    expect(shown[7]!.slice(1, 4)).to.deep.equal(['王芳 · 业务员', '查看机密信息', '杭州西湖科技有限公司']);
+    expect(shown[7]![4]).to.include('手机');
+    expect(shown[7]![4]).to.include('信用额度');
+    for (const key of rawKeys) expect(el.shadowRoot!.querySelector('tbody')!.textContent, key).to.not.include(key === 'import-2026' ? 'import-2026-11 ' : key);
+    expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-24T05:00:00.000Z');
   });
 
-  it('filters per customer, per user and by the action the user picks', async () => {
-    const el = await fixture<DossierAuditLog>(html`<dossier-audit-log locale="en" customer-id="C-000042" .entries=${storyAuditEntries()}></dossier-audit-log>`);
-    // C-000042 has entries seq 1, 2 and 3.
-    expect(rows(el).length).to.equal(3);
-    expect(el.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Audit log of customer C-000042');
-    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('[part=filter] select')!;
-    select.value = 'reveal';
-    select.dispatchEvent(new Event('change'));
+  it('names people, system actors and fields in English, and never shows an unknown id', async () => {
+    const entries: AuditEntry[] = [
+      ...storyAuditEntries(),
+      { seq: 9, at: '2026-11-24T06:00:00.000Z', userId: 'R-999', action: 'read', kind: 'customer', recordId: 'C-000042', customerId: 'C-000042', fields: ['mobile', 'contact:mobile'] },
+    ];
+    const el = await fixture<DossierAuditLog>(html`<dossier-audit-log locale="en" .entries=${entries} .people=${storyPeople}></dossier-audit-log>`);
+    const shown = rows(el);
+    expect(shown[0]!.slice(1, 3)).to.deep.equal(['Unknown person', 'Read confidential data']);
+    expect(shown[0]![4]).to.equal('Mobile, Contact: Mobile');
+    expect(shown[1]!.slice(1, 5)).to.deep.equal(['Chen Jing', 'Created', 'Grading run run-2026-11-24', "Every customer's grade"]);
+    expect(shown[2]!.slice(1, 5)).to.deep.equal(['Import', 'Created', 'Transaction import-2026-11', '1,200 transaction lines']);
+    expect(shown[8]![1]).to.equal('Wang Fang · Sales rep');
+    expect(el.shadowRoot!.textContent).to.not.include('R-999');
+    // Names given the old way still win over the directory.
+    el.names = { 'mgr-1': '陈经理' };
     await el.updateComplete;
-    expect(rows(el).map((r) => r[2])).to.deep.equal(['Revealed']);
-    el.customerId = undefined;
-    el.action = undefined;
-    el.userId = 'dpo-1';
-    await el.updateComplete;
-    expect(rows(el).map((r) => r[2])).to.deep.equal(['Erased personal data', 'Exported (subject access)']);
+    expect(rows(el)[1]![1]).to.equal('陈经理');
   });
 
-  it('queries an audit log, again when the filter changes, and keeps only the latest answer', async () => {
+  it('filters by person (listed by name in pinyin order) and action, says when nothing matches, and clears', async () => {
+    const el = await fixture<DossierAuditLog>(html`<dossier-audit-log locale="zh-CN" .entries=${storyAuditEntries()} .people=${storyPeople}></dossier-audit-log>`);
+    const options = [...control<HTMLSelectElement>(el, 'select[data-filter=user]').options].map((o) => o.textContent!.trim());
+    // chén, dǎo, liú, wáng, zhào
+    expect(options).to.deep.equal(['全部人员', '陈静', '导入', '刘敏', '王芳', '赵雪']);
+    await choose(el, 'select[data-filter=user]', 'rep-2');
+    expect(el.userId).to.equal('rep-2');
+    expect(rows(el).map((r) => r[2])).to.deep.equal(['修改', '查看机密信息']);
+    await choose(el, 'select[data-filter=action]', 'erase');
+    expect(rows(el)).to.deep.equal([]);
+    expect(status(el)).to.equal('没有符合筛选条件的记录。 清除筛选');
+    expect(el.matches(':state(empty)')).to.equal(true);
+    control<HTMLButtonElement>(el, '[part=status] button').click();
+    await el.updateComplete;
+    expect(rows(el).length).to.equal(8);
+    expect([el.userId, el.action]).to.deep.equal([undefined, undefined]);
+  });
+
+  it('filters by a date range of whole days, in English too', async () => {
+    const el = await fixture<DossierAuditLog>(html`<dossier-audit-log locale="en" .entries=${storyAuditEntries()} .people=${storyPeople}></dossier-audit-log>`);
+    const labels = [...el.shadowRoot!.querySelectorAll('[part=filter]')].map((l) => [...l.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim());
+    expect(labels).to.deep.equal(['From', 'To', 'Person', 'Action']);
+    // Every story entry is on 24 November (01:12–05:00 UTC), in any time zone from UTC-1 to UTC+18.
+    await choose(el, 'input[type=date]:first-of-type', '2026-11-25');
+    expect(rows(el)).to.deep.equal([]);
+    expect(status(el)).to.equal('No entry matches these filters. Clear filters');
+    await choose(el, '[part=filter]:nth-child(1) input', '2026-11-24');
+    await choose(el, '[part=filter]:nth-child(2) input', '2026-11-24');
+    expect(rows(el).length).to.equal(8);
+    await choose(el, '[part=filter]:nth-child(2) input', '2026-11-23');
+    expect(rows(el)).to.deep.equal([]);
+  });
+
+  it('queries an audit log with every filter, again when one changes, and keeps only the latest answer', async () => {
     const audit = createMemoryAuditLog();
     for (const entry of storyAuditEntries()) await audit.append({ ...entry, seq: undefined } as AuditEntry);
     const asked: AuditQuery[] = [];
     const source = { query: (q: AuditQuery = {}) => (asked.push(q), audit.query(q)) };
-    const el = await fixture<DossierAuditLog>(html`<dossier-audit-log locale="en" user-id="rep-2" .audit=${source}></dossier-audit-log>`);
+    const el = await fixture<DossierAuditLog>(html`<dossier-audit-log locale="en" user-id="rep-2" .audit=${source} .people=${storyPeople}></dossier-audit-log>`);
     await waitUntil(() => rows(el).length === 2);
     expect(asked.at(-1)).to.deep.equal({ userId: 'rep-2' });
     el.action = 'update';
     await waitUntil(() => rows(el).length === 1);
     expect(asked.at(-1)).to.deep.equal({ userId: 'rep-2', action: 'update' });
+    el.from = '2026-11-24';
+    el.to = '2026-11-24';
+    await waitUntil(() => asked.at(-1)!.from !== undefined);
+    const { from, to } = asked.at(-1)!;
+    // One whole day, both ends inclusive.
+    expect(Date.parse(to!) - Date.parse(from!)).to.equal(86_400_000 - 1);
+    el.from = undefined;
+    el.to = undefined;
     // A slow first answer arriving after a fast second one must not win.
     let release!: () => void;
     const slow = { query: (q: AuditQuery = {}) => (q.userId === 'rep-2' ? new Promise<AuditEntry[]>((resolve) => (release = () => void audit.query(q).then(resolve))) : audit.query(q)) };
@@ -73,7 +135,24 @@ describe('dossier-audit-log', () => {
     await waitUntil(() => rows(el).length === 1);
     release();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(rows(el).map((r) => r[1])).to.deep.equal(['fin-1 · Finance']);
+    expect(rows(el).map((r) => r[1])).to.deep.equal(['Liu Min · Finance']);
+  });
+
+  it('grows with the page (no scroll box) and turns rows into cards on a phone, without sideways scrolling', async () => {
+    const many = Array.from({ length: 30 }, (_, i): AuditEntry => ({ ...storyAuditEntries()[0]!, seq: i + 1, at: `2026-11-24T01:${String(i).padStart(2, '0')}:00.000Z` }));
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size:1440px"><dossier-audit-log locale="zh-CN" .entries=${many} .people=${storyPeople}></dossier-audit-log></div>`);
+    const el = wrapper.querySelector<DossierAuditLog>('dossier-audit-log')!;
+    await el.updateComplete;
+    const table = control<HTMLTableElement>(el, 'table');
+    expect(getComputedStyle(table).display).to.equal('table');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(table.getBoundingClientRect().height);
+    for (const node of el.shadowRoot!.querySelectorAll('*')) expect(['auto', 'scroll'], node.tagName).to.not.include(getComputedStyle(node).overflowY);
+    wrapper.style.inlineSize = '390px';
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(getComputedStyle(control(el, 'td')).display).to.equal('block');
+    expect(getComputedStyle(control(el, 'thead')).position).to.equal('absolute');
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    expect(control(el, '[part=base]').scrollWidth).to.be.at.most(control(el, '[part=base]').clientWidth);
   });
 
   it('shows a translated error when the log cannot be read', async () => {
@@ -85,7 +164,7 @@ describe('dossier-audit-log', () => {
   it('renders hostile ids and reasons as inert text, with no axe violations light and dark', async () => {
     const entries: AuditEntry[] = [{ at: '2026-11-24T01:00:00.000Z', userId: hostile, roleId: hostile, action: 'reveal', kind: hostile, recordId: hostile, fields: [hostile], reason: hostile }, ...storyAuditEntries()];
     for (const theme of ['light', 'dark'] as const) {
-      const el = await fixture<HTMLElement>(html`<dossier-audit-log style="background:${theme === 'dark' ? '#1b1e24' : '#fff'}" .entries=${entries} .theme=${theme} locale="en"></dossier-audit-log>`);
+      const el = await fixture<HTMLElement>(html`<dossier-audit-log style="background:${theme === 'dark' ? '#1b1e24' : '#fff'}" .entries=${entries} .people=${storyPeople} .theme=${theme} locale="en"></dossier-audit-log>`);
       expect(injectedElements(el.shadowRoot!)).to.equal(0);
       expect(el.shadowRoot!.textContent).to.include(hostile);
       expect(await axeViolations(el)).to.deep.equal([]);

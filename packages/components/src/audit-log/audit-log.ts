@@ -1,15 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  auditActions,
-  auditMatches,
-  defaultRoles,
-  findField,
-  recordFields,
-  type AuditAction,
-  type AuditEntry,
-  type AuditQuery,
-} from '@dossier/core';
+import { auditActions, auditMatches, defaultRoles, type AuditAction, type AuditEntry, type AuditQuery } from '@dossier/core';
 import { DossierElement } from '../shared/dossier-element.js';
 import { LocalizeController } from '../shared/localize.js';
 import { formatDateTime, formatNumber } from '../shared/format.js';
@@ -17,6 +8,7 @@ import { errorMessage, reportStoreError } from '../shared/error-message.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './audit-log.styles.js';
+import { entryFieldLabels, kindLabel } from './audit-fields.js';
 import { messages, type AuditLogMessage } from './messages.js';
 
 /** What the element needs of an audit log: the storage adapters' `AuditLog` (memory, IndexedDB, PostgreSQL). */
@@ -24,35 +16,41 @@ export interface AuditLogSource {
   query(query?: AuditQuery): Promise<AuditEntry[]>;
 }
 
-// Field paths of an entry are shown by their label; a long list is cut after this many.
+// Field labels of an entry shown before "+N more" (the rest, and keys without a label, counted).
 const FIELDS_SHOWN = 4;
+
+const isDay = (value: string | undefined): value is string => value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 /**
  * @tagname dossier-audit-log
  * @summary The audit log (审计日志): who read confidential data, revealed a hidden value (and
- * why), changed, exported or erased what, and when — newest first, per customer or per user.
+ * why), changed, exported or erased what, and when — newest first, filtered by date range,
+ * person and action.
  *
- * Give it an `audit` log to query (the storage adapters' `AuditLog`; it queries again when
- * `customerId`, `userId` or the action filter change), or `entries` you already hold. Field
- * paths are labelled from core's field catalogue; user ids are shown through `names`. The log
- * holds field names, never values, so the element shows no personal data beyond ids.
+ * Give it an `audit` log to query (the storage adapters' `AuditLog`; it queries again when a
+ * filter changes), or `entries` you already hold. People are shown by name from the people
+ * directory (the provider's `people` or the element's own: core's `personName`, so `import`
+ * reads 导入 and an unknown id "未知人员", never the id); field paths by their labels from core's
+ * field catalogue, never as keys. The log holds field names, never values.
+ *
+ * Reading the log per customer reads one entry per viewing session and one per grading run
+ * (see the storage adapters' README), so it stays short enough to read.
  *
  * @slot footer - Notes or actions under the table (an export button).
  *
  * @csspart base - The frame.
  * @csspart title - The heading.
- * @csspart filter - The action filter.
- * @csspart table - The table of entries.
- * @csspart status - Loading, empty and error messages.
- *
- * @cssproperty --dossier-audit-log-max-height - Height after which the table scrolls. Default: 28rem.
+ * @csspart filters - The filters (date range, person, action).
+ * @csspart filter - One filter: its label and control.
+ * @csspart table - The table of entries (cards on a narrow container).
+ * @csspart status - Loading, empty, no-match and error messages.
  *
  * @cssstate loading - The log is being queried.
  * @cssstate empty - No entry matches.
  * @cssstate dark - The dark theme is in force.
  *
  * @example
- * <dossier-audit-log .audit=${privacyStore.audit} customer-id="C-000001" .names=${{ 'rep-2': '王芳' }}></dossier-audit-log>
+ * <dossier-audit-log .audit=${privacyStore.audit} customer-id="C-000042" customer-name="杭州科技有限公司"></dossier-audit-log>
  */
 export class DossierAuditLog extends DossierElement {
   static override styles = [tokens, base, styles];
@@ -66,27 +64,47 @@ export class DossierAuditLog extends DossierElement {
   /** Only this customer's entries. */
   @property({ attribute: 'customer-id' }) customerId?: string;
 
-  /** Only this user's entries. */
+  /** The name of that customer, for the heading (without it: "this customer", never the id). */
+  @property({ attribute: 'customer-name' }) customerName?: string;
+
+  /** Customers' names by id, shown in the record column instead of ids. */
+  @property({ attribute: false }) customerNames: Readonly<Record<string, string>> = {};
+
+  /** Only this person's entries (the user can change it in the filter). */
   @property({ attribute: 'user-id' }) userId?: string;
 
   /** Only this action (the user can change it in the filter). */
   @property() action?: AuditAction;
 
-  /** Users' names by id (the id is shown otherwise). */
+  /** First day shown, `YYYY-MM-DD` in the viewer's time zone (the user can change it). */
+  @property() from?: string;
+
+  /** Last day shown, `YYYY-MM-DD` in the viewer's time zone, inclusive (the user can change it). */
+  @property() to?: string;
+
+  /**
+   * Users' names by id. Deprecated: give the provider (or the element) `people`; a name here
+   * still wins over the directory's.
+   */
   @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
 
   @state() private loaded: readonly AuditEntry[] = [];
   @state() private loading = false;
   @state() private failure?: unknown;
   private generation = 0;
+  /** Everyone seen in the log so far: the person filter offers them. */
+  private readonly seenUsers = new Set<string>();
 
   private readonly t = new LocalizeController<AuditLogMessage>(this, messages).t;
 
-  private get query(): AuditQuery {
+  /** The query of the filters in force (days as instants of the viewer's time zone). */
+  get query(): AuditQuery {
     return {
       ...(this.customerId ? { customerId: this.customerId } : {}),
       ...(this.userId ? { userId: this.userId } : {}),
       ...(this.action ? { action: this.action } : {}),
+      ...(isDay(this.from) ? { from: new Date(`${this.from}T00:00:00`).toISOString() } : {}),
+      ...(isDay(this.to) ? { to: new Date(`${this.to}T23:59:59.999`).toISOString() } : {}),
     };
   }
 
@@ -126,27 +144,77 @@ export class DossierAuditLog extends DossierElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (['audit', 'customerId', 'userId', 'action'].some((key) => changed.has(key))) void this.refresh();
+    if (['audit', 'customerId', 'userId', 'action', 'from', 'to'].some((key) => changed.has(key))) void this.refresh();
+    for (const entry of this.audit ? this.loaded : this.entries) this.seenUsers.add(entry.userId);
     this.setState('loading', this.loading);
     this.setState('empty', !this.loading && this.shownEntries.length === 0);
   }
 
-  private fieldLabel(kind: string, path: string): string {
-    const catalog = (recordFields as Partial<Record<string, Parameters<typeof findField>[0]>>)[kind];
-    const entry = catalog ? findField(catalog, path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))) : undefined;
-    return entry ? entry.label[this.resolvedLocale] : path;
+  private person(id: string): string {
+    return this.names[id] ?? this.personName(id);
   }
 
   private who(entry: AuditEntry): string {
-    const name = this.names[entry.userId] ?? entry.userId;
-    const role = entry.roleId ? (defaultRoles as Record<string, { label: Record<string, string> } | undefined>)[entry.roleId]?.label[this.resolvedLocale] ?? entry.roleId : undefined;
+    const name = this.person(entry.userId);
+    const role = entry.roleId ? (defaultRoles as Record<string, { label: Record<string, string> } | undefined>)[entry.roleId]?.label[this.resolvedLocale] : undefined;
     return role ? `${name} · ${role}` : name;
   }
 
   private heading(): string {
-    if (this.customerId) return this.t('titleCustomer', { customer: this.customerId });
-    if (this.userId) return this.t('titleUser', { user: this.names[this.userId] ?? this.userId });
+    if (this.customerId) return this.customerName ? this.t('titleCustomer', { customer: this.customerName }) : this.t('titleThisCustomer');
     return this.t('title');
+  }
+
+  private get filtered(): boolean {
+    return Boolean(this.userId || this.action || isDay(this.from) || isDay(this.to));
+  }
+
+  private clearFilters(): void {
+    this.userId = undefined;
+    this.action = undefined;
+    this.from = undefined;
+    this.to = undefined;
+  }
+
+  private renderFilters() {
+    const collator = new Intl.Collator(this.resolvedLocale === 'zh-CN' ? 'zh-CN-u-co-pinyin' : 'en');
+    const users = [...new Set([...this.seenUsers, ...(this.userId ? [this.userId] : [])])]
+      .map((id) => ({ id, name: this.person(id) }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+    const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value || undefined;
+    return html`<div part="filters" role="group" aria-label=${this.t('filters')}>
+      <label part="filter"
+        >${this.t('filterFrom')} <input type="date" .value=${this.from ?? ''} max=${this.to ?? nothing} @change=${(e: Event) => (this.from = value(e))}
+      /></label>
+      <label part="filter"
+        >${this.t('filterTo')} <input type="date" .value=${this.to ?? ''} min=${this.from ?? nothing} @change=${(e: Event) => (this.to = value(e))}
+      /></label>
+      <label part="filter"
+        >${this.t('filterUser')}
+        <select data-filter="user" @change=${(e: Event) => (this.userId = value(e))}>
+          <option value="" ?selected=${!this.userId}>${this.t('allUsers')}</option>
+          ${users.map((user) => html`<option value=${user.id} ?selected=${this.userId === user.id}>${user.name}</option>`)}
+        </select></label
+      >
+      <label part="filter"
+        >${this.t('filterAction')}
+        <select data-filter="action" @change=${(e: Event) => (this.action = value(e) as AuditAction | undefined)}>
+          <option value="" ?selected=${!this.action}>${this.t('allActions')}</option>
+          ${auditActions.map((action) => html`<option value=${action} ?selected=${this.action === action}>${this.t(`action.${action}`)}</option>`)}
+        </select></label
+      >
+    </div>`;
+  }
+
+  private renderStatus(entries: readonly AuditEntry[]) {
+    const locale = this.resolvedLocale;
+    if (this.failure !== undefined) return html`<p part="status" role="alert">${this.t('failed', { reason: errorMessage(this.failure, locale) })}</p>`;
+    if (this.loading && entries.length === 0) return html`<p part="status">${this.t('loading')}</p>`;
+    if (entries.length === 0 && this.filtered) {
+      return html`<p part="status" class="no-match">${this.t('noMatch')} <button type="button" @click=${() => this.clearFilters()}>${this.t('clearFilters')}</button></p>`;
+    }
+    if (entries.length === 0) return html`<p part="status">${this.t('empty')}</p>`;
+    return html`<p part="status">${this.t('summary', { count: formatNumber(locale, entries.length) })}</p>`;
   }
 
   override render() {
@@ -155,57 +223,51 @@ export class DossierAuditLog extends DossierElement {
     return html`<section part="base" lang=${locale} aria-labelledby="title" aria-busy=${this.loading ? 'true' : 'false'}>
       <header>
         <h2 part="title" id="title">${this.heading()}</h2>
-        <label part="filter"
-          >${this.t('filterAction')}
-          <select @change=${(e: Event) => (this.action = ((e.target as HTMLSelectElement).value || undefined) as AuditAction | undefined)}>
-            <option value="" ?selected=${!this.action}>${this.t('allActions')}</option>
-            ${auditActions.map((action) => html`<option value=${action} ?selected=${this.action === action}>${this.t(`action.${action}`)}</option>`)}
-          </select></label
-        >
+        ${this.renderFilters()}
       </header>
-      ${this.failure !== undefined
-        ? html`<p part="status" role="alert">${this.t('failed', { reason: errorMessage(this.failure, locale) })}</p>`
-        : this.loading && entries.length === 0
-          ? html`<p part="status">${this.t('loading')}</p>`
-          : entries.length === 0
-            ? html`<p part="status">${this.t('empty')}</p>`
-            : html`<p part="status">${this.t('summary', { count: formatNumber(this.resolvedLocale, entries.length) })}</p>
-                <div class="scroll" tabindex="0">
-                  <table part="table">
-                    <thead>
-                      <tr>
-                        <th scope="col">${this.t('when')}</th>
-                        <th scope="col">${this.t('who')}</th>
-                        <th scope="col">${this.t('action')}</th>
-                        <th scope="col">${this.t('record')}</th>
-                        <th scope="col">${this.t('fields')}</th>
-                        <th scope="col">${this.t('reason')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      ${entries.map((entry) => this.renderEntry(entry))}
-                    </tbody>
-                  </table>
-                </div>`}
+      ${this.renderStatus(entries)}
+      ${this.failure === undefined && entries.length > 0
+        ? html`<table part="table">
+            <thead>
+              <tr>
+                <th scope="col">${this.t('when')}</th>
+                <th scope="col">${this.t('who')}</th>
+                <th scope="col">${this.t('action')}</th>
+                <th scope="col">${this.t('record')}</th>
+                <th scope="col">${this.t('fields')}</th>
+                <th scope="col">${this.t('reason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${entries.map((entry) => this.renderEntry(entry))}
+            </tbody>
+          </table>`
+        : nothing}
       <slot name="footer"></slot>
     </section>`;
   }
 
+  private renderRecord(entry: AuditEntry) {
+    const kind = kindLabel(this.t, entry.kind);
+    const customer = entry.customerId ? this.customerNames[entry.customerId] : undefined;
+    if (entry.kind === 'customer' && customer) return html`${customer}`;
+    if (customer) return html`${kind ?? ''} · ${customer}`;
+    return html`${kind ?? ''} <span class="muted">${entry.recordId}</span>`;
+  }
+
   private renderEntry(entry: AuditEntry) {
     const locale = this.resolvedLocale;
-    const fields = entry.fields ?? [];
-    const kindKey = `kind.${entry.kind}` as AuditLogMessage;
-    const kind = kindKey in messages.en ? this.t(kindKey) : entry.kind;
+    const { labels, unlabelled } = entryFieldLabels(this.t, entry, locale);
+    const more = Math.max(0, labels.length - FIELDS_SHOWN) + unlabelled;
     return html`<tr data-action=${entry.action}>
-      <td><time datetime=${entry.at}>${formatDateTime(locale, entry.at)}</time></td>
-      <td>${this.who(entry)}</td>
-      <td class="action">${this.t(`action.${entry.action}`)}</td>
-      <td>${kind} <span class="muted">${entry.recordId}</span></td>
-      <td>
-        ${fields.slice(0, FIELDS_SHOWN).map((path, i) => html`${i > 0 ? this.t('listSeparator') : nothing}${this.fieldLabel(entry.kind, path)}`)}
-        ${fields.length > FIELDS_SHOWN ? html` <span class="muted">${this.t('moreFields', { count: formatNumber(this.resolvedLocale, fields.length - FIELDS_SHOWN) })}</span>` : nothing}
-      </td>
-      <td>${entry.reason ?? ''}</td>
+      <td data-label=${this.t('when')}><time datetime=${entry.at}>${formatDateTime(locale, entry.at)}</time></td>
+      <td data-label=${this.t('who')}>${this.who(entry)}</td>
+      <td data-label=${this.t('action')} class="action">${this.t(`action.${entry.action}`)}</td>
+      <td data-label=${this.t('record')}>${this.renderRecord(entry)}</td>
+      <td data-label=${this.t('fields')} title=${labels.length > FIELDS_SHOWN ? labels.join(this.t('listSeparator')) : nothing}>${labels.length + more > 0
+          ? html`${labels.slice(0, FIELDS_SHOWN).join(this.t('listSeparator'))}${more > 0 ? html` <span class="muted">${this.t('moreFields', { count: formatNumber(locale, more) })}</span>` : nothing}`
+          : nothing}</td>
+      <td data-label=${this.t('reason')}>${entry.reason ?? nothing}</td>
     </tr>`;
   }
 }
