@@ -604,7 +604,9 @@ export class DossierCustomerList extends DossierElement {
       </div>
       <p part="count" role="status">
         ${storeMode && this.storeCursor
-          ? this.t('countMore', { shown: formatNumber(this.resolvedLocale, total) })
+          ? this.shown.length === total
+            ? this.t('countMore', { shown: formatNumber(this.resolvedLocale, total) })
+            : this.t('countMoreFiltered', { loaded: formatNumber(this.resolvedLocale, total), shown: formatNumber(this.resolvedLocale, this.shown.length) })
           : this.shown.length === total
           ? this.t('countAll', { total: formatNumber(this.resolvedLocale, total) })
           : this.t('count', { shown: formatNumber(this.resolvedLocale, this.shown.length), total: formatNumber(this.resolvedLocale, total) })}

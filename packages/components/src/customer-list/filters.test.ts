@@ -81,4 +81,19 @@ describe('dossier-customer-list funnel, intent and verification filters', () => 
     await eventually(() => el.shownCount === 1);
     expect(ids(el)).to.deep.equal(['C-1']);
   });
+
+  it('says how many of the loaded store customers match a filter it applies itself, not only how many are loaded', async () => {
+    const store = createMemoryStore();
+    const source = { channel: 'web-search', verified: true, collectedAt: '2026-01-05T02:00:00.000Z', collectedBy: 'rep-1' };
+    // 1,100 customers; every tenth (i % 10 == 0) has no verified source.
+    for (let i = 0; i < 1100; i++) {
+      const id = `C-${String(1000 + i)}`;
+      await store.put('customer', JSON.parse(JSON.stringify({ ...currentCustomer, id, name: { zh: `客户${1000 + i}` }, ...(i % 10 === 0 ? {} : { source }) })));
+    }
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .store=${store} .viewer=${viewers.manager} verification="unverified"></dossier-customer-list>`);
+    // the first page of 500 (客户1000 … 客户1499) holds 50 of them
+    await eventually(() => el.shownCount === 50);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part=count]')!.textContent!.trim()).to.equal('已加载 500 位客户，其中 50 位符合条件，滚动加载更多');
+  });
 });
