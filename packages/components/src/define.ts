@@ -26,6 +26,7 @@ import { DossierFunnelReport } from './funnel-report/funnel-report.js';
 import { DossierAnnualPlan } from './annual-plan/annual-plan.js';
 import { DossierCompetitorReport } from './competitor-report/competitor-report.js';
 import { DossierDuplicates } from './duplicates/duplicates.js';
+import { DossierProfileEditor } from './profile-editor/profile-editor.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'dossier-customer-card': DossierCustomerCard,
@@ -47,6 +48,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'dossier-annual-plan': DossierAnnualPlan,
   'dossier-competitor-report': DossierCompetitorReport,
   'dossier-duplicates': DossierDuplicates,
+  'dossier-profile-editor': DossierProfileEditor,
 };
 
 for (const [tag, element] of Object.entries(elements)) register(tag, element);
