@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { generateTransactionColumns, transactionCsvChunks } from '@dossier/core/sample';
 import { type EngineReport, evaluation, fingerprint, median, sizes, type SizeName } from './grading/shared.js';
+import { LoadLog } from './shared/load.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const workDir = process.env.BENCH_DIR ?? '/tmp/dossier-bench';
@@ -98,11 +99,15 @@ for (const size of chosen) {
   console.log(`== ${customers.toLocaleString('en')} customers, ${transactions.toLocaleString('en')} lines (${runs} runs each)`);
   const { csv, print } = await bookCsv(size);
   const reports: Record<string, EngineReport> = {};
+  // The load average before and after each engine, kept beside its times (a warning above 1).
+  const loads = new LoadLog();
   for (const engine of [...fromColumns, ...endToEnd]) {
-    process.stdout.write(`  ${engine.padEnd(11)}`);
-    const report = runChild(engine, size, csv, print, runs);
+    const report = await loads.around(engine, async () => runChild(engine, size, csv, print, runs));
     reports[engine] = report;
-    console.log(`median ${fmt(median(report.runs)).padStart(8)}  runs ${report.runs.map(fmt).join(', ')}  peak RSS ${report.peakRssMB} MB (data loaded ${report.rssBeforeMB} MB)`);
+    const load = loads.engines[engine]!;
+    console.log(
+      `  ${engine.padEnd(11)}median ${fmt(median(report.runs)).padStart(8)}  runs ${report.runs.map(fmt).join(', ')}  peak RSS ${report.peakRssMB} MB (data loaded ${report.rssBeforeMB} MB)  load ${load.before} → ${load.after}`,
+    );
   }
 
   // Same grades everywhere: from columns, all fields (abc, vip, r, f, m, segment); end to end, abc and vip.
@@ -149,11 +154,19 @@ for (const size of chosen) {
     engines: Object.fromEntries(
       Object.entries(reports).map(([engine, r]) => [
         engine,
-        { medianMs: Math.round(median(r.runs)), runsMs: r.runs.map(Math.round), peakRssMB: r.peakRssMB, rssDataLoadedMB: r.rssBeforeMB, phasesMs: r.phases },
+        {
+          medianMs: Math.round(median(r.runs)),
+          runsMs: r.runs.map(Math.round),
+          peakRssMB: r.peakRssMB,
+          rssDataLoadedMB: r.rssBeforeMB,
+          phasesMs: r.phases,
+          loadAverage: loads.engines[engine],
+        },
       ]),
     ),
     ratios,
     sameGrades: mismatches.length === 0,
+    loaded: loads.loaded,
     mismatches,
   };
 }

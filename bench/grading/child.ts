@@ -6,10 +6,11 @@
 import { createReadStream, rmSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { PassThrough } from 'node:stream';
-import { computeCustomerFigures, dayNumber, defaultPolicy, explainGrade, gradeAbc, gradeRfm } from '@dossier/core';
+import { computeCustomerFigures, dayNumber, defaultPolicy, gradeAbc, gradeRfm } from '@dossier/core';
 import { generateTransactionColumns } from '@dossier/core/sample';
 // The command as a library, from source (the bench runs under tsx with the `@dossier/source` condition).
-import { readTransactionsCsv, run } from '../../packages/cli/src/index.js';
+import { readTransactionsFile, run } from '../../packages/cli/src/index.js';
+import { abcSentences } from '../../packages/cli/src/output/abc-sentence.js';
 import { arqueroGrades, gradeArquero } from './engines/arquero.js';
 import { dossierGrades, gradeDossier } from './engines/dossier.js';
 import { gradingSql, openDuckDb, readCsvSql } from './engines/duckdb.js';
@@ -142,15 +143,17 @@ async function cliEndToEnd(): Promise<EngineReport> {
 async function cliPhases(): Promise<Record<string, number>> {
   gc();
   let t = performance.now();
-  const columns = await readTransactionsCsv(createReadStream(csvPath, { highWaterMark: 4 << 20 }), { name: csvPath, keepProducts: false });
+  const columns = await readTransactionsFile(csvPath, { name: csvPath, keepProducts: false });
   const readMs = performance.now() - t;
   t = performance.now();
   const figures = computeCustomerFigures(columns, { asOf, windowDays });
   const abc = gradeAbc(figures, defaultPolicy('abc-share'));
   const gradeMs = performance.now() - t;
   t = performance.now();
+  // The sentences as the command builds them (abcSentences: no Intl per customer).
+  const sentence = abcSentences('en');
   let length = 0;
-  for (let i = 0; i < abc.size; i++) length += explainGrade(abc.explain(i), 'en').length;
+  for (let i = 0; i < abc.size; i++) length += sentence(abc.explain(i)).length;
   const explainMs = performance.now() - t;
   return { readCsv: readMs, grade: gradeMs, explanations: explainMs, explanationChars: length };
 }

@@ -18,6 +18,7 @@ export {
 } from './options.js';
 export {
   readTransactionsCsv,
+  readTransactionsFile,
   readTransactionsXlsx,
   requiredTransactionColumns,
   optionalTransactionColumns,
