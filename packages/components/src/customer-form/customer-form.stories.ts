@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { defaultRoles } from '@dossier/core';
+import { defaultRoles, type Person, type Viewer } from '@dossier/core';
 import { createMemoryStore, dossierKinds, type DossierRecords } from '@dossier/storage-adapters';
 import type { DossierCustomerForm } from './customer-form.js';
 import { contacts, currentCustomer, longNameCustomer, personCustomer, viewers } from '../testing-fixtures/archive.js';
@@ -36,6 +36,29 @@ async function loaded(form: DossierCustomerForm): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   await form.updateComplete;
+}
+
+/** The page's people directory: the owner is picked by name (the id is stored). */
+const people: Person[] = [
+  { id: 'rep-7', name: '张伟', nameEn: 'Zhang Wei', team: '华东一组' },
+  { id: 'rep-9', name: '李娜', nameEn: 'Li Na', team: '华南组' },
+  { id: 'm-1', name: '王芳', nameEn: 'Wang Fang', role: '销售经理' },
+];
+
+/** A form on the seeded store's customer: `edit` runs once it is loaded, then the form saves. */
+function editSeeded(viewer: Viewer, edit: (form: DossierCustomerForm, store: Awaited<ReturnType<typeof seeded>>) => Promise<void>): DossierCustomerForm {
+  const form = document.createElement('dossier-customer-form');
+  form.viewer = viewer;
+  void (async () => {
+    const store = await seeded();
+    form.store = store;
+    form.customerId = currentCustomer.id;
+    await loaded(form);
+    await edit(form, store);
+    await form.updateComplete;
+    await form.save();
+  })();
+  return form;
 }
 
 /** A new organisation (公司型客户) for a sales manager, inside a native form. */
@@ -91,22 +114,12 @@ export const Masked: Story = {
 
 /** Someone saved revision 2 while this form was editing revision 1: both versions, chosen per field. */
 export const Conflict: Story = {
-  render: () => {
-    const form = document.createElement('dossier-customer-form');
-    form.viewer = viewers.manager;
-    void (async () => {
-      const store = await seeded();
-      form.store = store;
-      form.customerId = currentCustomer.id;
-      await loaded(form);
+  render: () =>
+    editSeeded(viewers.manager, async (form, store) => {
       await store.put('customer', { ...currentCustomer, territory: '华南', phone: '0571-11112222' }, { baseRev: 1, by: 'rep-7' });
       enter(form, 'c-phone', '0571-33334444');
       enter(form, 'c-notes', '经理备注：重点跟进');
-      await form.updateComplete;
-      await form.save();
-    })();
-    return form;
-  },
+    }),
 };
 
 /** A very long Chinese company name, wrapping in the title and the fields. */
@@ -143,4 +156,28 @@ export const Dark: Story = {
   render: () => html`<div style="background:#15171c;padding:1rem">
     <dossier-customer-form theme="dark" locale="en" .customer=${currentCustomer} .viewer=${viewers.owner}></dossier-customer-form>
   </div>`,
+};
+
+/** With the page's people directory: the owner is a picker of names (张伟, 李娜 …); the id is stored. */
+export const OwnerPicker: Story = {
+  render: () => html`<dossier-customer-form locale="zh-CN" .customer=${currentCustomer} .contacts=${contacts} .viewer=${viewers.owner} .people=${people}></dossier-customer-form>`,
+};
+
+/** Just saved: "已保存为版本 2。" beside Save in the sticky action bar. */
+export const Saved: Story = {
+  render: () => {
+    const form = editSeeded(viewers.owner, async (form) => enter(form, 'c-territory', '华南'));
+    form.people = people;
+    form.locale = 'zh-CN';
+    return form;
+  },
+};
+
+/** A record with something at level 2: that level opens, level 3 and the empty groups stay collapsed. */
+export const FilledLevelTwo: Story = {
+  render: () =>
+    html`<dossier-customer-form
+      .customer=${{ ...currentCustomer, prospecting: { needs: '节能改造', likelyTime: '明年一季度' }, credit: { limit: 500000 } }}
+      .viewer=${viewers.owner}
+    ></dossier-customer-form>`,
 };

@@ -51,12 +51,26 @@ export default css`
   }
   summary {
     cursor: pointer;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    margin: 0;
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
+  details.level {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  details.level[open] {
+    padding-bottom: calc(var(--_space) * 1.5);
+  }
+  details.level > :not(summary) {
+    margin-inline: calc(var(--_space) * 1.5);
   }
   .level {
     display: grid;
     gap: calc(var(--_space) * 1.5);
   }
-  details.level > :not(summary) {
+  details.level > :not(summary):first-of-type {
     margin-top: var(--_space);
   }
   fieldset {
@@ -175,7 +189,26 @@ export default css`
   [part~='actions'] {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: var(--_space);
+  }
+  /* Save, undo and the save status stay in view while the form scrolls. */
+  [part~='actions'].bar {
+    position: sticky;
+    bottom: 0;
+    z-index: 1;
+    margin: 0 calc(var(--_space) * -2) calc(var(--_space) * -2);
+    padding: var(--_space) calc(var(--_space) * 2);
+    background: var(--_surface);
+    border-top: 1px solid var(--_border);
+    border-radius: 0 0 var(--_radius) var(--_radius);
+  }
+  .bar [part~='status'] {
+    flex: 1 1 12rem;
+    color: var(--_muted);
+  }
+  .bar [part~='status'].error {
+    color: var(--_danger);
   }
   [part~='error-summary'] {
     border: 1px solid var(--_danger);

@@ -71,8 +71,8 @@ export class DraftController implements ReactiveController {
   based: Based | undefined;
   basedContacts = new Map<string, Based>();
   ownerId: string | undefined;
-  /** The information levels shown open (filled in, wrong, or opened by the person) since the record was adopted. */
-  opened = new Set<number>();
+  /** The levels and groups shown open (filled in, wrong, or opened by the person) since the record was adopted. */
+  opened = new Set<string>();
   private initial: JsonObject | undefined;
   private initialContacts: JsonObject[] = [];
   private cache: { key: readonly unknown[]; result: DraftValidation } | undefined;
@@ -88,6 +88,8 @@ export class DraftController implements ReactiveController {
 
   /** Starts over from a record (as given, loaded or saved): nothing touched, nothing dirty. */
   adopt(customer: JsonObject, rev: number | undefined, contacts: readonly Based[], mode: 'new' | 'edit'): void {
+    // What the person opened stays open when the same record is saved; another record starts closed.
+    if (customer['id'] !== this.draft?.['id']) this.opened = new Set();
     this.draft = this.initial = normaliseCustomer(customer);
     this.mode = mode;
     this.based = mode === 'edit' ? { json: this.draft, rev } : undefined;
@@ -96,7 +98,6 @@ export class DraftController implements ReactiveController {
     this.ownerId = typeof this.draft['salespersonId'] === 'string' ? this.draft['salespersonId'] : undefined;
     this.touched = new Set();
     this.showAll = false;
-    this.opened = new Set();
     this.host.requestUpdate();
   }
 
@@ -117,6 +118,11 @@ export class DraftController implements ReactiveController {
   replaceContact(id: string, contact: JsonObject): void {
     this.contactDrafts = this.contactDrafts.map((c) => (c['id'] === id ? normaliseContact(contact) : c));
     this.host.requestUpdate();
+  }
+
+  /** The record as adopted (given, loaded or saved), before the person's edits. */
+  get adopted(): JsonObject | undefined {
+    return this.initial;
   }
 
   /** Whether the person changed anything since the record was adopted. */

@@ -56,9 +56,41 @@ export function kindChoice(view: FormView): TemplateResult {
 }
 
 /**
+ * Whether any of the fields was filled in when the record was adopted (a list field: the list).
+ * The adopted record, not the draft: a field does not move while the person types into it.
+ */
+function filledIn(view: FormView, fields: readonly FormField[]): boolean {
+  return fields.some((f) => {
+    const list = f.segments.indexOf('[]');
+    return !isBlank(getAt(view.draft.adopted, list < 0 ? f.segments : f.segments.slice(0, list)));
+  });
+}
+
+/** Whether a save or a validity report showed a problem in one of the fields. */
+function wrongIn(view: FormView, fields: readonly FormField[]): boolean {
+  const { draft } = view;
+  return draft.showAll && draft.validate().customer.some((i) => fields.some((f) => findField([f.entry], i.segments) !== undefined));
+}
+
+/**
+ * A collapsible part of the form (`key`: a level or a group): open when filled in, wrong after a
+ * save, or opened by the person; once open it stays open while the record is edited.
+ */
+function disclosure(view: FormView, key: string, open: boolean, attrs: { part: string; group?: string }, summary: unknown, body: unknown): TemplateResult {
+  const { opened } = view.draft;
+  if (open) opened.add(key);
+  const toggled = (e: Event) => ((e.target as HTMLDetailsElement).open ? opened.add(key) : opened.delete(key));
+  return html`<details part=${attrs.part} class=${attrs.part.split(' ')[0]!} data-group=${attrs.group ?? nothing} ?open=${opened.has(key)} @toggle=${toggled}>
+    <summary>${summary}</summary>
+    ${body}
+  </details>`;
+}
+
+/**
  * One information level: level 1 always open (it holds what every record needs), levels 2 and 3
- * collapsed unless something in them is filled in or wrong. A level the viewer is not cleared
- * for is not rendered at all (not hidden).
+ * collapsed unless something in them is filled in or wrong. Inside a level, groups and fields
+ * that are empty and optional are collapsed too, so a new or sparse record is short. A level the
+ * viewer is not cleared for is not rendered at all (not hidden).
  */
 export function levelSection(view: FormView, level: InformationLevel): TemplateResult | typeof nothing {
   const { draft } = view;
@@ -69,29 +101,15 @@ export function levelSection(view: FormView, level: InformationLevel): TemplateR
   if (fields.length === 0 && adder === nothing) return nothing;
   const groups = new Map<string, FormField[]>();
   for (const field of fields) groups.set(field.group, [...(groups.get(field.group) ?? []), field]);
-  const body = html`${[...groups].map(([group, list]) => groupOf(view, group, list))} ${adder}`;
-  const titleId = `level-${level}-title`;
+  const body = html`${[...groups].map(([group, list]) => groupOf(view, level, group, list))} ${adder}`;
   if (level === 1) {
-    return html`<section part="level level-1" class="level" aria-labelledby=${titleId}>
-      <h3 id=${titleId}>${view.t('level.1')}</h3>
+    return html`<section part="level level-1" class="level" aria-labelledby="level-1-title">
+      <h3 id="level-1-title">${view.t('level.1')}</h3>
       ${body}
     </section>`;
   }
-  // Opened once (filled in, wrong after a save, or by the person), a level stays open while the record is edited.
-  const filled = fields.some((f) => {
-    const list = f.segments.indexOf('[]');
-    return !isBlank(getAt(draft.draft, list < 0 ? f.segments : f.segments.slice(0, list)));
-  });
-  const wrong = draft.showAll && draft.validate().customer.some((i) => fields.some((f) => findField([f.entry], i.segments) !== undefined));
-  if (filled || wrong) draft.opened.add(level);
-  const toggled = (e: Event) => {
-    if ((e.target as HTMLDetailsElement).open) draft.opened.add(level);
-    else draft.opened.delete(level);
-  };
-  return html`<details part="level level-${level}" class="level" ?open=${draft.opened.has(level)} @toggle=${toggled}>
-    <summary id=${titleId}>${view.t(`level.${level}`)}</summary>
-    ${level === 3 ? html`<p class="muted">${view.t('levelHint.3')}</p>` : nothing} ${body}
-  </details>`;
+  const hint = level === 3 ? html`<p class="muted">${view.t('levelHint.3')}</p>` : nothing;
+  return disclosure(view, `level-${level}`, filledIn(view, fields) || wrongIn(view, fields), { part: `level level-${level}` }, view.t(`level.${level}`), html`${hint} ${body}`);
 }
 
 function customerControl(view: FormView, field: FormField, index?: number): TemplateResult {
@@ -105,12 +123,19 @@ function customerControl(view: FormView, field: FormField, index?: number): Temp
   });
 }
 
-function groupOf(view: FormView, group: string, fields: FormField[]): TemplateResult {
+function groupOf(view: FormView, level: InformationLevel, group: string, fields: FormField[]): TemplateResult {
   if (group === 'addresses') return addresses(view, fields);
   // Long texts (full rows) after the short fields, so that the short ones pack into columns.
-  const ordered = [...fields.filter((f) => !isWide(f)), ...fields.filter(isWide)];
-  const controls = html`<div class="grid">${ordered.map((f) => customerControl(view, f))}</div>`;
-  if (group === '') return controls;
+  const grid = (list: FormField[]) => html`<div class="grid">${[...list.filter((f) => !isWide(f)), ...list.filter(isWide)].map((f) => customerControl(view, f))}</div>`;
+  const inView = (list: FormField[]) => list.some((f) => f.required) || filledIn(view, list);
+  if (group === '') {
+    // Ungrouped fields: the required and filled ones in view, the empty optional ones behind "more".
+    const shown = fields.filter((f) => inView([f]));
+    const rest = fields.filter((f) => !shown.includes(f));
+    const more = rest.length > 0 ? disclosure(view, `more-${level}`, wrongIn(view, rest), { part: 'more' }, view.t('moreFields', { count: rest.length }), grid(rest)) : nothing;
+    return html`${grid(shown)} ${more}`;
+  }
+  const label = fields[0]?.groupLabel?.[view.locale] ?? group;
   let remove: TemplateResult | typeof nothing = nothing;
   if (group.startsWith('profiles.')) {
     const template = view.templates.get(group.slice(9));
@@ -120,10 +145,12 @@ function groupOf(view: FormView, group: string, fields: FormField[]): TemplateRe
         ${view.t('removeProfile', { name: template.label[view.locale] })}
       </button>`;
     }
+  } else if (!inView(fields)) {
+    return disclosure(view, `${level}:${group}`, wrongIn(view, fields), { part: 'group', group }, label, grid(fields));
   }
   return html`<fieldset part="group" data-group=${group}>
-    <legend>${fields[0]?.groupLabel?.[view.locale] ?? group}</legend>
-    ${controls} ${remove}
+    <legend>${label}</legend>
+    ${grid(fields)} ${remove}
   </fieldset>`;
 }
 
