@@ -55,6 +55,12 @@ export default css`
     flex: 1 1 14em;
     min-width: 0;
   }
+  /* The two export buttons stay together, at the end of the toolbar's last line. */
+  .exports {
+    display: flex;
+    gap: var(--_space);
+    margin-inline-start: auto;
+  }
   [part='count'] {
     margin: 0;
     color: var(--_muted);

@@ -586,10 +586,6 @@ export class DossierCustomerList extends DossierElement {
             ${sorts.map((s) => html`<option value=${s} ?selected=${this.sort === s}>${this.t(`sort.${s}`)}</option>`)}
           </select></label
         >
-        ${this.shown.length
-          ? html`<button part="export" type="button" data-format="csv" @click=${() => void this.download('csv')}>${this.t('exportCsv')}</button>
-              <button part="export" type="button" data-format="xlsx" @click=${() => void this.download('xlsx')}>${this.t('exportXlsx')}</button>`
-          : nothing}
         <button
           part="direction"
           type="button"
@@ -601,6 +597,12 @@ export class DossierCustomerList extends DossierElement {
         >
           <span aria-hidden="true">${this.direction === 'asc' ? '↑' : '↓'}</span> ${direction}
         </button>
+        ${this.shown.length
+          ? html`<span class="exports"
+              ><button part="export" type="button" data-format="csv" @click=${() => void this.download('csv')}>${this.t('exportCsv')}</button
+              ><button part="export" type="button" data-format="xlsx" @click=${() => void this.download('xlsx')}>${this.t('exportXlsx')}</button></span
+            >`
+          : nothing}
       </div>
       <p part="count" role="status">
         ${storeMode && this.storeCursor
