@@ -1,9 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { defaultRoles, resolveLocale, type GradingRun, type Locale, type Viewer } from '@dossier/core';
+import { defaultRoles, resolveLocale, type GradingRun, type Locale, type Person as DirectoryPerson, type Viewer } from '@dossier/core';
 import { t, type DemoMessage } from './messages.js';
-import { asOfOf, seedStore, seededRun, todayIso, type DemoStore, type SeedProgress } from './seed.js';
+import { asOfOf, seedStore, seededRun, todayIso, type DemoMeta, type DemoStore, type SeedProgress } from './seed.js';
 import { loadRuns } from './data.js';
+import type { ListFilter } from './drill-down.js';
 import { viewStyles } from './styles.js';
 import './views/agenda-view.js';
 import './views/customers-view.js';
@@ -17,7 +18,7 @@ export type DemoPage = 'idb' | 'erp';
 
 type Route =
   | { view: 'agenda' }
-  | { view: 'customers'; customerId?: string | undefined }
+  | { view: 'customers'; customerId?: string | undefined; filter?: ListFilter | undefined }
   | { view: 'grading' }
   | { view: 'reports' }
   | { view: 'import' }
@@ -55,12 +56,17 @@ async function serverAdapterName(): Promise<string | undefined> {
 }
 
 function parseRoute(hash: string): Route {
-  const [, view, id] = hash.replace(/^#/, '').split('/');
+  const [path = '', query] = hash.replace(/^#/, '').split('?');
+  const [, view, id] = path.split('/');
   if (view === 'grading') return { view: 'grading' };
   if (view === 'reports') return { view: 'reports' };
   if (view === 'import') return { view: 'import' };
   if (view === 'audit') return { view: 'audit', customerId: id ? decodeURIComponent(id) : undefined };
-  if (view === 'customers') return { view: 'customers', customerId: id ? decodeURIComponent(id) : undefined };
+  if (view === 'customers') {
+    const params = new URLSearchParams(query ?? '');
+    const filter = { grade: params.get('grade') ?? undefined, owner: params.get('owner') ?? undefined, region: params.get('region') ?? undefined };
+    return { view: 'customers', customerId: id ? decodeURIComponent(id) : undefined, ...(query ? { filter } : {}) };
+  }
   // The day starts from the agenda.
   return { view: 'agenda' };
 }
@@ -87,7 +93,7 @@ export class DemoApp extends LitElement {
     css`
       :host {
         display: grid;
-        grid-template-rows: auto auto 1fr;
+        grid-template-rows: auto 1fr;
         min-height: 100vh;
       }
       header {
@@ -107,9 +113,24 @@ export class DemoApp extends LitElement {
       .logo svg {
         flex: none;
       }
-      .logo strong {
+      .logo h1 {
         display: block;
+        margin: 0;
         font-size: 1.1rem;
+      }
+      header .skip {
+        position: absolute;
+        inset-inline-start: 0.5rem;
+        top: -3rem;
+        z-index: 1;
+        padding: 0.5rem 0.75rem;
+        background: var(--site-surface);
+        color: var(--site-ink);
+        border-radius: 6px;
+      }
+      header .skip:focus {
+        top: 0.5rem;
+        outline: 3px solid var(--site-focus);
       }
       .logo span {
         font-size: 0.8rem;
@@ -158,6 +179,7 @@ export class DemoApp extends LitElement {
         border-color: rgb(255 255 255 / 0.7);
       }
       .status-line {
+        margin: -1.25rem -1.5rem 1.25rem;
         padding: 0.3rem 1.5rem;
         font-size: 0.8rem;
         color: var(--site-muted);
@@ -166,6 +188,9 @@ export class DemoApp extends LitElement {
       }
       main {
         padding: 1.25rem 1.5rem;
+      }
+      main:focus {
+        outline: none;
       }
       .seeding {
         max-width: 32rem;
@@ -204,6 +229,9 @@ export class DemoApp extends LitElement {
         .status-line,
         main {
           padding-inline: 0.75rem;
+        }
+        .status-line {
+          margin-inline: -0.75rem;
         }
       }
     `,
@@ -266,8 +294,27 @@ export class DemoApp extends LitElement {
           store = await backend.open();
         }
         const asOf = todayIso();
-        const meta = await seedStore(store, { customers: backend.customers, asOf, onProgress: (p) => (this.progress = p) });
-        localStorage.setItem(storageKey(`reps:${backend.page}`), JSON.stringify(meta.reps.map((r) => ({ id: r.id, name: r.name }))));
+        const seeding = store;
+        const remember = (meta: DemoMeta) => localStorage.setItem(storageKey(`reps:${backend.page}`), JSON.stringify(meta.reps.map((r) => ({ id: r.id, name: r.name }))));
+        const meta = await seedStore(seeding, {
+          customers: backend.customers,
+          asOf,
+          onProgress: (p) => (this.progress = p),
+          // The browser archive opens on its customers while the rest is written: the list is
+          // usable in seconds, not after the whole book. (The ERP page's viewer switch speaks
+          // for the server's requests, so it waits for the whole seed.)
+          ...(backend.page === 'idb'
+            ? {
+                onCustomers: (first: DemoMeta) => {
+                  remember(first);
+                  this.asOf = first.asOf;
+                  this.store = seeding;
+                  this.dataset['state'] = 'filling';
+                },
+              }
+            : {}),
+        });
+        remember(meta);
         previous = await seededRun(store);
       }
       backend.viewAs?.(this.viewerRole);
@@ -332,6 +379,20 @@ export class DemoApp extends LitElement {
     </section>`;
   }
 
+  /**
+   * The skip link, as a button: the page's hash is its route and the target is in this shadow
+   * root, so it moves the focus itself.
+   */
+  private readonly skipToMain = (): void => {
+    this.renderRoot.querySelector<HTMLElement>('main')?.focus();
+  };
+
+  /** The status line while the rest of the sample archive is written behind a usable page. */
+  private renderFilling(p: SeedProgress) {
+    const count = (n: number) => new Intl.NumberFormat(this.locale).format(n);
+    return p.step === 'writing' ? this.m('seed.filling', { done: count(p.done), total: count(p.total) }) : this.m('seed.title');
+  }
+
   private renderView() {
     const store = this.store;
     if (this.failure) {
@@ -360,7 +421,7 @@ export class DemoApp extends LitElement {
       case 'agenda':
         return html`<demo-agenda-view .store=${common.store} .locale=${common.locale} .viewer=${common.viewer} .asOf=${common.asOf} .names=${this.peopleNames()}></demo-agenda-view>`;
       case 'audit':
-        return html`<demo-audit-view .store=${common.store} .locale=${common.locale} .viewer=${common.viewer} .customerId=${this.route.customerId} .names=${this.peopleNames()}></demo-audit-view>`;
+        return html`<demo-audit-view .store=${common.store} .locale=${common.locale} .viewer=${common.viewer} .customerId=${this.route.customerId}></demo-audit-view>`;
       default:
         return html`<demo-customers-view
           .store=${common.store}
@@ -369,9 +430,31 @@ export class DemoApp extends LitElement {
           .runs=${common.runs}
           .asOf=${common.asOf}
           .customerId=${this.route.customerId}
-          .names=${this.peopleNames()}
+          .filter=${this.route.view === 'customers' ? this.route.filter : undefined}
         ></demo-customers-view>`;
     }
+  }
+
+  private directory?: { key: string; people: readonly DirectoryPerson[] };
+
+  /**
+   * The company's people for the elements' directory (owners, authors and actors by name): the
+   * sample's reps, the manager and the call centre. One array while the reps stay the same, as
+   * the elements index it once.
+   */
+  private people(): readonly DirectoryPerson[] {
+    const page = this.backend?.page ?? 'idb';
+    const key = localStorage.getItem(storageKey(`reps:${page}`)) ?? '[]';
+    if (this.directory?.key !== key) {
+      const reps = JSON.parse(key) as { id: string; name: { zh: string; en: string } }[];
+      const people: DirectoryPerson[] = [
+        { id: 'M001', name: '陈经理', nameEn: 'Manager Chen', role: 'sales-manager' },
+        { id: 'CC01', name: '呼叫中心', nameEn: 'Call centre', role: 'call-centre' },
+        ...reps.map((r) => ({ id: r.id, name: r.name.zh, nameEn: r.name.en, role: 'sales-rep' })),
+      ];
+      this.directory = { key, people };
+    }
+    return this.directory.people;
   }
 
   /** Names of the people behind user ids, for the audit log. */
@@ -393,17 +476,18 @@ export class DemoApp extends LitElement {
     const repName = rep ? `${this.locale === 'en' ? rep.name.en : rep.name.zh} (R001)` : 'R001';
     return html`
       <header>
+        <button class="skip" @click=${this.skipToMain}>${this.m('skip')}</button>
         <div class="logo">
           <svg width="36" height="36" viewBox="0 0 36 36" aria-hidden="true">
             <rect width="36" height="36" rx="8" fill="white" opacity="0.15"></rect>
             <path d="M9 26V10h8a8 8 0 0 1 0 16zM13 14v8h4a4 4 0 0 0 0-8z" fill="white"></path>
           </svg>
           <div>
-            <strong>${this.m('company')}</strong>
+            <h1>${this.m('company')}</h1>
             <span>${this.m(page === 'erp' ? 'erpTagline' : 'tagline')}</span>
           </div>
         </div>
-        <nav aria-label=${this.m('nav.customers')}>
+        <nav aria-label=${this.m('nav.label')}>
           ${link('agenda', 'nav.agenda')} ${link('customers', 'nav.customers')} ${link('grading', 'nav.grading')} ${link('reports', 'nav.reports')} ${link('import', 'nav.import')} ${link('audit', 'nav.audit')}
         </nav>
         <div class="tools">
@@ -423,12 +507,12 @@ export class DemoApp extends LitElement {
               <option value="call-centre" ?selected=${this.viewerRole === 'call-centre'}>${this.m('viewer.callCentre')}</option>
             </select>
           </label>
-          <button id="reset" ?disabled=${!this.store} @click=${() => void this.resetData()}>${this.m('reset')}</button>
+          <button id="reset" ?disabled=${!this.store || this.progress !== undefined} @click=${() => void this.resetData()}>${this.m('reset')}</button>
         </div>
       </header>
-      <div class="status-line">${page === 'erp' ? this.m('erp.adapter', { adapter: this.serverAdapter ?? '…' }) : this.m('idb.adapter')}</div>
-      <main>
-        <dossier-provider .store=${this.store} .viewer=${this.viewer} locale=${this.locale}> ${this.renderView()} </dossier-provider>
+      <main id="main" tabindex="-1">
+        <div class="status-line" role="status">${this.store && this.progress ? this.renderFilling(this.progress) : page === 'erp' ? this.m('erp.adapter', { adapter: this.serverAdapter ?? '…' }) : this.m('idb.adapter')}</div>
+        <dossier-provider .store=${this.store} .viewer=${this.viewer} .people=${this.people()} locale=${this.locale}> ${this.renderView()} </dossier-provider>
       </main>
     `;
   }

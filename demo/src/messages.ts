@@ -6,7 +6,8 @@ export type DemoMessage =
   | 'tagline'
   | 'erpTagline'
   | 'nav.agenda'
-  | 'agenda.receivables'
+  | 'nav.label'
+  | 'skip'
   | 'nav.customers'
   | 'nav.grading'
   | 'nav.reports'
@@ -28,10 +29,12 @@ export type DemoMessage =
   | 'seed.generating'
   | 'seed.writing'
   | 'seed.grading'
+  | 'seed.filling'
   | 'seed.done'
   | 'seed.failed'
   | 'seed.retry'
   | 'customers.title'
+  | 'customers.file'
   | 'customers.pick'
   | 'customers.export'
   | 'customers.exported'
@@ -101,18 +104,20 @@ export type DemoMessage =
   | 'import.saved'
   | 'import.report'
   | 'reports.title'
-  | 'reports.period'
   | 'reports.pareto'
   | 'reports.composition'
   | 'reports.compositionBy'
   | 'reports.by.grade'
-  | 'reports.by.region'
+  | 'reports.by.territory'
+  | 'reports.drill'
+  | 'reports.drillOpenList'
+  | 'reports.drillNone'
+  | 'reports.drillMore'
   | 'reports.by.nature'
   | 'reports.by.category'
   | 'reports.rfm'
   | 'reports.efficiency'
   | 'reports.products'
-  | 'reports.effort'
   | 'reports.loading'
   | 'col.rep'
   | 'col.visits'
@@ -128,9 +133,6 @@ export type DemoMessage =
   | 'col.margin'
   | 'col.cross'
   | 'col.grade'
-  | 'col.interactionShare'
-  | 'col.revenueShare'
-  | 'col.effortToValue'
   | 'error'
   | 'loading'
   | 'erp.adapter'
@@ -142,7 +144,8 @@ export const messages: Catalog<DemoMessage> = {
     tagline: 'Customer archive — stored in this browser (IndexedDB)',
     erpTagline: 'Customer archive — ERP back office (PostgreSQL over HTTP)',
     'nav.agenda': 'Today',
-    'agenda.receivables': 'Receivables',
+    'nav.label': 'Main',
+    skip: 'Skip to the content',
     'nav.customers': 'Customers',
     'nav.grading': 'Grading',
     'nav.reports': 'Reports',
@@ -164,10 +167,12 @@ export const messages: Catalog<DemoMessage> = {
     'seed.generating': 'Generating {customers} customers with a year and a half of trade…',
     'seed.writing': 'Storing records: {done} of {total}',
     'seed.grading': 'Grading the previous period…',
+    'seed.filling': 'Customers are ready; still storing their history: {done} of {total} records',
     'seed.done': 'Ready',
     'seed.failed': 'Could not prepare the sample data: {message}',
     'seed.retry': 'Try again',
     'customers.title': 'Customers',
+    'customers.file': 'Customer file',
     'customers.pick': 'Choose a customer in the list (search by name or pinyin initials, e.g. "zs").',
     'customers.export': 'Export CSV',
     'customers.exported': 'Exported {count} customers',
@@ -237,18 +242,20 @@ export const messages: Catalog<DemoMessage> = {
     'import.saved': 'Saved: {inserted} customers imported, {updated} updated',
     'import.report': '{rejected} rows were rejected and not saved: the report below lists line, column and reason, and can be downloaded as CSV.',
     'reports.title': 'Reports',
-    'reports.period': 'Last 365 days before {asOf}',
     'reports.pareto': 'Pareto: revenue concentration',
     'reports.composition': 'Composition',
     'reports.compositionBy': 'Group by',
     'reports.by.grade': 'Grade',
-    'reports.by.region': 'Region',
+    'reports.by.territory': 'Region',
+    'reports.drill': '{label}: {count} customers',
+    'reports.drillOpenList': 'Open them in the customer list',
+    'reports.drillNone': 'No customer.',
+    'reports.drillMore': '… and {count} more.',
     'reports.by.nature': 'Nature',
     'reports.by.category': 'Product category',
     'reports.rfm': 'RFM: recency × frequency',
     'reports.efficiency': 'Sales force efficiency',
     'reports.products': 'Product analysis',
-    'reports.effort': 'Effort by grade',
     'reports.loading': 'Computing reports…',
     'col.rep': 'Rep',
     'col.visits': 'Visits',
@@ -264,9 +271,6 @@ export const messages: Catalog<DemoMessage> = {
     'col.margin': 'Gross margin',
     'col.cross': 'Cross ratio',
     'col.grade': 'Grade',
-    'col.interactionShare': 'Share of contacts',
-    'col.revenueShare': 'Share of revenue',
-    'col.effortToValue': 'Effort ÷ value',
     error: 'Something went wrong: {message}',
     loading: 'Loading…',
     'erp.adapter': 'Storage: {adapter} on the demo server, through the HTTP adapter (/api/)',
@@ -277,7 +281,8 @@ export const messages: Catalog<DemoMessage> = {
     tagline: '客户档案 — 存储在本浏览器（IndexedDB）',
     erpTagline: '客户档案 — ERP 后台（通过 HTTP 访问 PostgreSQL）',
     'nav.agenda': '今日待办',
-    'agenda.receivables': '应收账款',
+    'nav.label': '主导航',
+    skip: '跳到主要内容',
     'nav.customers': '客户',
     'nav.grading': '客户分级',
     'nav.reports': '报表',
@@ -299,10 +304,12 @@ export const messages: Catalog<DemoMessage> = {
     'seed.generating': '正在生成 {customers} 位客户及一年半的交易…',
     'seed.writing': '正在存储记录：{done} / {total}',
     'seed.grading': '正在评定上期客户等级…',
+    'seed.filling': '客户已可查看，仍在存储往来记录：{done} / {total}',
     'seed.done': '准备就绪',
     'seed.failed': '无法准备示例数据：{message}',
     'seed.retry': '重试',
     'customers.title': '客户',
+    'customers.file': '客户档案',
     'customers.pick': '请在列表中选择客户（可按名称或拼音首字母搜索，如“zs”）。',
     'customers.export': '导出 CSV',
     'customers.exported': '已导出 {count} 位客户',
@@ -372,18 +379,20 @@ export const messages: Catalog<DemoMessage> = {
     'import.saved': '已保存：导入 {inserted} 位客户，更新 {updated} 位',
     'import.report': '{rejected} 行被拒绝，未保存：下方报告列出行号、列和原因，可下载为 CSV。',
     'reports.title': '报表',
-    'reports.period': '{asOf} 之前的 365 天',
     'reports.pareto': '帕累托分析：销售额集中度',
     'reports.composition': '构成分析',
     'reports.compositionBy': '分组依据',
     'reports.by.grade': '客户等级',
-    'reports.by.region': '地区',
+    'reports.by.territory': '地区',
+    'reports.drill': '{label}：{count} 位客户',
+    'reports.drillOpenList': '在客户列表中查看',
+    'reports.drillNone': '没有客户。',
+    'reports.drillMore': '……另有 {count} 位。',
     'reports.by.nature': '客户性质',
     'reports.by.category': '商品类别',
     'reports.rfm': 'RFM：最近购买 × 购买频率',
     'reports.efficiency': '销售人员效率',
     'reports.products': '商品分析',
-    'reports.effort': '各等级投入',
     'reports.loading': '正在计算报表…',
     'col.rep': '业务员',
     'col.visits': '拜访次数',
@@ -399,9 +408,6 @@ export const messages: Catalog<DemoMessage> = {
     'col.margin': '毛利率',
     'col.cross': '交叉比率',
     'col.grade': '等级',
-    'col.interactionShare': '接触占比',
-    'col.revenueShare': '销售额占比',
-    'col.effortToValue': '投入产出比',
     error: '出错了：{message}',
     loading: '正在加载…',
     'erp.adapter': '存储：演示服务器上的 {adapter}，经由 HTTP 适配器（/api/）',

@@ -6,6 +6,7 @@ import {
   defaultPolicy,
   gradeCustomers,
   isoDate,
+  pinyinSortKey,
   toTransactionColumns,
   type Customer,
   type GradingRun,
@@ -28,8 +29,13 @@ export type SeedProgress =
 export const seedRunId = 'run-previous-period';
 /** Days between the seeded previous run and the demo's "today". */
 export const previousRunDays = 182;
-/** Records per atomic batch while seeding. */
-const batchSize = 2000;
+/**
+ * Records per atomic batch while seeding: small enough that the page's reads, which wait for a
+ * write transaction on the same records, are not held up long while the rest is written.
+ */
+const batchSize = 500;
+/** Customers written before the page opens: a few screens of the list. */
+const firstScreens = 120;
 
 /** The sales organisation of the sample company, kept beside the records for the viewer switch. */
 export interface DemoMeta {
@@ -118,21 +124,37 @@ export function gradePreviousPeriod(archive: SampleArchive, asOf: string): { run
 }
 
 /**
- * Fills an empty store with a generated archive: customers (graded for the previous period),
- * contacts, transactions, interactions, opportunities, tasks, service cases and contracts, then the previous grading run last, so
- * that a seed interrupted by a closed tab is recognised as incomplete.
+ * Fills an empty store with a generated archive: customers first (graded for the previous
+ * period), so that the list is usable within seconds, then contacts, transactions, interactions,
+ * opportunities, tasks, service cases and contracts, and the previous grading run last, so that
+ * a seed interrupted by a closed tab is recognised as incomplete. `onCustomers` is called once
+ * the customers are stored; the page may show them while the rest is written.
  */
 export async function seedStore(
   store: DemoStore,
-  options: { customers: number; asOf: string; seed?: number; onProgress: (progress: SeedProgress) => void },
+  options: {
+    customers: number;
+    asOf: string;
+    seed?: number;
+    onProgress: (progress: SeedProgress) => void;
+    onCustomers?: (meta: DemoMeta) => void;
+  },
 ): Promise<DemoMeta> {
   const { asOf, onProgress } = options;
   onProgress({ step: 'generating', customers: options.customers });
   const archive = await generateInWorker({ seed: options.seed ?? 20_260_101, customers: options.customers, asOf });
   onProgress({ step: 'grading' });
   const { run, customers } = gradePreviousPeriod(archive, asOf);
-  const ops: BatchOp<DossierRecords>[] = [
-    ...customers.map((value) => ({ op: 'put' as const, kind: 'customer' as const, value })),
+  const meta: DemoMeta = { asOf, reps: archive.reps };
+  // In the list's order (the store pages by pinyin sort key), so that the first small batch is
+  // the list's first screens: the page opens on them while the rest is written.
+  const ordered = customers
+    .map((value) => ({ value, key: pinyinSortKey(value.name.zh ?? value.name.en ?? '') }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.value.id < b.value.id ? -1 : 1))
+    .map(({ value }) => ({ op: 'put' as const, kind: 'customer' as const, value }));
+  const first = ordered.slice(0, firstScreens);
+  const rest: BatchOp<DossierRecords>[] = [
+    ...ordered.slice(firstScreens),
     ...archive.contacts.map((value) => ({ op: 'put' as const, kind: 'contact' as const, value })),
     ...archive.opportunities.map((value) => ({ op: 'put' as const, kind: 'opportunity' as const, value })),
     ...archive.interactions.map((value) => ({ op: 'put' as const, kind: 'interaction' as const, value })),
@@ -141,15 +163,23 @@ export async function seedStore(
     ...archive.serviceCases.map((value) => ({ op: 'put' as const, kind: 'service-case' as const, value })),
     ...archive.contracts.map((value) => ({ op: 'put' as const, kind: 'contract' as const, value })),
   ];
-  const total = ops.length + 1;
-  for (let i = 0; i < ops.length; i += batchSize) {
-    onProgress({ step: 'writing', done: i, total });
-    const result = await store.batch(ops.slice(i, i + batchSize), { by: 'import' });
-    if (!result.ok) throw new Error(result.conflicts[0]?.message ?? 'conflict while seeding');
-  }
+  const total = first.length + rest.length + 1;
+  let done = 0;
+  const write = async (ops: BatchOp<DossierRecords>[]) => {
+    for (let i = 0; i < ops.length; i += batchSize) {
+      onProgress({ step: 'writing', done, total });
+      const chunk = ops.slice(i, i + batchSize);
+      const result = await store.batch(chunk, { by: 'import' });
+      if (!result.ok) throw new Error(result.conflicts[0]?.message ?? 'conflict while seeding');
+      done += chunk.length;
+    }
+  };
+  await write(first);
+  options.onCustomers?.(meta);
+  await write(rest);
   await store.put('grading-run', run, { by: 'system' });
   onProgress({ step: 'done' });
-  return { asOf, reps: archive.reps };
+  return meta;
 }
 
 /** Whether a store holds a complete seed; its previous run when so. */

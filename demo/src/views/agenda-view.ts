@@ -2,7 +2,6 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Locale, Viewer } from '@dossier/core';
 import type { DossierSelectEvent } from '@dossier/components';
-import { t } from '../messages.js';
 import type { DemoStore } from '../seed.js';
 import { viewStyles } from '../styles.js';
 
@@ -37,13 +36,14 @@ export class DemoAgendaView extends LitElement {
   }
 
   protected override render() {
+    // Plain boxes: each element names its own region (a second name here would repeat it).
     return html`<div class="agenda-layout">
-      <section aria-label=${t(this.locale, 'nav.agenda')}>
+      <div>
         <dossier-agenda as-of=${this.asOf} locale=${this.locale} .names=${this.names} @dossier-select=${(e: DossierSelectEvent) => this.open(e)}></dossier-agenda>
-      </section>
-      <section aria-label=${t(this.locale, 'agenda.receivables')}>
+      </div>
+      <div>
         <dossier-receivables as-of=${this.asOf} locale=${this.locale} .names=${this.names} heading-level="2"></dossier-receivables>
-      </section>
+      </div>
     </div>`;
   }
 }

@@ -1,11 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { AuditQuery, Locale, Viewer } from '@dossier/core';
 import type { DossierRecords, PrivacyStore } from '@dossier/storage-adapters';
 import type { AuditLogSource } from '@dossier/components';
 import { t } from '../messages.js';
 import type { DemoStore } from '../seed.js';
 import { viewStyles } from '../styles.js';
+import { listAll } from '../data.js';
 
 /**
  * The audit log as `viewer` may read it: through the privacy store's `readAudit`, whose rule (the
@@ -32,16 +33,28 @@ export class DemoAuditView extends LitElement {
   @property() customerId?: string;
   /** Who is reading: the log is read as this person. */
   @property({ attribute: false }) viewer!: Viewer;
-  /** People's names by user id. */
-  @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
+  /** Customers' names by id, as the viewer may read them: the log names customers, not ids. */
+  @state() private customerNames: Readonly<Record<string, string>> = {};
+  private namesFor?: { store: DemoStore; viewer: Viewer };
+
+  protected override willUpdate(): void {
+    if (this.store && (this.namesFor?.store !== this.store || this.namesFor.viewer !== this.viewer)) {
+      const namesFor = (this.namesFor = { store: this.store, viewer: this.viewer });
+      void listAll(this.store, 'customer', { viewer: this.viewer }).then((records) => {
+        if (this.namesFor !== namesFor) return;
+        this.customerNames = Object.fromEntries(records.map((r) => [r.id, r.value.name.zh ?? r.value.name.en ?? r.id]));
+      });
+    }
+  }
 
   protected override render() {
     const audit = auditOf(this.store, this.viewer);
     if (!audit) return html`<p class="panel muted">${t(this.locale, 'audit.unavailable')}</p>`;
-    return html`<section class="panel" aria-label=${t(this.locale, 'nav.audit')}>
+    // No label of its own: the audit log inside names its region.
+    return html`<div class="panel">
       ${this.customerId ? html`<p><a href="#/audit">${t(this.locale, 'audit.all')}</a></p>` : nothing}
-      <dossier-audit-log .audit=${audit} customer-id=${this.customerId ?? nothing} .names=${this.names} locale=${this.locale}></dossier-audit-log>
-    </section>`;
+      <dossier-audit-log .audit=${audit} customer-id=${this.customerId ?? nothing} .customerNames=${this.customerNames} locale=${this.locale}></dossier-audit-log>
+    </div>`;
   }
 }
 

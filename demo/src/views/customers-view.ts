@@ -4,6 +4,7 @@ import type { GradeExplanation, GradingRun, Locale, Viewer } from '@dossier/core
 import type { DossierSelectEvent, ListFigures } from '@dossier/components';
 import { t, type DemoMessage } from '../messages.js';
 import type { DemoStore } from '../seed.js';
+import type { ListFilter } from '../drill-down.js';
 import { viewStyles } from '../styles.js';
 import { exportCustomersCsv } from '../export.js';
 import './customer-editor.js';
@@ -63,8 +64,8 @@ export class DemoCustomersView extends LitElement {
   @property({ attribute: false }) runs: GradingRun[] = [];
   @property() asOf = '';
   @property() customerId?: string;
-  /** People's names by user id (owners in the list). */
-  @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
+  /** Filters the page's link set (a report's drill-down: `#/customers?grade=A`). */
+  @property({ attribute: false }) filter?: ListFilter;
 
   @state() private panel: Panel;
   @state() private exportMessage?: string;
@@ -162,9 +163,16 @@ export class DemoCustomersView extends LitElement {
           </div>
         </div>
         ${this.exportMessage ? html`<p class="notice" role="status">${this.exportMessage}</p>` : nothing}
-        <dossier-customer-list .selected=${id} .figures=${this.latestFigures()} .names=${this.names} @dossier-select=${this.onSelect}></dossier-customer-list>
+        <dossier-customer-list
+          .selected=${id}
+          .figures=${this.latestFigures()}
+          grade=${this.filter?.grade ?? nothing}
+          owner=${this.filter?.owner ?? nothing}
+          region=${this.filter?.region ?? nothing}
+          @dossier-select=${this.onSelect}
+        ></dossier-customer-list>
       </section>
-      <section id="customer-card-section" aria-label=${this.m('customers.title')}>
+      <section id="customer-card-section" aria-label=${this.m('customers.file')}>
         ${id
           ? html`<dossier-customer-card customer-id=${id} as-of=${this.asOf} .explanation=${this.explanationOf(id)} heading-level="2">
                 <div slot="actions" class="actions">${action('edit', 'card.edit')} ${action('visit', 'card.visit')} ${action('history', 'card.history')}

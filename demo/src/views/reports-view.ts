@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import {
   addDays,
+  dayNumber,
   composition,
   computeCustomerFigures,
   defaultPolicy,
@@ -28,8 +29,10 @@ import { t, type DemoMessage } from '../messages.js';
 import type { DemoStore } from '../seed.js';
 import { viewStyles } from '../styles.js';
 import { listAll, listForCustomers } from '../data.js';
+import { drillDownCustomers, listQuery } from '../drill-down.js';
+import type { DossierDrillDownEvent, DossierPeriodChangeEvent, ReportPeriod } from '@dossier/components';
 
-type Dimension = 'grade' | 'region' | 'nature' | 'category';
+type Dimension = 'grade' | 'territory' | 'nature' | 'category';
 
 interface Loaded {
   book: TransactionColumns;
@@ -67,6 +70,13 @@ export class DemoReportsView extends LitElement {
       .grid > * {
         min-width: 0;
       }
+      .drill {
+        margin-top: 1rem;
+      }
+      .drill-list {
+        columns: 16rem;
+        padding-inline-start: 1.2rem;
+      }
     `,
   ];
 
@@ -80,6 +90,10 @@ export class DemoReportsView extends LitElement {
   @state() private computed?: Computed;
   @state() private dimension: Dimension = 'grade';
   @state() private failure?: string;
+  /** The reports' period (from included, to excluded); unset: the 365 days before the demo's today. */
+  @state() private period?: ReportPeriod;
+  /** The customers behind the last cell, bar or row chosen in a report. */
+  @state() private drill?: { label: string; customers: Customer[]; query: string | undefined };
   private loadedFrom?: { store: DemoStore; viewer: Viewer | undefined };
   private compositionCache?: { key: string; result: CompositionResult };
 
@@ -119,21 +133,43 @@ export class DemoReportsView extends LitElement {
     }
   }
 
+  /** The period in force: the one chosen, else the 365 days before the demo's today. */
+  private get shownPeriod(): ReportPeriod {
+    return this.period ?? { from: addDays(this.asOf, -365), to: this.asOf };
+  }
+
   private compute({ book, customers, interactions }: Loaded): Computed {
-    const asOf = this.asOf;
-    const period = { from: addDays(asOf, -365), to: asOf };
+    const period = this.shownPeriod;
     const ids = customers.map((c) => c.id);
     const repOf = new Map(customers.map((c) => [c.id, c.salespersonId]));
     const gradeOf = new Map(customers.map((c) => [c.id, c.grade.current ?? null]));
-    const figures = computeCustomerFigures(book, { asOf, windowDays: 365, customerIds: ids });
+    // RFM grades the period as a grading window ending on its last day.
+    const windowDays = dayNumber(period.to)! - dayNumber(period.from)!;
+    const figures = computeCustomerFigures(book, { asOf: period.to, windowDays, customerIds: ids });
     return {
-      pareto: pareto(book, { asOf, customers: ids }),
+      pareto: pareto(book, { period, customers: ids }),
       rfm: gradeCustomers(figures, defaultPolicy('rfm')),
       efficiency: salesForceEfficiency(book, { period, repOf, interactions, customers: ids }),
-      products: productAnalysis(book, { asOf, by: 'category' }),
-      effort: effortByGrade(book, { asOf, interactions, gradeOf, customers: ids }),
+      products: productAnalysis(book, { period, by: 'category' }),
+      effort: effortByGrade(book, { period, interactions, gradeOf, customers: ids }),
     };
   }
+
+  /** A period chosen in the picker: every report is computed again for it. */
+  private readonly onPeriod = (event: DossierPeriodChangeEvent): void => {
+    this.period = event.detail.period;
+    this.compositionCache = undefined;
+    this.drill = undefined;
+    if (this.loaded) this.computed = this.compute(this.loaded);
+  };
+
+  /** A cell, bar, segment or row chosen: the customers behind it, listed under the reports. */
+  private readonly onDrillDown = (event: DossierDrillDownEvent): void => {
+    if (!this.loaded) return;
+    const { customers, book } = this.loaded;
+    this.drill = { label: event.detail.label, customers: drillDownCustomers(event.detail, { customers, book, period: this.shownPeriod }), query: listQuery(event.detail.filter) };
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#drill-title')?.focus());
+  };
 
   private composition(): { result: CompositionResult; labels: Record<string, string> } | undefined {
     const loaded = this.loaded;
@@ -147,10 +183,10 @@ export class DemoReportsView extends LitElement {
           ? ('category' as const)
           : this.dimension === 'grade'
             ? lookup((c) => c.grade.current)
-            : this.dimension === 'region'
+            : this.dimension === 'territory'
               ? lookup((c) => c.territory)
               : lookup((c) => c.nature);
-      this.compositionCache = { key, result: composition(book, { asOf: this.asOf, by, customers: customers.map((c) => c.id) }) };
+      this.compositionCache = { key, result: composition(book, { period: this.shownPeriod, by, customers: customers.map((c) => c.id) }) };
     }
     const result = this.compositionCache.result;
     const labels: Record<string, string> = {};
@@ -162,24 +198,18 @@ export class DemoReportsView extends LitElement {
     return { result, labels };
   }
 
-  private repNames(): Record<string, string> {
-    const page = location.pathname.endsWith('erp.html') ? 'erp' : 'idb';
-    const reps = JSON.parse(localStorage.getItem(`dossier-demo:reps:${page}`) ?? '[]') as { id: string; name: { zh: string; en: string } }[];
-    return Object.fromEntries(reps.map((r) => [r.id, this.locale === 'en' ? r.name.en : r.name.zh]));
-  }
-
   protected override render() {
     if (this.failure) return html`<p class="error" role="alert">${this.m('error', { message: this.failure })}</p>`;
     const computed = this.computed;
     if (!computed) return html`<p class="panel muted" role="status">${this.m('reports.loading')}</p>`;
     const comp = this.composition();
-    const dimensions: Dimension[] = ['grade', 'region', 'nature', 'category'];
+    const dimensions: Dimension[] = ['grade', 'territory', 'nature', 'category'];
+    const period = this.shownPeriod;
     return html`
-      <p class="muted">${this.m('reports.period', { asOf: this.asOf })}</p>
-      <div class="grid">
+      <div class="grid" @dossier-drill-down=${this.onDrillDown} @dossier-period-change=${this.onPeriod}>
         <section class="panel" aria-labelledby="pareto-title">
           <h2 id="pareto-title">${this.m('reports.pareto')}</h2>
-          <dossier-pareto-chart .pareto=${computed.pareto}></dossier-pareto-chart>
+          <dossier-pareto-chart hide-title period-picker today=${this.asOf} .period=${period} .pareto=${computed.pareto}></dossier-pareto-chart>
         </section>
         <section class="panel" aria-labelledby="composition-title">
           <h2 id="composition-title">${this.m('reports.composition')}</h2>
@@ -191,6 +221,9 @@ export class DemoReportsView extends LitElement {
           >
           ${comp
             ? html`<dossier-composition-chart
+                hide-title
+                dimension=${this.dimension}
+                .period=${period}
                 .composition=${comp.result}
                 .labels=${comp.labels}
                 dimension-label=${this.m(`reports.by.${this.dimension}`)}
@@ -199,48 +232,33 @@ export class DemoReportsView extends LitElement {
         </section>
         <section class="panel" aria-labelledby="rfm-title">
           <h2 id="rfm-title">${this.m('reports.rfm')}</h2>
-          <dossier-rfm-grid .rfm=${computed.rfm}></dossier-rfm-grid>
-        </section>
-        <section class="panel" aria-labelledby="effort-title">
-          <h2 id="effort-title">${this.m('reports.effort')}</h2>
-          ${this.renderEffort(computed.effort)}
+          <dossier-rfm-grid hide-title .period=${period} .rfm=${computed.rfm}></dossier-rfm-grid>
         </section>
         <section class="panel wide" aria-labelledby="efficiency-title">
           <h2 id="efficiency-title">${this.m('reports.efficiency')}</h2>
-          <dossier-efficiency-report .efficiency=${computed.efficiency} .names=${this.repNames()}></dossier-efficiency-report>
+          <dossier-efficiency-report hide-title .period=${period} .efficiency=${computed.efficiency} .effort=${computed.effort}></dossier-efficiency-report>
         </section>
         <section class="panel wide" aria-labelledby="products-title">
           <h2 id="products-title">${this.m('reports.products')}</h2>
-          <dossier-product-report .products=${computed.products}></dossier-product-report>
+          <dossier-product-report hide-title .period=${period} .products=${computed.products}></dossier-product-report>
         </section>
       </div>
+      ${this.drill ? this.renderDrill(this.drill) : nothing}
     `;
   }
 
-  private renderEffort(effort: Computed['effort']) {
-    const percent = new Intl.NumberFormat(this.locale, { style: 'percent', maximumFractionDigits: 1 });
-    const number = new Intl.NumberFormat(this.locale, { maximumFractionDigits: 2 });
-    const p = (v: number | null) => (v === null ? '—' : percent.format(v));
-    return html`<table>
-      <thead>
-        <tr>
-          <th>${this.m('col.grade')}</th>
-          <th class="number">${this.m('col.interactionShare')}</th>
-          <th class="number">${this.m('col.revenueShare')}</th>
-          <th class="number">${this.m('col.effortToValue')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${effort.rows.map(
-          (r) => html`<tr>
-            <td>${r.grade ?? '—'}</td>
-            <td class="number">${p(r.interactionShare)}</td>
-            <td class="number">${p(r.revenueShare)}</td>
-            <td class="number">${r.effortToValue === null ? '—' : number.format(r.effortToValue)}</td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
+  private renderDrill(drill: NonNullable<DemoReportsView['drill']>) {
+    const shown = drill.customers.slice(0, 50);
+    return html`<section class="panel drill" aria-labelledby="drill-title">
+      <h2 id="drill-title" tabindex="-1">${this.m('reports.drill', { label: drill.label, count: new Intl.NumberFormat(this.locale).format(drill.customers.length) })}</h2>
+      ${drill.query ? html`<p><a href=${`#/customers?${drill.query}`}>${this.m('reports.drillOpenList')}</a></p>` : nothing}
+      ${shown.length
+        ? html`<ul class="drill-list">
+            ${shown.map((c) => html`<li><a href=${`#/customers/${encodeURIComponent(c.id)}`}>${(this.locale === 'en' ? c.name.en : undefined) ?? c.name.zh ?? c.name.en ?? c.id}</a></li>`)}
+          </ul>`
+        : html`<p class="muted">${this.m('reports.drillNone')}</p>`}
+      ${drill.customers.length > shown.length ? html`<p class="muted">${this.m('reports.drillMore', { count: drill.customers.length - shown.length })}</p>` : nothing}
+    </section>`;
   }
 }
 
