@@ -62,6 +62,21 @@ export const FromStore: Story = {
   render: (args, { loaded }) => html`<dossier-customer-list .store=${loaded['store']} .viewer=${viewerFor(args.role)}></dossier-customer-list>`,
 };
 
+/** The lead filters: funnel stage, intent class and records whose source is not verified (here every third). */
+export const UnverifiedAndLeads: Story = {
+  render: (args) => {
+    const leads = rows(200).map((row, i) => ({ ...row, funnelStage: (['undifferentiated', 'qualified', 'key-account'] as const)[i % 3], leadIntent: 'ABCD'[i % 4], verified: i % 3 !== 0 }));
+    return html`<dossier-customer-list .rows=${leads} .viewer=${viewerFor(args.role)} verification="unverified"></dossier-customer-list>`;
+  },
+};
+
+/** Figures handed over from a grading run instead of the store's lines: labelled with the run's date. */
+export const RunFigures: Story = {
+  loaders: [async () => ({ store: await sampleStore(sampleArchive(50)) })],
+  render: (args, { loaded }) =>
+    html`<dossier-customer-list .store=${loaded['store']} .viewer=${viewerFor(args.role)} .figures=${new Map()} figures-as-of="2026-06-08"></dossier-customer-list>`,
+};
+
 /** No customers at all. */
 export const Empty: Story = { args: { count: 0 } };
 
