@@ -222,6 +222,11 @@ export default css`
   .profile {
     margin-top: 0.35em;
   }
+  /* Long labels (the profile's, a competitor's) must not squeeze the values on a phone. */
+  .profile dl,
+  [part~='competitor'] dl {
+    grid-template-columns: minmax(6em, 38%) minmax(0, 1fr);
+  }
   .profile-section h5 {
     font-size: 0.95em;
     margin: 0.5em 0 0.2em;

@@ -100,6 +100,9 @@ export default css`
     cursor: pointer;
     justify-self: start;
   }
+  [part~='child'] > button {
+    align-self: end;
+  }
   button[type='submit'] {
     color: var(--_surface);
     background: var(--_accent);

@@ -50,7 +50,7 @@ describe('dossier-profile-editor', () => {
     expect(legends(el)).to.deep.equal(['基本情况', '教育背景', '家庭情况', '业务背景', '特殊兴趣']);
     const badge = (path: string) => root(el).querySelector(`[data-path="${path}"] [part=sensitivity]`)!.textContent!.replace(/\s+/g, ' ').trim();
     expect(badge('profile.basics.birthPlace')).to.equal('保密级别：机密');
-    expect(badge('profile.interests.topicsNeverToRaise')).to.equal('保密级别：绝密 🔒加密保存：由隐私存储加密，仅有权限者可见');
+    expect(badge('profile.interests.topicsNeverToRaise')).to.equal('保密级别：绝密 · 加密加密保存：由隐私存储加密，仅有权限者可见');
     expect(control(el, 'profile.interests.topicsNeverToRaise').value).to.equal(profileSecrets.topic);
     expect(control(el, 'profile.basics.birthDate').type).to.equal('date');
     expect(root(el).querySelectorAll('[part=child]').length).to.equal(1);

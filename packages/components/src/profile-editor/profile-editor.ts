@@ -235,7 +235,7 @@ export class DossierProfileEditor extends DossierElement {
     const hintId = `${id}-hint`;
     const secret = entry.sensitivity === 'secret';
     const badge = html`<span part="sensitivity" class="badge ${entry.sensitivity}" title=${secret ? this.t('sealed') : nothing}
-      ><span class="visually-hidden">${this.t('sensitivity', { level: '' })}</span>${vocabularyLabel(locale, 'sensitivityLevels', entry.sensitivity)}${secret ? html`<span aria-hidden="true"> 🔒</span><span class="visually-hidden">${this.t('sealed')}</span>` : nothing}</span
+      ><span class="visually-hidden">${this.t('sensitivity', { level: '' })}</span>${vocabularyLabel(locale, 'sensitivityLevels', entry.sensitivity)}${secret ? html`<span aria-hidden="true"> · ${this.t('sealedShort')}</span><span class="visually-hidden">${this.t('sealed')}</span>` : nothing}</span
     >`;
     const describedBy = [entry.kind === 'tags' ? hintId : '', issue ? errorId : ''].filter(Boolean).join(' ') || nothing;
     let control: TemplateResult;
