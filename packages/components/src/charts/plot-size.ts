@@ -22,6 +22,7 @@ export class PlotSizeController implements ReactiveController {
   size: PlotSize | undefined;
   private readonly observer: ResizeObserver | undefined;
   private observed: Element | null = null;
+  private frame = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
@@ -36,8 +37,14 @@ export class PlotSizeController implements ReactiveController {
             const width = Math.round(entry.contentRect.width);
             const height = Math.round(entry.contentRect.height);
             if (width <= 0 || (width === this.size?.width && height === this.size.height)) return;
-            this.size = { width, height };
-            this.host.requestUpdate();
+            // redraw in the next frame, not inside the observer's delivery: the redraw resizes
+            // the plot (its height follows its width), which would otherwise end the observer's
+            // loop with undelivered notifications (an error event on the window)
+            cancelAnimationFrame(this.frame);
+            this.frame = requestAnimationFrame(() => {
+              this.size = { width, height };
+              this.host.requestUpdate();
+            });
           });
   }
 
@@ -55,6 +62,7 @@ export class PlotSizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     this.observed = null;
   }

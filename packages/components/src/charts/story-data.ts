@@ -6,6 +6,7 @@
 import {
   composition,
   computeCustomerFigures,
+  effortByGrade,
   createGradingRun,
   gradeCustomers,
   migrationMatrix,
@@ -76,6 +77,21 @@ export function storyCompositionByGrade() {
   const graded = gradeCustomers(figures, { method: 'abc-share' });
   const gradeOf = Object.fromEntries(graded.customerIds.map((id, i) => [id, graded.gradeOf(i)]));
   return composition(storyLines(), { by: gradeOf, asOf: storyAsOf, customers: graded.customerIds });
+}
+
+/** The sample's ABC grades (abc-share) of the last year, by customer id. */
+function storyGrades(): Record<string, string> {
+  const figures = computeCustomerFigures(storyLines(), { asOf: storyAsOf, customerIds: storyArchive().customers.map((c) => c.id) });
+  const graded = gradeCustomers(figures, { method: 'abc-share' });
+  return Object.fromEntries(graded.customerIds.map((id, i) => [id, graded.gradeOf(i)]));
+}
+
+/** Effort by grade of the last year: the reps' contacts against what each grade is worth. */
+export function storyEffort() {
+  const interactions = storyArchive()
+    .interactions.filter((i) => (i as { by?: string }).by)
+    .map((i) => toInteractionEntry(i, { timeZone: 'Asia/Shanghai' }));
+  return effortByGrade(storyLines(), { asOf: storyAsOf, interactions, gradeOf: storyGrades(), customers: storyArchive().customers.map((c) => c.id) });
 }
 
 /** RFM grading of the last year. */

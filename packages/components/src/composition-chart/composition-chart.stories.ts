@@ -70,3 +70,19 @@ export const Dark: Story = {
       <dossier-composition-chart theme="dark" dimension-label="销售区域" .composition=${storyCompositionByTerritory()}></dossier-composition-chart>
     </div>`,
 };
+
+/** Three grades in a tall card: the bars share out the height instead of sitting small in a blank card. */
+export const FillsItsCard: Story = {
+  render: () =>
+    html`<div style="display:flex;flex-direction:column;height:420px;max-width:640px">
+      <dossier-composition-chart style="flex:1" locale="zh-CN" dimension="grade" dimension-label="等级" .composition=${storyCompositionByGrade()}
+        .labels=${Object.fromEntries(abcGrades.map((g) => [g, vocabularyLabel('zh-CN', 'abcGrades', g)]))}></dossier-composition-chart>
+    </div>`,
+};
+
+/** On a phone (390 px), regions: labels 12 px, every other tick. A bar fires dossier-drill-down { territory }. */
+export const Phone: Story = {
+  render: () =>
+    html`<div style="width:358px"><dossier-composition-chart locale="zh-CN" dimension="territory" dimension-label="大区"
+      .composition=${storyCompositionByTerritory()}></dossier-composition-chart></div>`,
+};

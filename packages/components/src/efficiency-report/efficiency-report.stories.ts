@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { defaultRoles } from '@dossier/core';
-import { storyArchive, storyEfficiency, storyRepNames } from '../charts/story-data.js';
+import { storyArchive, storyEffort, storyEfficiency, storyRepNames } from '../charts/story-data.js';
 
 /** A sales manager: reads every rep's figures. */
 const manager = { userId: 'story-manager', role: defaultRoles['sales-manager'] };
@@ -77,4 +77,33 @@ export const Dark: Story = {
     html`<div style="background:#15171c;padding:1rem">
       <dossier-efficiency-report theme="dark" .efficiency=${storyEfficiency()} .names=${storyRepNames()} .viewer=${manager}></dossier-efficiency-report>
     </div>`,
+};
+
+/** With effort by grade: sales per effort (share of sales ÷ share of effort), more is better, read in words. */
+export const EffortByGrade: Story = {
+  render: () =>
+    html`<dossier-efficiency-report locale="zh-CN" .efficiency=${storyEfficiency()} .effort=${storyEffort()} .names=${storyRepNames()}
+      .viewer=${manager}></dossier-efficiency-report>`,
+};
+
+/** No targets or receivables given: those columns are left out and named in a note. */
+export const WithoutTargets: Story = {
+  render: () => {
+    const rows = storyEfficiency().rows.map((r) => ({ ...r, salesAchievement: null, grossMarginAchievement: null, receivablesCollectionRate: null }));
+    return html`<dossier-efficiency-report locale="zh-CN" .efficiency=${{ rows }} .names=${storyRepNames()} .viewer=${manager}></dossier-efficiency-report>`;
+  },
+};
+
+/** With the period picker: choosing a period fires dossier-period-change; the page recomputes. */
+export const PeriodPicker: Story = {
+  render: () =>
+    html`<dossier-efficiency-report period-picker today="2026-01-01" .period=${{ from: '2025-10-01', to: '2026-01-01' }}
+      .efficiency=${storyEfficiency()} .names=${storyRepNames()} .viewer=${manager}></dossier-efficiency-report>`,
+};
+
+/** On a phone (390 px): the table scrolls sideways inside its card. */
+export const Phone: Story = {
+  render: () =>
+    html`<div style="width:358px"><dossier-efficiency-report locale="zh-CN" .efficiency=${storyEfficiency()} .names=${storyRepNames()}
+      .viewer=${manager}></dossier-efficiency-report></div>`,
 };

@@ -71,3 +71,16 @@ export const Dark: Story = {
   render: () =>
     html`<div style="background:#15171c;padding:1rem"><dossier-pareto-chart theme="dark" .pareto=${storyPareto()}></dossier-pareto-chart></div>`,
 };
+
+/** On a phone (390 px): drawn in CSS pixels, labels stay 12 px. */
+export const Phone: Story = {
+  render: () => html`<div style="width:358px"><dossier-pareto-chart locale="zh-CN" .pareto=${storyPareto()}></dossier-pareto-chart></div>`,
+};
+
+/** With the period picker (the page recomputes on dossier-period-change) and its own heading (hide-title). */
+export const PeriodPicker: Story = {
+  render: () =>
+    html`<h2>帕累托分析</h2>
+      <dossier-pareto-chart locale="zh-CN" hide-title period-picker today="2026-01-01" .period=${{ from: '2025-01-01', to: '2026-01-01' }}
+        .pareto=${storyPareto()}></dossier-pareto-chart>`,
+};

@@ -54,3 +54,23 @@ export const Dark: Story = {
       <dossier-product-report theme="dark" locale="en" .products=${storyProducts()} .names=${storyProductNames()}></dossier-product-report>
     </div>`,
 };
+
+/** Sales only (no cost, no inventory): the seven columns without any figure are left out and named. */
+export const SalesOnly: Story = {
+  render: () => {
+    const p = storyProducts();
+    const rows = p.rows.map((r) => ({ ...r, cost: null, grossMargin: null, grossMarginRate: null, averageInventory: null, turnover: null, crossRatio: null, contributionRatio: null }));
+    return html`<dossier-product-report locale="zh-CN" .products=${{ ...p, rows, totalCost: null, grossMarginRate: null }} .names=${storyProductNames()}></dossier-product-report>`;
+  },
+};
+
+/** Large amounts: 万/亿 in zh-CN with the full amount as the tooltip. */
+export const LargeAmounts: Story = {
+  render: () => {
+    const p = storyProducts();
+    const scale = (v: number | null) => (v === null ? null : Math.round(v * 1000 * 100) / 100);
+    const rows = p.rows.map((r) => ({ ...r, sales: scale(r.sales)!, cost: scale(r.cost), grossMargin: scale(r.grossMargin), averageInventory: scale(r.averageInventory) }));
+    return html`<dossier-product-report locale="zh-CN" .products=${{ ...p, rows, totalSales: scale(p.totalSales)!, totalCost: scale(p.totalCost) }}
+      .names=${storyProductNames()}></dossier-product-report>`;
+  },
+};

@@ -40,3 +40,8 @@ export const Error: Story = {
 export const Dark: Story = {
   render: () => html`<div style="background:#15171c;padding:1rem"><dossier-rfm-grid theme="dark" locale="en" .rfm=${storyRfm()}></dossier-rfm-grid></div>`,
 };
+
+/** On a phone (320 px): segment names wrap between words (重要价值/客户), at 12 px. */
+export const Phone: Story = {
+  render: () => html`<div style="width:320px"><dossier-rfm-grid locale="zh-CN" .rfm=${storyRfm()}></dossier-rfm-grid></div>`,
+};

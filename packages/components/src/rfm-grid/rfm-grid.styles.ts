@@ -42,6 +42,20 @@ export default css`
   .segment {
     font-size: max(12px, 0.85em);
     line-height: 1.25;
+    /* Chinese names break between words (wrapWords, keep-all: 重要价值/客户); only a word wider
+       than a phone's whole cell (an English one: Hibernating) is hyphenated where the browser
+       can, else broken as a last resort, rather than spilling into the next cell */
+    hyphens: auto;
+  }
+  .segment.words {
+    overflow-wrap: anywhere;
+  }
+  table.grid thead th:first-child {
+    width: 3.2em;
+  }
+  table.grid th,
+  table.grid td.cell {
+    padding-inline: 0.15em;
   }
   td.cell[aria-selected='true'] {
     box-shadow: inset 0 0 0 3px var(--_highlight);
