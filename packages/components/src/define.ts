@@ -25,7 +25,6 @@ import { DossierReceivables } from './receivables/receivables.js';
 import { DossierFunnelReport } from './funnel-report/funnel-report.js';
 import { DossierAnnualPlan } from './annual-plan/annual-plan.js';
 import { DossierCompetitorReport } from './competitor-report/competitor-report.js';
-import { DossierDuplicates } from './duplicates/duplicates.js';
 import { DossierProfileEditor } from './profile-editor/profile-editor.js';
 
 const elements: Record<string, CustomElementConstructor> = {
@@ -47,7 +46,6 @@ const elements: Record<string, CustomElementConstructor> = {
   'dossier-funnel-report': DossierFunnelReport,
   'dossier-annual-plan': DossierAnnualPlan,
   'dossier-competitor-report': DossierCompetitorReport,
-  'dossier-duplicates': DossierDuplicates,
   'dossier-profile-editor': DossierProfileEditor,
 };
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { describeDuplicateReason, type DuplicatePair, type MergePlan, type RelatedRecords } from '@dossier/core';
-import { maxPageSize, scanDuplicates, type DuplicateScan, type Store } from '@dossier/storage-adapters';
+import type { DuplicatePair, MergePlan, RelatedRecords } from '@dossier/core';
+import { maxPageSize, type DuplicateScan, type Store } from '@dossier/storage-adapters';
 import { DossierElement } from '../shared/dossier-element.js';
 import { DossierEvent, emit } from '../shared/events.js';
 import { formatNumber, formatPercent } from '../shared/format.js';
@@ -12,7 +12,8 @@ import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { choiceValueText, fieldChoice, fieldChoiceStyles } from '../customer-form/conflict-view.js';
 import type { Json } from '../customer-form/json.js';
-import { mergePlan, relatedKinds, reviewFields, type CustomerJson, type ReviewField } from './merge-review.js';
+import type { CustomerJson, ReviewField } from './merge-review.js';
+import type * as Lazy from './scan.js';
 import styles from './duplicates.styles.js';
 import { messages, type DuplicatesMessage } from './messages.js';
 
@@ -58,7 +59,7 @@ class ScanCancelled extends Error {}
  *
  * "Scan" reads every customer the viewer may see, page by page (storage-adapters'
  * `scanDuplicates`: core's blocking keys — credit code, phone, email, normalised name, pinyin —
- * not every pair), showing the count read so far; "Cancel" stops it between pages. The likely
+ * not every pair; loaded on the first scan, as the pinyin dictionary is most of its weight), showing the count read so far; "Cancel" stops it between pages. The likely
  * pairs are listed best first, `pageSize` at a time, with their likeness and reasons in the
  * locale. "Compare and merge" reads both records and every contact, transaction, interaction,
  * opportunity and competitor note of them, and offers one choice per field on which they differ
@@ -119,6 +120,8 @@ export class DossierDuplicates extends DossierElement {
   private readonly t = new LocalizeController<DuplicatesMessage>(this, messages).t;
   private readonly write = new StoreMutation<Store>(this);
   private cancelRequested = false;
+  /** The scan, its reasons' words and the merge review, loaded on the first scan (pairs exist only after one). */
+  private loaded: typeof Lazy | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -148,7 +151,8 @@ export class DossierDuplicates extends DossierElement {
     this.cancelledAt = undefined;
     this.scanned = 0;
     try {
-      const scan = await scanDuplicates(store, {
+      this.loaded ??= await import('./scan.js');
+      const scan = await this.loaded.scanDuplicates(store, {
         viewer: this.resolvedViewer,
         pageSize: this.scanPageSize,
         // Cancelling throws out of the scan between two pages.
@@ -174,7 +178,8 @@ export class DossierDuplicates extends DossierElement {
 
   private async openPair(pair: DuplicatePair): Promise<void> {
     const store = this.write.store;
-    if (!store) return;
+    const loaded = this.loaded;
+    if (!store || !loaded) return;
     this.notice = undefined;
     this.failure = undefined;
     this.loadingPair = true;
@@ -187,7 +192,7 @@ export class DossierDuplicates extends DossierElement {
       }
       const related: Record<string, CustomerJson[]> = {};
       let relatedCount = 0;
-      for (const kind of relatedKinds) {
+      for (const kind of loaded.relatedKinds) {
         const values: CustomerJson[] = [];
         for (const id of [pair.a, pair.b]) {
           let cursor: string | undefined;
@@ -208,7 +213,7 @@ export class DossierDuplicates extends DossierElement {
         related: related as RelatedRecords,
         relatedCount,
         survivorId: pair.a,
-        fields: reviewFields(records[pair.a]!, records[pair.b]!, viewer),
+        fields: loaded.reviewFields(records[pair.a]!, records[pair.b]!, viewer),
         chosen: new Set(),
       };
     } catch (error) {
@@ -220,10 +225,10 @@ export class DossierDuplicates extends DossierElement {
 
   private keep(survivorId: string): void {
     const review = this.review;
-    if (!review) return;
+    if (!review || !this.loaded) return;
     const absorbedId = survivorId === review.pair.a ? review.pair.b : review.pair.a;
     review.survivorId = survivorId;
-    review.fields = reviewFields(review.records[survivorId]!, review.records[absorbedId]!, this.resolvedViewer);
+    review.fields = this.loaded.reviewFields(review.records[survivorId]!, review.records[absorbedId]!, this.resolvedViewer);
     review.chosen.clear();
     this.requestUpdate();
   }
@@ -239,10 +244,10 @@ export class DossierDuplicates extends DossierElement {
   /** Writes the merge of the pair under review, as chosen. */
   async merge(): Promise<void> {
     const review = this.review;
-    if (!review) return;
+    if (!review || !this.loaded) return;
     const survivorId = review.survivorId;
     const absorbedId = survivorId === review.pair.a ? review.pair.b : review.pair.a;
-    const plan = mergePlan(review.records[survivorId]!, review.records[absorbedId]!, {
+    const plan = this.loaded.mergePlan(review.records[survivorId]!, review.records[absorbedId]!, {
       choose: review.chosen,
       offered: review.fields,
       related: review.related,
@@ -331,7 +336,7 @@ export class DossierDuplicates extends DossierElement {
           (pair) => html`<li part="pair" data-pair=${`${pair.a} ${pair.b}`}>
             <span class="names"><span>${this.name(pair.a)}</span><span aria-hidden="true"> ⇄ </span><span>${this.name(pair.b)}</span></span>
             <span class="score">${this.t('score', { score: formatPercent(this.resolvedLocale, pair.score) })}</span>
-            <span class="reasons">${pair.reasons.map((r) => describeDuplicateReason(this.resolvedLocale, r)).join(separator)}</span>
+            <span class="reasons">${pair.reasons.map((r) => this.loaded?.describeDuplicateReason(this.resolvedLocale, r) ?? r).join(separator)}</span>
             <button type="button" class="review" ?disabled=${this.loadingPair || this.write.pending} @click=${() => void this.openPair(pair)}>${this.t('review')}</button>
           </li>`,
         )}
