@@ -133,6 +133,15 @@ export class DossierMigrationSelectEvent extends DossierEvent<MigrationSelectDet
   }
 }
 
+const purchaseIndexes = new WeakMap<GradingRun, ReadonlyMap<string, string | undefined>>();
+
+/** A run's last purchase per customer, indexed once per run (an export of thousands of movers looks each up). */
+function lastPurchases(run: GradingRun): ReadonlyMap<string, string | undefined> {
+  let index = purchaseIndexes.get(run);
+  if (!index) purchaseIndexes.set(run, (index = new Map(run.customers.map((c) => [c.customerId, c.figures.lastPurchase]))));
+  return index;
+}
+
 /** A mover as listed: what the viewer may read of it. */
 interface Listed {
   readonly mover: MigrationMover;
@@ -508,7 +517,7 @@ export class DossierGradeMigration extends DossierReportElement {
 
   /** The last purchase in the later run's window, else in the earlier one's (a lost customer's). */
   private lastPurchase(id: string): string | undefined {
-    const of = (run: GradingRun | undefined) => run?.customers.find((c) => c.customerId === id)?.figures.lastPurchase;
+    const of = (run: GradingRun | undefined) => (run ? lastPurchases(run).get(id) : undefined);
     return of(this.toRun) ?? of(this.fromRun);
   }
 

@@ -44,6 +44,15 @@ async function longNameStore(): Promise<{ store: Store; id: string }> {
 
 const viewerFor = (role: HistoryArgs['role']) => (role === 'anonymous' ? undefined : { userId: 'M001', role: defaultRoles[role] });
 
+/** Waits for the history, then asks to restore the first change's old value (the confirmation opens). */
+async function askFirstRestore(canvas: HTMLElement) {
+  const el = canvas.querySelector('dossier-history')!;
+  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part=restore]'); i++) await new Promise((r) => setTimeout(r, 50));
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part=change] [part=restore]')?.click();
+  await el.updateComplete;
+  return el;
+}
+
 /** The people the stories' revisions name (authors by name, never by id). */
 const people = [
   { id: 'R002', name: '陈静', nameEn: 'Chen Jing' },
@@ -74,9 +83,25 @@ export const Customer: Story = {};
 export const RestoreConfirm: Story = {
   args: { show: 'revisions' },
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('dossier-history')!;
-    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part=restore]'); i++) await new Promise((r) => setTimeout(r, 50));
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=change] [part=restore]')?.click();
+    await askFirstRestore(canvasElement);
+  },
+};
+
+/** Someone saved in between: the store answers the restore with a conflict, nothing is written and the history says so. */
+export const RestoreConflict: Story = {
+  args: { show: 'revisions' },
+  loaders: [
+    async () => {
+      const { store, id } = await editedStore();
+      const conflicting = Object.assign(Object.create(store) as Store, {
+        batch: async () => ({ ok: false as const, conflicts: [{ kind: 'customer', id, baseRev: 3, current: undefined, attempted: { op: 'put' } }] }),
+      });
+      return { store: conflicting, id };
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    const el = await askFirstRestore(canvasElement);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm] button.primary')?.click();
   },
 };
 
