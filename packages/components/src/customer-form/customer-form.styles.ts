@@ -73,6 +73,25 @@ export default css`
   details.level > :not(summary):first-of-type {
     margin-top: var(--_space);
   }
+  /* A collapsed group or the "more fields" of a level: its fields inside a frame like a fieldset's. */
+  details.group,
+  details.more {
+    min-width: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  details.group[open],
+  details.more[open] {
+    padding: 0 calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
+  }
+  details.group > summary,
+  details.more > summary {
+    font-size: 1em;
+  }
+  details.group[open] > summary,
+  details.more[open] > summary {
+    margin: 0 calc(var(--_space) * -1.5) var(--_space);
+  }
   fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -140,6 +159,8 @@ export default css`
     padding: 0.35rem 0.5rem;
     min-width: 0;
     width: 100%;
+    /* Said here, not inherited: inside <details> the content slot breaks the inheritance of box-sizing. */
+    box-sizing: border-box;
   }
   textarea {
     resize: vertical;
