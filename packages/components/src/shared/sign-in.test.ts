@@ -130,9 +130,11 @@ describe('elements behind a server’s sign-in', () => {
 
   it('shows the records when signed in (the same elements, the same store)', async () => {
     const { store } = serverStore('signed-in');
-    const el = await fixture(html`<dossier-customer-card locale="zh-CN" customer-id="C-1" .store=${store} .viewer=${viewers.manager}></dossier-customer-card>`);
-    await eventually(() => (el.shadowRoot?.textContent ?? '').includes('rep-1'), 3000);
-    expect(el.shadowRoot!.textContent).to.contain('rep-1');
+    // The owner rep-1 is shown by name through the people directory, never as the id.
+    const el = await fixture(html`<dossier-customer-card locale="zh-CN" customer-id="C-1" .store=${store} .viewer=${viewers.manager} .people=${[{ id: 'rep-1', name: '张伟' }]}></dossier-customer-card>`);
+    await eventually(() => (el.shadowRoot?.textContent ?? '').includes('张伟'), 3000);
+    expect(el.shadowRoot!.textContent).to.contain('张伟');
+    expect(el.shadowRoot!.textContent).not.to.contain('rep-1');
     expect(el.shadowRoot!.textContent).not.to.contain('请登录');
   });
 });
