@@ -139,6 +139,9 @@ describe('reports for reading: RFM names fit their cells', () => {
       });
       expect(spill.map((c) => c.textContent!.trim()), locale).to.deep.equal([]);
       expect(grid.getBoundingClientRect().width).to.be.at.most(320);
+      // in English the grid scrolls inside its card (words whole); in Chinese it fits
+      const scroll = grid.shadowRoot!.querySelector('.scroll')!;
+      expect(scroll.scrollWidth > scroll.clientWidth, locale).to.equal(locale === 'en');
     }
   });
 });

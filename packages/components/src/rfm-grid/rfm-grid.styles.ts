@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export default css`
+  .summary {
+    margin: 0;
+    font-weight: 600;
+  }
   .axis-note {
     margin: 0;
     color: var(--_muted);
@@ -52,6 +56,11 @@ export default css`
   }
   table.grid thead th:first-child {
     width: 3.2em;
+  }
+  /* English names are single long words (Hibernating, Champions): below 28rem the grid scrolls
+     sideways in its card rather than breaking them; Chinese names wrap between words and fit */
+  [part='base']:not(:lang(zh)) table.grid {
+    min-width: 28rem;
   }
   table.grid th,
   table.grid td.cell {

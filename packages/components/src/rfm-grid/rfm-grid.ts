@@ -177,10 +177,13 @@ export class DossierRfmGrid extends DossierReportElement {
   private renderGrid(c: RfmCounts) {
     const max = Math.max(1, ...c.cells.flat());
     const rows = Array.from({ length: c.bins }, (_, row) => row);
-    return html`<p class="axis-note" aria-hidden="true">↓ ${this.t('recency')} · → ${this.t('frequency')}</p>
+    // the summary is the grid's caption (its accessible name) and is shown above the scrolling
+    // grid, so that a grid wider than a phone never cuts it
+    return html`<p class="summary" aria-hidden="true">${this.summary}</p>
+      <p class="axis-note" aria-hidden="true">↓ ${this.t('recency')} · → ${this.t('frequency')}</p>
       <div class="scroll">
         <table part="grid" class="grid" role="grid" @keydown=${this.onKeydown}>
-          <caption>${this.summary}</caption>
+          <caption class="visually-hidden">${this.summary}</caption>
           <thead>
             <tr>
               <th scope="col"><abbr title=${`${this.t('recency')} / ${this.t('frequency')}`}>${this.t('corner')}</abbr></th>
