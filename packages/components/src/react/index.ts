@@ -20,6 +20,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../define.js';
+import '../define/duplicates.js'; // not in /define (its scan's weight): registered here for the wrapper
 import { DossierProvider as ProviderElement } from '../provider/provider.js';
 import { DossierTierBadge as TierBadgeElement } from '../tier-badge/tier-badge.js';
 import { DossierCustomerCard as CustomerCardElement } from '../customer-card/customer-card.js';
@@ -36,6 +37,11 @@ import { DossierProductReport as ProductReportElement } from '../product-report/
 import { DossierAuditLog as AuditLogElement } from '../audit-log/audit-log.js';
 import { DossierAgenda as AgendaElement } from '../agenda/agenda.js';
 import { DossierReceivables as ReceivablesElement } from '../receivables/receivables.js';
+import { DossierFunnelReport as FunnelReportElement } from '../funnel-report/funnel-report.js';
+import { DossierCompetitorReport as CompetitorReportElement } from '../competitor-report/competitor-report.js';
+import { DossierAnnualPlan as AnnualPlanElement } from '../annual-plan/annual-plan.js';
+import { DossierDuplicates as DuplicatesElement, type DossierMergeEvent } from '../duplicates/duplicates.js';
+import type { DossierDrillDownEvent } from '../charts/drill-down.js';
 import type { DossierSelectEvent } from '../shared/events.js';
 
 /** `<dossier-provider>`: store, locale, viewer, policy and theme for everything inside. */
@@ -118,3 +124,30 @@ export const DossierAgenda = createComponent({
 
 /** `<dossier-receivables>`: receivables ageing per customer or per rep, with the lines. */
 export const DossierReceivables = createComponent({ react: React, tagName: 'dossier-receivables', elementClass: ReceivablesElement });
+
+/** `<dossier-funnel-report>`: core's `leadFunnel()` as stages, intents and differing customers. */
+export const DossierFunnelReport = createComponent({
+  react: React,
+  tagName: 'dossier-funnel-report',
+  elementClass: FunnelReportElement,
+  events: { onDossierDrillDown: 'dossier-drill-down' as EventName<DossierDrillDownEvent> },
+});
+
+/** `<dossier-competitor-report>`: core's `competitorReport()` by competitor and customer grade. */
+export const DossierCompetitorReport = createComponent({
+  react: React,
+  tagName: 'dossier-competitor-report',
+  elementClass: CompetitorReportElement,
+  events: { onDossierDrillDown: 'dossier-drill-down' as EventName<DossierDrillDownEvent> },
+});
+
+/** `<dossier-annual-plan>`: core's `annualPlan()` and `satisfactionSummary()`. */
+export const DossierAnnualPlan = createComponent({ react: React, tagName: 'dossier-annual-plan', elementClass: AnnualPlanElement });
+
+/** `<dossier-duplicates>`: scan a store for duplicate customers, merge field by field, undo. */
+export const DossierDuplicates = createComponent({
+  react: React,
+  tagName: 'dossier-duplicates',
+  elementClass: DuplicatesElement,
+  events: { onDossierMerge: 'dossier-merge' as EventName<DossierMergeEvent> },
+});
