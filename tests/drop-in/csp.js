@@ -52,6 +52,28 @@ const elements = {
   // the work elements read the store through the provider, as of the data's day
   'dossier-agenda': { asOf },
   'dossier-receivables': { asOf },
+  // the reports of leads, competitors and the annual plan take core's results (built by hand
+  // where the bundle does not export the analysis)
+  'dossier-funnel-report': {
+    funnel: {
+      total: 2,
+      stages: [
+        { stage: 'undifferentiated', at: 1, reached: 2, byIntent: { A: 0, B: 0, C: 0, D: 1, none: 0 } },
+        { stage: 'qualified', at: 0, reached: 1, byIntent: { A: 0, B: 0, C: 0, D: 0, none: 0 } },
+        { stage: 'key-account', at: 1, reached: 1, byIntent: { A: 1, B: 0, C: 0, D: 0, none: 0 } },
+      ],
+      conversion: { qualified: 0.5, keyAccount: 1 },
+      differing: [],
+      entries: [],
+    },
+  },
+  'dossier-competitor-report': {
+    report: { customers: 1, rows: [{ competitor: '竞品甲', customers: 1, byGrade: { A: 1, B: 0, C: 0, none: 0 }, averageSatisfaction: 4, products: ['X200'], customerIds: [customer.id] }] },
+  },
+  'dossier-annual-plan': {
+    plan: dossier.annualPlan(lines, { period: { from: dossier.addDays(asOf, -365), to: asOf }, targets: { sales: 1_000_000 } }),
+    satisfaction: { answers: 2, customers: 1, average: 4.5, satisfiedShare: 1, distribution: [0, 0, 0, 1, 1] },
+  },
 };
 
 const provider = document.createElement('dossier-provider');
