@@ -70,6 +70,7 @@ const specs: Record<Command, OptionSpec[]> = {
     ...input,
     { name: 'by', type: 'string', value: 'NAME,…', help: 'help.option.by' },
     { name: 'plan', type: 'string', value: 'PLAN.json', help: 'help.option.plan' },
+    { name: 'credit-splits', type: 'string', value: 'SPLITS.json', help: 'help.option.credit-splits' },
     { name: 'format', type: 'string', value: 'text|json', short: 'f', help: 'help.option.format.analyze' },
     ...common,
   ],
@@ -182,6 +183,8 @@ export interface AnalyzeOptions extends CommonOptions {
   by: string[] | undefined;
   /** Annual plan targets, expenses and market sales (`--plan FILE.json`). */
   plan: string | undefined;
+  /** Shared credit of customers for the sales-force analysis (`--credit-splits FILE.json`). */
+  creditSplits: string | undefined;
   format: 'text' | 'json';
 }
 
@@ -297,6 +300,7 @@ export function parseInvocation(argv: readonly string[], env: Readonly<Record<st
     command,
     by: by === undefined ? undefined : by.split(',').map((s) => s.trim()).filter((s) => s !== ''),
     plan: string('plan'),
+    creditSplits: string('credit-splits'),
     format: oneOf('format', ['text', 'json'] as const, 'text'),
   };
 }

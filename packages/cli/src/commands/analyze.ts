@@ -7,9 +7,10 @@ import {
   gradeCustomers,
   pareto,
   productAnalysis,
+  salesForceEfficiency,
   translate,
 } from '@dossier/core';
-import type { AnnualPlanResult, CompositionResult, LifecycleResult, Locale, ParetoResult, ProductAnalysisResult } from '@dossier/core';
+import type { AnnualPlanResult, CompositionResult, LifecycleResult, Locale, ParetoResult, ProductAnalysisResult, SalesForceRow } from '@dossier/core';
 import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { messages } from '../messages.js';
@@ -18,6 +19,7 @@ import type { AnalyzeOptions } from '../options.js';
 import type { TextSink } from '../output/text-sink.js';
 import { openDatabase } from '../database.js';
 import { loadInputs } from './load.js';
+import { readCreditSplitsFile } from './credit-splits.js';
 import { readPlanFile } from './plan.js';
 
 /** Customer attributes broken down by default when `--by` is not given and the customers file has them. */
@@ -37,6 +39,11 @@ export interface AnalysisReport {
   lifecycle: LifecycleResult;
   /** The annual plan analysis of the window (with `--plan`). */
   annualPlan?: AnnualPlanResult | undefined;
+  /**
+   * The sales-force analysis by rep (with `--credit-splits`): the customers of the file have their
+   * sales, cost and paid split between two parties by the file's policy, exactly in fen.
+   */
+  salesForce?: { splits: number; rows: SalesForceRow[] } | undefined;
 }
 
 /**
@@ -51,6 +58,7 @@ export interface AnalysisReport {
 export async function analyzeCommand(options: AnalyzeOptions, io: CliIo, sink: TextSink): Promise<AnalysisReport> {
   // The plan file is read first: a bad one stops before any book is read.
   const plan = options.plan === undefined ? undefined : await readPlanFile(options.plan, io);
+  const splits = options.creditSplits === undefined ? undefined : await readCreditSplitsFile(options.creditSplits, io, options.locale);
   const db =
     options.transactions === undefined && options.databaseUrl !== undefined
       ? await openDatabase({ url: options.databaseUrl, schema: options.databaseSchema, locale: options.locale, quiet: options.quiet }, io)
@@ -103,6 +111,15 @@ export async function analyzeCommand(options: AnalyzeOptions, io: CliIo, sink: T
   }
   if (columns.category) compositions.push({ dimension: 'category', result: composition(columns, { ...range, by: 'category' }) });
 
+  let salesForce: AnalysisReport['salesForce'];
+  if (splits !== undefined) {
+    // Sales are credited to each customer's rep (the rep column of --customers or --transactions).
+    const repOf = attributeOf('rep');
+    if (!repOf) throw new CliError('invalid-option', { option: '--credit-splits', value: options.creditSplits!, expected: 'a rep column (业务员) in --customers or --transactions' });
+    const result = salesForceEfficiency(columns, { period, repOf: (id: string) => repOf.get(id), customers: customers?.ids, creditSplits: splits.customers, creditSplitPolicy: splits.policy });
+    salesForce = { splits: splits.customers.size, rows: result.rows };
+  }
+
   const report: AnalysisReport = {
     asOf: options.asOf,
     windowDays: options.windowDays,
@@ -112,6 +129,7 @@ export async function analyzeCommand(options: AnalyzeOptions, io: CliIo, sink: T
     products: columns.product ? productAnalysis(columns, { ...range, by: 'product' }) : undefined,
     lifecycle: customerLifecycle(columns, { current: period }),
     ...(plan === undefined ? {} : { annualPlan: annualPlan(columns, { ...plan, period }) }),
+    ...(salesForce === undefined ? {} : { salesForce }),
   };
   await sink.write(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : reportText(report, options.locale));
   return report;
@@ -149,6 +167,24 @@ export function reportText(report: AnalysisReport, locale: Locale): string {
     );
   }
   if (report.annualPlan) out.push('', ...planText(report.annualPlan, report.period, t, money, share));
+  if (report.salesForce) {
+    const amount = (value: number | null) => (value === null ? '—' : money.format(value));
+    out.push('', t('analyze.sales-force', { splits: count.format(report.salesForce.splits) }));
+    out.push(
+      table(
+        [t('analyze.sales-force.rep'), t('analyze.column.revenue'), t('analyze.sales-force.margin'), t('analyze.sales-force.orders'), t('analyze.sales-force.buying'), t('analyze.sales-force.new'), t('analyze.sales-force.lost')],
+        report.salesForce.rows.map((row) => [
+          row.rep ?? t('analyze.none'),
+          money.format(row.sales),
+          amount(row.grossMargin),
+          count.format(row.orders),
+          count.format(row.buyingCustomers),
+          count.format(row.newCustomers),
+          count.format(row.lostCustomers),
+        ]),
+      ),
+    );
+  }
   if (report.products) {
     out.push('', t('analyze.products'));
     out.push(
