@@ -1,11 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { pareto, toTransactionColumns } from '@dossier/core';
+import { annualPlan, competitorReport, leadFunnel, pareto, toTransactionColumns } from '@dossier/core';
 import type { DossierReportElement } from './report-element.js';
 import { DossierParetoChart } from '../pareto-chart/pareto-chart.js';
 import { DossierCompositionChart } from '../composition-chart/composition-chart.js';
 import { DossierRfmGrid } from '../rfm-grid/rfm-grid.js';
 import { DossierEfficiencyReport } from '../efficiency-report/efficiency-report.js';
 import { DossierProductReport } from '../product-report/product-report.js';
+import { DossierFunnelReport } from '../funnel-report/funnel-report.js';
+import { DossierCompetitorReport } from '../competitor-report/competitor-report.js';
+import { DossierAnnualPlan } from '../annual-plan/annual-plan.js';
 import { axeViolations } from '../testing-fixtures/index.js';
 import { viewers } from '../testing-fixtures/archive.js';
 import { reportElementSuite } from './report-element-suite.js';
@@ -55,6 +58,39 @@ reportElementSuite({
   property: 'products',
   data: () => storyProducts(),
   title: { en: 'Product analysis: margin, turnover, cross and contribution ratios', 'zh-CN': '商品分析：毛利率、周转率、交叉比率与贡献比率' },
+  drawn: '[part=table]',
+});
+// the new reports of leads, competitors and the annual plan run the same suite
+reportElementSuite({
+  tag: 'dossier-funnel-report',
+  element: DossierFunnelReport,
+  property: 'funnel',
+  data: () => leadFunnel([{ id: 'c1', leadIntent: 'A' }, { id: 'c2', funnelStage: 'qualified' }, { id: 'c3', grade: { current: 'A' } }]),
+  emptyData: () => leadFunnel([]),
+  viewer: viewers.manager,
+  title: { en: 'Lead funnel', 'zh-CN': '客户开发漏斗' },
+  drawn: '[part=table]',
+});
+reportElementSuite({
+  tag: 'dossier-competitor-report',
+  element: DossierCompetitorReport,
+  property: 'report',
+  data: () => competitorReport([{ customerId: 'C1', competitor: '竞品甲', satisfaction: 4, productsInUse: ['X200'] }, { customerId: 'C2', competitor: '乙方科技' }], { C1: 'A', C2: 'C' }),
+  viewer: viewers.manager,
+  title: { en: 'Competitors at our customers', 'zh-CN': '竞争对手分布' },
+  drawn: '[part=table]',
+});
+reportElementSuite({
+  tag: 'dossier-annual-plan',
+  element: DossierAnnualPlan,
+  property: 'plan',
+  data: () =>
+    annualPlan(toTransactionColumns([{ customerId: 'C1', date: '2025-01-10', amount: 100, cost: 60 }]), {
+      period: { from: '2025-01-01', to: '2025-04-01' },
+      targets: { sales: 600, grossMargin: 200, expenseToSales: 0.1 },
+    }),
+  viewer: viewers.manager,
+  title: { en: 'Annual plan', 'zh-CN': '年度计划分析' },
   drawn: '[part=table]',
 });
 
