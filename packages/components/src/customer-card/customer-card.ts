@@ -207,13 +207,14 @@ export class DossierCustomerCard extends DossierElement {
         store.get('customer', id, { viewer }),
         store.list('contact', { customerId: id, limit: 200, viewer }),
         store.list('interaction', { customerId: id, sort: 'updatedAt', direction: 'desc', limit: 200, viewer }),
-        store.list('competitor-note', { customerId: id, limit: 200, viewer }),
+        // A store without competitor notes (a kind table of its own) still shows the card, without that section.
+        store.list('competitor-note', { customerId: id, limit: 200, viewer }).catch(() => undefined),
       ]);
       return {
         customer: customer?.value as unknown as Customer | undefined,
         contacts: contacts.items.map((r) => r.value as unknown as Contact),
         interactions: interactions.items.map((r) => r.value as unknown as Interaction),
-        competitorNotes: notes.items.map((r) => r.value as unknown as CompetitorNote),
+        competitorNotes: notes?.items.map((r) => r.value as unknown as CompetitorNote),
       };
     },
   });

@@ -171,6 +171,19 @@ describe('dossier-customer-card: key person, competitors, sources', () => {
     expect(root(el).querySelector('[part=source]')!.textContent!.replace(/\s+/g, ' ')).to.contain('已核实');
   });
 
+  it('still shows the card, without the competitor section, when the store has no competitor notes kind', async () => {
+    const store = createMemoryStore();
+    await store.put('customer', json(currentCustomer));
+    const list = store.list.bind(store);
+    const limited = new Proxy(store, {
+      get: (target, key) => (key === 'list' ? (kind: string, query: never) => (kind === 'competitor-note' ? Promise.reject(new Error('unknown kind')) : list(kind as never, query)) : Reflect.get(target, key)),
+    });
+    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card locale="en" customer-id="C-0001" .store=${limited} .viewer=${viewers.manager}></dossier-customer-card>`);
+    await eventually(() => root(el).querySelector('[part=name]') !== null);
+    expect(root(el).querySelector('[part~=competitors]')).to.equal(null);
+    expect(root(el).querySelector('[role=alert]')).to.equal(null);
+  });
+
   it('shows the key figures of a customer stored without its credit group (no error thrown while rendering)', async () => {
     const store = createMemoryStore();
     await store.put('customer', { id: 'C-1', name: { zh: '杭州科技' }, salespersonId: 'rep-1' } as never);
