@@ -38,6 +38,7 @@ const elements = {
   'dossier-tier-badge': { grade: 'A', vip: true },
   'dossier-customer-card': { customerId: customer.id, explanation: after.customers[0].explanation },
   'dossier-customer-list': {},
+  'dossier-profile-editor': { contactId: data.contact[0].id },
   'dossier-history': { recordKind: 'customer', recordId: customer.id },
   'dossier-pareto-chart': { pareto: dossier.pareto(lines, { asOf, customers: ids }) },
   'dossier-composition-chart': { composition: dossier.composition(lines, { asOf, by: repOf, customers: ids }) },
