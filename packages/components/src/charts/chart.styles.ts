@@ -252,6 +252,18 @@ export const reportTableStyles = css`
     white-space: nowrap;
     overflow-wrap: normal;
   }
+  /* the row headers (rep, product) stay in view while a wide table scrolls sideways */
+  [part='table'] tbody th,
+  [part='table'] tfoot th,
+  [part='table'] thead th:first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_surface);
+  }
+  tbody tr:hover th {
+    background: var(--_surface-alt);
+  }
   tfoot th,
   tfoot td {
     font-weight: 700;
