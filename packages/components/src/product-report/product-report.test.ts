@@ -70,6 +70,7 @@ describe('dossier-product-report', () => {
       `以下各列没有任何数据，未显示：${[l('cost'), l('grossMargin'), l('grossMarginRate'), l('averageInventory'), l('turnover'), l('crossRatio'), l('contributionRatio')].join('、')}。`,
     );
     expect(bodyRows(el)).to.deep.equal([['P1', '¥10.00', '100%']]);
+    expect(el.shadowRoot!.querySelector('[part=summary]')!.textContent).to.equal('共 1 行：销售额 ¥10.00。');
     expect([...el.shadowRoot!.querySelectorAll('tfoot tr > *')].map((c) => c.textContent!.trim())).to.deep.equal(['合计', '¥10.00', '100%']);
   });
 

@@ -130,6 +130,8 @@ export class DossierProductReport extends DossierReportElement {
       (best, r) => (r.contributionRatio !== null && (best === undefined || r.contributionRatio > best.contributionRatio!) ? r : best),
       undefined,
     );
+    // without cost there is no margin rate nor contribution ratio: say only what is known
+    if (p.grossMarginRate === null && top === undefined) return this.t('summarySales', { count: this.number(p.rows.length, 0), sales: this.moneyShort(p.totalSales) });
     return this.t('summary', {
       count: this.number(p.rows.length, 0),
       sales: this.moneyShort(p.totalSales),
