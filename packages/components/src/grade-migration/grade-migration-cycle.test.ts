@@ -128,6 +128,18 @@ describe('dossier-grade-migration: direction, lost, people and runs by date', ()
     const el = await widget('zh-CN');
     await choose(el, 0, 2);
     expect(el.exportFileName('A', 'C')).to.equal('等级变动客户_A类到C类_2026-01-01.csv');
+    // the button saves that file
+    const saved: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    };
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=export]')!.click();
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(saved).to.deep.equal(['等级变动客户_A类到C类_2026-01-01.csv']);
     const csv = el.moversCsv('A', 'C');
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).to.equal('客户名称,原等级,新等级,变动,负责人,最近购买,原等级说明,新等级说明');

@@ -20,6 +20,7 @@ import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { DossierEvent, DossierSelectEvent, emit } from '../shared/events.js';
 import { formatDate } from '../shared/format.js';
+import { downloadFile } from '../shared/download.js';
 import { arrows, moveDirection, moverLost, type MoveDirection } from './moves.js';
 import { chartStyles } from '../charts/chart.styles.js';
 import { DossierReportElement } from '../charts/report-element.js';
@@ -575,12 +576,7 @@ export class DossierGradeMigration extends DossierReportElement {
   }
 
   private download(from: string, to: string): void {
-    const url = URL.createObjectURL(new Blob([this.moversCsv(from, to)], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = this.exportFileName(from, to);
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(this.moversCsv(from, to), this.exportFileName(from, to), 'text/csv;charset=utf-8');
   }
 
   private choose(cell: GridCell): void {
