@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { AnalyticsError, creditSplitRules, defaultCreditSplitPolicy, translate, validateCreditSplitPolicy } from '@dossier/core';
 import type { CreditAssignment, CreditSplitPolicy, Locale } from '@dossier/core';
 import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
+import { readJsonFile } from './json-file.js';
 import { messages } from '../messages.js';
 import type { MessageKey } from '../messages.js';
 
@@ -24,18 +23,7 @@ export interface CreditSplitsFile {
  * await readCreditSplitsFile('splits.json', io, 'en') // { customers: Map { 'K001' => … }, policy: { handover: [60, 40], … } }
  */
 export async function readCreditSplitsFile(file: string, io: CliIo, locale: Locale): Promise<CreditSplitsFile> {
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, file), 'utf8');
-  } catch {
-    throw new CliError('file-not-found', { file });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new CliError('bad-policy', { file, detail: (error as Error).message });
-  }
+  const json = await readJsonFile(file, io);
   const fail = (detail: string): never => {
     throw new CliError('bad-policy', { file, detail });
   };

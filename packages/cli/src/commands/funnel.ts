@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeFunnelReason, leadFunnel, parseFunnelPolicy, translate, vocabularyLabel, type FunnelPolicy, type FunnelReport, type Locale } from '@dossier/core';
 import { listEvery, openDatabase } from '../database.js';
 import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
+import { readJsonFile } from './json-file.js';
 import { messages, type MessageKey } from '../messages.js';
 import { argsConfig, helpText, invocationLocale } from '../options.js';
 import { formatNumber } from '../output/format.js';
@@ -50,18 +49,7 @@ export async function funnelCommand(argv: readonly string[], io: CliIo): Promise
 
 async function readPolicy(file: string | undefined, io: CliIo): Promise<FunnelPolicy> {
   if (file === undefined) return parseFunnelPolicy({});
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, file), 'utf8');
-  } catch {
-    throw new CliError('file-not-found', { file });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new CliError('bad-policy', { file, detail: (error as Error).message });
-  }
+  const json = await readJsonFile(file, io);
   return parseFunnelPolicy(json);
 }
 

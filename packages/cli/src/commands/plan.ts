@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { AnnualPlanOptions } from '@dossier/core';
 import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
+import { readJsonFile } from './json-file.js';
 
 /** What `--plan FILE.json` gives `annualPlan` besides the period. */
 export type PlanFile = Omit<AnnualPlanOptions, 'period'>;
@@ -16,18 +15,7 @@ export type PlanFile = Omit<AnnualPlanOptions, 'period'>;
  * await readPlanFile('plan.json', io) // { targets: { sales: 1200000 }, expenses: 90000 }
  */
 export async function readPlanFile(file: string, io: CliIo): Promise<PlanFile> {
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, file), 'utf8');
-  } catch {
-    throw new CliError('file-not-found', { file });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new CliError('bad-policy', { file, detail: (error as Error).message });
-  }
+  const json = await readJsonFile(file, io);
   const fail = (member: string, value: unknown): never => {
     throw new CliError('bad-policy', { file, detail: `${member} must be a number ≥ 0, not ${JSON.stringify(value)}` });
   };
