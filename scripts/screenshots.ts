@@ -167,13 +167,15 @@ async function shootAllStories(browser: Browser, stories: StoryEntry[]): Promise
   try {
     await Promise.all(
       Array.from({ length: Math.min(parallel, jobs.length) }, async () => {
-        const context = await browser.newContext({ viewport: { width: widths[0], height: height(widths[0]) } });
-        await context.addInitScript(forceLocale);
-        const page = await context.newPage();
-        try {
-          for (let job = jobs.shift(); job; job = jobs.shift()) await shootStoryFile(page, server.url, job.group, job.locale);
-        } finally {
-          await context.close();
+        for (let job = jobs.shift(); job; job = jobs.shift()) {
+          // The browser's own locale too: native date inputs and pickers follow it, not the page's lang.
+          const context = await browser.newContext({ locale: job.locale, viewport: { width: widths[0], height: height(widths[0]) } });
+          await context.addInitScript(forceLocale);
+          try {
+            await shootStoryFile(await context.newPage(), server.url, job.group, job.locale);
+          } finally {
+            await context.close();
+          }
         }
       }),
     );
