@@ -41,6 +41,7 @@ import { DossierFunnelReport as FunnelReportElement } from '../funnel-report/fun
 import { DossierCompetitorReport as CompetitorReportElement } from '../competitor-report/competitor-report.js';
 import { DossierAnnualPlan as AnnualPlanElement } from '../annual-plan/annual-plan.js';
 import { DossierDuplicates as DuplicatesElement, type DossierMergeEvent } from '../duplicates/duplicates.js';
+import { DossierProfileEditor as ProfileEditorElement } from '../profile-editor/profile-editor.js';
 import type { DossierDrillDownEvent } from '../charts/drill-down.js';
 import type { DossierSelectEvent } from '../shared/events.js';
 
@@ -151,3 +152,6 @@ export const DossierDuplicates = createComponent({
   elementClass: DuplicatesElement,
   events: { onDossierMerge: 'dossier-merge' as EventName<DossierMergeEvent> },
 });
+
+/** `<dossier-profile-editor>`: a key person's 32-item personal profile, each field by the viewer's clearance. */
+export const DossierProfileEditor = createComponent({ react: React, tagName: 'dossier-profile-editor', elementClass: ProfileEditorElement });
