@@ -227,7 +227,7 @@ export default css`
   [part~='competitor'] dl {
     grid-template-columns: minmax(6em, 38%) minmax(0, 1fr);
   }
-  .profile-section h5 {
+  .profile-section h4 {
     font-size: 0.95em;
     margin: 0.5em 0 0.2em;
   }

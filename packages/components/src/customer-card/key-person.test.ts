@@ -39,7 +39,7 @@ describe('dossier-customer-card: key person, competitors, sources', () => {
     expect(style).to.contain(`应对技巧：${styleGuidance('zh-CN', 'talkative')}`);
     const profile = root(el).querySelector<HTMLDetailsElement>('[part=profile]')!;
     expect(profile.querySelector('summary')!.textContent).to.equal('个人资料');
-    const headings = [...profile.querySelectorAll('h5')].map((h) => h.textContent);
+    const headings = [...profile.querySelectorAll('h4')].map((h) => h.textContent);
     expect(headings).to.deep.equal(['基本情况', '教育背景', '家庭情况', '业务背景', '特殊兴趣']);
     const text = deepText(profile);
     // Dates in the locale, lists with 、, the child on one line.
@@ -51,6 +51,7 @@ describe('dossier-customer-card: key person, competitors, sources', () => {
     expect(text).to.contain(`宗教信仰及是否热衷${profileSecrets.religion}`);
     // The topics are the callout, not repeated in the profile.
     expect(text).not.to.contain(profileSecrets.topic);
+    expect(await axeViolations(el)).to.deep.equal([]);
   });
 
   it('in English: the guidance, labels and dates in English', async () => {
@@ -70,7 +71,7 @@ describe('dossier-customer-card: key person, competitors, sources', () => {
     expect(root(el).querySelector('[part=never-raise]')).to.equal(null);
     const text = deepText(root(el).querySelector('[part=profile]')!);
     for (const value of Object.values(profileConfidential)) expect(text, value).to.contain(value);
-    expect([...root(el).querySelectorAll('[part=profile] h5')].map((h) => h.textContent)).to.deep.equal(['基本情况', '教育背景', '业务背景', '特殊兴趣']);
+    expect([...root(el).querySelectorAll('[part=profile] h4')].map((h) => h.textContent)).to.deep.equal(['基本情况', '教育背景', '业务背景', '特殊兴趣']);
     expect(markup).not.to.contain('家庭情况');
     expect(markup).not.to.contain('宗教信仰');
   });

@@ -85,7 +85,7 @@ export function renderKeyPerson(contact: Contact, context: KeyPersonContext): Te
     if (rows.length === 0 && children.length === 0) return [];
     return [
       html`<div class="profile-section">
-        <h5>${section.label[locale]}</h5>
+        <h4>${section.label[locale]}</h4>
         <dl>
           ${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
           ${children.length > 0 ? html`<div><dt>${childrenLabel()[locale]}</dt><dd><ul>${children.map((c) => html`<li>${c}</li>`)}</ul></dd></div>` : nothing}
