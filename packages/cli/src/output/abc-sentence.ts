@@ -106,6 +106,17 @@ export function abcSentences(locale: Locale): (explanation: GradeExplanation) =>
     }
     return cutTexts.get(key);
   };
+  // shareDigits starts at 3 decimals of the share (1 of the percentage): a share more than 0.001
+  // from every cut-off keeps its side at 3 decimals (rounding moves it by at most 0.0005), so when
+  // the cut-offs are exact at 3 decimals the answer is 1 without trying.
+  const far = (share: number, thresholds: readonly number[]) => thresholds.every((c) => Math.abs(share - c) > 0.001);
+  const exact = new Map<string, boolean>();
+  const exactAt3 = (thresholds: readonly number[]) => {
+    const key = thresholds.join('/');
+    let value = exact.get(key);
+    if (value === undefined) exact.set(key, (value = thresholds.every((c) => Number(c.toFixed(3)) === c)));
+    return value;
+  };
   const common = (e: GradeExplanation): e is AbcExplanation =>
     e.method === 'abc-share' && e.adjustments.length === 0 && e.provisional === undefined && e.override === undefined;
 
@@ -119,7 +130,7 @@ export function abcSentences(locale: Locale): (explanation: GradeExplanation) =>
     } else if (e.rule === 'share' && e.rank !== undefined) {
       const before = e.shareBefore ?? 0;
       const after = e.shareAfter ?? 0;
-      const digits = shareDigits([before, after], e.thresholds);
+      const digits = far(before, e.thresholds) && far(after, e.thresholds) && exactAt3(e.thresholds) ? 1 : shareDigits([before, after], e.thresholds);
       const beforeText = shareText(before, digits);
       const afterText = shareText(after, digits);
       const cut = cuts(e.thresholds, digits);
