@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { importEncryptionKey, isSealed } from '@dossier/core';
+import { defaultRoles, importEncryptionKey, isSealed } from '@dossier/core';
 import { createMemoryAuditLog, createMemoryStore, withPrivacy, type Store } from '@dossier/storage-adapters';
 import type { DossierProfileEditor } from './profile-editor.js';
 import { axeViolations, deepHTML, eventually } from '../testing-fixtures/index.js';
@@ -98,6 +98,19 @@ describe('dossier-profile-editor', () => {
       expect(root(filled).querySelector('[part=status]')!.textContent).to.equal(locale === 'en' ? 'Your role may not see this person’s profile.' : '您的角色无权查看此人的个人资料。');
       expect(root(filled).querySelector('input')).to.equal(null);
     }
+  });
+
+  it('shows an auditor every field read-only, without a save button; no accessibility violation for any role', async () => {
+    const { store } = await privacyStore();
+    const auditor = { userId: 'a-1', role: defaultRoles.auditor };
+    const el = await editor(store, auditor as never, 'en');
+    expect(legends(el)).to.deep.equal(['Basics', 'Education', 'Family', 'Career', 'Interests']);
+    expect(root(el).querySelector('.muted')!.textContent).to.equal('Your role may read this profile but not change it.');
+    const inputs = [...root(el).querySelectorAll<HTMLInputElement>('input')];
+    expect(inputs.every((i) => i.readOnly || i.disabled)).to.equal(true);
+    expect(root(el).querySelector('button')).to.equal(null);
+    expect(await axeViolations(el)).to.deep.equal([]);
+    for (const viewer of [viewers.manager, viewers.otherRep]) expect(await axeViolations(await editor(store, viewer, 'zh-CN'))).to.deep.equal([]);
   });
 
   it('names the field of an invalid value in the locale and saves nothing', async () => {
