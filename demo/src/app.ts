@@ -401,7 +401,9 @@ export class DemoApp extends LitElement {
         <button @click=${() => void this.start()}>${this.m('seed.retry')}</button>
       </section>`;
     }
-    if (!store) return this.renderSeeding();
+    // While the rest of the archive is written, only the list is shown: the other pages read
+    // the whole book once when they open, and would show it half-written.
+    if (!store || (this.progress && this.route.view !== 'customers')) return this.renderSeeding();
     const common = { store, locale: this.locale, viewer: this.viewer, runs: this.runs, asOf: this.asOf };
     switch (this.route.view) {
       case 'grading':

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { migrationMatrix, type GradingRun, type Locale, type Migration, type Viewer } from '@dossier/core';
+import { advanceGradingRun, migrationMatrix, overrideGrades, type GradingRun, type Locale, type Migration, type Viewer } from '@dossier/core';
+import type { DossierGradeOverrideEvent, DossierGradingReviewEvent, DossierSelectEvent } from '@dossier/components';
 import { t, type DemoMessage } from '../messages.js';
 import type { DemoStore } from '../seed.js';
 import { viewStyles } from '../styles.js';
@@ -95,11 +96,32 @@ export class DemoGradingView extends LitElement {
     }
   }
 
-  private migration(): Migration | undefined {
+  /** The two runs compared: the ones chosen, else the last two. */
+  private pair(): { from: GradingRun; to: GradingRun } | undefined {
     const runs = this.runs;
     if (runs.length < 2) return undefined;
-    const to = runs.find((r) => r.id === this.toId) ?? runs[runs.length - 1]!;
-    const from = runs.find((r) => r.id === this.fromId) ?? runs[runs.length - 2]!;
+    return { to: runs.find((r) => r.id === this.toId) ?? runs[runs.length - 1]!, from: runs.find((r) => r.id === this.fromId) ?? runs[runs.length - 2]! };
+  }
+
+  /**
+   * Stores a run the migration changed: an override (a new proposed run, reviewed again, as
+   * `dossier grade --overrides` makes it) or a review step of the later run.
+   */
+  private async saveRun(run: GradingRun): Promise<void> {
+    if (!this.store) return;
+    try {
+      await this.store.put('grading-run', run, { viewer: this.viewer });
+      if (run.id !== this.toId) this.toId = run.id;
+      this.dispatchEvent(new CustomEvent('demo-runs-changed', { bubbles: true, composed: true }));
+    } catch (error) {
+      this.failure = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  private migration(): Migration | undefined {
+    const pair = this.pair();
+    if (!pair) return undefined;
+    const { from, to } = pair;
     const cache = this.migrationCache;
     if (cache && cache.from === from && cache.to === to) return cache.migration;
     const migration = migrationMatrix(from, to);
@@ -188,7 +210,16 @@ export class DemoGradingView extends LitElement {
         ${migration
           ? html`<div class="row">${select('from', migration.from)} ${select('to', migration.to)}</div>
               <p class="muted" id="movers-count">${this.m('grading.movers', { count: migration.movers.length })}</p>
-              <dossier-grade-migration .migration=${migration} .names=${this.names} .owners=${this.owners}></dossier-grade-migration>`
+              <dossier-grade-migration
+                .fromRun=${this.pair()?.from}
+                .toRun=${this.pair()?.to}
+                .names=${this.names}
+                .owners=${this.owners}
+                ?reviewer=${this.viewer?.role.id === 'sales-manager'}
+                @dossier-select=${(e: DossierSelectEvent) => (location.hash = `#/customers/${encodeURIComponent(e.detail.customerId)}`)}
+                @dossier-grade-override=${(e: DossierGradeOverrideEvent) => void this.saveRun(overrideGrades(this.pair()!.to, [e.detail], { id: `run-${Date.now()}`, ranBy: e.detail.by, ranAt: new Date().toISOString() }))}
+                @dossier-grading-review=${(e: DossierGradingReviewEvent) => void this.saveRun(advanceGradingRun(this.pair()!.to, e.detail.to, { by: e.detail.by, at: new Date().toISOString() }))}
+              ></dossier-grade-migration>`
           : html`<p class="muted">${this.m('grading.needTwo')}</p>`}
       </section>
     `;
