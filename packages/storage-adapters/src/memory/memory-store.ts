@@ -19,10 +19,13 @@ import {
   purgeChangeOf,
   resolveKinds,
   rowKey,
-  selectPage,
+  compareRows,
+  normalizeQuery,
+  selectSortedPage,
   storeError,
 } from '../contract/index.js';
 import type {
+  SortField,
   BatchOp,
   BatchResult,
   JsonRecords,
@@ -64,6 +67,25 @@ export interface MemoryStoreOptions<R extends RecordMap = JsonRecords> extends S
 const systemClock = () => new Date().toISOString();
 
 /**
+ * The heads of a kind's table in ascending order of each sort field, kept until the table
+ * changes (module-wide, so that stores reopened on the same data see each other's writes): a
+ * list reads its page from them instead of sorting every record per page.
+ */
+const orders = new WeakMap<Map<string, RevisionRow[]>, Map<SortField, RevisionRow[]>>();
+const changed = (map: Map<string, RevisionRow[]>) => orders.delete(map);
+function sortedHeads(map: Map<string, RevisionRow[]>, sort: SortField): RevisionRow[] {
+  let bySort = orders.get(map);
+  if (!bySort) orders.set(map, (bySort = new Map()));
+  let sorted = bySort.get(sort);
+  if (!sorted) {
+    sorted = [...map.values()].map((revisions) => revisions[revisions.length - 1]!);
+    sorted.sort((a, b) => compareRows(a, b, sort, 'asc'));
+    bySort.set(sort, sorted);
+  }
+  return sorted;
+}
+
+/**
  * A store that keeps everything in memory: for tests, stories and quick starts. It implements
  * the whole contract (revisions, conflicts, atomic batches, change feed, columnar import) and
  * copies every row in and out, so callers can never change stored data by mutating a result.
@@ -96,6 +118,7 @@ export function createMemoryStore<R extends RecordMap = JsonRecords>(options: Me
   const append = (rows: readonly RevisionRow[]) => {
     for (const row of rows) {
       const map = table(row.kind);
+      changed(map);
       const revisions = map.get(row.id) ?? [];
       revisions.push(cloneJson(row as unknown as JsonValue) as unknown as RevisionRow);
       map.set(row.id, revisions);
@@ -139,8 +162,7 @@ export function createMemoryStore<R extends RecordMap = JsonRecords>(options: Me
     async list(kind, query = {}) {
       await tick();
       open();
-      const heads = [...table(kind).values()].map((revisions) => revisions[revisions.length - 1]!);
-      const page = selectPage(heads, query);
+      const page = selectSortedPage(sortedHeads(table(kind), normalizeQuery(query).sort), query);
       return { items: page.rows.map((row) => decodeRow(row, kinds)), nextCursor: page.nextCursor };
     },
 
@@ -163,6 +185,7 @@ export function createMemoryStore<R extends RecordMap = JsonRecords>(options: Me
       const head = revisions[revisions.length - 1]!;
       // A new array holding a copy of the head only: nothing keeps the earlier rows reachable.
       map.set(id, [{ ...head, changes: [] }]);
+      changed(map);
       hub.emit({ changes: [purgeChangeOf(head, options.by ?? actor, now())] });
       return { rev: head.rev, purged: revisions.length - 1 };
     },
