@@ -37,6 +37,9 @@ const shootDemo = only !== 'stories';
 const written: string[] = [];
 /** Stories wider than the window at 390 px (the page itself scrolls sideways). */
 const sideways: string[] = [];
+/** Stories whose Dossier elements rendered nothing (undefined, or an empty shadow root). */
+const blank: string[] = [];
+/** Stories Storybook did not render, pictures that could not be taken. */
 const failed: string[] = [];
 
 /**
@@ -54,6 +57,16 @@ async function settle(page: Page, timeout = 30_000): Promise<void> {
     .catch(() => undefined);
   await page.evaluate('document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))');
   await page.waitForTimeout(200);
+}
+
+/** A full-page screenshot; a page that cannot be shot (in 90 s: the machine may be busy) is named, not fatal. */
+async function shoot(page: Page, file: string, what: string): Promise<void> {
+  try {
+    await page.screenshot({ path: file, fullPage: true, timeout: 90_000 });
+    written.push(file);
+  } catch (error) {
+    failed.push(`${what}: ${String(error).split('\n')[0]}`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -146,12 +159,15 @@ async function shootStoryFile(page: Page, url: string, stories: StoryEntry[], lo
       continue;
     }
     loaded = true;
+    // A Dossier element left undefined or with nothing in its shadow root: a blank picture.
+    const empty = await page.evaluate(
+      `[...document.querySelectorAll('#storybook-root *')].filter((e) => e.localName.startsWith('dossier-')).filter((e) => !customElements.get(e.localName) || !e.shadowRoot || e.shadowRoot.childElementCount === 0).map((e) => e.localName)`,
+    );
+    if ((empty as string[]).length) blank.push(`${story.id} (${locale}): ${[...new Set(empty as string[])].join(', ')}`);
     for (const width of widths) {
       await page.setViewportSize({ width, height: height(width) });
       await settle(page, 5_000);
-      const file = `${out}stories/${story.id}-${locale}-${width}.png`;
-      await page.screenshot({ path: file, fullPage: true });
-      written.push(file);
+      await shoot(page, `${out}stories/${story.id}-${locale}-${width}.png`, `${story.id} (${locale}, ${width} px)`);
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width < 600 && scrollWidth > width) sideways.push(`${story.id} (${locale}): ${scrollWidth} px wide at ${width}`);
     }
@@ -216,9 +232,7 @@ async function shootDemoPages(browser: Browser): Promise<void> {
           await page.goto(`${url}/?customers=${customers}&shot=${locale}-${width}-${name}${hash}`);
           await waitForDemo(page);
           await settle(page);
-          const file = `${out}demo-${name}-${locale}-${width}.png`;
-          await page.screenshot({ path: file, fullPage: true });
-          written.push(file);
+          await shoot(page, `${out}demo-${name}-${locale}-${width}.png`, `demo ${name} (${locale}, ${width} px)`);
         }
       }
     }
@@ -242,7 +256,8 @@ try {
   await browser.close();
 }
 if (sideways.length) console.warn(`scroll sideways at phone width:\n  ${sideways.sort().join('\n  ')}`);
-if (failed.length) console.warn(`not shot (Storybook did not render them):\n  ${failed.sort().join('\n  ')}`);
+if (blank.length) console.warn(`rendered nothing (blank pictures):\n  ${blank.sort().join('\n  ')}`);
+if (failed.length) console.warn(`not shot:\n  ${failed.sort().join('\n  ')}`);
 const storyShots = written.filter((f) => f.startsWith(`${out}stories/`)).length;
 console.warn(
   `wrote ${written.length} screenshots (${storyShots} of ${Array.isArray(stories) ? stories.length : 0} stories in stories/, ${written.length - storyShots} of demo pages; ${locales.join(' and ')} at ${widths.join(' and ')} px) to ${out} in ${Math.round((Date.now() - started) / 1000)} s`,
