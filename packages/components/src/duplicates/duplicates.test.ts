@@ -136,6 +136,26 @@ describe('dossier-duplicates', () => {
     expect(((await store.get('customer', 'C-1'))!.value as unknown as { mobile: string }).mobile).to.equal('13800138000');
   });
 
+  it('names a person only to viewers who may read it: a rep of another team sees neither name', async () => {
+    // Two records of one private customer (same mobile, same name): a person's name is
+    // confidential, so a rep who does not own them reads neither, in the list or the review.
+    const store = createMemoryStore() as Store;
+    const person = { kind: 'person', name: { zh: '张伟' }, mobile: '13800000001', salespersonId: 'rep-7', territory: '华东' };
+    await store.batch([
+      { op: 'put', kind: 'customer', value: { ...person, id: 'P-1' } },
+      { op: 'put', kind: 'customer', value: { ...person, id: 'P-2', territory: '华南' } },
+    ]);
+    const rep = await fixture<DossierDuplicates>(html`<dossier-duplicates locale="zh-CN" .store=${store} .viewer=${viewers.otherRep}></dossier-duplicates>`);
+    await scanned(rep);
+    expect(pairs(rep)[0]![0]).to.equal('您无权查看的客户 ⇄ 您无权查看的客户');
+    await reviewFirst(rep);
+    expect(fieldsets(rep)).to.deep.equal(['territory']);
+    expect(rep.shadowRoot!.innerHTML).not.to.contain('张伟');
+    const owner = await fixture<DossierDuplicates>(html`<dossier-duplicates locale="zh-CN" .store=${store} .viewer=${viewers.owner}></dossier-duplicates>`);
+    await scanned(owner);
+    expect(pairs(owner)[0]![0]).to.equal('张伟 ⇄ 张伟');
+  });
+
   it('keeping the other record swaps the sides', async () => {
     const el = await fixture<DossierDuplicates>(html`<dossier-duplicates locale="en" .store=${await archive()} .viewer=${viewers.manager}></dossier-duplicates>`);
     await scanned(el);

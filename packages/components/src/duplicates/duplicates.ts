@@ -120,6 +120,8 @@ export class DossierDuplicates extends DossierElement {
   private readonly t = new LocalizeController<DuplicatesMessage>(this, messages).t;
   private readonly write = new StoreMutation<Store>(this);
   private cancelRequested = false;
+  /** Customers of the last scan whose name the viewer may not read. */
+  private hiddenNames: ReadonlySet<string> = new Set();
   /** The scan, its reasons' words and the merge review, loaded on the first scan (pairs exist only after one). */
   private loaded: typeof Lazy | undefined;
 
@@ -130,7 +132,7 @@ export class DossierDuplicates extends DossierElement {
   }
 
   private name(id: string): string {
-    return this.scan?.names.get(id) || this.t('unknown');
+    return (!this.hiddenNames.has(id) && this.scan?.names.get(id)) || this.t('unknown');
   }
 
   private count(n: number): string {
@@ -151,9 +153,19 @@ export class DossierDuplicates extends DossierElement {
     this.cancelledAt = undefined;
     this.scanned = 0;
     try {
-      this.loaded ??= await import('./scan.js');
-      const scan = await this.loaded.scanDuplicates(store, {
-        viewer: this.resolvedViewer,
+      const loaded = (this.loaded ??= await import('./scan.js'));
+      // Names the viewer may not read (a person's, not theirs) are noted while the pages pass by.
+      const viewer = this.resolvedViewer;
+      const hidden = new Set<string>();
+      const source = {
+        list: async (kind: 'customer', query?: Parameters<Store['list']>[1]) => {
+          const page = await store.list(kind, query);
+          for (const item of page.items) if (!loaded.nameReadable(item.value as CustomerJson, viewer)) hidden.add(item.id);
+          return page;
+        },
+      };
+      const scan = await loaded.scanDuplicates(source, {
+        viewer,
         pageSize: this.scanPageSize,
         // Cancelling throws out of the scan between two pages.
         onProgress: (n) => {
@@ -161,6 +173,7 @@ export class DossierDuplicates extends DossierElement {
           if (this.cancelRequested) throw new ScanCancelled();
         },
       });
+      this.hiddenNames = hidden;
       this.scan = scan;
       this.page = 0;
     } catch (error) {

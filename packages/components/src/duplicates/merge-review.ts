@@ -23,6 +23,18 @@ function readable(viewer: Viewer, entry: FieldEntry, record: CustomerJson): bool
 }
 
 /**
+ * Whether the viewer may read a customer's name (an organisation's is public, a person's
+ * confidential unless the viewer owns the record): a name they may not read is not shown.
+ *
+ * @example
+ * nameReadable({ id: 'C1', kind: 'person', salespersonId: 'R1' }, rep) // false for another rep
+ */
+export function nameReadable(record: CustomerJson, viewer: Viewer): boolean {
+  const entry = findField(catalogOf(record), 'name.zh');
+  return entry !== undefined && readable(viewer, entry, record);
+}
+
+/**
  * The fields a person chooses between when merging `absorbed` into `survivor`: core's merge
  * decisions (fields whose values differ; lists of plain values are united, groups compared field
  * by field) that the viewer may read in BOTH records (core's catalogue gives each path its

@@ -5,4 +5,4 @@
  */
 export { scanDuplicates } from '@dossier/storage-adapters';
 export { describeDuplicateReason } from '@dossier/core';
-export { mergePlan, relatedKinds, reviewFields } from './merge-review.js';
+export { mergePlan, nameReadable, relatedKinds, reviewFields } from './merge-review.js';
