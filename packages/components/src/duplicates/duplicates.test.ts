@@ -160,9 +160,12 @@ describe('dossier-duplicates', () => {
     const el = await fixture<DossierDuplicates>(html`<dossier-duplicates locale="en" .store=${await archive()} .viewer=${viewers.manager}></dossier-duplicates>`);
     await scanned(el);
     await reviewFirst(el);
+    expect(text(el, '.related')).to.equal('Moving to the kept customer: 1 related records.');
     el.shadowRoot!.querySelector<HTMLInputElement>('.keep input[value="C-2"]')!.click();
     await el.updateComplete;
     expect(text(el, '[part=review] h3')).to.equal('Merge “杭州西子贸易有限公司” into “杭州西子贸易公司”');
+    // C-2 is kept now: its purchase stays, nothing of C-1's moves
+    expect(el.shadowRoot!.querySelector('.related')).to.equal(null);
   });
 
   it('a change made meanwhile turns the merge into a conflict: nothing is written', async () => {

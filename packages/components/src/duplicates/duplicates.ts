@@ -45,7 +45,6 @@ interface Review {
   readonly records: Readonly<Record<string, CustomerJson>>;
   readonly revs: Readonly<Record<string, number>>;
   readonly related: RelatedRecords;
-  readonly relatedCount: number;
   survivorId: string;
   fields: ReviewField[];
   readonly chosen: Set<string>;
@@ -204,7 +203,6 @@ export class DossierDuplicates extends DossierElement {
         return;
       }
       const related: Record<string, CustomerJson[]> = {};
-      let relatedCount = 0;
       for (const kind of loaded.relatedKinds) {
         const values: CustomerJson[] = [];
         for (const id of [pair.a, pair.b]) {
@@ -216,7 +214,6 @@ export class DossierDuplicates extends DossierElement {
           } while (cursor !== undefined);
         }
         related[kind] = values;
-        relatedCount += values.length;
       }
       const records = { [pair.a]: a.value as CustomerJson, [pair.b]: b.value as CustomerJson };
       this.review = {
@@ -224,7 +221,6 @@ export class DossierDuplicates extends DossierElement {
         records,
         revs: { [pair.a]: a.rev, [pair.b]: b.rev },
         related: related as RelatedRecords,
-        relatedCount,
         survivorId: pair.a,
         fields: loaded.reviewFields(records[pair.a]!, records[pair.b]!, viewer),
         chosen: new Set(),
@@ -367,6 +363,8 @@ export class DossierDuplicates extends DossierElement {
     const survivorId = review.survivorId;
     const absorbedId = survivorId === review.pair.a ? review.pair.b : review.pair.a;
     const words = { empty: this.t('empty'), yes: this.t('yes'), no: this.t('no') };
+    // what follows the removed record to the kept one
+    const moving = Object.values(review.related).reduce((n, records) => n + (records ?? []).filter((r) => r.customerId === absorbedId).length, 0);
     const locale = this.resolvedLocale;
     return html`<div part="review">
       <h3>${this.t('mergeTitle', { survivor: this.name(survivorId), absorbed: this.name(absorbedId) })}</h3>
@@ -393,7 +391,7 @@ export class DossierDuplicates extends DossierElement {
           (side) => this.choose(field.path, side),
         ),
       )}
-      ${review.relatedCount > 0 ? html`<p>${this.t('related', { count: this.count(review.relatedCount) })}</p>` : nothing}
+      ${moving > 0 ? html`<p class="related">${this.t('related', { count: this.count(moving) })}</p>` : nothing}
       <div class="actions">
         <button part="merge" type="button" class="primary" ?disabled=${this.write.pending} @click=${() => void this.merge()}>${this.t('merge')}</button>
         <button type="button" class="back" @click=${() => (this.review = undefined)}>${this.t('back')}</button>
