@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { GradeExplanation, GradingRun, Locale, Viewer } from '@dossier/core';
-import type { DossierSelectEvent, ListFigures } from '@dossier/components';
+import type { DossierSelectEvent } from '@dossier/components';
 import { t, type DemoMessage } from '../messages.js';
 import type { DemoStore } from '../seed.js';
 import type { ListFilter } from '../drill-down.js';
@@ -71,7 +71,6 @@ export class DemoCustomersView extends LitElement {
   @state() private exportMessage?: string;
 
   private explanations?: { run: GradingRun; byId: Map<string, GradeExplanation> };
-  private figures?: { run: GradingRun; byId: Map<string, ListFigures> };
 
   private m(key: DemoMessage, params: Record<string, string | number> = {}): string {
     return t(this.locale, key, params);
@@ -85,19 +84,6 @@ export class DemoCustomersView extends LitElement {
       this.explanations = { run, byId: new Map(run.customers.map((c) => [c.customerId, c.explanation])) };
     }
     return this.explanations.byId.get(id);
-  }
-
-  /**
-   * Revenue and last purchase per customer from the latest run (a store lists records, not
-   * aggregates): the list's key figures, renewed when a grading run adds a new run.
-   */
-  private latestFigures(): Map<string, ListFigures> | undefined {
-    const run = this.runs[this.runs.length - 1];
-    if (!run) return undefined;
-    if (this.figures?.run !== run) {
-      this.figures = { run, byId: new Map(run.customers.map((c) => [c.customerId, { revenue: c.figures.revenue, lastPurchase: c.figures.lastPurchase }])) };
-    }
-    return this.figures.byId;
   }
 
   private onSelect(event: DossierSelectEvent): void {
@@ -165,7 +151,6 @@ export class DemoCustomersView extends LitElement {
         ${this.exportMessage ? html`<p class="notice" role="status">${this.exportMessage}</p>` : nothing}
         <dossier-customer-list
           .selected=${id}
-          .figures=${this.latestFigures()}
           grade=${this.filter?.grade ?? nothing}
           owner=${this.filter?.owner ?? nothing}
           region=${this.filter?.region ?? nothing}
