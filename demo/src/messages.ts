@@ -100,6 +100,8 @@ export type DemoMessage =
   | 'grading.needTwo'
   | 'grading.movers'
   | 'import.title'
+  | 'reports.funnel'
+  | 'reports.competitors'
   | 'import.explain'
   | 'import.saved'
   | 'import.report'
@@ -237,6 +239,8 @@ export const messages: Catalog<DemoMessage> = {
     'grading.to': 'To run',
     'grading.needTwo': 'Run the grading to compare it with the previous run.',
     'grading.movers': '{count} customers changed grade',
+    'reports.funnel': 'Lead funnel',
+    'reports.competitors': 'Competitors at our customers',
     'import.title': 'Import customers from a spreadsheet',
     'import.explain': 'Pick an .xlsx or .csv file (UTF-8 or GBK). Rows matching a stored customer update it instead of creating a duplicate; valid rows are saved together, in one step.',
     'import.saved': 'Saved: {inserted} customers imported, {updated} updated',
@@ -374,6 +378,8 @@ export const messages: Catalog<DemoMessage> = {
     'grading.to': '对比评级',
     'grading.needTwo': '请先进行分级，再与上期评级比较。',
     'grading.movers': '{count} 位客户等级发生变化',
+    'reports.funnel': '客户开发漏斗',
+    'reports.competitors': '客户使用的竞争对手',
     'import.title': '从电子表格导入客户',
     'import.explain': '请选择 .xlsx 或 .csv 文件（UTF-8 或 GBK）。与已存客户匹配的行将更新该客户而不会重复创建；有效行一次性全部保存。',
     'import.saved': '已保存：导入 {inserted} 位客户，更新 {updated} 位',

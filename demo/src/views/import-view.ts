@@ -3,6 +3,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { recordCodecs, type Locale, type StoredJson, type Viewer } from '@dossier/core';
 import { isStoreError, type BatchOp, type DossierRecords } from '@dossier/storage-adapters';
 import '@dossier/components/define-import';
+// The duplicate scan brings a pinyin dictionary: registered here, not in every page's bundle.
+import '@dossier/components/define/duplicates';
 import type { DossierImportEvent } from '@dossier/components/define-import';
 import { t, type DemoMessage } from '../messages.js';
 import { listAll } from '../data.js';
@@ -78,7 +80,10 @@ export class DemoImportView extends LitElement {
       ${this.message ? html`<p id="import-status" class=${this.message.error ? 'error' : 'notice'} role="status">${this.message.text}</p>` : nothing}
       ${this.rejected > 0 ? html`<p id="import-rejected" class="muted">${this.m('import.report', { rejected: this.rejected })}</p>` : nothing}
       <dossier-import kind="customer" locale=${this.locale} .existing=${this.existing} @dossier-import=${(e: DossierImportEvent) => void this.onImport(e)}></dossier-import>
-    </section>`;
+    </section>
+    <div class="panel">
+      <dossier-duplicates locale=${this.locale} @dossier-merge=${() => this.dispatchEvent(new CustomEvent('demo-saved', { bubbles: true, composed: true }))}></dossier-duplicates>
+    </div>`;
   }
 }
 

@@ -3,7 +3,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import {
   addDays,
   dayNumber,
+  competitorReport,
   composition,
+  leadFunnel,
   computeCustomerFigures,
   defaultPolicy,
   effortByGrade,
@@ -13,7 +15,9 @@ import {
   salesForceEfficiency,
   toInteractionEntry,
   vocabularyLabel,
+  type CompetitorReport,
   type CompositionResult,
+  type FunnelReport,
   type Customer,
   type GradingRun,
   type InteractionEntry,
@@ -38,6 +42,7 @@ interface Loaded {
   book: TransactionColumns;
   customers: Customer[];
   interactions: InteractionEntry[];
+  competitors: CompetitorReport;
 }
 
 interface Computed {
@@ -46,6 +51,7 @@ interface Computed {
   efficiency: { rows: SalesForceRow[] };
   products: ProductAnalysisResult;
   effort: ReturnType<typeof effortByGrade>;
+  funnel: FunnelReport;
 }
 
 /**
@@ -117,7 +123,10 @@ export class DemoReportsView extends LitElement {
       const viewer = this.viewer;
       const [book, customers] = await Promise.all([store.readTransactionColumns({ viewer }), listAll(store, 'customer', { viewer })]);
       const interactions = await listForCustomers(store, 'interaction', customers.map((c) => c.id), { viewer });
+      const notes = await listAll(store, 'competitor-note', { viewer });
+      const grades = Object.fromEntries(customers.map((c) => [c.id, c.value.grade.current]));
       const loaded: Loaded = {
+        competitors: competitorReport(notes.map((r) => r.value), grades),
         book,
         customers: customers.map((r) => r.value),
         interactions: interactions.map((r) => toInteractionEntry(r.value, { timeZone: 'Asia/Shanghai' })),
@@ -152,6 +161,7 @@ export class DemoReportsView extends LitElement {
       efficiency: salesForceEfficiency(book, { period, repOf, interactions, customers: ids }),
       products: productAnalysis(book, { period, by: 'category' }),
       effort: effortByGrade(book, { period, interactions, gradeOf, customers: ids }),
+      funnel: leadFunnel(customers),
     };
   }
 
@@ -241,6 +251,14 @@ export class DemoReportsView extends LitElement {
         <section class="panel wide" aria-labelledby="products-title">
           <h2 id="products-title">${this.m('reports.products')}</h2>
           <dossier-product-report hide-title .period=${period} .products=${computed.products}></dossier-product-report>
+        </section>
+        <section class="panel" aria-labelledby="funnel-title">
+          <h2 id="funnel-title">${this.m('reports.funnel')}</h2>
+          <dossier-funnel-report hide-title .funnel=${computed.funnel}></dossier-funnel-report>
+        </section>
+        <section class="panel" aria-labelledby="competitors-title">
+          <h2 id="competitors-title">${this.m('reports.competitors')}</h2>
+          <dossier-competitor-report hide-title .report=${this.loaded!.competitors}></dossier-competitor-report>
         </section>
       </div>
       ${this.drill ? this.renderDrill(this.drill) : nothing}
