@@ -11,6 +11,8 @@ export default defineConfig({
     alias: [
       { find: /^@dossier\/core$/, replacement: resolve(import.meta.dirname, '../core/src/index.ts') },
       { find: /^@dossier\/storage-adapters$/, replacement: resolve(import.meta.dirname, '../storage-adapters/src/index.ts') },
+      // No Excel in the one-file bundle (see src/bundle/no-excel.ts).
+      { find: /^exceljs(\/.*)?$/, replacement: resolve(import.meta.dirname, 'src/bundle/no-excel.ts') },
     ],
     conditions: ['module', 'browser', 'import', 'default'],
   },

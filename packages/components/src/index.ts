@@ -32,6 +32,7 @@ export * from './receivables/receivables.js';
 export * from './funnel-report/funnel-report.js';
 export * from './annual-plan/annual-plan.js';
 export * from './competitor-report/competitor-report.js';
-export * from './duplicates/duplicates.js';
+// <dossier-duplicates> is exported by its own entry (`@dossier/components/define/duplicates`): its
+// scan brings a pinyin dictionary that a one-file bundle cannot leave behind.
 export * from './profile-editor/profile-editor.js';
 export * from './shared/work-archive.js';

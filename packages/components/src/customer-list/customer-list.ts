@@ -28,7 +28,7 @@ import { distinctValues, listSorts, passesExtras, prepareRows, selectRows, type 
 import { rowFromStoredCustomer, withFigures, type ListFigures } from './store-rows.js';
 import { VisibleWindowController } from './visible-window-controller.js';
 import { currentFigures, currentFiguresInChunks } from './current-figures.js';
-import { writeListSheet, type ListExport, type ListExportColumn, type ListExportFormat } from './export-shown.js';
+import type { ListExport, ListExportColumn, ListExportFormat } from './export-shown.js';
 import { allStoreRows } from './store-rows.js';
 import { downloadFile } from '../shared/download.js';
 import { todayOnPageClock } from '../shared/work-view.js';
@@ -323,6 +323,8 @@ export class DossierCustomerList extends DossierElement {
     } else {
       rows = this.shown.map((i) => this.prepared.rows[i]!);
     }
+    // Loaded on the first export: the sheet writers (and Excel's) are no weight for a page that only lists.
+    const { writeListSheet } = await import('./export-shown.js');
     return writeListSheet(rows, this.exportColumns(), format, this.t('fileName', { date: this.asOf ?? todayOnPageClock() }));
   }
 

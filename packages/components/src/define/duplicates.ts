@@ -4,4 +4,4 @@ import { register } from './register.js';
 
 register('dossier-duplicates', DossierDuplicates);
 
-export type * from '../duplicates/duplicates.js';
+export * from '../duplicates/duplicates.js';
