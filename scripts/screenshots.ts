@@ -39,6 +39,8 @@ const written: string[] = [];
 const sideways: string[] = [];
 /** Stories whose Dossier elements rendered nothing (undefined, or an empty shadow root). */
 const blank: string[] = [];
+/** Pages too tall to shoot whole. */
+const cut: string[] = [];
 /** Stories Storybook did not render, pictures that could not be taken. */
 const failed: string[] = [];
 
@@ -59,10 +61,18 @@ async function settle(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForTimeout(200);
 }
 
-/** A full-page screenshot; a page that cannot be shot (in 90 s: the machine may be busy) is named, not fatal. */
+/** The tallest picture taken: Chromium cannot capture a much taller page in one piece. */
+const tallest = 15_000;
+
+/**
+ * A full-page screenshot, its top `tallest` px for a taller page (named at the end); a page that
+ * cannot be shot (in 90 s: the machine may be busy) is named, not fatal.
+ */
 async function shoot(page: Page, file: string, what: string): Promise<void> {
   try {
-    await page.screenshot({ path: file, fullPage: true, timeout: 90_000 });
+    const { width, height } = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+    if (height > tallest) cut.push(`${what}: ${height} px tall, its top ${tallest} px shot`);
+    await page.screenshot({ path: file, fullPage: true, timeout: 90_000, ...(height > tallest ? { clip: { x: 0, y: 0, width, height: tallest } } : {}) });
     written.push(file);
   } catch (error) {
     failed.push(`${what}: ${String(error).split('\n')[0]}`);
@@ -257,6 +267,7 @@ try {
 }
 if (sideways.length) console.warn(`scroll sideways at phone width:\n  ${sideways.sort().join('\n  ')}`);
 if (blank.length) console.warn(`rendered nothing (blank pictures):\n  ${blank.sort().join('\n  ')}`);
+if (cut.length) console.warn(`too tall to shoot whole:\n  ${cut.sort().join('\n  ')}`);
 if (failed.length) console.warn(`not shot:\n  ${failed.sort().join('\n  ')}`);
 const storyShots = written.filter((f) => f.startsWith(`${out}stories/`)).length;
 console.warn(
