@@ -36,21 +36,26 @@ function forbid(packages, why) {
 // log read core's field catalogue (labels and sensitivity of every field), which carries zod: the
 // floor of Lit + zod/mini + the archive schemas is ~36 KB.
 const singleElements = [
-  ['DossierCustomerCard', '<dossier-customer-card>', '66 KB'], // 24 KB before the 360° sections and the shared masking projection; +6 KB for the key-person profile, style guidance, competitors and sources (esbuild from source: 59.0 → 65.1 KB)
+  // Session 5 (issues 18, 19): the card, list, form, history, audit log, migration and reports
+  // grew with their new capabilities (profile, provenance, people by name, current figures and
+  // filters, restore, drill-down, period picker, readable charts); limits moved to the measured
+  // figures plus ~0.5 KB. The list (22.5 KB before) now reads core's field catalogue for its
+  // filter labels and computes current figures, which brings zod and the book's figures.
+  ['DossierCustomerCard', '<dossier-customer-card>', '68 KB'], // 24 KB before the 360° sections and the shared masking projection; +6 KB for the key-person profile, style guidance, competitors and sources (esbuild from source: 59.0 → 65.1 KB)
   ['DossierProfileEditor', '<dossier-profile-editor>', '46 KB'], // ~44 KB (esbuild from source); not in the card's import graph
-  ['DossierCustomerList', '<dossier-customer-list>', '22.5 KB'], // phone cards, pinyin sort keys
-  ['DossierCustomerForm', '<dossier-customer-form>', '57 KB'],
-  ['DossierHistory', '<dossier-history>', '39 KB'],
-  ['DossierAuditLog', '<dossier-audit-log>', '34 KB'],
+  ['DossierCustomerList', '<dossier-customer-list>', '63 KB'], // phone cards, pinyin sort keys
+  ['DossierCustomerForm', '<dossier-customer-form>', '61 KB'],
+  ['DossierHistory', '<dossier-history>', '44 KB'],
+  ['DossierAuditLog', '<dossier-audit-log>', '37.5 KB'],
   ['DossierAgenda', '<dossier-agenda>', '45 KB'],
   ['DossierReceivables', '<dossier-receivables>', '40 KB'],
-  ['DossierParetoChart', '<dossier-pareto-chart>', '17.5 KB'],
-  ['DossierCompositionChart', '<dossier-composition-chart>', '17 KB'],
-  ['DossierRfmGrid', '<dossier-rfm-grid>', '17.5 KB'],
-  ['DossierGradeMigration', '<dossier-grade-migration>', '22 KB'],
-  ['DossierEfficiencyReport', '<dossier-efficiency-report>', '17 KB'],
-  ['DossierProductReport', '<dossier-product-report>', '17 KB'],
-  ['DossierFunnelReport', '<dossier-funnel-report>', '17 KB'],
+  ['DossierParetoChart', '<dossier-pareto-chart>', '22 KB'],
+  ['DossierCompositionChart', '<dossier-composition-chart>', '20 KB'],
+  ['DossierRfmGrid', '<dossier-rfm-grid>', '21.5 KB'],
+  ['DossierGradeMigration', '<dossier-grade-migration>', '38 KB'],
+  ['DossierEfficiencyReport', '<dossier-efficiency-report>', '23.5 KB'],
+  ['DossierProductReport', '<dossier-product-report>', '18.5 KB'],
+  ['DossierFunnelReport', '<dossier-funnel-report>', '21 KB'],
   ['DossierAnnualPlan', '<dossier-annual-plan>', '17 KB'],
   ['DossierCompetitorReport', '<dossier-competitor-report>', '17 KB'],
 ];
@@ -62,21 +67,21 @@ export default [
     import: '{ DossierTierBadge }',
     ignore: [...lit, ...lazy],
     gzip: true,
-    limit: '3 KB',
+    limit: '3.6 KB', // 3 KB until the viewer and the people directory joined DossierElement (session 5)
   },
   {
     name: 'every element, registered, with Lit, beyond @dossier/core and zod',
     path: 'packages/components/dist/define.js',
     ignore: ['@dossier/core', 'zod', ...lazy],
     gzip: true,
-    limit: '68 KB', // target 60 KB, not met (see the head of this file)
+    limit: '96.5 KB', // target 60 KB, not met (see the head of this file; 67 KB before session 5's elements)
   },
   {
     name: 'every element, registered, with Lit, core and zod',
     path: 'packages/components/dist/define.js',
     ignore: lazy,
     gzip: true,
-    limit: '118 KB',
+    limit: '161 KB', // 116 KB before session 5's elements
   },
   ...singleElements.map(([element, tag, limit]) => ({
     name: `${tag} alone, with Lit and core`,
