@@ -11,7 +11,7 @@
 // (and sets Storybook's `locale` global, the document's lang), so each story is seen in both.
 // Demo: .tmp/screenshots/demo-<page>-<locale>-<width>.png, from a small seeded archive.
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { startDemoServer, waitForDemo } from '../tests/demo-support.ts';
 import { launchChromium } from '../tests/support/browser.ts';
@@ -93,7 +93,7 @@ interface StoryEntry {
  * locale of the URL's `tour-locale` whatever its story, template or attribute gives it (an unset
  * locale stays unset: the provider's or the document's then, which the `locale` global sets).
  */
-const forceLocale = `(() => {
+export const forceLocale = `(() => {
   const forced = new URLSearchParams(location.search).get('tour-locale');
   if (!forced) return;
   const define = customElements.define.bind(customElements);
@@ -254,23 +254,28 @@ async function shootDemoPages(browser: Browser): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 
-mkdirSync(out, { recursive: true });
-const started = Date.now();
-const stories = shootStories ? storybookStories() : [];
-if (typeof stories === 'string') console.warn(stories);
-const browser = await launchChromium();
-try {
-  if (Array.isArray(stories) && stories.length > 0) await shootAllStories(browser, stories);
-  if (shootDemo) await shootDemoPages(browser);
-} finally {
-  await browser.close();
+async function main(): Promise<void> {
+  mkdirSync(out, { recursive: true });
+  const started = Date.now();
+  const stories = shootStories ? storybookStories() : [];
+  if (typeof stories === 'string') console.warn(stories);
+  const browser = await launchChromium();
+  try {
+    if (Array.isArray(stories) && stories.length > 0) await shootAllStories(browser, stories);
+    if (shootDemo) await shootDemoPages(browser);
+  } finally {
+    await browser.close();
+  }
+  if (sideways.length) console.warn(`scroll sideways at phone width:\n  ${sideways.sort().join('\n  ')}`);
+  if (blank.length) console.warn(`rendered nothing (blank pictures):\n  ${blank.sort().join('\n  ')}`);
+  if (cut.length) console.warn(`too tall to shoot whole:\n  ${cut.sort().join('\n  ')}`);
+  if (failed.length) console.warn(`not shot:\n  ${failed.sort().join('\n  ')}`);
+  const storyShots = written.filter((f) => f.startsWith(`${out}stories/`)).length;
+  console.warn(
+    `wrote ${written.length} screenshots (${storyShots} of ${Array.isArray(stories) ? stories.length : 0} stories in stories/, ${written.length - storyShots} of demo pages; ${locales.join(' and ')} at ${widths.join(' and ')} px) to ${out} in ${Math.round((Date.now() - started) / 1000)} s`,
+  );
+  if (failed.length) process.exitCode = 1;
 }
-if (sideways.length) console.warn(`scroll sideways at phone width:\n  ${sideways.sort().join('\n  ')}`);
-if (blank.length) console.warn(`rendered nothing (blank pictures):\n  ${blank.sort().join('\n  ')}`);
-if (cut.length) console.warn(`too tall to shoot whole:\n  ${cut.sort().join('\n  ')}`);
-if (failed.length) console.warn(`not shot:\n  ${failed.sort().join('\n  ')}`);
-const storyShots = written.filter((f) => f.startsWith(`${out}stories/`)).length;
-console.warn(
-  `wrote ${written.length} screenshots (${storyShots} of ${Array.isArray(stories) ? stories.length : 0} stories in stories/, ${written.length - storyShots} of demo pages; ${locales.join(' and ')} at ${widths.join(' and ')} px) to ${out} in ${Math.round((Date.now() - started) / 1000)} s`,
-);
-if (failed.length) process.exitCode = 1;
+
+// Run as a script (`pnpm screenshots`), not when a test imports `forceLocale`.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
