@@ -187,3 +187,19 @@ export const SourcesWithStore: StoryObj = {
   render: (_args, { loaded }) =>
     html`<dossier-customer-card locale="zh-CN" customer-id=${sourcedCustomer.id} .store=${loaded['store']} .viewer=${viewers.manager} .names=${staffNames}></dossier-customer-card>`,
 };
+
+/** "Why this grade" of an A customer whose sales fell to zero: named and flagged as lost (流失), not "not ranked". */
+export const LostCustomer: Story = {
+  render: () => html`<dossier-customer-card
+    as-of="2026-03-10"
+    .customer=${{ ...longNameCustomer, grade: { current: 'C', provisional: false } }}
+    .explanation=${{ ...abcExplanation, grade: 'C', computedGrade: 'C', rule: 'non-positive-revenue', revenue: 0, vip: false }}
+    .previousGrade=${'A'}
+    .viewer=${{ userId: 'm', role: defaultRoles['sales-manager'] }}
+  ></dossier-customer-card>`,
+  play: async ({ canvasElement }) => {
+    const card = canvasElement.querySelector('dossier-customer-card')!;
+    await card.updateComplete;
+    card.shadowRoot!.querySelector<HTMLButtonElement>('[part=explain-button]')?.click();
+  },
+};

@@ -117,13 +117,43 @@ describe('dossier-customer-card', () => {
     button.click();
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(el.shadowRoot!.querySelector('[part=explanation]')!.textContent!.trim()).to.equal(explainGrade(abcExplanation, 'en'));
+    const text = () => el.shadowRoot!.querySelector('[part=explanation]')!.textContent!.trim();
+    expect(text()).to.equal(explainGrade(abcExplanation, 'en', { name: '杭州西湖科技有限公司' }));
+    // Named, never by id.
+    expect(text().startsWith('杭州西湖科技有限公司 ')).to.equal(true);
+    expect(text()).not.to.contain('C-0001');
     el.locale = 'zh-CN';
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part=explanation]')!.textContent!.trim()).to.equal(explainGrade(abcExplanation, 'zh-CN'));
+    expect(text()).to.equal(explainGrade(abcExplanation, 'zh-CN', { name: '杭州西湖科技有限公司' }));
+    expect(text()).not.to.contain('C-0001');
     button.click();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part=explanation]')).to.equal(null);
+  });
+
+  it('explains an A customer whose sales fell to zero as lost, by name, in both locales', async () => {
+    const lost = { ...abcExplanation, grade: 'C' as const, computedGrade: 'C' as const, rule: 'non-positive-revenue' as const, revenue: 0, vip: false };
+    const open = async (extra: { previousGrade?: 'A' | 'B' | 'C'; stored?: 'A' | 'B' | 'C' }, locale: string) => {
+      const customer = { ...currentCustomer, grade: { ...currentCustomer.grade, current: extra.stored ?? 'C' } };
+      const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card
+        locale=${locale}
+        .customer=${customer}
+        .explanation=${lost}
+        .previousGrade=${extra.previousGrade}
+        .viewer=${viewers.manager}
+      ></dossier-customer-card>`);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=explain-button]')!.click();
+      await el.updateComplete;
+      return el.shadowRoot!.querySelector('[part=explanation]')!.textContent!.trim();
+    };
+    expect(await open({ previousGrade: 'A' }, 'zh-CN')).to.equal('杭州西湖科技有限公司 已流失：上期为 A 类，本期没有销售（销售额 0），因此转为 C 类，不参与排名。');
+    expect(await open({ previousGrade: 'A' }, 'en')).to.equal(
+      '杭州西湖科技有限公司 is lost: A in the run before, no sales in this window (revenue 0), so now C and not ranked.',
+    );
+    // Without a previous grade the stored grade (A, before this run's C) stands for it.
+    expect(await open({ stored: 'A' }, 'zh-CN')).to.contain('已流失：上期为 A 类');
+    // A C customer with no sales was never a key account: not "lost".
+    expect(await open({ previousGrade: 'C' }, 'zh-CN')).to.equal('杭州西湖科技有限公司 为 C 类：销售额 0 不为正，不参与排名。');
   });
 
   it('masks confidential values for a rep who does not own the customer: the values are absent from the DOM', async () => {

@@ -140,6 +140,14 @@ export class DossierCustomerCard extends DossierElement {
   /** The explanation of the customer's grade from the latest grading run (core's `GradeExplanation`). */
   @property({ attribute: false }) explanation?: GradeExplanation;
 
+  /**
+   * The customer's grade in the run before `explanation`'s (a migration's `from`): an A or B
+   * customer with no positive revenue now is explained as lost (流失). Unset: the customer's
+   * stored `grade.current` when it differs from the explanation's grade (the grade in force
+   * before this run), else none.
+   */
+  @property({ attribute: false }) previousGrade?: 'A' | 'B' | 'C';
+
   /** The customer's RFM explanation (scores and segment). */
   @property({ attribute: false }) rfm?: RfmExplanation;
 
@@ -342,7 +350,7 @@ export class DossierCustomerCard extends DossierElement {
       </header>
       ${this.explanationOpen && explainable
         ? html`<p part="explanation" id="explanation" role="note" aria-label=${this.t('explanation')}>
-            ${explanation ? explainGrade(explanation, locale) : this.t('noExplanation')}
+            ${explanation ? this.explain(explanation, primary, c.grade?.current) : this.t('noExplanation')}
           </p>`
         : nothing}
       <dl part="facts">
@@ -562,6 +570,15 @@ export class DossierCustomerCard extends DossierElement {
   private shownContacts(contacts: readonly Contact[]): Contact[] {
     const rank = (c: Contact) => (c.isKey ? 0 : c.buyingRoles?.includes('decision-maker') ? 1 : 2);
     return [...contacts].sort((a, b) => rank(a) - rank(b)).slice(0, Math.max(0, this.maxContacts));
+  }
+
+  /**
+   * The explanation naming the customer (as the viewer may read the name, else "this customer";
+   * never the id), the people who overrode it by name, and a lost A/B customer as lost.
+   */
+  private explain(explanation: GradeExplanation, name: string | undefined, stored: 'A' | 'B' | 'C' | undefined): string {
+    const previousGrade = this.previousGrade ?? (explanation.method !== 'rfm' && stored !== explanation.grade ? stored : undefined);
+    return explainGrade(explanation, this.resolvedLocale, { name: name ?? null, previousGrade, personName: (id) => this.nameOf(id) });
   }
 
   /** A person by name: the `names` given, else the people directory (never the id). */
