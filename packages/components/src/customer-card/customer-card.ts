@@ -23,7 +23,7 @@ import {
   type WorkArchive,
 } from '@dossier/core';
 import type { Store, StoreKind, StoreViewer } from '@dossier/storage-adapters';
-import { DossierElement } from '../shared/dossier-element.js';
+import { DossierPeopleElement } from '../shared/people-element.js';
 import { LocalizeController } from '../shared/localize.js';
 import { mayRead } from '../shared/viewer.js';
 import { StoreLoader } from '../shared/store-controller.js';
@@ -116,7 +116,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * @example
  * <dossier-customer-card customer-id="C-0001"></dossier-customer-card>
  */
-export class DossierCustomerCard extends DossierElement {
+export class DossierCustomerCard extends DossierPeopleElement {
   static override styles = [tokens, base, styles];
 
   /** The customer (core's `Customer`, decoded or as stored JSON). Wins over `customer-id`. */
@@ -200,6 +200,8 @@ export class DossierCustomerCard extends DossierElement {
   @state() private verifyError?: { key: string; text: string };
 
   private readonly writer = new StoreMutation(this);
+  /** Writes a logged call or visit with its next step (its own, so a verify does not share its state). */
+  private readonly logWriter = new StoreMutation(this);
   private readonly kt = new LocalizeController<KeyPersonMessage>(this, keyPersonMessages).t;
 
   private readonly loader = new StoreLoader<Store, Loaded | undefined>(this, {
@@ -419,17 +421,18 @@ export class DossierCustomerCard extends DossierElement {
     const store = this.workLoader.store;
     const log =
       store && variant !== 'former'
-        ? renderLogForm({ locale, defaultDue: addDays(asOf, 7), status: this.logResult, onLog: (entry) => this.log(store, customer, asOf, entry) })
+        ? renderLogForm({ locale, defaultDue: addDays(asOf, 7), status: this.logResult, onLog: (entry) => this.log(customer, asOf, entry) })
         : nothing;
     return html`${sections}${log}`;
   }
 
-  /** Writes the call or visit and its next step (a task) in one batch, as the viewer. */
-  private async log(store: Store, customer: Customer, asOf: string, entry: LogEntry): Promise<boolean> {
+  /** Writes the call or visit and its next step (a task) in one batch, as the viewer (`StoreMutation`). */
+  private async log(customer: Customer, asOf: string, entry: LogEntry): Promise<boolean> {
     const viewer = this.resolvedViewer;
     const stamp = Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
     // The card's day: now when it shows today, else midday (Beijing) of its as-of day.
     const at = this.asOf ? `${asOf}T04:00:00.000Z` : new Date().toISOString();
+    let failure: unknown;
     try {
       // Full records (core's newRecord: schema version, instants, defaults), so that every store
       // takes them, an HTTP one included, and a bad value is refused here naming its field.
@@ -440,21 +443,25 @@ export class DossierCustomerCard extends DossierElement {
         { now: at },
       );
       // As stored JSON (instants as ISO text), which a store of any kind table takes.
-      const result = await store.batch(
+      const outcome = await this.logWriter.batch(
         [
           { op: 'put', kind: 'interaction', value: recordCodecs.interaction.encode(interaction) as never },
           { op: 'put', kind: 'task', value: recordCodecs.task.encode(task) as never },
         ],
-        { viewer, by: viewer.userId },
+        { by: viewer.userId },
       );
-      if (!result.ok) throw new Error('conflict');
-      this.logResult = logStatus(this.resolvedLocale, true, { task: entry.nextStep, date: formatDate(this.resolvedLocale, entry.nextStepDue) });
-      return true;
+      if (outcome.status === 'conflict') failure = new Error('conflict');
+      else if (outcome.status === 'error') failure = outcome.error;
     } catch (error) {
       reportStoreError(this, error, 'write');
-      this.logResult = logStatus(this.resolvedLocale, false, { reason: errorMessage(error, this.resolvedLocale) });
+      failure = error;
+    }
+    if (failure !== undefined) {
+      this.logResult = logStatus(this.resolvedLocale, false, { reason: errorMessage(failure, this.resolvedLocale) });
       return false;
     }
+    this.logResult = logStatus(this.resolvedLocale, true, { task: entry.nextStep, date: formatDate(this.resolvedLocale, entry.nextStepDue) });
+    return true;
   }
 
   private prospectFacts(customer: View<Record<string, unknown>>, p: Record<string, string | number | undefined> | undefined) {

@@ -4,6 +4,8 @@ import { createMemoryStore, dossierKinds, type DossierRecords } from '@dossier/s
 import type { DossierImportWizard} from './import-wizard.js';
 import { type DossierImportEvent } from './import-wizard.js';
 import '../define-import.js';
+import '../define/provider.js';
+import { anonymousViewer } from '../shared/viewer.js';
 import { viewers } from '../testing-fixtures/archive.js';
 
 
@@ -109,6 +111,23 @@ describe('dossier-import', () => {
     await el.load(new File([sheet], 'customers.csv'));
     await el.runImport();
     expect(calls).to.deep.equal([{ by: 'rep-7', viewer: viewers.owner }]);
+  });
+
+  it("writes through the provider's store as the provider's viewer when given no store of its own, and as the anonymous viewer without one", async () => {
+    const calls: unknown[] = [];
+    const spy = { batch: async (_ops: unknown[], options?: unknown) => (calls.push(options), { ok: true, records: [] }) };
+    const provider = await fixture(html`<dossier-provider .store=${spy} .viewer=${viewers.manager}><dossier-import locale="en" .now=${() => new Date('2025-06-30T00:00:00.000Z')}></dossier-import></dossier-provider>`);
+    const el = provider.querySelector<DossierImportWizard>('dossier-import')!;
+    await el.load(new File([sheet], 'customers.csv'));
+    const result = (await el.runImport())!;
+    // The manager is the writer and the viewer; the records name the manager as who collected them.
+    expect(calls).to.deep.equal([{ by: 'm-1', viewer: viewers.manager }]);
+    expect(result.records.map((r) => (r.record['source'] as { collectedBy: string }).collectedBy)).to.deep.equal(['m-1', 'm-1']);
+    const alone = await fixture<DossierImportWizard>(html`<dossier-import locale="en" .store=${spy} .now=${() => new Date('2025-06-30T00:00:00.000Z')}></dossier-import>`);
+    await alone.load(new File([sheet], 'customers.csv'));
+    await alone.runImport();
+    // No viewer anywhere: the write still names one (the anonymous viewer), so a privacy store refuses it.
+    expect(calls[1]).to.deep.equal({ viewer: anonymousViewer });
   });
 
   it('says in the locale that nothing was saved when the store refuses the batch', async () => {

@@ -17,9 +17,13 @@ import {
   type ImportedRecord,
   type SheetTable,
   type StoredJson,
-  type Viewer,
 } from '@dossier/core';
+import type { BatchOp, Store } from '@dossier/storage-adapters';
 import { LocalizeController } from '../shared/localize.js';
+import { StoreMutation } from '../shared/store-mutation.js';
+import { downloadFile } from '../shared/download.js';
+import { errorMessage } from '../shared/error-message.js';
+import { anonymousViewer } from '../shared/viewer.js';
 import { DossierElement } from '../shared/dossier-element.js';
 import { formatNumber } from '../shared/format.js';
 import { DossierEvent, emit } from '../shared/events.js';
@@ -49,21 +53,6 @@ export class DossierImportEvent extends DossierEvent<ImportDetail> {
   constructor(detail: ImportDetail) {
     super(DossierImportEvent.type, detail);
   }
-}
-
-/** How a store turns stored JSON into the values it takes (a storage-contract kind definition). */
-interface KindDecoder {
-  decode(json: StoredJson): { ok: true; value: unknown } | { ok: false; issues: readonly { path: string; message: string }[] };
-}
-
-/**
- * What the wizard needs of a store to write the imported records: any storage-contract adapter.
- * The wizard's records are stored JSON (instants as ISO text); a store with a kind table takes
- * decoded values, so each record goes through the store's own `kinds[kind].decode` first.
- */
-export interface ImportStoreLike {
-  readonly kinds?: Partial<Record<ImportWizardKind, KindDecoder>>;
-  batch(ops: { op: 'put'; kind: ImportWizardKind; value: never }[], options?: { by?: string; viewer?: Viewer }): Promise<{ ok: boolean }>;
 }
 
 const CHUNK = 500;
@@ -101,8 +90,12 @@ export class DossierImportWizard extends DossierElement {
   /** A saved mapping to apply (as `serialiseMapping` writes it); otherwise headers are recognised. */
   @property({ attribute: false }) mapping?: ColumnMapping;
 
-  /** Optional store to write the valid records to (one batch). */
-  @property({ attribute: false }) store?: ImportStoreLike;
+  /**
+   * Optional store to write the valid records to (one batch, as the viewer); unset: the
+   * provider's store, if any. The wizard's records are stored JSON (instants as ISO text), so
+   * each goes through the store's own `kinds[kind].decode` first.
+   */
+  @property({ attribute: false }) store?: Store;
 
   /** Who the store records as the writer of the imported records. */
   @property() by?: string;
@@ -122,6 +115,7 @@ export class DossierImportWizard extends DossierElement {
   @state() private writeFailed?: string;
 
   private readonly t = new LocalizeController<ImportMessage>(this, messages).t;
+  private readonly writer = new StoreMutation<Store>(this);
 
   /** The import counts written in the locale's digits and grouping. */
   private counts(counts: Record<string, number>): Record<string, string> {
@@ -184,7 +178,8 @@ export class DossierImportWizard extends DossierElement {
     const stamp = this.stamp(now);
     const result: ImportResult = { kind: mapping.kind, records: records.map(stamp), contacts: contacts.map(stamp), issues: issues.sort((a, b) => a.line - b.line), counts, duplicates: [...duplicates.values()] };
     this.writeFailed = undefined;
-    if (this.store && records.length > 0) this.writeFailed = await this.write(this.store, [...result.records.map((r) => ({ kind: this.kind, r })), ...result.contacts.map((r) => ({ kind: 'contact' as const, r }))]);
+    const store = this.writer.store;
+    if (store && records.length > 0) this.writeFailed = await this.write(store, [...result.records.map((r) => ({ kind: this.kind, r })), ...result.contacts.map((r) => ({ kind: 'contact' as const, r }))]);
     this.result = result;
     this.running = false;
     emit(this, new DossierImportEvent({ result, mapping }));
@@ -198,7 +193,8 @@ export class DossierImportWizard extends DossierElement {
    * is left as it is.
    */
   private stamp(now: Date): (r: ImportedRecord) => ImportedRecord {
-    const by = this.by ?? (this.viewer ?? this.providedViewer)?.userId ?? 'import';
+    const viewer = this.resolvedViewer;
+    const by = this.by ?? (viewer === anonymousViewer ? 'import' : viewer.userId);
     const source = { ...importProvenance({ at: now, by, file: this.fileName }), collectedAt: now.toISOString() };
     return (r) => (r.action === 'unchanged' || (r.action === 'update' && r.record['source'] !== undefined) ? r : { ...r, record: { ...r.record, source } });
   }
@@ -207,35 +203,24 @@ export class DossierImportWizard extends DossierElement {
    * Writes the valid records in one batch, decoded by the store's kind table. Returns why nothing
    * was written, or undefined when everything was: the batch is all or nothing.
    */
-  private async write(store: ImportStoreLike, items: { kind: ImportWizardKind; r: ImportedRecord }[]): Promise<string | undefined> {
-    const ops: { op: 'put'; kind: ImportWizardKind; value: never }[] = [];
+  private async write(store: Store, items: { kind: ImportWizardKind; r: ImportedRecord }[]): Promise<string | undefined> {
+    const ops: BatchOp[] = [];
     for (const { kind, r } of items) {
-      const decoder = store.kinds?.[kind];
-      const decoded = decoder ? decoder.decode(r.record) : { ok: true as const, value: r.record };
+      const decoder = (store.kinds as Partial<Store['kinds']> | undefined)?.[kind];
+      // The importer built it from text cells: JSON, as the store keeps it.
+      const decoded = decoder ? decoder.decode(r.record as Parameters<typeof decoder.decode>[0]) : { ok: true as const, value: r.record };
       if (!decoded.ok) return this.t('writeInvalid', { line: r.line, reason: decoded.issues.map((i) => `${i.path}: ${i.message}`).join('; ') });
-      ops.push({ op: 'put', kind, value: decoded.value as never });
+      ops.push({ op: 'put', kind, value: decoded.value } as BatchOp);
     }
-    try {
-      const viewer = this.viewer ?? this.providedViewer;
-      const outcome = await store.batch(ops, { ...(this.by === undefined ? {} : { by: this.by }), ...(viewer ? { viewer } : {}) });
-      return outcome.ok ? undefined : this.t('writeConflict');
-    } catch (error) {
-      return this.t('writeError', { reason: error instanceof Error ? error.message : String(error) });
-    }
+    const outcome = await this.writer.batch(ops, { by: this.by });
+    if (outcome.status === 'conflict') return this.t('writeConflict');
+    if (outcome.status === 'error') return this.t('writeError', { reason: errorMessage(outcome.error, this.resolvedLocale) });
+    return undefined;
   }
 
   /** The report of rejected rows as CSV text (what the download button saves). */
   reportCsv(): string {
     return writeCsv(importReportRows(this.result?.issues ?? [], this.resolvedLocale));
-  }
-
-  private download(text: string, name: string, type: string) {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   private targets(): { value: string; label: string }[] {
@@ -314,7 +299,7 @@ export class DossierImportWizard extends DossierElement {
               <button type="button" ?disabled=${this.running} @click=${() => void this.runImport()}>
                 ${this.running ? this.t('importing') : this.t('import', { count: formatNumber(this.resolvedLocale, table.rows.length) })}
               </button>
-              <button type="button" @click=${() => this.current && this.download(serialiseMapping(this.current), 'dossier-mapping.json', 'application/json')}>${this.t('saveMapping')}</button>
+              <button type="button" @click=${() => this.current && downloadFile(serialiseMapping(this.current), 'dossier-mapping.json', 'application/json')}>${this.t('saveMapping')}</button>
             </div>
             <progress part="progress" aria-label=${this.t('progress')} max=${Math.max(1, table.rows.length)} .value=${this.done}></progress>`
         : nothing}
@@ -340,7 +325,7 @@ export class DossierImportWizard extends DossierElement {
               </table>
             </div>
             <div part="actions">
-              <button type="button" @click=${() => this.download(this.reportCsv(), 'dossier-import-report.csv', 'text/csv')}>${this.t('downloadReport')}</button>
+              <button type="button" @click=${() => downloadFile(this.reportCsv(), 'dossier-import-report.csv', 'text/csv')}>${this.t('downloadReport')}</button>
             </div>`}
     </section>`;
   }

@@ -95,8 +95,12 @@ export class StoreMutation<S extends WritableStore = WritableStore> implements R
     return this.batch([{ op: 'put', kind, value, ...(options.baseRev === undefined ? {} : { baseRev: options.baseRev }) } as BatchOp]);
   }
 
-  /** Writes several records atomically: all or, on any conflict, none. */
-  async batch(ops: readonly BatchOp[]): Promise<MutationOutcome> {
+  /**
+   * Writes several records atomically: all or, on any conflict, none. `by` names the writer the
+   * store records when it is not the viewer (an import on someone's behalf); the viewer still
+   * decides what may be written.
+   */
+  async batch(ops: readonly BatchOp[], options: { by?: string | undefined } = {}): Promise<MutationOutcome> {
     const run = ++this.#latest;
     const store = this.store;
     if (!store) return this.#settle(run, { status: 'error', error: new NoStoreError() });
@@ -104,7 +108,8 @@ export class StoreMutation<S extends WritableStore = WritableStore> implements R
     const viewer = this.#host.resolvedViewer;
     let outcome: MutationOutcome;
     try {
-      const result = await store.batch(ops, { viewer, ...(viewer === anonymousViewer ? {} : { by: viewer.userId }) });
+      const by = options.by ?? (viewer === anonymousViewer ? undefined : viewer.userId);
+      const result = await store.batch(ops, { viewer, ...(by === undefined ? {} : { by }) });
       outcome = result.ok ? { status: 'success', records: result.records } : { status: 'conflict', conflicts: result.conflicts };
     } catch (error) {
       reportStoreError(this.#host, error, 'write');
