@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { auditActions, auditMatches, defaultRoles, type AuditAction, type AuditEntry, type AuditQuery } from '@dossier/core';
-import { DossierElement } from '../shared/dossier-element.js';
+import { DossierPeopleElement } from '../shared/people-element.js';
 import { LocalizeController } from '../shared/localize.js';
 import { formatDateTime, formatNumber } from '../shared/format.js';
 import { errorMessage, reportStoreError } from '../shared/error-message.js';
@@ -52,7 +52,7 @@ const isDay = (value: string | undefined): value is string => value !== undefine
  * @example
  * <dossier-audit-log .audit=${privacyStore.audit} customer-id="C-000042" customer-name="杭州科技有限公司"></dossier-audit-log>
  */
-export class DossierAuditLog extends DossierElement {
+export class DossierAuditLog extends DossierPeopleElement {
   static override styles = [tokens, base, styles];
 
   /** An audit log to query. */

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { addDays, translate, type MessageParams } from '@dossier/core';
-import { DossierElement } from '../shared/dossier-element.js';
+import { DossierPeopleElement } from '../shared/people-element.js';
 import { errorMessage } from '../shared/error-message.js';
 import { emit } from '../shared/events.js';
 import { formatMoney, formatMoneyCompact, formatNumber, formatPercent } from '../shared/format.js';
@@ -22,7 +22,7 @@ import { chartMessages, type ChartMessage } from './messages.js';
  * @example
  * class DossierThingReport extends DossierReportElement { … }
  */
-export class DossierReportElement extends DossierElement {
+export class DossierReportElement extends DossierPeopleElement {
   /** The data is being computed or fetched: shows a status line instead of the chart. */
   @property({ type: Boolean, reflect: true }) loading = false;
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { builtInProfileTemplates, createTemplateRegistry, type Contact, type Customer, type CustomerKind, type TemplateRegistry } from '@dossier/core';
-import { DossierElement } from '../shared/dossier-element.js';
+import { DossierPeopleElement } from '../shared/people-element.js';
 import { LocalizeController } from '../shared/localize.js';
 import { anonymousViewer } from '../shared/viewer.js';
 import { base } from '../shared/base.styles.js';
@@ -85,7 +85,7 @@ const builtIn = () => (defaultTemplates ??= createTemplateRegistry(builtInProfil
  *   <dossier-customer-form name="customer" customer-id="C-0001"></dossier-customer-form>
  * </form>
  */
-export class DossierCustomerForm extends DossierElement {
+export class DossierCustomerForm extends DossierPeopleElement {
   static formAssociated = true;
   static override styles = [tokens, base, styles, fieldChoiceStyles];
 

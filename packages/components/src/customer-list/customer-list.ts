@@ -14,7 +14,7 @@ import {
   type SheetValue,
 } from '@dossier/core';
 import type { Query, Store } from '@dossier/storage-adapters';
-import { DossierElement } from '../shared/dossier-element.js';
+import { DossierPeopleElement } from '../shared/people-element.js';
 import { LocalizeController } from '../shared/localize.js';
 import { mayRead } from '../shared/viewer.js';
 import { StoreController } from '../shared/store-controller.js';
@@ -88,7 +88,7 @@ const empty: readonly CustomerListRow[] = [];
  * @example
  * <dossier-customer-list grade="A" sort="revenue" direction="desc"></dossier-customer-list>
  */
-export class DossierCustomerList extends DossierElement {
+export class DossierCustomerList extends DossierPeopleElement {
   static override styles = [tokens, base, styles];
 
   /** The customers (core's `CustomerListRow`). When unset, customers come from the store. */

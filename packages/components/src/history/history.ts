@@ -11,7 +11,7 @@ import {
   type Interaction,
 } from '@dossier/core';
 import type { FieldChange, RecordRevision, Store } from '@dossier/storage-adapters';
-import { DossierElement } from '../shared/dossier-element.js';
+import { DossierPeopleElement } from '../shared/people-element.js';
 import { LocalizeController } from '../shared/localize.js';
 import { fieldRuleOf } from '../shared/projection.js';
 import { StoreLoader } from '../shared/store-controller.js';
@@ -99,7 +99,7 @@ interface Ctx {
  * @example
  * <dossier-history record-kind="customer" record-id="C-0001"></dossier-history>
  */
-export class DossierHistory extends DossierElement {
+export class DossierHistory extends DossierPeopleElement {
   static override styles = [tokens, base, styles];
 
   /** Kind of the record (`customer`, `contact`, `interaction` …). */

@@ -6,7 +6,7 @@ import type { DossierProvider } from './provider.js';
 import type { DossierTierBadge } from '../tier-badge/tier-badge.js';
 import type { DossierCustomerCard } from '../customer-card/customer-card.js';
 import { StoreController, StoreLoader } from '../shared/store-controller.js';
-import { DossierElement } from '../shared/dossier-element.js';
+import { DossierPeopleElement } from '../shared/people-element.js';
 import { axeViolations, rendered } from '../testing-fixtures/index.js';
 import { abcExplanation, asOf, contacts, currentCustomer, interactions, viewers } from '../testing-fixtures/archive.js';
 import '../define.js';
@@ -43,7 +43,7 @@ class StoreProbe extends LitElement {
 customElements.define('store-probe', StoreProbe);
 
 /** An element that shows one person's name, as every element names owners and actors. */
-class PersonProbe extends DossierElement {
+class PersonProbe extends DossierPeopleElement {
   personId?: string;
   protected override render() {
     return html`${this.personName(this.personId)}`;

@@ -1,7 +1,6 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { personName, resolveLocale, type Locale, type Person, type Viewer } from '@dossier/core';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { resolveLocale, type Locale, type Person, type Viewer } from '@dossier/core';
 import { localeContext, peopleContext, themeContext, viewerContext, type Theme } from './context.js';
 import { anonymousViewer } from './viewer.js';
 
@@ -10,9 +9,10 @@ const noPeople: readonly Person[] = Object.freeze([]);
 /**
  * The base of every Dossier element: resolves the locale, the theme, the viewer and the people
  * directory (own property first, then the provider's context, then the document, then a
- * default), names people through that directory ({@link DossierElement.personName}) and exposes the theme as
- * the custom state `dark`, so styles say `:host(:state(dark))` without attributes sprouting
- * on the host.
+ * default) and exposes the theme as the custom state `dark`, so styles say
+ * `:host(:state(dark))` without attributes sprouting on the host. Elements that name people
+ * extend `DossierPeopleElement` (people-element.ts), which adds `personName(id)`: core's
+ * naming stays out of the elements that name nobody (the tier badge's 3 KB).
  *
  * The theme tokens below are the pages' theming API (see tokens.styles.ts for the dark values);
  * they inherit through shadow roots, so setting them on any ancestor themes every element.
@@ -36,42 +36,54 @@ const noPeople: readonly Person[] = Object.freeze([]);
  * }
  */
 export class DossierElement extends LitElement {
+  // Properties declared without decorators: their helper would weigh on the tier badge's 3 KB.
+  static override properties: PropertyDeclarations = {
+    locale: { reflect: true },
+    theme: { reflect: true },
+    viewer: { attribute: false },
+    people: { attribute: false },
+    providedViewer: { state: true },
+  };
+
   /**
    * Locale of every string, number and date (`en` or `zh-CN`). Unset: the provider's locale,
    * else the document's `lang`, else `en`.
    */
-  @property({ reflect: true }) locale?: Locale;
+  locale?: Locale;
 
   /** `light` or `dark`. Unset: the provider's theme, else the document's `data-dossier-theme`, else `light`. */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
-  @consume({ context: localeContext, subscribe: true })
-  @state()
-  private providedLocale?: Locale;
+  // Context consumers as controllers (not @consume decorators, whose helpers would weigh on the
+  // tier badge): a consumer without a callback keeps the provided value and asks for an update.
+  readonly #locale = new ContextConsumer(this, { context: localeContext, subscribe: true });
 
-  @consume({ context: themeContext, subscribe: true })
-  @state()
-  private providedTheme?: Theme;
+  readonly #theme = new ContextConsumer(this, { context: themeContext, subscribe: true });
 
   /**
    * Who is looking. Unset: the provider's viewer, else {@link anonymousViewer} (public,
    * level-1 information only), so that a forgotten provider shows less, never more.
    */
-  @property({ attribute: false }) viewer?: Viewer;
+  viewer?: Viewer;
 
-  @consume({ context: viewerContext, subscribe: true })
-  @state()
+  /** The provider's viewer (a state, so that `changed.has('providedViewer')` tells a new one). */
   protected providedViewer?: Viewer;
+
+  readonly #viewer = new ContextConsumer(this, {
+    context: viewerContext,
+    subscribe: true,
+    callback: (viewer) => {
+      this.providedViewer = viewer;
+    },
+  });
 
   /**
    * The people directory, to show owners, authors and actors by name. Unset: the provider's
    * `people`, else none (every id then reads "Unknown person" / "未知人员", never the id).
    */
-  @property({ attribute: false }) people?: readonly Person[];
+  people?: readonly Person[];
 
-  @consume({ context: peopleContext, subscribe: true })
-  @state()
-  private providedPeople?: readonly Person[];
+  readonly #people = new ContextConsumer(this, { context: peopleContext, subscribe: true });
 
   /** Element internals: custom states (and form participation where the element is a control). */
   protected readonly internals: ElementInternals = this.attachInternals();
@@ -79,7 +91,7 @@ export class DossierElement extends LitElement {
   /** The locale in force. */
   get resolvedLocale(): Locale {
     if (this.locale) return resolveLocale(this.locale);
-    if (this.providedLocale) return this.providedLocale;
+    if (this.#locale.value) return this.#locale.value;
     return resolveLocale(document.documentElement.lang || undefined);
   }
 
@@ -90,17 +102,12 @@ export class DossierElement extends LitElement {
 
   /** The people directory in force (own property, else the provider's, else empty). */
   get resolvedPeople(): readonly Person[] {
-    return this.people ?? this.providedPeople ?? noPeople;
-  }
-
-  /** The name of the person with this id in the locale in force (core's `personName`). */
-  protected personName(id: string | undefined): string {
-    return personName(this.resolvedPeople, id, this.resolvedLocale);
+    return this.people ?? this.#people.value ?? noPeople;
   }
 
   /** The theme in force. */
   get resolvedTheme(): Theme {
-    const theme = this.theme ?? this.providedTheme ?? document.documentElement.dataset['dossierTheme'];
+    const theme = this.theme ?? this.#theme.value ?? document.documentElement.dataset['dossierTheme'];
     return theme === 'dark' ? 'dark' : 'light';
   }
 

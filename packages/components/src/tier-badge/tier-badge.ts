@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { translate, type AbcGrade, type PointsTier, type RfmSegment } from '@dossier/core';
 import { DossierElement } from '../shared/dossier-element.js';
 import { base } from '../shared/base.styles.js';
@@ -38,20 +37,29 @@ import { badgeLabels } from './labels.js';
 export class DossierTierBadge extends DossierElement {
   static override styles = [base, styles];
 
+  // Declared without decorators: their helper would weigh on the badge's 3 KB budget.
+  static override properties: PropertyDeclarations = {
+    grade: { reflect: true },
+    vip: { type: Boolean, reflect: true },
+    provisional: { type: Boolean, reflect: true },
+    segment: { reflect: true },
+    pointsTier: { attribute: 'points-tier', reflect: true },
+  };
+
   /** ABC grade (`A`, `B`, `C`). Takes precedence over `segment` and `points-tier`. */
-  @property({ reflect: true }) grade?: AbcGrade;
+  grade?: AbcGrade;
 
   /** The customer is VIP (top 1 % by purchase amount); shown beside a grade. */
-  @property({ type: Boolean, reflect: true }) vip = false;
+  vip = false;
 
   /** The grade is provisional (new customer on probation); shown beside a grade. */
-  @property({ type: Boolean, reflect: true }) provisional = false;
+  provisional = false;
 
   /** RFM segment, shown when there is no grade. */
-  @property({ reflect: true }) segment?: RfmSegment;
+  segment?: RfmSegment;
 
   /** Members' points tier (`A`–`D`), shown when there is neither grade nor segment. */
-  @property({ attribute: 'points-tier', reflect: true }) pointsTier?: PointsTier;
+  pointsTier?: PointsTier;
 
   /** The accessible name, in the locale (also what the badge says visually, in full). */
   get accessibleName(): string {
