@@ -54,6 +54,15 @@ describe('dossier-audit-log', () => {
     expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-24T05:00:00.000Z');
   });
 
+  it('labels a satisfaction survey entry by its kind in both locales, never the key', async () => {
+    const entries: AuditEntry[] = [{ seq: 1, at: '2026-11-24T06:00:00.000Z', userId: 'R-1', action: 'create', kind: 'satisfaction', recordId: 'S-1', customerId: 'C-000077' }];
+    for (const [locale, record] of [['zh-CN', '满意度调查 · 宁波港城贸易有限公司'], ['en', 'Satisfaction survey · 宁波港城贸易有限公司']] as const) {
+      const el = await fixture<DossierAuditLog>(html`<dossier-audit-log locale=${locale} .entries=${entries} .customerNames=${storyCustomerNames}></dossier-audit-log>`);
+      expect(rows(el)[0]![3]).to.equal(record);
+      expect(el.shadowRoot!.querySelector('tbody')!.textContent).to.not.include('kind.');
+    }
+  });
+
   it('names people, system actors and fields in English, and never shows an unknown id', async () => {
     const entries: AuditEntry[] = [
       ...storyAuditEntries(),
@@ -136,6 +145,30 @@ describe('dossier-audit-log', () => {
     release();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(rows(el).map((r) => r[1])).to.deep.equal(['Liu Min · Finance']);
+  });
+
+  it('renders the newest hundred entries of a long log, a hundred more on request, and starts again when a filter changes', async () => {
+    // 250 entries a minute apart: the newest is the last made (seq 250), as the log sorts newest first.
+    const many = Array.from({ length: 250 }, (_, i): AuditEntry => ({ ...storyAuditEntries()[0]!, seq: i + 1, at: new Date(Date.UTC(2026, 10, 24, 1, i)).toISOString() }));
+    const el = await fixture<DossierAuditLog>(html`<dossier-audit-log locale="zh-CN" .entries=${many} .people=${storyPeople}></dossier-audit-log>`);
+    expect(rows(el)).to.have.length(100);
+    expect(status(el)).to.equal('共 250 条，显示最新的 100 条');
+    const more = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=more]');
+    expect(more()!.textContent!.trim()).to.equal('再显示 100 条');
+    more()!.click();
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(200);
+    expect(more()!.textContent!.trim()).to.equal('再显示 50 条');
+    more()!.click();
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(250);
+    expect(more()).to.equal(null);
+    expect(status(el)).to.equal('共 250 条');
+    el.locale = 'en';
+    el.from = '2026-11-24';
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(100);
+    expect(status(el)).to.equal('250 entries, the newest 100 shown');
   });
 
   it('grows with the page (no scroll box) and turns rows into cards on a phone, without sideways scrolling', async () => {
