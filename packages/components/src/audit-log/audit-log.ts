@@ -16,6 +16,9 @@ export interface AuditLogSource {
   query(query?: AuditQuery): Promise<AuditEntry[]>;
 }
 
+/** Entries rendered at first, and added by each "show more". */
+const PAGE = 100;
+
 // Field labels of an entry shown before "+N more" (the rest, and keys without a label, counted).
 const FIELDS_SHOWN = 4;
 
@@ -43,6 +46,7 @@ const isDay = (value: string | undefined): value is string => value !== undefine
  * @csspart filters - The filters (date range, person, action).
  * @csspart filter - One filter: its label and control.
  * @csspart table - The table of entries (cards on a narrow container).
+ * @csspart more - The button showing the next hundred entries.
  * @csspart status - Loading, empty, no-match and error messages.
  *
  * @cssstate loading - The log is being queried.
@@ -91,6 +95,8 @@ export class DossierAuditLog extends DossierPeopleElement {
   @state() private loaded: readonly AuditEntry[] = [];
   @state() private loading = false;
   @state() private failure?: unknown;
+  /** Rows rendered: a log holds thousands of entries, the newest page is shown and more on request. */
+  @state() private shown = PAGE;
   private generation = 0;
   /** Everyone seen in the log so far: the person filter offers them. */
   private readonly seenUsers = new Set<string>();
@@ -144,7 +150,10 @@ export class DossierAuditLog extends DossierPeopleElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (['audit', 'customerId', 'userId', 'action', 'from', 'to'].some((key) => changed.has(key))) void this.refresh();
+    if (['audit', 'customerId', 'userId', 'action', 'from', 'to'].some((key) => changed.has(key))) {
+      this.shown = PAGE;
+      void this.refresh();
+    }
     for (const entry of this.audit ? this.loaded : this.entries) this.seenUsers.add(entry.userId);
     this.setState('loading', this.loading);
     this.setState('empty', !this.loading && this.shownEntries.length === 0);
@@ -214,7 +223,8 @@ export class DossierAuditLog extends DossierPeopleElement {
       return html`<p part="status" class="no-match">${this.t('noMatch')} <button type="button" @click=${() => this.clearFilters()}>${this.t('clearFilters')}</button></p>`;
     }
     if (entries.length === 0) return html`<p part="status">${this.t('empty')}</p>`;
-    return html`<p part="status">${this.t('summary', { count: formatNumber(locale, entries.length) })}</p>`;
+    const count = formatNumber(locale, entries.length);
+    return html`<p part="status">${entries.length > this.shown ? this.t('summaryShown', { count, shown: formatNumber(locale, this.shown) }) : this.t('summary', { count })}</p>`;
   }
 
   override render() {
@@ -239,9 +249,12 @@ export class DossierAuditLog extends DossierPeopleElement {
               </tr>
             </thead>
             <tbody>
-              ${entries.map((entry) => this.renderEntry(entry))}
+              ${entries.slice(0, this.shown).map((entry) => this.renderEntry(entry))}
             </tbody>
           </table>`
+        : nothing}
+      ${this.failure === undefined && entries.length > this.shown
+        ? html`<button type="button" part="more" @click=${() => (this.shown += PAGE)}>${this.t('showMore', { count: formatNumber(locale, Math.min(PAGE, entries.length - this.shown)) })}</button>`
         : nothing}
       <slot name="footer"></slot>
     </section>`;
