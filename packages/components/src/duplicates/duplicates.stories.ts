@@ -4,6 +4,7 @@ import { defaultRoles } from '@dossier/core';
 import type { Store } from '@dossier/storage-adapters';
 import { sampleArchive, sampleStore } from '../testing-fixtures/sample.js';
 import type { DossierDuplicates } from './duplicates.js';
+import '../define/duplicates.js';
 
 /**
  * The sample archive with five customers entered a second time: the name without its company
