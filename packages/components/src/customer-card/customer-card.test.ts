@@ -88,8 +88,8 @@ describe('dossier-customer-card', () => {
       as-of=${asOf}
     ></dossier-customer-card>`);
     expect(el.shadowRoot!.querySelector('[part=name]')!.textContent).to.contain('杭州西湖科技有限公司');
-    expect(el.shadowRoot!.querySelector('[part=variant]')!.textContent).to.equal('现有顾客卡');
-    expect(factValue(el, '顾客性质')).to.equal('制造商');
+    expect(el.shadowRoot!.querySelector('[part=variant]')!.textContent).to.equal('现有客户卡');
+    expect(factValue(el, '客户性质')).to.equal('制造商');
     expect(factValue(el, '客户关系阶段')).to.equal('长期客户');
     const badge = el.shadowRoot!.querySelector<DossierTierBadge>('[part=badge]')!;
     expect(badge.grade).to.equal('A');

@@ -53,10 +53,10 @@ const en = {
 };
 
 const zhCN: typeof en = {
-  'card.prospect': '潜在顾客调查卡',
-  'card.current': '现有顾客卡',
+  'card.prospect': '潜在客户调查卡',
+  'card.current': '现有客户卡',
   'card.former': '旧客户卡',
-  nature: '顾客性质',
+  nature: '客户性质',
   stage: '客户关系阶段',
   territory: '销售区域',
   owner: '负责业务员',

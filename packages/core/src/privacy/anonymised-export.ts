@@ -118,7 +118,7 @@ export function reidentificationCheck(exported: Pick<AnonymisedExport, 'rows' | 
 
 const labels: Catalog<AnonymisedColumn> = {
   en: { pseudonym: 'Pseudonym', kind: 'Kind', province: 'Province', industry: 'Industry', nature: 'Nature', grade: 'Grade', stage: 'Relationship stage', revenueBand: 'Revenue band' },
-  'zh-CN': { pseudonym: '匿名编号', kind: '类型', province: '省/直辖市', industry: '行业', nature: '顾客性质', grade: '客户等级', stage: '客户关系阶段', revenueBand: '销售额区间' },
+  'zh-CN': { pseudonym: '匿名编号', kind: '类型', province: '省/直辖市', industry: '行业', nature: '客户性质', grade: '客户等级', stage: '客户关系阶段', revenueBand: '销售额区间' },
 };
 
 /**

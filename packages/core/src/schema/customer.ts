@@ -221,7 +221,7 @@ export const keyPersonSketchSchema = z.object({
 });
 
 const classificationFields = {
-  nature: field(customerNatureSchema, { label: localizedText('Nature', '顾客性质'), kind: 'enum', vocabulary: 'customerNatures', sensitivity: 'internal', level: 1 }),
+  nature: field(customerNatureSchema, { label: localizedText('Nature', '客户性质'), kind: 'enum', vocabulary: 'customerNatures', sensitivity: 'internal', level: 1 }),
   natureSubclass: optionalText('Nature sub-class', '性质细分', { sensitivity: 'internal', level: 1 }),
   international: field(z.optional(z.boolean()), { label: localizedText('International', '国外客户'), kind: 'boolean', sensitivity: 'internal', level: 1 }),
   industry: optionalText('Industry', '行业', { sensitivity: 'public', level: 1 }),
