@@ -2,6 +2,19 @@ import { openDB, unwrap } from 'idb';
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { addNameOrderKeys, nameOrderIndex, nameOrderKey, nameOrderKeyPath, nameOrderPage, readsInNameOrder, withoutNameOrder } from './name-order.js';
 import { TransactionColumnsBuilder } from '@dossier/core';
+import {
+  assembleColumns,
+  buildChunk,
+  chunkCustomerIndex,
+  chunkStoredLines,
+  chunksCurrent,
+  dropFromChunks,
+  idbRequest,
+  lineChunkStoreName,
+  looseIndex,
+  withoutLineFields,
+} from './line-chunks.js';
+import type { LineChunk, LineRow } from './line-chunks.js';
 import type { TransactionColumns } from '@dossier/core';
 import {
   checkRevisionOption,
@@ -35,6 +48,7 @@ import type {
   JsonRecords,
   KindDefinition,
   Query,
+  ReadColumnsOptions,
   RecordMap,
   RevisionRow,
   Store,
@@ -125,9 +139,10 @@ export const historyStoreName = 'history';
 export const metaStoreName = 'meta';
 /**
  * The IndexedDB schema version this adapter creates (2 added the task, service-case and contract
- * stores, 3 the satisfaction store, 4 the name-order index of every kind's store).
+ * stores, 3 the satisfaction store, 4 the name-order index of every kind's store, 5 the columnar
+ * chunks of transaction lines, `lineChunks`, and the `loose` index of the lines outside them).
  */
-export const idbSchemaVersion = 4;
+export const idbSchemaVersion = 5;
 
 /** Indexes on every kind's store: the filterable `RecordIndex` fields. */
 export const indexedFields = queryFilterFields;
@@ -157,26 +172,40 @@ type ReadWriteTx = IDBPTransaction<unknown, string[], 'readwrite'>;
 
 /**
  * Creates the object stores: one per kind (key `id`, the head revision of each record, with an
- * index per filter field), one for superseded revisions (key `[kind, id, rev]`), one for meta data.
+ * index per filter field), one for superseded revisions (key `[kind, id, rev]`), one for meta data,
+ * one for the columnar chunks of transaction lines (see line-chunks.ts). The lines of an older
+ * database are chunked here, in the upgrade transaction.
  */
-function upgrade(db: AnyDb, _old: number, _new: number | null, tx: IDBPTransaction<unknown, string[], 'versionchange'>): void {
-  for (const kind of storeKinds) {
-    if (db.objectStoreNames.contains(kind)) {
-      // A database of an earlier version: add the name-order index (built from the stored rows).
-      const store = tx.objectStore(kind);
-      if (!store.indexNames.contains(nameOrderIndex)) {
-        store.createIndex(nameOrderIndex, nameOrderKeyPath);
-        addNameOrderKeys(unwrap(store) as IDBObjectStore);
-      }
-      continue;
+const upgradeWith =
+  (lineDefinition: KindDefinition<{ id: string }>) =>
+  (db: AnyDb, _old: number, _new: number | null, tx: IDBPTransaction<unknown, string[], 'versionchange'>): void => {
+    const chunkLines = !db.objectStoreNames.contains(lineChunkStoreName);
+    if (chunkLines) {
+      const chunks = db.createObjectStore(lineChunkStoreName, { keyPath: 'key' });
+      chunks.createIndex(chunkCustomerIndex, 'customerIds', { multiEntry: true });
     }
-    const store = db.createObjectStore(kind, { keyPath: 'id' });
-    for (const field of indexedFields) store.createIndex(field, `index.${field}`);
-    store.createIndex(nameOrderIndex, nameOrderKeyPath);
-  }
-  if (!db.objectStoreNames.contains(historyStoreName)) db.createObjectStore(historyStoreName, { keyPath: ['kind', 'id', 'rev'] });
-  if (!db.objectStoreNames.contains(metaStoreName)) db.createObjectStore(metaStoreName);
-}
+    for (const kind of storeKinds) {
+      if (db.objectStoreNames.contains(kind)) {
+        // A database of an earlier version: add the name-order index (built from the stored rows).
+        const store = tx.objectStore(kind);
+        const addNameOrder = !store.indexNames.contains(nameOrderIndex);
+        if (addNameOrder) store.createIndex(nameOrderIndex, nameOrderKeyPath);
+        if (kind === 'transaction' && chunkLines) {
+          // One cursor keys the rows for both (two cursors updating the same rows would race).
+          if (!store.indexNames.contains(looseIndex)) store.createIndex(looseIndex, looseIndex);
+          const lines = unwrap(store) as IDBObjectStore;
+          chunkStoredLines(lineDefinition, lines, unwrap(tx.objectStore(lineChunkStoreName)) as IDBObjectStore, (row) => ({ nameOrder: nameOrderKey(row) }));
+        } else if (addNameOrder) addNameOrderKeys(unwrap(store) as IDBObjectStore);
+        continue;
+      }
+      const store = db.createObjectStore(kind, { keyPath: 'id' });
+      for (const field of indexedFields) store.createIndex(field, `index.${field}`);
+      store.createIndex(nameOrderIndex, nameOrderKeyPath);
+      if (kind === 'transaction') store.createIndex(looseIndex, looseIndex);
+    }
+    if (!db.objectStoreNames.contains(historyStoreName)) db.createObjectStore(historyStoreName, { keyPath: ['kind', 'id', 'rev'] });
+    if (!db.objectStoreNames.contains(metaStoreName)) db.createObjectStore(metaStoreName);
+  };
 
 /**
  * A store in the browser's IndexedDB, through `idb`. Every write, batch and import chunk is
@@ -203,6 +232,7 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
   const now = options.now ?? systemClock;
   const actor = options.actor ?? 'unknown';
   const defaultChunk = options.chunkSize ?? defaultImportChunkSize;
+  const lineDefinition = kinds.transaction as KindDefinition<{ id: string }>;
   const hub = new ChangeHub();
   let closed = false;
   let vanished: string | undefined;
@@ -214,7 +244,7 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
   let db: AnyDb;
   try {
     db = await openDB(name, idbSchemaVersion, {
-      upgrade,
+      upgrade: upgradeWith(lineDefinition),
       // Another tab deletes or upgrades the database: let it, and stop using ours.
       blocking: () => {
         vanished = 'the archive database was deleted or upgraded in another tab or by the developer tools; reload the page';
@@ -228,7 +258,7 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
   } catch (error) {
     throw idbFailure(error);
   }
-  const missing = [...storeKinds, historyStoreName, metaStoreName].filter((store) => !db.objectStoreNames.contains(store));
+  const missing = [...storeKinds, historyStoreName, metaStoreName, lineChunkStoreName].filter((store) => !db.objectStoreNames.contains(store));
   if (missing.length > 0) {
     db.close();
     throw storeError('unavailable', 'unavailable', { params: { reason: `the database "${name}" lacks the stores ${missing.join(', ')}` } });
@@ -279,30 +309,48 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
    * promise per request): the transaction's completion reports any failure. With `create`
    * the rows are known to be new and are `add`ed, so a record that appeared meanwhile fails the
    * transaction (ConstraintError) instead of being overwritten.
+   *
+   * Transaction lines: a line of `chunk` (written in the same transaction by the caller) is
+   * marked with its key, any other live line is `loose`. Returns the lines that left a chunk
+   * (chunk key → ids): the caller rewrites those chunks without them (`dropFromChunks`).
    */
-  function putRows(tx: ReadWriteTx, rows: readonly RevisionRow[], heads: Map<string, RevisionRow | undefined>, create = false): void {
+  function putRows(
+    tx: ReadWriteTx,
+    rows: readonly RevisionRow[],
+    heads: Map<string, RevisionRow | undefined>,
+    create = false,
+    chunk?: LineChunk,
+  ): Map<string, Set<string>> {
     const raw = unwrap(tx) as IDBTransaction;
     const history = raw.objectStore(historyStoreName);
     const stores = new Map<StoreKind, IDBObjectStore>();
-    const working = new Map(heads);
+    const working = new Map<string, LineRow | undefined>(heads);
+    const inChunk = new Set(chunk?.ids);
+    const dropped = new Map<string, Set<string>>();
     for (const row of rows) {
       const key = rowKey(row.kind, row.id);
       const previous = working.get(key);
-      if (previous) history.put(withoutNameOrder(previous));
+      if (previous) history.put(withoutLineFields(withoutNameOrder(previous)));
+      if (previous?.lineChunk !== undefined) {
+        const ids = dropped.get(previous.lineChunk) ?? new Set<string>();
+        dropped.set(previous.lineChunk, ids.add(row.id));
+      }
       let target = stores.get(row.kind);
       if (!target) stores.set(row.kind, (target = raw.objectStore(row.kind)));
-      const stored = { ...compactRow(row, !previous || previous.deleted), nameOrder: nameOrderKey(row) };
+      const line = row.kind !== 'transaction' ? {} : chunk && inChunk.has(row.id) ? { lineChunk: chunk.key } : row.deleted ? {} : { loose: 1 as const };
+      const stored: LineRow = { ...compactRow(row, !previous || previous.deleted), nameOrder: nameOrderKey(row), ...line } as unknown as LineRow;
       if (create) target.add(stored);
       else target.put(stored);
       working.set(key, stored);
     }
+    return dropped;
   }
 
   async function runBatch(ops: readonly BatchOp<R>[], by: string): Promise<BatchResult<R>> {
     const keys = batchKeys(ops);
     const touched = [...new Set(ops.map((op) => op.kind))];
     const at = now();
-    const tx = begin([...touched, historyStoreName], 'readwrite');
+    const tx = begin([...touched, historyStoreName, ...(touched.includes('transaction') ? [lineChunkStoreName] : [])], 'readwrite');
     let plan: ReturnType<typeof planBatch<R>>;
     const heads = new Map<string, RevisionRow | undefined>();
     try {
@@ -313,7 +361,8 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
       }
       // Synchronous: nothing but IndexedDB is awaited while the transaction is open.
       plan = planBatch(ops, { kinds, heads, by, at });
-      if (plan.ok) putRows(tx, plan.rows, heads);
+      const dropped = plan.ok ? putRows(tx, plan.rows, heads) : new Map<string, Set<string>>();
+      if (dropped.size > 0) await dropFromChunks(raw.objectStore(lineChunkStoreName), dropped);
     } catch (error) {
       abort(tx);
       const first = keys[0];
@@ -383,7 +432,7 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
     chunkIds: readonly string[],
     allNew: boolean,
   ): Promise<{ rows: RevisionRow[]; unchanged: number }> {
-    const tx = begin(['transaction', historyStoreName], 'readwrite');
+    const tx = begin(['transaction', historyStoreName, lineChunkStoreName], 'readwrite');
     let plan: { rows: RevisionRow[]; unchanged: number };
     try {
       const heads = new Map<string, RevisionRow | undefined>();
@@ -394,7 +443,12 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
         for (const id of chunkIds) heads.set(rowKey('transaction', id), found.get(id));
       }
       plan = planImportChunk(context.columns, context.ids, start, end, { kinds, heads, by: context.by, at: context.at });
-      putRows(tx, plan.rows, heads, allNew);
+      // The chunk's lines also go into one columnar chunk, in the same transaction.
+      const chunk = buildChunk(lineDefinition, plan.rows);
+      const dropped = putRows(tx, plan.rows, heads, allNew, chunk);
+      const chunks = (unwrap(tx) as IDBTransaction).objectStore(lineChunkStoreName);
+      if (chunk) chunks.put(chunk);
+      if (dropped.size > 0) await dropFromChunks(chunks, dropped);
     } catch (error) {
       abort(tx);
       throw idbFailure(error, { kind: 'transaction', id: chunkIds[0] }, tx as unknown as IDBTransaction);
@@ -406,6 +460,32 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
       throw idbFailure(error, { kind: 'transaction', id: chunkIds[0] }, tx as unknown as IDBTransaction);
     }
     return plan;
+  }
+
+  /** The book read row by row (every line's JSON migrated to the kind's version). */
+  async function readRowWise(lines: IDBObjectStore, readOptions: ReadColumnsOptions): Promise<TransactionColumns> {
+    const keep = columnsFilter(readOptions);
+    const builder = new TransactionColumnsBuilder();
+    const append = (row: RevisionRow) => {
+      if (row.deleted) return;
+      const json = row.version === lineDefinition.version ? row.data : migrateJson(lineDefinition, row.data, row.version, row);
+      if (keep(String(json['customerId']), String(json['date']))) appendTransactionJson(builder, json);
+    };
+    if (readOptions.customerIds) {
+      const parts = await Promise.all([...new Set(readOptions.customerIds)].map((id) => idbRequest(lines.index('customerId').getAll(id)) as Promise<RevisionRow[]>));
+      for (const part of parts) part.forEach(append);
+    } else {
+      // Pages of getAll keep the transaction busy with IndexedDB only, and memory bounded.
+      const pageSize = 20_000;
+      let range: IDBKeyRange | undefined;
+      for (;;) {
+        const rows = (await idbRequest(lines.getAll(range, pageSize))) as RevisionRow[];
+        rows.forEach(append);
+        if (rows.length < pageSize) break;
+        range = IDBKeyRange.lowerBound(rows[rows.length - 1]!.id, true);
+      }
+    }
+    return builder.finish();
   }
 
   const store: IndexedDbStore<R> = {
@@ -521,38 +601,35 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
     },
 
     async readTransactionColumns(readOptions = {}): Promise<TransactionColumns> {
-      const keep = columnsFilter(readOptions);
-      const definition = kinds.transaction as KindDefinition<{ id: string }>;
-      const builder = new TransactionColumnsBuilder();
-      const append = (row: RevisionRow) => {
-        if (row.deleted) return;
-        const json = row.version === definition.version ? row.data : migrateJson(definition, row.data, row.version, row);
-        if (keep(String(json['customerId']), String(json['date']))) appendTransactionJson(builder, json);
-      };
-      const tx = begin(['transaction'], 'readonly');
-      const lines = tx.objectStore('transaction');
+      const tx = begin(['transaction', lineChunkStoreName], 'readonly');
+      const raw = unwrap(tx) as IDBTransaction;
       try {
+        const chunkStore = raw.objectStore(lineChunkStoreName);
+        let chunks: LineChunk[];
         if (readOptions.customerIds) {
+          // The chunks holding lines of these customers, through the multi-entry index.
+          const byKey = new Map<string, LineChunk>();
           const parts = await Promise.all(
-            [...new Set(readOptions.customerIds)].map((id) => lines.index('customerId').getAll(id) as Promise<RevisionRow[]>),
+            [...new Set(readOptions.customerIds)].map((id) => idbRequest(chunkStore.index(chunkCustomerIndex).getAll(id)) as Promise<LineChunk[]>),
           );
-          for (const part of parts) part.forEach(append);
+          for (const part of parts) for (const chunk of part) byKey.set(chunk.key, chunk);
+          chunks = [...byKey.values()];
         } else {
-          // Pages of getAll keep the transaction busy with IndexedDB only, and memory bounded.
-          const pageSize = 20_000;
-          let range: IDBKeyRange | undefined;
-          for (;;) {
-            const rows = (await lines.getAll(range, pageSize)) as RevisionRow[];
-            rows.forEach(append);
-            if (rows.length < pageSize) break;
-            range = IDBKeyRange.lowerBound(rows[rows.length - 1]!.id, true);
-          }
+          chunks = (await idbRequest(chunkStore.getAll())) as LineChunk[];
+        }
+        let columns: TransactionColumns;
+        if (chunksCurrent(lineDefinition, chunks)) {
+          const loose = (await idbRequest(raw.objectStore('transaction').index(looseIndex).getAll())) as RevisionRow[];
+          columns = assembleColumns(lineDefinition, chunks, loose, readOptions);
+        } else {
+          // Chunks of an older version of the transaction kind: the rows, migrated one by one.
+          columns = await readRowWise(raw.objectStore('transaction'), readOptions);
         }
         await tx.done;
+        return columns;
       } catch (error) {
         throw idbFailure(error, { kind: 'transaction' }, tx as unknown as IDBTransaction);
       }
-      return builder.finish();
     },
 
     subscribe: (listener, subscribeOptions) => hub.subscribe(listener, subscribeOptions),

@@ -1,0 +1,231 @@
+// Transaction lines as columnar chunks: a derived cache of the `transaction` store that
+// `readTransactionColumns` reads with a few `getAll`s of typed arrays instead of one
+// structured-clone object per line. The rows stay the source of truth (single reads, history,
+// revisions); every write that touches a line updates the chunks in the SAME IndexedDB
+// transaction, so the cache is never stale and never survives an erasure.
+//
+// A line row carries either `lineChunk` (the key of the chunk holding its values) or `loose: 1`
+// (a live line written one by one, read row-wise through the sparse `loose` index). A tombstone
+// carries neither. When a chunked line is written again or removed, its chunk is rewritten
+// without it (dictionaries re-encoded, so an erased id leaves no trace in the chunk).
+import { TransactionColumnsBuilder, isoDate } from '@dossier/core';
+import type { TransactionColumns } from '@dossier/core';
+import { appendTransactionJson, columnsFilter, migrateJson } from '../contract/index.js';
+import type { JsonObject, KindDefinition, ReadColumnsOptions, RevisionRow } from '../contract/index.js';
+
+/** The object store of line chunks (key `key`, a multi-entry index `customers` on their customer ids). */
+export const lineChunkStoreName = 'lineChunks';
+/** The multi-entry index of chunks by the customers they hold lines of. */
+export const chunkCustomerIndex = 'customers';
+/** The sparse index of the `transaction` store over the lines kept outside chunks. */
+export const looseIndex = 'loose';
+
+/** A stored chunk: the columns of some live lines, their ids, and the kind version they were built at. */
+export interface LineChunk {
+  key: string;
+  version: number;
+  ids: string[];
+  customerIds: readonly string[];
+  columns: TransactionColumns;
+}
+
+/** The fields a stored line row may carry beyond its revision (see the module comment). */
+export type LineRow = RevisionRow & { lineChunk?: string; loose?: 1 };
+
+/** A row without the chunk bookkeeping (what goes to history). */
+export function withoutLineFields<T extends object>(row: T): T {
+  if (!('lineChunk' in row) && !('loose' in row)) return row;
+  const { lineChunk: _chunk, loose: _loose, ...rest } = row as T & { lineChunk?: unknown; loose?: unknown };
+  return rest as T;
+}
+
+const newChunkKey = () =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+/** The line's JSON at the kind's current version. */
+function lineJson(definition: KindDefinition<{ id: string }>, row: RevisionRow): JsonObject {
+  return row.version === definition.version ? row.data : migrateJson(definition, row.data, row.version, row);
+}
+
+/** Appends a line's JSON; false (nothing appended) for a line the row-wise read would not give or would refuse. */
+function appendLine(builder: TransactionColumnsBuilder, json: JsonObject): boolean {
+  try {
+    return appendTransactionJson(builder, json);
+  } catch {
+    return false; // kept loose: the read refuses it as the row-wise read always did
+  }
+}
+
+/**
+ * Builds a chunk of the live rows among `rows` (a line that is not a usable line is left out:
+ * the row-wise read leaves it out too). Undefined when no line goes into it.
+ */
+export function buildChunk(definition: KindDefinition<{ id: string }>, rows: readonly RevisionRow[]): LineChunk | undefined {
+  const builder = new TransactionColumnsBuilder(rows.length);
+  const ids: string[] = [];
+  for (const row of rows) {
+    if (row.deleted) continue;
+    if (appendLine(builder, lineJson(definition, row))) ids.push(row.id);
+  }
+  if (ids.length === 0) return undefined;
+  const columns = builder.finish();
+  return { key: newChunkKey(), version: definition.version, ids, customerIds: columns.customerIds, columns };
+}
+
+const orNaN = (column: Float64Array | undefined, i: number) => (column ? column[i]! : Number.NaN);
+const code = (column: Int32Array | undefined, i: number) => (column ? column[i]! : -1);
+
+/** The chunk without the lines of `drop`, dictionaries re-encoded; undefined when nothing is left. */
+export function chunkWithout(chunk: LineChunk, drop: ReadonlySet<string>): LineChunk | undefined {
+  const c = chunk.columns;
+  const builder = new TransactionColumnsBuilder(c.length);
+  const ids: string[] = [];
+  for (let i = 0; i < c.length; i++) {
+    if (drop.has(chunk.ids[i]!)) continue;
+    ids.push(chunk.ids[i]!);
+    const order = code(c.order, i);
+    const product = code(c.product, i);
+    const category = code(c.category, i);
+    builder.pushCodes(
+      builder.customers.code(c.customerIds[c.customer[i]!]!),
+      c.day[i]!,
+      c.amount[i]!,
+      orNaN(c.cost, i),
+      orNaN(c.paid, i),
+      orNaN(c.quantity, i),
+      order < 0 ? -1 : builder.orders.code(c.orderIds![order]!),
+      product < 0 ? -1 : builder.products.code(c.productIds![product]!),
+      category < 0 ? -1 : builder.categoryNames.code(c.categories![category]!),
+    );
+  }
+  if (ids.length === 0) return undefined;
+  const columns = builder.finish();
+  return { ...chunk, ids, customerIds: columns.customerIds, columns };
+}
+
+export function idbRequest<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/**
+ * Rewrites the chunks that held lines now written again or removed (`dropped`: chunk key →
+ * line ids), in the caller's readwrite transaction. Only IndexedDB requests are awaited.
+ */
+export async function dropFromChunks(chunks: IDBObjectStore, dropped: ReadonlyMap<string, Set<string>>): Promise<void> {
+  await Promise.all(
+    [...dropped].map(async ([key, ids]) => {
+      const chunk = (await idbRequest(chunks.get(key))) as LineChunk | undefined;
+      if (!chunk) return;
+      const rest = chunkWithout(chunk, ids);
+      if (rest) chunks.put(rest);
+      else chunks.delete(key);
+    }),
+  );
+}
+
+/**
+ * Appends the chunks' lines and the loose rows to one builder, keeping those `options` select
+ * (same test as the row-wise read: customer ids and ISO dates).
+ */
+export function assembleColumns(
+  definition: KindDefinition<{ id: string }>,
+  chunks: readonly LineChunk[],
+  loose: readonly RevisionRow[],
+  options: ReadColumnsOptions,
+): TransactionColumns {
+  const keep = columnsFilter(options);
+  const filtered = options.customerIds !== undefined || options.from !== undefined || options.to !== undefined;
+  const customerOk = columnsFilter({ ...(options.customerIds ? { customerIds: options.customerIds } : {}) });
+  const dateOk = columnsFilter({ ...(options.from !== undefined ? { from: options.from } : {}), ...(options.to !== undefined ? { to: options.to } : {}) });
+  const dayMemo = new Map<number, boolean>();
+  const dayOk = (day: number) => {
+    let ok = dayMemo.get(day);
+    if (ok === undefined) dayMemo.set(day, (ok = dateOk('', isoDate(day))));
+    return ok;
+  };
+  const total = chunks.reduce((n, chunk) => n + chunk.columns.length, loose.length);
+  const builder = new TransactionColumnsBuilder(total);
+  for (const { columns: c } of chunks) {
+    const customers = c.customerIds.map((id) => (filtered && !customerOk(id, '') ? -1 : builder.customers.code(id)));
+    const orders = c.orderIds?.map((id) => builder.orders.code(id));
+    const products = c.productIds?.map((id) => builder.products.code(id));
+    const categories = c.categories?.map((id) => builder.categoryNames.code(id));
+    for (let i = 0; i < c.length; i++) {
+      const customer = customers[c.customer[i]!]!;
+      if (customer < 0 || (filtered && !dayOk(c.day[i]!))) continue;
+      const order = code(c.order, i);
+      const product = code(c.product, i);
+      const category = code(c.category, i);
+      builder.pushCodes(
+        customer,
+        c.day[i]!,
+        c.amount[i]!,
+        orNaN(c.cost, i),
+        orNaN(c.paid, i),
+        orNaN(c.quantity, i),
+        order < 0 ? -1 : orders![order]!,
+        product < 0 ? -1 : products![product]!,
+        category < 0 ? -1 : categories![category]!,
+      );
+    }
+  }
+  for (const row of loose) {
+    if (row.deleted) continue;
+    const json = lineJson(definition, row);
+    if (keep(String(json['customerId']), String(json['date']))) appendTransactionJson(builder, json);
+  }
+  return builder.finish();
+}
+
+/**
+ * Chunks the lines of an older database (schema < 5) while it upgrades: one cursor over the
+ * `transaction` store puts every `size` live lines into a chunk and marks each row (`lineChunk`,
+ * or `loose` for a live row that is not a usable line); `mark` adds what else a row of this
+ * upgrade needs (the name-order key). Runs in the versionchange transaction: all or nothing with
+ * the rest of the upgrade.
+ */
+export function chunkStoredLines(
+  definition: KindDefinition<{ id: string }>,
+  lines: IDBObjectStore,
+  chunks: IDBObjectStore,
+  mark: (row: RevisionRow) => object,
+  size = 5000,
+): void {
+  let builder = new TransactionColumnsBuilder(size);
+  let ids: string[] = [];
+  let key = newChunkKey();
+  const flush = () => {
+    if (ids.length > 0) {
+      const columns = builder.finish();
+      chunks.put({ key, version: definition.version, ids, customerIds: columns.customerIds, columns } satisfies LineChunk);
+    }
+    builder = new TransactionColumnsBuilder(size);
+    ids = [];
+    key = newChunkKey();
+  };
+  const cursor = lines.openCursor();
+  cursor.onsuccess = () => {
+    const at = cursor.result;
+    if (!at) {
+      flush();
+      return;
+    }
+    const row = at.value as RevisionRow;
+    const base = { ...withoutLineFields(row), ...mark(row) };
+    if (row.deleted) at.update(base);
+    else if (appendLine(builder, lineJson(definition, row))) {
+      ids.push(row.id);
+      at.update({ ...base, lineChunk: key });
+      if (ids.length >= size) flush();
+    } else at.update({ ...base, loose: 1 });
+    at.continue();
+  };
+}
+
+/** Whether a read can use the chunks (every chunk built at the kind's current version). */
+export function chunksCurrent(definition: KindDefinition<{ id: string }>, chunks: readonly LineChunk[]): boolean {
+  return chunks.every((chunk) => chunk.version === definition.version);
+}
