@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { importEncryptionKey } from '@dossier/core';
-import { createMemoryAuditLog, createMemoryStore, withPrivacy } from '@dossier/storage-adapters';
+import { createMemoryAuditLog, createMemoryStore, dossierKinds, withPrivacy, type DossierRecords } from '@dossier/storage-adapters';
 import type { DossierCustomerList } from './customer-list.js';
 import type { DossierSelectEvent } from '../shared/events.js';
 import { syntheticRows } from '../testing-fixtures/rows.js';
@@ -363,6 +363,27 @@ describe('dossier-customer-list', () => {
     expect(el.shownCount).to.equal(520);
     expect(el.rowAt(519)!.displayName).to.equal('客户1519');
     expect(count()).to.equal('共 520 位客户');
+  });
+
+  it('puts the prefix matches of a search first in store mode, also one the store pages late', async () => {
+    // Dossier's kinds: the store searches pinyin initials and orders names in pinyin.
+    const store = createMemoryStore<DossierRecords>({ kinds: dossierKinds() });
+    // 510 names that contain the initials "zs" (北京中山商贸 bjzssm…), 杭州西湖 (no match), and
+    // 中山医院 (zsyy: starts with "zs"), which in pinyin order (b < h < z) is the 512th: page 2.
+    for (let i = 0; i < 510; i++) await store.put('customer', JSON.parse(JSON.stringify({ ...currentCustomer, id: `C-${2000 + i}`, name: { zh: `北京中山商贸${1000 + i}` } })));
+    await store.put('customer', JSON.parse(JSON.stringify({ ...currentCustomer, id: 'C-0002', name: { zh: '杭州西湖科技' } })));
+    await store.put('customer', JSON.parse(JSON.stringify({ ...currentCustomer, id: 'C-0001', name: { zh: '中山医院' } })));
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .store=${store} .viewer=${viewers.manager} search="zs"></dossier-customer-list>`);
+    await eventually(() => el.shownCount === 511);
+    await settle(el);
+    const names = Array.from({ length: el.shownCount }, (_, i) => el.rowAt(i)!.displayName);
+    expect(names[0]).to.equal('中山医院');
+    // the others in the store's (name) order, each once
+    expect(names.slice(1)).to.deep.equal(Array.from({ length: 510 }, (_, i) => `北京中山商贸${1000 + i}`));
+    expect(el.shadowRoot!.querySelector('[part=count]')!.textContent!.trim()).to.equal('共 511 位客户');
+    // The export of what is shown has the same order.
+    const text = String((await el.exportShown('csv')).data);
+    expect(text.indexOf('中山医院')).to.be.greaterThan(0).and.lessThan(text.indexOf('北京中山商贸1000'));
   });
 
   it('shows revenue and last purchase from `figures` in store mode, and follows new figures', async () => {

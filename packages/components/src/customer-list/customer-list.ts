@@ -24,7 +24,7 @@ import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './customer-list.styles.js';
 import { messages, type ListMessage } from './messages.js';
-import { distinctValues, listSorts, passesExtras, prepareRows, selectRows, type ExtraSelection, type ListRow, type ListSort, type PreparedRows } from './select-rows.js';
+import { distinctValues, listSorts, prepareRows, selectRows, storeRowOrder, type ExtraSelection, type ListRow, type ListSort, type PreparedRows } from './select-rows.js';
 import { rowFromStoredCustomer, withFigures, type ListFigures } from './store-rows.js';
 import { VisibleWindowController } from './visible-window-controller.js';
 import { currentFigures, currentFiguresInChunks } from './current-figures.js';
@@ -234,12 +234,11 @@ export class DossierCustomerList extends DossierPeopleElement {
       }
       if (this.prepared.rows !== this.figured.rows || JSON.stringify(this.extraSelection) !== this.selectionKey) {
         // The store filters grade, stage, owner, region and text; funnel, intent and verification
-        // are filtered here, on the pages loaded (more pages load while too few rows pass).
+        // are filtered here, on the pages loaded (more pages load while too few rows pass); a
+        // search's prefix matches come first (every page of a search loads: see loadMoreIfNeeded).
         this.prepared = prepareRows(this.figured.rows);
         this.selectionKey = JSON.stringify(this.extraSelection);
-        const extras = this.extraSelection;
-        this.shown = [];
-        this.figured.rows.forEach((row, i) => passesExtras(row, extras) && this.shown.push(i));
+        this.shown = storeRowOrder(this.figured.rows, this.extraSelection, this.search);
       }
     } else {
       const rows = this.rows ?? empty;
@@ -317,7 +316,8 @@ export class DossierCustomerList extends DossierPeopleElement {
     const store = this.feed.store;
     if (this.storeMode && store) {
       const extras = this.extraSelection;
-      rows = (await allStoreRows(store, this.storeQuery(), this.resolvedLocale)).filter((row) => passesExtras(row, extras));
+      const found = await allStoreRows(store, this.storeQuery(), this.resolvedLocale);
+      rows = storeRowOrder(found, extras, this.search).map((i) => found[i]!);
       const figures = this.figures ?? (await currentFiguresInChunks(store, rows.map((r) => r.id), { asOf: this.asOf ?? todayOnPageClock(), viewer: this.resolvedViewer }));
       rows = withFigures(rows, figures);
     } else {
@@ -376,7 +376,9 @@ export class DossierCustomerList extends DossierPeopleElement {
   /** In store mode, loads the next page when the user has scrolled near the end of those loaded. */
   private loadMoreIfNeeded(): void {
     if (!this.storeMode || this.storeStatus !== 'ready' || !this.storeCursor) return;
-    if (this.visible.windowFor(this.shown.length).lastVisible >= this.shown.length - loadAhead) this.loadStorePage(false);
+    // A search loads all its pages: a name starting with the text may be on the last one, and it
+    // is shown first (prefix matches first, as in memory).
+    if (this.search.trim() || this.visible.windowFor(this.shown.length).lastVisible >= this.shown.length - loadAhead) this.loadStorePage(false);
   }
 
   /** The revenue column's name: the last 12 months when the list computes it from the store's lines. */

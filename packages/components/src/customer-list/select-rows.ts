@@ -1,4 +1,4 @@
-import { abcGrades, compareCodePoints, pinyinSortKey, relationshipStages, type CustomerListRow } from '@dossier/core';
+import { abcGrades, compareCodePoints, pinyinInitials, pinyinSortKey, relationshipStages, type CustomerListRow } from '@dossier/core';
 
 /** What the list can sort by. */
 export const listSorts = ['name', 'revenue', 'lastPurchase', 'grade', 'stage'] as const;
@@ -43,6 +43,29 @@ export function passesExtras(row: ListRow, selection: ExtraSelection): boolean {
   if (selection.verification === 'unverified' && row.verified === true) return false;
   if (selection.verification === 'verified' && row.verified !== true) return false;
   return true;
+}
+
+/**
+ * The positions of a store's rows to show, in the store's order (the store searched and
+ * filtered them): those passing the funnel, intent and verification filters, and with a search
+ * text, those whose name or pinyin initials START with it first (as {@link selectRows} does in
+ * memory), each group in the store's order. Give it every row the search finds: a prefix match
+ * of a later page would otherwise come after the earlier pages' other matches.
+ *
+ * @example
+ * storeRowOrder([{ ...row, displayName: '北京中山' }, { ...row, displayName: '中山医院' }], {}, 'zs') // [1, 0]
+ */
+export function storeRowOrder(rows: readonly ListRow[], extras: ExtraSelection, text: string): number[] {
+  const needle = text.trim().toLowerCase();
+  const first: number[] = [];
+  const rest: number[] = [];
+  rows.forEach((row, i) => {
+    if (!passesExtras(row, extras)) return;
+    const name = row.displayName.toLowerCase();
+    const starts = needle !== '' && (name.startsWith(needle) || (row.sortKey || pinyinInitials(row.displayName)).startsWith(needle));
+    (starts ? first : rest).push(i);
+  });
+  return [...first, ...rest];
 }
 
 /** Filters, search and order of the list. Empty strings mean "all". */

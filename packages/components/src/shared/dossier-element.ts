@@ -97,7 +97,7 @@ export class DossierElement extends LitElement {
 
   /** The viewer in force: every read and write an element makes goes through it. */
   get resolvedViewer(): Viewer {
-    return this.viewer ?? this.providedViewer ?? anonymousViewer;
+    return this.viewer ?? this.#viewer.value ?? anonymousViewer;
   }
 
   /** The people directory in force (own property, else the provider's, else empty). */
