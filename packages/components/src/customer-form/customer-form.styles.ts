@@ -182,6 +182,27 @@ export default css`
   .row select {
     width: auto;
   }
+  /* The sources of a record: one wrapping line per source (label, channel, verified, collected). */
+  .source {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) var(--_space);
+    align-items: baseline;
+    min-width: 0;
+  }
+  .source .item-title {
+    font-weight: 600;
+  }
+  .source select {
+    width: auto;
+    max-width: 100%;
+  }
+  .source .verified {
+    font-weight: 600;
+  }
+  .source .unverified {
+    color: var(--_muted);
+  }
   button {
     font: inherit;
     color: var(--_accent);

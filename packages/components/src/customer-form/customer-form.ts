@@ -16,9 +16,12 @@ import { isJsonObject, toJson, type JsonObject } from './json.js';
 import type { MergeChoice } from './merge.js';
 import { messages, type FormMessage } from './messages.js';
 import { SaveController, type CustomerFormStore, type SaveOutcome } from './save-controller.js';
+import { emit } from '../shared/events.js';
+import { DossierEditProfileEvent } from './events.js';
+import { stamped } from './provenance.js';
 import { conflictView, contactsSection, errorSummary, formTitle, kindChoice, levelSection, type FormView } from './templates.js';
 
-export { DossierConflictEvent, DossierSaveEvent, type ConflictDetail, type ConflictSummary, type SaveDetail } from './events.js';
+export { DossierConflictEvent, DossierEditProfileEvent, DossierSaveEvent, type ConflictDetail, type ConflictSummary, type EditProfileDetail, type SaveDetail } from './events.js';
 export type { MergeChoice } from './merge.js';
 export type { CustomerFormStore, SaveOutcome } from './save-controller.js';
 
@@ -48,6 +51,7 @@ const builtIn = () => (defaultTemplates ??= createTemplateRegistry(builtInProfil
  *
  * @event dossier-save - The customer was saved (`detail`: customer JSON, new revision, contacts).
  * @event dossier-conflict - Someone else saved a newer revision; the conflict view is shown (`detail.conflicts`).
+ * @event dossier-edit-profile - "Edit key-person profile" of a stored contact (`detail.contactId`, `detail.customerId`): the page opens `<dossier-profile-editor>` (the form does not load it).
  * @event change - A field was changed by the person.
  * @event input - A field is being edited (from the inner control).
  * @event invalid - The form's validity was checked and it is invalid; from then on every message is shown at its field (unless it is an untouched new form).
@@ -66,6 +70,8 @@ const builtIn = () => (defaultTemplates ??= createTemplateRegistry(builtInProfil
  * @csspart error - A field's validation message.
  * @csspart contacts - The contacts section.
  * @csspart contact - One contact.
+ * @csspart sources - A record's sources (信息来源): channel, verified, collected at/by; `source` one line, `verify` its "mark verified".
+ * @csspart edit-profile - A stored contact's "edit key-person profile" button.
  * @csspart conflict - The conflict view.
  * @csspart conflict-field - One differing field of the conflict view.
  * @csspart actions - The action bar: save, undo and the save status; it sticks to the bottom of the viewport while the form scrolls.
@@ -241,19 +247,13 @@ export class DossierCustomerForm extends DossierPeopleElement {
   }
 
   /** Leaves the conflict view without saving; the edits stay in the form. */
-  cancelConflict(): void {
-    this.saver.cancelConflict();
-  }
+  cancelConflict(): void { this.saver.cancelConflict(); }
 
   /** The surrounding form was reset: back to the initial customer. */
-  formResetCallback(): void {
-    this.reset();
-  }
+  formResetCallback(): void { this.reset(); }
 
   /** A surrounding fieldset or form was disabled or enabled. */
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
-  }
+  formDisabledCallback(disabled: boolean): void { this.formDisabled = disabled; }
 
   /** The browser restores the form's state (back/forward navigation, autofill). */
   formStateRestoreCallback(state: unknown): void {
@@ -279,14 +279,15 @@ export class DossierCustomerForm extends DossierPeopleElement {
         saver.adopt(toJson(this.customer), this.revision, this.contacts.map((c) => ({ json: toJson(c), rev: undefined })), 'edit');
       } else if (changed.has('customer') && changed.get('customer') !== undefined) drafts.clear();
     }
-    const blank = () => blankCustomer(drafts.customerKind, { id: String(drafts.draft?.['id'] ?? newId()), now: new Date().toISOString(), salespersonId: this.defaultOwner() });
+    const now = new Date().toISOString();
+    const blank = (kind: CustomerKind) => stamped(blankCustomer(kind, { id: String(drafts.draft?.['id'] ?? newId()), now, salespersonId: this.defaultOwner() }), drafts.viewerId, now);
     if (!drafts.draft && !this.customer && !this.customerId) {
-      saver.adopt(blankCustomer(this.kind, { id: newId(), now: new Date().toISOString(), salespersonId: this.defaultOwner() }), undefined, [], 'new');
+      saver.adopt(blank(this.kind), undefined, [], 'new');
     } else if (changed.has('kind') && drafts.mode === 'new' && drafts.draft && !drafts.dirty) {
       saver.adopt(changeKind(drafts.draft, this.kind), undefined, [], 'new');
     } else if ((changed.has('viewer') || changed.has('providedViewer')) && drafts.mode === 'new' && !drafts.based && drafts.draft && !drafts.dirty) {
       // The viewer arrived (say, through the provider's context) after the blank record was made: it owns the new record.
-      saver.adopt(blank(), undefined, [], 'new');
+      saver.adopt(blank(drafts.customerKind), undefined, [], 'new');
     }
     if (!this.customer && this.customerId) saver.loadIfNeeded(this.customerId);
     this.setState('dirty', drafts.dirty);
@@ -358,6 +359,7 @@ export class DossierCustomerForm extends DossierPeopleElement {
       mayWrite: (entry) => drafts.mayWrite(entry),
       shows: (key) => drafts.shows(key),
       afterRender: (run) => void this.updateComplete.then(() => this.shadowRoot && run(this.shadowRoot)),
+      editProfile: (contactId) => emit(this, new DossierEditProfileEvent({ contactId, customerId: String(drafts.draft?.['id']) })),
     };
   }
 

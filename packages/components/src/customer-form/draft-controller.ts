@@ -16,7 +16,9 @@ import {
   type ValidationIssue,
   type Viewer,
 } from '@dossier/core';
+import { anonymousViewer } from '../shared/viewer.js';
 import { blankContact, normaliseContact, normaliseCustomer } from './draft.js';
+import { stamped } from './provenance.js';
 import { getAt, isJsonObject, jsonEqual, pathText, setAt, type Json, type JsonObject, type Segment } from './json.js';
 
 /** A record as the form started from it: its JSON and the store revision it was read at. */
@@ -278,9 +280,24 @@ export class DraftController implements ReactiveController {
       .filter((t) => !(t.id in this.profiles) && (!t.appliesTo || t.appliesTo.includes(this.customerKind)) && this.mayWrite(t));
   }
 
+  /** The signed-in person (who collects what they enter); undefined when anonymous. */
+  get viewerId(): string | undefined {
+    const viewer = this.options.viewer();
+    return viewer === anonymousViewer ? undefined : viewer.userId;
+  }
+
+  /** Writes a record's provenance (`source`, `facts`): the customer (`c`) or contact `p<i>`. */
+  setProvenance(scope: string, patch: { source?: Json | undefined; facts?: Json | undefined }): void {
+    for (const [key, value] of Object.entries(patch)) {
+      if (scope === 'c') this.setCustomerValue([key], value, true);
+      else this.setContactValue(Number(scope.slice(1)), [key], value, `${scope}:${key}`, true);
+    }
+  }
+
   addContact(): void {
     const customerId = String(this.draft?.['id'] ?? '');
-    this.contactDrafts = [...this.contactDrafts, blankContact(customerId, { id: newId(), now: new Date().toISOString() })];
+    const now = new Date().toISOString();
+    this.contactDrafts = [...this.contactDrafts, stamped(blankContact(customerId, { id: newId(), now }), this.viewerId, now)];
     this.touch(`p:${this.contactDrafts.length - 1}`, true);
   }
 

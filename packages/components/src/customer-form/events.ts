@@ -60,9 +60,36 @@ export class DossierConflictEvent extends DossierEvent<ConflictDetail> {
   }
 }
 
+/** What `dossier-edit-profile` says: whose key-person profile to edit. */
+export interface EditProfileDetail {
+  /** The contact (stored) whose profile (关键人物档案) the person wants to edit. */
+  readonly contactId: string;
+  /** Its customer. */
+  readonly customerId: string;
+}
+
+/**
+ * `dossier-edit-profile`: the person asked to edit a contact's key-person profile. The form does
+ * not load the (heavy) profile editor itself: the page opens `<dossier-profile-editor
+ * contact-id=…>` (a dialog, a route), importing it when first needed.
+ *
+ * @example
+ * form.addEventListener('dossier-edit-profile', async (event) => {
+ *   await import('@dossier/components/define/profile-editor');
+ *   dialog.replaceChildren(Object.assign(document.createElement('dossier-profile-editor'), { contactId: event.detail.contactId }));
+ * });
+ */
+export class DossierEditProfileEvent extends DossierEvent<EditProfileDetail> {
+  static readonly type = 'dossier-edit-profile';
+  constructor(detail: EditProfileDetail) {
+    super(DossierEditProfileEvent.type, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'dossier-save': DossierSaveEvent;
     'dossier-conflict': DossierConflictEvent;
+    'dossier-edit-profile': DossierEditProfileEvent;
   }
 }

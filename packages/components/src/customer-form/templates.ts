@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { contactFields, customerFieldsByKind, customerKinds, findField, vocabularyLabel, type FieldEntry, type InformationLevel, type TemplateRegistry } from '@dossier/core';
+import { contactFields, customerFieldsByKind, customerKinds, findField, translate, vocabularyLabel, type FieldEntry, type InformationLevel, type TemplateRegistry } from '@dossier/core';
 import { formatDateTime } from '../shared/format.js';
 import { choiceValueText, fieldChoice } from './conflict-view.js';
 import { control, controlId, domId, isWide, optionText, type ControlView } from './controls.js';
@@ -9,7 +9,9 @@ import { changeKind } from './draft.js';
 import { concreteSegments, contactFormFields, type FormField } from './form-fields.js';
 import { getAt, isBlank, isJsonObject, type Json } from './json.js';
 import type { MergeRow } from './merge.js';
+import { sourcesFieldset } from './provenance.js';
 import { recordKey, type ConflictRecord, type SaveController } from './save-controller.js';
+import { keyPersonMessages } from '../customer-card/key-person-messages.js';
 
 /** What the templates need of the form at each render. */
 export interface FormView extends ControlView {
@@ -20,6 +22,8 @@ export interface FormView extends ControlView {
   readonly fields: readonly FormField[];
   /** Runs after the next render (to move the focus). */
   afterRender(run: (root: ShadowRoot) => void): void;
+  /** Asks the page to open the key-person profile editor of a stored contact (`dossier-edit-profile`). */
+  editProfile(contactId: string): void;
 }
 
 const focusIn = (selector: string) => (root: ShadowRoot) => root.querySelector<HTMLElement>(selector)?.focus();
@@ -101,11 +105,15 @@ export function levelSection(view: FormView, level: InformationLevel): TemplateR
   if (fields.length === 0 && adder === nothing) return nothing;
   const groups = new Map<string, FormField[]>();
   for (const field of fields) groups.set(field.group, [...(groups.get(field.group) ?? []), field]);
-  const body = html`${[...groups].map(([group, list]) => groupOf(view, level, group, list))} ${adder}`;
+  // A group whose fields span levels (所有者 in levels 1 and 3) is headed "(continued)" after its first level.
+  const earlier = new Set(view.fields.filter((f) => f.entry.level < level && draft.mayRead(f.entry)).map((f) => f.group));
+  const body = html`${[...groups].map(([group, list]) => groupOf(view, level, group, list, earlier.has(group)))} ${adder}`;
   if (level === 1) {
+    const record = draft.draft ?? {};
+    const sources = sourcesFieldset(view, { scope: 'c', record, catalog: draft.customerCatalog(), title: translate(keyPersonMessages, view.locale, 'wholeRecord') });
     return html`<section part="level level-1" class="level" aria-labelledby="level-1-title">
       <h3 id="level-1-title">${view.t('level.1')}</h3>
-      ${body}
+      ${body} ${sources}
     </section>`;
   }
   const hint = level === 3 ? html`<p class="muted">${view.t('levelHint.3')}</p>` : nothing;
@@ -123,7 +131,7 @@ function customerControl(view: FormView, field: FormField, index?: number): Temp
   });
 }
 
-function groupOf(view: FormView, level: InformationLevel, group: string, fields: FormField[]): TemplateResult {
+function groupOf(view: FormView, level: InformationLevel, group: string, fields: FormField[], continued = false): TemplateResult {
   if (group === 'addresses') return addresses(view, fields);
   // Long texts (full rows) after the short fields, so that the short ones pack into columns.
   const grid = (list: FormField[]) => html`<div class="grid">${[...list.filter((f) => !isWide(f)), ...list.filter(isWide)].map((f) => customerControl(view, f))}</div>`;
@@ -135,7 +143,8 @@ function groupOf(view: FormView, level: InformationLevel, group: string, fields:
     const more = rest.length > 0 ? disclosure(view, `more-${level}`, wrongIn(view, rest), { part: 'more' }, view.t('moreFields', { count: rest.length }), grid(rest)) : nothing;
     return html`${grid(shown)} ${more}`;
   }
-  const label = fields[0]?.groupLabel?.[view.locale] ?? group;
+  const name = fields[0]?.groupLabel?.[view.locale] ?? group;
+  const label = continued ? view.t('continued', { group: name }) : name;
   let remove: TemplateResult | typeof nothing = nothing;
   if (group.startsWith('profiles.')) {
     const template = view.templates.get(group.slice(9));
@@ -201,6 +210,7 @@ export function contactsSection(view: FormView): TemplateResult {
   const named = fields.some((f) => f.entry.path === 'name.zh');
   const writable = draft.mayWrite({ sensitivity: 'internal', level: 1 });
   const issues = draft.validate().contactIssues;
+  const profileReadable = contactFields.some((f) => f.path.startsWith('profile.') && draft.mayRead(f));
   const add = () => {
     draft.addContact();
     view.afterRender((root) => [...root.querySelectorAll<HTMLElement>('[part~=contact]')].pop()?.querySelector<HTMLElement>('[part~=control]')?.focus());
@@ -215,8 +225,15 @@ export function contactsSection(view: FormView): TemplateResult {
     ${draft.contactDrafts.map((contact, i) => {
       const name = named ? (getAt(contact, ['name', 'zh']) ?? getAt(contact, ['name', 'en'])) : undefined;
       const scope = `p${i}`;
-      return html`<fieldset part="contact" data-contact=${String(contact['id'])}>
-        <legend>${typeof name === 'string' ? view.t('contactNamed', { n: i + 1, name }) : view.t('contact', { n: i + 1 })}</legend>
+      const id = String(contact['id']);
+      const legend = typeof name === 'string' ? view.t('contactNamed', { n: i + 1, name }) : view.t('contact', { n: i + 1 });
+      // The profile editor reads the stored contact: offered once the contact is saved, to a viewer who may read some of it.
+      const profile = draft.basedContacts.has(id) && profileReadable
+        ? html`<button part="button edit-profile" type="button" class="link" aria-label=${view.t('editProfileOf', { name: typeof name === 'string' ? name : legend })} @click=${() => view.editProfile(id)}>${view.t('editProfile')}</button>`
+        : nothing;
+      const title = translate(keyPersonMessages, view.locale, 'wholeContact', { name: typeof name === 'string' ? name : String(i + 1) });
+      return html`<fieldset part="contact" data-contact=${id}>
+        <legend>${legend}</legend>
         <div class="grid">
           ${fields.map((f) =>
             control(view, f, {
@@ -228,7 +245,11 @@ export function contactsSection(view: FormView): TemplateResult {
             }),
           )}
         </div>
-        ${writable ? html`<button part="button" type="button" class="link" @click=${() => remove(i)}>${view.t('removeContact', { n: i + 1 })}</button>` : nothing}
+        ${sourcesFieldset(view, { scope, record: contact, catalog: contactFields, title })}
+        <div class="row">
+          ${profile}
+          ${writable ? html`<button part="button" type="button" class="link" @click=${() => remove(i)}>${view.t('removeContact', { n: i + 1 })}</button>` : nothing}
+        </div>
       </fieldset>`;
     })}
     ${writable && !view.disabled ? html`<button part="button" type="button" data-action="add-contact" @click=${add}>${view.t('addContact')}</button>` : nothing}
