@@ -18,7 +18,7 @@ import {
   type SheetTable,
   type StoredJson,
 } from '@dossier/core';
-import type { BatchOp, Store } from '@dossier/storage-adapters';
+import type { BatchOp, RecordMap, Store } from '@dossier/storage-adapters';
 import { LocalizeController } from '../shared/localize.js';
 import { StoreMutation } from '../shared/store-mutation.js';
 import { downloadFile } from '../shared/download.js';
@@ -95,7 +95,7 @@ export class DossierImportWizard extends DossierElement {
    * provider's store, if any. The wizard's records are stored JSON (instants as ISO text), so
    * each goes through the store's own `kinds[kind].decode` first.
    */
-  @property({ attribute: false }) store?: Store;
+  @property({ attribute: false }) store?: Store<RecordMap>;
 
   /** Who the store records as the writer of the imported records. */
   @property() by?: string;
@@ -115,7 +115,7 @@ export class DossierImportWizard extends DossierElement {
   @state() private writeFailed?: string;
 
   private readonly t = new LocalizeController<ImportMessage>(this, messages).t;
-  private readonly writer = new StoreMutation<Store>(this);
+  private readonly writer = new StoreMutation<Store<RecordMap>>(this);
 
   /** The import counts written in the locale's digits and grouping. */
   private counts(counts: Record<string, number>): Record<string, string> {
@@ -203,10 +203,10 @@ export class DossierImportWizard extends DossierElement {
    * Writes the valid records in one batch, decoded by the store's kind table. Returns why nothing
    * was written, or undefined when everything was: the batch is all or nothing.
    */
-  private async write(store: Store, items: { kind: ImportWizardKind; r: ImportedRecord }[]): Promise<string | undefined> {
+  private async write(store: Store<RecordMap>, items: { kind: ImportWizardKind; r: ImportedRecord }[]): Promise<string | undefined> {
     const ops: BatchOp[] = [];
     for (const { kind, r } of items) {
-      const decoder = (store.kinds as Partial<Store['kinds']> | undefined)?.[kind];
+      const decoder = (store.kinds as Partial<Store<RecordMap>['kinds']> | undefined)?.[kind];
       // The importer built it from text cells: JSON, as the store keeps it.
       const decoded = decoder ? decoder.decode(r.record as Parameters<typeof decoder.decode>[0]) : { ok: true as const, value: r.record };
       if (!decoded.ok) return this.t('writeInvalid', { line: r.line, reason: decoded.issues.map((i) => `${i.path}: ${i.message}`).join('; ') });

@@ -2,6 +2,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { resolveLocale, type Locale, type Person, type Viewer } from '@dossier/core';
+import type { RecordMap, Store } from '@dossier/storage-adapters';
 import { gradingPolicyContext, localeContext, peopleContext, storeContext, themeContext, viewerContext, type Theme } from '../shared/context.js';
 import styles from './provider.styles.js';
 
@@ -30,8 +31,8 @@ import styles from './provider.styles.js';
 export class DossierProvider extends LitElement {
   static override styles = styles;
 
-  /** The store: any adapter of @dossier/storage-adapters. */
-  @property({ attribute: false }) store?: unknown;
+  /** The store: any adapter of @dossier/storage-adapters (its contract's `Store`, of any record map). */
+  @property({ attribute: false }) store?: Store<RecordMap> | undefined;
 
   /**
    * Locale of every element inside (`en`, `zh-CN`; other tags resolve to the closest). Unset:

@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
 import type { Locale, Person, Viewer } from '@dossier/core';
+import type { RecordMap, Store } from '@dossier/storage-adapters';
 
 /**
  * The contexts `<dossier-provider>` provides (through @lit/context) to every element below it.
@@ -11,10 +12,12 @@ import type { Locale, Person, Viewer } from '@dossier/core';
 export type Theme = 'light' | 'dark';
 
 /**
- * The store (any adapter of @dossier/storage-adapters). Typed loosely here so that importing
- * the contexts does not import the contract; elements narrow it where they use it.
+ * The store: any adapter of @dossier/storage-adapters (memory, IndexedDB, PostgreSQL, HTTP, or
+ * one wrapped by `withPrivacy`), as the contract's one `Store` type over any record map (core's
+ * `dossierKinds()` or plain JSON). The import is type-only: importing the contexts loads none of
+ * the adapters' code.
  */
-export const storeContext = /* @__PURE__ */ createContext<unknown>(Symbol.for('dossier:store'));
+export const storeContext = /* @__PURE__ */ createContext<Store<RecordMap> | undefined>(Symbol.for('dossier:store'));
 /** The locale every string and number is shown in. */
 export const localeContext = /* @__PURE__ */ createContext<Locale | undefined>(Symbol.for('dossier:locale'));
 /** The viewer (core's `Viewer`: user id and role policy with its clearances). */
