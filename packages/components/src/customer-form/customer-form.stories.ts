@@ -181,3 +181,39 @@ export const FilledLevelTwo: Story = {
       .viewer=${viewers.owner}
     ></dossier-customer-form>`,
 };
+
+const collected = { channel: 'exhibition', verified: false, collectedAt: '2026-02-10T02:00:00.000Z', collectedBy: 'rep-7' } as const;
+const sourcedCustomer = { ...currentCustomer, source: collected, facts: { 'credit.rating': { ...collected, channel: 'sales-rep', verified: true } } };
+
+/** The sources of the record and of a fact (展会, 未核实; 信用等级 已核实), collected by 张伟: a manager may change the channel and mark verified. */
+export const Sources: Story = {
+  render: () =>
+    html`<dossier-customer-form locale="zh-CN" .customer=${sourcedCustomer} .contacts=${[{ ...contacts[0]!, source: collected }]} .viewer=${viewers.manager} .people=${people}></dossier-customer-form>`,
+};
+
+/** The same sources for a viewer who may read but not write them: no choice, no "mark verified". */
+export const SourcesReadOnly: Story = {
+  render: () =>
+    html`<dossier-customer-form .customer=${sourcedCustomer} .viewer=${{ userId: 'a-1', role: defaultRoles['auditor'] }} .people=${people}></dossier-customer-form>`,
+};
+
+/**
+ * Stored contacts with "edit key-person profile": the form fires `dossier-edit-profile`; this page
+ * then loads `<dossier-profile-editor>` on demand (the form never imports it) and opens it below.
+ */
+export const EditProfile: Story = {
+  render: () => {
+    const form = document.createElement('dossier-customer-form');
+    Object.assign(form, { locale: 'zh-CN', viewer: viewers.manager, people });
+    const host = document.createElement('div');
+    void seeded().then((store) => {
+      Object.assign(form, { store, customerId: currentCustomer.id });
+      form.addEventListener('dossier-edit-profile', async (event) => {
+        await import('../define/profile-editor.js');
+        const editor = Object.assign(document.createElement('dossier-profile-editor'), { store, viewer: viewers.manager, contactId: event.detail.contactId });
+        host.replaceChildren(editor);
+      });
+    });
+    return html`${form}${host}`;
+  },
+};

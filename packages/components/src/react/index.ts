@@ -26,7 +26,7 @@ import { DossierTierBadge as TierBadgeElement } from '../tier-badge/tier-badge.j
 import { DossierCustomerCard as CustomerCardElement } from '../customer-card/customer-card.js';
 import { DossierCustomerList as CustomerListElement } from '../customer-list/customer-list.js';
 import { DossierCustomerForm as CustomerFormElement } from '../customer-form/customer-form.js';
-import type { DossierConflictEvent, DossierSaveEvent } from '../customer-form/events.js';
+import type { DossierConflictEvent, DossierEditProfileEvent, DossierSaveEvent } from '../customer-form/events.js';
 import { DossierHistory as HistoryElement } from '../history/history.js';
 import { DossierParetoChart as ParetoChartElement } from '../pareto-chart/pareto-chart.js';
 import { DossierCompositionChart as CompositionChartElement, type DossierChartSelectEvent } from '../composition-chart/composition-chart.js';
@@ -62,7 +62,7 @@ export const DossierCustomerList = createComponent({
   events: { onDossierSelect: 'dossier-select' as EventName<DossierSelectEvent> },
 });
 
-/** `<dossier-customer-form>`: the customer form; `onDossierSave`, `onDossierConflict`, `onChange`, `onInput`, `onInvalid`. */
+/** `<dossier-customer-form>`: the customer form; `onDossierSave`, `onDossierConflict`, `onDossierEditProfile`, `onChange`, `onInput`, `onInvalid`. */
 export const DossierCustomerForm = createComponent({
   react: React,
   tagName: 'dossier-customer-form',
@@ -70,6 +70,7 @@ export const DossierCustomerForm = createComponent({
   events: {
     onDossierSave: 'dossier-save' as EventName<DossierSaveEvent>,
     onDossierConflict: 'dossier-conflict' as EventName<DossierConflictEvent>,
+    onDossierEditProfile: 'dossier-edit-profile' as EventName<DossierEditProfileEvent>,
     onChange: 'change',
     onInput: 'input',
     onInvalid: 'invalid',
