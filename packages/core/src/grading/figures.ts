@@ -22,7 +22,9 @@ export interface CustomerFiguresOptions {
  * columns or as objects. A transaction counts when `asOf - windowDays <= date < asOf`
  * (grading.md); transactions on or after `asOf` are ignored entirely, also for the "ever"
  * columns. The column path allocates only per-customer typed arrays, never one object per
- * line, and is O(n) (plus a sort of order ids shared between customers, if any).
+ * line, and is O(n) (plus a sort of order ids shared between customers, if any). Revenue,
+ * orders, lines and the last purchase are computed at once; the other figures in a second pass
+ * over the book on first use (ABC and RFM never read them).
  *
  * Money is summed exactly: each line's amount, cost and paid as whole fen (`toFen`), added
  * as integers (as `ExactSums` does, inlined here; BigInt beyond 2^53), and each sum returned as the double nearest
@@ -53,28 +55,83 @@ export function computeCustomerFigures(
   const customerIds = withExtraCustomers(columns.customerIds, options.customerIds);
   const n = customerIds.length;
   const start = asOfDay - windowDays;
-
-  // Hot per-customer state interleaved (array of structs), so that a line touches two cache
-  // lines instead of one per column: a million customers do not fit in cache.
-  // money[c·4 …]: revenue, cost and paid in fen (exact integer sums, see `addFen`), quantity.
-  const money = new Float64Array(n * 4);
-  const counts = new Int32Array(n * 8); // lines, orders, last purchase, first purchase, last purchase ever, lines ever, lines without cost
-  for (let c = 0; c < n; c++) {
-    counts[c * 8 + 2] = NO_DAY;
-    counts[c * 8 + 3] = NO_DAY;
-    counts[c * 8 + 4] = NO_DAY;
-  }
-  const costColumn = columns.cost;
-  const paidColumn = columns.paid;
-  const quantityColumn = columns.quantity;
-  // Sums that left the safe-integer range (|sum| > 2^53 − 1 fen): BigInt, keyed by money index.
-  let big: Map<number, bigint> | undefined;
-  const addBig = (m: number, fen: number) => {
-    big ??= new Map();
-    big.set(m, (big.get(m) ?? BigInt(money[m]!)) + BigInt(fen));
-    money[m] = Number.NaN; // every later fast addition fails its range check
+  const ranking = rankingFigures(columns, n, asOfDay, start);
+  // The other figures (cost, paid, quantity, the "ever" days and counts) are computed in a
+  // second pass on first use: ABC and RFM never read them, so grading by those methods does
+  // not pay for them. The book is held until then (it must not change in the meantime).
+  let source: TransactionColumns | undefined = columns;
+  let rest: OtherFigures | undefined;
+  const other = (): OtherFigures => {
+    if (!rest) {
+      rest = otherFigures(source!, n, asOfDay, start);
+      source = undefined;
+    }
+    return rest;
   };
+  return {
+    asOf: options.asOf,
+    windowDays,
+    customerIds,
+    ...ranking,
+    get cost() {
+      return other().cost;
+    },
+    get paid() {
+      return other().paid;
+    },
+    get quantity() {
+      return other().quantity;
+    },
+    get firstPurchaseDay() {
+      return other().firstPurchaseDay;
+    },
+    get lastPurchaseEverDay() {
+      return other().lastPurchaseEverDay;
+    },
+    get linesEver() {
+      return other().linesEver;
+    },
+    get costMissing() {
+      return other().costMissing;
+    },
+  };
+}
 
+type RankingFigures = Pick<CustomerFigures, 'revenue' | 'orders' | 'lines' | 'lastPurchaseDay'>;
+type OtherFigures = Required<Omit<CustomerFigures, keyof RankingFigures | 'asOf' | 'windowDays' | 'customerIds'>>;
+
+/**
+ * Exact sums of whole fen in a Float64Array, inlined by the callers' hot loops: the previous
+ * sum is a safe integer, so a result within ±(2^53 − 1) is exact (rounding is monotonic);
+ * anything else goes to BigInt (`add`), and the slot becomes NaN so that every later fast
+ * addition fails its range check.
+ */
+class FenSums {
+  readonly fen: Float64Array;
+  private big: Map<number, bigint> | undefined;
+  constructor(size: number) {
+    this.fen = new Float64Array(size);
+  }
+  add(m: number, fen: number): void {
+    this.big ??= new Map();
+    this.big.set(m, (this.big.get(m) ?? BigInt(this.fen[m]!)) + BigInt(fen));
+    this.fen[m] = Number.NaN;
+  }
+  /** The sum at `m` as the double nearest to its decimal value: fen / 100 (a correctly rounded division). */
+  yuan(m: number): number {
+    const fen = this.fen[m]!;
+    return fen === fen ? fen / 100 : Number(this.big!.get(m)!) / 100;
+  }
+}
+
+/** Revenue, orders, lines and the last purchase in the window: what ABC and RFM rank, in one pass. */
+function rankingFigures(columns: TransactionColumns, n: number, asOfDay: number, start: number): RankingFigures {
+  const sums = new FenSums(n);
+  const money = sums.fen;
+  // Hot per-customer counts interleaved (array of structs), so that a line touches one cache
+  // line of them: a million customers do not fit in cache. counts[c·4 …]: lines, orders, last purchase.
+  const counts = new Int32Array(n * 4);
+  for (let c = 0; c < n; c++) counts[c * 4 + 2] = NO_DAY;
   const { customer, day, amount } = columns;
   const order = columns.order;
   // The first customer seen with each order id owns it; other customers' uses of the same id
@@ -87,48 +144,16 @@ export function computeCustomerFigures(
 
   for (let i = 0; i < columns.length; i++) {
     const d = day[i]!;
-    if (d >= asOfDay) continue;
+    if (d >= asOfDay || d < start) continue;
     const c = customer[i]!;
     const a = amount[i]!;
-    const base = c * 8;
-    counts[base + 5]!++;
-    if (a > 0) {
-      const first = counts[base + 3]!;
-      if (first === NO_DAY || d < first) counts[base + 3] = d;
-      if (d > counts[base + 4]!) counts[base + 4] = d;
-    }
-    if (d < start) continue;
+    const base = c * 4;
     counts[base]!++;
-    // Exact integer sums of fen, inlined (the hot loop): the previous sum is a safe integer, so
-    // a result within ±(2^53 − 1) is exact (rounding is monotonic); anything else goes to BigInt.
-    const m = c * 4;
     const f = Math.round(a * 100);
-    const sum = money[m]! + f;
-    if (sum <= MAX_SAFE && sum >= -MAX_SAFE) money[m] = sum;
-    else addBig(m, f);
+    const sum = money[c]! + f;
+    if (sum <= MAX_SAFE && sum >= -MAX_SAFE) money[c] = sum;
+    else sums.add(c, f);
     if (a > 0 && d > counts[base + 2]!) counts[base + 2] = d;
-    if (costColumn) {
-      const v = costColumn[i]!;
-      if (v === v) {
-        const fv = Math.round(v * 100);
-        const t = money[m + 1]! + fv;
-        if (t <= MAX_SAFE && t >= -MAX_SAFE) money[m + 1] = t;
-        else addBig(m + 1, fv);
-      } else counts[base + 6]!++;
-    } else counts[base + 6]!++;
-    if (paidColumn) {
-      const v = paidColumn[i]!;
-      if (v === v) {
-        const fv = Math.round(v * 100);
-        const t = money[m + 2]! + fv;
-        if (t <= MAX_SAFE && t >= -MAX_SAFE) money[m + 2] = t;
-        else addBig(m + 2, fv);
-      }
-    }
-    if (quantityColumn) {
-      const v = quantityColumn[i]!;
-      if (v === v) money[m + 3]! += v;
-    }
     const o = order ? order[i]! : -1;
     if (o < 0) {
       counts[base + 1]!++;
@@ -150,54 +175,90 @@ export function computeCustomerFigures(
   if (spilled > 0) {
     const keys = spill.subarray(0, spilled).sort();
     for (let k = 0; k < spilled; k++) {
-      if (k === 0 || keys[k] !== keys[k - 1]) counts[Math.floor(keys[k]! / orderCount) * 8 + 1]!++;
+      if (k === 0 || keys[k] !== keys[k - 1]) counts[Math.floor(keys[k]! / orderCount) * 4 + 1]!++;
     }
   }
-  // Each sum as the double nearest to its decimal value: fen / 100 (a correctly rounded division).
   const revenue = new Float64Array(n);
-  const cost = new Float64Array(n);
-  const paid = new Float64Array(n);
-  const quantity = new Float64Array(n);
-  const yuan = (m: number) => {
-    const fen = money[m]!;
-    return fen === fen ? fen / 100 : Number(big!.get(m)!) / 100;
-  };
   const orders = new Int32Array(n);
   const lines = new Int32Array(n);
   const lastPurchaseDay = new Int32Array(n);
+  for (let c = 0; c < n; c++) {
+    revenue[c] = sums.yuan(c);
+    lines[c] = counts[c * 4]!;
+    orders[c] = counts[c * 4 + 1]!;
+    lastPurchaseDay[c] = counts[c * 4 + 2]!;
+  }
+  return { revenue, orders, lines, lastPurchaseDay };
+}
+
+/** Cost, paid and quantity in the window, and the purchase days and line counts of any window before `asOf`. */
+function otherFigures(columns: TransactionColumns, n: number, asOfDay: number, start: number): OtherFigures {
+  // money[c·3 …]: cost and paid in fen (exact integer sums), quantity.
+  const sums = new FenSums(n * 3);
+  const money = sums.fen;
+  const counts = new Int32Array(n * 4); // first purchase, last purchase ever, lines ever, lines without cost
+  for (let c = 0; c < n; c++) {
+    counts[c * 4] = NO_DAY;
+    counts[c * 4 + 1] = NO_DAY;
+  }
+  const costColumn = columns.cost;
+  const paidColumn = columns.paid;
+  const quantityColumn = columns.quantity;
+  const { customer, day, amount } = columns;
+  for (let i = 0; i < columns.length; i++) {
+    const d = day[i]!;
+    if (d >= asOfDay) continue;
+    const c = customer[i]!;
+    const a = amount[i]!;
+    const base = c * 4;
+    counts[base + 2]!++;
+    if (a > 0) {
+      const first = counts[base]!;
+      if (first === NO_DAY || d < first) counts[base] = d;
+      if (d > counts[base + 1]!) counts[base + 1] = d;
+    }
+    if (d < start) continue;
+    const m = c * 3;
+    if (costColumn) {
+      const v = costColumn[i]!;
+      if (v === v) {
+        const fv = Math.round(v * 100);
+        const t = money[m]! + fv;
+        if (t <= MAX_SAFE && t >= -MAX_SAFE) money[m] = t;
+        else sums.add(m, fv);
+      } else counts[base + 3]!++;
+    } else counts[base + 3]!++;
+    if (paidColumn) {
+      const v = paidColumn[i]!;
+      if (v === v) {
+        const fv = Math.round(v * 100);
+        const t = money[m + 1]! + fv;
+        if (t <= MAX_SAFE && t >= -MAX_SAFE) money[m + 1] = t;
+        else sums.add(m + 1, fv);
+      }
+    }
+    if (quantityColumn) {
+      const v = quantityColumn[i]!;
+      if (v === v) money[m + 2]! += v;
+    }
+  }
+  const cost = new Float64Array(n);
+  const paid = new Float64Array(n);
+  const quantity = new Float64Array(n);
   const firstPurchaseDay = new Int32Array(n);
   const lastPurchaseEverDay = new Int32Array(n);
   const linesEver = new Int32Array(n);
   const costMissing = new Int32Array(n);
   for (let c = 0; c < n; c++) {
-    revenue[c] = yuan(c * 4);
-    cost[c] = yuan(c * 4 + 1);
-    paid[c] = yuan(c * 4 + 2);
-    quantity[c] = money[c * 4 + 3]!;
-    lines[c] = counts[c * 8]!;
-    orders[c] = counts[c * 8 + 1]!;
-    lastPurchaseDay[c] = counts[c * 8 + 2]!;
-    firstPurchaseDay[c] = counts[c * 8 + 3]!;
-    lastPurchaseEverDay[c] = counts[c * 8 + 4]!;
-    linesEver[c] = counts[c * 8 + 5]!;
-    costMissing[c] = counts[c * 8 + 6]!;
+    cost[c] = sums.yuan(c * 3);
+    paid[c] = sums.yuan(c * 3 + 1);
+    quantity[c] = money[c * 3 + 2]!;
+    firstPurchaseDay[c] = counts[c * 4]!;
+    lastPurchaseEverDay[c] = counts[c * 4 + 1]!;
+    linesEver[c] = counts[c * 4 + 2]!;
+    costMissing[c] = counts[c * 4 + 3]!;
   }
-  return {
-    asOf: options.asOf,
-    windowDays,
-    customerIds,
-    revenue,
-    orders,
-    lines,
-    cost,
-    paid,
-    quantity,
-    lastPurchaseDay,
-    firstPurchaseDay,
-    lastPurchaseEverDay,
-    linesEver,
-    costMissing,
-  };
+  return { cost, paid, quantity, firstPurchaseDay, lastPurchaseEverDay, linesEver, costMissing };
 }
 
 function withExtraCustomers(dictionary: readonly string[], extra: Iterable<string> | undefined): readonly string[] {

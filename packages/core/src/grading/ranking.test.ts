@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareCodePoints } from './compare.js';
-import { belowCounts, ceilShare, revenueOrder, sortOrder } from './ranking.js';
+import { belowCounts, ceilShare, revenueBelow, revenueOrder, sortOrder } from './ranking.js';
 
 describe('ranking helpers', () => {
   it('sortOrder sorts like a comparator sort, stably, including negatives and -0', () => {
@@ -30,6 +30,55 @@ describe('ranking helpers', () => {
           .sort((a, b) => b.r - a.r || compareCodePoints(a.id, b.id))
           .map((x) => x.i);
         expect([...revenueOrder(ids, revenue)]).toEqual(expected);
+      }),
+    );
+  });
+
+  // Whole fen up to 2^48 take the integer radix path; other doubles (a third of a yuan, huge
+  // sums) the float path. A ranking is remembered per revenue column: writing to the column
+  // afterwards must still give the new column's order.
+  const money = fc.oneof(
+    fc.integer({ min: -300, max: 300 }).map((f) => f / 100),
+    fc.integer({ min: 1, max: 2 ** 47 }).map((f) => f / 100),
+    fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e17 }),
+  );
+  const expectedOrder = (ids: readonly string[], revenue: Float64Array) =>
+    ids
+      .map((id, i) => ({ id, r: revenue[i]!, i }))
+      .filter((x) => x.r > 0)
+      .sort((a, b) => b.r - a.r || compareCodePoints(a.id, b.id))
+      .map((x) => x.i);
+
+  it('revenueOrder is right for whole fen and any double, and after the column was written to', () => {
+    fc.assert(
+      fc.property(fc.array(money, { minLength: 64, maxLength: 200 }), fc.array(fc.tuple(fc.nat(199), money)), (values, writes) => {
+        const ids = values.map((_, i) => `c${i % 7}-${i}`);
+        const revenue = Float64Array.from(values);
+        expect([...revenueOrder(ids, revenue)]).toEqual(expectedOrder(ids, revenue));
+        for (const [at, value] of writes) if (at < revenue.length) revenue[at] = value;
+        expect([...revenueOrder(ids, revenue)]).toEqual(expectedOrder(ids, revenue));
+      }),
+    );
+    // Two customers swap revenues: same values in the column, a different order.
+    const ids = Array.from({ length: 70 }, (_, i) => `c${i}`);
+    const revenue = Float64Array.from(ids, (_, i) => i + 1);
+    expect(revenueOrder(ids, revenue)[0]).toBe(69);
+    [revenue[0], revenue[69]] = [revenue[69]!, revenue[0]!];
+    expect(revenueOrder(ids, revenue)[0]).toBe(0);
+  });
+
+  it('revenueBelow counts the scored customers with a smaller revenue, as belowCounts does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(money, fc.boolean()), { minLength: 1, maxLength: 200 }), (rows) => {
+        const ids = rows.map((_, i) => `c${i}`);
+        const revenue = Float64Array.from(rows, ([r]) => r);
+        // Scored: every positive revenue (core's figures) or, in a second case, only those marked.
+        for (const scoredOnly of [false, true]) {
+          const active = Int32Array.from(rows.flatMap(([r, marked], i) => ((scoredOnly ? marked : r > 0 || marked) ? [i] : [])));
+          const values = Array.from(active, (i) => revenue[i]!);
+          const expected = values.map((v) => values.filter((w) => w < v).length);
+          expect([...revenueBelow(ids, revenue, active)]).toEqual(expected);
+        }
       }),
     );
   });

@@ -15,27 +15,104 @@ export function revenueOrder(customerIds: readonly string[], revenue: Float64Arr
   return rankByRevenue(customerIds, revenue).order;
 }
 
+/** Customers ranked by revenue: `order` (indices) and their revenues in that order. Never mutated once made. */
+export interface RevenueRanking {
+  readonly order: Int32Array;
+  readonly sortedRevenue: Float64Array;
+}
+
 /**
- * `revenueOrder` plus the revenues in that order (read sequentially by the share walk).
+ * The last ranking made of each revenue column, so that ABC and RFM grading the same figures
+ * sort once. A hit is checked against the column in O(n) before it is used (see `stillRanks`).
+ */
+const rankings = new WeakMap<Float64Array, { customerIds: readonly string[]; ranking: RevenueRanking }>();
+
+/**
+ * `revenueOrder` plus the revenues in that order (read sequentially by the share walk). The
+ * result is shared between callers ranking the same column (ABC, then RFM's monetary scores):
+ * read it, never write to it.
  *
  * @example
  * rankByRevenue(['a', 'b', 'c'], Float64Array.of(5, 9, 5)) // { order: [1, 0, 2], sortedRevenue: [9, 5, 5] }
  */
-export function rankByRevenue(
-  customerIds: readonly string[],
-  revenue: Float64Array,
-): { order: Int32Array; sortedRevenue: Float64Array } {
-  let m = 0;
-  for (let i = 0; i < revenue.length; i++) if (revenue[i]! > 0) m++;
-  const values = new Float64Array(m);
-  const which = new Int32Array(m);
-  for (let i = 0, k = 0; i < revenue.length; i++) {
-    if (revenue[i]! > 0) {
-      values[k] = -revenue[i]!; // ascending on the negation = descending revenue
-      which[k++] = i;
-    }
+export function rankByRevenue(customerIds: readonly string[], revenue: Float64Array): RevenueRanking {
+  const cached = rankings.get(revenue);
+  if (cached && cached.customerIds === customerIds && stillRanks(cached.ranking, customerIds, revenue)) return cached.ranking;
+  const ranking = rankAnew(customerIds, revenue);
+  rankings.set(revenue, { customerIds, ranking });
+  return ranking;
+}
+
+/**
+ * Whether `ranking` is still grading.md's order of `revenue`: as many entries as customers with
+ * revenue > 0, each one's revenue positive and as recorded, every next entry strictly after
+ * the previous one (revenue descending, then id). Strict order makes the entries distinct, so
+ * they are exactly the positive customers, in order — whatever was written to the column since.
+ */
+function stillRanks(ranking: RevenueRanking, customerIds: readonly string[], revenue: Float64Array): boolean {
+  const { order, sortedRevenue } = ranking;
+  const m = order.length;
+  let positive = 0;
+  for (let i = 0; i < revenue.length; i++) if (revenue[i]! > 0) positive++;
+  if (positive !== m) return false;
+  for (let k = 0; k < m; k++) {
+    const i = order[k]!;
+    const r = revenue[i];
+    if (r !== sortedRevenue[k] || !(r! > 0)) return false;
+    if (k > 0 && r === sortedRevenue[k - 1] && compareCodePoints(customerIds[order[k - 1]!]!, customerIds[i]!) >= 0) return false;
+    if (k > 0 && r! > sortedRevenue[k - 1]!) return false;
   }
-  const { order, sorted } = radixSort(values, which);
+  return true;
+}
+
+/** Fen keys below 2^48: three 16-bit radix passes at most (fewer when the high digits agree). */
+const FEN_KEY_LIMIT = 2 ** 48 - 1;
+const TWO_32 = 2 ** 32;
+
+function rankAnew(customerIds: readonly string[], revenue: Float64Array): RevenueRanking {
+  let m = 0;
+  // Revenues of whole fen below 2^48 (every real book's, summed exactly by
+  // `computeCustomerFigures`) sort as integers: up to three radix passes over 48 bits instead
+  // of four over 64-bit float keys. fen ↦ revenue is then strictly increasing (f / 100 === r for
+  // each), so the order is the same.
+  let wholeFen = true;
+  for (let i = 0; i < revenue.length; i++) {
+    const r = revenue[i]!;
+    if (!(r > 0)) continue;
+    m++;
+    const f = Math.round(r * 100);
+    if (wholeFen && (f > FEN_KEY_LIMIT || f / 100 !== r)) wholeFen = false;
+  }
+  const which = new Int32Array(m);
+  let order: Int32Array;
+  let sorted: Float64Array;
+  if (wholeFen && m >= 64) {
+    const lo = new Uint32Array(m);
+    const hi = new Uint32Array(m);
+    for (let i = 0, k = 0; i < revenue.length; i++) {
+      const r = revenue[i]!;
+      if (r > 0) {
+        const key = FEN_KEY_LIMIT - Math.round(r * 100); // ascending key = descending revenue
+        const high = Math.floor(key / TWO_32);
+        hi[k] = high;
+        lo[k] = key - high * TWO_32;
+        which[k++] = i;
+      }
+    }
+    order = radixSort48(lo, hi, which);
+    sorted = new Float64Array(m);
+    for (let k = 0; k < m; k++) sorted[k] = revenue[order[k]!]!;
+  } else {
+    const values = new Float64Array(m);
+    for (let i = 0, k = 0; i < revenue.length; i++) {
+      if (revenue[i]! > 0) {
+        values[k] = -revenue[i]!; // ascending on the negation = descending revenue
+        which[k++] = i;
+      }
+    }
+    ({ order, sorted } = radixSort(values, which));
+    for (let k = 0; k < m; k++) sorted[k] = -sorted[k]!;
+  }
   const byId = (a: number, b: number) => compareCodePoints(customerIds[a]!, customerIds[b]!);
   for (let k = 0; k < m; ) {
     let end = k + 1;
@@ -49,8 +126,97 @@ export function rankByRevenue(
     }
     k = end;
   }
-  for (let k = 0; k < m; k++) sorted[k] = -sorted[k]!;
   return { order, sortedRevenue: sorted };
+}
+
+/**
+ * `payload` in ascending order of the 48-bit keys `hi · 2^32 + lo` (stable): LSD radix sort,
+ * 16 bits a pass, a pass skipped when every key has the same digit.
+ */
+function radixSort48(lo: Uint32Array<ArrayBuffer>, hi: Uint32Array<ArrayBuffer>, payload: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const n = lo.length;
+  let l0 = lo;
+  let h0 = hi;
+  let p0 = payload;
+  let l1 = new Uint32Array(n);
+  let h1 = new Uint32Array(n);
+  let p1 = new Int32Array(n);
+  const counts = new Int32Array(65536);
+  for (let pass = 0; pass < 3; pass++) {
+    const word = pass < 2 ? l0 : h0;
+    const shift = pass === 1 ? 16 : 0;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(word[i]! >>> shift) & 0xffff]!++;
+    if (counts[(word[0]! >>> shift) & 0xffff] === n) continue; // every key has this digit
+    startsOfDigits(counts);
+    for (let i = 0; i < n; i++) {
+      const at = counts[(word[i]! >>> shift) & 0xffff]!++;
+      l1[at] = l0[i]!;
+      h1[at] = h0[i]!;
+      p1[at] = p0[i]!;
+    }
+    [l0, l1] = [l1, l0];
+    [h0, h1] = [h1, h0];
+    [p0, p1] = [p1, p0];
+  }
+  return p0;
+}
+
+/** Digit counts to the first position of each digit (exclusive prefix sums), in place. */
+function startsOfDigits(counts: Int32Array): void {
+  let sum = 0;
+  for (let d = 0; d < counts.length; d++) {
+    const c = counts[d]!;
+    counts[d] = sum;
+    sum += c;
+  }
+}
+
+/**
+ * RFM's monetary `below` of the scored customers `active` (how many scored customers have a
+ * smaller revenue), from the shared revenue ranking when every customer with revenue > 0 is
+ * scored (always so for core's figures: revenue > 0 needs a purchase in the window), so ABC
+ * and RFM sort the revenues once. Otherwise, or for the non-positive revenues, `belowCounts`.
+ *
+ * @example
+ * revenueBelow(['a', 'b'], Float64Array.of(5, 9), Int32Array.of(0, 1)) // Int32Array [0, 1]
+ */
+export function revenueBelow(customerIds: readonly string[], revenue: Float64Array, active: Int32Array): Int32Array {
+  const scored = active.length;
+  let positive = 0;
+  for (let k = 0; k < scored; k++) if (revenue[active[k]!]! > 0) positive++;
+  const nonPositive = scored - positive;
+  const { order, sortedRevenue } = rankByRevenue(customerIds, revenue);
+  const m = order.length;
+  const values = () => {
+    const out = new Float64Array(scored);
+    for (let k = 0; k < scored; k++) out[k] = revenue[active[k]!]!;
+    return out;
+  };
+  if (positive !== m) return belowCounts(values(), false); // a positive customer is not scored
+  const belowOf = new Int32Array(revenue.length);
+  for (let k = 0; k < m; ) {
+    const v = sortedRevenue[k]!;
+    let end = k + 1;
+    while (end < m && sortedRevenue[end] === v) end++;
+    for (let j = k; j < end; j++) belowOf[order[j]!] = nonPositive + (m - end);
+    k = end;
+  }
+  if (nonPositive > 0) {
+    const low = new Float64Array(nonPositive);
+    const lowIndex = new Int32Array(nonPositive);
+    for (let k = 0, j = 0; k < scored; k++) {
+      const i = active[k]!;
+      if (revenue[i]! > 0) continue;
+      low[j] = revenue[i]!;
+      lowIndex[j++] = i;
+    }
+    const lowBelow = belowCounts(low, false);
+    for (let j = 0; j < nonPositive; j++) belowOf[lowIndex[j]!] = lowBelow[j]!;
+  }
+  const out = new Int32Array(scored);
+  for (let k = 0; k < scored; k++) out[k] = belowOf[active[k]!]!;
+  return out;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
@@ -106,12 +272,7 @@ function radixSort(values: Float64Array, payload?: Int32Array): { order: Int32Ar
     counts.fill(0);
     for (let i = 0; i < n; i++) counts[(keys[i * 2 + word]! >>> shift) & 0xffff]!++;
     if (counts[(keys[word]! >>> shift) & 0xffff] === n) continue; // every key has this digit
-    let sum = 0;
-    for (let d = 0; d < 65536; d++) {
-      const c = counts[d]!;
-      counts[d] = sum;
-      sum += c;
-    }
+    startsOfDigits(counts);
     for (let i = 0; i < n; i++) {
       const at = counts[(keys[i * 2 + word]! >>> shift) & 0xffff]!++;
       nextIndex[at] = index[i]!;

@@ -7,7 +7,7 @@ import type { GradeOptions } from './abc.js';
 import { GradingError } from './errors.js';
 import type { RfmExplanation } from './explanation.js';
 import type { RfmPolicy } from './policy.js';
-import { belowCounts } from './ranking.js';
+import { belowCounts, revenueBelow } from './ranking.js';
 import { gradingResultBase } from './result.js';
 import type { RfmGrading } from './result.js';
 
@@ -82,7 +82,6 @@ export function gradeRfm(figures: CustomerFigures, policy: RfmPolicy, options: G
   const active = new Int32Array(scored);
   const days = new Float64Array(scored);
   const frequencyValues = new Float64Array(scored);
-  const monetaryValues = new Float64Array(scored);
   const recencyDays = new Int32Array(n).fill(-1);
   for (let i = 0, k = 0; i < n; i++) {
     const last = lastPurchaseDay[i]!;
@@ -91,12 +90,14 @@ export function gradeRfm(figures: CustomerFigures, policy: RfmPolicy, options: G
     recencyDays[i] = asOfDay - last;
     days[k] = asOfDay - last;
     frequencyValues[k] = orders[i]!;
-    monetaryValues[k] = revenue[i]!;
     k++;
   }
   const rScores = scores(days, bins, true);
   const fScores = scores(frequencyValues, bins, false);
-  const mScores = scores(monetaryValues, bins, false);
+  // Monetary from the revenue ranking ABC shares (one sort of the revenues for both).
+  const monetaryBelow = revenueBelow(customerIds, revenue, active);
+  const mScores = new Uint8Array(scored);
+  for (let k = 0; k < scored; k++) mScores[k] = 1 + Math.floor((bins * monetaryBelow[k]!) / scored);
 
   const r = new Uint8Array(n);
   const f = new Uint8Array(n);
