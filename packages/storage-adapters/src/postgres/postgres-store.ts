@@ -20,7 +20,7 @@ import {
   normalizeSearchText,
   planBatch,
   planImportChunk,
-  prepareImport,
+  openImport,
   purgeChangeOf,
   queryFilterFields,
   resolveKinds,
@@ -552,10 +552,7 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
 
     async importTransactions(book, importOptions) {
       open();
-      const { columns, ids } = prepareImport(book, importOptions);
-      const by = importOptions.by ?? actor;
-      const at = now();
-      const chunkSize = Math.max(1, importOptions.chunkSize ?? defaultChunk);
+      const { columns, ids, by, at, chunkSize } = openImport(book, importOptions, { actor, now, chunkSize: defaultChunk });
       // Every line is checked before the first chunk is written: a bad line leaves nothing.
       checkImportLines(columns, ids, kinds, { at, by });
       let written = 0;
