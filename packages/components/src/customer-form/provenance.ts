@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { findField, isSealed, markVerified, sourceChannels, translate, vocabularyLabel, type FieldEntry, type MessageParams, type WithProvenance } from '@dossier/core';
-import { keyPersonMessages, type KeyPersonMessage } from '../customer-card/key-person-messages.js';
+import { findField, isSealed, markVerified, sourceChannels, vocabularyLabel, type FieldEntry, type WithProvenance } from '@dossier/core';
 import { formatDate } from '../shared/format.js';
 import { domId, type ControlView } from './controls.js';
 import type { DraftController } from './draft-controller.js';
@@ -61,7 +60,8 @@ export function sourcesFieldset(view: View, options: SourcesOptions): TemplateRe
   const sourceEntry = findField(catalog, 'source.channel') ?? { sensitivity: 'internal' as const, level: 1 as const };
   const factsEntry = findField(catalog, 'facts') ?? sourceEntry;
   if (!draft.mayRead(sourceEntry)) return nothing;
-  const kt = (key: KeyPersonMessage, params: MessageParams = {}) => translate(keyPersonMessages, locale, key, params);
+  // Words core's catalogue has (信息来源, 已核实) come from it; the rest from the form's catalogue.
+  const coreLabel = (path: string, fallback: string) => findField(catalog, path)?.label[locale] ?? fallback;
   const facts = isJsonObject(record['facts']) ? record['facts'] : {};
   const rows: { path: string | undefined; label: string; provenance: JsonObject | undefined; writable: boolean }[] = [];
   const own = channelOf(record['source']);
@@ -91,7 +91,7 @@ export function sourcesFieldset(view: View, options: SourcesOptions): TemplateRe
     if (next) draft.setProvenance(scope, path === undefined ? { source: next['source'] } : { facts: next['facts'] });
   };
   return html`<fieldset part="sources" class="sources" data-sources=${scope}>
-    <legend>${kt('sources')}</legend>
+    <legend>${coreLabel('source', view.t('sourceOf', { field: options.title }))}</legend>
     ${shown.map(({ path, label, provenance: p, writable }) => {
       const id = domId(`${scope}-source-${path ?? ''}`);
       const channel = typeof p?.['channel'] === 'string' ? p['channel'] : '';
@@ -108,13 +108,13 @@ export function sourcesFieldset(view: View, options: SourcesOptions): TemplateRe
               </select>`
           : html`<span>${channel ? vocabularyLabel(locale, 'sourceChannels', channel as never) : view.t('sourceNotRecorded')}</span>`}
         ${p
-          ? html`<span class=${verified ? 'verified' : 'unverified'}>${kt(verified ? 'verified' : 'unverified')}</span>
+          ? html`<span class=${verified ? 'verified' : 'unverified'}>${verified ? coreLabel('source.verified', '✓') : view.t('unverified')}</span>
               ${canChoose && !verified
                 ? html`<button part="button verify" type="button" class="link" aria-label=${view.t('markVerifiedOf', { field: label })} @click=${verify(path)}>
-                    ${kt('markVerified')}
+                    ${view.t('markVerified')}
                   </button>`
                 : nothing}
-              ${by && at ? html`<span class="muted">${kt('collected', { date: formatDate(locale, at), person: view.personName(by) })}</span>` : nothing}
+              ${by && at ? html`<span class="muted">${view.t('collected', { date: formatDate(locale, at), person: view.personName(by) })}</span>` : nothing}
               ${typeof p['note'] === 'string' ? html`<span class="muted">${p['note']}</span>` : nothing}`
           : nothing}
       </div>`;

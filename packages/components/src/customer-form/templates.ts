@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { contactFields, customerFieldsByKind, customerKinds, findField, translate, vocabularyLabel, type FieldEntry, type InformationLevel, type TemplateRegistry } from '@dossier/core';
+import { contactFields, customerFieldsByKind, customerKinds, findField, vocabularyLabel, type FieldEntry, type InformationLevel, type TemplateRegistry } from '@dossier/core';
 import { formatDateTime } from '../shared/format.js';
 import { choiceValueText, fieldChoice } from './conflict-view.js';
 import { control, controlId, domId, isWide, optionText, type ControlView } from './controls.js';
@@ -11,7 +11,6 @@ import { getAt, isBlank, isJsonObject, type Json } from './json.js';
 import type { MergeRow } from './merge.js';
 import { sourcesFieldset } from './provenance.js';
 import { recordKey, type ConflictRecord, type SaveController } from './save-controller.js';
-import { keyPersonMessages } from '../customer-card/key-person-messages.js';
 
 /** What the templates need of the form at each render. */
 export interface FormView extends ControlView {
@@ -110,7 +109,7 @@ export function levelSection(view: FormView, level: InformationLevel): TemplateR
   const body = html`${[...groups].map(([group, list]) => groupOf(view, level, group, list, earlier.has(group)))} ${adder}`;
   if (level === 1) {
     const record = draft.draft ?? {};
-    const sources = sourcesFieldset(view, { scope: 'c', record, catalog: draft.customerCatalog(), title: translate(keyPersonMessages, view.locale, 'wholeRecord') });
+    const sources = sourcesFieldset(view, { scope: 'c', record, catalog: draft.customerCatalog(), title: view.t('wholeRecord') });
     return html`<section part="level level-1" class="level" aria-labelledby="level-1-title">
       <h3 id="level-1-title">${view.t('level.1')}</h3>
       ${body} ${sources}
@@ -231,7 +230,7 @@ export function contactsSection(view: FormView): TemplateResult {
       const profile = draft.basedContacts.has(id) && profileReadable
         ? html`<button part="button edit-profile" type="button" class="link" aria-label=${view.t('editProfileOf', { name: typeof name === 'string' ? name : legend })} @click=${() => view.editProfile(id)}>${view.t('editProfile')}</button>`
         : nothing;
-      const title = translate(keyPersonMessages, view.locale, 'wholeContact', { name: typeof name === 'string' ? name : String(i + 1) });
+      const title = view.t('wholeContact', { name: typeof name === 'string' ? name : String(i + 1) });
       return html`<fieldset part="contact" data-contact=${id}>
         <legend>${legend}</legend>
         <div class="grid">
