@@ -4,7 +4,7 @@ import { addNameOrderKeys, nameOrderIndex, nameOrderKey, nameOrderKeyPath, nameO
 import { TransactionColumnsBuilder } from '@dossier/core';
 import {
   assembleColumns,
-  buildChunk,
+  buildChunks,
   chunkCustomerIndex,
   chunkStoredLines,
   chunksCurrent,
@@ -310,8 +310,8 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
    * the rows are known to be new and are `add`ed, so a record that appeared meanwhile fails the
    * transaction (ConstraintError) instead of being overwritten.
    *
-   * Transaction lines: a line of `chunk` (written in the same transaction by the caller) is
-   * marked with its key, any other live line is `loose`. Returns the lines that left a chunk
+   * Transaction lines: a line of one of `chunks` (written in the same transaction by the caller)
+   * is marked with its chunk's key, any other live line is `loose`. Returns the lines that left a chunk
    * (chunk key → ids): the caller rewrites those chunks without them (`dropFromChunks`).
    */
   function putRows(
@@ -319,13 +319,13 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
     rows: readonly RevisionRow[],
     heads: Map<string, RevisionRow | undefined>,
     create = false,
-    chunk?: LineChunk,
+    chunks: readonly LineChunk[] = [],
   ): Map<string, Set<string>> {
     const raw = unwrap(tx) as IDBTransaction;
     const history = raw.objectStore(historyStoreName);
     const stores = new Map<StoreKind, IDBObjectStore>();
     const working = new Map<string, LineRow | undefined>(heads);
-    const inChunk = new Set(chunk?.ids);
+    const chunkOf = new Map(chunks.flatMap((chunk) => chunk.ids.map((id) => [id, chunk.key] as const)));
     const dropped = new Map<string, Set<string>>();
     for (const row of rows) {
       const key = rowKey(row.kind, row.id);
@@ -337,7 +337,8 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
       }
       let target = stores.get(row.kind);
       if (!target) stores.set(row.kind, (target = raw.objectStore(row.kind)));
-      const line = row.kind !== 'transaction' ? {} : chunk && inChunk.has(row.id) ? { lineChunk: chunk.key } : row.deleted ? {} : { loose: 1 as const };
+      const chunkKey = chunkOf.get(row.id);
+      const line = row.kind !== 'transaction' ? {} : chunkKey !== undefined ? { lineChunk: chunkKey } : row.deleted ? {} : { loose: 1 as const };
       const stored: LineRow = { ...compactRow(row, !previous || previous.deleted), nameOrder: nameOrderKey(row), ...line } as unknown as LineRow;
       if (create) target.add(stored);
       else target.put(stored);
@@ -443,11 +444,11 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
         for (const id of chunkIds) heads.set(rowKey('transaction', id), found.get(id));
       }
       plan = planImportChunk(context.columns, context.ids, start, end, { kinds, heads, by: context.by, at: context.at });
-      // The chunk's lines also go into one columnar chunk, in the same transaction.
-      const chunk = buildChunk(lineDefinition, plan.rows);
-      const dropped = putRows(tx, plan.rows, heads, allNew, chunk);
+      // The chunk's lines also go into columnar chunks, in the same transaction.
+      const built = buildChunks(lineDefinition, plan.rows);
+      const dropped = putRows(tx, plan.rows, heads, allNew, built);
       const chunks = (unwrap(tx) as IDBTransaction).objectStore(lineChunkStoreName);
-      if (chunk) chunks.put(chunk);
+      for (const chunk of built) chunks.put(chunk);
       if (dropped.size > 0) await dropFromChunks(chunks, dropped);
     } catch (error) {
       abort(tx);
@@ -605,26 +606,20 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
       const raw = unwrap(tx) as IDBTransaction;
       try {
         const chunkStore = raw.objectStore(lineChunkStoreName);
-        let chunks: LineChunk[];
-        if (readOptions.customerIds) {
-          // The chunks holding lines of these customers, through the multi-entry index.
-          const byKey = new Map<string, LineChunk>();
-          const parts = await Promise.all(
-            [...new Set(readOptions.customerIds)].map((id) => idbRequest(chunkStore.index(chunkCustomerIndex).getAll(id)) as Promise<LineChunk[]>),
-          );
-          for (const part of parts) for (const chunk of part) byKey.set(chunk.key, chunk);
-          chunks = [...byKey.values()];
-        } else {
-          chunks = (await idbRequest(chunkStore.getAll())) as LineChunk[];
-        }
-        let columns: TransactionColumns;
-        if (chunksCurrent(lineDefinition, chunks)) {
-          const loose = (await idbRequest(raw.objectStore('transaction').index(looseIndex).getAll())) as RevisionRow[];
-          columns = assembleColumns(lineDefinition, chunks, loose, readOptions);
-        } else {
-          // Chunks of an older version of the transaction kind: the rows, migrated one by one.
-          columns = await readRowWise(raw.objectStore('transaction'), readOptions);
-        }
+        // Both reads at once: the chunks (through the multi-entry index when filtered by
+        // customer) and the lines outside them.
+        const loosePending = idbRequest(raw.objectStore('transaction').index(looseIndex).getAll()) as Promise<RevisionRow[]>;
+        const chunkParts = readOptions.customerIds
+          ? [...new Set(readOptions.customerIds)].map((id) => idbRequest(chunkStore.index(chunkCustomerIndex).getAll(id)) as Promise<LineChunk[]>)
+          : [idbRequest(chunkStore.getAll()) as Promise<LineChunk[]>];
+        const [loose, ...parts] = await Promise.all([loosePending, ...chunkParts]);
+        const byKey = new Map<string, LineChunk>();
+        for (const part of parts) for (const chunk of part) byKey.set(chunk.key, chunk);
+        const chunks = [...byKey.values()];
+        // Chunks of an older version of the transaction kind: the rows, migrated one by one.
+        const columns = chunksCurrent(lineDefinition, chunks)
+          ? assembleColumns(lineDefinition, chunks, loose as RevisionRow[], readOptions)
+          : await readRowWise(raw.objectStore('transaction'), readOptions);
         await tx.done;
         return columns;
       } catch (error) {
