@@ -55,6 +55,13 @@ export default css`
     flex: 1 1 14em;
     min-width: 0;
   }
+  /* Wide: the filters sit in the toolbar, and their disclosure's button is not needed. */
+  [part='filters'] {
+    display: contents;
+  }
+  [part='filters-toggle'] {
+    display: none;
+  }
   /* The two export buttons stay together, at the end of the toolbar's last line. */
   .exports {
     display: flex;
@@ -171,6 +178,42 @@ export default css`
   @container dossier-customer-list (max-width: 52em) {
     .columns {
       display: none;
+    }
+    /* The filters go behind the "筛选 / Filters" button (with the count of those active), so
+       search, sort and export keep the toolbar to two lines; open, they follow the button. */
+    /* First line: the search and the button; second: sort, direction (its arrow: the button's
+       name says the rest) and the exports. */
+    [part='toolbar'] > label:first-child {
+      flex: 1 1 calc(100% - 8.5em);
+    }
+    [part='filters-toggle'] {
+      display: inline-block;
+    }
+    /* The sort select gives way (it shows one choice) so that the exports stay on that line. */
+    [part='toolbar'] > label:has(> [part='sort']) {
+      flex: 1 1 4em;
+      min-width: 0;
+    }
+    [part='sort'] {
+      width: 100%;
+      min-width: 0;
+    }
+    .direction-text {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    [part='filters'] {
+      display: none;
+    }
+    [part='filters'].open {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space);
+      flex-basis: 100%;
     }
     /* (The host is the container: a query can style only what is inside it, so the card height
        is set on the rows; the windowing measures a rendered row.) */

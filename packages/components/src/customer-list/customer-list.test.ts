@@ -480,6 +480,57 @@ describe('dossier-customer-list', () => {
     expect(cut()).to.deep.equal([]);
   });
 
+  it('puts the filters behind a counted disclosure on a phone, keeping the toolbar to two lines, in both locales', async () => {
+    // syntheticRows: grade abcGrades[i % 3], so 14 of 40 rows are A (0, 3, …, 39).
+    for (const [locale, closed, one] of [['zh-CN', '筛选', '筛选（1）'], ['en', 'Filters', 'Filters (1)']] as const) {
+      const wrap = await fixture<HTMLElement>(html`<div style="width: 390px">
+        <dossier-customer-list locale=${locale} .rows=${syntheticRows(40)} .viewer=${viewers.manager}></dossier-customer-list>
+      </div>`);
+      const el = wrap.querySelector<DossierCustomerList>('dossier-customer-list')!;
+      await stable(el);
+      const root = el.shadowRoot!;
+      const toggle = root.querySelector<HTMLButtonElement>('[part=filters-toggle]')!;
+      const filters = root.querySelector<HTMLElement>('[part=filters]')!;
+      // The lines of the toolbar's visible controls (bottoms within 4 px are one line).
+      const lines = () => {
+        const bottoms = [...root.querySelectorAll<HTMLElement>('[part=toolbar] :is(input, select, button)')]
+          .map((c) => c.getBoundingClientRect())
+          .filter((r) => r.height > 0)
+          .map((r) => r.bottom)
+          .sort((a, b) => a - b);
+        return bottoms.filter((b, i) => i === 0 || b - bottoms[i - 1]! > 4).length;
+      };
+      expect(lines(), `${locale} toolbar lines`).to.be.at.most(2);
+      expect(el.scrollWidth).to.be.at.most(390);
+      expect(toggle.textContent!.trim()).to.equal(closed);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.getAttribute('aria-controls')).to.equal(filters.id);
+      expect(filters.getBoundingClientRect().height).to.equal(0);
+      // Opened (a native button: Enter and Space work), the filters show and filter.
+      toggle.focus();
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      const grade = root.querySelector<HTMLSelectElement>('[data-filter=grade]')!;
+      expect(grade.getBoundingClientRect().height).to.be.greaterThan(0);
+      grade.value = 'A';
+      grade.dispatchEvent(new Event('change'));
+      await stable(el);
+      expect(el.shownCount).to.equal(14);
+      expect(toggle.textContent!.trim()).to.equal(one);
+      // Closed again, the filter still holds.
+      toggle.click();
+      await stable(el);
+      expect(el.shownCount).to.equal(14);
+      expect(lines()).to.be.at.most(2);
+      // Wide, the filters sit in the toolbar and the button is gone.
+      wrap.style.width = '1440px';
+      await stable(el);
+      expect(getComputedStyle(toggle).display).to.equal('none');
+      expect(grade.getBoundingClientRect().height).to.be.greaterThan(0);
+    }
+  });
+
   it('has no accessibility violations (light and dark, restricted rows, keyboard position)', async () => {
     for (const theme of ['light', 'dark'] as const) {
       for (const viewer of [viewers.manager, undefined]) {

@@ -70,6 +70,8 @@ const empty: readonly CustomerListRow[] = [];
  * @csspart toolbar - Search, filters and sort.
  * @csspart search - The search field.
  * @csspart filter - Each filter select.
+ * @csspart filters-toggle - The "筛选 / Filters" button (with the count of active filters) of a narrow container.
+ * @csspart filters - The filters: behind that button in a narrow container, in the toolbar in a wide one.
  * @csspart sort - The sort select.
  * @csspart direction - The sort direction button.
  * @csspart export - The export buttons (CSV and Excel) of the customers shown.
@@ -161,6 +163,8 @@ export class DossierCustomerList extends DossierPeopleElement {
 
   /** Keyboard position in the shown list. */
   @state() private active = -1;
+  /** The filters' disclosure is open (it shows only in a narrow container). */
+  @state() private filtersOpen = false;
   @state() private storeRows: CustomerListRow[] = [];
   @state() private storeStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   /** Current figures of the loaded store customers, from the store's lines. */
@@ -531,6 +535,40 @@ export class DossierCustomerList extends DossierPeopleElement {
     >`;
   }
 
+  /**
+   * The filters. In a narrow container they sit behind a "筛选 / Filters" disclosure that
+   * counts the active ones (the toolbar would wrap to four rows on a phone); wide, the
+   * disclosure's button is hidden and the filters sit in the toolbar.
+   */
+  private renderFilters(owners: readonly string[], regions: readonly string[]) {
+    const locale = this.resolvedLocale;
+    const extras = this.extraSelection;
+    const active = [this.grade, this.stage, this.owner, this.region, extras.funnel, extras.intent, extras.verification].filter(Boolean).length;
+    return html`<button
+        part="filters-toggle"
+        type="button"
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-controls="filters"
+        @click=${() => (this.filtersOpen = !this.filtersOpen)}
+      >
+        ${active ? this.t('filtersActive', { count: formatNumber(locale, active) }) : this.t('filters')}
+      </button>
+      <div part="filters" id="filters" role="group" aria-label=${this.t('filters')} class=${this.filtersOpen ? 'open' : ''}>
+        ${this.renderFilter('grade', abcGrades.map((g) => ({ value: g, label: vocabularyLabel(locale, 'abcGrades', g) })))}
+        ${this.renderFilter('stage', relationshipStages.map((s) => ({ value: s, label: vocabularyLabel(locale, 'relationshipStages', s) })))}
+        ${owners.length ? this.renderFilter('owner', owners.map((o) => ({ value: o, label: this.ownerName(o) }))) : nothing}
+        ${regions.length ? this.renderFilter('region', regions.map((r) => ({ value: r, label: r }))) : nothing}
+        ${this.renderFilter('funnel', funnelStages.map((v) => ({ value: v, label: vocabularyLabel(locale, 'funnelStages', v) })), customerFieldLabel('funnelStage', locale))}
+        ${'intent' in this.extraSelection
+          ? this.renderFilter('intent', leadIntents.map((v) => ({ value: v, label: vocabularyLabel(locale, 'leadIntents', v) })), customerFieldLabel('leadIntent', locale))
+          : nothing}
+        ${this.renderFilter('verification', [
+          { value: 'unverified', label: this.t('unverified') },
+          { value: 'verified', label: customerFieldLabel('source.verified', locale) },
+        ])}
+      </div>`;
+  }
+
   protected override render() {
     const locale = this.resolvedLocale;
     const internalOk = this.mayUseInternal;
@@ -564,20 +602,7 @@ export class DossierCustomerList extends DossierPeopleElement {
               this.active = -1;
             }}
         /></label>
-        ${internalOk
-          ? html`${this.renderFilter('grade', abcGrades.map((g) => ({ value: g, label: vocabularyLabel(locale, 'abcGrades', g) })))}
-            ${this.renderFilter('stage', relationshipStages.map((s) => ({ value: s, label: vocabularyLabel(locale, 'relationshipStages', s) })))}
-            ${owners.length ? this.renderFilter('owner', owners.map((o) => ({ value: o, label: this.ownerName(o) }))) : nothing}
-            ${regions.length ? this.renderFilter('region', regions.map((r) => ({ value: r, label: r }))) : nothing}
-            ${this.renderFilter('funnel', funnelStages.map((v) => ({ value: v, label: vocabularyLabel(locale, 'funnelStages', v) })), customerFieldLabel('funnelStage', locale))}
-            ${'intent' in this.extraSelection
-              ? this.renderFilter('intent', leadIntents.map((v) => ({ value: v, label: vocabularyLabel(locale, 'leadIntents', v) })), customerFieldLabel('leadIntent', locale))
-              : nothing}
-            ${this.renderFilter('verification', [
-              { value: 'unverified', label: this.t('unverified') },
-              { value: 'verified', label: customerFieldLabel('source.verified', locale) },
-            ])}`
-          : nothing}
+        ${internalOk ? this.renderFilters(owners, regions) : nothing}
         <label
           >${this.t('sort')}
           <select
@@ -599,7 +624,7 @@ export class DossierCustomerList extends DossierPeopleElement {
             this.active = -1;
           }}
         >
-          <span aria-hidden="true">${this.direction === 'asc' ? '↑' : '↓'}</span> ${direction}
+          <span aria-hidden="true">${this.direction === 'asc' ? '↑' : '↓'}</span> <span class="direction-text">${direction}</span>
         </button>
         ${this.shown.length
           ? html`<span class="exports"
