@@ -6,6 +6,7 @@ import {
   assembleColumns,
   buildChunks,
   chunkCustomerIndex,
+  chunkIds,
   chunkStoredLines,
   chunksCurrent,
   dropFromChunks,
@@ -325,7 +326,7 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
     const history = raw.objectStore(historyStoreName);
     const stores = new Map<StoreKind, IDBObjectStore>();
     const working = new Map<string, LineRow | undefined>(heads);
-    const chunkOf = new Map(chunks.flatMap((chunk) => chunk.ids.map((id) => [id, chunk.key] as const)));
+    const chunkOf = new Map(chunks.flatMap((chunk) => chunkIds(chunk).map((id) => [id, chunk.key] as const)));
     const dropped = new Map<string, Set<string>>();
     for (const row of rows) {
       const key = rowKey(row.kind, row.id);

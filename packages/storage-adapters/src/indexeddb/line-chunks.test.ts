@@ -43,9 +43,9 @@ async function rowWise(name: string, keep: (line: Line) => boolean = () => true)
 
 async function rawChunks(name: string): Promise<{ ids: string[]; columns: TransactionColumns }[]> {
   const raw = await openDB(name);
-  const chunks = (await raw.getAll(lineChunkStoreName)) as { ids: string[]; columns: TransactionColumns }[];
+  const chunks = (await raw.getAll(lineChunkStoreName)) as { ids: string; columns: TransactionColumns }[];
   raw.close();
-  return chunks;
+  return chunks.map((chunk) => ({ ids: JSON.parse(chunk.ids) as string[], columns: chunk.columns }));
 }
 
 async function looseCount(name: string): Promise<number> {
