@@ -118,9 +118,9 @@ describe('dossier-customer-card', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     const text = () => el.shadowRoot!.querySelector('[part=explanation]')!.textContent!.trim();
-    expect(text()).to.equal(explainGrade(abcExplanation, 'en', { name: '杭州西湖科技有限公司' }));
-    // Named, never by id.
-    expect(text().startsWith('杭州西湖科技有限公司 ')).to.equal(true);
+    // Named (in English by the English name), never by id.
+    expect(text()).to.equal(explainGrade(abcExplanation, 'en', { name: 'Hangzhou West Lake Technology Co., Ltd.' }));
+    expect(text().startsWith('Hangzhou West Lake Technology Co., Ltd. ')).to.equal(true);
     expect(text()).not.to.contain('C-0001');
     el.locale = 'zh-CN';
     await el.updateComplete;
@@ -148,7 +148,7 @@ describe('dossier-customer-card', () => {
     };
     expect(await open({ previousGrade: 'A' }, 'zh-CN')).to.equal('杭州西湖科技有限公司 已流失：上期为 A 类，本期没有销售（销售额 0），因此转为 C 类，不参与排名。');
     expect(await open({ previousGrade: 'A' }, 'en')).to.equal(
-      '杭州西湖科技有限公司 is lost: A in the run before, no sales in this window (revenue 0), so now C and not ranked.',
+      'Hangzhou West Lake Technology Co., Ltd. is lost: A in the run before, no sales in this window (revenue 0), so now C and not ranked.',
     );
     // Without a previous grade the stored grade (A, before this run's C) stands for it.
     expect(await open({ stored: 'A' }, 'zh-CN')).to.contain('已流失：上期为 A 类');

@@ -352,7 +352,7 @@ export class DossierCustomerCard extends DossierPeopleElement {
       </header>
       ${this.explanationOpen && explainable
         ? html`<p part="explanation" id="explanation" role="note" aria-label=${this.t('explanation')}>
-            ${explanation ? this.explain(explanation, primary, c.grade?.current) : this.t('noExplanation')}
+            ${explanation ? this.explain(explanation, locale === 'en' ? (secondary ?? primary) : primary, c.grade?.current) : this.t('noExplanation')}
           </p>`
         : nothing}
       <dl part="facts">
