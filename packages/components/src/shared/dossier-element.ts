@@ -42,7 +42,8 @@ export class DossierElement extends LitElement {
     theme: { reflect: true },
     viewer: { attribute: false },
     people: { attribute: false },
-    providedViewer: { state: true },
+    /** @internal */
+    providedViewer: { state: true, attribute: false },
   };
 
   /**
@@ -66,7 +67,10 @@ export class DossierElement extends LitElement {
    */
   viewer?: Viewer;
 
-  /** The provider's viewer (a state, so that `changed.has('providedViewer')` tells a new one). */
+  /**
+   * The provider's viewer (a state, so that `changed.has('providedViewer')` tells a new one).
+   * @internal
+   */
   protected providedViewer?: Viewer;
 
   readonly #viewer = new ContextConsumer(this, {
