@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { parseMapping, translate } from '@dossier/core';
 import type { AttributeValue, ColumnMapping, CustomerAttributes, Locale, TransactionColumns } from '@dossier/core';
 import { columnOverrides } from '../csv/columns.js';
 import type { BookDatabase } from '../database.js';
 import { CliError } from '../errors.js';
+import { readOptionFile } from './json-file.js';
 import { readCustomersCsv } from '../csv/read-customers.js';
 import type { CustomerTable } from '../csv/read-customers.js';
 import { readTransactionsFile, readTransactionsXlsx } from '../csv/read-transactions.js';
@@ -52,14 +52,9 @@ export async function loadCustomers(
  * const saved = await readSavedMapping('mapping.json', io, 'zh-CN');
  */
 export async function readSavedMapping(file: string, io: CliIo, locale: Locale): Promise<ColumnMapping> {
-  let text: string;
+  const text = await readOptionFile(file, io);
   try {
-    text = await readFile(resolve(io.cwd, file), 'utf8');
-  } catch {
-    throw new CliError('file-not-found', { file });
-  }
-  try {
-    return parseMapping(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, locale);
+    return parseMapping(text, locale);
   } catch (error) {
     throw new CliError('invalid-option', { option: '--mapping', value: file, expected: (error as Error).message });
   }

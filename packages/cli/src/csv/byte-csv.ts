@@ -1,9 +1,9 @@
 import { isUtf8 } from 'node:buffer';
 import type { Readable } from 'node:stream';
-import { detectEncoding, HEADER_SEARCH_ROWS } from '@dossier/core';
+import { detectEncoding } from '@dossier/core';
 import Papa from 'papaparse';
 import type { FastRow } from './fast-row.js';
-import type { CsvRowHandler, StreamCsvOptions } from './stream-csv.js';
+import { HeaderSearch, type CsvRowHandler, type StreamCsvOptions } from './stream-csv.js';
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -24,29 +24,17 @@ const QUOTE = 0x22;
  */
 export async function streamCsvBytes(bytes: Readable, handler: CsvRowHandler, fast: FastRow, options: StreamCsvOptions): Promise<boolean> {
   let line = 0;
-  let seenHeader = false;
-  const pending: [string[], number][] = [];
-  const takeHeader = (index: number) => {
-    seenHeader = true;
-    const [fields, at] = pending[index]!;
-    handler.header(fields, at, pending.slice(0, index).map(([, l]) => l));
-    for (const [rest, restLine] of pending.slice(index + 1)) handler.row(rest, restLine);
-    pending.length = 0;
-  };
+  const search = new HeaderSearch(handler);
   /** One line `[start, end)` without its LF (a CR before it is dropped here). */
   const take = (buffer: Buffer, start: number, end: number) => {
     if (end > start && buffer[end - 1] === CR) end--;
     line++;
-    if (seenHeader) {
+    if (search.found) {
       if (start === end || fast(buffer, start, end)) return;
       handler.row(buffer.toString('utf8', start, end).split(','), line);
       return;
     }
-    if (start === end) return;
-    const fields = buffer.toString('utf8', start, end).split(',');
-    pending.push([fields, line]);
-    if (handler.isHeader === undefined || handler.isHeader(fields)) takeHeader(pending.length - 1);
-    else if (pending.length >= HEADER_SEARCH_ROWS) takeHeader(0);
+    if (start !== end) search.offer(buffer.toString('utf8', start, end).split(','), line);
   };
   /** Whether the bytes are UTF-8 text the byte reader takes: no quote, every CR before an LF. */
   const simple = (body: Buffer): boolean => {
@@ -99,8 +87,7 @@ export async function streamCsvBytes(bytes: Readable, handler: CsvRowHandler, fa
       options.onProgress?.((bytes as Readable & { bytesRead?: number }).bytesRead ?? 0);
     }
     if (tail !== undefined && !consume(tail, true)) return false;
-    if (!seenHeader && pending.length > 0) takeHeader(0);
-    return seenHeader;
+    return search.finish();
   } finally {
     bytes.destroy();
   }

@@ -31,6 +31,50 @@ export interface CsvRowHandler {
   row(fields: readonly string[], line: number): number | void;
 }
 
+/**
+ * Looks for the header among a file's first rows (`HEADER_SEARCH_ROWS`): rows met before it are
+ * held; once it is found (the handler's `isHeader`, else the first row) the header and the held
+ * rows after it go to the handler, the rows above it counted as title lines.
+ *
+ * @example
+ * const search = new HeaderSearch(handler);
+ * if (search.found) handler.row(fields, line); else search.offer(fields, line);
+ * search.finish(); // at the end of the file: whether there was a header
+ */
+export class HeaderSearch {
+  /** Whether the header has been handed to the handler. */
+  found = false;
+  readonly #handler: CsvRowHandler;
+  /** Rows read while looking for the header: [fields, line]. */
+  readonly #pending: [readonly string[], number][] = [];
+
+  constructor(handler: CsvRowHandler) {
+    this.#handler = handler;
+  }
+
+  /** A non-empty row read before the header. */
+  offer(fields: readonly string[], line: number): void {
+    this.#pending.push([fields, line]);
+    if (this.#handler.isHeader === undefined || this.#handler.isHeader(fields)) this.#take(this.#pending.length - 1);
+    else if (this.#pending.length >= HEADER_SEARCH_ROWS) this.#take(0);
+  }
+
+  /** At the end of the file: the first held row is the header if none was recognised. Returns `found`. */
+  finish(): boolean {
+    if (!this.found && this.#pending.length > 0) this.#take(0);
+    return this.found;
+  }
+
+  #take(index: number): void {
+    this.found = true;
+    const pending = this.#pending;
+    const [fields, at] = pending[index]!;
+    this.#handler.header(fields, at, pending.slice(0, index).map(([, l]) => l));
+    for (const [rest, restLine] of pending.slice(index + 1)) this.#handler.row(rest, restLine);
+    pending.length = 0;
+  }
+}
+
 /** Options of {@link streamCsv}. */
 export interface StreamCsvOptions {
   /** The file's name in error messages. */
@@ -90,9 +134,7 @@ export function streamCsv(bytes: Readable, handler: CsvRowHandler, options: Stre
 
   return new Promise<number>((resolve, reject) => {
     let line = 0;
-    let seenHeader = false;
-    // Rows read while looking for the header: [fields, line].
-    const pending: [readonly string[], number][] = [];
+    const search = new HeaderSearch(handler);
     let failed = false;
     const fail = (error: unknown, parser?: Papa.Parser) => {
       if (failed) return;
@@ -101,13 +143,6 @@ export function streamCsv(bytes: Readable, handler: CsvRowHandler, options: Stre
       bytes.destroy();
       text.destroy();
       reject(error instanceof TextEncodingError ? new CliError('not-utf8', { file: name, offset: error.byteOffset }) : error);
-    };
-    const takeHeader = (index: number) => {
-      seenHeader = true;
-      const [fields, at] = pending[index]!;
-      handler.header(fields, at, pending.slice(0, index).map(([, l]) => l));
-      for (const [rest, restLine] of pending.slice(index + 1)) handler.row(rest, restLine);
-      pending.length = 0;
     };
     bytes.on('error', (error) => fail(error));
     text.on('error', (error) => fail(error));
@@ -134,15 +169,14 @@ export function streamCsv(bytes: Readable, handler: CsvRowHandler, options: Stre
               throw new CliError('csv-syntax', { file: name, line, detail: firstError.message });
             }
             if (fields.length === 1 && fields[0] === '') continue;
-            if (seenHeader) {
+            if (search.found) {
               const breaks = handler.row(fields, line);
               if (breaks) line += breaks;
               continue;
             }
-            pending.push([fields, line]);
+            const at = line;
             for (const field of fields) for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) line++;
-            if (handler.isHeader === undefined || handler.isHeader(fields)) takeHeader(pending.length - 1);
-            else if (pending.length >= HEADER_SEARCH_ROWS) takeHeader(0);
+            search.offer(fields, at);
           }
           if (firstError && (firstError.row === undefined || firstError.row >= rows.length)) {
             throw new CliError('csv-syntax', { file: name, line: line + 1, detail: firstError.message });
@@ -155,12 +189,12 @@ export function streamCsv(bytes: Readable, handler: CsvRowHandler, options: Stre
       complete() {
         if (failed) return;
         try {
-          if (!seenHeader && pending.length > 0) takeHeader(0);
+          search.finish();
         } catch (error) {
           fail(error);
           return;
         }
-        if (!seenHeader) fail(new CliError('empty-file', { file: name }));
+        if (!search.found) fail(new CliError('empty-file', { file: name }));
         else resolve(line);
       },
       error(error: Error) {
