@@ -9,39 +9,14 @@ import {
   recordKinds,
   validateRecord,
 } from '@dossier/core';
-import type {
-  CompetitorNote,
-  Contact,
-  Contract,
-  Customer,
-  GradingRun,
-  Interaction,
-  Opportunity,
-  RecordKind as CoreRecordKind,
-  RecordTypes,
-  Satisfaction,
-  ServiceCase,
-  Task,
-  TemplateRegistry,
-  Transaction,
-} from '@dossier/core';
+import type { GradingRun, RecordKind as CoreRecordKind, RecordTypes, TemplateRegistry } from '@dossier/core';
 import type { JsonObject, JsonValue } from './json.js';
 import { cloneJson, isJsonObject } from './json.js';
 import type { KindDefinition, KindTable, RecordIndex } from './kinds.js';
 import { defaultIndex } from './kinds.js';
 
-/** The record types of a Dossier archive: core's records plus grading runs. */
-export interface DossierRecords {
-  customer: Customer;
-  contact: Contact;
-  transaction: Transaction;
-  interaction: Interaction;
-  opportunity: Opportunity;
-  'competitor-note': CompetitorNote;
-  task: Task;
-  'service-case': ServiceCase;
-  contract: Contract;
-  satisfaction: Satisfaction;
+/** The record types of a Dossier archive: core's records (`RecordTypes`) plus grading runs. */
+export interface DossierRecords extends RecordTypes {
   'grading-run': GradingRun;
 }
 
