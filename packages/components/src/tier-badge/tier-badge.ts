@@ -85,9 +85,11 @@ export class DossierTierBadge extends DossierElement {
 
   protected override render() {
     const locale = this.resolvedLocale;
-    const visible = this.grade ?? (this.segment || this.pointsTier ? this.accessibleName : translate(messages, locale, 'none'));
+    const name = this.accessibleName;
+    // Without a grade the name is all there is to say (a segment, a tier or "not graded").
+    const visible = this.grade ?? name;
     return html`<span part="base" lang=${locale}
-      ><span class="visually-hidden">${this.accessibleName}</span
+      ><span class="visually-hidden">${name}</span
       ><span part="label" aria-hidden="true">${visible}</span
       >${this.grade && this.vip ? html`<span part="vip" aria-hidden="true">${translate(messages, locale, 'vip')}</span>` : nothing}${this
         .grade && this.provisional
