@@ -298,75 +298,101 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
   }
 
   /**
-   * Appends revisions, moves the heads and keeps the transaction book in step: three
-   * statements, each taking all its rows as ONE json parameter expanded by `json_to_recordset`
-   * (parsing one JSON document is much cheaper for the server than ten large arrays).
+   * Appends revisions, moves the heads and keeps the transaction book in step, set-based: the
+   * revisions in one statement (scalar columns as arrays expanded by `unnest`, the records'
+   * JSON as ONE json array zipped in by `ROWS FROM … json_array_elements`: one native
+   * stringify, no JSON text escaped inside JSON, and the server parses each document once);
+   * the heads: a plain INSERT for records that had none (no speculative insertion), an upsert
+   * for the others. A record created at the same time by
+   * another writer fails on a primary key, and the batch runs again (`write`).
    * `changes` is NULL when it is "every field added" (a new record, or one written over a
    * tombstone): `history` recomputes it, and a bulk import does not store every line twice.
    */
   async function appendRows(tx: SqlQueryable, rows: readonly RevisionRow[], heads: ReadonlyMap<string, RevisionRow | undefined>): Promise<void> {
     if (rows.length === 0) return;
     const working = new Map(heads);
-    const revisions = rows.map((row) => {
+    const n = rows.length;
+    const kind: string[] = new Array(n);
+    const id: string[] = new Array(n);
+    const rev: number[] = new Array(n);
+    const at: string[] = new Array(n);
+    const by: string[] = new Array(n);
+    const deleted: boolean[] = new Array(n);
+    const op: string[] = new Array(n);
+    const version: number[] = new Array(n);
+    const data: JsonObject[] = new Array(n);
+    const changes: (FieldChange[] | null)[] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      const row = rows[k]!;
       const key = rowKey(row.kind, row.id);
       const previous = working.get(key);
       working.set(key, row);
-      const omit = changesImplied(row, !previous || previous.deleted);
-      return {
-        kind: row.kind,
-        id: row.id,
-        rev: row.rev,
-        at: row.at,
-        by: row.by,
-        deleted: row.deleted,
-        op: row.op,
-        version: row.version,
-        // Double-encoded (a JSON string holding the JSON text): json_to_recordset would refuse
-        // \u0000 inside a nested value, but passes a string through untouched.
-        data: JSON.stringify(row.data),
-        changes: omit ? null : JSON.stringify(row.changes),
-      };
-    });
+      kind[k] = row.kind;
+      id[k] = row.id;
+      rev[k] = row.rev;
+      at[k] = row.at;
+      by[k] = row.by;
+      deleted[k] = row.deleted;
+      op[k] = row.op;
+      version[k] = row.version;
+      data[k] = row.data;
+      changes[k] = changesImplied(row, !previous || previous.deleted) ? null : row.changes;
+    }
     await tx.query(
       `INSERT INTO ${s}.revisions (kind, id, rev, at, by, deleted, op, version, data, changes)
-       SELECT kind, id, rev, at, by, deleted, op, version, data::json, changes::json
-       FROM json_to_recordset($1::json) AS t(kind text, id text, rev int, at text, by text, deleted boolean, op text,
-                                            version int, data text, changes text)`,
-      [JSON.stringify(revisions)],
+       SELECT kind, id, rev, at, by, deleted, op, version, data, CASE WHEN json_typeof(changes) = 'null' THEN NULL ELSE changes END
+       FROM ROWS FROM (unnest($1::text[]), unnest($2::text[]), unnest($3::int[]), unnest($4::text[]), unnest($5::text[]),
+                       unnest($6::boolean[]), unnest($7::text[]), unnest($8::int[]), json_array_elements($9::json),
+                       json_array_elements($10::json))
+         AS t(kind, id, rev, at, by, deleted, op, version, data, changes)`,
+      [kind, id, rev, at, by, deleted, op, version, JSON.stringify(data), JSON.stringify(changes)],
     );
     // A batch may write one record twice: the last revision is the head.
     const last = new Map<string, RevisionRow>();
     for (const row of rows) last.set(rowKey(row.kind, row.id), row);
     const latest = [...last.values()];
     const text = (value: string | undefined) => (value === undefined ? null : escapeIndexText(value));
-    await tx.query(
-      `INSERT INTO ${s}.records (kind, id, rev, at, deleted, grade, stage, owner, region, nature, customer_id, search, sort_name)
-       SELECT kind, id, rev, at, deleted, grade, stage, owner, region, nature, customer_id, search, sort_name
-       FROM json_to_recordset($1::json) AS t(kind text, id text, rev int, at text, deleted boolean, grade text, stage text,
-                                            owner text, region text, nature text, customer_id text, search text, sort_name text)
-       ON CONFLICT (kind, id) DO UPDATE SET rev = EXCLUDED.rev, at = EXCLUDED.at, deleted = EXCLUDED.deleted,
-         grade = EXCLUDED.grade, stage = EXCLUDED.stage, owner = EXCLUDED.owner, region = EXCLUDED.region,
-         nature = EXCLUDED.nature, customer_id = EXCLUDED.customer_id, search = EXCLUDED.search, sort_name = EXCLUDED.sort_name`,
-      [
-        JSON.stringify(
-          latest.map((h) => ({
-            kind: h.kind,
-            id: h.id,
-            rev: h.rev,
-            at: h.at,
-            deleted: h.deleted,
-            grade: text(h.index.grade),
-            stage: text(h.index.stage),
-            owner: text(h.index.owner),
-            region: text(h.index.region),
-            nature: text(h.index.nature),
-            customer_id: text(h.index.customerId),
-            search: escapeIndexText(h.index.search),
-            sort_name: escapeIndexText(h.index.sortName),
-          })),
-        ),
-      ],
-    );
+    const headsJson = (list: readonly RevisionRow[]) =>
+      JSON.stringify(
+        list.map((h) => ({
+          kind: h.kind,
+          id: h.id,
+          rev: h.rev,
+          at: h.at,
+          deleted: h.deleted,
+          grade: text(h.index.grade),
+          stage: text(h.index.stage),
+          owner: text(h.index.owner),
+          region: text(h.index.region),
+          nature: text(h.index.nature),
+          customer_id: text(h.index.customerId),
+          search: escapeIndexText(h.index.search),
+          sort_name: escapeIndexText(h.index.sortName),
+        })),
+      );
+    const recordset = `json_to_recordset($1::json) AS t(kind text, id text, rev int, at text, deleted boolean, grade text, stage text,
+      owner text, region text, nature text, customer_id text, search text, sort_name text)`;
+    // `heads` holds a row for every record that has a head in `records` (locked by lockHeads).
+    const fresh = latest.filter((h) => heads.get(rowKey(h.kind, h.id)) === undefined);
+    const known = fresh.length === latest.length ? [] : latest.filter((h) => heads.get(rowKey(h.kind, h.id)) !== undefined);
+    if (fresh.length > 0) {
+      await tx.query(
+        `INSERT INTO ${s}.records (kind, id, rev, at, deleted, grade, stage, owner, region, nature, customer_id, search, sort_name)
+         SELECT kind, id, rev, at, deleted, grade, stage, owner, region, nature, customer_id, search, sort_name FROM ${recordset}`,
+        [headsJson(fresh)],
+      );
+    }
+    if (known.length > 0) {
+      // Written as an upsert, which probes the primary key row by row whatever the statistics say.
+      await tx.query(
+        `INSERT INTO ${s}.records (kind, id, rev, at, deleted, grade, stage, owner, region, nature, customer_id, search, sort_name)
+         SELECT kind, id, rev, at, deleted, grade, stage, owner, region, nature, customer_id, search, sort_name FROM ${recordset}
+         ON CONFLICT (kind, id) DO UPDATE SET rev = EXCLUDED.rev, at = EXCLUDED.at, deleted = EXCLUDED.deleted,
+           grade = EXCLUDED.grade, stage = EXCLUDED.stage, owner = EXCLUDED.owner, region = EXCLUDED.region,
+           nature = EXCLUDED.nature, customer_id = EXCLUDED.customer_id, search = EXCLUDED.search, sort_name = EXCLUDED.sort_name`,
+        [headsJson(known)],
+      );
+    }
     await syncLines(
       tx,
       latest.filter((h) => h.kind === 'transaction'),
