@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import fc from 'fast-check';
 import type { TransactionColumns } from '@dossier/core';
-import { compareCodePoints } from '../contract/index.js';
+import { compareCodePoints, jsonKind } from '../contract/index.js';
 import { createIndexedDbStore } from './indexeddb-store.js';
 import type { IndexedDbStore } from './indexeddb-store.js';
 import { lineChunkStoreName, looseIndex } from './line-chunks.js';
@@ -194,6 +194,19 @@ describe('indexeddb line chunks', () => {
       }),
       { numRuns: 15 },
     );
+  });
+
+  it('reads the rows, migrated, when the chunks were built at an older version of the transaction kind', async () => {
+    const name = freshDatabaseName();
+    const v1 = await createIndexedDbStore({ name, persist: false });
+    await v1.importTransactions(book.slice(0, 2), { importId: 'erp' });
+    await v1.close();
+    // Version 2 of the kind keeps amounts in fen: 100 yuan → 10000, 55.5 → 5550.
+    const v2Kind = { ...jsonKind({ version: 2 }), migrate: (json: Record<string, unknown>) => ({ ...json, amount: Math.round((json['amount'] as number) * 100) }) };
+    const v2 = await createIndexedDbStore({ name, persist: false, kinds: { transaction: v2Kind as never } });
+    expect((await v2.readTransactionColumns()).amount).to.deep.equal(new Float64Array([10000, 5550]));
+    await v2.close();
+    await dropDatabase(name);
   });
 
   it('upgrades a schema-4 database: its lines are chunked on open and read the same', async () => {
