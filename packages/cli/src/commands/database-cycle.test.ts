@@ -2,43 +2,27 @@
 // overrides with their reasons and its review state; the duplicate scan pages through the store.
 // Against DOSSIER_TEST_DATABASE_URL, else a throwaway cluster; skipped, saying why, when neither exists.
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPostgresServer } from '../../../storage-adapters/test-support/postgres-server.ts';
-import type { PostgresServer } from '../../../storage-adapters/test-support/postgres-server.ts';
+import { describe, expect, it } from 'vitest';
 import { erpCsvGbk } from '../testing-fixtures/erp-book.js';
+import { usePostgres } from '../testing-fixtures/postgres.js';
 import { dossier, excelCsv, parseCsv, workspace } from '../testing-fixtures/harness.js';
 
-let url: string | undefined;
-let server: PostgresServer | undefined;
-let unavailable = '';
-
-beforeAll(async () => {
-  url = process.env.DOSSIER_TEST_DATABASE_URL;
-  if (url) return;
-  try {
-    server = await startPostgresServer();
-    url = server.url;
-  } catch (error) {
-    unavailable = `no PostgreSQL for the --database-url tests (set DOSSIER_TEST_DATABASE_URL or install the server): ${(error as Error).message}`;
-    console.warn(unavailable);
-  }
-}, 120_000);
-afterAll(() => server?.stop());
+const postgres = usePostgres();
 
 const schema = `cycle_${process.pid}_${Date.now().toString(36)}`;
 
 describe('the grading cycle and duplicates on PostgreSQL', () => {
   it('grade --overrides stores the run with the override, its reason and the proposed state', async (context) => {
-    if (!url) context.skip(unavailable);
+    if (!postgres.url) context.skip(postgres.unavailable);
     const ws = workspace();
     ws.file('销售明细.csv', erpCsvGbk());
     ws.file('调整.csv', excelCsv(['客户编码,等级,理由', 'K005,A,新签战略客户']));
-    const db = ['--database-url', url!, '--database-schema', schema];
+    const db = ['--database-url', postgres.url!, '--database-schema', schema];
     expect((await dossier(['import', '销售明细.csv', '--kind', 'transaction', ...db], { cwd: ws.dir })).status).toBe(0);
     const graded = await dossier(['grade', '--as-of', '2025-04-01', ...db, '--overrides', '调整.csv', '-q'], { cwd: ws.dir });
     expect(graded.status).toBe(0);
     expect(parseCsv(graded.stdout.replace(/^\uFEFF/, '')).find((r) => r.customer_id === 'K005')!.grade).toBe('A');
-    const client = new pg.Client({ connectionString: url });
+    const client = new pg.Client({ connectionString: postgres.url });
     await client.connect();
     try {
       const { rows } = await client.query<{ data: string }>(`SELECT r.data::text AS data FROM "${schema}".revisions r JOIN "${schema}".records h USING (kind, id, rev) WHERE kind = 'grading-run'`);
@@ -63,7 +47,7 @@ describe('the grading cycle and duplicates on PostgreSQL', () => {
     const confirmed = await dossier(['review', runId, '--to', 'confirmed', '--by', 'review-meeting', '--at', '2025-04-05T15:00:00Z', ...db], { cwd: ws.dir });
     expect(confirmed.status).toBe(0);
     expect((await dossier(['review', ...db], { cwd: ws.dir })).stdout).toContain(': confirmed by review-meeting 2025-04-05T15:00:00Z');
-    const after = new pg.Client({ connectionString: url });
+    const after = new pg.Client({ connectionString: postgres.url });
     await after.connect();
     try {
       const { rows } = await after.query<{ data: string; by: string }>(`SELECT r.data::text AS data, r.by FROM "${schema}".revisions r WHERE kind = 'grading-run' ORDER BY rev`);
@@ -76,10 +60,10 @@ describe('the grading cycle and duplicates on PostgreSQL', () => {
   }, 120_000);
 
   it('duplicates --database-url lists the pairs of the stored customers', async (context) => {
-    if (!url) context.skip(unavailable);
+    if (!postgres.url) context.skip(postgres.unavailable);
     const ws = workspace();
     ws.file('客户.csv', excelCsv(['客户编码,客户名称,地区', 'K001,杭州西子贸易有限公司,华东', 'K002,杭州西子贸易公司,华东', 'K003,宁波甬江机械,华东']));
-    const db = ['--database-url', url!, '--database-schema', `${schema}_d`];
+    const db = ['--database-url', postgres.url!, '--database-schema', `${schema}_d`];
     expect((await dossier(['import', '客户.csv', ...db, '--now', '2025-06-30T00:00:00.000Z'], { cwd: ws.dir })).status).toBe(0);
     const found = await dossier(['duplicates', ...db, '--format', 'csv'], { cwd: ws.dir });
     expect(found.status).toBe(0);

@@ -5,37 +5,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPostgresServer } from '../../../storage-adapters/test-support/postgres-server.ts';
-import type { PostgresServer } from '../../../storage-adapters/test-support/postgres-server.ts';
+import { describe, expect, it } from 'vitest';
 import { erpCsvGbk, expected } from '../testing-fixtures/erp-book.js';
+import { usePostgres } from '../testing-fixtures/postgres.js';
 import { dossier, excelCsv, parseCsv, workspace } from '../testing-fixtures/harness.js';
 
-let url: string | undefined;
-let server: PostgresServer | undefined;
-let unavailable = '';
-
-beforeAll(async () => {
-  url = process.env.DOSSIER_TEST_DATABASE_URL;
-  if (url) return;
-  try {
-    server = await startPostgresServer();
-    url = server.url;
-  } catch (error) {
-    unavailable = `no PostgreSQL for the --database-url tests (set DOSSIER_TEST_DATABASE_URL or install the server, scripts/system-deps.sh): ${(error as Error).message}`;
-    console.warn(unavailable);
-  }
-}, 120_000);
-afterAll(() => server?.stop());
+const postgres = usePostgres();
 
 const schema = `cli_${process.pid}_${Date.now().toString(36)}`;
 
 describe('dossier on PostgreSQL (--database-url)', () => {
   it('import loads the lines, a re-run adds none, grade gives the CSV path\'s grades from figures computed in SQL and stores the run', async (context) => {
-    if (!url) context.skip(unavailable);
+    if (!postgres.url) context.skip(postgres.unavailable);
     const ws = workspace();
     ws.file('销售明细.csv', erpCsvGbk());
-    const db = ['--database-url', url!, '--database-schema', schema];
+    const db = ['--database-url', postgres.url!, '--database-schema', schema];
 
     const first = await dossier(['import', '销售明细.csv', '--kind', 'transaction', ...db], { cwd: ws.dir });
     expect(first.stderr).toContain('销售明细.csv: the header is on line 2');
@@ -55,7 +39,7 @@ describe('dossier on PostgreSQL (--database-url)', () => {
     const csvPath = await dossier(['grade', '-t', '销售明细.csv', '--as-of', '2025-04-01', '-q'], { cwd: ws.dir });
     expect(parseCsv(csvPath.stdout).map((r) => [r.customer_id, r.grade, r.revenue])).toEqual(rows);
 
-    const client = new pg.Client({ connectionString: url });
+    const client = new pg.Client({ connectionString: postgres.url });
     await client.connect();
     try {
       // the lines are in PostgreSQL's own table, all seven (the two identical ones of K003 included)
@@ -71,7 +55,7 @@ describe('dossier on PostgreSQL (--database-url)', () => {
     }
 
     // DATABASE_URL in the environment does the same when no file is named
-    const fromEnv = await dossier(['grade', '--as-of', '2025-04-01', '--database-schema', schema, '-q'], { cwd: ws.dir, env: { LANG: 'en_US.UTF-8', DATABASE_URL: url! } });
+    const fromEnv = await dossier(['grade', '--as-of', '2025-04-01', '--database-schema', schema, '-q'], { cwd: ws.dir, env: { LANG: 'en_US.UTF-8', DATABASE_URL: postgres.url! } });
     expect(parseCsv(fromEnv.stdout).map((r) => [r.customer_id, r.grade, r.revenue])).toEqual(expected);
 
     const analysis = await dossier(['analyze', '--as-of', '2025-04-01', ...db, '--format', 'json', '-q'], { cwd: ws.dir });
@@ -80,10 +64,10 @@ describe('dossier on PostgreSQL (--database-url)', () => {
   }, 120_000);
 
   it('import and export customers through the store', async (context) => {
-    if (!url) context.skip(unavailable);
+    if (!postgres.url) context.skip(postgres.unavailable);
     const ws = workspace();
     ws.file('客户.csv', excelCsv(['客户编码,客户名称,地区', 'K001,杭州西子贸易有限公司,华东', 'K002,=HYPERLINK("http://x"),华南']));
-    const db = ['--database-url', url!, '--database-schema', `${schema}_c`];
+    const db = ['--database-url', postgres.url!, '--database-schema', `${schema}_c`];
     const imported = await dossier(['import', '客户.csv', ...db, '--now', '2025-06-30T00:00:00.000Z'], { cwd: ws.dir });
     expect(imported.stderr).toContain('2 new');
     expect(imported.status).toBe(0);
