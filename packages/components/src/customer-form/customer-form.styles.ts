@@ -190,15 +190,13 @@ export default css`
     align-items: baseline;
     min-width: 0;
   }
-  .source .item-title {
+  .source .item-title,
+  .source .verified {
     font-weight: 600;
   }
   .source select {
     width: auto;
     max-width: 100%;
-  }
-  .source .verified {
-    font-weight: 600;
   }
   .source .unverified {
     color: var(--_muted);

@@ -91,7 +91,7 @@ export function sourcesFieldset(view: View, options: SourcesOptions): TemplateRe
     if (next) draft.setProvenance(scope, path === undefined ? { source: next['source'] } : { facts: next['facts'] });
   };
   return html`<fieldset part="sources" class="sources" data-sources=${scope}>
-    <legend>${coreLabel('source', view.t('sourceOf', { field: options.title }))}</legend>
+    <legend>${coreLabel('facts', view.t('sourceOf', { field: options.title }))}</legend>
     ${shown.map(({ path, label, provenance: p, writable }) => {
       const id = domId(`${scope}-source-${path ?? ''}`);
       const channel = typeof p?.['channel'] === 'string' ? p['channel'] : '';
