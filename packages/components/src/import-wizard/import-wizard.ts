@@ -7,7 +7,6 @@ import {
   importRows,
   readCsvStream,
   readXlsx,
-  recordFields,
   serialiseMapping,
   suggestMapping,
   writeCsv,
@@ -31,6 +30,7 @@ import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './import-wizard.styles.js';
 import { messages, type ImportMessage } from './messages.js';
+import { targetOptions } from './targets.js';
 
 /** The kinds of record the wizard imports. */
 export type ImportWizardKind = 'customer' | 'contact' | 'transaction';
@@ -225,7 +225,7 @@ export class DossierImportWizard extends DossierElement {
 
   private targets(): { value: string; label: string }[] {
     const locale = this.resolvedLocale;
-    const out = recordFields[this.kind].map((entry) => ({ value: entry.path.replace(/\[\]/g, '[0]'), label: `${entry.label[locale]} (${entry.path.replace(/\[\]/g, '[0]')})` }));
+    const out = targetOptions(this.kind, locale);
     if (this.kind === 'customer') {
       out.unshift(
         { value: ADDRESS_TARGET, label: this.t('address') },
