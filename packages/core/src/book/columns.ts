@@ -152,14 +152,7 @@ export class TransactionColumnsBuilder {
     customerId: string,
     day: number,
     amount: number,
-    optional: {
-      cost?: number | undefined;
-      paid?: number | undefined;
-      quantity?: number | undefined;
-      orderId?: string | undefined;
-      productId?: string | undefined;
-      category?: string | undefined;
-    } = {},
+    optional: Omit<TransactionLine, 'customerId' | 'date' | 'amount'> = {},
   ): void {
     if (!isWholeFen(amount)) this.#refuse('amount', amount);
     if (optional.cost !== undefined && !isWholeFen(optional.cost)) this.#refuse('cost', optional.cost);
