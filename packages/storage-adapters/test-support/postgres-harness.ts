@@ -11,7 +11,9 @@ let counter = 0;
 
 /** A schema name no other case (or concurrent test file) uses. */
 export function freshSchemaName(prefix = 'case'): string {
-  return `${prefix}_${process.pid}_${++counter}_${Math.random().toString(36).slice(2, 8)}`;
+  // In a browser (the PGlite suite in Chromium) there is no process: one page, one database.
+  const pid = typeof process === 'undefined' ? 'page' : process.pid;
+  return `${prefix}_${pid}_${++counter}_${Math.random().toString(36).slice(2, 8)}`;
 }
 
 export function postgresHarness(db: PgPoolLike | PGliteLike): ConformanceOptions['create'] {
