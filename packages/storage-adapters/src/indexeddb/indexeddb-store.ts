@@ -8,7 +8,6 @@ import {
   chunkCustomerIndex,
   chunkIds,
   chunkStoredLines,
-  chunksCurrent,
   dropFromChunks,
   idbRequest,
   lineChunkStoreName,
@@ -490,6 +489,43 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
     return builder.finish();
   }
 
+  /** The book from the chunks and loose rows, or from the rows when chunks are of another kind version (`older`: all older). */
+  async function readColumns(readOptions: ReadColumnsOptions): Promise<{ columns: TransactionColumns; older: boolean }> {
+    const tx = begin(['transaction', lineChunkStoreName], 'readonly');
+    const raw = unwrap(tx) as IDBTransaction;
+    try {
+      const chunkStore = raw.objectStore(lineChunkStoreName);
+      // Both reads at once: the chunks (through the multi-entry index when filtered by
+      // customer) and the lines outside them.
+      const loosePending = idbRequest(raw.objectStore('transaction').index(looseIndex).getAll()) as Promise<RevisionRow[]>;
+      const chunkParts = readOptions.customerIds
+        ? [...new Set(readOptions.customerIds)].map((id) => idbRequest(chunkStore.index(chunkCustomerIndex).getAll(id)) as Promise<LineChunk[]>)
+        : [idbRequest(chunkStore.getAll()) as Promise<LineChunk[]>];
+      const [loose, ...parts] = await Promise.all([loosePending, ...chunkParts]);
+      const byKey = new Map<string, LineChunk>();
+      for (const part of parts) for (const chunk of part) byKey.set(chunk.key, chunk);
+      const chunks = [...byKey.values()];
+      // Chunks of another version of the transaction kind: the rows, migrated one by one.
+      const stale = chunks.some((chunk) => chunk.version !== lineDefinition.version);
+      const older = stale && chunks.every((chunk) => chunk.version <= lineDefinition.version);
+      const columns = stale ? await readRowWise(raw.objectStore('transaction'), readOptions) : assembleColumns(lineDefinition, chunks, loose as RevisionRow[], readOptions);
+      await tx.done;
+      return { columns, older };
+    } catch (error) {
+      throw idbFailure(error, { kind: 'transaction' }, tx as unknown as IDBTransaction);
+    }
+  }
+
+  /** Builds every chunk again from the rows (after the transaction kind's version went up). */
+  async function rechunkLines(): Promise<void> {
+    const tx = begin(['transaction', lineChunkStoreName], 'readwrite');
+    const raw = unwrap(tx) as IDBTransaction;
+    const chunks = raw.objectStore(lineChunkStoreName);
+    chunks.clear();
+    chunkStoredLines(lineDefinition, raw.objectStore('transaction'), chunks, () => ({}));
+    await finish(tx, { kind: 'transaction' });
+  }
+
   const store: IndexedDbStore<R> = {
     adapter: 'indexeddb',
     kinds,
@@ -603,29 +639,16 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
     },
 
     async readTransactionColumns(readOptions = {}): Promise<TransactionColumns> {
-      const tx = begin(['transaction', lineChunkStoreName], 'readonly');
-      const raw = unwrap(tx) as IDBTransaction;
+      const first = await readColumns(readOptions);
+      if (!first.older) return first.columns;
+      // The kind's version went up since the chunks were built: build them again (once), from
+      // the rows migrated. If that fails, the rows read just now stand.
       try {
-        const chunkStore = raw.objectStore(lineChunkStoreName);
-        // Both reads at once: the chunks (through the multi-entry index when filtered by
-        // customer) and the lines outside them.
-        const loosePending = idbRequest(raw.objectStore('transaction').index(looseIndex).getAll()) as Promise<RevisionRow[]>;
-        const chunkParts = readOptions.customerIds
-          ? [...new Set(readOptions.customerIds)].map((id) => idbRequest(chunkStore.index(chunkCustomerIndex).getAll(id)) as Promise<LineChunk[]>)
-          : [idbRequest(chunkStore.getAll()) as Promise<LineChunk[]>];
-        const [loose, ...parts] = await Promise.all([loosePending, ...chunkParts]);
-        const byKey = new Map<string, LineChunk>();
-        for (const part of parts) for (const chunk of part) byKey.set(chunk.key, chunk);
-        const chunks = [...byKey.values()];
-        // Chunks of an older version of the transaction kind: the rows, migrated one by one.
-        const columns = chunksCurrent(lineDefinition, chunks)
-          ? assembleColumns(lineDefinition, chunks, loose as RevisionRow[], readOptions)
-          : await readRowWise(raw.objectStore('transaction'), readOptions);
-        await tx.done;
-        return columns;
-      } catch (error) {
-        throw idbFailure(error, { kind: 'transaction' }, tx as unknown as IDBTransaction);
+        await rechunkLines();
+      } catch {
+        return first.columns;
       }
+      return (await readColumns(readOptions)).columns;
     },
 
     subscribe: (listener, subscribeOptions) => hub.subscribe(listener, subscribeOptions),

@@ -196,7 +196,7 @@ describe('indexeddb line chunks', () => {
     );
   });
 
-  it('reads the rows, migrated, when the chunks were built at an older version of the transaction kind', async () => {
+  it('reads the rows, migrated, when the chunks were built at an older version of the transaction kind, and builds them again', async () => {
     const name = freshDatabaseName();
     const v1 = await createIndexedDbStore({ name, persist: false });
     await v1.importTransactions(book.slice(0, 2), { importId: 'erp' });
@@ -204,6 +204,12 @@ describe('indexeddb line chunks', () => {
     // Version 2 of the kind keeps amounts in fen: 100 yuan → 10000, 55.5 → 5550.
     const v2Kind = { ...jsonKind({ version: 2 }), migrate: (json: Record<string, unknown>) => ({ ...json, amount: Math.round((json['amount'] as number) * 100) }) };
     const v2 = await createIndexedDbStore({ name, persist: false, kinds: { transaction: v2Kind as never } });
+    expect((await v2.readTransactionColumns()).amount).to.deep.equal(new Float64Array([10000, 5550]));
+    // That read built the chunks again at version 2, from the migrated rows.
+    const raw = await openDB(name);
+    expect(((await raw.getAll(lineChunkStoreName)) as { version: number }[]).map((c) => c.version)).to.deep.equal([2]);
+    raw.close();
+    expect(await looseCount(name)).to.equal(0);
     expect((await v2.readTransactionColumns()).amount).to.deep.equal(new Float64Array([10000, 5550]));
     await v2.close();
     await dropDatabase(name);

@@ -316,8 +316,3 @@ export function chunkStoredLines(
     at.continue();
   };
 }
-
-/** Whether a read can use the chunks (every chunk built at the kind's current version). */
-export function chunksCurrent(definition: KindDefinition<{ id: string }>, chunks: readonly LineChunk[]): boolean {
-  return chunks.every((chunk) => chunk.version === definition.version);
-}
