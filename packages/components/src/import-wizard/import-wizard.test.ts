@@ -130,6 +130,32 @@ describe('dossier-import', () => {
     expect(calls[1]).to.deep.equal({ viewer: anonymousViewer });
   });
 
+  it('saves the report of rejected rows and the mapping as files through the shared download', async () => {
+    const el = await fixture<DossierImportWizard>(html`<dossier-import locale="zh-CN" .now=${() => new Date('2025-06-30T00:00:00.000Z')}></dossier-import>`);
+    await el.load(new File([sheet], '客户.csv'));
+    await el.runImport();
+    await el.updateComplete;
+    const saved: { name: string; type: string }[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => (saved.push({ name: '', type: (blob as Blob).type }), 'blob:test');
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved[saved.length - 1]!.name = this.download;
+    };
+    try {
+      const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="actions"] button')];
+      buttons.find((b) => b.textContent!.includes('映射'))!.click();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="report"] [part~="actions"] button')!.click();
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+      URL.createObjectURL = createObjectURL;
+    }
+    expect(saved).to.deep.equal([
+      { name: 'dossier-mapping.json', type: 'application/json' },
+      { name: 'dossier-import-report.csv', type: 'text/csv' },
+    ]);
+  });
+
   it('says in the locale that nothing was saved when the store refuses the batch', async () => {
     const refusing = { batch: async () => Promise.reject(new Error('disk full')) };
     const el = await fixture<DossierImportWizard>(html`<dossier-import locale="zh-CN" .store=${refusing} .now=${() => new Date('2025-06-30T00:00:00.000Z')}></dossier-import>`);
