@@ -23,9 +23,11 @@ export interface RevenueRanking {
 
 /**
  * The last ranking made of each revenue column, so that ABC and RFM grading the same figures
- * sort once. A hit is checked against the column in O(n) before it is used (see `stillRanks`).
+ * sort once, with a copy of the column it was made from: a hit is used only while the column
+ * still holds exactly those values (one sequential comparison, O(n)). The ids are
+ * `readonly string[]`: the same array is taken to hold the same ids.
  */
-const rankings = new WeakMap<Float64Array, { customerIds: readonly string[]; ranking: RevenueRanking }>();
+const rankings = new WeakMap<Float64Array, { customerIds: readonly string[]; values: Float64Array; ranking: RevenueRanking }>();
 
 /**
  * `revenueOrder` plus the revenues in that order (read sequentially by the share walk). The
@@ -37,32 +39,36 @@ const rankings = new WeakMap<Float64Array, { customerIds: readonly string[]; ran
  */
 export function rankByRevenue(customerIds: readonly string[], revenue: Float64Array): RevenueRanking {
   const cached = rankings.get(revenue);
-  if (cached && cached.customerIds === customerIds && stillRanks(cached.ranking, customerIds, revenue)) return cached.ranking;
+  if (cached && cached.customerIds === customerIds && sameValues(cached.values, revenue)) return cached.ranking;
   const ranking = rankAnew(customerIds, revenue);
-  rankings.set(revenue, { customerIds, ranking });
+  rankings.set(revenue, { customerIds, values: revenue.slice(), ranking });
   return ranking;
 }
 
-/**
- * Whether `ranking` is still grading.md's order of `revenue`: as many entries as customers with
- * revenue > 0, each one's revenue positive and as recorded, every next entry strictly after
- * the previous one (revenue descending, then id). Strict order makes the entries distinct, so
- * they are exactly the positive customers, in order — whatever was written to the column since.
- */
-function stillRanks(ranking: RevenueRanking, customerIds: readonly string[], revenue: Float64Array): boolean {
-  const { order, sortedRevenue } = ranking;
-  const m = order.length;
-  let positive = 0;
-  for (let i = 0; i < revenue.length; i++) if (revenue[i]! > 0) positive++;
-  if (positive !== m) return false;
-  for (let k = 0; k < m; k++) {
-    const i = order[k]!;
-    const r = revenue[i];
-    if (r !== sortedRevenue[k] || !(r! > 0)) return false;
-    if (k > 0 && r === sortedRevenue[k - 1] && compareCodePoints(customerIds[order[k - 1]!]!, customerIds[i]!) >= 0) return false;
-    if (k > 0 && r! > sortedRevenue[k - 1]!) return false;
+function sameValues(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== y && (x === x || y === y)) return false; // NaN equals NaN here
   }
   return true;
+}
+
+/**
+ * Whether the ids are in strictly increasing code-point order (as a book's dictionary often
+ * is), remembered per array. Then the radix sort, stable over customers taken in index order,
+ * already leaves equal revenues in id order and no tie needs sorting.
+ */
+const idsInOrder = new WeakMap<readonly string[], boolean>();
+function inIdOrder(customerIds: readonly string[]): boolean {
+  let known = idsInOrder.get(customerIds);
+  if (known === undefined) {
+    known = true;
+    for (let i = 1; i < customerIds.length && known; i++) if (compareCodePoints(customerIds[i - 1]!, customerIds[i]!) >= 0) known = false;
+    idsInOrder.set(customerIds, known);
+  }
+  return known;
 }
 
 /** Fen keys below 2^48: three 16-bit radix passes at most (fewer when the high digits agree). */
@@ -113,6 +119,8 @@ function rankAnew(customerIds: readonly string[], revenue: Float64Array): Revenu
     ({ order, sorted } = radixSort(values, which));
     for (let k = 0; k < m; k++) sorted[k] = -sorted[k]!;
   }
+  // Both sorts are stable and `which` is in index order: with the ids in order, ties are too.
+  if (inIdOrder(customerIds)) return { order, sortedRevenue: sorted };
   const byId = (a: number, b: number) => compareCodePoints(customerIds[a]!, customerIds[b]!);
   for (let k = 0; k < m; ) {
     let end = k + 1;
