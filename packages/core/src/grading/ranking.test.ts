@@ -52,11 +52,13 @@ describe('ranking helpers', () => {
   it('revenueOrder is right for whole fen and any double, and after the column was written to', () => {
     fc.assert(
       fc.property(fc.array(money, { minLength: 64, maxLength: 200 }), fc.array(fc.tuple(fc.nat(199), money)), (values, writes) => {
-        const ids = values.map((_, i) => `c${i % 7}-${i}`);
-        const revenue = Float64Array.from(values);
-        expect([...revenueOrder(ids, revenue)]).toEqual(expectedOrder(ids, revenue));
-        for (const [at, value] of writes) if (at < revenue.length) revenue[at] = value;
-        expect([...revenueOrder(ids, revenue)]).toEqual(expectedOrder(ids, revenue));
+        // Ids out of order (ties sorted by id) and in code-point order (ties left in index order).
+        for (const ids of [values.map((_, i) => `c${i % 7}-${i}`), values.map((_, i) => `c${String(i).padStart(3, '0')}`)]) {
+          const revenue = Float64Array.from(values, (v, i) => (i % 3 === 0 ? Math.abs(values[0]!) : v)); // ties
+          expect([...revenueOrder(ids, revenue)]).toEqual(expectedOrder(ids, revenue));
+          for (const [at, value] of writes) if (at < revenue.length) revenue[at] = value;
+          expect([...revenueOrder(ids, revenue)]).toEqual(expectedOrder(ids, revenue));
+        }
       }),
     );
     // Two customers swap revenues: same values in the column, a different order.
