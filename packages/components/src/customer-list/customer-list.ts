@@ -18,6 +18,7 @@ import { DossierPeopleElement } from '../shared/people-element.js';
 import { LocalizeController } from '../shared/localize.js';
 import { mayRead } from '../shared/viewer.js';
 import { StoreController } from '../shared/store-controller.js';
+import { StorePager } from '../shared/store-pager.js';
 import { DossierSelectEvent, emit } from '../shared/events.js';
 import { formatDate, formatMoney, formatNumber } from '../shared/format.js';
 import { base } from '../shared/base.styles.js';
@@ -165,8 +166,6 @@ export class DossierCustomerList extends DossierPeopleElement {
   @state() private active = -1;
   /** The filters' disclosure is open (it shows only in a narrow container). */
   @state() private filtersOpen = false;
-  @state() private storeRows: CustomerListRow[] = [];
-  @state() private storeStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   /** Current figures of the loaded store customers, from the store's lines. */
   @state() private liveFigures: ReadonlyMap<string, ListFigures> = new Map();
 
@@ -184,14 +183,26 @@ export class DossierCustomerList extends DossierPeopleElement {
     figures: undefined,
     rows: empty,
   };
-  private storeError: unknown;
-  private storeCursor: string | undefined;
-  private storeQueryKey = '';
-  private storeLoad = 0;
   private readonly visible = new VisibleWindowController(this, { onScroll: () => this.loadMoreIfNeeded() });
-  private readonly feed = new StoreController<Store>(this, { kinds: ['customer'], onChange: () => this.reloadStore() });
+  /** The store's customers, page by page, for the search and the store-side filters, as the viewer. */
+  private readonly pages = new StorePager<Store, CustomerListRow>(this, {
+    kinds: ['customer'],
+    enabled: () => this.rows === undefined,
+    deps: () => [this.asOf, this.search, this.grade, this.stage, this.owner, this.region, JSON.stringify(this.extraSelection), this.direction, this.mayUseInternal, this.resolvedViewer.userId, this.resolvedViewer.role.id],
+    loadPage: async (store, cursor) => {
+      const page = await store.list('customer', { ...this.storeQuery(), limit: storePageSize, ...(cursor === undefined ? {} : { cursor }) });
+      return { items: page.items.map((record) => rowFromStoredCustomer(record.value, this.resolvedLocale)), nextCursor: page.nextCursor };
+    },
+    onPage: (rows, first) => {
+      this.loadFigures(rows.map((r) => r.id), first);
+      // A viewport taller than the page (or a scroll while it loaded) needs the next one now.
+      void this.updateComplete.then(() => this.loadMoreIfNeeded());
+    },
+    // A new search, filter or viewer starts at the top; new data keeps the scroll position.
+    onNewQuery: () => this.visible.scrollToTop(),
+  });
   /** New or changed lines: the figures of the loaded customers are computed again. */
-  private readonly lines = new StoreController<Store>(this, { kinds: ['transaction'], onChange: () => this.loadFigures(this.storeRows.map((r) => r.id), true) });
+  private readonly lines = new StoreController<Store>(this, { kinds: ['transaction'], onChange: () => this.loadFigures(this.pages.items.map((r) => r.id), true) });
   private figuresLoad = 0;
 
 
@@ -207,7 +218,7 @@ export class DossierCustomerList extends DossierPeopleElement {
   }
 
   private get storeMode(): boolean {
-    return this.rows === undefined && this.feed.store !== undefined;
+    return this.rows === undefined && this.pages.store !== undefined;
   }
 
   /** Whether the viewer may filter and sort on internal fields (grade, stage, owner, region, figures). */
@@ -226,15 +237,13 @@ export class DossierCustomerList extends DossierPeopleElement {
     super.willUpdate(changed);
     const internalOk = this.mayUseInternal;
     if (this.storeMode) {
-      const key = JSON.stringify([this.asOf, this.search, this.grade, this.stage, this.owner, this.region, this.extraSelection, this.direction, internalOk, this.feed.generation, this.resolvedViewer.userId, this.resolvedViewer.role.id]);
-      if (key !== this.storeQueryKey) {
-        if (this.storeQueryKey !== '') this.visible.scrollToTop();
-        this.storeQueryKey = key;
-        this.loadStorePage(true);
-      }
+      // Lit runs willUpdate before the controllers: the pager starts a new load now, so that
+      // this update already knows it is loading.
+      this.pages.sync();
+      const storeRows = this.pages.items;
       const figures = this.figures ?? this.liveFigures;
-      if (this.figured.from !== this.storeRows || this.figured.figures !== figures) {
-        this.figured = { from: this.storeRows, figures, rows: withFigures(this.storeRows, figures) };
+      if (this.figured.from !== storeRows || this.figured.figures !== figures) {
+        this.figured = { from: storeRows, figures, rows: withFigures(storeRows, figures) };
       }
       if (this.prepared.rows !== this.figured.rows || JSON.stringify(this.extraSelection) !== this.selectionKey) {
         // The store filters grade, stage, owner, region and text; funnel, intent and verification
@@ -265,39 +274,7 @@ export class DossierCustomerList extends DossierPeopleElement {
     if (this.repeated.from !== this.prepared.rows) this.repeated = { from: this.prepared.rows, names: repeatedNames(this.prepared.rows) };
     if (this.active >= this.shown.length) this.active = this.shown.length - 1;
     this.setState('empty', this.shown.length === 0);
-    this.setState('loading', this.storeMode && this.storeStatus === 'loading');
-  }
-
-  private reloadStore(): void {
-    this.storeQueryKey = '';
-  }
-
-  private loadStorePage(first: boolean): void {
-    const store = this.feed.store;
-    if (!store) return;
-    const load = ++this.storeLoad;
-    if (first) this.storeCursor = undefined;
-    this.storeStatus = 'loading';
-    store
-      .list('customer', { ...this.storeQuery(), limit: storePageSize, ...(first || !this.storeCursor ? {} : { cursor: this.storeCursor }) })
-      .then(
-        (page) => {
-          if (load !== this.storeLoad) return;
-          const rows = page.items.map((record) => rowFromStoredCustomer(record.value, this.resolvedLocale));
-          this.storeRows = first ? rows : [...this.storeRows, ...rows];
-          this.storeCursor = page.nextCursor;
-          this.storeStatus = 'ready';
-          this.loadFigures(rows.map((r) => r.id), first);
-          // A viewport taller than the page (or a scroll while it loaded) needs the next one now.
-          void this.updateComplete.then(() => this.loadMoreIfNeeded());
-        },
-        (error: unknown) => {
-          if (load !== this.storeLoad) return;
-          reportStoreError(this, error, 'load');
-          this.storeError = error;
-          this.storeStatus = 'error';
-        },
-      );
+    this.setState('loading', this.storeMode && this.pages.status === 'loading');
   }
 
   /** The store query of the search and the store-side filters, in name order, as the viewer. */
@@ -317,7 +294,7 @@ export class DossierCustomerList extends DossierPeopleElement {
    */
   async exportShown(format: ListExportFormat = 'csv'): Promise<ListExport> {
     let rows: ListRow[];
-    const store = this.feed.store;
+    const store = this.pages.store;
     if (this.storeMode && store) {
       const extras = this.extraSelection;
       const found = await allStoreRows(store, this.storeQuery(), this.resolvedLocale);
@@ -379,10 +356,10 @@ export class DossierCustomerList extends DossierPeopleElement {
 
   /** In store mode, loads the next page when the user has scrolled near the end of those loaded. */
   private loadMoreIfNeeded(): void {
-    if (!this.storeMode || this.storeStatus !== 'ready' || !this.storeCursor) return;
+    if (!this.storeMode || this.pages.status !== 'ready' || this.pages.cursor === undefined) return;
     // A search loads all its pages: a name starting with the text may be on the last one, and it
     // is shown first (prefix matches first, as in memory).
-    if (this.search.trim() || this.visible.windowFor(this.shown.length).lastVisible >= this.shown.length - loadAhead) this.loadStorePage(false);
+    if (this.search.trim() || this.visible.windowFor(this.shown.length).lastVisible >= this.shown.length - loadAhead) this.pages.more();
   }
 
   /** The revenue column's name: the last 12 months when the list computes it from the store's lines. */
@@ -573,7 +550,7 @@ export class DossierCustomerList extends DossierPeopleElement {
     const locale = this.resolvedLocale;
     const internalOk = this.mayUseInternal;
     const storeMode = this.storeMode;
-    const total = storeMode ? this.storeRows.length : this.prepared.rows.length;
+    const total = storeMode ? this.pages.items.length : this.prepared.rows.length;
     const owners = this.owners ?? (storeMode ? this.directoryOwners() : distinctValuesCached(this.prepared.rows, 'salespersonId'));
     const regions = this.regions ?? (storeMode ? [] : distinctValuesCached(this.prepared.rows, 'territory'));
     const sorts = storeMode || !internalOk ? (['name'] as const) : listSorts.filter((s) => s !== 'revenue' || this.mayUseConfidential);
@@ -582,8 +559,8 @@ export class DossierCustomerList extends DossierPeopleElement {
     const rendered: unknown[] = [];
     for (let index = view.start; index < view.end; index++) rendered.push(this.renderRow(index));
     let status: { text: string; error?: boolean } | undefined;
-    if (storeMode && this.storeStatus === 'error') status = { text: this.t('error', { message: errorMessage(this.storeError, locale) }), error: true };
-    else if (storeMode && this.storeStatus === 'loading' && this.storeRows.length === 0) status = { text: this.t('loading') };
+    if (storeMode && this.pages.status === 'error') status = { text: this.t('error', { message: errorMessage(this.pages.error, locale) }), error: true };
+    else if (storeMode && this.pages.status === 'loading' && this.pages.items.length === 0) status = { text: this.t('loading') };
     // A search or filter that finds nothing is not an empty archive.
     else if (this.shown.length === 0) status = { text: this.t(total === 0 && !this.narrowed ? 'empty' : 'noMatch') };
     const direction = this.t(this.direction === 'asc' ? 'ascending' : 'descending');
@@ -634,14 +611,14 @@ export class DossierCustomerList extends DossierPeopleElement {
           : nothing}
       </div>
       <p part="count" role="status">
-        ${storeMode && this.storeCursor
+        ${storeMode && this.pages.cursor
           ? this.shown.length === total
             ? this.t('countMore', { shown: formatNumber(this.resolvedLocale, total) })
             : this.t('countMoreFiltered', { loaded: formatNumber(this.resolvedLocale, total), shown: formatNumber(this.resolvedLocale, this.shown.length) })
           : this.shown.length === total
           ? this.t('countAll', { total: formatNumber(this.resolvedLocale, total) })
           : this.t('count', { shown: formatNumber(this.resolvedLocale, this.shown.length), total: formatNumber(this.resolvedLocale, total) })}
-        ${storeMode && this.storeStatus === 'loading' && this.storeRows.length > 0 ? this.t('loadingMore') : nothing}
+        ${storeMode && this.pages.status === 'loading' && this.pages.items.length > 0 ? this.t('loadingMore') : nothing}
         ${this.figures && this.figuresAsOf ? html`<span class="as-of">${this.t('figuresAsOf', { date: formatDate(locale, this.figuresAsOf) })}</span>` : nothing}
       </p>
       <div class="columns" aria-hidden="true">

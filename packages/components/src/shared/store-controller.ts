@@ -115,6 +115,67 @@ export interface StoreLoaderOptions<S, T> {
 }
 
 /**
+ * What `StoreLoader` and `StorePager` share: the store's change feed, the deps and the data
+ * generation they last loaded for, and the load under way (aborted by a newer one or when the
+ * element leaves).
+ */
+export abstract class StoreQuery<S extends ChangeFeed> implements ReactiveController {
+  status: LoadStatus = 'idle';
+  error: unknown;
+
+  protected readonly host: StoreHost<S>;
+  protected readonly feed: StoreController<S>;
+  protected loadedDeps: readonly unknown[] | undefined;
+  protected abort: AbortController | undefined;
+  #loadedGeneration = -1;
+
+  constructor(host: StoreHost<S>, kinds: readonly StoreKindName[] | undefined) {
+    this.host = host;
+    this.feed = new StoreController<S>(host, kinds ? { kinds } : {});
+    host.addController(this);
+  }
+
+  /** The store in force. */
+  get store(): S | undefined {
+    return this.feed.store;
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.loadedDeps = undefined;
+  }
+
+  /**
+   * What changed since the last load, recording these deps and the data as loaded: nothing
+   * (`same`), the deps (`deps`: a new query) or only the store or its data (`data`).
+   */
+  protected advance(deps: readonly unknown[]): 'same' | 'deps' | 'data' {
+    const previous = this.loadedDeps;
+    const same = previous !== undefined && deps.length === previous.length && deps.every((d, i) => Object.is(d, previous[i]));
+    if (same && this.#loadedGeneration === this.feed.generation) return 'same';
+    this.loadedDeps = deps;
+    this.#loadedGeneration = this.feed.generation;
+    return previous !== undefined && !same ? 'deps' : 'data';
+  }
+
+  /** A load failed: unless a newer one started, says so (status, error, `dossier-store-error`). */
+  protected failed(signal: AbortSignal, error: unknown): void {
+    if (signal.aborted) return;
+    reportStoreError(this.host, error, 'load');
+    this.error = error;
+    this.status = 'error';
+    this.host.requestUpdate();
+  }
+
+  /** A new load's abort signal, aborting the one before. */
+  protected restart(): AbortSignal {
+    this.abort?.abort();
+    this.abort = new AbortController();
+    return this.abort.signal;
+  }
+}
+
+/**
  * Loads a value from the store and keeps it current: reloads when the store, the deps or the
  * data (a change event of the given kinds) change. Keeps the previous value while reloading, so
  * a list does not flash empty on every write; a stale answer of an older load is dropped.
@@ -126,72 +187,41 @@ export interface StoreLoaderOptions<S, T> {
  *   load: (store) => store.get('customer', this.customerId!),
  * });
  */
-export class StoreLoader<S extends ChangeFeed, T> implements ReactiveController {
-  status: LoadStatus = 'idle';
+export class StoreLoader<S extends ChangeFeed, T> extends StoreQuery<S> {
   value: T | undefined;
-  error: unknown;
 
-  readonly #host: StoreHost<S>;
   readonly #options: StoreLoaderOptions<S, T>;
-  readonly #store: StoreController<S>;
-  #loadedGeneration = -1;
-  #loadedDeps: readonly unknown[] | undefined;
-  #abort: AbortController | undefined;
 
   constructor(host: StoreHost<S>, options: StoreLoaderOptions<S, T>) {
-    this.#host = host;
+    super(host, options.kinds);
     this.#options = options;
-    this.#store = new StoreController<S>(host, options.kinds ? { kinds: options.kinds } : {});
-    host.addController(this);
-  }
-
-  /** The store in force. */
-  get store(): S | undefined {
-    return this.#store.store;
   }
 
   hostUpdate(): void {
-    const store = this.#store.store;
-    const deps = this.#options.deps();
-    const same =
-      this.#loadedDeps !== undefined && deps.length === this.#loadedDeps.length && deps.every((d, i) => Object.is(d, this.#loadedDeps![i]));
-    if (same && this.#loadedGeneration === this.#store.generation) return;
-    this.#loadedDeps = deps;
-    this.#loadedGeneration = this.#store.generation;
-    this.#abort?.abort();
+    const store = this.feed.store;
+    if (this.advance(this.#options.deps()) === 'same') return;
     if (!store) {
+      this.abort?.abort();
       this.status = 'idle';
       return;
     }
-    const abort = new AbortController();
-    this.#abort = abort;
+    const signal = this.restart();
     this.status = 'loading';
-    this.#options.load(store, abort.signal).then(
+    this.#options.load(store, signal).then(
       (value) => {
-        if (abort.signal.aborted) return;
+        if (signal.aborted) return;
         this.value = value;
         this.error = undefined;
         this.status = 'ready';
-        this.#host.requestUpdate();
+        this.host.requestUpdate();
       },
-      (error: unknown) => {
-        if (abort.signal.aborted) return;
-        reportStoreError(this.#host, error, 'load');
-        this.error = error;
-        this.status = 'error';
-        this.#host.requestUpdate();
-      },
+      (error: unknown) => this.failed(signal, error),
     );
-  }
-
-  hostDisconnected(): void {
-    this.#abort?.abort();
-    this.#loadedDeps = undefined;
   }
 
   /** Forgets what was loaded so that the next update loads again. */
   invalidate(): void {
-    this.#loadedDeps = undefined;
-    this.#host.requestUpdate();
+    this.loadedDeps = undefined;
+    this.host.requestUpdate();
   }
 }

@@ -28,6 +28,13 @@ const probe = async (store: WritableStore | undefined, viewer: Viewer = viewers.
 const shown = (el: MutationProbe) => el.shadowRoot!.textContent ?? '';
 
 describe('StoreMutation', () => {
+  it('records the writer given as by (an import on someone’s behalf), still on the host’s viewer', async () => {
+    const store = spyStore(async () => ({ ok: true, records: [] }));
+    const el = await probe(store, viewers.manager);
+    await el.write.batch([{ op: 'put', kind: 'customer', value: { id: 'C-1' } }], { by: 'import-bot' });
+    expect(store.calls.map((c) => c.options)).to.deep.equal([{ viewer: viewers.manager, by: 'import-bot' }]);
+  });
+
   it('writes through the store on the host’s viewer and as that user, pending then success', async () => {
     const store: Store = createMemoryStore();
     const el = await probe(store);
