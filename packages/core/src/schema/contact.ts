@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { buyingRoleSchema, communicationStyleSchema, contactLayerSchema, personalityTraitSchema } from '../enums/schemas.js';
 import { mobileSchema } from '../ids/schemas.js';
 import { field, genderChoices, localizedText } from './field-meta.js';
-import { fieldGroup, optionalEnum, optionalText } from './field-builders.js';
+import { fieldGroup, optionalEnum, optionalPhone, optionalText } from './field-builders.js';
 import { bilingualNameSchema } from './names.js';
 import { personalProfileSchema } from './personal-profile.js';
 import { provenanceFields } from './provenance.js';
@@ -23,12 +23,7 @@ export const contactSchema = z.object({
   title: optionalText('Title', '职位', { sensitivity: 'internal', level: 1 }),
   department: optionalText('Department', '部门', { sensitivity: 'internal', level: 1 }),
   gender: field(z.optional(z.enum(['female', 'male'])), { label: localizedText('Gender', '性别'), kind: 'enum', choices: genderChoices, sensitivity: 'internal', level: 2 }),
-  landline: field(z.optional(z.string().check(z.trim(), z.regex(/^[+\d][\d\s()-]{4,30}$/))), {
-    label: localizedText('Landline', '座机'),
-    kind: 'phone',
-    sensitivity: 'internal',
-    level: 1,
-  }),
+  landline: optionalPhone('Landline', '座机', { sensitivity: 'internal', level: 1 }),
   mobile: field(z.optional(mobileSchema), { label: localizedText('Mobile', '手机'), kind: 'mobile', sensitivity: 'confidential', level: 1 }),
   email: field(z.optional(z.email()), { label: localizedText('Email', '邮箱'), kind: 'email', sensitivity: 'confidential', level: 1 }),
   buyingRoles: field(z.array(buyingRoleSchema), {

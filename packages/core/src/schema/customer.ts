@@ -22,6 +22,7 @@ import {
   optionalDate,
   optionalEnum,
   optionalMoney,
+  optionalPhone,
   optionalText,
   textList,
   trimmedText,
@@ -239,12 +240,7 @@ const commonCustomerFields = {
   ...storedRecordFields('customer'),
   name: field(bilingualNameSchema, { label: localizedText('Name', '名称'), kind: 'name', sensitivity: 'public', level: 1 }),
   shortName: optionalText('Short name', '简称', { kind: 'name', sensitivity: 'public', level: 1 }),
-  phone: field(z.optional(z.string().check(z.trim(), z.regex(/^[+\d][\d\s()-]{4,30}$/))), {
-    label: localizedText('Phone', '电话'),
-    kind: 'phone',
-    sensitivity: 'internal',
-    level: 1,
-  }),
+  phone: optionalPhone('Phone', '电话', { sensitivity: 'internal', level: 1 }),
   mobile: field(z.optional(mobileSchema), { label: localizedText('Mobile', '手机'), kind: 'mobile', sensitivity: 'confidential', level: 1 }),
   email: field(z.optional(z.email()), { label: localizedText('Email', '电子邮箱'), kind: 'email', sensitivity: 'confidential', level: 1 }),
   addresses: field(z.array(addressSchema), { label: localizedText('Addresses', '地址'), sensitivity: 'internal', level: 1 }),
@@ -316,12 +312,7 @@ export const personSchema = z.object({
   // A private person's name and addresses are personal data: more sensitive than a company's.
   name: field(bilingualNameSchema, { label: localizedText('Name', '姓名'), kind: 'name', sensitivity: 'confidential', level: 1 }),
   addresses: field(z.array(addressSchema), { label: localizedText('Addresses', '地址'), sensitivity: 'confidential', level: 1 }),
-  phone: field(z.optional(z.string().check(z.trim(), z.regex(/^[+\d][\d\s()-]{4,30}$/))), {
-    label: localizedText('Phone', '电话'),
-    kind: 'phone',
-    sensitivity: 'confidential',
-    level: 1,
-  }),
+  phone: optionalPhone('Phone', '电话', { sensitivity: 'confidential', level: 1 }),
   kind: field(z.literal('person'), { label: localizedText('Kind', '客户类型'), kind: 'enum', vocabulary: 'customerKinds', sensitivity: 'public', level: 1 }),
   idNumber: field(z.optional(residentIdNumberSchema), {
     label: localizedText('Resident ID number', '身份证号码'),

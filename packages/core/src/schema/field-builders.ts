@@ -31,6 +31,16 @@ export function optionalText(en: string, zhCN: string, options: FieldOptions = {
 }
 
 /**
+ * An optional landline or office phone field, as written (`+`, digits, spaces, `()` and `-`).
+ *
+ * @example
+ * const landline = optionalPhone('Landline', '座机', { sensitivity: 'internal', level: 1 });
+ */
+export function optionalPhone(en: string, zhCN: string, options: FieldOptions = {}) {
+  return field(z.optional(z.string().check(z.trim(), z.regex(/^[+\d][\d\s()-]{4,30}$/))), meta(en, zhCN, 'phone', options));
+}
+
+/**
  * An optional calendar date field (`YYYY-MM-DD`).
  *
  * @example
