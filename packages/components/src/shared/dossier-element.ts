@@ -42,8 +42,6 @@ export class DossierElement extends LitElement {
     theme: { reflect: true },
     viewer: { attribute: false },
     people: { attribute: false },
-    /** @internal */
-    providedViewer: { state: true, attribute: false },
   };
 
   /**
@@ -68,8 +66,8 @@ export class DossierElement extends LitElement {
   viewer?: Viewer;
 
   /**
-   * The provider's viewer (a state, so that `changed.has('providedViewer')` tells a new one).
-   * @internal
+   * The provider's viewer: a new one is announced as a change of `providedViewer` (so that
+   * `changed.has('providedViewer')` tells it), without declaring a property the manifest would list.
    */
   protected providedViewer?: Viewer;
 
@@ -77,7 +75,9 @@ export class DossierElement extends LitElement {
     context: viewerContext,
     subscribe: true,
     callback: (viewer) => {
+      const old = this.providedViewer;
       this.providedViewer = viewer;
+      this.requestUpdate('providedViewer', old);
     },
   });
 
