@@ -17,7 +17,6 @@ import type { Query, Store } from '@dossier/storage-adapters';
 import { DossierPeopleElement } from '../shared/people-element.js';
 import { LocalizeController } from '../shared/localize.js';
 import { mayRead } from '../shared/viewer.js';
-import { StoreController } from '../shared/store-controller.js';
 import { StorePager } from '../shared/store-pager.js';
 import { DossierSelectEvent, emit } from '../shared/events.js';
 import { formatDate, formatMoney, formatNumber } from '../shared/format.js';
@@ -187,6 +186,8 @@ export class DossierCustomerList extends DossierPeopleElement {
   /** The store's customers, page by page, for the search and the store-side filters, as the viewer. */
   private readonly pages = new StorePager<Store, CustomerListRow>(this, {
     kinds: ['customer'],
+    // New or changed lines: the figures of the loaded customers are computed again (one feed).
+    watch: { kinds: ['transaction'], onChange: () => this.loadFigures(this.pages.items.map((r) => r.id), true) },
     enabled: () => this.rows === undefined,
     deps: () => [this.asOf, this.search, this.grade, this.stage, this.owner, this.region, JSON.stringify(this.extraSelection), this.direction, this.mayUseInternal, this.resolvedViewer.userId, this.resolvedViewer.role.id],
     loadPage: async (store, cursor) => {
@@ -201,8 +202,6 @@ export class DossierCustomerList extends DossierPeopleElement {
     // A new search, filter or viewer starts at the top; new data keeps the scroll position.
     onNewQuery: () => this.visible.scrollToTop(),
   });
-  /** New or changed lines: the figures of the loaded customers are computed again. */
-  private readonly lines = new StoreController<Store>(this, { kinds: ['transaction'], onChange: () => this.loadFigures(this.pages.items.map((r) => r.id), true) });
   private figuresLoad = 0;
 
 
@@ -340,7 +339,7 @@ export class DossierCustomerList extends DossierPeopleElement {
 
   /** Computes the current figures of some loaded customers (after their rows are shown). */
   private loadFigures(ids: readonly string[], replace: boolean): void {
-    const store = this.lines.store;
+    const store = this.pages.store;
     if (!store || this.figures || !this.storeMode) return;
     const load = replace ? ++this.figuresLoad : this.figuresLoad;
     currentFigures(store, ids, { asOf: this.asOf ?? todayOnPageClock(), viewer: this.resolvedViewer }).then(

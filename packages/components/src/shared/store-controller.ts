@@ -21,6 +21,16 @@ export interface StoreControllerOptions {
   kinds?: readonly StoreKindName[];
   /** Called with every change event before the host re-renders. */
   onChange?: (event: ChangeEvent) => void;
+  /**
+   * Whether an event makes what was loaded stale (advances `generation`); default: every event.
+   * Lets one subscription serve kinds that are loaded and kinds that are only watched.
+   */
+  stale?: (event: ChangeEvent) => boolean;
+}
+
+/** Whether a change event touches one of `kinds`. */
+export function touches(event: ChangeEvent, kinds: readonly StoreKindName[]): boolean {
+  return event.changes.some((change) => kinds.includes(change.kind)) || (event.bulk !== undefined && kinds.includes(event.bulk.kind));
 }
 
 /**
@@ -86,7 +96,7 @@ export class StoreController<S extends ChangeFeed = ChangeFeed> implements React
       this.#subscription = store.subscribe(
         (event) => {
           this.lastEvent = event;
-          this.generation++;
+          if (this.#options.stale?.(event) ?? true) this.generation++;
           this.#options.onChange?.(event);
           this.#host.requestUpdate();
         },
@@ -129,9 +139,20 @@ export abstract class StoreQuery<S extends ChangeFeed> implements ReactiveContro
   protected abort: AbortController | undefined;
   #loadedGeneration = -1;
 
-  constructor(host: StoreHost<S>, kinds: readonly StoreKindName[] | undefined) {
+  /**
+   * `watch`: more kinds on the same subscription whose changes do not make the load stale, only
+   * call `onChange` (a list watching its customers' lines for their figures: one change feed).
+   */
+  constructor(host: StoreHost<S>, kinds: readonly StoreKindName[] | undefined, watch?: { kinds: readonly StoreKindName[]; onChange: (event: ChangeEvent) => void }) {
     this.host = host;
-    this.feed = new StoreController<S>(host, kinds ? { kinds } : {});
+    this.feed = new StoreController<S>(
+      host,
+      watch && kinds
+        ? { kinds: [...kinds, ...watch.kinds], stale: (event) => touches(event, kinds), onChange: (event) => touches(event, watch.kinds) && watch.onChange(event) }
+        : kinds
+          ? { kinds }
+          : {},
+    );
     host.addController(this);
   }
 

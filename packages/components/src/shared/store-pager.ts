@@ -1,3 +1,4 @@
+import type { ChangeEvent } from '@dossier/storage-adapters';
 import { StoreQuery, type ChangeFeed, type StoreHost, type StoreKindName } from './store-controller.js';
 
 /** One page of a paged load: its items and the cursor of the next page (none: the last page). */
@@ -10,6 +11,8 @@ export interface StorePage<T> {
 export interface StorePagerOptions<S, T> {
   /** Kinds whose changes make the loaded pages stale (they load again from the first). */
   kinds?: readonly StoreKindName[];
+  /** Kinds only watched on the same change feed: their changes call `onChange`, the pages stay. */
+  watch?: { kinds: readonly StoreKindName[]; onChange: (event: ChangeEvent) => void };
   /** Whether to load at all (say, only when the element was not given its rows). Default: always. */
   enabled?: () => boolean;
   /** What the query depends on besides the store (search, filters, viewer); compared item by item. */
@@ -46,7 +49,7 @@ export class StorePager<S extends ChangeFeed, T> extends StoreQuery<S> {
   readonly #options: StorePagerOptions<S, T>;
 
   constructor(host: StoreHost<S>, options: StorePagerOptions<S, T>) {
-    super(host, options.kinds);
+    super(host, options.kinds, options.watch);
     this.#options = options;
   }
 
