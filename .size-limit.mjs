@@ -43,7 +43,7 @@ const singleElements = [
   // filter labels and computes current figures, which brings zod and the book's figures.
   ['DossierCustomerCard', '<dossier-customer-card>', '68 KB'], // 24 KB before the 360° sections and the shared masking projection; +6 KB for the key-person profile, style guidance, competitors and sources (esbuild from source: 59.0 → 65.1 KB)
   ['DossierProfileEditor', '<dossier-profile-editor>', '46 KB'], // ~44 KB (esbuild from source); not in the card's import graph
-  ['DossierCustomerList', '<dossier-customer-list>', '63 KB'], // phone cards, pinyin sort keys
+  ['DossierCustomerList', '<dossier-customer-list>', '64 KB'], // phone cards, pinyin sort keys
   ['DossierCustomerForm', '<dossier-customer-form>', '63 KB'], // 60.5 KB before the sources of the facts (+1.7 KB: esbuild from source 57.8 → 59.5 KB)
   ['DossierHistory', '<dossier-history>', '44 KB'],
   ['DossierAuditLog', '<dossier-audit-log>', '37.5 KB'],
@@ -67,21 +67,21 @@ export default [
     import: '{ DossierTierBadge }',
     ignore: [...lit, ...lazy],
     gzip: true,
-    limit: '3.6 KB', // 3 KB until the viewer and the people directory joined DossierElement (session 5)
+    limit: '3 KB', // kept when the viewer and the people directory joined DossierElement: consumer controllers, not decorators; personName in DossierPeopleElement
   },
   {
     name: 'every element, registered, with Lit, beyond @dossier/core and zod',
     path: 'packages/components/dist/define.js',
     ignore: ['@dossier/core', 'zod', ...lazy],
     gzip: true,
-    limit: '96.5 KB', // target 60 KB, not met (see the head of this file; 67 KB before session 5's elements)
+    limit: '99.5 KB', // target 60 KB, not met (see the head of this file; 67 KB before session 5's elements)
   },
   {
     name: 'every element, registered, with Lit, core and zod',
     path: 'packages/components/dist/define.js',
     ignore: lazy,
     gzip: true,
-    limit: '161 KB', // 116 KB before session 5's elements
+    limit: '164.5 KB', // 116 KB before session 5's elements
   },
   ...singleElements.map(([element, tag, limit]) => ({
     name: `${tag} alone, with Lit and core`,
