@@ -69,6 +69,20 @@ describe('dossier-customer-form provenance', () => {
     expect(root(rep).innerHTML).not.to.contain('credit.rating');
   });
 
+  it('lets a writer record the source of a stored record that has none (collected by the viewer, now)', async () => {
+    const el = await form('en', viewers.manager, currentCustomer);
+    const line = sourceLine(el, 'c')!;
+    const select = line.querySelector<HTMLSelectElement>('select')!;
+    expect(select.selectedOptions[0]!.textContent!.trim()).to.equal('— not recorded —');
+    expect(line.querySelector('[part~=verify]')).to.equal(null);
+    select.value = 'map';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const source = (el.value as { source: { channel: string; verified: boolean; collectedBy: string } }).source;
+    expect([source.channel, source.verified, source.collectedBy]).to.deep.equal(['map', false, 'm-1']);
+    expect(sourceLine(el, 'c')!.textContent).to.contain('by Manager Chen');
+  });
+
   it('stamps a new record with the chosen channel, collected by the viewer now, and stores it', async () => {
     const store = createMemoryStore<DossierRecords>({ kinds: dossierKinds(), actor: 'rep-7' });
     const before = new Date().toISOString();
