@@ -18,7 +18,7 @@ import { messages, type FormMessage } from './messages.js';
 import { SaveController, type CustomerFormStore, type SaveOutcome } from './save-controller.js';
 import { emit } from '../shared/events.js';
 import { DossierEditProfileEvent } from './events.js';
-import { stamped } from './provenance.js';
+import { stamped } from './source-stamp.js';
 import { conflictView, contactsSection, errorSummary, formTitle, kindChoice, levelSection, type FormView } from './templates.js';
 
 export { DossierConflictEvent, DossierEditProfileEvent, DossierSaveEvent, type ConflictDetail, type ConflictSummary, type EditProfileDetail, type SaveDetail } from './events.js';

@@ -18,7 +18,7 @@ import {
 } from '@dossier/core';
 import { anonymousViewer } from '../shared/viewer.js';
 import { blankContact, normaliseContact, normaliseCustomer } from './draft.js';
-import { stamped } from './provenance.js';
+import { stamped } from './source-stamp.js';
 import { getAt, isJsonObject, jsonEqual, pathText, setAt, type Json, type JsonObject, type Segment } from './json.js';
 
 /** A record as the form started from it: its JSON and the store revision it was read at. */
