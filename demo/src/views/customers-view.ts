@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { GradeExplanation, GradingRun, Locale, Viewer } from '@dossier/core';
-import type { DossierSelectEvent } from '@dossier/components';
+import type { DossierEditProfileEvent, DossierSelectEvent } from '@dossier/components';
 import { t, type DemoMessage } from '../messages.js';
 import type { DemoStore } from '../seed.js';
 import type { ListFilter } from '../drill-down.js';
@@ -68,6 +68,8 @@ export class DemoCustomersView extends LitElement {
   @property({ attribute: false }) filter?: ListFilter;
 
   @state() private panel: Panel;
+  /** The contact whose key-person profile is open in the editor, if any. */
+  @state() private profileContact?: string;
   @state() private exportMessage?: string;
 
   private explanations?: { run: GradingRun; byId: Map<string, GradeExplanation> };
@@ -88,7 +90,10 @@ export class DemoCustomersView extends LitElement {
 
   private onSelect(event: DossierSelectEvent): void {
     const id = event.detail.customerId;
-    if (id !== this.customerId) this.panel = undefined;
+    if (id !== this.customerId) {
+      this.panel = undefined;
+      this.profileContact = undefined;
+    }
     location.hash = `#/customers/${encodeURIComponent(id)}`;
     // One column (a phone): the card is below the list, so the page goes to it.
     if (matchMedia('(max-width: 60rem)').matches) void this.revealCard();
@@ -115,7 +120,11 @@ export class DemoCustomersView extends LitElement {
     switch (this.panel) {
       case 'edit':
         if (customElements.get('dossier-customer-form') && !location.search.includes('editor=demo')) {
-          return html`<div class="panel"><dossier-customer-form customer-id=${id} heading-level="3"></dossier-customer-form></div>`;
+          // A contact's key-person profile opens in the SDK's profile editor under the form.
+          return html`<div class="panel">
+            <dossier-customer-form customer-id=${id} heading-level="3" @dossier-edit-profile=${(e: DossierEditProfileEvent) => (this.profileContact = e.detail.contactId)}></dossier-customer-form>
+            ${this.profileContact ? html`<dossier-profile-editor contact-id=${this.profileContact}></dossier-profile-editor>` : nothing}
+          </div>`;
         }
         return html`<demo-customer-editor
           .store=${common.store}
