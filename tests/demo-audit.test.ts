@@ -82,13 +82,15 @@ describe('demo site: confidentiality and the audit log', () => {
     await revealRow.first().waitFor();
     const cells = (await revealRow.first().locator('td').allTextContents()).map((text) => text.trim());
     expect(cells[1]).toContain('呼叫中心');
-    expect(cells[3]).toContain(withMobile.id);
+    // The customer by name, never by id (issue 19).
+    expect(cells[3]).toContain(withMobile.name.zh!);
+    expect(cells[3]).not.toContain(withMobile.id);
     expect(cells[4]).toBe('手机');
     expect(cells[5]).toBe(reason);
     await page.reload();
     await waitForDemo(page);
     await log.locator('tbody tr[data-action=reveal]').first().waitFor();
-    expect(await log.locator('[part=title]').textContent()).toContain(withMobile.id);
+    await expect.poll(() => log.locator('[part=title]').textContent()).toContain(withMobile.name.zh!);
     await artefact(page, 'demo-10-audit-log');
     expect(pageErrors).toEqual([]);
     await page.close();

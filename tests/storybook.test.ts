@@ -40,7 +40,7 @@ interface StoryResult {
 
 /**
  * Every element tag the package registers: the `elements` record of define.ts, plus the
- * elements with their own entry (define-import.ts: `<dossier-import>`).
+ * elements with their own entry (define-import.ts: `<dossier-import>`; define/duplicates.ts).
  */
 function registeredTags(): string[] {
   const define = readFileSync(`${componentsSrc}/define.ts`, 'utf8');
@@ -50,7 +50,13 @@ function registeredTags(): string[] {
     const source = readFileSync(`${componentsSrc}/${file}`, 'utf8');
     tags.push(...[...source.matchAll(/customElements\.define\(\s*'(dossier-[a-z0-9-]+)'/g)].map((m) => m[1]!));
   }
-  return tags;
+  // Elements registered only by their own entry under define/ (`<dossier-duplicates>`: its scan
+  // brings a pinyin dictionary, so /define leaves it out).
+  for (const file of readdirSync(`${componentsSrc}/define`).filter((f) => f.endsWith('.ts'))) {
+    const source = readFileSync(`${componentsSrc}/define/${file}`, 'utf8');
+    tags.push(...[...source.matchAll(/register\(\s*'(dossier-[a-z0-9-]+)'/g)].map((m) => m[1]!));
+  }
+  return [...new Set(tags)];
 }
 
 /** The tag a stories file is about: its meta's `component`. */

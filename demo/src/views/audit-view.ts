@@ -53,7 +53,13 @@ export class DemoAuditView extends LitElement {
     // No label of its own: the audit log inside names its region.
     return html`<div class="panel">
       ${this.customerId ? html`<p><a href="#/audit">${t(this.locale, 'audit.all')}</a></p>` : nothing}
-      <dossier-audit-log .audit=${audit} customer-id=${this.customerId ?? nothing} .customerNames=${this.customerNames} locale=${this.locale}></dossier-audit-log>
+      <dossier-audit-log
+        .audit=${audit}
+        customer-id=${this.customerId ?? nothing}
+        customer-name=${(this.customerId && this.customerNames[this.customerId]) || nothing}
+        .customerNames=${this.customerNames}
+        locale=${this.locale}
+      ></dossier-audit-log>
     </div>`;
   }
 }

@@ -257,6 +257,8 @@ export default css`
       content: attr(data-label);
       font-size: 0.8em;
       color: var(--_muted);
+      /* A long label (近12个月销售额) wraps over two lines rather than widening a 320 px card. */
+      white-space: normal;
     }
   }
 `;

@@ -268,7 +268,7 @@ export class DossierEfficiencyReport extends DossierReportElement {
       { key: 'reading', label: this.t('reading'), value: () => null, format: (r) => (sales ? this.t(`reading.${effortReading(r)}`) : restricted) },
     ];
     const title = this.t('effortTitle');
-    return html`<section part="effort" class="effort" aria-label=${title}>
+    return html`<div part="effort" class="effort">
       <h3 class="effort-title">${title}</h3>
       <p part="effort-note">${this.t('effortNote')}</p>
       ${reportTable({
@@ -282,7 +282,7 @@ export class DossierEfficiencyReport extends DossierReportElement {
         onRow: (row) => this.drillDown('efficiency', { grade: row.grade }, gradeName(row.grade)),
         rowAction: this.chartText('showCustomers'),
       })}
-    </section>`;
+    </div>`;
   }
 
   /** Sorts by a column: numbers start descending, names ascending; again reverses. */

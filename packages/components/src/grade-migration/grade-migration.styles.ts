@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export default css`
   :host {
-    --_up: var(--dossier-color-up, #1a7f37);
+    --_up: var(--dossier-color-up, #116329);
     --_down: var(--dossier-color-down, #b42318);
     --_up-bg: color-mix(in srgb, var(--_up) 14%, var(--_surface));
     --_down-bg: color-mix(in srgb, var(--_down) 12%, var(--_surface));
