@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
-import { demoContext, waitForDemo } from './demo-support.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { waitForDemo } from './demo-support.ts';
+import { useDemoContext } from './support/demo-context.ts';
 
 // Issue 19: axe finds nothing on any demo page, in zh-CN and en, with every rule on (the page is
 // a page: one <h1>, every content in a landmark, landmarks told apart by their names), and the
@@ -31,21 +31,11 @@ async function settled(page: Page): Promise<void> {
 }
 
 describe('demo site: accessibility of every page', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let pageErrors: string[] = [];
+  const demo = useDemoContext();
   const url = inject('demoUrl');
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    ({ context, pageErrors } = await demoContext(browser));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('axe finds no moderate, serious or critical violation on any page, in zh-CN and en', async () => {
-    const page = await context.newPage();
+    const page = await demo.context.newPage();
     await page.goto(`${url}/?customers=60#/customers`);
     await waitForDemo(page);
     const found: Record<string, string[]> = {};
@@ -60,11 +50,11 @@ describe('demo site: accessibility of every page', () => {
       }
     }
     expect(found).toEqual({});
-    expect(pageErrors).toEqual([]);
+    expect(demo.pageErrors).toEqual([]);
   }, 300_000);
 
   it('has one level-one heading, and the skip link moves the focus to the content', async () => {
-    const page = await context.newPage();
+    const page = await demo.context.newPage();
     await page.goto(`${url}/?customers=60#/customers`);
     await waitForDemo(page);
     expect(await page.locator('demo-app h1').count()).toBe(1);

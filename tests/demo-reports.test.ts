@@ -1,27 +1,16 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
-import { demoContext, waitForDemo } from './demo-support.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { waitForDemo } from './demo-support.ts';
+import { useDemoContext } from './support/demo-context.ts';
 
 // Issue 19: "clicking an RFM cell or a bar only outlines it (no list of those customers)". On the
 // demo's reports page a bar of the composition by grade lists the customers behind it, and opens
 // them in the customer list, whose own grade filter must show the same number of customers.
 describe('demo site: reports drill down to customers', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let pageErrors: string[] = [];
+  const demo = useDemoContext();
   const url = inject('demoUrl');
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    ({ context, pageErrors } = await demoContext(browser));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('a grade bar lists its customers, and the list filtered by that grade shows as many', async () => {
-    const page = await context.newPage();
+    const page = await demo.context.newPage();
     await page.goto(`${url}/?customers=80#/reports`);
     await waitForDemo(page);
     const bar = page.locator('dossier-composition-chart rect.hit').first();
@@ -44,6 +33,6 @@ describe('demo site: reports drill down to customers', () => {
       (n) => (document.querySelector('demo-app')?.shadowRoot?.querySelector('demo-customers-view')?.shadowRoot?.querySelector('dossier-customer-list') as { shownCount?: number } | null)?.shownCount === n,
       count,
     );
-    expect(pageErrors).toEqual([]);
+    expect(demo.pageErrors).toEqual([]);
   });
 });
