@@ -156,6 +156,35 @@ describe('dossier-import', () => {
     ]);
   });
 
+  it('fits a 320 px column with a full report: preview, mapping and rejected rows reflow, nothing spills sideways', async () => {
+    const wide = [
+      '客户名称,联系人,手机,地址,统一社会信用代码,电子邮箱,年销售额',
+      '杭州西子贸易有限公司,王芳,13812341234,浙江省杭州市西湖区文三路90号,91330106MA2B0XXX00,wang@xizi.example.com,1200000',
+      '深圳坂田电子有限公司,李雷,1381234,广东省深圳市龙岗区坂田街道,,not-an-email,-5',
+      '福州闽江食品有限公司,陈静,13900001111,福建省福州市鼓楼区五一路,91350100M000100Y43,chen@minjiang.example.com,',
+    ].join('\r\n');
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const frame = await fixture<HTMLDivElement>(html`<div style="width: 320px"><dossier-import locale=${locale} .now=${() => new Date('2025-06-30T00:00:00.000Z')}></dossier-import></div>`);
+      const el = frame.querySelector<DossierImportWizard>('dossier-import')!;
+      await el.load(new File([wide], '客户一览表（2025年6月，华东与华南合并版）.csv', { type: 'text/csv' }));
+      await el.runImport();
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      // A realistic report: two rejected rows' problems listed, seven columns mapped.
+      expect(root.querySelectorAll('[part~="report"] tbody tr').length).to.be.greaterThan(1);
+      expect(root.querySelectorAll('select[data-header]').length).to.equal(7);
+      expect(el.getBoundingClientRect().width).to.equal(320);
+      for (const box of [el, root.querySelector<HTMLElement>('[part~="base"]')!, root.querySelector<HTMLElement>('[part~="report"]')!, root.querySelector<HTMLElement>('[part~="mapping"]')!]) {
+        expect(box.scrollWidth, `${locale} ${box.getAttribute('part') ?? box.localName}`).to.be.at.most(box.clientWidth);
+      }
+      // Every select and every cell of the report lies inside the wizard's frame.
+      const right = el.getBoundingClientRect().right;
+      for (const part of root.querySelectorAll<HTMLElement>('select, [part~="report"] td, [part~="mapping"] th')) {
+        expect(part.getBoundingClientRect().right, `${locale} ${part.textContent}`).to.be.at.most(right + 0.5);
+      }
+    }
+  });
+
   it('says in the locale that nothing was saved when the store refuses the batch', async () => {
     const refusing = { batch: async () => Promise.reject(new Error('disk full')) };
     const el = await fixture<DossierImportWizard>(html`<dossier-import locale="zh-CN" .store=${refusing} .now=${() => new Date('2025-06-30T00:00:00.000Z')}></dossier-import>`);

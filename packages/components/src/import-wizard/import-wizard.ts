@@ -25,7 +25,7 @@ import { errorMessage } from '../shared/error-message.js';
 import { anonymousViewer } from '../shared/viewer.js';
 import { DossierElement } from '../shared/dossier-element.js';
 import { formatNumber } from '../shared/format.js';
-import { DossierEvent, emit } from '../shared/events.js';
+import { dossierEvent, emit } from '../shared/events.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './import-wizard.styles.js';
@@ -48,12 +48,7 @@ export interface ImportDetail {
  * @example
  * wizard.addEventListener('dossier-import', (event) => store.batch(event.detail.result.records.map((r) => ({ op: 'put', kind: 'customer', value: r.record }))));
  */
-export class DossierImportEvent extends DossierEvent<ImportDetail> {
-  static readonly type = 'dossier-import';
-  constructor(detail: ImportDetail) {
-    super(DossierImportEvent.type, detail);
-  }
-}
+export class DossierImportEvent extends dossierEvent<ImportDetail>()('dossier-import') {}
 
 const CHUNK = 500;
 const PREVIEW_ROWS = 5;
@@ -314,12 +309,17 @@ export class DossierImportWizard extends DossierElement {
       ${result.issues.length === 0
         ? html`<p>${this.t('noProblems')}</p>`
         : html`<div class="scroll">
-              <table>
+              <table class="problems">
                 <caption>${this.t('problems')}</caption>
                 <thead><tr><th scope="col">${this.t('line')}</th><th scope="col">${this.t('columnNo')}</th><th scope="col">${this.t('value')}</th><th scope="col">${this.t('reason')}</th></tr></thead>
                 <tbody>
                   ${result.issues.slice(0, 200).map(
-                    (issue) => html`<tr><td>${issue.line}</td><td>${issue.header ?? issue.column ?? ''}</td><td>${issue.value ?? ''}</td><td>${issue.reason}</td></tr>`,
+                    (issue) => html`<tr>
+                      <td data-label=${this.t('line')}>${formatNumber(this.resolvedLocale, issue.line)}</td>
+                      <td data-label=${this.t('columnNo')}>${issue.header ?? issue.column ?? ''}</td>
+                      <td data-label=${this.t('value')}>${issue.value ?? ''}</td>
+                      <td data-label=${this.t('reason')}>${issue.reason}</td>
+                    </tr>`,
                   )}
                 </tbody>
               </table>
