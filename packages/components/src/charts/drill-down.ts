@@ -1,5 +1,5 @@
 import type { Period } from './period.js';
-import { DossierEvent } from '../shared/events.js';
+import { dossierEvent } from '../shared/events.js';
 
 /**
  * Which customers a drill-down asks for. Every key set narrows the list (they combine with
@@ -48,12 +48,7 @@ export interface DrillDownDetail {
  * @example
  * document.addEventListener('dossier-drill-down', (e) => openCustomerList(e.detail.filter, e.detail.label));
  */
-export class DossierDrillDownEvent extends DossierEvent<DrillDownDetail> {
-  static readonly type = 'dossier-drill-down';
-  constructor(detail: DrillDownDetail) {
-    super(DossierDrillDownEvent.type, detail);
-  }
-}
+export class DossierDrillDownEvent extends dossierEvent<DrillDownDetail>()('dossier-drill-down') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

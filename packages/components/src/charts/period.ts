@@ -1,5 +1,5 @@
 import { addDays } from '@dossier/core';
-import { DossierEvent } from '../shared/events.js';
+import { dossierEvent } from '../shared/events.js';
 
 /**
  * A period of calendar dates, as core's analytics take it (`{ period }`): `from` included, `to`
@@ -81,12 +81,7 @@ export interface PeriodChangeDetail {
  *   report.efficiency = salesForceEfficiency(book, { period: e.detail.period, repOf });
  * });
  */
-export class DossierPeriodChangeEvent extends DossierEvent<PeriodChangeDetail> {
-  static readonly type = 'dossier-period-change';
-  constructor(detail: PeriodChangeDetail) {
-    super(DossierPeriodChangeEvent.type, detail);
-  }
-}
+export class DossierPeriodChangeEvent extends dossierEvent<PeriodChangeDetail>()('dossier-period-change') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

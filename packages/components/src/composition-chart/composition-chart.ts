@@ -5,7 +5,7 @@ import { metricLabel, type CompositionResult, type CompositionRow } from '@dossi
 import { base } from '../shared/base.styles.js';
 import { LocalizeController } from '../shared/localize.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { DossierEvent, emit } from '../shared/events.js';
+import { dossierEvent, emit } from '../shared/events.js';
 import { formatPercent } from '../shared/format.js';
 import { chartStyles } from '../charts/chart.styles.js';
 import { DossierReportElement } from '../charts/report-element.js';
@@ -68,12 +68,7 @@ export interface ChartSelectDetail {
  * @example
  * chart.addEventListener('dossier-chart-select', (e) => filterBy(e.detail.key));
  */
-export class DossierChartSelectEvent extends DossierEvent<ChartSelectDetail> {
-  static readonly type = 'dossier-chart-select';
-  constructor(detail: ChartSelectDetail) {
-    super(DossierChartSelectEvent.type, detail);
-  }
-}
+export class DossierChartSelectEvent extends dossierEvent<ChartSelectDetail>()('dossier-chart-select') {}
 
 /**
  * @tagname dossier-composition-chart

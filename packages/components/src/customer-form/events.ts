@@ -1,4 +1,4 @@
-import { DossierEvent } from '../shared/events.js';
+import { dossierEvent } from '../shared/events.js';
 import type { JsonObject } from './json.js';
 
 /** What `dossier-save` says: what was saved, and at which revision. */
@@ -20,12 +20,7 @@ export interface SaveDetail {
  * @example
  * form.addEventListener('dossier-save', (event) => console.log(event.detail.rev));
  */
-export class DossierSaveEvent extends DossierEvent<SaveDetail> {
-  static readonly type = 'dossier-save';
-  constructor(detail: SaveDetail) {
-    super(DossierSaveEvent.type, detail);
-  }
-}
+export class DossierSaveEvent extends dossierEvent<SaveDetail>()('dossier-save') {}
 
 /** One record that someone else changed while the form was editing it. */
 export interface ConflictSummary {
@@ -53,12 +48,7 @@ export interface ConflictDetail {
  * @example
  * form.addEventListener('dossier-conflict', (event) => log(event.detail.conflicts[0].currentRev));
  */
-export class DossierConflictEvent extends DossierEvent<ConflictDetail> {
-  static readonly type = 'dossier-conflict';
-  constructor(detail: ConflictDetail) {
-    super(DossierConflictEvent.type, detail);
-  }
-}
+export class DossierConflictEvent extends dossierEvent<ConflictDetail>()('dossier-conflict') {}
 
 /** What `dossier-edit-profile` says: whose key-person profile to edit. */
 export interface EditProfileDetail {
@@ -79,12 +69,7 @@ export interface EditProfileDetail {
  *   dialog.replaceChildren(Object.assign(document.createElement('dossier-profile-editor'), { contactId: event.detail.contactId }));
  * });
  */
-export class DossierEditProfileEvent extends DossierEvent<EditProfileDetail> {
-  static readonly type = 'dossier-edit-profile';
-  constructor(detail: EditProfileDetail) {
-    super(DossierEditProfileEvent.type, detail);
-  }
-}
+export class DossierEditProfileEvent extends dossierEvent<EditProfileDetail>()('dossier-edit-profile') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { DuplicatePair, MergePlan, RelatedRecords } from '@dossier/core';
 import { maxPageSize, type DuplicateScan, type Store } from '@dossier/storage-adapters';
 import { DossierElement } from '../shared/dossier-element.js';
-import { DossierEvent, emit } from '../shared/events.js';
+import { dossierEvent, emit } from '../shared/events.js';
 import { formatNumber, formatPercent } from '../shared/format.js';
 import { LocalizeController } from '../shared/localize.js';
 import { StoreMutation } from '../shared/store-mutation.js';
@@ -32,12 +32,7 @@ export interface MergeDetail {
  * @example
  * el.addEventListener('dossier-merge', (e) => refreshList(e.detail.survivorId));
  */
-export class DossierMergeEvent extends DossierEvent<MergeDetail> {
-  static readonly type = 'dossier-merge';
-  constructor(detail: MergeDetail) {
-    super(DossierMergeEvent.type, detail);
-  }
-}
+export class DossierMergeEvent extends dossierEvent<MergeDetail>()('dossier-merge') {}
 
 /** The pair under review: both records as the viewer reads them, what follows the absorbed one, the fields offered. */
 interface Review {

@@ -18,7 +18,7 @@ import { LocalizeController } from '../shared/localize.js';
 import { anonymousViewer, mayRead } from '../shared/viewer.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { DossierEvent, DossierSelectEvent, emit } from '../shared/events.js';
+import { dossierEvent, DossierSelectEvent, emit } from '../shared/events.js';
 import { formatDate } from '../shared/format.js';
 import { downloadFile } from '../shared/download.js';
 import { arrows, moveDirection, moverLost, type MoveDirection } from './moves.js';
@@ -90,12 +90,7 @@ export interface GradeOverrideDetail {
  * @example
  * el.addEventListener('dossier-grade-override', (e) => save(overrideGrades(run, [e.detail], { id: nextId(), ranBy: e.detail.by })));
  */
-export class DossierGradeOverrideEvent extends DossierEvent<GradeOverrideDetail> {
-  static readonly type = 'dossier-grade-override';
-  constructor(detail: GradeOverrideDetail) {
-    super(DossierGradeOverrideEvent.type, detail);
-  }
-}
+export class DossierGradeOverrideEvent extends dossierEvent<GradeOverrideDetail>()('dossier-grade-override') {}
 
 /** What `dossier-grading-review` says: move the later run one step (proposed → reviewed → confirmed). */
 export interface GradingReviewDetail {
@@ -113,12 +108,7 @@ export interface GradingReviewDetail {
  * @example
  * el.addEventListener('dossier-grading-review', (e) => save(advanceGradingRun(run, e.detail.to, { by: e.detail.by, at: new Date().toISOString() })));
  */
-export class DossierGradingReviewEvent extends DossierEvent<GradingReviewDetail> {
-  static readonly type = 'dossier-grading-review';
-  constructor(detail: GradingReviewDetail) {
-    super(DossierGradingReviewEvent.type, detail);
-  }
-}
+export class DossierGradingReviewEvent extends dossierEvent<GradingReviewDetail>()('dossier-grading-review') {}
 
 /**
  * `dossier-migration-select`: a person chose a cell of the migration matrix. Cancelable:
@@ -127,12 +117,7 @@ export class DossierGradingReviewEvent extends DossierEvent<GradingReviewDetail>
  * @example
  * matrix.addEventListener('dossier-migration-select', (e) => console.log(e.detail.customerIds));
  */
-export class DossierMigrationSelectEvent extends DossierEvent<MigrationSelectDetail> {
-  static readonly type = 'dossier-migration-select';
-  constructor(detail: MigrationSelectDetail) {
-    super(DossierMigrationSelectEvent.type, detail);
-  }
-}
+export class DossierMigrationSelectEvent extends dossierEvent<MigrationSelectDetail>()('dossier-migration-select') {}
 
 const purchaseIndexes = new WeakMap<GradingRun, ReadonlyMap<string, string | undefined>>();
 

@@ -10,16 +10,37 @@ export abstract class DossierEvent<D> extends Event {
   /** What happened, typed per event. */
   readonly detail: D;
 
-  /**
-   * @example
-   * class DossierPingEvent extends DossierEvent<{ id: string }> {
-   *   constructor(detail: { id: string }) { super('dossier-ping', detail); }
-   * }
-   */
+  /** Subclasses come from {@link dossierEvent}, which passes their `type`. */
   protected constructor(type: string, detail: D) {
     super(type, { bubbles: true, composed: true, cancelable: true });
     this.detail = detail;
   }
+}
+
+/** What {@link dossierEvent} makes: a concrete `DossierEvent<D>` class named `T`. */
+export interface DossierEventClass<D, T extends string> {
+  new (detail: D): DossierEvent<D>;
+  /** The event's name, as `addEventListener` takes it. */
+  readonly type: T;
+}
+
+/**
+ * The base class of one domain event: `DossierEvent<D>` with a static `type` (the literal
+ * event name) and a constructor taking only the detail. Curried so that `D` is given and the
+ * name's literal type is inferred.
+ *
+ * @example
+ * export class DossierPingEvent extends dossierEvent<{ id: string }>()('dossier-ping') {}
+ * DossierPingEvent.type; // 'dossier-ping' (its literal type too)
+ */
+export function dossierEvent<D>(): <T extends string>(type: T) => DossierEventClass<D, T> {
+  return <T extends string>(type: T) =>
+    class extends DossierEvent<D> {
+      static readonly type: T = type;
+      constructor(detail: D) {
+        super(type, detail);
+      }
+    };
 }
 
 /**
@@ -48,12 +69,7 @@ export interface SelectDetail {
  * @example
  * list.addEventListener('dossier-select', (event) => openCard(event.detail.customerId));
  */
-export class DossierSelectEvent extends DossierEvent<SelectDetail> {
-  static readonly type = 'dossier-select';
-  constructor(detail: SelectDetail) {
-    super(DossierSelectEvent.type, detail);
-  }
-}
+export class DossierSelectEvent extends dossierEvent<SelectDetail>()('dossier-select') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -77,12 +93,7 @@ export interface UnauthenticatedDetail {
  * @example
  * document.addEventListener('dossier-unauthenticated', () => location.assign('/login?next=' + encodeURIComponent(location.pathname)));
  */
-export class DossierUnauthenticatedEvent extends DossierEvent<UnauthenticatedDetail> {
-  static readonly type = 'dossier-unauthenticated';
-  constructor(detail: UnauthenticatedDetail) {
-    super(DossierUnauthenticatedEvent.type, detail);
-  }
-}
+export class DossierUnauthenticatedEvent extends dossierEvent<UnauthenticatedDetail>()('dossier-unauthenticated') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {
