@@ -5,7 +5,7 @@ import { rfmSegment, vocabularyLabel, type RfmSegment } from '@dossier/core';
 import { base } from '../shared/base.styles.js';
 import { LocalizeController } from '../shared/localize.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { DossierEvent, emit } from '../shared/events.js';
+import { dossierEvent, emit } from '../shared/events.js';
 import { chartStyles } from '../charts/chart.styles.js';
 import { DossierReportElement } from '../charts/report-element.js';
 import { nextCell, type GridCell } from '../charts/keyboard.js';
@@ -67,12 +67,7 @@ export interface RfmSelectDetail {
  * @example
  * grid.addEventListener('dossier-rfm-select', (e) => listSegment(e.detail.segment));
  */
-export class DossierRfmSelectEvent extends DossierEvent<RfmSelectDetail> {
-  static readonly type = 'dossier-rfm-select';
-  constructor(detail: RfmSelectDetail) {
-    super(DossierRfmSelectEvent.type, detail);
-  }
-}
+export class DossierRfmSelectEvent extends dossierEvent<RfmSelectDetail>()('dossier-rfm-select') {}
 
 /**
  * @tagname dossier-rfm-grid
