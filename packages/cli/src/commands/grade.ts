@@ -133,45 +133,59 @@ async function gradeInDatabase(
   }
 }
 
-/** A row of output: column name → value (numbers stay numbers for JSON). */
-type Row = Record<string, string | number | boolean | null | object>;
+/** One cell of output (numbers stay numbers for JSON). */
+type Cell = string | number | boolean | null;
 
 interface RowWriter {
   /** `digits`: decimals of a number column in CSV (default 6); JSON keeps every number whole. */
   header(columns: readonly string[], digits?: Readonly<Record<string, number>>): Promise<void>;
-  row(values: Row): Promise<void>;
+  /** One row: its cells in the order of the header's columns (the array may be reused by the caller). */
+  row(cells: readonly Cell[]): Promise<void>;
   end(): Promise<void>;
 }
 
+/** Rows gathered into one text before they go to the sink (one write, one await per block). */
+const ROWS_PER_WRITE = 256;
+
 /** CSV rows through core's one neutralising writer (`csvRecord`): ids and explanations never run as formulas. */
 function csvWriter(sink: TextSink): RowWriter {
-  let columns: readonly string[] = [];
-  let decimals: Readonly<Record<string, number>> = {};
+  let options: { number: (value: number, column: number) => string } = { number: (value) => formatNumber(value) };
+  let block = '';
+  let rows = 0;
   return {
     async header(names, digits = {}) {
-      columns = names;
-      decimals = digits;
+      const decimals = names.map((name) => digits[name]);
+      options = { number: (value, column) => formatNumber(value, decimals[column]) };
       await sink.write(`${csvRecord(names)}\r\n`);
     },
-    async row(values) {
-      const cells = columns.map((name) => {
-        const value = values[name];
-        return value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string' ? value : String(value);
-      });
-      await sink.write(`${csvRecord(cells, { number: (value, k) => formatNumber(value, decimals[columns[k]!]) })}\r\n`);
+    async row(cells) {
+      block += `${csvRecord(cells, options)}\r\n`;
+      if (++rows === ROWS_PER_WRITE) {
+        rows = 0;
+        const text = block;
+        block = '';
+        await sink.write(text);
+      }
     },
-    end: async () => {},
+    async end() {
+      if (block !== '') await sink.write(block);
+      block = '';
+    },
   };
 }
 
 function jsonWriter(result: GradingResult, sink: TextSink): RowWriter {
   let first = true;
+  let columns: readonly string[] = [];
   return {
-    async header() {
+    async header(names) {
+      columns = names;
       const head = { method: result.method, asOf: result.asOf, windowDays: result.windowDays, policy: result.policy };
       await sink.write(`${JSON.stringify(head, null, 2).slice(0, -2)},\n  "customers": [`);
     },
-    async row(values) {
+    async row(cells) {
+      const values: Record<string, Cell> = {};
+      for (let k = 0; k < columns.length; k++) values[columns[k]!] = cells[k]!;
       await sink.write(`${first ? '\n' : ',\n'}    ${JSON.stringify(values)}`);
       first = false;
     },
@@ -224,35 +238,37 @@ async function writeAbc(result: AbcGrading, writer: RowWriter, grade: (i: number
   const ids = result.customerIds;
   unranked.sort((a, b) => compareCodePoints(ids[a]!, ids[b]!));
   for (let k = 0; k < unranked.length; k++) order[result.ranked + k] = unranked[k]!;
+  // One array reused for every row, in abcColumns' order.
+  const cells: Cell[] = new Array<Cell>(abcColumns.length);
   for (const i of order) {
-    const ranked = result.rank[i]! > 0;
-    await writer.row({
-      customer_id: ids[i]!,
-      grade: grade(i),
-      revenue: result.revenue[i]!,
-      rank: ranked ? result.rank[i]! : null,
-      share_before: ranked ? result.shareBefore[i]! : null,
-      share_after: ranked ? result.shareAfter[i]! : null,
-      vip: result.vip[i] === 1,
-      explanation: explanation(i),
-    });
+    const rank = result.rank[i]!;
+    const ranked = rank > 0;
+    cells[0] = ids[i]!;
+    cells[1] = grade(i);
+    cells[2] = result.revenue[i]!;
+    cells[3] = ranked ? rank : null;
+    cells[4] = ranked ? result.shareBefore[i]! : null;
+    cells[5] = ranked ? result.shareAfter[i]! : null;
+    cells[6] = result.vip[i] === 1;
+    cells[7] = explanation(i);
+    await writer.row(cells);
   }
 }
 
 async function writeRfm(result: RfmGrading, writer: RowWriter, grade: (i: number) => string): Promise<void> {
   await writer.header(rfmColumns);
+  const cells: Cell[] = new Array<Cell>(rfmColumns.length);
   for (const i of byCustomerId(result.customerIds)) {
     const active = result.r[i]! > 0;
-    await writer.row({
-      customer_id: result.customerIds[i]!,
-      recency_days: active ? result.recencyDays[i]! : null,
-      frequency: result.frequency[i]!,
-      monetary: result.monetary[i]!,
-      r: active ? result.r[i]! : null,
-      f: active ? result.f[i]! : null,
-      m: active ? result.m[i]! : null,
-      segment: grade(i),
-    });
+    cells[0] = result.customerIds[i]!;
+    cells[1] = active ? result.recencyDays[i]! : null;
+    cells[2] = result.frequency[i]!;
+    cells[3] = result.monetary[i]!;
+    cells[4] = active ? result.r[i]! : null;
+    cells[5] = active ? result.f[i]! : null;
+    cells[6] = active ? result.m[i]! : null;
+    cells[7] = grade(i);
+    await writer.row(cells);
   }
 }
 
@@ -260,10 +276,7 @@ async function writeScorecard(result: ScorecardGrading, writer: RowWriter, grade
   const keys = result.policy.criteria.map((c) => `points_${c.key.replace(/-/g, '_')}`);
   await writer.header(['customer_id', 'grade', 'total', ...keys, 'explanation']);
   for (const i of byCustomerId(result.customerIds)) {
-    const row: Row = { customer_id: result.customerIds[i]!, grade: grade(i), total: result.total[i]! };
-    keys.forEach((key, c) => (row[key] = result.points[c]![i]!));
-    row.explanation = explanation(i);
-    await writer.row(row);
+    await writer.row([result.customerIds[i]!, grade(i), result.total[i]!, ...keys.map((_, c) => result.points[c]![i]!), explanation(i)]);
   }
 }
 
