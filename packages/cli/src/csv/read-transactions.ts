@@ -102,7 +102,7 @@ function transactionReader(options: ReadTransactionsOptions): { handler: CsvRowH
   const builder = new TransactionColumnsBuilder(1 << 16);
   // Texts are coded here, from bytes by the byte reader and from text by the text reader, the
   // same text getting the same code in the order of first appearance (see TextCodes).
-  const codes = { customers: new TextCodes(), orders: new TextCodes(), products: new TextCodes(), categories: new TextCodes() };
+  const codes = { customers: new TextCodes(), orders: new TextCodes({ lazy: options.keepProducts === false }), products: new TextCodes(), categories: new TextCodes() };
   for (const id of options.customerIds ?? []) codes.customers.codeOf(id);
   const dates = new DateReader();
   // One options object reused for every row: the builder copies the values out.
