@@ -1,24 +1,13 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
-import { artefact, demoContext, waitForDemo } from './demo-support.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { artefact, waitForDemo } from './demo-support.ts';
+import { useDemoContext } from './support/demo-context.ts';
 
 describe('demo site: the day starts from the agenda', () => {
-  let browser: Browser;
+  const demo = useDemoContext();
   const url = inject('demoUrl');
-  let context: BrowserContext;
-  let pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    ({ context, pageErrors } = await demoContext(browser));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('opens on the agenda; an item leads to the card, a logged call with a next step shows the new task, and the follow-up leaves the agenda', async () => {
-    const page = await context.newPage();
+    const page = await demo.context.newPage();
     await page.goto(`${url}/?customers=200`);
     await waitForDemo(page);
     const agenda = page.locator('dossier-agenda');
@@ -48,6 +37,6 @@ describe('demo site: the day starts from the agenda', () => {
     // The call is today's contact: the customer is followed up again; its next step is a task due next week.
     expect(await agenda.locator(`[data-item="${itemId}"]`).count()).toBe(0);
     await agenda.locator(`[part~=item][data-item^="task:${customerId}:"]`, { hasText: '发送新报价 E2E' }).waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(demo.pageErrors).toEqual([]);
   });
 });

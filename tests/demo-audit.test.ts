@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { generateArchive } from '@dossier/core/sample';
-import { launchChromium } from './support/browser.ts';
-import { artefact, demoContext, waitForDemo } from './demo-support.ts';
+import { artefact, waitForDemo } from './demo-support.ts';
+import { useDemoContext } from './support/demo-context.ts';
 
 // The demo seeds `generateArchive({ seed: 20260101, customers: 24, asOf: today })`; the same archive
 // generated here tells which values must never be readable where.
@@ -30,21 +30,11 @@ function rawDump(page: Page, name: string): Promise<string> {
 const cardText = (page: Page) => page.locator('dossier-customer-card').evaluate((e) => e.shadowRoot?.textContent ?? '');
 
 describe('demo site: confidentiality and the audit log', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const demo = useDemoContext();
   const url = inject('demoUrl');
-  let pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    ({ context, pageErrors } = await demoContext(browser));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('keeps secret fields sealed at rest, lets a call-centre agent reveal a mobile with a reason, and shows it in the audit log after a reload', async () => {
-    const page = await context.newPage();
+    const page = await demo.context.newPage();
     await page.goto(`${url}/?customers=24#/customers`);
     await waitForDemo(page);
 
@@ -92,7 +82,7 @@ describe('demo site: confidentiality and the audit log', () => {
     await log.locator('tbody tr[data-action=reveal]').first().waitFor();
     await expect.poll(() => log.locator('[part=title]').textContent()).toContain(withMobile.name.zh!);
     await artefact(page, 'demo-10-audit-log');
-    expect(pageErrors).toEqual([]);
+    expect(demo.pageErrors).toEqual([]);
     await page.close();
   });
 });

@@ -1,26 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { artefact, waitForDemo } from './demo-support.ts';
+import { useDemoContext } from './support/demo-context.ts';
 
 // The ERP page: the same widgets on the postgres adapter (PGlite in memory here, see demo-server.global.ts)
 // behind the HTTP handler that the demo server mounts under /api/.
 describe('demo site: the ERP page over HTTP and PGlite', () => {
-  let browser: Browser;
+  const demo = useDemoContext();
   const url = inject('demoUrl');
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('seeds through /api/ and shows the stored customers', async () => {
-    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-    page.setDefaultTimeout(60_000);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const page = await demo.context.newPage();
     await page.goto(`${url}/erp.html?customers=60#/customers`);
     await waitForDemo(page);
     await page.locator('demo-app .status-line', { hasText: 'pglite' }).waitFor();
@@ -70,6 +59,6 @@ describe('demo site: the ERP page over HTTP and PGlite', () => {
     expect(bad.status()).toBe(400);
     expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/^查询条件无效：asOf/);
     await artefact(page, 'demo-erp');
-    expect(errors).toEqual([]);
+    expect(demo.pageErrors).toEqual([]);
   });
 });

@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
-import { demoContext } from './demo-support.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useDemoContext } from './support/demo-context.ts';
 
 // Issue 19: "the list is usable within 5 s of the first page load" with the demo's full archive
 // (2,500 customers, about 52,000 records). The page stores the customers first, in the list's
@@ -9,19 +7,11 @@ import { demoContext } from './demo-support.ts';
 // asserted (the suite runs on busy machines too); what is asserted is the order of events: the
 // list answers a click while the archive is still being written.
 describe('demo site: first open', () => {
-  let browser: Browser;
+  const demo = useDemoContext();
   const url = inject('demoUrl');
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('shows a usable customer list before the whole archive is stored, and prints how long it took', async () => {
-    const { context, pageErrors } = await demoContext(browser);
-    const page = await context.newPage();
+    const page = await demo.context.newPage();
     const started = Date.now();
     await page.goto(`${url}/#/customers`);
     const row = page.locator('dossier-customer-list [part~=row]').first();
@@ -37,7 +27,6 @@ describe('demo site: first open', () => {
     expect(status).toMatch(/仍在存储往来记录|still storing their history/);
     const load = (await import('node:os')).loadavg()[0]!.toFixed(1);
     console.log(`[first open] list usable after ${(usable / 1000).toFixed(1)} s, first card open after ${(opened / 1000).toFixed(1)} s (goal 5 s; load average ${load})`);
-    expect(pageErrors).toEqual([]);
-    await context.close();
+    expect(demo.pageErrors).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
-import { artefact, demoContext, waitForDemo } from './demo-support.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { artefact, waitForDemo } from './demo-support.ts';
+import { useDemoContext } from './support/demo-context.ts';
 
 // Two good rows and one with a mobile that is no mobile. Line 1 is the header, so the good rows
 // are lines 2 and 3 and the bad one is line 4.
@@ -15,21 +14,11 @@ const csv = [
 ].join('\r\n');
 
 describe('demo site: importing customers from a spreadsheet', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const demo = useDemoContext();
   const url = inject('demoUrl');
-  let pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    ({ context, pageErrors } = await demoContext(browser));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('imports the good rows in one batch, reports the bad row by line, and the list finds an imported customer', async () => {
-    const page = await context.newPage();
+    const page = await demo.context.newPage();
     await page.goto(`${url}/?customers=24#/customers`);
     await waitForDemo(page);
     await page.locator('demo-app nav a[href="#/import"]').click();
@@ -68,7 +57,7 @@ describe('demo site: importing customers from a spreadsheet', () => {
     await list.locator('input[part=search]').fill(good[1]!);
     await list.locator('[part~=row]', { hasText: good[1]! }).first().waitFor();
     expect(await list.locator('[part~=row]', { hasText: good[1]! }).count()).toBe(1);
-    expect(pageErrors).toEqual([]);
+    expect(demo.pageErrors).toEqual([]);
     await page.close();
   });
 });

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
-import { artefact, demoContext, waitForDemo } from './demo-support.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { artefact, waitForDemo } from './demo-support.ts';
+import { useDemoContext } from './support/demo-context.ts';
 
 // Issue 19: on a phone (390 px) no demo page scrolls sideways, and in the customer list no
 // amount or date is cut, on a phone (cards) as on a desktop (columns under their headers).
@@ -66,21 +66,11 @@ const listReady = (page: Page) =>
   });
 
 describe('demo site on a phone', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let pageErrors: string[] = [];
+  const demo = useDemoContext({ viewport: phone });
   const url = inject('demoUrl');
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    ({ context, pageErrors } = await demoContext(browser, { viewport: phone }));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('no page scrolls sideways at 390 px, in Chinese and in English', async () => {
-    const page = await context.newPage();
+    const page = await demo.context.newPage();
     await page.goto(`${url}/?customers=${customers}#/customers`);
     await waitForDemo(page);
     await listReady(page);
@@ -120,12 +110,12 @@ describe('demo site on a phone', () => {
         });
       }
     }
-    expect(pageErrors).toEqual([]);
+    expect(demo.pageErrors).toEqual([]);
     await page.close();
   });
 
   it('counts the seeding with separators (1,200 customers, not 1200)', async () => {
-    const fresh = await browser.newContext({ viewport: phone });
+    const fresh = await demo.browser.newContext({ viewport: phone });
     const page = await fresh.newPage();
     await page.goto(`${url}/?customers=1200#/customers`);
     const status = page.locator('demo-app .seeding [role=status]');
@@ -134,7 +124,7 @@ describe('demo site on a phone', () => {
   });
 
   it('on a phone, choosing a customer in the list brings its card into view', async () => {
-    const page = await context.newPage();
+    const page = await demo.context.newPage();
     await page.goto(`${url}/?customers=${customers}#/customers`);
     await waitForDemo(page);
     await listReady(page);
@@ -149,7 +139,7 @@ describe('demo site on a phone', () => {
   });
 
   it('the list shows whole amounts and dates as cards on a phone and in columns under their headers on a desktop', async () => {
-    const page = await context.newPage();
+    const page = await demo.context.newPage();
     await page.goto(`${url}/?customers=${customers}#/customers`);
     await waitForDemo(page);
     await listReady(page);
@@ -173,7 +163,7 @@ describe('demo site on a phone', () => {
         expect(edges.heads.every((x, i) => x === 0 || edges.headRights[i] === 0)).toBe(true);
       }
     }
-    expect(pageErrors).toEqual([]);
+    expect(demo.pageErrors).toEqual([]);
     await page.close();
   });
 });

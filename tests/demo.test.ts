@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { pinyinInitials } from '@dossier/core';
 import { generateArchive } from '@dossier/core/sample';
-import { launchChromium } from './support/browser.ts';
-import { artefact, demoContext, waitForDemo } from './demo-support.ts';
+import { artefact, waitForDemo } from './demo-support.ts';
+import { useDemoContext } from './support/demo-context.ts';
 
 // The demo seeds itself with `generateArchive({ seed: 20260101, customers, asOf: today })`; the
 // test generates the same archive in Node to know, independently of the page, which customers
@@ -40,22 +40,12 @@ async function openCustomerBySearch(page: Page): Promise<void> {
 }
 
 describe('demo site: a sales manager’s working day', () => {
-  let browser: Browser;
+  const demo = useDemoContext({ acceptDownloads: true });
   const url = inject('demoUrl');
-  let context: BrowserContext;
-  let pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    ({ context, pageErrors } = await demoContext(browser, { acceptDownloads: true }));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('seeds, finds by pinyin initials, edits, survives a reload, logs a visit, grades and reports', async () => {
     expect(target).toBeDefined();
-    const page = await context.newPage();
+    const page = await demo.context.newPage();
     await page.goto(`${url}/?customers=${customers}#/customers`);
     await page.locator('demo-app #seed-progress').or(page.locator('dossier-customer-list')).first().waitFor();
     await waitForDemo(page);
@@ -151,13 +141,13 @@ describe('demo site: a sales manager’s working day', () => {
       await artefact(page, 'demo-6-rep-view');
       await page.locator('demo-app select#viewer').selectOption('manager');
     }
-    expect(pageErrors).toEqual([]);
+    expect(demo.pageErrors).toEqual([]);
     await page.close();
   });
 
   it('two tabs editing the same customer: the second save gets the conflict view and no edit is lost', async () => {
-    const first = await context.newPage();
-    const second = await context.newPage();
+    const first = await demo.context.newPage();
+    const second = await demo.context.newPage();
     const form = (page: Page) => page.locator('dossier-customer-form');
     for (const page of [first, second]) {
       await page.goto(`${url}/?customers=${customers}#/customers/${target.id}`);
@@ -182,18 +172,18 @@ describe('demo site: a sales manager’s working day', () => {
     await conflict.waitFor({ state: 'detached' });
 
     // A fresh tab reads both edits back from the store.
-    const check = await context.newPage();
+    const check = await demo.context.newPage();
     await check.goto(`${url}/?customers=${customers}#/customers/${target.id}`);
     await waitForDemo(check);
     await check.locator('#open-edit').click();
     await expect.poll(() => form(check).locator('#c-phone').inputValue()).toBe('021-55550001');
     expect(await form(check).locator('#c-shortName').inputValue()).toBe('华东简称E2E');
     for (const page of [first, second, check]) await page.close();
-    expect(pageErrors).toEqual([]);
+    expect(demo.pageErrors).toEqual([]);
   });
 
   it('"reset data" deletes the archive and seeds a fresh one', async () => {
-    const fresh = await browser.newContext();
+    const fresh = await demo.browser.newContext();
     fresh.setDefaultTimeout(60_000);
     const page = await fresh.newPage();
     page.on('dialog', (dialog) => void dialog.accept());

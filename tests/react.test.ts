@@ -1,26 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { artefact } from './demo-support.ts';
+import { useDemoContext } from './support/demo-context.ts';
 
 // demo/react.html: the typed React wrappers of @dossier/components/react rendered by React 19
 // in Chromium — object properties reach the elements, and domain events arrive as props.
 describe('React wrappers', () => {
-  let browser: Browser;
+  const demo = useDemoContext({ viewport: { width: 1200, height: 900 } });
   const url = inject('demoUrl');
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('renders the elements in React and turns dossier-select into onDossierSelect', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    page.setDefaultTimeout(60_000);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const page = await demo.context.newPage();
     await page.goto(`${url}/react.html`);
     // The badge got its boolean property and the list its store through the provider (React props → element properties).
     await page.locator('dossier-tier-badge [part=vip]').waitFor();
@@ -33,6 +22,6 @@ describe('React wrappers', () => {
     await page.locator('#selected', { hasText: /selected: C\d+/ }).waitFor();
     await page.locator('dossier-customer-card [part=name]', { hasText: name }).waitFor();
     await artefact(page, 'react');
-    expect(errors).toEqual([]);
+    expect(demo.pageErrors).toEqual([]);
   });
 });

@@ -1,9 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { forceLocale } from '../scripts/screenshots.ts';
-import { launchChromium } from './support/browser.ts';
-import { serveStatic } from './support/static-server.ts';
+import { useBrowser, useStaticServer } from './support/use-browser.ts';
 
 // The screenshot tour shoots every story in both locales although most stories set their
 // element's locale themselves: its init script makes every Dossier element take the locale of
@@ -12,21 +10,12 @@ import { serveStatic } from './support/static-server.ts';
 const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url));
 
 describe('screenshot tour locale', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-
-  beforeAll(async () => {
-    server = await serveStatic(staticDir);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const server = useStaticServer(staticDir);
+  const chromium = useBrowser();
 
   /** The heading of the audit log a story renders, with the tour's script and `tour-locale` given or not. */
   async function heading(storyId: string, tourLocale?: string): Promise<string> {
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     try {
       await context.addInitScript(forceLocale);
       const page = await context.newPage();

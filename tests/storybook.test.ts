@@ -2,10 +2,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
-import { serveStatic } from './support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, useStaticServer } from './support/use-browser.ts';
 
 // The built Storybook (pnpm build-storybook) must have a story of every registered element,
 // every story must render the element it is about (and every Dossier element inside it), and
@@ -205,23 +204,14 @@ async function checkStory(page: Page, url: string, story: IndexEntry, load: bool
 }
 
 describe('built Storybook', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
+  const server = useStaticServer(staticDir);
+  const chromium = useBrowser();
   const entries: IndexEntry[] = existsSync(`${staticDir}/index.json`)
     ? Object.values((JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8')) as { entries: Record<string, IndexEntry> }).entries)
     : [];
   const stories = entries.filter((e) => e.type === 'story');
   const tags = registeredTags();
   const results: StoryResult[] = [];
-
-  beforeAll(async () => {
-    server = await serveStatic(staticDir);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('was built and lists stories', () => {
     expect(existsSync(`${staticDir}/index.html`)).toBe(true);
@@ -240,7 +230,7 @@ describe('built Storybook', () => {
   it(
     'renders every story: the element it is about and every Dossier element inside',
     async () => {
-      const page = await browser.newPage();
+      const page = await chromium.browser.newPage();
       const started = Date.now();
       try {
         let file: string | undefined;
@@ -262,7 +252,7 @@ describe('built Storybook', () => {
 
   // The harness itself: a violation inside a shadow root of a story page is found and located.
   it('finds a violation inside a shadow root (the axe check can fail)', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     try {
       await page.goto(`${server.url}/iframe.html?id=${stories[0]!.id}&viewMode=story&globals=a11y.manual:!true`);
       await page.addScriptTag({ content: axeSource });
