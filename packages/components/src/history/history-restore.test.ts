@@ -68,6 +68,9 @@ describe('dossier-history: restore', () => {
     const el = await history(store, viewers.manager, 'zh-CN');
     const header = revisionItems(el)[2]!.querySelector('[part=revision-header]')!; // rev 1
     expect(text(header)).to.contain('操作人：王芳');
+    // rev 1 created the record: its fields beyond the first few open on request
+    revisionItems(el)[2]!.querySelector<HTMLButtonElement>('[part=show-all]')!.click();
+    await el.updateComplete;
     // the owner's id is a person: by name
     expect(text(change(el, 1, '负责业务员'))).to.equal('负责业务员: 设为 王芳');
     const button = header.querySelector<HTMLButtonElement>('[part=restore]')!;

@@ -77,6 +77,22 @@ export default css`
   [part='status'].error {
     color: var(--_danger);
   }
+  .section-title {
+    margin-top: 0.5em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  button.show-all {
+    margin-top: 0.5em;
+    font: inherit;
+    font-size: 0.9em;
+    color: var(--_accent);
+    background: none;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.1em 0.6em;
+    cursor: pointer;
+  }
   button.restore {
     margin-inline-start: 0.5em;
     font: inherit;
@@ -90,6 +106,7 @@ export default css`
     white-space: nowrap;
   }
   button.restore:focus-visible,
+  button.show-all:focus-visible,
   .confirm button:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;

@@ -73,8 +73,8 @@ describe('dossier-history', () => {
     expect(texts[2]).to.equal('Territory: set to 华东');
     // relatedParties is secret: even a manager does not read it
     expect(texts[3]).to.equal('Related parties: set to Restricted');
-    // revision 1, the created relationship group split into leaves
-    expect(texts.slice(4)).to.deep.equal(['Stage set by hand: set to No', 'Relationship stage: set to New']);
+    // revision 1 created the record: its relationship group split into leaves, in catalogue order
+    expect(texts.slice(4)).to.deep.equal(['Relationship stage: set to New', 'Stage set by hand: set to No']);
     expect(el.shadowRoot!.querySelector('[part=old]')!.tagName).to.equal('DEL');
     expect(el.shadowRoot!.querySelector('[part=new]')!.tagName).to.equal('INS');
   });
@@ -108,6 +108,70 @@ describe('dossier-history', () => {
     // The catalogue's label of addresses[].city is 市.
     expect(texts.find((t) => t.includes('宁波市'))).to.equal('市: 由 杭州市 → 改为 宁波市');
     expect(texts.find((t) => t.startsWith('性别'))).to.equal('性别: 由 男 → 改为 女');
+  });
+
+  it('shows a first revision as created: filled fields by catalogue section in catalogue order, the first eight, then all on request', async () => {
+    const created: HistoryRevision[] = [
+      {
+        kind: 'customer',
+        id: 'C-0009',
+        deleted: false,
+        value: { salespersonId: 'rep-7', kind: 'organisation' },
+        rev: 1,
+        op: 'put',
+        at: '2026-01-05T02:00:00.000Z',
+        by: 'rep-7',
+        // as a store records a new record: one change per top-level key, in key order
+        changes: [
+          { path: ['addresses'], after: [{ province: '浙江省', city: '杭州市' }, { province: '江苏省', city: '南京市' }] },
+          { path: ['analysis'], after: { financialStatus: '资金充裕' } },
+          { path: ['createdAt'], after: '2026-01-05T02:00:00.000Z' },
+          { path: ['credit'], after: { rating: 'AA' } },
+          { path: ['id'], after: 'C-0009' },
+          { path: ['kind'], after: 'organisation' },
+          { path: ['manager'], after: { name: '李娜' } },
+          { path: ['name'], after: { zh: '杭州西子贸易有限公司' } },
+          { path: ['owner'], after: { name: '王建国', personality: '稳重' } },
+          { path: ['relationship'], after: { stage: 'new', setByHand: false } },
+          { path: ['salespersonId'], after: 'rep-7' },
+          { path: ['schemaVersion'], after: 3 },
+          // empty values say nothing: not counted, not shown
+          { path: ['tags'], after: [] },
+          { path: ['territory'], after: '' },
+          { path: ['updatedAt'], after: '2026-01-05T02:00:00.000Z' },
+        ],
+      },
+    ];
+    const people = [{ id: 'rep-7', name: '张伟', nameEn: 'Zhang Wei' }];
+    const el = await fixture<DossierHistory>(html`<dossier-history locale="zh-CN" .revisions=${created} .viewer=${viewers.manager} .people=${people} .interactions=${[]}></dossier-history>`);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part=revision-header]')!.textContent).to.contain('建档');
+    // id, createdAt, updatedAt and schemaVersion are bookkeeping; 14 filled fields remain, 8 shown
+    const first = ['中文名称: 设为 杭州西子贸易有限公司', '省/直辖市: 设为 浙江省', '市: 设为 杭州市', '省/直辖市: 设为 江苏省', '市: 设为 南京市', '负责业务员: 设为 张伟', '客户关系阶段: 设为 新客户', '人工设定阶段: 设为 否'];
+    expect(changeTexts(el)).to.deep.equal(first);
+    const toggle = root.querySelector<HTMLButtonElement>('[part=show-all]')!;
+    expect(toggle.textContent!.trim()).to.equal('显示全部 14 个字段');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    // level 1 in catalogue order (the organisation's own fields after the common ones), then levels 2 and 3;
+    // a label three people share is headed by its group
+    expect(changeTexts(el)).to.deep.equal([
+      ...first,
+      '信用等级: 设为 AA 级',
+      '客户类型: 设为 公司客户',
+      '所有者 · 姓名: 设为 王建国',
+      '经营管理者 · 姓名: 设为 李娜',
+      '财务状况: 设为 资金充裕',
+      '所有者 · 性格: 设为 稳重',
+    ]);
+    expect([...root.querySelectorAll('[part=created] [role=heading]')].map((h) => h.textContent!.trim())).to.deep.equal([
+      '一级信息（基本资料）',
+      '二级信息（采购与决策）',
+      '三级信息（个人与关系）',
+    ]);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(deepHTML(root)).not.to.match(/salespersonId|rep-7|organisation|financialStatus/);
   });
 
   it('masks values the viewer may not read: the old and new mobile are absent', async () => {

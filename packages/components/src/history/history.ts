@@ -21,6 +21,7 @@ import { tokens } from '../shared/tokens.styles.js';
 import styles from './history.styles.js';
 import { messages, type HistoryMessage } from './messages.js';
 import { leafChanges } from './changes.js';
+import { createdSections, isCreation } from './created.js';
 import { errorMessage } from '../shared/error-message.js';
 import { StoreMutation } from '../shared/store-mutation.js';
 import { backTo, restorablePaths, restoredRecord, sameAt } from './restore.js';
@@ -92,6 +93,8 @@ interface Ctx {
  * @csspart restore - A "restore" button (of a change or a revision).
  * @csspart confirm - The confirmation of a restore.
  * @csspart restored - What the last restore did, or why it failed.
+ * @csspart created - The filled fields of a new record, by information level (the first few, then "show all N fields").
+ * @csspart show-all - The button that shows all fields of a new record, or fewer.
  *
  * @cssstate loading - The history is being loaded from the store.
  * @cssstate dark - The dark theme is in force.
@@ -152,6 +155,8 @@ export class DossierHistory extends DossierPeopleElement {
   /** The restore waiting for confirmation, and the outcome of the last one. */
   @state() private asked: RestoreAsk | undefined;
   @state() private done: RestoreDone | undefined;
+  /** First revisions whose every field is shown (not only the first few). */
+  @state() private expanded: ReadonlySet<number> = new Set();
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
@@ -226,10 +231,49 @@ export class DossierHistory extends DossierPeopleElement {
       ${asked ? this.renderConfirm(this.t('confirmRevision', { rev: revision.rev, count: formatNumber(locale, restoreCount) })) : nothing}
       ${changes.length === 0
         ? html`<p class="muted">${this.t('noChanges')}</p>`
-        : html`<ul part="changes">
-            ${changes.map((change) => this.renderChange(change, catalog, revision, context))}
-          </ul>`}
+        : isCreation(revision)
+          ? this.renderCreated(changes, catalog, revision, context)
+          : html`<ul part="changes">
+              ${changes.map((change) => this.renderChange(change, catalog, revision, context))}
+            </ul>`}
     </li>`;
+  }
+
+  /**
+   * A new record: its filled fields by core's catalogue sections, in catalogue order, the first
+   * few shown and the rest behind "show all N fields".
+   */
+  private renderCreated(changes: readonly FieldChange[], catalog: readonly FieldEntry[], revision: HistoryRevision, context: Ctx) {
+    const locale = this.resolvedLocale;
+    const sections = createdSections(this.recordKind, locale, catalog, changes, this.t('unknownField'));
+    const total = sections.reduce((n, s) => n + s.fields.length, 0);
+    const open = this.expanded.has(revision.rev) || total <= FIRST_FIELDS + 1;
+    let room = open ? total : FIRST_FIELDS;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3) + 1);
+    const id = (n: number) => `created-${revision.rev}-${n}`;
+    return html`<div part="created" class="created">
+      ${sections.map((section) => {
+        const shown = section.fields.slice(0, Math.max(0, room));
+        room -= shown.length;
+        return shown.length === 0
+          ? nothing
+          : html`<div class="section-title" id=${id(section.level)} role="heading" aria-level=${level}>${section.title}</div>
+              <ul part="changes" aria-labelledby=${id(section.level)}>
+                ${shown.map((field) => this.renderChange(field.change, catalog, revision, context, field.label))}
+              </ul>`;
+      })}
+      ${total > FIRST_FIELDS + 1
+        ? html`<button type="button" part="show-all" class="show-all" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.toggle(revision.rev)}>
+            ${open ? this.t('showFewer') : this.t('showAll', { count: formatNumber(locale, total) })}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private toggle(rev: number): void {
+    const next = new Set(this.expanded);
+    if (!next.delete(rev)) next.add(rev);
+    this.expanded = next;
   }
 
   /** Whether the viewer may restore a field: read it (not masked) and write it. */
@@ -287,14 +331,14 @@ export class DossierHistory extends DossierPeopleElement {
     }
   }
 
-  private renderChange(change: FieldChange, catalog: readonly FieldEntry[], revision: HistoryRevision, context: Ctx) {
+  private renderChange(change: FieldChange, catalog: readonly FieldEntry[], revision: HistoryRevision, context: Ctx, named?: string) {
     const record = revision.value;
     const locale = this.resolvedLocale;
     // Elements of lists of groups come as `addresses.0.city`: the catalogue names `addresses[].city`.
     const entry = findField(catalog, change.path.map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)));
     const path = change.path.join('.');
     // A field the catalogue does not know is never shown by its key.
-    const label = entry ? entry.label[locale] : this.t('unknownField');
+    const label = named ?? (entry ? entry.label[locale] : this.t('unknownField'));
     // The one rule every element masks by, for this revision's own kind of record (a company's
     // name is public, a person's confidential); a field no rule covers counts as secret.
     const rule = fieldRuleOf(this.recordKind, record, path);
@@ -402,6 +446,9 @@ export class DossierHistory extends DossierPeopleElement {
 
 /** Fields whose value is a person's id (shown by name through the people directory). */
 const personFields = new Set(['salespersonId', 'ownerId', 'by', 'collectedBy']);
+
+/** How many fields of a new record show before "show all N fields". */
+const FIRST_FIELDS = 8;
 
 /** Bookkeeping fields that change on every write and say nothing to a person. */
 const ignoredPaths = new Set(['updatedAt', 'schemaVersion']);

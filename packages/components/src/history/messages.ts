@@ -1,4 +1,4 @@
-import type { Catalog } from '@dossier/core';
+import { defineCatalog } from '../shared/localize.js';
 
 const en = {
   revisions: 'Revision history',
@@ -41,6 +41,8 @@ const en = {
   restoreConflict: 'Someone saved this record in the meantime, so nothing was restored. Look at the newest revision and try again.',
   restoreError: 'Nothing was restored: {message}',
   backTo: '(back to the value of revision {rev})',
+  showAll: 'Show all {count} fields',
+  showFewer: 'Show fewer fields',
 };
 
 const zhCN: typeof en = {
@@ -84,8 +86,10 @@ const zhCN: typeof en = {
   restoreConflict: '在此期间有人保存了该记录，未做任何恢复。请查看最新版本后重试。',
   restoreError: '未能恢复：{message}',
   backTo: '（恢复为第 {rev} 版的值）',
+  showAll: '显示全部 {count} 个字段',
+  showFewer: '收起',
 };
 
 /** Strings of `<dossier-history>`. */
-export const messages = { en, 'zh-CN': zhCN } satisfies Catalog<keyof typeof en>;
+export const messages = defineCatalog(en, zhCN);
 export type HistoryMessage = keyof typeof en;
