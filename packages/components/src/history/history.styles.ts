@@ -82,19 +82,8 @@ export default css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  button.restore,
   button.show-all {
-    margin-top: 0.5em;
-    font: inherit;
-    font-size: 0.9em;
-    color: var(--_accent);
-    background: none;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.1em 0.6em;
-    cursor: pointer;
-  }
-  button.restore {
-    margin-inline-start: 0.5em;
     font: inherit;
     font-size: 0.85em;
     color: var(--_accent);
@@ -103,7 +92,14 @@ export default css`
     border-radius: var(--_radius);
     padding: 0 0.5em;
     cursor: pointer;
+  }
+  button.restore {
+    margin-inline-start: 0.5em;
     white-space: nowrap;
+  }
+  button.show-all {
+    margin-top: 0.5em;
+    padding: 0.1em 0.6em;
   }
   button.restore:focus-visible,
   button.show-all:focus-visible,
