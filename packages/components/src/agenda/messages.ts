@@ -1,4 +1,4 @@
-import type { Catalog } from '@dossier/core';
+import { defineCatalog } from '../shared/localize.js';
 
 const en = {
   title: 'Agenda',
@@ -35,31 +35,28 @@ export type AgendaMessage = keyof typeof en;
  * @example
  * translate(messages, 'zh-CN', 'title') // '今日待办'
  */
-export const messages: Catalog<AgendaMessage> = {
-  en,
-  'zh-CN': {
-    title: '今日待办',
-    titleAsOf: '{date} 待办',
-    summary: '逾期 {overdue} 项 · 今天 {today} 项 · 即将到期 {upcoming} 项',
-    'urgency.overdue': '已逾期',
-    'urgency.today': '今天',
-    'urgency.upcoming': '即将到期',
-    'rule.follow-up': '跟进',
-    'rule.task': '待办',
-    'rule.grade-review': '等级评审',
-    'rule.credit-review': '信用复核',
-    'rule.contract-ending': '合同',
-    'rule.receivables-overdue': '应收款',
-    'rule.credit-limit': '信用额度',
-    'rule.birthday': '生日',
-    'rule.anniversary': '纪念日',
-    'rule.service-case': '服务工单',
-    keyAccount: '重点客户',
-    noGrade: '未分级',
-    owner: '负责人：{owner}',
-    empty: '没有到期事项，所有客户均按计划跟进。',
-    loading: '正在加载待办…',
-    failed: '无法加载待办：{reason}',
-    open: '打开 {customer}',
-  },
-};
+export const messages = defineCatalog(en, {
+  title: '今日待办',
+  titleAsOf: '{date} 待办',
+  summary: '逾期 {overdue} 项 · 今天 {today} 项 · 即将到期 {upcoming} 项',
+  'urgency.overdue': '已逾期',
+  'urgency.today': '今天',
+  'urgency.upcoming': '即将到期',
+  'rule.follow-up': '跟进',
+  'rule.task': '待办',
+  'rule.grade-review': '等级评审',
+  'rule.credit-review': '信用复核',
+  'rule.contract-ending': '合同',
+  'rule.receivables-overdue': '应收款',
+  'rule.credit-limit': '信用额度',
+  'rule.birthday': '生日',
+  'rule.anniversary': '纪念日',
+  'rule.service-case': '服务工单',
+  keyAccount: '重点客户',
+  noGrade: '未分级',
+  owner: '负责人：{owner}',
+  empty: '没有到期事项，所有客户均按计划跟进。',
+  loading: '正在加载待办…',
+  failed: '无法加载待办：{reason}',
+  open: '打开 {customer}',
+});

@@ -1,4 +1,4 @@
-import type { Catalog } from '@dossier/core';
+import { defineCatalog } from '../shared/localize.js';
 
 const en = {
   profile: 'Personal profile',
@@ -45,5 +45,5 @@ const zhCN: typeof en = {
 };
 
 /** Strings of the card's key-person, competitor and source sections. */
-export const keyPersonMessages = { en, 'zh-CN': zhCN } satisfies Catalog<keyof typeof en>;
+export const keyPersonMessages = defineCatalog(en, zhCN);
 export type KeyPersonMessage = keyof typeof en;

@@ -1,4 +1,4 @@
-import type { Catalog } from '@dossier/core';
+import { defineCatalog } from '../shared/localize.js';
 
 const en = {
   'card.prospect': 'Prospect card',
@@ -105,5 +105,5 @@ const zhCN: typeof en = {
 };
 
 /** Strings of `<dossier-customer-card>`. */
-export const messages = { en, 'zh-CN': zhCN } satisfies Catalog<keyof typeof en>;
+export const messages = defineCatalog(en, zhCN);
 export type CardMessage = keyof typeof en;

@@ -1,4 +1,4 @@
-import type { Catalog } from '@dossier/core';
+import { defineCatalog } from '../shared/localize.js';
 
 const en = {
   formLabel: 'Customer archive',
@@ -149,6 +149,6 @@ const zhCN: Record<keyof typeof en, string> = {
 };
 
 /** Strings of `<dossier-customer-form>`, in en and zh-CN. */
-export const messages = { en, 'zh-CN': zhCN } satisfies Catalog<keyof typeof en>;
+export const messages = defineCatalog(en, zhCN);
 /** A key of the form's strings. */
 export type FormMessage = keyof typeof en;

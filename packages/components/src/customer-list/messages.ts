@@ -1,4 +1,4 @@
-import type { Catalog } from '@dossier/core';
+import { defineCatalog } from '../shared/localize.js';
 
 const en = {
   title: 'Customer list',
@@ -89,5 +89,5 @@ const zhCN: typeof en = {
 };
 
 /** Strings of `<dossier-customer-list>`. */
-export const messages = { en, 'zh-CN': zhCN } satisfies Catalog<keyof typeof en>;
+export const messages = defineCatalog(en, zhCN);
 export type ListMessage = keyof typeof en;

@@ -1,4 +1,4 @@
-import type { Catalog } from '@dossier/core';
+import { defineCatalog } from '../shared/localize.js';
 
 const en = {
   title: 'Grade migration: {from} → {to}',
@@ -131,7 +131,7 @@ const zhCN: typeof en = {
 };
 
 /** Strings of `<dossier-grade-migration>`. */
-export const messages = { en, 'zh-CN': zhCN } satisfies Catalog<keyof typeof en>;
+export const messages = defineCatalog(en, zhCN);
 
 /** A key of {@link messages}. */
 export type MigrationMessage = keyof typeof en;

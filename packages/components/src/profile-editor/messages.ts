@@ -1,4 +1,4 @@
-import type { Catalog } from '@dossier/core';
+import { defineCatalog } from '../shared/localize.js';
 
 const en = {
   title: 'Personal profile of {name}',
@@ -53,5 +53,5 @@ const zhCN: typeof en = {
 };
 
 /** Strings of `<dossier-profile-editor>`. */
-export const messages = { en, 'zh-CN': zhCN } satisfies Catalog<keyof typeof en>;
+export const messages = defineCatalog(en, zhCN);
 export type ProfileEditorMessage = keyof typeof en;

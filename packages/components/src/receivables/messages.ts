@@ -1,4 +1,4 @@
-import type { Catalog } from '@dossier/core';
+import { defineCatalog } from '../shared/localize.js';
 
 const en = {
   title: 'Receivables ageing',
@@ -35,31 +35,28 @@ export type ReceivablesMessage = keyof typeof en;
  * @example
  * translate(messages, 'zh-CN', 'title') // '应收账款账龄'
  */
-export const messages: Catalog<ReceivablesMessage> = {
-  en,
-  'zh-CN': {
-    title: '应收账款账龄',
-    titleAsOf: '{date} 应收账款账龄',
-    byCustomer: '按客户',
-    byRep: '按业务员',
-    groupBy: '查看',
-    customer: '客户',
-    rep: '业务员',
-    outstanding: '未收金额',
-    overdue: '已逾期',
-    'bucket.0-30': '0–30 天',
-    'bucket.31-60': '31–60 天',
-    'bucket.61-90': '61–90 天',
-    'bucket.90+': '90 天以上',
-    total: '合计',
-    lineCount: '（{count} 笔明细）',
-    line: '单据',
-    invoiceDate: '开票日期',
-    dueDate: '到期日',
-    daysOverdue: '逾期天数',
-    empty: '没有应收款。',
-    restricted: '您无权查看金额。',
-    loading: '正在加载应收款…',
-    failed: '无法加载应收款：{reason}',
-  },
-};
+export const messages = defineCatalog(en, {
+  title: '应收账款账龄',
+  titleAsOf: '{date} 应收账款账龄',
+  byCustomer: '按客户',
+  byRep: '按业务员',
+  groupBy: '查看',
+  customer: '客户',
+  rep: '业务员',
+  outstanding: '未收金额',
+  overdue: '已逾期',
+  'bucket.0-30': '0–30 天',
+  'bucket.31-60': '31–60 天',
+  'bucket.61-90': '61–90 天',
+  'bucket.90+': '90 天以上',
+  total: '合计',
+  lineCount: '（{count} 笔明细）',
+  line: '单据',
+  invoiceDate: '开票日期',
+  dueDate: '到期日',
+  daysOverdue: '逾期天数',
+  empty: '没有应收款。',
+  restricted: '您无权查看金额。',
+  loading: '正在加载应收款…',
+  failed: '无法加载应收款：{reason}',
+});

@@ -1,6 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { translate, type Catalog, type Locale, type MessageParams } from '@dossier/core';
 
+/**
+ * One element's catalogue from its English messages and their zh-CN translation: the English
+ * object names the keys, and zh-CN must give every one of them (a missing key fails to compile).
+ *
+ * @example
+ * const en = { title: 'Agenda', open: 'Open {customer}' } as const;
+ * export const messages = defineCatalog(en, { title: '今日待办', open: '打开 {customer}' });
+ * export type AgendaMessage = keyof typeof en;
+ */
+export function defineCatalog<const E extends Readonly<Record<string, string>>>(en: E, zhCN: Readonly<Record<keyof E, string>>): Catalog<keyof E & string> {
+  return { en, 'zh-CN': zhCN };
+}
+
 /** What a {@link LocalizeController} needs of its element: the locale in force at each render. */
 export interface LocalizedHost extends ReactiveControllerHost {
   readonly resolvedLocale: Locale;
