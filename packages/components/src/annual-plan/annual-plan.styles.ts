@@ -17,7 +17,7 @@ export default css`
   }
   dd {
     margin: 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   [part='chart'] {
     width: 100%;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { scrollRegionStyles } from './scroll-region.js';
 
 /**
  * Rules shared by the report widgets: the figure, the SVG plot and its focus layer, axes,
@@ -152,7 +153,7 @@ export const chartStyles = css`
     border-bottom: 1px solid var(--_border);
     padding: 0.3em 0.5em;
     text-align: end;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   th:first-child,
   td:first-child,
@@ -168,9 +169,7 @@ export const chartStyles = css`
     max-height: 24rem;
     overflow: auto;
   }
-  .scroll {
-    overflow-x: auto;
-  }
+  ${scrollRegionStyles}
   @media print {
     :host,
     :host(:state(dark)) {
@@ -278,9 +277,6 @@ export const reportTableStyles = css`
   }
   svg.bar rect {
     fill: var(--_series);
-  }
-  .scroll:focus-visible {
-    outline: 2px solid var(--_focus);
   }
   @media print {
     button.sort {

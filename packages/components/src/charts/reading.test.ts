@@ -124,7 +124,7 @@ const bigEfficiency = () =>
   );
 
 describe('reports for reading: RFM names fit their cells', () => {
-  it('keeps every segment name inside its cell at 320 px in en and zh-CN (English words too long for a cell are hyphenated)', async () => {
+  it('keeps every segment name inside its cell at 320 px in en and zh-CN (English words whole: the grid scrolls in its region)', async () => {
     const rfm: RfmGridInput = { r: [5], f: [5], policy: { bins: 5 } };
     for (const locale of ['en', 'zh-CN'] as const) {
       const grid = await inBox<DossierRfmGrid>(320, html`<dossier-rfm-grid .rfm=${rfm} .locale=${locale}></dossier-rfm-grid>`);

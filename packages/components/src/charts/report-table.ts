@@ -1,4 +1,5 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
+import { scrollRegion } from './scroll-region.js';
 
 /** One column of a report table. */
 export interface ReportColumn<R> {
@@ -95,8 +96,9 @@ export function reportTable<R>({ caption, columns, rows, sort, onSort, sortLabel
     const full = column.title?.(row);
     return html`${bar}${full && full !== text ? html`<span title=${full}>${text}</span>` : text}`;
   };
-  return html`<div class="scroll" role="region" aria-label=${caption} tabindex="0">
-    <table part="table">
+  return scrollRegion(
+    caption,
+    html`<table part="table">
       <caption class="visually-hidden">${caption}</caption>
       <thead>
         <tr>
@@ -127,8 +129,8 @@ export function reportTable<R>({ caption, columns, rows, sort, onSort, sortLabel
       ${footer
         ? html`<tfoot><tr>${footer.map((text, i) => (i === 0 ? html`<th scope="row">${text}</th>` : html`<td>${text}</td>`))}</tr></tfoot>`
         : nothing}
-    </table>
-  </div>`;
+    </table>`,
+  );
 }
 
 /**

@@ -32,7 +32,7 @@ export default css`
     grid-area: 1 / 1;
     text-align: center;
     padding: 0 8px;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .differing h3 {
     font-size: 1em;

@@ -8,6 +8,7 @@ import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
 import { DossierReportElement } from '../charts/report-element.js';
 import { reportTable, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
+import { scrollRegion } from '../charts/scroll-region.js';
 import styles from './funnel-report.styles.js';
 import { messages, type FunnelMessage } from './messages.js';
 
@@ -170,10 +171,13 @@ export class DossierFunnelReport extends DossierReportElement {
     return html`<section class="differing">
       <h3>${this.t('differing')}</h3>
       ${rows.length > 0
-        ? html`<div class="scroll" role="region" aria-label=${this.t('differing')} tabindex="0"><table part="table">
-            <thead><tr>${[this.t('customer'), this.t('recorded'), this.t('byRules'), this.t('reasons')].map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-            <tbody>${rows.map(([name, ...rest]) => html`<tr><th scope="row">${name}</th>${rest.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>
-          </table></div>`
+        ? scrollRegion(
+            this.t('differing'),
+            html`<table part="table">
+              <thead><tr>${[this.t('customer'), this.t('recorded'), this.t('byRules'), this.t('reasons')].map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+              <tbody>${rows.map(([name, ...rest]) => html`<tr><th scope="row">${name}</th>${rest.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>
+            </table>`,
+          )
         : nothing}
       ${hidden > 0 ? html`<p class="note">${this.t('hiddenDiffering', { count: this.number(hidden, 0) })}</p>` : nothing}
     </section>`;

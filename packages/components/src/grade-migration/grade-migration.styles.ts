@@ -168,7 +168,7 @@ export default css`
     text-align: start;
     text-decoration: underline;
     cursor: pointer;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .badge {
     border-radius: 999px;
@@ -214,7 +214,7 @@ export default css`
   }
   [part='mover'] dd {
     margin: 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   button.link {
     margin-top: 0.25em;

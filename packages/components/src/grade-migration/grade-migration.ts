@@ -22,6 +22,7 @@ import { dossierEvent, DossierSelectEvent, emit } from '../shared/events.js';
 import { formatDate } from '../shared/format.js';
 import { downloadFile } from '../shared/download.js';
 import { arrows, moveDirection, moverLost, type MoveDirection } from './moves.js';
+import { scrollRegion } from '../charts/scroll-region.js';
 import { chartStyles } from '../charts/chart.styles.js';
 import { DossierReportElement } from '../charts/report-element.js';
 import { nextCell, type GridCell } from '../charts/keyboard.js';
@@ -308,7 +309,7 @@ export class DossierGradeMigration extends DossierReportElement {
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
       ${title ? this.caption(title) : nothing}
       ${empty ? nothing : this.renderReview()}
-      ${this.status(empty) ?? this.renderMatrix(m!)}
+      ${this.status(empty) ?? this.renderMatrix(m!, title)}
       <slot name="footer"></slot>
     </figure>`;
   }
@@ -335,12 +336,13 @@ export class DossierGradeMigration extends DossierReportElement {
     </div>`;
   }
 
-  private renderMatrix(m: MigrationInput) {
+  private renderMatrix(m: MigrationInput, title: string) {
     const grades = m.grades;
     const ladder = grades.includes('A');
     const lostIn = (from: string, to: string) => m.movers.filter((x) => x.from === from && x.to === to && moverLost(x)).length;
-    return html`<div class="scroll">
-        <table part="matrix" class="matrix" role="grid" @keydown=${this.onKeydown}>
+    return html`${scrollRegion(
+        title || this.summary,
+        html`<table part="matrix" class="matrix" role="grid" @keydown=${this.onKeydown}>
           <caption>${this.summary}</caption>
           <thead>
             <tr>
@@ -370,8 +372,8 @@ export class DossierGradeMigration extends DossierReportElement {
               </tr>`,
             )}
           </tbody>
-        </table>
-      </div>
+        </table>`,
+      )}
       ${ladder
         ? html`<ul part="legend" class="legend" aria-label=${this.t('legendLabel')}>
             <li><span class="swatch up" aria-hidden="true">${arrows.up}</span>${this.t('legendUp')}</li>

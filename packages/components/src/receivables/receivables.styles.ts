@@ -57,7 +57,7 @@ export default css`
   td:first-child {
     text-align: start;
     white-space: normal;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     min-inline-size: 9em;
   }
   thead th {

@@ -19,6 +19,7 @@ import { fieldRuleOf } from '../shared/projection.js';
 import { loadWorkArchive } from '../shared/work-archive.js';
 import { shownCustomerName, todayOnPageClock, workScope } from '../shared/work-view.js';
 import { base } from '../shared/base.styles.js';
+import { scrollRegion, scrollRegionStyles } from '../charts/scroll-region.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './receivables.styles.js';
 import { messages, type ReceivablesMessage } from './messages.js';
@@ -49,7 +50,7 @@ import { messages, type ReceivablesMessage } from './messages.js';
  * <dossier-receivables as-of="2026-03-31" group-by="rep"></dossier-receivables>
  */
 export class DossierReceivables extends DossierElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, scrollRegionStyles, styles];
 
   /** The day of the ageing (`YYYY-MM-DD`). Unset: today (the page's clock). */
   @property({ attribute: 'as-of' }) asOf?: string;
@@ -159,8 +160,10 @@ export class DossierReceivables extends DossierElement {
     const figures = (row: Omit<AgeingRow, 'key' | 'lines'>) => html`<td>${money(row.outstanding)}</td>
       ${ageingBuckets.map((bucket) => html`<td>${money(row.buckets[bucket])}</td>`)}
       <td class=${row.overdue > 0 ? 'overdue' : ''}>${money(row.overdue)}</td>`;
-    return html`<div class="scroll" tabindex="0">
-      <table part="table">
+    // named by the grouping: the section around it already bears the title (landmarks' names differ)
+    return scrollRegion(
+      this.t(this.groupBy === 'rep' ? 'byRep' : 'byCustomer'),
+      html`<table part="table">
         <thead>
           <tr>
             <th scope="col">${this.t(this.groupBy === 'rep' ? 'rep' : 'customer')}</th>
@@ -190,8 +193,8 @@ export class DossierReceivables extends DossierElement {
             ${figures(ageing.total)}
           </tr>
         </tfoot>
-      </table>
-    </div>`;
+      </table>`,
+    );
   }
 
   private renderLines(row: AgeingRow, id: string) {

@@ -10,8 +10,10 @@ export default css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* columns share the width equally (their headers' widths) but never get narrower than their
+     longest word: a grid wider than the card scrolls in its region instead of breaking words */
   table.grid {
-    table-layout: fixed;
+    table-layout: auto;
   }
   table.grid th,
   table.grid td {
@@ -46,21 +48,12 @@ export default css`
   .segment {
     font-size: max(12px, 0.85em);
     line-height: 1.25;
-    /* Chinese names break between words (wrapWords, keep-all: 重要价值/客户); only a word wider
-       than a phone's whole cell (an English one: Hibernating) is hyphenated where the browser
-       can, else broken as a last resort, rather than spilling into the next cell */
-    hyphens: auto;
-  }
-  .segment.words {
-    overflow-wrap: anywhere;
+    /* names break between words only: Chinese ones at wrapWords' <wbr>s (keep-all: 重要价值/客户),
+       English ones at spaces (Potential / loyalist), never inside a word */
+    hyphens: manual;
   }
   table.grid thead th:first-child {
     width: 3.2em;
-  }
-  /* English names are single long words (Hibernating, Champions): below 28rem the grid scrolls
-     sideways in its card rather than breaking them; Chinese names wrap between words and fit */
-  [part='base']:not(:lang(zh)) table.grid {
-    min-width: 28rem;
   }
   table.grid th,
   table.grid td.cell {

@@ -10,6 +10,7 @@ import { chartStyles } from '../charts/chart.styles.js';
 import { DossierReportElement } from '../charts/report-element.js';
 import { nextCell, type GridCell } from '../charts/keyboard.js';
 import { wrapWords } from '../charts/words.js';
+import { scrollRegion } from '../charts/scroll-region.js';
 import styles from './rfm-grid.styles.js';
 import { messages, type RfmGridMessage } from './messages.js';
 
@@ -164,25 +165,26 @@ export class DossierRfmGrid extends DossierReportElement {
     const empty = !c || c.scored + c.inactive === 0;
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
       ${this.caption(title)}
-      ${this.status(empty) ?? this.renderGrid(c!)}
+      ${this.status(empty) ?? this.renderGrid(c!, title)}
       <slot name="footer"></slot>
     </figure>`;
   }
 
-  private renderGrid(c: RfmCounts) {
+  private renderGrid(c: RfmCounts, title: string) {
     const max = Math.max(1, ...c.cells.flat());
     const rows = Array.from({ length: c.bins }, (_, row) => row);
     // the summary is the grid's caption (its accessible name) and is shown above the scrolling
     // grid, so that a grid wider than a phone never cuts it
     return html`<p class="summary" aria-hidden="true">${this.summary}</p>
       <p class="axis-note" aria-hidden="true">↓ ${this.t('recency')} · → ${this.t('frequency')}</p>
-      <div class="scroll">
-        <table part="grid" class="grid" role="grid" @keydown=${this.onKeydown}>
+      ${scrollRegion(
+        title,
+        html`<table part="grid" class="grid" role="grid" @keydown=${this.onKeydown}>
           <caption class="visually-hidden">${this.summary}</caption>
           <thead>
             <tr>
               <th scope="col"><abbr title=${`${this.t('recency')} / ${this.t('frequency')}`}>${this.t('corner')}</abbr></th>
-              ${rows.map((column) => html`<th scope="col">${this.t('columnHeader', { score: column + 1 })}</th>`)}
+              ${rows.map((column) => html`<th scope="col" style=${styleMap({ width: `${Math.floor(1000 / c.bins) / 10}%` })}>${this.t('columnHeader', { score: column + 1 })}</th>`)}
             </tr>
           </thead>
           <tbody>
@@ -205,8 +207,8 @@ export class DossierRfmGrid extends DossierReportElement {
               </tr>`,
             )}
           </tbody>
-        </table>
-      </div>
+        </table>`,
+      )}
       <p part="inactive">${this.t('inactive', { count: this.number(c.inactive, 0) })}</p>`;
   }
 
