@@ -41,6 +41,8 @@ const databaseUrl: OptionSpec = { name: 'database-url', type: 'string', value: '
 const databaseSchema: OptionSpec = { name: 'database-schema', type: 'string', value: 'NAME', help: 'help.option.database-schema' };
 const locale: OptionSpec = { name: 'locale', type: 'string', value: 'en|zh-CN', help: 'help.option.locale' };
 const help: OptionSpec = { name: 'help', type: 'boolean', short: 'h', help: 'help.option.help' };
+/** The last options of every command that reads or writes an archive: where it is kept, the language, help. */
+const archiveTail: OptionSpec[] = [databaseUrl, databaseSchema, locale, help];
 const mapping: OptionSpec[] = [
   { name: 'map', type: 'string', multiple: true, value: 'COLUMN=FIELD', help: 'help.option.map' },
   { name: 'mapping', type: 'string', value: 'FILE.json', help: 'help.option.mapping' },
@@ -84,10 +86,7 @@ const specs: Record<Command, OptionSpec[]> = {
     encoding,
     dateOrder,
     { name: 'now', type: 'string', value: 'ISO-TIME', help: 'help.option.now' },
-    databaseUrl,
-    databaseSchema,
-    locale,
-    help,
+    ...archiveTail,
   ],
   export: [
     { name: 'archive', type: 'string', value: 'ARCHIVE.json', help: 'help.option.archive.export' },
@@ -96,40 +95,28 @@ const specs: Record<Command, OptionSpec[]> = {
     { name: 'anonymised', type: 'boolean', help: 'help.option.anonymised' },
     { name: 'k', type: 'string', value: 'N', help: 'help.option.k' },
     { name: 'key-file', type: 'string', value: 'FILE', help: 'help.option.key-file' },
-    databaseUrl,
-    databaseSchema,
-    locale,
-    help,
+    ...archiveTail,
   ],
   duplicates: [
     { name: 'archive', type: 'string', value: 'ARCHIVE.json', help: 'help.option.archive.duplicates' },
     { name: 'min-score', type: 'string', value: '0..1', help: 'help.option.min-score' },
     { name: 'format', type: 'string', value: 'text|csv', short: 'f', help: 'help.option.format.duplicates' },
     { name: 'out', type: 'string', value: 'FILE', short: 'o', help: 'help.option.out' },
-    databaseUrl,
-    databaseSchema,
-    locale,
-    help,
+    ...archiveTail,
   ],
   funnel: [
     { name: 'archive', type: 'string', value: 'ARCHIVE.json', help: 'help.option.archive.funnel' },
     { name: 'policy', type: 'string', value: 'FUNNEL.json', short: 'p', help: 'help.option.policy.funnel' },
     { name: 'format', type: 'string', value: 'text|json', short: 'f', help: 'help.option.format.funnel' },
     { name: 'out', type: 'string', value: 'FILE', short: 'o', help: 'help.option.out' },
-    databaseUrl,
-    databaseSchema,
-    locale,
-    help,
+    ...archiveTail,
   ],
   review: [
     { name: 'to', type: 'string', value: 'reviewed|confirmed', help: 'help.option.to' },
     { name: 'by', type: 'string', value: 'NAME', help: 'help.option.by.review' },
     { name: 'note', type: 'string', value: 'TEXT', help: 'help.option.note' },
     { name: 'at', type: 'string', value: 'ISO-TIME', help: 'help.option.at' },
-    databaseUrl,
-    databaseSchema,
-    locale,
-    help,
+    ...archiveTail,
   ],
 };
 
