@@ -4,6 +4,7 @@ import type { FieldEntry, Locale, MessageParams, Person, ValidationIssue } from 
 import { optionLabel, type FormField } from './form-fields.js';
 import { pathText, type Json, type Segment } from './json.js';
 import { messages, type FormMessage } from './messages.js';
+import { formatDate } from '../shared/format.js';
 
 /** What a control needs of the form, at each render. */
 export interface ControlView {
@@ -62,7 +63,11 @@ export function control(view: ControlView, field: FormField, options: ControlOpt
   const invalid = issues.length > 0 ? 'true' : nothing;
   const readOnly = !view.mayWrite(field.entry);
   const label = field.entry.label[view.locale];
-  const describedBy = [field.control === 'tags' ? hintId : '', issues.length > 0 ? errorId : ''].filter(Boolean).join(' ') || nothing;
+  // A date input shows the browser's format (mm/dd/yyyy in a zh-CN page on an English browser):
+  // the date is also written out in the page's locale beside it and in its description.
+  const reading = field.control === 'date' ? dateReading(view.locale, value) : undefined;
+  const readingId = `${id}-reading`;
+  const describedBy = [field.control === 'tags' ? hintId : '', reading ? readingId : '', issues.length > 0 ? errorId : ''].filter(Boolean).join(' ') || nothing;
   const error = issues.length > 0 ? html`<p part="error" id=${errorId} class="error">${issues.map((i) => i.message).join(' ')}</p>` : nothing;
   const requiredMark = field.required ? html`<span class="required" aria-hidden="true">*</span>` : nothing;
   const required = field.required ? 'true' : nothing;
@@ -186,6 +191,17 @@ export function control(view: ControlView, field: FormField, options: ControlOpt
   }
   return html`<div part="field" class=${isWide(field) ? 'field wide' : 'field'} data-path=${field.entry.path}>
     <label part="label" for=${id}>${label}${requiredMark}${readOnly && !view.disabled ? html` <span class="muted">(${view.t('readOnly')})</span>` : nothing}</label>
-    ${input} ${error}
+    ${input} ${reading ? html`<span part="date-reading" class="hint" id=${readingId}>${reading}</span>` : nothing} ${error}
   </div>`;
+}
+
+/**
+ * A stored date (`2026-12-07`) written out in the locale ("2026年12月7日", "Dec 7, 2026"); nothing
+ * for an empty or unfinished one.
+ *
+ * @example
+ * dateReading('zh-CN', '2026-12-07') // '2026年12月7日'
+ */
+export function dateReading(locale: Locale, value: Json | undefined): string | undefined {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(locale, value) : undefined;
 }

@@ -68,6 +68,7 @@ const builtIn = () => (defaultTemplates ??= createTemplateRegistry(builtInProfil
  * @csspart label - A field's label.
  * @csspart control - A field's input, select or text area.
  * @csspart error - A field's validation message.
+ * @csspart date-reading - A date field's date written out in the locale (2026年12月7日), beside the native picker whose text follows the browser's language.
  * @csspart contacts - The contacts section.
  * @csspart contact - One contact.
  * @csspart sources - A record's sources (信息来源): channel, verified, collected at/by; `source` one line, `verify` its "mark verified".
