@@ -24,10 +24,7 @@ const en = {
   loading: 'Loading the agenda…',
   failed: 'The agenda could not be loaded: {reason}',
   open: 'Open {customer}',
-} as const;
-
-/** Keys of the agenda's messages. */
-export type AgendaMessage = keyof typeof en;
+};
 
 /**
  * The agenda's strings in en and zh-CN (the reasons themselves are core's `agendaReason`).
@@ -60,3 +57,6 @@ export const messages = defineCatalog(en, {
   failed: '无法加载待办：{reason}',
   open: '打开 {customer}',
 });
+
+/** A key of {@link messages}. */
+export type AgendaMessage = keyof typeof en;

@@ -50,4 +50,4 @@ export const messages = defineCatalog(en, {
 });
 
 /** A key of {@link messages}. */
-export type AnnualPlanMessage = keyof (typeof messages)['en'];
+export type AnnualPlanMessage = keyof typeof en;

@@ -56,9 +56,6 @@ const en = {
   'field.revisions': '{count} earlier revisions',
 };
 
-/** Keys of the audit log's messages. */
-export type AuditLogMessage = keyof typeof en;
-
 /** The audit log's messages in every locale. */
 export const messages = defineCatalog(en, {
   title: '审计日志',
@@ -115,3 +112,6 @@ export const messages = defineCatalog(en, {
   'field.lines': '{count} 行交易记录',
   'field.revisions': '{count} 个历史版本',
 });
+
+/** A key of {@link messages}. */
+export type AuditLogMessage = keyof typeof en;

@@ -58,4 +58,4 @@ export const chartMessages = defineCatalog(en, {
 });
 
 /** A key of {@link chartMessages}. */
-export type ChartMessage = keyof (typeof chartMessages)['en'];
+export type ChartMessage = keyof typeof en;

@@ -26,4 +26,4 @@ export const messages = defineCatalog(en, {
 });
 
 /** A key of {@link messages}. */
-export type CompetitorMessage = keyof (typeof messages)['en'];
+export type CompetitorMessage = keyof typeof en;

@@ -24,4 +24,4 @@ export const messages = defineCatalog(en, {
 });
 
 /** A key of {@link messages}. */
-export type CompositionMessage = keyof (typeof messages)['en'];
+export type CompositionMessage = keyof typeof en;

@@ -22,7 +22,8 @@ const en = {
   verifyConflict: 'Someone changed this record meanwhile; look again and retry.',
 };
 
-const zhCN: typeof en = {
+/** Strings of the card's key-person, competitor and source sections. */
+export const keyPersonMessages = defineCatalog(en, {
   profile: '个人资料',
   guidance: '应对技巧：{text}',
   yes: '是',
@@ -42,8 +43,7 @@ const zhCN: typeof en = {
   markVerifiedField: '将{field}标记为已核实',
   verifyFailed: '未能将{field}标记为已核实：{reason}',
   verifyConflict: '这条资料刚被他人修改，请重新查看后再试。',
-};
+});
 
-/** Strings of the card's key-person, competitor and source sections. */
-export const keyPersonMessages = defineCatalog(en, zhCN);
+/** A key of {@link keyPersonMessages}. */
 export type KeyPersonMessage = keyof typeof en;

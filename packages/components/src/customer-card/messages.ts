@@ -52,7 +52,8 @@ const en = {
   nextByCadence: '{date} (every {days} days)',
 };
 
-const zhCN: typeof en = {
+/** Strings of `<dossier-customer-card>`. */
+export const messages = defineCatalog(en, {
   'card.prospect': '潜在客户调查卡',
   'card.current': '现有客户卡',
   'card.former': '旧客户卡',
@@ -102,8 +103,7 @@ const zhCN: typeof en = {
   interactionSubject: '{date} {kind}：{subject}',
   nextTask: '{date}：{task}',
   nextByCadence: '{date}（每 {days} 天跟进）',
-};
+});
 
-/** Strings of `<dossier-customer-card>`. */
-export const messages = defineCatalog(en, zhCN);
+/** A key of {@link messages}. */
 export type CardMessage = keyof typeof en;

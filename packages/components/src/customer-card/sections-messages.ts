@@ -51,10 +51,7 @@ const en = {
   logSubmit: 'Log it',
   logged: 'Logged. Next step: {task}, due {date}.',
   logFailed: 'Could not log it: {reason}',
-} as const;
-
-/** Keys of the card's 360° sections. */
-export type SectionMessage = keyof typeof en;
+};
 
 /**
  * Strings of the customer card's 360° sections in en and zh-CN.
@@ -114,3 +111,6 @@ export const sectionMessages = defineCatalog(en, {
   logged: '已记录。下一步：{task}，{date} 到期。',
   logFailed: '无法记录：{reason}',
 });
+
+/** A key of {@link sectionMessages}. */
+export type SectionMessage = keyof typeof en;

@@ -72,9 +72,10 @@ const en = {
   'gender.female': 'Female',
   'gender.male': 'Male',
   removed: 'removed',
-} as const;
+};
 
-const zhCN: Record<keyof typeof en, string> = {
+/** Strings of `<dossier-customer-form>`, in en and zh-CN. */
+export const messages = defineCatalog(en, {
   formLabel: '客户档案',
   newOrganisation: '新建公司客户',
   newPerson: '新建个人客户',
@@ -146,9 +147,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'gender.female': '女',
   'gender.male': '男',
   removed: '已删除',
-};
+});
 
-/** Strings of `<dossier-customer-form>`, in en and zh-CN. */
-export const messages = defineCatalog(en, zhCN);
-/** A key of the form's strings. */
+/** A key of {@link messages}. */
 export type FormMessage = keyof typeof en;

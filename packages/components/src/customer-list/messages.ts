@@ -44,7 +44,8 @@ const en = {
   notAvailable: '—',
 };
 
-const zhCN: typeof en = {
+/** Strings of `<dossier-customer-list>`. */
+export const messages = defineCatalog(en, {
   title: '客户一览表',
   search: '按名称或拼音首字母搜索',
   searchPlaceholder: '名称或首字母，如 {example}',
@@ -86,8 +87,7 @@ const zhCN: typeof en = {
   lastPurchase: '最近购买',
   address: '地址',
   notAvailable: '—',
-};
+});
 
-/** Strings of `<dossier-customer-list>`. */
-export const messages = defineCatalog(en, zhCN);
+/** A key of {@link messages}. */
 export type ListMessage = keyof typeof en;

@@ -76,4 +76,4 @@ export const messages = defineCatalog(en, {
 });
 
 /** A key of {@link messages}. */
-export type DuplicatesMessage = keyof (typeof messages)['en'];
+export type DuplicatesMessage = keyof typeof en;

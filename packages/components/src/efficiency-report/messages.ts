@@ -42,4 +42,4 @@ export const messages = defineCatalog(en, {
 });
 
 /** A key of {@link messages}. */
-export type EfficiencyMessage = keyof (typeof messages)['en'];
+export type EfficiencyMessage = keyof typeof en;

@@ -40,4 +40,4 @@ export const messages = defineCatalog(en, {
 });
 
 /** A key of {@link messages}. */
-export type FunnelMessage = keyof (typeof messages)['en'];
+export type FunnelMessage = keyof typeof en;

@@ -65,7 +65,8 @@ const en = {
   overrideSent: 'Override to {grade} submitted for review: {reason}',
 };
 
-const zhCN: typeof en = {
+/** Strings of `<dossier-grade-migration>`. */
+export const messages = defineCatalog(en, {
   title: '等级迁移：{from} → {to}',
   runOf: '{date} 的评级',
   earlierRun: '上期评级',
@@ -128,10 +129,7 @@ const zhCN: typeof en = {
   overrideNeedsReason: '请填写调整理由。',
   overrideSameGrade: '请选择与当前不同的等级。',
   overrideSent: '已提交调整为 {grade}，等待审核：{reason}',
-};
-
-/** Strings of `<dossier-grade-migration>`. */
-export const messages = defineCatalog(en, zhCN);
+});
 
 /** A key of {@link messages}. */
 export type MigrationMessage = keyof typeof en;

@@ -45,7 +45,8 @@ const en = {
   showFewer: 'Show fewer fields',
 };
 
-const zhCN: typeof en = {
+/** Strings of `<dossier-history>`. */
+export const messages = defineCatalog(en, {
   revisions: '修改记录',
   timeline: '联系记录',
   revision: '第 {rev} 版',
@@ -88,8 +89,7 @@ const zhCN: typeof en = {
   backTo: '（恢复为第 {rev} 版的值）',
   showAll: '显示全部 {count} 个字段',
   showFewer: '收起',
-};
+});
 
-/** Strings of `<dossier-history>`. */
-export const messages = defineCatalog(en, zhCN);
+/** A key of {@link messages}. */
 export type HistoryMessage = keyof typeof en;

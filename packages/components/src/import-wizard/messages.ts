@@ -37,9 +37,6 @@ const en = {
   writeError: 'Nothing was saved: {reason}',
 };
 
-/** Keys of the import wizard's messages. */
-export type ImportMessage = keyof typeof en;
-
 /** The import wizard's messages in every locale. */
 export const messages = defineCatalog(en, {
   title: '导入{kind}',
@@ -77,3 +74,6 @@ export const messages = defineCatalog(en, {
   writeConflict: '未保存任何记录：其中部分记录刚被他人修改，请重新导入该文件。',
   writeError: '未保存任何记录：{reason}',
 });
+
+/** A key of {@link messages}. */
+export type ImportMessage = keyof typeof en;

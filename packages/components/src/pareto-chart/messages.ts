@@ -36,4 +36,4 @@ export const messages = defineCatalog(en, {
 });
 
 /** A key of {@link messages}. */
-export type ParetoMessage = keyof (typeof messages)['en'];
+export type ParetoMessage = keyof typeof en;

@@ -22,4 +22,4 @@ export const messages = defineCatalog(en, {
 });
 
 /** A key of {@link messages}. */
-export type ProductMessage = keyof (typeof messages)['en'];
+export type ProductMessage = keyof typeof en;

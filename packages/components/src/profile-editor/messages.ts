@@ -26,7 +26,8 @@ const en = {
   reload: 'Reload',
 };
 
-const zhCN: typeof en = {
+/** Strings of `<dossier-profile-editor>`. */
+export const messages = defineCatalog(en, {
   title: '{name}的个人资料',
   unnamed: '该联系人',
   empty: '未选择联系人。',
@@ -50,8 +51,7 @@ const zhCN: typeof en = {
   conflict: '未保存：该联系人刚被他人修改。请重新加载后再输入您的修改。',
   saveError: '未保存：{message}',
   reload: '重新加载',
-};
+});
 
-/** Strings of `<dossier-profile-editor>`. */
-export const messages = defineCatalog(en, zhCN);
+/** A key of {@link messages}. */
 export type ProfileEditorMessage = keyof typeof en;

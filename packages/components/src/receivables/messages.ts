@@ -24,10 +24,7 @@ const en = {
   restricted: 'You may not see amounts of money.',
   loading: 'Loading receivables…',
   failed: 'The receivables could not be loaded: {reason}',
-} as const;
-
-/** Keys of the receivables element's messages. */
-export type ReceivablesMessage = keyof typeof en;
+};
 
 /**
  * Strings of `<dossier-receivables>` in en and zh-CN.
@@ -60,3 +57,6 @@ export const messages = defineCatalog(en, {
   loading: '正在加载应收款…',
   failed: '无法加载应收款：{reason}',
 });
+
+/** A key of {@link messages}. */
+export type ReceivablesMessage = keyof typeof en;

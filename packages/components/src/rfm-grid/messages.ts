@@ -26,4 +26,4 @@ export const messages = defineCatalog(en, {
 });
 
 /** A key of {@link messages}. */
-export type RfmGridMessage = keyof (typeof messages)['en'];
+export type RfmGridMessage = keyof typeof en;
