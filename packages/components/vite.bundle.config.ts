@@ -3,9 +3,11 @@
 // a build step. Built after the library by `pnpm build`.
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { minifyTemplates } from '../../scripts/minify-templates.ts';
 
 export default defineConfig({
   root: import.meta.dirname,
+  plugins: [minifyTemplates(resolve(import.meta.dirname, 'src'))],
   // The workspace packages from source; everything else (lit) in its production build.
   resolve: {
     alias: [
@@ -23,7 +25,14 @@ export default defineConfig({
     sourcemap: true,
     minify: true,
     // One file: the virtualizer's lazily imported layout is inlined too.
-    rolldownOptions: { output: { codeSplitting: false } },
+    rolldownOptions: {
+      // Minified whitespace too: Vite's library mode leaves it in ES output (for the pure
+      // annotations a library's consumers tree-shake with); this file is a page's final code.
+      output: { codeSplitting: false, minify: true },
+      // papaparse is CommonJS without a `sideEffects` field: kept whole (21 KB) although no
+      // element of the bundle parses CSV (the import wizard, which does, has its own entry).
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]node_modules[\\/].*papaparse[\\/]/.test(id) },
+    },
     lib: { entry: resolve(import.meta.dirname, 'src/bundle/index.ts'), formats: ['es'], fileName: () => 'dossier.bundle.js' },
   },
 });

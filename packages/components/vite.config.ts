@@ -1,5 +1,8 @@
 import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { UserConfig } from 'vite';
 import { libraryConfig } from '../../scripts/vite-library.ts';
+import { minifyTemplates } from '../../scripts/minify-templates.ts';
 
 // One entry per element registration (`@dossier/components/define/<name>`), beside the others.
 const oneElement = Object.fromEntries(
@@ -8,7 +11,13 @@ const oneElement = Object.fromEntries(
     .map((file) => [`define/${file.replace(/\.ts$/, '')}`, `src/define/${file}`]),
 );
 
-export default libraryConfig({
-  root: import.meta.dirname,
-  entries: { index: 'src/index.ts', define: 'src/define.ts', 'define-import': 'src/define-import.ts', react: 'src/react/index.ts', ...oneElement },
-});
+const config: UserConfig = {
+  ...libraryConfig({
+    root: import.meta.dirname,
+    entries: { index: 'src/index.ts', define: 'src/define.ts', 'define-import': 'src/define-import.ts', react: 'src/react/index.ts', ...oneElement },
+  }),
+  // The templates' indentation is left out of dist (see scripts/minify-templates.ts).
+  plugins: [minifyTemplates(fileURLToPath(new URL('src/', import.meta.url)))],
+};
+
+export default config;

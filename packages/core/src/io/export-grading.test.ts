@@ -3,7 +3,8 @@ import { computeCustomerFigures } from '../grading/figures.js';
 import { vocabularyLabel } from '../enums/labels.js';
 import { gradeCustomers } from '../grading/grade.js';
 import { exportGrading } from './export-rows.js';
-import { parseCsv, writeCsv } from './read-csv.js';
+import { parseCsv } from './read-csv.js';
+import { writeCsv } from './write-csv.js';
 
 describe('exportGrading', () => {
   it('writes id, name, grade, grade label and explanation in the locale, neutralising risky names', () => {

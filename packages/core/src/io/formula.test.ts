@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvRecord, neutraliseCell, restoreCell, sheetCell } from './formula.js';
-import { parseCsv, writeCsv } from './read-csv.js';
+import { parseCsv } from './read-csv.js';
+import { writeCsv } from './write-csv.js';
 import { readXlsx, writeXlsx } from './xlsx.js';
 
 /** Texts a spreadsheet would run (or could be made to run) as formulas. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode.js';
-import { parseCsv, readCsv, writeCsv } from './read-csv.js';
+import { parseCsv, readCsv } from './read-csv.js';
+import { writeCsv } from './write-csv.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 // 客户名称 in GBK: 客 BFCD 户 BBA7 名 C3FB 称 B3C6; 王芳: 王 CDF5 芳 B7BC.

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Locale } from '../i18n/locale.js';
 import { createTextDecoder, decodeText, TextEncodingError, type TextEncodingName } from './decode.js';
-import { csvRecord, type SheetValue } from './formula.js';
+import { HEADER_SEARCH_ROWS, headerIndex, isBlank } from './header-row.js';
 import { importIssue, type ImportIssue, type SheetRow, type SheetTable } from './table.js';
 
 /** Options of {@link readCsv} and {@link parseCsv}. */
@@ -18,28 +18,6 @@ export interface ReadCsvOptions {
    * (listed in `titleRows`). Without it, or when no row matches, the first non-empty row.
    */
   isHeader?: (cells: readonly string[]) => boolean;
-}
-
-/** How many non-empty rows are searched for the header row (title rows, notes above it). */
-export const HEADER_SEARCH_ROWS = 30;
-
-/**
- * The index of the header among rows: the first non-blank row `isHeader` accepts within the
- * first {@link HEADER_SEARCH_ROWS} non-blank rows, else the first non-blank row; -1 when all are blank.
- *
- * @example
- * headerIndex([['2025 年销售明细'], ['客户编号', '日期', '金额']], (cells) => cells.length > 1) // 1
- */
-export function headerIndex(rows: readonly (readonly string[])[], isHeader?: (cells: readonly string[]) => boolean): number {
-  let first = -1;
-  let seen = 0;
-  for (let i = 0; i < rows.length && seen < HEADER_SEARCH_ROWS; i++) {
-    if (isBlank(rows[i]!)) continue;
-    if (first === -1) first = i;
-    seen++;
-    if (isHeader === undefined || isHeader(rows[i]!)) return isHeader === undefined ? first : i;
-  }
-  return first;
 }
 
 interface Parsed {
@@ -86,7 +64,6 @@ function parseSpan(text: string, from: number, to: number, delimiter: string): P
   return out;
 }
 
-const isBlank = (fields: readonly string[]) => fields.every((f) => f.trim() === '');
 
 /**
  * Splits CSV text into a header and rows with papaparse, never giving up on the file: a row with
@@ -233,17 +210,4 @@ export async function readCsvStream(
  */
 export function readCsv(bytes: Uint8Array, options: ReadCsvOptions = {}): SheetTable {
   return parseCsv(decodeText(bytes, options.encoding).text, options);
-}
-
-/**
- * Writes rows of cells as CSV text (RFC 4180 quoting, CRLF as Excel writes), with a UTF-8 BOM so
- * that Excel opens Chinese text correctly. Every text cell is neutralised against formula
- * injection here (see `sheetCell`): hand it plain values.
- *
- * @example
- * writeCsv([['客户名称'], ['=杭州西子贸易']]) // "\uFEFF客户名称\r\n'=杭州西子贸易"
- */
-export function writeCsv(rows: readonly (readonly SheetValue[])[], options: { bom?: boolean } = {}): string {
-  const body = rows.map((row) => csvRecord(row)).join('\r\n');
-  return (options.bom ?? true) ? `\uFEFF${body}` : body;
 }

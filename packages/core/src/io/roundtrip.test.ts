@@ -6,7 +6,8 @@ import type { RecordKind } from '../schema/stored-record.js';
 import { exportRecords } from './export-rows.js';
 import { importRows, type StoredJson } from './import-rows.js';
 import { suggestMapping } from './mapping.js';
-import { parseCsv, writeCsv } from './read-csv.js';
+import { parseCsv } from './read-csv.js';
+import { writeCsv } from './write-csv.js';
 import { readXlsx, writeXlsx } from './xlsx.js';
 
 const now = '2030-01-01T00:00:00.000Z';
