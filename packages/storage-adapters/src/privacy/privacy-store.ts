@@ -13,6 +13,7 @@ import type {
   StoreKind,
   StoredRecord,
   StoreViewer,
+  WriteOptions,
   WriteResult,
 } from '../contract/index.js';
 import type { AuditLog } from './audit-log.js';
@@ -128,6 +129,20 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
   const { refuse, guardWrite, guardWhole } = writeGuards(ctx);
   const subject = subjectRights(ctx, (kind, id) => store.history(kind, id) as Promise<RecordRevision<unknown, StoreKind>[]>);
 
+  /**
+   * `remove` and `restore`: a viewer must be able to write every field it may read; the action is
+   * logged and the record returned as the viewer may read it.
+   */
+  async function removeOrRestore<K extends StoreKind>(action: 'remove' | 'restore', kind: K, id: string, writeOptions?: WriteOptions): Promise<WriteResult<R[K], K>> {
+    const viewer = viewerOf(writeOptions?.viewer);
+    if (viewer) await guardWhole(kind, id, viewer, (await storedHead(kind, id)).plain, new Map(), 'readable');
+    const result = await inner[action](kind, id, writeOptions);
+    if (!result.ok) return conflictOpened(kind, result, viewer);
+    const value = await open(kind, result.record.value);
+    await log(action, kind, value, id, writeOptions?.by ?? options.actor ?? result.record.by);
+    return { ok: true, record: { ...result.record, value: viewer ? await returned(kind, result.record.value, viewer) : value } };
+  }
+
   const store: PrivacyStore<R> = {
     adapter: inner.adapter,
     kinds: inner.kinds,
@@ -221,24 +236,12 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
       return { ok: true, record: { ...result.record, value: viewer ? await returned(kind, result.record.value, viewer) : written } };
     },
 
-    async remove(kind, id, writeOptions) {
-      const viewer = viewerOf(writeOptions?.viewer);
-      if (viewer) await guardWhole(kind, id, viewer, (await storedHead(kind, id)).plain, new Map(), 'readable');
-      const result = await inner.remove(kind, id, writeOptions);
-      if (!result.ok) return conflictOpened(kind, result, viewer);
-      const value = await open(kind, result.record.value);
-      await log('remove', kind, value, id, writeOptions?.by ?? options.actor ?? result.record.by);
-      return { ok: true, record: { ...result.record, value: viewer ? await returned(kind, result.record.value, viewer) : value } };
+    remove(kind, id, writeOptions) {
+      return removeOrRestore('remove', kind, id, writeOptions);
     },
 
-    async restore(kind, id, writeOptions) {
-      const viewer = viewerOf(writeOptions?.viewer);
-      if (viewer) await guardWhole(kind, id, viewer, (await storedHead(kind, id)).plain, new Map(), 'readable');
-      const result = await inner.restore(kind, id, writeOptions);
-      if (!result.ok) return conflictOpened(kind, result, viewer);
-      const value = await open(kind, result.record.value);
-      await log('restore', kind, value, id, writeOptions?.by ?? options.actor ?? result.record.by);
-      return { ok: true, record: { ...result.record, value: viewer ? await returned(kind, result.record.value, viewer) : value } };
+    restore(kind, id, writeOptions) {
+      return removeOrRestore('restore', kind, id, writeOptions);
     },
 
     async batch(ops, batchOptions?: BatchOptions) {
