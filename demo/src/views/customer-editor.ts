@@ -1,5 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
 import {
   canRead,
   canWrite,
@@ -11,13 +11,10 @@ import {
   vocabularyLabel,
   type Customer,
   type FieldEntry,
-  type Locale,
-  type Viewer,
 } from '@dossier/core';
-import { isStoreError, type Conflict, type StoredRecord } from '@dossier/storage-adapters';
-import { t, type DemoMessage } from '../messages.js';
-import type { DemoStore } from '../seed.js';
-import { viewStyles } from '../styles.js';
+import type { Conflict, StoredRecord } from '@dossier/storage-adapters';
+import type { DemoMessage } from '../messages.js';
+import { DemoCustomerView } from './demo-view.js';
 
 /** One editable field: where it lives in the record and how it is typed in. */
 interface EditField {
@@ -96,13 +93,7 @@ interface Difference {
  * @fires demo-cancel - The person closed the form.
  */
 @customElement('demo-customer-editor')
-export class DemoCustomerEditor extends LitElement {
-  static override styles = [viewStyles];
-
-  @property({ attribute: false }) store?: DemoStore;
-  @property() customerId?: string;
-  @property() locale: Locale = 'zh-CN';
-  @property({ attribute: false }) viewer?: Viewer;
+export class DemoCustomerEditor extends DemoCustomerView {
 
   @state() private original?: StoredRecord<Customer, 'customer'>;
   @state() private draft: Record<string, string> = {};
@@ -117,10 +108,6 @@ export class DemoCustomerEditor extends LitElement {
       this.loadedFor = this.customerId;
       void this.load();
     }
-  }
-
-  private m(key: DemoMessage, params: Record<string, string | number> = {}): string {
-    return t(this.locale, key, params);
   }
 
   private async load(): Promise<void> {
@@ -161,7 +148,7 @@ export class DemoCustomerEditor extends LitElement {
         this.showConflict(result.conflict);
       }
     } catch (error) {
-      const text = isStoreError(error) ? error.localized(this.locale) : error instanceof Error ? error.message : String(error);
+      const text = this.failureText(error);
       this.message = { text: this.m('form.invalid', { message: text }), error: true };
     } finally {
       this.saving = false;

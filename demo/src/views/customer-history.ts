@@ -1,10 +1,8 @@
-import { LitElement, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { canRead, fieldCatalog, findField, organisationSchema, personSchema, type Customer, type Locale, type Viewer } from '@dossier/core';
+import { html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { canRead, fieldCatalog, findField, organisationSchema, personSchema, type Customer } from '@dossier/core';
 import type { RecordRevision } from '@dossier/storage-adapters';
-import { t, type DemoMessage } from '../messages.js';
-import type { DemoStore } from '../seed.js';
-import { viewStyles } from '../styles.js';
+import { DemoCustomerView } from './demo-view.js';
 
 const catalogs = { organisation: fieldCatalog(organisationSchema), person: fieldCatalog(personSchema) };
 const bookkeeping = new Set(['updatedAt', 'createdAt', 'schemaVersion']);
@@ -21,13 +19,7 @@ function shown(value: unknown): string {
  * what to what — values the viewer may not read are left out, only the field is named.
  */
 @customElement('demo-customer-history')
-export class DemoCustomerHistory extends LitElement {
-  static override styles = [viewStyles];
-
-  @property({ attribute: false }) store?: DemoStore;
-  @property() customerId?: string;
-  @property() locale: Locale = 'zh-CN';
-  @property({ attribute: false }) viewer?: Viewer;
+export class DemoCustomerHistory extends DemoCustomerView {
 
   @state() private revisions?: RecordRevision<Customer, 'customer'>[];
   private loadedFor?: string;
@@ -52,10 +44,6 @@ export class DemoCustomerHistory extends LitElement {
       this.unsubscribe = () => subscription.unsubscribe();
       void this.load();
     }
-  }
-
-  private m(key: DemoMessage, params: Record<string, string | number> = {}): string {
-    return t(this.locale, key, params);
   }
 
   private async load(): Promise<void> {

@@ -1,9 +1,9 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { GradeExplanation, GradingRun, Locale, Viewer } from '@dossier/core';
+import type { GradeExplanation, GradingRun } from '@dossier/core';
 import type { DossierEditProfileEvent, DossierSelectEvent } from '@dossier/components';
-import { t, type DemoMessage } from '../messages.js';
-import type { DemoStore } from '../seed.js';
+import { DemoCustomerView } from './demo-view.js';
+import type { DemoMessage } from '../messages.js';
 import type { ListFilter } from '../drill-down.js';
 import { viewStyles } from '../styles.js';
 import { exportCustomersCsv } from '../export.js';
@@ -18,7 +18,7 @@ type Panel = 'edit' | 'visit' | 'history' | undefined;
  * filters), the chosen customer's card on the right with edit, log-a-visit and history.
  */
 @customElement('demo-customers-view')
-export class DemoCustomersView extends LitElement {
+export class DemoCustomersView extends DemoCustomerView {
   static override styles = [
     viewStyles,
     css`
@@ -58,12 +58,8 @@ export class DemoCustomersView extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) store?: DemoStore;
-  @property() locale: Locale = 'zh-CN';
-  @property({ attribute: false }) viewer?: Viewer;
   @property({ attribute: false }) runs: GradingRun[] = [];
   @property() asOf = '';
-  @property() customerId?: string;
   /** Filters the page's link set (a report's drill-down: `#/customers?grade=A`). */
   @property({ attribute: false }) filter?: ListFilter;
 
@@ -73,10 +69,6 @@ export class DemoCustomersView extends LitElement {
   @state() private exportMessage?: string;
 
   private explanations?: { run: GradingRun; byId: Map<string, GradeExplanation> };
-
-  private m(key: DemoMessage, params: Record<string, string | number> = {}): string {
-    return t(this.locale, key, params);
-  }
 
   /** The latest run's explanation of the customer's grade, for the card's "why" button. */
   private explanationOf(id: string): GradeExplanation | undefined {

@@ -1,9 +1,8 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { advanceGradingRun, migrationMatrix, overrideGrades, type GradingRun, type Locale, type Migration, type Viewer } from '@dossier/core';
+import { advanceGradingRun, migrationMatrix, overrideGrades, type GradingRun, type Locale, type Migration } from '@dossier/core';
 import type { DossierGradeOverrideEvent, DossierGradingReviewEvent, DossierSelectEvent } from '@dossier/components';
-import { t, type DemoMessage } from '../messages.js';
-import type { DemoStore } from '../seed.js';
+import { DemoView } from './demo-view.js';
 import { viewStyles } from '../styles.js';
 import { runYearlyGrading, type GradingProgress } from '../grading.js';
 import { displayName, listAll } from '../data.js';
@@ -15,7 +14,7 @@ import { displayName, listAll } from '../data.js';
  * @fires demo-runs-changed - A run was added.
  */
 @customElement('demo-grading-view')
-export class DemoGradingView extends LitElement {
+export class DemoGradingView extends DemoView {
   static override styles = [
     viewStyles,
     css`
@@ -27,9 +26,6 @@ export class DemoGradingView extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) store?: DemoStore;
-  @property() locale: Locale = 'zh-CN';
-  @property({ attribute: false }) viewer?: Viewer;
   @property({ attribute: false }) runs: GradingRun[] = [];
   @property() asOf = '';
   /** People's names by user id (who ran a grading). */
@@ -46,10 +42,6 @@ export class DemoGradingView extends LitElement {
 
   private namesLocale?: Locale;
   private migrationCache?: { from: GradingRun; to: GradingRun; migration: Migration };
-
-  private m(key: DemoMessage, params: Record<string, string | number> = {}): string {
-    return t(this.locale, key, params);
-  }
 
   protected override willUpdate(): void {
     if (this.store && this.namesLocale !== this.locale) {

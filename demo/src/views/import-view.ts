@@ -1,15 +1,13 @@
-import { LitElement, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { recordCodecs, type Locale, type StoredJson, type Viewer } from '@dossier/core';
-import { isStoreError, type BatchOp, type DossierRecords } from '@dossier/storage-adapters';
+import { html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { recordCodecs, type StoredJson } from '@dossier/core';
+import type { BatchOp, DossierRecords } from '@dossier/storage-adapters';
 import '@dossier/components/define-import';
 // The duplicate scan brings a pinyin dictionary: registered here, not in every page's bundle.
 import '@dossier/components/define/duplicates';
 import type { DossierImportEvent } from '@dossier/components/define-import';
-import { t, type DemoMessage } from '../messages.js';
 import { listAll } from '../data.js';
-import type { DemoStore } from '../seed.js';
-import { viewStyles } from '../styles.js';
+import { DemoView } from './demo-view.js';
 
 /**
  * Spreadsheet import of customers: the SDK's wizard checks the file against the archive (rows
@@ -20,22 +18,13 @@ import { viewStyles } from '../styles.js';
  * @fires demo-saved - After the imported records were stored.
  */
 @customElement('demo-import-view')
-export class DemoImportView extends LitElement {
-  static override styles = [viewStyles];
-
-  @property({ attribute: false }) store?: DemoStore;
-  @property() locale: Locale = 'zh-CN';
-  @property({ attribute: false }) viewer?: Viewer;
+export class DemoImportView extends DemoView {
 
   /** The stored customers, for upsert by key. */
   @state() private existing: StoredJson[] = [];
   @state() private message?: { text: string; error?: boolean };
   /** Rows the last import rejected (listed in the wizard's report). */
   @state() private rejected = 0;
-
-  private m(key: DemoMessage, params: Record<string, string | number> = {}): string {
-    return t(this.locale, key, params);
-  }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('store')) void this.loadExisting();
@@ -68,7 +57,7 @@ export class DemoImportView extends LitElement {
       this.rejected = counts.rejected;
       this.dispatchEvent(new CustomEvent('demo-saved', { bubbles: true, composed: true }));
     } catch (error) {
-      const text = isStoreError(error) ? error.localized(this.locale) : error instanceof Error ? error.message : String(error);
+      const text = this.failureText(error);
       this.message = { text: this.m('form.invalid', { message: text }), error: true };
     }
   }

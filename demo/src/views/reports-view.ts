@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import {
   addDays,
@@ -21,7 +21,6 @@ import {
   type Customer,
   type GradingRun,
   type InteractionEntry,
-  type Locale,
   type ParetoResult,
   type ProductAnalysisResult,
   type RfmGrading,
@@ -29,8 +28,8 @@ import {
   type TransactionColumns,
   type Viewer,
 } from '@dossier/core';
-import { t, type DemoMessage } from '../messages.js';
 import type { DemoStore } from '../seed.js';
+import { DemoView } from './demo-view.js';
 import { viewStyles } from '../styles.js';
 import { listAll, listForCustomers } from '../data.js';
 import { drillDownCustomers, listQuery } from '../drill-down.js';
@@ -61,7 +60,7 @@ interface Computed {
  * report widgets.
  */
 @customElement('demo-reports-view')
-export class DemoReportsView extends LitElement {
+export class DemoReportsView extends DemoView {
   static override styles = [
     viewStyles,
     css`
@@ -86,9 +85,6 @@ export class DemoReportsView extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) store?: DemoStore;
-  @property() locale: Locale = 'zh-CN';
-  @property({ attribute: false }) viewer?: Viewer;
   @property({ attribute: false }) runs: GradingRun[] = [];
   @property() asOf = '';
 
@@ -102,10 +98,6 @@ export class DemoReportsView extends LitElement {
   @state() private drill?: { label: string; customers: Customer[]; query: string | undefined };
   private loadedFrom?: { store: DemoStore; viewer: Viewer | undefined };
   private compositionCache?: { key: string; result: CompositionResult };
-
-  private m(key: DemoMessage, params: Record<string, string | number> = {}): string {
-    return t(this.locale, key, params);
-  }
 
   protected override willUpdate(): void {
     // The book is read as the viewer sees it (a rep's view of others' amounts is redacted by

@@ -1,10 +1,7 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { interactionKinds, vocabularyLabel, type Interaction, type InteractionKind, type Locale, type Viewer } from '@dossier/core';
-import { isStoreError } from '@dossier/storage-adapters';
-import { t, type DemoMessage } from '../messages.js';
-import type { DemoStore } from '../seed.js';
-import { viewStyles } from '../styles.js';
+import { interactionKinds, vocabularyLabel, type Interaction, type InteractionKind } from '@dossier/core';
+import { DemoCustomerView } from './demo-view.js';
 
 /**
  * Logs a visit (or a call, a gift …) against a customer as an interaction record; the card
@@ -13,21 +10,11 @@ import { viewStyles } from '../styles.js';
  * @fires demo-saved - After the interaction was stored.
  */
 @customElement('demo-visit-form')
-export class DemoVisitForm extends LitElement {
-  static override styles = [viewStyles];
-
-  @property({ attribute: false }) store?: DemoStore;
-  @property() customerId?: string;
-  @property() locale: Locale = 'zh-CN';
-  @property({ attribute: false }) viewer?: Viewer;
+export class DemoVisitForm extends DemoCustomerView {
   /** The demo's today, the default date of the visit. */
   @property() asOf = new Date().toISOString().slice(0, 10);
 
   @state() private message?: { text: string; error?: boolean };
-
-  private m(key: DemoMessage, params: Record<string, string | number> = {}): string {
-    return t(this.locale, key, params);
-  }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -59,7 +46,7 @@ export class DemoVisitForm extends LitElement {
       form.reset();
       this.dispatchEvent(new CustomEvent('demo-saved', { bubbles: true, composed: true }));
     } catch (error) {
-      const text = isStoreError(error) ? error.localized(this.locale) : error instanceof Error ? error.message : String(error);
+      const text = this.failureText(error);
       this.message = { text: this.m('form.invalid', { message: text }), error: true };
     }
   }
