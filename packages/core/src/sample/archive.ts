@@ -24,11 +24,12 @@ import type { Transaction } from '../schema/transaction.js';
 import { sampleCategories, sampleProducts, type SampleProduct } from './catalogue.js';
 import { buildColumns, planBook, type BookPlan, type TransactionColumnsOptions } from './columns.js';
 import { sampleError } from './errors.js';
-import { sampleCities, sampleRegions, type SampleCity } from './geography.js';
+import { sampleCities, type SampleCity } from './geography.js';
 import { pinyinName, pinyinWord, sampleLandline, sampleMobile, sampleResidentId, sampleUscc, shortCityName } from './identity.js';
 import * as phrases from './phrases.js';
 import { customerProfile, streams, type CustomerProfile } from './profiles.js';
 import { mixSeed, Random } from './random.js';
+import { sampleReps, type SampleRep } from './reps.js';
 import { beijing, stripUndefined } from './stamp.js';
 import { sampleContracts, sampleServiceCases, sampleTasks } from './work.js';
 import type { Contract } from '../schema/contract.js';
@@ -37,17 +38,6 @@ import type { Task } from '../schema/task.js';
 import { compareCodePoints } from '../grading/compare.js';
 
 const collectedChannels = sourceChannels.filter((channel) => channel !== 'import');
-
-/** A sales representative of the sample company: who owns customers and makes the visits. */
-export interface SampleRep {
-  /** `R001`… */
-  readonly id: string;
-  readonly name: { readonly zh: string; readonly en: string };
-  /** The sales region (大区) the rep covers: the territory of the rep's customers. */
-  readonly region: string;
-  readonly mobile: string;
-  readonly email: string;
-}
 
 /** A generated archive: records as the schemas of `@dossier/core` decode them (instants are `Date`s). */
 export interface SampleArchive {
@@ -171,30 +161,7 @@ class ArchiveContext {
   }
 
   #makeReps(): SampleRep[] {
-    const count = repCount(this.plan.customers);
-    const random = new Random(mixSeed(this.plan.seed, streams.reps));
-    // Regions in proportion to their customers, each region one rep first while reps last.
-    const regionWeight = new Map<string, number>();
-    for (const city of sampleCities) regionWeight.set(city.region, (regionWeight.get(city.region) ?? 0) + city.weight);
-    const regions: string[] = [];
-    for (let k = 0; k < count; k++) {
-      if (k < sampleRegions.length) regions.push(sampleRegions[k] ?? '华东');
-      else regions.push(random.weighted(sampleRegions, sampleRegions.map((r) => regionWeight.get(r) ?? 1)));
-    }
-    const reps = regions.map((region, k) => {
-      this.zh.seed(mixSeed(this.plan.seed, streams.reps, k));
-      const surname = this.zh.person.lastName();
-      const given = this.zh.person.firstName();
-      const pinyin = pinyinName(surname, given);
-      const rep: SampleRep = {
-        id: `R${String(k + 1).padStart(3, '0')}`,
-        name: { zh: `${surname}${given}`, en: pinyin },
-        region,
-        mobile: sampleMobile(random),
-        email: `${pinyin.toLowerCase().replace(' ', '.')}${k + 1}@dossier-demo.cn`,
-      };
-      return rep;
-    });
+    const reps = sampleReps({ seed: this.plan.seed, count: repCount(this.plan.customers) }, this.zh);
     for (const rep of reps) {
       const list = this.#repsByRegion.get(rep.region) ?? [];
       list.push(rep);

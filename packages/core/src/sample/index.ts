@@ -1,5 +1,7 @@
 export { generateArchive, MAX_ARCHIVE_CUSTOMERS } from './archive.js';
-export type { ArchiveOptions, SampleArchive, SampleRep } from './archive.js';
+export type { ArchiveOptions, SampleArchive } from './archive.js';
+export { sampleReps, samplePeople, MAX_SAMPLE_REPS } from './reps.js';
+export type { SampleRep } from './reps.js';
 export { generateTransactionColumns, defaultTransactionCount, DEFAULT_BOOK_DAYS } from './columns.js';
 export type { TransactionColumnsOptions } from './columns.js';
 export { transactionCsvChunks, TRANSACTION_CSV_HEADER } from './csv.js';
