@@ -35,6 +35,16 @@ export default css`
   .cutoff-label {
     fill: var(--_text);
   }
+  .cutoff-note {
+    margin: 0;
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .cutoff-note .swatch {
+    inline-size: 1.5em;
+    border-top: 2px dashed var(--_highlight);
+  }
   .marker {
     fill: var(--_surface);
     stroke: var(--_highlight);

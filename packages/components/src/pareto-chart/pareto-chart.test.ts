@@ -3,6 +3,7 @@ import { pareto, toTransactionColumns, type ParetoResult } from '@dossier/core';
 import type { DossierParetoChart} from './pareto-chart.js';
 import { crossing, policyCutoffs } from './pareto-chart.js';
 import { measured } from '../charts/chart-testing.js';
+import { storyPareto } from '../charts/story-data.js';
 import type { DossierProvider } from '../provider/provider.js';
 import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
 import '../define.js';
@@ -67,6 +68,50 @@ describe('dossier-pareto-chart', () => {
     expect(verticals).to.deep.equal([String(X(5 / 9)), String(X(5 / 6))]);
     const labels = [...el.shadowRoot!.querySelectorAll('.cutoff-label')].map((t) => t.textContent);
     expect(labels).to.deep.equal(['Grade A cut-off 80%', 'Grade B cut-off 95%']);
+  });
+
+  describe('cut-off labels where the curve is not', () => {
+    /** Whether any point of a box (on a 1.5 px grid) lies on the stroke of a drawn line. */
+    const touches = (shape: SVGGeometryElement, box: DOMRect) => {
+      for (let x = box.x; x <= box.x + box.width; x += 1.5)
+        for (let y = box.y; y <= box.y + box.height; y += 1.5) if (shape.isPointInStroke(new DOMPoint(x, y))) return true;
+      return false;
+    };
+
+    for (const width of [320, 390, 1440]) {
+      it(`keeps both labels off the curve, the cut-off lines and each other, inside the plot, at ${width} px`, async () => {
+        // the three customers' B cut-off (95 %) is crossed at 5/6 of the customers: a label right
+        // of it would run out of the plot; the story's 150 customers cross 80 % near 20 %
+        for (const data of [threeCustomers(), storyPareto()]) {
+          for (const locale of ['en', 'zh-CN'] as const) {
+            const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px"><dossier-pareto-chart .pareto=${data} locale=${locale}></dossier-pareto-chart></div>`);
+            const el = box.firstElementChild as DossierParetoChart;
+            await measured(el);
+            const f = el.frame;
+            const root = el.shadowRoot!;
+            const curve = root.querySelector<SVGPathElement>('.curve')!;
+            const lines = [...root.querySelectorAll<SVGLineElement>('line.cutoff')];
+            const labels = [...root.querySelectorAll<SVGTextElement>('.cutoff-label')].map((t) => t.getBBox());
+            const where = `${width}px ${locale} ${data.points.length} points`;
+            // a label with no free place in the plot is said under it, never drawn over the curve
+            const noted = root.querySelector('.cutoff-note')?.textContent?.split(locale === 'en' ? ', ' : '、').length ?? 0;
+            expect(labels.length + noted, where).to.equal(2);
+            if (width === 1440) expect(labels.length, where).to.equal(2);
+            for (const label of labels) {
+              expect(touches(curve, label), `${where}: the curve crosses a label`).to.equal(false);
+              expect(lines.filter((line) => touches(line, label)).length, `${where}: a cut-off line crosses a label`).to.equal(0);
+              expect(label.x, where).to.be.at.least(f.left);
+              expect(label.x + label.width, where).to.be.at.most(f.width - f.right + 0.5);
+              expect(label.y, where).to.be.at.least(f.top);
+            }
+            if (labels.length < 2) continue;
+            const [a, b] = labels as [DOMRect, DOMRect];
+            const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+            expect(apart, `${where}: the labels overlap`).to.equal(true);
+          }
+        }
+      });
+    }
   });
 
   describe('cut-offs from the grading policy', () => {

@@ -14,6 +14,7 @@ import { xAxis, yAxis } from '../charts/axis.js';
 import { linearScale, px } from '../charts/scale.js';
 import { nextIndex } from '../charts/keyboard.js';
 import { PlotSizeController, type PlotSize } from '../charts/plot-size.js';
+import { labelWidth, placeCutoffLabels, type Point } from './cutoff-labels.js';
 import styles from './pareto-chart.styles.js';
 import { messages, type ParetoMessage } from './messages.js';
 
@@ -252,8 +253,21 @@ export class DossierParetoChart extends DossierReportElement {
       ? [
           { grade: vocabularyLabel(locale, 'abcGrades', 'A'), share: cutA, at: xA },
           { grade: vocabularyLabel(locale, 'abcGrades', 'B'), share: cutB, at: xB },
-        ]
+        ].map((c) => ({ ...c, text: this.t('cutoff', { grade: c.grade, share: pct(c.share) }), point: [px(x(c.at)), px(y(c.share))] as Point }))
       : [];
+    // the cut-off labels go where the curve, the cut-off lines and the zone letters are not
+    const zoneLabelY = height - bottom - 10;
+    const zoneLetters = zones.filter((z) => z.to - z.from > 0.04).map((z) => ({ x: (x(z.from) + x(z.to)) / 2 - 8, y: zoneLabelY - 14, width: 16, height: 18 }));
+    const labels = placeCutoffLabels(
+      marks.map((c) => ({ text: c.text, at: c.point })),
+      points.map((p) => [x(p.customerShare), y(p.revenueShare)] as Point),
+      { x: left, y: top, width: width - left - right, height: height - top - bottom },
+      this.labelSize(),
+      (text) => this.textWidth(text),
+      zoneLetters,
+    );
+    // a label with no free place in the plot is said under it
+    const unplaced = marks.filter((_, i) => !labels[i]).map((c) => c.text);
     const activeIndex = this.active < 0 ? 0 : this.active;
     const active = this.active >= 0 ? points[this.active] : undefined;
     const rows = points.map((p) => [this.number(p.rank, 0), pct(p.customerShare), pct(p.revenueShare)]);
@@ -262,18 +276,19 @@ export class DossierParetoChart extends DossierReportElement {
           ${zones.map(
             (z) => svg`<rect class="zone ${z.grade.toLowerCase()}" x=${px(x(z.from))} y=${top} width=${px(Math.max(0, x(z.to) - x(z.from)))}
               height=${height - top - bottom}></rect>
-              <text class="zone-label" x=${px((x(z.from) + x(z.to)) / 2)} y=${height - bottom - 10} text-anchor="middle">${z.to - z.from > 0.04 ? z.grade : ''}</text>`,
+              <text class="zone-label" x=${px((x(z.from) + x(z.to)) / 2)} y=${zoneLabelY} text-anchor="middle">${z.to - z.from > 0.04 ? z.grade : ''}</text>`,
           )}
           ${yAxis({ scale: y, ticks, format: pct, label: this.t('yAxis'), at: left, gridTo: width - right })}
           ${xAxis({ scale: x, ticks, format: pct, label: this.t('xAxis'), at: height - bottom })}
           <line class="equality" x1=${px(x(0))} y1=${px(y(0))} x2=${px(x(1))} y2=${px(y(1))}></line>
-          ${marks.map(
-            (c) => svg`<g class="cutoff-mark">
-              <line class="cutoff" x1=${left} x2=${px(x(c.at))} y1=${px(y(c.share))} y2=${px(y(c.share))}></line>
-              <line class="cutoff" x1=${px(x(c.at))} x2=${px(x(c.at))} y1=${px(y(c.share))} y2=${height - bottom}></line>
-              <text class="cutoff-label" x=${px(x(c.at) + 6)} y=${px(y(c.share) + 14)}>${this.t('cutoff', { grade: c.grade, share: pct(c.share) })}</text>
-            </g>`,
-          )}
+          ${marks.map((c, i) => {
+            const label = labels[i];
+            return svg`<g class="cutoff-mark">
+              <line class="cutoff" x1=${left} x2=${c.point[0]} y1=${c.point[1]} y2=${c.point[1]}></line>
+              <line class="cutoff" x1=${c.point[0]} x2=${c.point[0]} y1=${c.point[1]} y2=${height - bottom}></line>
+              ${label ? svg`<text class="cutoff-label" x=${px(label.x)} y=${px(label.y)} text-anchor=${label.anchor}>${c.text}</text>` : nothing}
+            </g>`;
+          })}
           <path class="curve" d=${path}></path>
           ${active ? svg`<circle class="marker" cx=${px(x(active.customerShare))} cy=${px(y(active.revenueShare))} r="6"></circle>` : nothing}
         </svg>
@@ -285,9 +300,26 @@ export class DossierParetoChart extends DossierReportElement {
           )}
         </svg>
       </div>
+      ${unplaced.length ? html`<p class="cutoff-note" aria-hidden="true"><span class="swatch"></span>${unplaced.join(this.chartText('listSeparator'))}</p>` : nothing}
       <p part="readout" aria-hidden="true">${active ? this.pointText(active) : ''}</p>
       ${this.tableToggle()}
       ${this.dataTable(title, [this.t('rank'), this.t('customerShare'), this.t('revenueShare')], rows)}`;
+  }
+
+  /** The size the chart's labels are drawn at (CSS px): the chart styles' max(12px, 0.875em). */
+  private labelSize(): number {
+    return Math.max(12, (parseFloat(getComputedStyle(this).fontSize) || 16) * 0.875);
+  }
+
+  private measure?: CanvasRenderingContext2D | null;
+
+  /** How wide a label is drawn (CSS px), measured in the chart's font; estimated where no canvas measures. */
+  private textWidth(text: string): number {
+    const size = this.labelSize();
+    this.measure ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    if (!this.measure) return labelWidth(text, size);
+    this.measure.font = `${size}px ${getComputedStyle(this).fontFamily}`;
+    return this.measure.measureText(text).width;
   }
 
   /** Drills down to the customers up to a point of the curve (the top `rank` by revenue). */
