@@ -14,7 +14,7 @@ const oneElement = Object.fromEntries(
 const config: UserConfig = {
   ...libraryConfig({
     root: import.meta.dirname,
-    entries: { index: 'src/index.ts', define: 'src/define.ts', 'define-import': 'src/define-import.ts', react: 'src/react/index.ts', ...oneElement },
+    entries: { index: 'src/index.ts', define: 'src/define.ts', 'define-import': 'src/define-import.ts', react: 'src/react/index.ts', 'react/duplicates': 'src/react/duplicates.ts', ...oneElement },
   }),
   // The templates' indentation is left out of dist (see scripts/minify-templates.ts).
   plugins: [minifyTemplates(fileURLToPath(new URL('src/', import.meta.url)))],

@@ -2,7 +2,9 @@
  * Typed React wrappers of every Dossier element, through `@lit/react`: properties are passed
  * as properties (objects and stores, not strings), and domain events are props
  * (`onDossierSelect`, `onDossierSave` …) with their typed event. Importing this module
- * registers the elements.
+ * registers the elements of `/define`. `<dossier-duplicates>` has its own entry,
+ * `@dossier/components/react/duplicates` (its scan brings a pinyin dictionary), as it has
+ * `/define/duplicates`.
  *
  * @example
  * import { DossierProvider, DossierCustomerList, DossierCustomerCard } from '@dossier/components/react';
@@ -20,7 +22,6 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../define.js';
-import '../define/duplicates.js'; // not in /define (its scan's weight): registered here for the wrapper
 import { DossierProvider as ProviderElement } from '../provider/provider.js';
 import { DossierTierBadge as TierBadgeElement } from '../tier-badge/tier-badge.js';
 import { DossierCustomerCard as CustomerCardElement } from '../customer-card/customer-card.js';
@@ -40,7 +41,6 @@ import { DossierReceivables as ReceivablesElement } from '../receivables/receiva
 import { DossierFunnelReport as FunnelReportElement } from '../funnel-report/funnel-report.js';
 import { DossierCompetitorReport as CompetitorReportElement } from '../competitor-report/competitor-report.js';
 import { DossierAnnualPlan as AnnualPlanElement } from '../annual-plan/annual-plan.js';
-import { DossierDuplicates as DuplicatesElement, type DossierMergeEvent } from '../duplicates/duplicates.js';
 import { DossierProfileEditor as ProfileEditorElement } from '../profile-editor/profile-editor.js';
 import type { DossierDrillDownEvent } from '../charts/drill-down.js';
 import type { DossierSelectEvent } from '../shared/events.js';
@@ -145,14 +145,6 @@ export const DossierCompetitorReport = createComponent({
 
 /** `<dossier-annual-plan>`: core's `annualPlan()` and `satisfactionSummary()`. */
 export const DossierAnnualPlan = createComponent({ react: React, tagName: 'dossier-annual-plan', elementClass: AnnualPlanElement });
-
-/** `<dossier-duplicates>`: scan a store for duplicate customers, merge field by field, undo. */
-export const DossierDuplicates = createComponent({
-  react: React,
-  tagName: 'dossier-duplicates',
-  elementClass: DuplicatesElement,
-  events: { onDossierMerge: 'dossier-merge' as EventName<DossierMergeEvent> },
-});
 
 /** `<dossier-profile-editor>`: a key person's 32-item personal profile, each field by the viewer's clearance. */
 export const DossierProfileEditor = createComponent({ react: React, tagName: 'dossier-profile-editor', elementClass: ProfileEditorElement });
