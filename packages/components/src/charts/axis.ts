@@ -56,15 +56,3 @@ export function yAxis({ scale, ticks, format, label, at, gridTo }: AxisOptions):
     <text class="axis-title" transform="translate(${px(at - 44)},${px((r0 + r1) / 2)}) rotate(-90)" text-anchor="middle">${label}</text>
   </g>`;
 }
-
-/**
- * A label shortened to `max` characters (counted by code point, so CJK and emoji are never cut
- * in half), with an ellipsis. Charts show the short form; the data table has the full one.
- *
- * @example
- * shorten('华东区域销售总部直属大客户部', 8) // '华东区域销售总…'
- */
-export function shorten(label: string, max: number): string {
-  const chars = [...label];
-  return chars.length <= max ? label : `${chars.slice(0, Math.max(1, max - 1)).join('')}…`;
-}

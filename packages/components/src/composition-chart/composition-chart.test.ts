@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { composition, toTransactionColumns, type CompositionResult } from '@dossier/core';
 import type { DossierCompositionChart } from './composition-chart.js';
 import { measured } from '../charts/chart-testing.js';
+import { storyCompositionByTerritory } from '../charts/story-data.js';
 import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
 import '../define.js';
 
@@ -34,10 +35,11 @@ describe('dossier-composition-chart', () => {
   it('draws bars of hand-computed widths on a nice percentage axis', async () => {
     const el = await chart(sample());
     // largest share 0.75: ticks of 0.2 from 0 to 0.8; the axis spans labelWidth + 8 … width − valueWidth
-    // the frame the chart measured: label column 28 % of the plot's width (72…168 px), values 64 px
+    // the frame the chart measured: the label column as wide as the widest label (the hostile
+    // name, wider than 168 px: cut there), values as wide as '75%' + 10 px (36…64 px)
     const { width, labelWidth, valueWidth } = el.frame;
-    expect(labelWidth).to.equal(Math.round(Math.min(168, Math.max(72, width * 0.28))));
-    expect(valueWidth).to.equal(64);
+    expect(labelWidth).to.equal(Math.round(Math.min(168, width * 0.4)));
+    expect(valueWidth).to.be.within(36, 63);
     const span = width - valueWidth - (labelWidth + 8);
     const ticks = [...el.shadowRoot!.querySelectorAll('.x-axis .tick text')].map((t) => t.textContent);
     expect(ticks).to.deep.equal(['0%', '20%', '40%', '60%', '80%']);
@@ -51,6 +53,27 @@ describe('dossier-composition-chart', () => {
     const rows = [...el.shadowRoot!.querySelectorAll('[part=data-table] tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
     expect(rows[0]).to.deep.equal(['North', '1', '33.3%', '¥300.00', '75%']);
     expect(rows[2]).to.deep.equal([hostile, '1', '33.3%', '¥0.00', '0%']);
+  });
+
+  it('fills its card on a phone: short labels and values leave the bars most of the width', async () => {
+    // seven regions of two characters (华东 … 华中, 28 px at 14 px) and values like 42.8%
+    const box = await fixture<HTMLDivElement>(html`<div style="width:390px"><dossier-composition-chart .composition=${storyCompositionByTerritory()}
+      locale="zh-CN"></dossier-composition-chart></div>`);
+    const el = box.firstElementChild as DossierCompositionChart;
+    await measured(el);
+    const { width, labelWidth, valueWidth } = el.frame;
+    // a two-character label needs about 28 px + 4: its column is 32–40 px, not 28 % of the width (100 px)
+    expect(labelWidth).to.be.within(32, 40);
+    // the bars' axis spans at least 70 % of the plot (it was 50 %: 100 px of labels, 64 of values)
+    expect((width - valueWidth - labelWidth - 8) / width).to.be.at.least(0.7);
+    // every label is still drawn whole and inside the drawing
+    const svg = el.shadowRoot!.querySelector('svg[part=chart]')!.getBoundingClientRect();
+    for (const text of el.shadowRoot!.querySelectorAll<SVGTextElement>('.row-label, .value-label')) {
+      const r = text.getBoundingClientRect();
+      expect(r.left, text.textContent!).to.be.at.least(svg.left - 0.5);
+      expect(r.right, text.textContent!).to.be.at.most(svg.right + 0.5);
+    }
+    expect(el.shadowRoot!.querySelector('.row-label')!.textContent).to.equal('华东');
   });
 
   it('switches to customer shares and uses display labels', async () => {

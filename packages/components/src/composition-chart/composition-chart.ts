@@ -9,11 +9,12 @@ import { dossierEvent, emit } from '../shared/events.js';
 import { formatPercent } from '../shared/format.js';
 import { chartStyles } from '../charts/chart.styles.js';
 import { DossierReportElement } from '../charts/report-element.js';
-import { shorten, xAxis } from '../charts/axis.js';
+import { xAxis } from '../charts/axis.js';
 import { linearScale, niceTicks, px } from '../charts/scale.js';
 import { nextIndex } from '../charts/keyboard.js';
 import type { DrillDownFilter } from '../charts/drill-down.js';
 import { PlotSizeController, type PlotSize } from '../charts/plot-size.js';
+import { fitText, textWidth } from '../charts/measure.js';
 import styles from './composition-chart.styles.js';
 import { messages, type CompositionMessage } from './messages.js';
 
@@ -29,22 +30,35 @@ export const compositionFrame = { width: 640, labelWidth: 168, valueWidth: 64, r
 /** The chart's frame. */
 export type CompositionFrame = { readonly [K in keyof typeof compositionFrame]: number };
 
+/** How wide the widest group label and the widest value label are drawn (CSS px). */
+export interface CompositionFit {
+  readonly label: number;
+  readonly value: number;
+}
+
 /**
  * The frame for a measured plot box and a number of groups, in CSS pixels (one viewBox unit is
- * one pixel, so labels keep their 12 px at any width): labels take 28 % of the width (72 to 168
- * px); rows are 40 px high for up to six groups, 32 px for more, and share out the height when
- * the page makes the element taller (at most 72 px each), so a few groups fill their card.
+ * one pixel, so labels keep their 12 px at any width). The label column is as wide as the widest
+ * label (`fit.label`, 32 px at least, at most 40 % of the width and 168 px; longer labels are
+ * shortened), the value column as the widest value (36 to 64 px), so that the bars take the rest
+ * of the card; without `fit`, labels take 28 % of the width (72 to 168 px) and values 64 px.
+ * Rows are 40 px high for up to six groups, 32 px for more, and share out the height when the
+ * page makes the element taller (at most 72 px each), so a few groups fill their card.
  *
  * @example
  * compositionFrameFor({ width: 390, height: 0 }, 3) // { width: 390, labelWidth: 109, valueWidth: 64, rowHeight: 40, top: 8, bottom: 56 }
+ * compositionFrameFor({ width: 390, height: 0 }, 3, { label: 28, value: 40 }) // { …, labelWidth: 32, valueWidth: 50, … }
  */
-export function compositionFrameFor(size: PlotSize | undefined, groups: number): CompositionFrame {
+export function compositionFrameFor(size: PlotSize | undefined, groups: number, fit?: CompositionFit): CompositionFrame {
   const width = size?.width ?? compositionFrame.width;
-  const { top, bottom, valueWidth } = compositionFrame;
+  const { top, bottom } = compositionFrame;
   const natural = groups > 6 ? 32 : 40;
   const stretched = size && groups > 0 ? Math.floor((size.height - top - bottom) / groups) : 0;
   const rowHeight = Math.max(natural, Math.min(72, stretched));
-  const labelWidth = Math.round(Math.min(168, Math.max(72, width * 0.28)));
+  const labelWidth = fit
+    ? Math.round(Math.min(168, width * 0.4, Math.max(32, fit.label + 4)))
+    : Math.round(Math.min(168, Math.max(72, width * 0.28)));
+  const valueWidth = fit ? Math.round(Math.min(64, Math.max(36, fit.value + 10))) : compositionFrame.valueWidth;
   return { width, labelWidth, valueWidth, rowHeight, top, bottom };
 }
 
@@ -144,7 +158,12 @@ export class DossierCompositionChart extends DossierReportElement {
 
   /** The frame the chart is drawn in now (CSS pixels): the measured plot box, else {@link compositionFrame}. */
   get frame(): CompositionFrame {
-    return compositionFrameFor(this.plot.size, this.rows.length);
+    const rows = this.rows;
+    const widest = (texts: string[]) => Math.max(0, ...texts.map((text) => textWidth(this, text)));
+    const fit = this.plot.size && rows.length > 0
+      ? { label: widest(rows.map((r) => this.groupLabel(r.key))), value: widest(rows.map((r) => this.percent(this.share(r)))) }
+      : undefined;
+    return compositionFrameFor(this.plot.size, rows.length, fit);
   }
 
   private get rows(): readonly CompositionRow[] {
@@ -209,8 +228,6 @@ export class DossierCompositionChart extends DossierReportElement {
     const rows = this.rows;
     const { width, labelWidth, valueWidth, rowHeight, top, bottom } = this.frame;
     const height = Math.max(top + rows.length * rowHeight + bottom, this.plot.size?.height ?? 0);
-    // labels are cut to what the label column holds: 12 px per Chinese character, about 7 per Latin letter
-    const labelChars = Math.floor(labelWidth / (/^zh/.test(locale) ? 12.5 : 7));
     const shares = rows.map((r) => this.share(r) ?? 0);
     const ticks = niceTicks(Math.min(0, ...shares), Math.max(0, ...shares), 5);
     const x = linearScale([ticks[0]!, ticks[ticks.length - 1]!], [labelWidth + 8, width - valueWidth]);
@@ -229,7 +246,7 @@ export class DossierCompositionChart extends DossierReportElement {
             const x0 = x(Math.min(0, share));
             const x1 = x(Math.max(0, share));
             return svg`<g class="row">
-              <text class="row-label" x=${labelWidth} y=${px(yOf(i) + rowHeight / 2)} dy="0.32em" text-anchor="end">${shorten(this.groupLabel(row.key), labelChars)}</text>
+              <text class="row-label" x=${labelWidth} y=${px(yOf(i) + rowHeight / 2)} dy="0.32em" text-anchor="end">${fitText(this, this.groupLabel(row.key), labelWidth)}</text>
               <rect class="bar ${share < 0 ? 'negative' : ''} ${i === this.active ? 'active' : ''}" x=${px(x0)} y=${px(yOf(i) + rowHeight * 0.2)}
                 width=${px(Math.max(share === 0 ? 0 : 1, x1 - x0))} height=${px(rowHeight * 0.6)}></rect>
               <text class="value-label" x=${px(x1 + 6)} y=${px(yOf(i) + rowHeight / 2)} dy="0.32em">${this.percent(this.share(row))}</text>

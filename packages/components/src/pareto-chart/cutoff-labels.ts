@@ -24,19 +24,6 @@ export interface LabelPlace {
   readonly anchor: 'start' | 'end';
 }
 
-/**
- * About how wide a label is drawn at a font size, where it cannot be measured: CJK characters a
- * full em, others 0.6 em (wide enough for digits and `%`). Generous rather than tight.
- *
- * @example
- * labelWidth('A 类客户分界 80%', 14) // 2 CJK → 28 + 10 other × 8.4 = 112 (rounded up)
- */
-export function labelWidth(text: string, fontSize: number): number {
-  let ems = 0;
-  for (const char of text) ems += /[\u2e80-\u9fff\uff00-\uffef]/u.test(char) ? 1 : 0.6;
-  return Math.ceil(ems * fontSize);
-}
-
 const inside = (p: Point, b: Box) => p[0] >= b.x && p[0] <= b.x + b.width && p[1] >= b.y && p[1] <= b.y + b.height;
 
 /** Whether segment p–q meets segment a–b. */
@@ -88,7 +75,7 @@ export function placeCutoffLabels(
   curve: readonly Point[],
   plot: Box,
   fontSize: number,
-  widthOf: (text: string) => number = (text) => labelWidth(text, fontSize),
+  widthOf: (text: string) => number,
   avoid: readonly Box[] = [],
 ): (LabelPlace | undefined)[] {
   const height = Math.ceil(fontSize * 1.25);

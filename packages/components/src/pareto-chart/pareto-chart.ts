@@ -14,7 +14,8 @@ import { xAxis, yAxis } from '../charts/axis.js';
 import { linearScale, px } from '../charts/scale.js';
 import { nextIndex } from '../charts/keyboard.js';
 import { PlotSizeController, type PlotSize } from '../charts/plot-size.js';
-import { labelWidth, placeCutoffLabels, type Point } from './cutoff-labels.js';
+import { labelSize, textWidth } from '../charts/measure.js';
+import { placeCutoffLabels, type Point } from './cutoff-labels.js';
 import styles from './pareto-chart.styles.js';
 import { messages, type ParetoMessage } from './messages.js';
 
@@ -262,8 +263,8 @@ export class DossierParetoChart extends DossierReportElement {
       marks.map((c) => ({ text: c.text, at: c.point })),
       points.map((p) => [x(p.customerShare), y(p.revenueShare)] as Point),
       { x: left, y: top, width: width - left - right, height: height - top - bottom },
-      this.labelSize(),
-      (text) => this.textWidth(text),
+      labelSize(this),
+      (text) => textWidth(this, text),
       zoneLetters,
     );
     // a label with no free place in the plot is said under it
@@ -304,22 +305,6 @@ export class DossierParetoChart extends DossierReportElement {
       <p part="readout" aria-hidden="true">${active ? this.pointText(active) : ''}</p>
       ${this.tableToggle()}
       ${this.dataTable(title, [this.t('rank'), this.t('customerShare'), this.t('revenueShare')], rows)}`;
-  }
-
-  /** The size the chart's labels are drawn at (CSS px): the chart styles' max(12px, 0.875em). */
-  private labelSize(): number {
-    return Math.max(12, (parseFloat(getComputedStyle(this).fontSize) || 16) * 0.875);
-  }
-
-  private measure?: CanvasRenderingContext2D | null;
-
-  /** How wide a label is drawn (CSS px), measured in the chart's font; estimated where no canvas measures. */
-  private textWidth(text: string): number {
-    const size = this.labelSize();
-    this.measure ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-    if (!this.measure) return labelWidth(text, size);
-    this.measure.font = `${size}px ${getComputedStyle(this).fontFamily}`;
-    return this.measure.measureText(text).width;
   }
 
   /** Drills down to the customers up to a point of the curve (the top `rank` by revenue). */
