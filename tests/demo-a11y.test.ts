@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { waitForDemo } from './demo-support.ts';
+import { describe, expect, it } from 'vitest';
 import { useDemoContext } from './support/demo-context.ts';
 
 // Issue 19: axe finds nothing on any demo page, in zh-CN and en, with every rule on (the page is
@@ -32,12 +31,9 @@ async function settled(page: Page): Promise<void> {
 
 describe('demo site: accessibility of every page', () => {
   const demo = useDemoContext();
-  const url = inject('demoUrl');
 
   it('axe finds no moderate, serious or critical violation on any page, in zh-CN and en', async () => {
-    const page = await demo.context.newPage();
-    await page.goto(`${url}/?customers=60#/customers`);
-    await waitForDemo(page);
+    const page = await demo.open('/?customers=60#/customers');
     const found: Record<string, string[]> = {};
     for (const locale of ['zh-CN', 'en'] as const) {
       await page.locator('demo-app select#locale').selectOption(locale);
@@ -54,9 +50,7 @@ describe('demo site: accessibility of every page', () => {
   }, 300_000);
 
   it('has one level-one heading, and the skip link moves the focus to the content', async () => {
-    const page = await demo.context.newPage();
-    await page.goto(`${url}/?customers=60#/customers`);
-    await waitForDemo(page);
+    const page = await demo.open('/?customers=60#/customers');
     expect(await page.locator('demo-app h1').count()).toBe(1);
     await page.keyboard.press('Tab');
     const skip = page.locator('demo-app header .skip');

@@ -7,9 +7,7 @@ describe('demo site: the day starts from the agenda', () => {
   const url = inject('demoUrl');
 
   it('opens on the agenda; an item leads to the card, a logged call with a next step shows the new task, and the follow-up leaves the agenda', async () => {
-    const page = await demo.context.newPage();
-    await page.goto(`${url}/?customers=200`);
-    await waitForDemo(page);
+    const page = await demo.open('/?customers=200');
     const agenda = page.locator('dossier-agenda');
     // A follow-up due by cadence for a customer that is not a key account (those are followed every 7 days, inside the week shown).
     const followUp = agenda.locator('[part~=item][data-item^="follow-up:"]').filter({ hasNot: page.locator('.key') }).first();

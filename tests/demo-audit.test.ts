@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateArchive } from '@dossier/core/sample';
 import { artefact, waitForDemo } from './demo-support.ts';
 import { useDemoContext } from './support/demo-context.ts';
@@ -31,12 +31,9 @@ const cardText = (page: Page) => page.locator('dossier-customer-card').evaluate(
 
 describe('demo site: confidentiality and the audit log', () => {
   const demo = useDemoContext();
-  const url = inject('demoUrl');
 
   it('keeps secret fields sealed at rest, lets a call-centre agent reveal a mobile with a reason, and shows it in the audit log after a reload', async () => {
-    const page = await demo.context.newPage();
-    await page.goto(`${url}/?customers=24#/customers`);
-    await waitForDemo(page);
+    const page = await demo.open('/?customers=24#/customers');
 
     // At rest: the archive holds the person's record, but not their ID number in plain text.
     expect(person).toBeDefined();

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { artefact, waitForDemo } from './demo-support.ts';
+import { artefact } from './demo-support.ts';
 import { useDemoContext } from './support/demo-context.ts';
 
 // The ERP page: the same widgets on the postgres adapter (PGlite in memory here, see demo-server.global.ts)
@@ -9,9 +9,7 @@ describe('demo site: the ERP page over HTTP and PGlite', () => {
   const url = inject('demoUrl');
 
   it('seeds through /api/ and shows the stored customers', async () => {
-    const page = await demo.context.newPage();
-    await page.goto(`${url}/erp.html?customers=60#/customers`);
-    await waitForDemo(page);
+    const page = await demo.open('/erp.html?customers=60#/customers');
     await page.locator('demo-app .status-line', { hasText: 'pglite' }).waitFor();
     // 60 customers were written over HTTP into PGlite, and the list reads them back from there.
     await page.waitForFunction(() => {

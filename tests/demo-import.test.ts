@@ -1,5 +1,5 @@
-import { describe, expect, inject, it } from 'vitest';
-import { artefact, waitForDemo } from './demo-support.ts';
+import { describe, expect, it } from 'vitest';
+import { artefact } from './demo-support.ts';
 import { useDemoContext } from './support/demo-context.ts';
 
 // Two good rows and one with a mobile that is no mobile. Line 1 is the header, so the good rows
@@ -15,12 +15,9 @@ const csv = [
 
 describe('demo site: importing customers from a spreadsheet', () => {
   const demo = useDemoContext();
-  const url = inject('demoUrl');
 
   it('imports the good rows in one batch, reports the bad row by line, and the list finds an imported customer', async () => {
-    const page = await demo.context.newPage();
-    await page.goto(`${url}/?customers=24#/customers`);
-    await waitForDemo(page);
+    const page = await demo.open('/?customers=24#/customers');
     await page.locator('demo-app nav a[href="#/import"]').click();
     const wizard = page.locator('dossier-import');
     await wizard.locator('input[type=file]').setInputFiles({ name: 'customers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });

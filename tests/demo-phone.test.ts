@@ -70,9 +70,7 @@ describe('demo site on a phone', () => {
   const url = inject('demoUrl');
 
   it('no page scrolls sideways at 390 px, in Chinese and in English', async () => {
-    const page = await demo.context.newPage();
-    await page.goto(`${url}/?customers=${customers}#/customers`);
-    await waitForDemo(page);
+    const page = await demo.open(`/?customers=${customers}#/customers`);
     await listReady(page);
     const customerId = await page.evaluate(() => {
       const list = document.querySelector('demo-app')?.shadowRoot?.querySelector('demo-customers-view')?.shadowRoot?.querySelector('dossier-customer-list');
@@ -124,9 +122,7 @@ describe('demo site on a phone', () => {
   });
 
   it('on a phone, choosing a customer in the list brings its card into view', async () => {
-    const page = await demo.context.newPage();
-    await page.goto(`${url}/?customers=${customers}#/customers`);
-    await waitForDemo(page);
+    const page = await demo.open(`/?customers=${customers}#/customers`);
     await listReady(page);
     const row = page.locator('dossier-customer-list [role=option]').nth(3);
     const name = (await row.locator('.name').textContent())!.trim();
@@ -139,9 +135,7 @@ describe('demo site on a phone', () => {
   });
 
   it('the list shows whole amounts and dates as cards on a phone and in columns under their headers on a desktop', async () => {
-    const page = await demo.context.newPage();
-    await page.goto(`${url}/?customers=${customers}#/customers`);
-    await waitForDemo(page);
+    const page = await demo.open(`/?customers=${customers}#/customers`);
     await listReady(page);
     // Largest amounts first: the widest figures are in view.
     await page.locator('dossier-customer-list select[part=sort]').selectOption('revenue').catch(() => undefined);

@@ -1,5 +1,4 @@
-import { describe, expect, inject, it } from 'vitest';
-import { waitForDemo } from './demo-support.ts';
+import { describe, expect, it } from 'vitest';
 import { useDemoContext } from './support/demo-context.ts';
 
 // Issue 19: "clicking an RFM cell or a bar only outlines it (no list of those customers)". On the
@@ -7,12 +6,9 @@ import { useDemoContext } from './support/demo-context.ts';
 // them in the customer list, whose own grade filter must show the same number of customers.
 describe('demo site: reports drill down to customers', () => {
   const demo = useDemoContext();
-  const url = inject('demoUrl');
 
   it('a grade bar lists its customers, and the list filtered by that grade shows as many', async () => {
-    const page = await demo.context.newPage();
-    await page.goto(`${url}/?customers=80#/reports`);
-    await waitForDemo(page);
+    const page = await demo.open('/?customers=80#/reports');
     const bar = page.locator('dossier-composition-chart rect.hit').first();
     const label = (await bar.getAttribute('aria-label'))!;
     await bar.click();

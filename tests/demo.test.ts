@@ -172,9 +172,7 @@ describe('demo site: a sales manager’s working day', () => {
     await conflict.waitFor({ state: 'detached' });
 
     // A fresh tab reads both edits back from the store.
-    const check = await demo.context.newPage();
-    await check.goto(`${url}/?customers=${customers}#/customers/${target.id}`);
-    await waitForDemo(check);
+    const check = await demo.open(`/?customers=${customers}#/customers/${target.id}`);
     await check.locator('#open-edit').click();
     await expect.poll(() => form(check).locator('#c-phone').inputValue()).toBe('021-55550001');
     expect(await form(check).locator('#c-shortName').inputValue()).toBe('华东简称E2E');
