@@ -4,6 +4,7 @@ import type { StoryObj } from '@storybook/web-components-vite';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DossierElement } from '../shared/dossier-element.js';
 import { rendered } from '../testing-fixtures/index.js';
+import { measured, renderedTextSizes } from './chart-testing.js';
 import * as efficiency from '../efficiency-report/efficiency-report.stories.js';
 import * as product from '../product-report/product-report.stories.js';
 import * as funnel from '../funnel-report/funnel-report.stories.js';
@@ -40,8 +41,8 @@ async function storyIn(story: Story, width: number, locale: 'en' | 'zh-CN'): Pro
   const el = box.querySelector<DossierElement>('*')!;
   el.locale = locale;
   await rendered(el);
-  // charts measure their plot box and draw again in the next frame
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  // charts measure their plot box and draw again in it
+  if ('frame' in el) await measured(el as DossierElement & { frame: { width: number } });
   await el.updateComplete;
   return el;
 }
@@ -78,7 +79,7 @@ function findWord(root: ParentNode, word: string): { node: Text; at: number } | 
   return undefined;
 }
 
-describe('reports on a phone: nothing scrolls sideways but a labelled region', () => {
+describe('reports on a phone: nothing scrolls sideways but a labelled region, no cell cut, labels of 12 px or more', () => {
   for (const width of [320, 390]) {
     for (const [name, story] of Object.entries(reports)) {
       it(`${name} at ${width} px, en and zh-CN`, async () => {
@@ -102,6 +103,13 @@ describe('reports on a phone: nothing scrolls sideways but a labelled region', (
           // no cell's text is cut: its content fits the cell
           const clipped = elements.filter((e) => e.matches('td, th') && !hiddenOnScreen(e) && e.scrollWidth > e.clientWidth);
           expect(clipped.map((e) => e.textContent!.trim()), where).to.deep.equal([]);
+          // every label is 12 px or more: HTML text as computed, SVG text as rendered (its drawing's scale)
+          const small = elements
+            .filter((e) => !hiddenOnScreen(e) && !(e instanceof SVGElement) && [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''))
+            .filter((e) => parseFloat(getComputedStyle(e).fontSize) < 12)
+            .map((e) => e.textContent!.trim());
+          expect(small, where).to.deep.equal([]);
+          expect(renderedTextSizes(el.shadowRoot!).filter((t) => t.px < 12), where).to.deep.equal([]);
         }
       });
     }

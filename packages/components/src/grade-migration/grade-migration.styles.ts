@@ -51,7 +51,7 @@ export default css`
   }
   .cell-lost {
     display: block;
-    font-size: 0.8em;
+    font-size: max(12px, 0.8em);
     font-weight: 600;
   }
   td.cell[aria-selected='true'] {
