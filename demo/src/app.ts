@@ -37,10 +37,15 @@ export interface DemoBackend {
   /** Customers to generate on first open. */
   customers: number;
   /**
-   * Who the page's requests speak for, where a server decides what they get (the ERP page);
-   * `undefined` while the page seeds its archive.
+   * Who the page's requests speak for, where a server decides what they get (the ERP page).
    */
   viewAs?(person: Person | undefined): void;
+  /**
+   * A second store that seeds the archive, where the page's store speaks for a viewer (the ERP
+   * page: the seed is the server's trusted import, the page's reads are the viewer's), so the page
+   * is usable as its viewer while the rest is written. Absent: the page's store seeds.
+   */
+  openSeeder?(): Promise<DemoStore>;
 }
 
 const storageKey = (name: string) => `dossier-demo:${name}`;
@@ -282,42 +287,40 @@ export class DemoApp extends LitElement {
     this.failure = undefined;
     this.dataset['state'] = 'opening';
     try {
-      backend.viewAs?.(undefined);
+      backend.viewAs?.(this.viewerRole);
       let store = await backend.open();
-      let previous = await seededRun(store);
+      let seeder = (await backend.openSeeder?.()) ?? store;
+      let previous = await seededRun(seeder);
       if (!previous) {
         this.dataset['state'] = 'seeding';
         // A half-written archive (tab closed while seeding) is wiped first.
-        const any = await store.list('customer', { limit: 1 });
+        const any = await seeder.list('customer', { limit: 1 });
         if (any.items.length > 0) {
+          if (seeder !== store) await seeder.close();
           await backend.reset(store);
           store = await backend.open();
+          seeder = (await backend.openSeeder?.()) ?? store;
         }
         const asOf = todayIso();
-        const seeding = store;
+        const page = store;
         const remember = (meta: DemoMeta) => localStorage.setItem(storageKey(`reps:${backend.page}`), JSON.stringify(meta.reps.map((r) => ({ id: r.id, name: r.name }))));
-        const meta = await seedStore(seeding, {
+        const meta = await seedStore(seeder, {
           customers: backend.customers,
           asOf,
           onProgress: (p) => (this.progress = p),
-          // The browser archive opens on its customers while the rest is written: the list is
-          // usable in seconds, not after the whole book. (The ERP page's viewer switch speaks
-          // for the server's requests, so it waits for the whole seed.)
-          ...(backend.page === 'idb'
-            ? {
-                onCustomers: (first: DemoMeta) => {
-                  remember(first);
-                  this.asOf = first.asOf;
-                  this.store = seeding;
-                  this.dataset['state'] = 'filling';
-                },
-              }
-            : {}),
+          // The page opens on its customers while the rest is written: the list is usable in
+          // seconds, not after the whole book (on the ERP page, read as the viewer the switch names).
+          onCustomers: (first: DemoMeta) => {
+            remember(first);
+            this.asOf = first.asOf;
+            this.store = page;
+            this.dataset['state'] = 'filling';
+          },
         });
         remember(meta);
-        previous = await seededRun(store);
+        previous = await seededRun(seeder);
       }
-      backend.viewAs?.(this.viewerRole);
+      if (seeder !== store) await seeder.close();
       this.asOf = previous ? asOfOf(previous) : todayIso();
       this.runs = await loadRuns(store);
       if (backend.page === 'erp') this.serverAdapter = await serverAdapterName();

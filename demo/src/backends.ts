@@ -66,23 +66,34 @@ function erpAudit(): AuditLogSource {
 }
 
 /**
+ * A store over the demo server's /api/: speaking for the viewer the switch names, or (`seeding`)
+ * naming nobody — the demo server serves such requests as its trusted import (see server/erp-api.ts).
+ */
+function erpStore(seeding: boolean): DemoStore {
+  return createHttpStore<DossierRecords>({
+    baseUrl: new URL('api', location.href).href.replace(/\/$/, ''),
+    kinds: dossierKinds(),
+    fetch: (input, init) => {
+      const headers = new Headers(init?.headers);
+      if (erpViewer && !seeding) headers.set(erpViewerHeader, erpViewer);
+      return fetch(input, { ...init, headers });
+    },
+  });
+}
+
+/**
  * The ERP page: the archive lives in PostgreSQL (or PGlite) behind the demo server's /api/, where
- * the privacy store masks, seals and audits for the person the viewer switch names.
+ * the privacy store masks, seals and audits for the person the viewer switch names. The archive is
+ * seeded through a store of its own, so the page reads as its viewer while the rest is written.
  */
 export const httpBackend: DemoBackend = {
   page: 'erp',
   customers: customerCount(800),
   async open() {
-    const store = createHttpStore<DossierRecords>({
-      baseUrl: new URL('api', location.href).href.replace(/\/$/, ''),
-      kinds: dossierKinds(),
-      fetch: (input, init) => {
-        const headers = new Headers(init?.headers);
-        if (erpViewer) headers.set(erpViewerHeader, erpViewer);
-        return fetch(input, { ...init, headers });
-      },
-    });
-    return Object.assign(store, { audit: erpAudit() });
+    return Object.assign(erpStore(false), { audit: erpAudit() });
+  },
+  async openSeeder() {
+    return erpStore(true);
   },
   viewAs(person) {
     erpViewer = person;
