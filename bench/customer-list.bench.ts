@@ -2,32 +2,19 @@
 // time until the first rows are shown and the number of rows in the DOM (virtualised: it must not
 // grow with the customers), from given rows and from an IndexedDB store (seeded once per size,
 // before any clock; the list then reads pages in name order). Writes bench/results/customer-list.json.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import type { ListMeasure } from './customer-list/page.ts';
+import { bundleForBrowser } from './shared/browser-bundle.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const sizes = [1_000, 100_000];
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
-const outDir = mkdtempSync(join(tmpdir(), 'dossier-list-bench-'));
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  root,
-  resolve: { conditions: ['@dossier/source', 'browser', 'module', 'import', 'default'] },
-  build: {
-    outDir,
-    emptyOutDir: true,
-    target: 'es2022',
-    lib: { entry: join(root, 'bench/customer-list/page.ts'), formats: ['es'], fileName: () => 'page.js' },
-  },
-});
+const outDir = await bundleForBrowser('bench/customer-list/page.ts', 'page.js', { prefix: 'dossier-list-bench-' });
 writeFileSync(
   join(outDir, 'index.html'),
   '<!doctype html><meta charset="utf-8"><title>list bench</title><script type="module" src="./page.js"></script>',

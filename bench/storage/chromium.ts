@@ -1,16 +1,12 @@
 // Builds the browser half of the storage benchmark with Vite, serves it on 127.0.0.1 and drives
 // Debian's Chromium through playwright-core (no browser download on these machines).
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { bundleForBrowser } from '../shared/browser-bundle.ts';
 import type { BrowserBenchOptions, BrowserBenchTimes } from './browser.ts';
-
-const root = resolve(import.meta.dirname, '../..');
-
 
 export interface ChromiumBench {
   /** Top self-time functions since start (with STORAGE_BENCH_PROFILE=1). */
@@ -20,21 +16,7 @@ export interface ChromiumBench {
 }
 
 export async function startChromiumBench(): Promise<ChromiumBench> {
-  const outDir = mkdtempSync(join(tmpdir(), 'dossier-storage-bench-'));
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root,
-    resolve: { conditions: ['@dossier/source', 'browser', 'module', 'import', 'default'] },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      target: 'es2022',
-      lib: { entry: join(root, 'bench/storage/browser.ts'), formats: ['es'], fileName: () => 'bench.js' },
-      rollupOptions: { external: [] },
-    },
-  });
+  const outDir = await bundleForBrowser('bench/storage/browser.ts', 'bench.js', { prefix: 'dossier-storage-bench-', minify: false });
   const script = readFileSync(join(outDir, 'bench.js'), 'utf8');
   const server = createServer((request, response) => {
     if (request.url === '/bench.js') {
