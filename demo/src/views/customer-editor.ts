@@ -14,7 +14,7 @@ import {
 } from '@dossier/core';
 import type { Conflict, StoredRecord } from '@dossier/storage-adapters';
 import type { DemoMessage } from '../messages.js';
-import { DemoCustomerView } from './demo-view.js';
+import { DemoCustomerView, type StatusLine } from './demo-view.js';
 
 /** One editable field: where it lives in the record and how it is typed in. */
 interface EditField {
@@ -98,7 +98,7 @@ export class DemoCustomerEditor extends DemoCustomerView {
   @state() private original?: StoredRecord<Customer, 'customer'>;
   @state() private draft: Record<string, string> = {};
   @state() private differences?: { conflict: Conflict<Customer, 'customer'>; rows: Difference[] };
-  @state() private message?: { text: string; error?: boolean };
+  @state() private message?: StatusLine;
   @state() private saving = false;
 
   private loadedFor?: string;
@@ -143,13 +143,12 @@ export class DemoCustomerEditor extends DemoCustomerView {
         this.differences = undefined;
         this.draft = Object.fromEntries(editFields.map((f) => [f.key, f.get(result.record.value)]));
         this.message = { text: this.m('form.saved', { rev: result.record.rev }) };
-        this.dispatchEvent(new CustomEvent('demo-saved', { detail: { rev: result.record.rev }, bubbles: true, composed: true }));
+        this.announceSaved({ rev: result.record.rev });
       } else {
         this.showConflict(result.conflict);
       }
     } catch (error) {
-      const text = this.failureText(error);
-      this.message = { text: this.m('form.invalid', { message: text }), error: true };
+      this.message = this.writeFailed(error);
     } finally {
       this.saving = false;
     }

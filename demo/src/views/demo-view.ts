@@ -6,6 +6,12 @@ import { t, type DemoMessage } from '../messages.js';
 import type { DemoStore } from '../seed.js';
 import { viewStyles } from '../styles.js';
 
+/** A page's status line: what was saved, or why not. */
+export interface StatusLine {
+  text: string;
+  error?: boolean;
+}
+
 /**
  * What the app gives each of the demo's pages: the store, the locale and the viewer; and the
  * demo's catalogue in that locale.
@@ -21,9 +27,15 @@ export class DemoView extends LitElement {
     return t(this.locale, key, params);
   }
 
-  /** Why a write failed, in the page's language: a store error translated, any other error's message. */
-  protected failureText(error: unknown): string {
-    return isStoreError(error) ? error.localized(this.locale) : error instanceof Error ? error.message : String(error);
+  /** The status line of a failed write, in the page's language: a store error translated, any other error's message. */
+  protected writeFailed(error: unknown): StatusLine {
+    const text = isStoreError(error) ? error.localized(this.locale) : error instanceof Error ? error.message : String(error);
+    return { text: this.m('form.invalid', { message: text }), error: true };
+  }
+
+  /** Tells the app that this page stored something (`demo-saved`, with `detail` when given). */
+  protected announceSaved(detail?: { rev: number }): void {
+    this.dispatchEvent(new CustomEvent('demo-saved', { ...(detail ? { detail } : {}), bubbles: true, composed: true }));
   }
 }
 

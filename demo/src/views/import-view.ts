@@ -7,7 +7,7 @@ import '@dossier/components/define-import';
 import '@dossier/components/define/duplicates';
 import type { DossierImportEvent } from '@dossier/components/define-import';
 import { listAll } from '../data.js';
-import { DemoView } from './demo-view.js';
+import { DemoView, type StatusLine } from './demo-view.js';
 
 /**
  * Spreadsheet import of customers: the SDK's wizard checks the file against the archive (rows
@@ -22,7 +22,7 @@ export class DemoImportView extends DemoView {
 
   /** The stored customers, for upsert by key. */
   @state() private existing: StoredJson[] = [];
-  @state() private message?: { text: string; error?: boolean };
+  @state() private message?: StatusLine;
   /** Rows the last import rejected (listed in the wizard's report). */
   @state() private rejected = 0;
 
@@ -55,10 +55,9 @@ export class DemoImportView extends DemoView {
       await this.loadExisting();
       this.message = { text: this.m('import.saved', { inserted: counts.inserted, updated: counts.updated }) };
       this.rejected = counts.rejected;
-      this.dispatchEvent(new CustomEvent('demo-saved', { bubbles: true, composed: true }));
+      this.announceSaved();
     } catch (error) {
-      const text = this.failureText(error);
-      this.message = { text: this.m('form.invalid', { message: text }), error: true };
+      this.message = this.writeFailed(error);
     }
   }
 
@@ -71,7 +70,7 @@ export class DemoImportView extends DemoView {
       <dossier-import kind="customer" locale=${this.locale} .existing=${this.existing} @dossier-import=${(e: DossierImportEvent) => void this.onImport(e)}></dossier-import>
     </section>
     <div class="panel">
-      <dossier-duplicates locale=${this.locale} @dossier-merge=${() => this.dispatchEvent(new CustomEvent('demo-saved', { bubbles: true, composed: true }))}></dossier-duplicates>
+      <dossier-duplicates locale=${this.locale} @dossier-merge=${() => this.announceSaved()}></dossier-duplicates>
     </div>`;
   }
 }

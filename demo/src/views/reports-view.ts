@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import {
   addDays,
@@ -36,6 +36,8 @@ import { drillDownCustomers, listQuery } from '../drill-down.js';
 import type { DossierDrillDownEvent, DossierPeriodChangeEvent, ReportPeriod } from '@dossier/components';
 
 type Dimension = 'grade' | 'territory' | 'nature' | 'category';
+/** The reports of the page, each in its panel, titled by `reports.<name>`. */
+type ReportPanel = 'pareto' | 'composition' | 'rfm' | 'efficiency' | 'products' | 'funnel' | 'competitors';
 
 interface Loaded {
   book: TransactionColumns;
@@ -209,13 +211,10 @@ export class DemoReportsView extends DemoView {
     const period = this.shownPeriod;
     return html`
       <div class="grid" @dossier-drill-down=${this.onDrillDown} @dossier-period-change=${this.onPeriod}>
-        <section class="panel" aria-labelledby="pareto-title">
-          <h2 id="pareto-title">${this.m('reports.pareto')}</h2>
-          <dossier-pareto-chart hide-title period-picker today=${this.asOf} .period=${period} .pareto=${computed.pareto}></dossier-pareto-chart>
-        </section>
-        <section class="panel" aria-labelledby="composition-title">
-          <h2 id="composition-title">${this.m('reports.composition')}</h2>
-          <label class="row"
+        ${this.panel('pareto', html`<dossier-pareto-chart hide-title period-picker today=${this.asOf} .period=${period} .pareto=${computed.pareto}></dossier-pareto-chart>`)}
+        ${this.panel(
+          'composition',
+          html`<label class="row"
             >${this.m('reports.compositionBy')}
             <select id="composition-by" @change=${(e: Event) => (this.dimension = (e.target as HTMLSelectElement).value as Dimension)}>
               ${dimensions.map((d) => html`<option value=${d} ?selected=${d === this.dimension}>${this.m(`reports.by.${d}`)}</option>`)}
@@ -230,31 +229,24 @@ export class DemoReportsView extends DemoView {
                 .labels=${comp.labels}
                 dimension-label=${this.m(`reports.by.${this.dimension}`)}
               ></dossier-composition-chart>`
-            : nothing}
-        </section>
-        <section class="panel" aria-labelledby="rfm-title">
-          <h2 id="rfm-title">${this.m('reports.rfm')}</h2>
-          <dossier-rfm-grid hide-title .period=${period} .rfm=${computed.rfm}></dossier-rfm-grid>
-        </section>
-        <section class="panel wide" aria-labelledby="efficiency-title">
-          <h2 id="efficiency-title">${this.m('reports.efficiency')}</h2>
-          <dossier-efficiency-report hide-title .period=${period} .efficiency=${computed.efficiency} .effort=${computed.effort}></dossier-efficiency-report>
-        </section>
-        <section class="panel wide" aria-labelledby="products-title">
-          <h2 id="products-title">${this.m('reports.products')}</h2>
-          <dossier-product-report hide-title .period=${period} .products=${computed.products}></dossier-product-report>
-        </section>
-        <section class="panel" aria-labelledby="funnel-title">
-          <h2 id="funnel-title">${this.m('reports.funnel')}</h2>
-          <dossier-funnel-report hide-title .funnel=${computed.funnel}></dossier-funnel-report>
-        </section>
-        <section class="panel" aria-labelledby="competitors-title">
-          <h2 id="competitors-title">${this.m('reports.competitors')}</h2>
-          <dossier-competitor-report hide-title .report=${this.loaded!.competitors}></dossier-competitor-report>
-        </section>
+            : nothing}`,
+        )}
+        ${this.panel('rfm', html`<dossier-rfm-grid hide-title .period=${period} .rfm=${computed.rfm}></dossier-rfm-grid>`)}
+        ${this.panel('efficiency', html`<dossier-efficiency-report hide-title .period=${period} .efficiency=${computed.efficiency} .effort=${computed.effort}></dossier-efficiency-report>`, true)}
+        ${this.panel('products', html`<dossier-product-report hide-title .period=${period} .products=${computed.products}></dossier-product-report>`, true)}
+        ${this.panel('funnel', html`<dossier-funnel-report hide-title .funnel=${computed.funnel}></dossier-funnel-report>`)}
+        ${this.panel('competitors', html`<dossier-competitor-report hide-title .report=${this.loaded!.competitors}></dossier-competitor-report>`)}
       </div>
       ${this.drill ? this.renderDrill(this.drill) : nothing}
     `;
+  }
+
+  /** One report in a titled panel (the element's own title is hidden: `hide-title`). */
+  private panel(report: ReportPanel, content: TemplateResult, wide = false) {
+    return html`<section class=${wide ? 'panel wide' : 'panel'} aria-labelledby="${report}-title">
+      <h2 id="${report}-title">${this.m(`reports.${report}`)}</h2>
+      ${content}
+    </section>`;
   }
 
   private renderDrill(drill: NonNullable<DemoReportsView['drill']>) {

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { interactionKinds, vocabularyLabel, type Interaction, type InteractionKind } from '@dossier/core';
-import { DemoCustomerView } from './demo-view.js';
+import { DemoCustomerView, type StatusLine } from './demo-view.js';
 
 /**
  * Logs a visit (or a call, a gift …) against a customer as an interaction record; the card
@@ -14,7 +14,7 @@ export class DemoVisitForm extends DemoCustomerView {
   /** The demo's today, the default date of the visit. */
   @property() asOf = new Date().toISOString().slice(0, 10);
 
-  @state() private message?: { text: string; error?: boolean };
+  @state() private message?: StatusLine;
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -44,10 +44,9 @@ export class DemoVisitForm extends DemoCustomerView {
       await this.store!.put('interaction', interaction, { baseRev: 0, by });
       this.message = { text: this.m('visit.saved') };
       form.reset();
-      this.dispatchEvent(new CustomEvent('demo-saved', { bubbles: true, composed: true }));
+      this.announceSaved();
     } catch (error) {
-      const text = this.failureText(error);
-      this.message = { text: this.m('form.invalid', { message: text }), error: true };
+      this.message = this.writeFailed(error);
     }
   }
 
