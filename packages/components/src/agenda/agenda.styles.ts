@@ -1,46 +1,18 @@
 import { css } from 'lit';
 
+// The frame (panel, header, title, status) is shared/panel.styles.ts's `panel` and `workView`.
+
 export default css`
-  :host {
-    display: block;
-  }
-  [part='base'] {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-    background: var(--_surface);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
-    min-inline-size: 0;
-  }
-  header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: var(--_space);
-  }
-  [part='title'],
   [part='group-title'] {
     margin: 0;
     font-weight: 600;
-  }
-  [part='title'] {
-    font-size: 1.1em;
-  }
-  [part='group-title'] {
     font-size: 0.95em;
     color: var(--_muted);
     text-transform: none;
   }
-  [part='summary'],
-  [part='status'] {
+  [part='summary'] {
     margin: 0;
     color: var(--_muted);
-  }
-  [part='status'][role='alert'] {
-    color: var(--_danger);
   }
   section.group {
     display: grid;

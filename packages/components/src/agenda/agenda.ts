@@ -21,6 +21,7 @@ import { errorMessage } from '../shared/error-message.js';
 import { loadWorkArchive } from '../shared/work-archive.js';
 import { shownCustomerName, todayOnPageClock, workScope } from '../shared/work-view.js';
 import { base } from '../shared/base.styles.js';
+import { panel, workView } from '../shared/panel.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './agenda.styles.js';
 import { messages, type AgendaMessage } from './messages.js';
@@ -57,7 +58,7 @@ const urgencies: readonly AgendaUrgency[] = ['overdue', 'today', 'upcoming'];
  * <dossier-agenda as-of="2026-03-31" @dossier-select=${(e) => openCard(e.detail.customerId)}></dossier-agenda>
  */
 export class DossierAgenda extends DossierElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, panel, workView, styles];
 
   /** The day the agenda is for (`YYYY-MM-DD`). Unset: today (the page's clock). */
   @property({ attribute: 'as-of' }) asOf?: string;

@@ -8,11 +8,6 @@ export default css`
   [part='base'] {
     display: grid;
     gap: calc(var(--_space) * 1.5);
-    background: var(--_surface);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
   }
   header {
     display: flex;

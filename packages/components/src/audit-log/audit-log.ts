@@ -6,6 +6,7 @@ import { LocalizeController } from '../shared/localize.js';
 import { formatDateTime, formatNumber } from '../shared/format.js';
 import { errorMessage, reportStoreError } from '../shared/error-message.js';
 import { base } from '../shared/base.styles.js';
+import { panel } from '../shared/panel.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './audit-log.styles.js';
 import { entryFieldLabels, kindLabel } from './audit-fields.js';
@@ -57,7 +58,7 @@ const isDay = (value: string | undefined): value is string => value !== undefine
  * <dossier-audit-log .audit=${privacyStore.audit} customer-id="C-000042" customer-name="杭州科技有限公司"></dossier-audit-log>
  */
 export class DossierAuditLog extends DossierPeopleElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, panel, styles];
 
   /** An audit log to query. */
   @property({ attribute: false }) audit?: AuditLogSource;

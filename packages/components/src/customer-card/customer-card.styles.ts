@@ -6,11 +6,6 @@ export default css`
     max-width: var(--dossier-card-width, 28rem);
   }
   [part='base'] {
-    background: var(--_surface);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
     display: grid;
     gap: calc(var(--_space) * 1.5);
   }
@@ -36,15 +31,6 @@ export default css`
   [part='variant'] {
     color: var(--_muted);
     font-size: 0.85em;
-  }
-  button {
-    font: inherit;
-    color: var(--_accent);
-    background: none;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.15em 0.6em;
-    cursor: pointer;
   }
   [part='explanation'] {
     margin: 0;

@@ -29,6 +29,7 @@ import { mayRead } from '../shared/viewer.js';
 import { StoreLoader } from '../shared/store-controller.js';
 import { formatDate, formatMoney } from '../shared/format.js';
 import { base } from '../shared/base.styles.js';
+import { outlinedButton, panel } from '../shared/panel.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './customer-card.styles.js';
 import { messages, type CardMessage } from './messages.js';
@@ -117,7 +118,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * <dossier-customer-card customer-id="C-0001"></dossier-customer-card>
  */
 export class DossierCustomerCard extends DossierPeopleElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, panel, outlinedButton, styles];
 
   /** The customer (core's `Customer`, decoded or as stored JSON). Wins over `customer-id`. */
   @property({ attribute: false }) customer?: Customer;

@@ -5,11 +5,6 @@ export default css`
     display: block;
   }
   [part~='base'] {
-    background: var(--_surface);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
     display: grid;
     gap: calc(var(--_space) * 2);
   }

@@ -5,6 +5,7 @@ import { DossierPeopleElement } from '../shared/people-element.js';
 import { LocalizeController } from '../shared/localize.js';
 import { anonymousViewer } from '../shared/viewer.js';
 import { base } from '../shared/base.styles.js';
+import { panel } from '../shared/panel.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './customer-form.styles.js';
 import { fieldChoiceStyles } from './conflict-view.js';
@@ -94,7 +95,7 @@ const builtIn = () => (defaultTemplates ??= createTemplateRegistry(builtInProfil
  */
 export class DossierCustomerForm extends DossierPeopleElement {
   static formAssociated = true;
-  static override styles = [tokens, base, styles, fieldChoiceStyles];
+  static override styles = [tokens, base, panel, styles, fieldChoiceStyles];
 
   /** The customer to edit (core's `Customer`, decoded or stored JSON). Unset: a new customer (or `customer-id`). */
   @property({ attribute: false }) customer?: Customer | JsonObject;

@@ -7,11 +7,6 @@ export default css`
   [part='base'] {
     display: grid;
     gap: calc(var(--_space) * 2);
-    background: var(--_surface);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
   }
   .heading {
     font-weight: 600;

@@ -17,6 +17,7 @@ import { fieldRuleOf } from '../shared/projection.js';
 import { StoreLoader } from '../shared/store-controller.js';
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '../shared/format.js';
 import { base } from '../shared/base.styles.js';
+import { panel } from '../shared/panel.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './history.styles.js';
 import { messages, type HistoryMessage } from './messages.js';
@@ -103,7 +104,7 @@ interface Ctx {
  * <dossier-history record-kind="customer" record-id="C-0001"></dossier-history>
  */
 export class DossierHistory extends DossierPeopleElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, panel, styles];
 
   /** Kind of the record (`customer`, `contact`, `interaction` …). */
   @property({ attribute: 'record-kind' }) recordKind: HistoryKind = 'customer';

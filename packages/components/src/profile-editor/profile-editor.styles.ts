@@ -8,11 +8,6 @@ export default css`
   [part~='base'] {
     display: grid;
     gap: calc(var(--_space) * 1.5);
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
   }
   [part~='title'] {
     font-size: 1.15em;
@@ -91,13 +86,7 @@ export default css`
     margin: 0;
   }
   button {
-    font: inherit;
-    color: var(--_accent);
-    background: none;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     padding: 0.25em 0.75em;
-    cursor: pointer;
     justify-self: start;
   }
   [part~='child'] > button {

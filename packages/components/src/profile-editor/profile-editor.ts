@@ -9,6 +9,7 @@ import { StoreMutation } from '../shared/store-mutation.js';
 import { errorMessage } from '../shared/error-message.js';
 import { fieldRuleOf } from '../shared/projection.js';
 import { base } from '../shared/base.styles.js';
+import { outlinedButton, panel } from '../shared/panel.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { profileSections, rulePath, childrenLabel } from '../customer-card/profile-sections.js';
 import styles from './profile-editor.styles.js';
@@ -70,7 +71,7 @@ function setAt(value: Json, path: readonly string[], next: unknown): Json {
  * <dossier-profile-editor contact-id="P-1"></dossier-profile-editor>
  */
 export class DossierProfileEditor extends DossierElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, panel, outlinedButton, styles];
 
   /** Id of the contact whose profile to edit. */
   @property({ attribute: 'contact-id' }) contactId?: string;

@@ -19,6 +19,7 @@ import { fieldRuleOf } from '../shared/projection.js';
 import { loadWorkArchive } from '../shared/work-archive.js';
 import { shownCustomerName, todayOnPageClock, workScope } from '../shared/work-view.js';
 import { base } from '../shared/base.styles.js';
+import { panel, workView } from '../shared/panel.styles.js';
 import { scrollRegion, scrollRegionStyles } from '../charts/scroll-region.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './receivables.styles.js';
@@ -50,7 +51,7 @@ import { messages, type ReceivablesMessage } from './messages.js';
  * <dossier-receivables as-of="2026-03-31" group-by="rep"></dossier-receivables>
  */
 export class DossierReceivables extends DossierElement {
-  static override styles = [tokens, base, scrollRegionStyles, styles];
+  static override styles = [tokens, base, panel, workView, scrollRegionStyles, styles];
 
   /** The day of the ageing (`YYYY-MM-DD`). Unset: today (the page's clock). */
   @property({ attribute: 'as-of' }) asOf?: string;
