@@ -2,12 +2,11 @@ import { isUtf8 } from 'node:buffer';
 import type { Readable } from 'node:stream';
 import { detectEncoding } from '@dossier/core';
 import Papa from 'papaparse';
-import type { FastRow } from './fast-row.js';
+import { plainLines, type FastRow } from './fast-row.js';
 import { HeaderSearch, type CsvRowHandler, type StreamCsvOptions } from './stream-csv.js';
 
 const LF = 0x0a;
 const CR = 0x0d;
-const QUOTE = 0x22;
 
 /**
  * Reads the lines of a CSV file from its bytes, for the files that need no more than that: UTF-8
@@ -36,12 +35,6 @@ export async function streamCsvBytes(bytes: Readable, handler: CsvRowHandler, fa
     }
     if (start !== end) search.offer(buffer.toString('utf8', start, end).split(','), line);
   };
-  /** Whether the bytes are UTF-8 text the byte reader takes: no quote, every CR before an LF. */
-  const simple = (body: Buffer): boolean => {
-    if (!isUtf8(body) || body.indexOf(QUOTE) !== -1) return false;
-    for (let cr = body.indexOf(CR); cr !== -1; cr = body.indexOf(CR, cr + 1)) if (cr + 1 < body.length && body[cr + 1] !== LF) return false;
-    return true;
-  };
 
   let tail: Buffer | undefined;
   let first = true;
@@ -60,7 +53,7 @@ export async function streamCsvBytes(bytes: Readable, handler: CsvRowHandler, fa
     }
     const cut = last ? buffer.length - 1 : buffer.lastIndexOf(LF);
     const body = buffer.subarray(0, cut + 1);
-    if (!simple(body)) return false;
+    if (!plainLines(body)) return false;
     let start = 0;
     for (let end = body.indexOf(LF); end !== -1; start = end + 1, end = body.indexOf(LF, start)) take(body, start, end);
     // A last line without a line end (a CR at the very end is one: dropped by take).

@@ -80,7 +80,9 @@ export class ByteDictionary<V> {
       this.#lengths = grow(this.#lengths);
       this.#hashes = grow(this.#hashes);
     }
-    this.#keys.set(bytes.subarray(start, start + length), this.#used);
+    // A loop, not `set(subarray())`: keys are short, and a Buffer view per key costs more than the copy.
+    const keys = this.#keys;
+    for (let k = 0; k < length; k++) keys[this.#used + k] = bytes[start + k]!;
     this.#starts[entry] = this.#used;
     this.#lengths[entry] = length;
     this.#hashes[entry] = hash;
@@ -205,7 +207,8 @@ export class TextCodes {
       pool.set(this.#pool.subarray(0, this.#used));
       this.#pool = pool;
     }
-    this.#pool.set(bytes.subarray(start, end), this.#used);
+    const pool = this.#pool;
+    for (let k = start, at = this.#used; k < end; k++, at++) pool[at] = bytes[k]!;
     this.#starts[code] = this.#used;
     this.#used += length;
     this.#ends[code] = this.#used;

@@ -1,6 +1,14 @@
+import { isUtf8 } from 'node:buffer';
 import type { TransactionColumnsBuilder } from '@dossier/core';
-import type { TextCodes } from './byte-dictionary.js';
-import type { DateReader } from './values.js';
+
+/** Codes of the texts of one column, from bytes (`TextCodes`; a worker's own table). */
+export interface ByteCodes {
+  code(bytes: Buffer, start: number, end: number): number;
+}
+/** Day numbers of ISO date texts (`DateReader`; a worker's stand-in). */
+export interface DayReader {
+  day(text: string): number | undefined;
+}
 
 /**
  * Reads one line of a transactions file from its bytes (`[start, end)`, no line end) into the
@@ -24,11 +32,27 @@ export interface FastColumns {
   category: number;
 }
 
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
 const COMMA = 0x2c;
 const MINUS = 0x2d;
 const DOT = 0x2e;
 const ZERO = 0x30;
 const NINE = 0x39;
+
+/**
+ * Whether the bytes are text the byte reader takes: UTF-8, no quote, every CR before an LF.
+ *
+ * @example
+ * plainLines(Buffer.from('a,1\r\nb,2\n')) // true
+ * plainLines(Buffer.from('"a,b",1\n')) // false
+ */
+export function plainLines(body: Buffer): boolean {
+  if (!isUtf8(body) || body.indexOf(QUOTE) !== -1) return false;
+  for (let cr = body.indexOf(CR); cr !== -1; cr = body.indexOf(CR, cr + 1)) if (cr + 1 < body.length && body[cr + 1] !== LF) return false;
+  return true;
+}
 
 /**
  * Money written as core's fast reader takes it (`-?\d{1,13}(\.\d{1,2})?`), as its number of
@@ -97,16 +121,16 @@ const isDigit = (c: number) => c >= ZERO && c <= NINE;
  * distinct date by the text path's `DateReader`.
  */
 export function fastTransactionRow(
-  builder: TransactionColumnsBuilder,
-  codes: { customers: TextCodes; orders: TextCodes; products: TextCodes; categories: TextCodes },
-  dates: DateReader,
+  builder: Pick<TransactionColumnsBuilder, 'pushCodes'>,
+  codes: { customers: ByteCodes; orders: ByteCodes; products: ByteCodes; categories: ByteCodes },
+  dates: DayReader,
   at: FastColumns,
 ): FastRow {
   const { customers, orders, products, categories } = codes;
   const days = new Map<number, number>();
   // Field k of the current line is [starts[k], starts[k + 1] - 1).
   const starts = new Int32Array(at.width + 1);
-  const code = (texts: TextCodes, bytes: Buffer, k: number): number => {
+  const code = (texts: ByteCodes, bytes: Buffer, k: number): number => {
     const start = starts[k]!;
     const end = starts[k + 1]! - 1;
     return start === end ? -1 : texts.code(bytes, start, end);

@@ -8,7 +8,9 @@ import { feedWorkbook } from './workbook.js';
 import { streamCsvBytes } from './byte-csv.js';
 import { TextCodes } from './byte-dictionary.js';
 import { fastTransactionRow } from './fast-row.js';
-import type { FastRow } from './fast-row.js';
+import type { FastColumns, FastRow } from './fast-row.js';
+import { halfway, mergeRange, PARALLEL_BYTES, startRangeWorker, type RangeTarget } from './parallel-read.js';
+import type { RangeColumns } from './range-worker.js';
 import { openCsvFile, streamCsv } from './stream-csv.js';
 import type { CsvEncoding, CsvRowHandler } from './stream-csv.js';
 import { DateReader, readNumber } from './values.js';
@@ -40,6 +42,11 @@ export interface ReadTransactionsOptions {
   attributes?: Map<string, Map<string, string>> | undefined;
   /** How day/month-first dates (03/04/2025) are read; refused when not given. */
   dateOrder?: DateOrder | undefined;
+  /**
+   * Files of this many bytes or more are read by two threads (a worker reads the second half);
+   * default `PARALLEL_BYTES` (Infinity: one thread). Only for `readTransactionsFile`.
+   */
+  parallelFrom?: number | undefined;
   /** Told where the header was found, with the title lines skipped above it. */
   onHeader?: ((line: number, titleLines: readonly number[]) => void) | undefined;
 }
@@ -68,16 +75,48 @@ export async function readTransactionsCsv(bytes: Readable, options: ReadTransact
  * the same errors, faster: the file's lines are read from its bytes (`streamCsvBytes`: ids
  * dictionary-encoded from their bytes, plain decimals and ISO dates parsed from bytes, no string
  * per cell); a file the byte reader does not take (quoted fields, another delimiter or encoding)
- * is read again from the start by `readTransactionsCsv`.
+ * is read again from the start by `readTransactionsCsv`. From `parallelFrom` bytes on, a worker
+ * thread reads the second half of the file (off by default: see `PARALLEL_BYTES`).
  *
  * @example
  * const columns = await readTransactionsFile('sales.csv', { name: 'sales.csv' });
  */
 export async function readTransactionsFile(path: string, options: ReadTransactionsOptions): Promise<TransactionColumns> {
   if (options.attributes === undefined) {
-    const { handler, finish, fastRow } = transactionReader(options);
-    const read = await streamCsvBytes(openCsvFile(path, options.name).stream, handler, fastRow, { name: options.name, encoding: options.encoding, onProgress: options.onProgress });
-    if (read) return finish();
+    const probe = openCsvFile(path, options.name);
+    probe.stream.destroy();
+    const size = probe.size;
+    const split = size >= (options.parallelFrom ?? PARALLEL_BYTES) ? halfway(path, size) : undefined;
+    const reader = transactionReader(options);
+    // A large file: a worker thread starts now and, once the header is known, reads the second
+    // half while this thread reads the first (lines are independent); its lines come after these.
+    const worker = split === undefined ? undefined : startRangeWorker();
+    let second: Promise<RangeColumns | undefined> | undefined;
+    const handler: CsvRowHandler =
+      worker === undefined
+        ? reader.handler
+        : {
+            ...reader.handler,
+            header(fields, line, titleLines) {
+              reader.handler.header(fields, line, titleLines);
+              second = worker.read({ path, start: split!, end: size, at: reader.fastColumns() });
+            },
+          };
+    let read: boolean;
+    try {
+      const stream = openCsvFile(path, options.name, split).stream;
+      read = await streamCsvBytes(stream, handler, reader.fastRow, { name: options.name, encoding: options.encoding, onProgress: options.onProgress });
+      if (read && split === undefined) return reader.finish();
+      const range = read && second !== undefined ? await second : undefined;
+      if (range !== undefined && mergeRange(range, reader)) {
+        options.onProgress?.(size);
+        return reader.finish();
+      }
+    } finally {
+      worker?.stop();
+    }
+    // The worker's half has a line for the text reader: the byte reader again, with one thread.
+    if (read) return readTransactionsFile(path, { ...options, parallelFrom: Number.POSITIVE_INFINITY });
   }
   return readTransactionsCsv(openCsvFile(path, options.name).stream, options);
 }
@@ -97,7 +136,7 @@ export async function readTransactionsXlsx(bytes: Uint8Array, options: ReadTrans
 }
 
 /** The row handler of a transactions file and the columns it builds. */
-function transactionReader(options: ReadTransactionsOptions): { handler: CsvRowHandler; finish: () => TransactionColumns; fastRow: FastRow } {
+function transactionReader(options: ReadTransactionsOptions): RangeTarget & { handler: CsvRowHandler; finish: () => TransactionColumns; fastRow: FastRow; fastColumns: () => FastColumns } {
   const { name: file } = options;
   const builder = new TransactionColumnsBuilder(1 << 16);
   // Texts are coded here, from bytes by the byte reader and from text by the text reader, the
@@ -252,9 +291,21 @@ function transactionReader(options: ReadTransactionsOptions): { handler: CsvRowH
   // The same reading straight from the bytes of a line (see fastTransactionRow), for files the
   // byte reader takes; a row it does not take is read from its fields by `handler.row`.
   let fast: FastRow | undefined;
+  const fastColumns = (): FastColumns => ({
+    width: headerWidth,
+    customer: cCustomer,
+    date: cDate,
+    amount: cAmount,
+    cost: cCost,
+    paid: cPaid,
+    quantity: cQuantity,
+    order: cOrder,
+    product: keepProducts ? cProduct : -1,
+    category: keepProducts ? cCategory : -1,
+  });
   const fastRow: FastRow = (bytes, start, end) => {
     if (attributeColumns.length > 0) return false;
-    fast ??= fastTransactionRow(builder, codes, dates, { width: headerWidth, customer: cCustomer, date: cDate, amount: cAmount, cost: cCost, paid: cPaid, quantity: cQuantity, order: cOrder, product: keepProducts ? cProduct : -1, category: keepProducts ? cCategory : -1 });
+    fast ??= fastTransactionRow(builder, codes, dates, fastColumns());
     return fast(bytes, start, end);
   };
 
@@ -268,5 +319,5 @@ function transactionReader(options: ReadTransactionsOptions): { handler: CsvRowH
       ...(columns.category ? { categories: codes.categories.values } : {}),
     };
   };
-  return { handler, finish, fastRow };
+  return { handler, finish, fastRow, fastColumns, builder, codes, dates };
 }

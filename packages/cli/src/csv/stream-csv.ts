@@ -211,7 +211,7 @@ export function streamCsv(bytes: Readable, handler: CsvRowHandler, options: Stre
  * @example
  * const { stream, size } = openCsvFile('sales.csv');
  */
-export function openCsvFile(path: string, name = path): { stream: Readable; size: number } {
+export function openCsvFile(path: string, name = path, end?: number): { stream: Readable; size: number } {
   let size: number;
   try {
     const stat = statSync(path);
@@ -220,5 +220,6 @@ export function openCsvFile(path: string, name = path): { stream: Readable; size
   } catch {
     throw new CliError('file-not-found', { file: name });
   }
-  return { stream: createReadStream(path, { highWaterMark: CHUNK_BYTES }), size };
+  // `end`: only the bytes before it are read.
+  return { stream: createReadStream(path, { highWaterMark: CHUNK_BYTES, ...(end === undefined ? {} : { end: end - 1 }) }), size };
 }
