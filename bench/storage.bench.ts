@@ -3,7 +3,7 @@
 //   * the IndexedDB adapter against Dexie's bulkPut / toArray, on the same data, in the same
 //     Chromium page (Debian's Chromium driven by playwright-core);
 //   * the postgres adapter (node-postgres) against plain `COPY … FROM STDIN` (sent through pg
-//     with a tiny submittable, pg-copy-streams is not installed) and a plain SELECT, on the same
+//     with the adapter's own COPY submittable, src/postgres/pg-copy.ts) and a plain SELECT, on the same
 //     server (a throwaway cluster unless DOSSIER_BENCH_DATABASE_URL is set).
 // Ratios (adapter time / peer time; lower is better) go to bench/results/storage.json.
 //
@@ -23,7 +23,7 @@ import { startPostgresServer } from '../packages/storage-adapters/test-support/p
 import { benchCustomer } from './storage/browser.ts';
 import type { BrowserBenchTimes } from './storage/browser.ts';
 import { startChromiumBench } from './storage/chromium.ts';
-import { copyFrom, copyText } from './storage/pg-copy.ts';
+import { copyFromText as copyFrom, copyText } from '../packages/storage-adapters/src/postgres/pg-copy.ts';
 import { LoadLog } from './shared/load.ts';
 
 const root = resolve(import.meta.dirname, '..');

@@ -1,20 +1,23 @@
+import { isoDate } from '@dossier/core';
 import type { TransactionColumns } from '@dossier/core';
 import { indexOf, transactionJson } from '../contract/index.js';
 import type { JsonObject, KindDefinition, KindTable, RecordMap } from '../contract/index.js';
+import { copyRow, copyText } from './pg-copy.js';
 import type { SqlQueryable } from './sql-client.js';
 
 /**
- * One chunk of `importTransactions`, set-based: two statements, each taking the chunk's lines as
- * parallel arrays expanded by `unnest` (the staging relation), whatever the chunk's size.
+ * One chunk of `importTransactions`, set-based, whatever the chunk's size:
  *
- * 1. Classify: the lines that already have a head, joined to their typed line. A live head whose
- *    line has the same nine values (customer, day, amount, cost, paid, quantity, order,
- *    product, category — compared as `numeric` and text in SQL, nothing read back) is
- *    unchanged. No row is locked: a concurrent writer of the same record writes the same
- *    revision number and one of the two fails on the revisions' primary key and runs again.
- * 2. Merge the new lines (no head yet) in one statement: revision 1 of each (its `changes` left
- *    NULL, "every field added", as every first revision), the heads with their query columns
- *    and the typed lines, through data-modifying CTEs over the same `unnest`.
+ * 1. Which lines have a head: the chunk's ids as one array (`unnest`), a key probe each.
+ * 2. Only for those: classify, joined to their typed line. A live head whose line has the same
+ *    nine values (customer, day, amount, cost, paid, quantity, order, product, category —
+ *    compared as `numeric` and text in SQL, nothing read back) is unchanged. No row is locked:
+ *    a concurrent writer of the same record writes the same revision number and one of the two
+ *    fails on the revisions' primary key and runs again.
+ * 3. The new lines (no head yet): revision 1 of each (its `changes` left NULL, "every field
+ *    added", as every first revision), the heads with their query columns and the typed lines —
+ *    by `COPY … FROM STDIN` into the three tables on node-postgres, else (PGlite) in one
+ *    statement of data-modifying CTEs over `unnest`.
  *
  * Lines whose head exists but differs (an edited line, or one removed and imported again) are
  * returned for the caller's general path, which locks their heads and records what changed.
@@ -102,60 +105,135 @@ export async function importLinesChunk<R extends RecordMap>(
   end: number,
   context: ImportChunkContext<R>,
 ): Promise<{ written: number; unchanged: number; changed: number[] }> {
-  const { s, kinds, by, at, escape } = context;
-  const all: number[] = [];
-  for (let i = start; i < end; i++) all.push(i);
-  const chunk = lineArrays(columns, ids, all);
+  const { s } = context;
   // During a bulk load the tables' statistics lag far behind (autovacuum analyses them later):
   // the planner, thinking them small, would hash or scan the whole tables for every chunk
   // (quadratic in the book). A chunk is a few thousand keys: one primary-key probe per key
   // (LATERAL … OFFSET 0 keeps the probe per key), in this transaction only.
   await tx.query(probeKeysSql);
-  const { rows: heads } = await tx.query<{ n: number; same: boolean }>(
-    `SELECT t.n::int AS n, (NOT h.deleted AND l.id IS NOT NULL AND l.customer_id = t.customer_id
-              AND l.day = DATE '1970-01-01' + t.day AND l.amount = t.amount::numeric
-              AND l.cost IS NOT DISTINCT FROM t.cost::numeric AND l.paid IS NOT DISTINCT FROM t.paid::numeric
-              AND l.quantity IS NOT DISTINCT FROM t.quantity::numeric AND l.order_id IS NOT DISTINCT FROM t.order_id
-              AND l.product_id IS NOT DISTINCT FROM t.product_id AND l.category IS NOT DISTINCT FROM t.category) AS same
-     FROM unnest(${lineArgs(1).join(', ')}) WITH ORDINALITY AS t(${lineNames}, n)
-     CROSS JOIN LATERAL (SELECT r.deleted FROM ${s}.records r WHERE r.kind = 'transaction' AND r.id = t.id OFFSET 0) h
-     LEFT JOIN LATERAL (SELECT * FROM ${s}.transaction_lines x WHERE x.id = t.id OFFSET 0) l ON true`,
-    lineParams(chunk),
+  // Which lines have a head at all: their ids only (a first import sends nothing else).
+  const { rows: existing } = await tx.query<{ n: number }>(
+    `SELECT t.n::int AS n FROM unnest($1::text[]) WITH ORDINALITY AS t(id, n)
+     CROSS JOIN LATERAL (SELECT 1 FROM ${s}.records r WHERE r.kind = 'transaction' AND r.id = t.id OFFSET 0) h`,
+    [ids.slice(start, end)],
   );
   const known = new Uint8Array(end - start); // 0 new, 1 unchanged, 2 changed
   const changed: number[] = [];
-  for (const head of heads) {
-    const i = start + head.n - 1;
-    known[head.n - 1] = head.same ? 1 : 2;
-    if (!head.same) changed.push(i);
+  if (existing.length > 0) {
+    const headed = existing.map((row) => start + row.n - 1).sort((a, b) => a - b);
+    const { rows: heads } = await tx.query<{ n: number; same: boolean }>(
+      `SELECT t.n::int AS n, (NOT h.deleted AND l.id IS NOT NULL AND l.customer_id = t.customer_id
+                AND l.day = DATE '1970-01-01' + t.day AND l.amount = t.amount::numeric
+                AND l.cost IS NOT DISTINCT FROM t.cost::numeric AND l.paid IS NOT DISTINCT FROM t.paid::numeric
+                AND l.quantity IS NOT DISTINCT FROM t.quantity::numeric AND l.order_id IS NOT DISTINCT FROM t.order_id
+                AND l.product_id IS NOT DISTINCT FROM t.product_id AND l.category IS NOT DISTINCT FROM t.category) AS same
+       FROM unnest(${lineArgs(1).join(', ')}) WITH ORDINALITY AS t(${lineNames}, n)
+       CROSS JOIN LATERAL (SELECT r.deleted FROM ${s}.records r WHERE r.kind = 'transaction' AND r.id = t.id OFFSET 0) h
+       LEFT JOIN LATERAL (SELECT * FROM ${s}.transaction_lines x WHERE x.id = t.id OFFSET 0) l ON true`,
+      lineParams(lineArrays(columns, ids, headed)),
+    );
+    for (const head of heads) {
+      const i = headed[head.n - 1]!;
+      known[i - start] = head.same ? 1 : 2;
+      if (!head.same) changed.push(i);
+    }
+    // A head removed by another writer between the two statements: written as a changed line.
+    for (const i of headed) {
+      if (known[i - start] === 0) {
+        known[i - start] = 2;
+        changed.push(i);
+      }
+    }
+    changed.sort((a, b) => a - b);
   }
-  changed.sort((a, b) => a - b);
   const fresh: number[] = [];
   for (let i = start; i < end; i++) if (known[i - start] === 0) fresh.push(i);
-  const unchanged = heads.length - changed.length;
+  const unchanged = existing.length - changed.length;
   if (fresh.length === 0) return { written: 0, unchanged, changed };
 
-  // Revision 1 of every new line: the kind's stamp with no previous revision, exactly what
-  // `checkImportLines` validated before the first chunk (so it is not decoded again here).
+  const lines: FreshLines<R> = { columns, ids, fresh, context };
+  if (tx.copyFrom) await copyFresh(tx.copyFrom.bind(tx), lines);
+  else await insertFresh(tx, lines);
+  return { written: fresh.length, unchanged, changed };
+}
+
+/** The new lines of a chunk (line numbers into `columns`) and what writing them needs. */
+interface FreshLines<R extends RecordMap> {
+  columns: TransactionColumns;
+  ids: readonly string[];
+  fresh: readonly number[];
+  context: ImportChunkContext<R>;
+}
+
+/**
+ * Revision 1 of a new line: the kind's stamp with no previous revision, exactly what
+ * `checkImportLines` validated before the first chunk (so it is not decoded again here), and
+ * its query columns (escaped for the index columns).
+ */
+function firstRevision<R extends RecordMap>(columns: TransactionColumns, ids: readonly string[], i: number, context: ImportChunkContext<R>) {
+  const { kinds, by, at, escape } = context;
   const definition = kinds.transaction as KindDefinition<{ id: string }>;
-  const lines = fresh.length === all.length ? chunk : lineArrays(columns, ids, fresh);
+  const json: JsonObject = transactionJson(columns, i, ids[i]!);
+  const data = definition.stamp ? definition.stamp(json, { at, by, previous: undefined }) : json;
+  const x = indexOf(definition, data);
+  const text = (value: string | undefined) => (value === undefined ? null : escape(value));
+  const index = [text(x.grade), text(x.stage), text(x.owner), text(x.region), text(x.nature), text(x.customerId), escape(x.search), escape(x.sortName)];
+  return { data, index, version: definition.version };
+}
+
+/**
+ * The new lines by `COPY … FROM STDIN` straight into the three tables (revisions, heads, typed
+ * lines): no staging table, no parameter arrays for the server to parse. A line that another
+ * writer created meanwhile fails on a primary key and the chunk runs again (`write`).
+ */
+async function copyFresh<R extends RecordMap>(copy: NonNullable<SqlQueryable['copyFrom']>, fresh: FreshLines<R>): Promise<void> {
+  const { columns, ids, context } = fresh;
+  const { s, by, at } = context;
+  const head = `transaction\t`;
+  const stamp = `\t1\t${copyText(at)}\t`;
+  let revisions = '';
+  let heads = '';
+  let lines = '';
+  for (const i of fresh.fresh) {
+    const { data, index, version } = firstRevision(columns, ids, i, context);
+    const id = copyText(ids[i]!);
+    revisions += `${head}${id}${stamp}${copyText(by)}\tf\timport\t${version}\t${copyText(JSON.stringify(data))}\t\\N\n`;
+    heads += `${head}${id}${stamp}f\t${index.map(copyText).join('\t')}\n`;
+    lines += copyRow([
+      ids[i],
+      columns.customerIds[columns.customer[i]!],
+      isoDate(columns.day[i]!),
+      columns.amount[i],
+      decimal(columns.cost, i),
+      decimal(columns.paid, i),
+      decimal(columns.quantity, i),
+      label(columns.order, columns.orderIds, i),
+      label(columns.product, columns.productIds, i),
+      label(columns.category, columns.categories, i),
+    ]);
+  }
+  await copy(`COPY ${s}.revisions (kind, id, rev, at, by, deleted, op, version, data, changes) FROM STDIN`, [revisions]);
+  await copy(`COPY ${s}.records (kind, id, rev, at, deleted, grade, stage, owner, region, nature, customer_id, search, sort_name) FROM STDIN`, [heads]);
+  await copy(`COPY ${s}.transaction_lines (${lineNames}) FROM STDIN`, [lines]);
+}
+
+/**
+ * The new lines in one statement (PGlite, or a client that cannot COPY): revision 1 of each
+ * (its `changes` left NULL, "every field added", as every first revision), the heads with their
+ * query columns and the typed lines, through data-modifying CTEs over the same `unnest`.
+ */
+async function insertFresh<R extends RecordMap>(tx: SqlQueryable, fresh: FreshLines<R>): Promise<void> {
+  const { columns, ids, context } = fresh;
+  const { s, by, at } = context;
+  const lines = lineArrays(columns, ids, fresh.fresh);
   const data: JsonObject[] = [];
   const index: (string | null)[][] = [[], [], [], [], [], [], [], []];
-  const text = (value: string | undefined) => (value === undefined ? null : escape(value));
-  for (const i of fresh) {
-    const json: JsonObject = transactionJson(columns, i, ids[i]!);
-    const stamped = definition.stamp ? definition.stamp(json, { at, by, previous: undefined }) : json;
-    data.push(stamped);
-    const x = indexOf(definition, stamped);
-    index[0]!.push(text(x.grade));
-    index[1]!.push(text(x.stage));
-    index[2]!.push(text(x.owner));
-    index[3]!.push(text(x.region));
-    index[4]!.push(text(x.nature));
-    index[5]!.push(text(x.customerId));
-    index[6]!.push(escape(x.search));
-    index[7]!.push(escape(x.sortName));
+  for (const i of fresh.fresh) {
+    const revision = firstRevision(columns, ids, i, context);
+    data.push(revision.data);
+    revision.index.forEach((value, k) => index[k]!.push(value));
   }
+  const version = (context.kinds.transaction as KindDefinition<{ id: string }>).version;
   const p = lineParams(lines).length;
   // The revisions' JSON goes as ONE json array (one native stringify; a text[] of JSON documents
   // would be escaped element by element by the driver), zipped with the arrays by ROWS FROM.
@@ -177,7 +255,6 @@ export async function importLinesChunk<R extends RecordMap>(
      ON CONFLICT (id) DO UPDATE SET customer_id = EXCLUDED.customer_id, day = EXCLUDED.day, amount = EXCLUDED.amount,
        cost = EXCLUDED.cost, paid = EXCLUDED.paid, quantity = EXCLUDED.quantity, order_id = EXCLUDED.order_id,
        product_id = EXCLUDED.product_id, category = EXCLUDED.category`,
-    [...lineParams(lines), ...index, JSON.stringify(data), at, by, definition.version],
+    [...lineParams(lines), ...index, JSON.stringify(data), at, by, version],
   );
-  return { written: fresh.length, unchanged, changed };
 }

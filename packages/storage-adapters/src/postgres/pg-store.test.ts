@@ -120,4 +120,41 @@ describe('postgres adapter on node-postgres', () => {
     await pool.query(`DROP SCHEMA ${again.schemaSql} CASCADE`);
     await again.close();
   }, 120_000);
+
+  it('writes new lines and new records by COPY, and text with tabs, newlines, backslashes and \\N comes back as written', async () => {
+    // A dedicated pool that counts the COPY submittables its connections run.
+    const counting = new pg.Pool({ connectionString: testDatabaseUrl(), max: 2 });
+    let copies = 0;
+    counting.on('connect', (client) => {
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+        if (typeof (args[0] as { submit?: unknown } | null)?.submit === 'function') copies++;
+        return query(...args);
+      };
+    });
+    const schema = freshSchemaName('copy');
+    const store = await createPostgresStore({ db: counting, schema, importConcurrency: 1 });
+    try {
+      const awkward = ['tab\there', 'line\nbreak\r', 'back\\slash', '\\N', '客户 "甲"'];
+      await store.batch(awkward.map((id) => ({ op: 'put' as const, kind: 'customer' as const, value: { id, name: id } })));
+      expect(copies).toBe(2); // the revisions, the new heads
+      const lines = awkward.map((customerId, i) => ({ customerId, date: '2025-03-0' + String(i + 1), amount: 10.5 + i, orderId: customerId, category: '\\N' }));
+      expect(await store.importTransactions(lines, { importId: 'x\ty', chunkSize: 2 })).toEqual({ written: 5, unchanged: 0 });
+      expect(copies).toBe(2 + 3 * 3); // three chunks, each: revisions, heads, typed lines
+      for (const id of awkward) expect((await store.get('customer', id))?.value).toMatchObject({ id, name: id });
+      const columns = await store.readTransactionColumns();
+      expect([...columns.customerIds].sort()).toEqual([...awkward].sort());
+      expect([...(columns.orderIds ?? [])].sort()).toEqual([...awkward].sort());
+      expect(columns.categories).toEqual(['\\N']);
+      expect([...columns.amount].sort((a, b) => a - b)).toEqual([10.5, 11.5, 12.5, 13.5, 14.5]);
+      expect((await store.get('transaction', 'x\ty:2'))?.value).toMatchObject({ customerId: 'line\nbreak\r', date: '2025-03-02', amount: 11.5 });
+      // The re-run finds every line unchanged: COPY stored exactly what the comparison sends.
+      expect(await store.importTransactions(lines, { importId: 'x\ty', chunkSize: 2 })).toEqual({ written: 0, unchanged: 5 });
+      expect(copies).toBe(11);
+    } finally {
+      await counting.query(`DROP SCHEMA ${store.schemaSql} CASCADE`);
+      await store.close();
+      await counting.end();
+    }
+  });
 });

@@ -44,6 +44,7 @@ import type {
 import { customerFiguresSql, figuresFromRows } from './figures-sql.js';
 import { importLinesChunk, probeKeysSql } from './import-lines.js';
 import type { FiguresRow } from './figures-sql.js';
+import { copyRow } from './pg-copy.js';
 import { migrateSqlSchema, quoteIdentifier } from './schema.js';
 import { toSqlClient } from './sql-client.js';
 import type { PGliteLike, PgClientLike, PgPoolLike, SqlClient, SqlQueryable } from './sql-client.js';
@@ -283,15 +284,20 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
     // joins re-checks only the locked row after waiting, so the join to the new revision
     // (inserted by the writer we waited for) would drop the row. The second statement takes
     // a fresh snapshot that sees that writer's commit.
-    await tx.query(
-      `SELECT x.id FROM unnest($1::text[], $2::text[]) AS t(k, i)
-       CROSS JOIN LATERAL (SELECT h.id FROM ${s}.records h WHERE h.kind = t.k AND h.id = t.i OFFSET 0 FOR UPDATE) x`,
+    //
+    // Only the heads the lock found are read: a record another writer creates meanwhile is
+    // planned as new, fails on the primary key and the batch runs again (as it would if the
+    // record were created after the read). A batch of new records reads nothing.
+    const locked = await tx.query<{ kind: StoreKind; id: string }>(
+      `SELECT x.kind, x.id FROM unnest($1::text[], $2::text[]) AS t(k, i)
+       CROSS JOIN LATERAL (SELECT h.kind, h.id FROM ${s}.records h WHERE h.kind = t.k AND h.id = t.i OFFSET 0 FOR UPDATE) x`,
       params,
     );
+    if (locked.rows.length === 0) return heads;
     const { rows } = await tx.query<IndexedHead>(
       `SELECT x.* FROM unnest($1::text[], $2::text[]) AS t(k, i)
        CROSS JOIN LATERAL (SELECT ${headColumns} FROM ${headJoin} WHERE h.kind = t.k AND h.id = t.i OFFSET 0) x`,
-      params,
+      [locked.rows.map((row) => row.kind), locked.rows.map((row) => row.id)],
     );
     for (const row of rows) heads.set(rowKey(row.kind, row.id), toRevisionRow(row, indexOfHead(row)));
     return heads;
@@ -338,15 +344,23 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
       data[k] = row.data;
       changes[k] = changesImplied(row, !previous || previous.deleted) ? null : row.changes;
     }
-    await tx.query(
-      `INSERT INTO ${s}.revisions (kind, id, rev, at, by, deleted, op, version, data, changes)
-       SELECT kind, id, rev, at, by, deleted, op, version, data, CASE WHEN json_typeof(changes) = 'null' THEN NULL ELSE changes END
-       FROM ROWS FROM (unnest($1::text[]), unnest($2::text[]), unnest($3::int[]), unnest($4::text[]), unnest($5::text[]),
-                       unnest($6::boolean[]), unnest($7::text[]), unnest($8::int[]), json_array_elements($9::json),
-                       json_array_elements($10::json))
-         AS t(kind, id, rev, at, by, deleted, op, version, data, changes)`,
-      [kind, id, rev, at, by, deleted, op, version, JSON.stringify(data), JSON.stringify(changes)],
-    );
+    if (tx.copyFrom) {
+      let text = '';
+      for (let k = 0; k < n; k++) {
+        text += copyRow([kind[k], id[k], rev[k], at[k], by[k], deleted[k], op[k], version[k], JSON.stringify(data[k]), changes[k] === null ? null : JSON.stringify(changes[k])]);
+      }
+      await tx.copyFrom(`COPY ${s}.revisions (kind, id, rev, at, by, deleted, op, version, data, changes) FROM STDIN`, [text]);
+    } else {
+      await tx.query(
+        `INSERT INTO ${s}.revisions (kind, id, rev, at, by, deleted, op, version, data, changes)
+         SELECT kind, id, rev, at, by, deleted, op, version, data, CASE WHEN json_typeof(changes) = 'null' THEN NULL ELSE changes END
+         FROM ROWS FROM (unnest($1::text[]), unnest($2::text[]), unnest($3::int[]), unnest($4::text[]), unnest($5::text[]),
+                         unnest($6::boolean[]), unnest($7::text[]), unnest($8::int[]), json_array_elements($9::json),
+                         json_array_elements($10::json))
+           AS t(kind, id, rev, at, by, deleted, op, version, data, changes)`,
+        [kind, id, rev, at, by, deleted, op, version, JSON.stringify(data), JSON.stringify(changes)],
+      );
+    }
     // A batch may write one record twice: the last revision is the head.
     const last = new Map<string, RevisionRow>();
     for (const row of rows) last.set(rowKey(row.kind, row.id), row);
@@ -375,7 +389,14 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
     // `heads` holds a row for every record that has a head in `records` (locked by lockHeads).
     const fresh = latest.filter((h) => heads.get(rowKey(h.kind, h.id)) === undefined);
     const known = fresh.length === latest.length ? [] : latest.filter((h) => heads.get(rowKey(h.kind, h.id)) !== undefined);
-    if (fresh.length > 0) {
+    if (fresh.length > 0 && tx.copyFrom) {
+      let rowsText = '';
+      for (const h of fresh) {
+        const x = h.index;
+        rowsText += copyRow([h.kind, h.id, h.rev, h.at, h.deleted, text(x.grade), text(x.stage), text(x.owner), text(x.region), text(x.nature), text(x.customerId), escapeIndexText(x.search), escapeIndexText(x.sortName)]);
+      }
+      await tx.copyFrom(`COPY ${s}.records (kind, id, rev, at, deleted, grade, stage, owner, region, nature, customer_id, search, sort_name) FROM STDIN`, [rowsText]);
+    } else if (fresh.length > 0) {
       await tx.query(
         `INSERT INTO ${s}.records (kind, id, rev, at, deleted, grade, stage, owner, region, nature, customer_id, search, sort_name)
          SELECT kind, id, rev, at, deleted, grade, stage, owner, region, nature, customer_id, search, sort_name FROM ${recordset}`,

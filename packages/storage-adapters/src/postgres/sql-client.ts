@@ -4,6 +4,8 @@
  * caller hands in — this module never imports `pg` or PGlite, so a browser bundle that only
  * uses PGlite (or no postgres at all) never pulls node-postgres in.
  */
+import { copyFromText } from './pg-copy.js';
+import type { CopyTarget } from './pg-copy.js';
 
 /** Rows of one statement. */
 export interface SqlResult<Row> {
@@ -13,6 +15,11 @@ export interface SqlResult<Row> {
 /** A connection (or a transaction on one) that runs parameterised statements. */
 export interface SqlQueryable {
   query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<SqlResult<Row>>;
+  /**
+   * Runs `COPY … FROM STDIN` with text-format rows (see `copyText`), when the driver can: a
+   * node-postgres connection inside a transaction. Bulk writes use it instead of `INSERT`.
+   */
+  copyFrom?(statement: string, chunks: Iterable<string>): Promise<void>;
 }
 
 /** What the adapter needs from a database: statements, and all-or-nothing transactions. */
@@ -66,10 +73,15 @@ const isPool = (db: unknown): db is PgPoolLike =>
 const isPGlite = (db: unknown): db is PGliteLike =>
   typeof db === 'object' && db !== null && 'waitReady' in db && typeof (db as PGliteLike).transaction === 'function';
 
+/** A real node-postgres connection (not a look-alike): it can run a COPY submittable. */
+const canCopy = (queryable: unknown): queryable is CopyTarget =>
+  typeof (queryable as { connection?: { sendCopyFromChunk?: unknown } }).connection?.sendCopyFromChunk === 'function';
+
 function wrapPg(queryable: PgClientLike | PgPoolLike): SqlQueryable {
   return {
     query: async <Row>(text: string, params: readonly unknown[] = []) =>
       (await queryable.query(text, params as unknown[])) as SqlResult<Row>,
+    ...(canCopy(queryable) ? { copyFrom: (statement: string, chunks: Iterable<string>) => copyFromText(queryable, statement, chunks) } : {}),
   };
 }
 

@@ -1,0 +1,76 @@
+/**
+ * `COPY … FROM STDIN` through node-postgres with no extra package: a "submittable" that pg's
+ * Client drives like any query — it sends the COPY statement, answers the server's
+ * CopyInResponse with CopyData messages and CopyDone, and settles on ReadyForQuery. (It is what
+ * `pg-copy-streams` does, without a stream: the adapter sends one chunk of a few thousand rows
+ * at a time, already in memory, and imports no driver package.)
+ */
+
+/** The part of pg's connection a COPY needs. */
+interface CopyConnection {
+  query(text: string): void;
+  sendCopyFromChunk(chunk: Buffer): void;
+  endCopyFrom(): void;
+}
+
+/** Anything whose `query` accepts a pg submittable (a pg `Client` or `PoolClient`). */
+export interface CopyTarget {
+  query(config: never): unknown;
+}
+
+/**
+ * Streams text-format COPY data (tab-separated lines ending in `\n`, see `copyText`) into the
+ * server. Rejects with the server's error (SQLSTATE in `code`) when the COPY fails.
+ *
+ * @example
+ * await copyFromText(client, 'COPY t (a, b) FROM STDIN', ['1\tx\n', '2\ty\n']);
+ */
+export function copyFromText(client: CopyTarget, statement: string, chunks: Iterable<string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const submittable = {
+      submit(connection: CopyConnection) {
+        connection.query(statement);
+      },
+      handleCopyInResponse(connection: CopyConnection) {
+        for (const chunk of chunks) connection.sendCopyFromChunk(Buffer.from(chunk, 'utf8'));
+        connection.endCopyFrom();
+      },
+      // Settles at once: pg drops the active query on an error (a failed COPY, or a connection
+      // that died), so ReadyForQuery never reaches it. The client itself waits for
+      // ReadyForQuery before it sends the next statement (the ROLLBACK).
+      handleError(error: unknown) {
+        reject(error);
+      },
+      handleReadyForQuery() {
+        resolve();
+      },
+      handleCommandComplete() {},
+      handleRowDescription() {},
+      handleDataRow() {},
+      handleEmptyQuery() {},
+      handlePortalSuspended() {},
+      handleCopyData() {},
+    };
+    client.query(submittable as never);
+  });
+}
+
+const special = /[\\\t\n\r]/;
+
+/**
+ * One value in COPY's text format: `\N` for NULL (and NaN), backslash, tab, newline and
+ * carriage return escaped.
+ *
+ * @example
+ * copyText('a\tb') // 'a\\tb'
+ * copyText(null)   // '\\N'
+ */
+export function copyText(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined || (typeof value === 'number' && Number.isNaN(value))) return '\\N';
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  const text = String(value);
+  return special.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : text;
+}
+
+/** One row of COPY text: the values (see `copyText`) tab-separated, ending in a newline. */
+export const copyRow = (values: readonly (string | number | boolean | null | undefined)[]): string => `${values.map(copyText).join('\t')}\n`;
