@@ -7,7 +7,7 @@ import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
 import { DossierReportElement } from '../charts/report-element.js';
-import { reportTable, type ReportColumn } from '../charts/report-table.js';
+import type { ReportColumn } from '../charts/report-table.js';
 import styles from './annual-plan.styles.js';
 import { messages, type AnnualPlanMessage } from './messages.js';
 
@@ -59,9 +59,6 @@ export class DossierAnnualPlan extends DossierReportElement {
   /** core's `satisfactionSummary()` result for the same period. */
   @property({ attribute: false }) satisfaction?: SatisfactionSummary;
 
-  /** A caption replacing the default title. */
-  @property() label?: string;
-
   private readonly t = new LocalizeController<AnnualPlanMessage>(this, messages).t;
 
   private get moneyReadable(): boolean {
@@ -92,11 +89,7 @@ export class DossierAnnualPlan extends DossierReportElement {
 
   protected override render() {
     const title = this.label ?? this.t('title');
-    return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
-      ${this.caption(title)}
-      ${this.status(this.empty) ?? this.renderReport()}
-      <slot name="footer"></slot>
-    </figure>`;
+    return this.figure(title, this.empty, () => this.renderReport());
   }
 
   /** The key figures as [label, value] pairs, only those the viewer may read. */
@@ -165,7 +158,7 @@ export class DossierAnnualPlan extends DossierReportElement {
       { key: 'target', label: this.t('cumulativeTarget'), value: (m) => m.cumulativeTarget, format: (m) => this.money(m.cumulativeTarget) },
     ];
     return html`${this.renderChart(months)}
-      ${reportTable({ caption, columns, rows: months, sort: undefined, onSort: () => undefined, sortLabel: (column) => this.chartText('sortBy', { column }) })}`;
+      ${this.table({ caption, columns, rows: months, sort: undefined, onSort: () => undefined })}`;
   }
 
   /** Cumulative sales as bars, the cumulative target as a line: decorative, the table is the data. */

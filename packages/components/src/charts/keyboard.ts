@@ -72,3 +72,59 @@ export function nextCell(key: string, cell: GridCell, rows: number, columns: num
       return undefined;
   }
 }
+
+/** What the keyboard handlers need of the element: to wait for its render and find the cell to focus. */
+interface FocusHost {
+  readonly updateComplete: Promise<unknown>;
+  readonly renderRoot: ParentNode;
+}
+
+/**
+ * The keys of a chart's points or bars (`.focus-layer [data-index]`): Enter or Space chooses the
+ * one in focus; arrows, Page Up/Down (by `page`) and Home/End move to another, which `move`
+ * makes the active one and which is focused once the chart has rendered.
+ *
+ * @example
+ * private onKeydown = (e: KeyboardEvent) => seriesKeydown(this, e, { index, count, page: 5, choose: (i) => this.choose(i), move: (i) => (this.active = i) });
+ */
+export function seriesKeydown(
+  host: FocusHost,
+  event: KeyboardEvent,
+  { index, count, page, choose, move }: { index: number; count: number; page: number; choose: (index: number) => void; move: (index: number) => void },
+): void {
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    choose(index);
+    return;
+  }
+  const next = nextIndex(event.key, index, count, page);
+  if (next === undefined) return;
+  event.preventDefault();
+  move(next);
+  void host.updateComplete.then(() => host.renderRoot.querySelector<SVGElement>(`.focus-layer [data-index="${next}"]`)?.focus());
+}
+
+/**
+ * The keys of a square grid of `size` × `size` cells (`td[data-row][data-column]`): Enter or
+ * Space chooses the cell in focus; arrows and Home/End (with Ctrl: the grid's corners) move to
+ * another, which `move` records and which is focused once the grid has rendered.
+ *
+ * @example
+ * private onKeydown = (e: KeyboardEvent) => gridKeydown(this, e, { cell: this.focusCell, size: 5, choose: (c) => this.choose(c), move: (c) => (this.focusCell = c) });
+ */
+export function gridKeydown(
+  host: FocusHost,
+  event: KeyboardEvent,
+  { cell, size, choose, move }: { cell: GridCell; size: number; choose: (cell: GridCell) => void; move: (cell: GridCell) => void },
+): void {
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    choose(cell);
+    return;
+  }
+  const next = nextCell(event.key, cell, size, size, event.ctrlKey || event.metaKey);
+  if (!next) return;
+  event.preventDefault();
+  move(next);
+  void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>(`td[data-row="${next.row}"][data-column="${next.column}"]`)?.focus());
+}

@@ -7,6 +7,7 @@ import { emit } from '../shared/events.js';
 import { formatMoney, formatMoneyCompact, formatNumber, formatPercent } from '../shared/format.js';
 import { todayOnPageClock } from '../shared/work-view.js';
 import { DossierDrillDownEvent, type DrillDownFilter } from './drill-down.js';
+import { reportTable, type ReportColumn, type ReportTableOptions } from './report-table.js';
 import { DossierPeriodChangeEvent, periodPresets, presetOf, presetPeriod, type Period, type PeriodPreset } from './period.js';
 import { chartMessages, type ChartMessage } from './messages.js';
 
@@ -32,6 +33,9 @@ export class DossierReportElement extends DossierPeopleElement {
    * alert; it wins over `loading`, so clear it (`undefined`) when retrying.
    */
   @property() error?: unknown;
+
+  /** A caption replacing the default title. */
+  @property() label?: string;
 
   /** Currency of money values (ISO 4217). */
   @property() currency = 'CNY';
@@ -103,6 +107,40 @@ export class DossierReportElement extends DossierPeopleElement {
    */
   protected drillDown(report: string, filter: DrillDownFilter, label: string): boolean {
     return emit(this, new DossierDrillDownEvent({ report, filter, label, ...(this.period ? { period: this.period } : {}) }));
+  }
+
+  /**
+   * The widget's figure: the caption, then the status line (error, loading, `empty`) or else the
+   * report `report()` draws, then the footer slot.
+   *
+   * @example
+   * return this.figure(title, this.rows.length === 0, () => this.renderReport(title));
+   */
+  protected figure(title: string, empty: boolean, report: () => unknown): TemplateResult {
+    return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
+      ${this.caption(title)}
+      ${this.status(empty) ?? report()}
+      <slot name="footer"></slot>
+    </figure>`;
+  }
+
+  /**
+   * A report table ({@link reportTable}) with the shared sort-button label and, when rows drill
+   * down, the shared "show these customers" description.
+   */
+  protected table<R>(options: Omit<ReportTableOptions<R>, 'sortLabel' | 'rowAction'>): TemplateResult {
+    return reportTable({
+      ...options,
+      sortLabel: (column) => this.chartText('sortBy', { column }),
+      rowAction: options.onRow ? this.chartText('showCustomers') : undefined,
+    });
+  }
+
+  /** The note naming the columns left out for want of any figure ({@link presentColumns}'s `hidden`); nothing when none is. */
+  protected hiddenColumnsNote(hidden: readonly Pick<ReportColumn<never>, 'label'>[]): TemplateResult | typeof nothing {
+    return hidden.length
+      ? html`<p part="hidden-columns">${this.chartText('hiddenColumns', { columns: hidden.map((c) => c.label).join(this.chartText('listSeparator')) })}</p>`
+      : nothing;
   }
 
   /** The figure's caption: the title, hidden on screen under `hide-title`, and the period picker when asked for. */

@@ -24,6 +24,18 @@ export interface SortState {
 }
 
 /**
+ * The sort after a column's header was chosen: the same column again reverses; another column
+ * starts ascending when `ascendingFirst` (names, text), else descending (figures).
+ *
+ * @example
+ * nextSort(undefined, 'sales', false) // { key: 'sales', descending: true }
+ * nextSort({ key: 'sales', descending: true }, 'sales', false) // { key: 'sales', descending: false }
+ */
+export function nextSort(sort: SortState | undefined, key: string, ascendingFirst: boolean): SortState {
+  return sort?.key === key ? { key, descending: !sort.descending } : { key, descending: !ascendingFirst };
+}
+
+/**
  * Rows sorted by a column: numbers numerically, text by the locale's collation, `null` last,
  * ties kept in their given order (the order core returned them in).
  *

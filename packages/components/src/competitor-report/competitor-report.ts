@@ -7,7 +7,7 @@ import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
 import { DossierReportElement } from '../charts/report-element.js';
-import { reportTable, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
+import { nextSort, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
 import styles from './competitor-report.styles.js';
 import { messages, type CompetitorMessage } from './messages.js';
 
@@ -54,9 +54,6 @@ export class DossierCompetitorReport extends DossierReportElement {
   /** core's `competitorReport()` result. */
   @property({ attribute: false }) report?: CompetitorReport;
 
-  /** A caption replacing the default title. */
-  @property() label?: string;
-
   /** The column sorted by; unset keeps core's order (most customers first). */
   @state() sort: SortState | undefined;
 
@@ -78,11 +75,7 @@ export class DossierCompetitorReport extends DossierReportElement {
 
   protected override render() {
     const title = this.label ?? this.t('title');
-    return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
-      ${this.caption(title)}
-      ${this.status(this.rows.length === 0) ?? this.renderReport(title)}
-      <slot name="footer"></slot>
-    </figure>`;
+    return this.figure(title, this.rows.length === 0, () => this.renderReport(title));
   }
 
   private columns(): ReportColumn<CompetitorRow>[] {
@@ -112,15 +105,13 @@ export class DossierCompetitorReport extends DossierReportElement {
     const columns = this.columns();
     const report = this.report!;
     return html`<p part="summary">${this.t('summary', { competitors: this.number(report.rows.length, 0), customers: this.number(report.customers, 0) })}</p>
-      ${reportTable({
+      ${this.table({
         caption: title,
         columns,
         rows: sortRows(this.rows, columns, this.sort, this.resolvedLocale),
         sort: this.sort,
-        onSort: (key) => (this.sort = this.sort?.key === key ? { key, descending: !this.sort.descending } : { key, descending: key !== 'competitor' && key !== 'products' }),
-        sortLabel: (column) => this.chartText('sortBy', { column }),
+        onSort: (key) => (this.sort = nextSort(this.sort, key, key === 'competitor' || key === 'products')),
         onRow: (row) => this.drillDown('competitor', { customerIds: row.customerIds, group: { dimension: 'competitor', key: row.competitor } }, row.competitor),
-        rowAction: this.chartText('showCustomers'),
       })}`;
   }
 }

@@ -11,7 +11,7 @@ import { chartStyles } from '../charts/chart.styles.js';
 import { DossierReportElement } from '../charts/report-element.js';
 import { xAxis } from '../charts/axis.js';
 import { linearScale, niceTicks, px } from '../charts/scale.js';
-import { nextIndex } from '../charts/keyboard.js';
+import { seriesKeydown } from '../charts/keyboard.js';
 import type { DrillDownFilter } from '../charts/drill-down.js';
 import { PlotSizeController, type PlotSize } from '../charts/plot-size.js';
 import { fitText, textWidth } from '../charts/measure.js';
@@ -146,9 +146,6 @@ export class DossierCompositionChart extends DossierReportElement {
   /** Display names of the groups by key (a key without one is shown as is; reps under `dimension="rep"` by the people directory). */
   @property({ attribute: false }) labels: Readonly<Record<string, string>> = {};
 
-  /** A caption replacing the default title. */
-  @property() label?: string;
-
   /** Index of the group in focus; -1 before any. */
   @state() private active = -1;
 
@@ -216,11 +213,7 @@ export class DossierCompositionChart extends DossierReportElement {
   protected override render() {
     const title = this.label ?? this.t('title', { dimension: this.dimensionLabel ?? this.t('dimension') });
     const empty = this.rows.length === 0;
-    return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
-      ${this.caption(title)}
-      ${this.status(empty) ?? this.renderChart(title)}
-      <slot name="footer"></slot>
-    </figure>`;
+    return this.figure(title, empty, () => this.renderChart(title));
   }
 
   private renderChart(title: string) {
@@ -291,19 +284,14 @@ export class DossierCompositionChart extends DossierReportElement {
     this.drillDown('composition', filter, this.groupLabel(row.key));
   }
 
-  private onKeydown = (event: KeyboardEvent): void => {
-    const current = this.active < 0 ? 0 : this.active;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.choose(current);
-      return;
-    }
-    const next = nextIndex(event.key, current, this.rows.length, 5);
-    if (next === undefined) return;
-    event.preventDefault();
-    this.active = next;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`.focus-layer [data-index="${next}"]`)?.focus());
-  };
+  private onKeydown = (event: KeyboardEvent): void =>
+    seriesKeydown(this, event, {
+      index: this.active < 0 ? 0 : this.active,
+      count: this.rows.length,
+      page: 5,
+      choose: (i) => this.choose(i),
+      move: (i) => (this.active = i),
+    });
 }
 
 declare global {

@@ -7,7 +7,7 @@ import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
 import { DossierReportElement } from '../charts/report-element.js';
-import { presentColumns, reportTable, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
+import { nextSort, presentColumns, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
 import styles from './efficiency-report.styles.js';
 import { messages, type EfficiencyMessage } from './messages.js';
 
@@ -125,9 +125,6 @@ export class DossierEfficiencyReport extends DossierReportElement {
   /** Reps' names by id; they win over the people directory (without either, the id is shown). */
   @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
 
-  /** A caption replacing the default title. */
-  @property() label?: string;
-
   /**
    * core's `effortByGrade()` result: shown under the reps as where the effort goes against what
    * each grade is worth (share of effort, share of sales, sales per effort, and what it means).
@@ -208,11 +205,7 @@ export class DossierEfficiencyReport extends DossierReportElement {
 
   protected override render() {
     const title = this.label ?? this.t('title');
-    return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
-      ${this.caption(title)}
-      ${this.status(this.rows.length === 0) ?? this.renderReport(title)}
-      <slot name="footer"></slot>
-    </figure>`;
+    return this.figure(title, this.rows.length === 0, () => this.renderReport(title));
   }
 
   private renderReport(title: string) {
@@ -231,18 +224,14 @@ export class DossierEfficiencyReport extends DossierReportElement {
     const byId = [...this.rows].sort((a, b) => compareCodePoints(a.rep ?? '', b.rep ?? ''));
     const rows = everyFigure ? this.rows : sortRows(byId, columns, { key: 'rep', descending: false }, locale);
     return html`<p part="summary">${this.summary}</p>
-      ${hidden.length
-        ? html`<p part="hidden-columns">${this.chartText('hiddenColumns', { columns: hidden.map((c) => c.label).join(this.chartText('listSeparator')) })}</p>`
-        : nothing}
-      ${reportTable({
+      ${this.hiddenColumnsNote(hidden)}
+      ${this.table({
         caption: title,
         columns,
         rows: sortRows(rows, columns, this.sort, locale),
         sort: this.sort,
         onSort: (key) => this.sortBy(key),
-        sortLabel: (column) => this.chartText('sortBy', { column }),
         onRow: (row) => this.drillDown('efficiency', { rep: row.rep }, this.repName(row.rep)),
-        rowAction: this.chartText('showCustomers'),
       })}
       ${this.effort?.rows.length ? this.renderEffort(this.effort.rows) : nothing}`;
   }
@@ -271,23 +260,20 @@ export class DossierEfficiencyReport extends DossierReportElement {
     return html`<div part="effort" class="effort">
       <h3 class="effort-title">${title}</h3>
       <p part="effort-note">${this.t('effortNote')}</p>
-      ${reportTable({
+      ${this.table({
         caption: title,
         columns,
         rows: sortRows(rows, columns, this.effortSort, this.resolvedLocale),
         sort: this.effortSort,
-        onSort: (key) =>
-          (this.effortSort = this.effortSort?.key === key ? { key, descending: !this.effortSort.descending } : { key, descending: key !== 'grade' }),
-        sortLabel: (column) => this.chartText('sortBy', { column }),
+        onSort: (key) => (this.effortSort = nextSort(this.effortSort, key, key === 'grade')),
         onRow: (row) => this.drillDown('efficiency', { grade: row.grade }, gradeName(row.grade)),
-        rowAction: this.chartText('showCustomers'),
       })}
     </div>`;
   }
 
   /** Sorts by a column: numbers start descending, names ascending; again reverses. */
   sortBy(key: string): void {
-    this.sort = this.sort?.key === key ? { key, descending: !this.sort.descending } : { key, descending: key !== 'rep' };
+    this.sort = nextSort(this.sort, key, key === 'rep');
   }
 }
 

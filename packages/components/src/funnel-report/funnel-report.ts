@@ -7,7 +7,7 @@ import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
 import { DossierReportElement } from '../charts/report-element.js';
-import { reportTable, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
+import { nextSort, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
 import { scrollRegion } from '../charts/scroll-region.js';
 import styles from './funnel-report.styles.js';
 import { messages, type FunnelMessage } from './messages.js';
@@ -61,9 +61,6 @@ export class DossierFunnelReport extends DossierReportElement {
   /** Customers' names by id: only these customers are named in the differing list. */
   @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
 
-  /** A caption replacing the default title. */
-  @property() label?: string;
-
   /** The column the stage table is sorted by; unset keeps the funnel's order. */
   @state() sort: SortState | undefined;
 
@@ -93,11 +90,7 @@ export class DossierFunnelReport extends DossierReportElement {
 
   protected override render() {
     const title = this.label ?? this.t('title');
-    return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
-      ${this.caption(title)}
-      ${this.status((this.funnel?.total ?? 0) === 0) ?? this.renderReport(this.funnel!, title)}
-      <slot name="footer"></slot>
-    </figure>`;
+    return this.figure(title, (this.funnel?.total ?? 0) === 0, () => this.renderReport(this.funnel!, title));
   }
 
   /** The one-line summary, or the note that figures are withheld. */
@@ -131,15 +124,13 @@ export class DossierFunnelReport extends DossierReportElement {
     ];
     return html`<p part="summary">${this.summary}</p>
       ${this.renderFunnel(funnel)}
-      ${reportTable({
+      ${this.table({
         caption: title,
         columns,
         rows: sortRows(funnel.stages, columns, this.sort, this.resolvedLocale),
         sort: this.sort,
-        onSort: (key) => (this.sort = this.sort?.key === key ? { key, descending: !this.sort.descending } : { key, descending: key !== 'stage' }),
-        sortLabel: (column) => this.chartText('sortBy', { column }),
+        onSort: (key) => (this.sort = nextSort(this.sort, key, key === 'stage')),
         onRow: (row) => this.drillDown('funnel', { customerIds: funnel.entries.filter((e) => e.stage === row.stage).map((e) => e.customerId), group: { dimension: 'funnelStage', key: row.stage } }, this.stageLabel(row.stage)),
-        rowAction: this.chartText('showCustomers'),
       })}
       ${this.renderDiffering(funnel.differing)}`;
   }

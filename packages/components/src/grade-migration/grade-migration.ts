@@ -25,7 +25,7 @@ import { arrows, moveDirection, moverLost, type MoveDirection } from './moves.js
 import { scrollRegion } from '../charts/scroll-region.js';
 import { chartStyles } from '../charts/chart.styles.js';
 import { DossierReportElement } from '../charts/report-element.js';
-import { nextCell, type GridCell } from '../charts/keyboard.js';
+import { gridKeydown, type GridCell } from '../charts/keyboard.js';
 import styles from './grade-migration.styles.js';
 import { messages, type MigrationMessage } from './messages.js';
 
@@ -219,9 +219,6 @@ export class DossierGradeMigration extends DossierReportElement {
 
   /** The viewer may move the later run through the review (proposed → reviewed → confirmed). */
   @property({ type: Boolean }) reviewer = false;
-
-  /** A caption replacing the default title. */
-  @property() label?: string;
 
   @state() private focusCell: GridCell = { row: 0, column: 0 };
 
@@ -582,22 +579,11 @@ export class DossierGradeMigration extends DossierReportElement {
   private onKeydown = (event: KeyboardEvent): void => {
     const n = this.data?.grades.length ?? 0;
     if ((event.target as HTMLElement).tagName !== 'TD') return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.choose(this.focusCell);
-      return;
-    }
     if (event.key === 'Escape' && this.selected) {
       this.selected = undefined;
       return;
     }
-    const next = nextCell(event.key, this.focusCell, n, n, event.ctrlKey || event.metaKey);
-    if (!next) return;
-    event.preventDefault();
-    this.focusCell = next;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`td[data-row="${next.row}"][data-column="${next.column}"]`)?.focus(),
-    );
+    gridKeydown(this, event, { cell: this.focusCell, size: n, choose: (cell) => this.choose(cell), move: (cell) => (this.focusCell = cell) });
   };
 }
 

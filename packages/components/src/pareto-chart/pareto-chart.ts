@@ -12,7 +12,7 @@ import { chartStyles } from '../charts/chart.styles.js';
 import { DossierReportElement } from '../charts/report-element.js';
 import { xAxis, yAxis } from '../charts/axis.js';
 import { linearScale, px } from '../charts/scale.js';
-import { nextIndex } from '../charts/keyboard.js';
+import { seriesKeydown } from '../charts/keyboard.js';
 import { PlotSizeController, type PlotSize } from '../charts/plot-size.js';
 import { labelSize, textWidth } from '../charts/measure.js';
 import { placeCutoffLabels, type Point } from './cutoff-labels.js';
@@ -146,9 +146,6 @@ export class DossierParetoChart extends DossierReportElement {
    */
   @property({ attribute: false }) cutoffs?: readonly [number, number];
 
-  /** A caption replacing the default title. */
-  @property() label?: string;
-
   @consume({ context: gradingPolicyContext, subscribe: true })
   @state()
   private providedPolicy?: unknown;
@@ -224,11 +221,7 @@ export class DossierParetoChart extends DossierReportElement {
     const title = this.label ?? this.t('title');
     const points = this.points;
     const empty = points.length === 0;
-    return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
-      ${this.caption(title)}
-      ${this.status(empty) ?? this.renderChart(points, title)}
-      <slot name="footer"></slot>
-    </figure>`;
+    return this.figure(title, empty, () => this.renderChart(points, title));
   }
 
   private renderChart(points: readonly ParetoPoint[], title: string) {
@@ -315,18 +308,14 @@ export class DossierParetoChart extends DossierReportElement {
     this.drillDown('pareto', { topCustomers: point.rank }, this.pointText(point));
   }
 
-  private onKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.choose(this.active < 0 ? 0 : this.active);
-      return;
-    }
-    const next = nextIndex(event.key, this.active < 0 ? 0 : this.active, this.points.length, Math.max(1, Math.round(this.points.length / 10)));
-    if (next === undefined) return;
-    event.preventDefault();
-    this.active = next;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`.focus-layer [data-index="${next}"]`)?.focus());
-  };
+  private onKeydown = (event: KeyboardEvent): void =>
+    seriesKeydown(this, event, {
+      index: this.active < 0 ? 0 : this.active,
+      count: this.points.length,
+      page: Math.max(1, Math.round(this.points.length / 10)),
+      choose: (i) => this.choose(i),
+      move: (i) => (this.active = i),
+    });
 }
 
 declare global {

@@ -6,7 +6,7 @@ import { LocalizeController } from '../shared/localize.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
 import { DossierReportElement } from '../charts/report-element.js';
-import { presentColumns, reportTable, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
+import { nextSort, presentColumns, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
 import styles from './product-report.styles.js';
 import { messages, type ProductMessage } from './messages.js';
 
@@ -59,9 +59,6 @@ export class DossierProductReport extends DossierReportElement {
 
   /** Product or category names by key (the key is shown otherwise). */
   @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
-
-  /** A caption replacing the default title. */
-  @property() label?: string;
 
   /** The column sorted by; unset keeps core's order (sales descending). */
   @state() sort: SortState | undefined;
@@ -143,11 +140,7 @@ export class DossierProductReport extends DossierReportElement {
   protected override render() {
     const title = this.label ?? this.t('title');
     const p = this.products;
-    return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
-      ${this.caption(title)}
-      ${this.status(!p || p.rows.length === 0) ?? this.renderReport(p!, title)}
-      <slot name="footer"></slot>
-    </figure>`;
+    return this.figure(title, !p || p.rows.length === 0, () => this.renderReport(p!, title));
   }
 
   private renderReport(p: ProductAnalysisResult, title: string) {
@@ -168,25 +161,21 @@ export class DossierProductReport extends DossierReportElement {
     return html`<p part="summary">${this.summary}</p>
       ${noCost ? html`<p part="note">${this.t('noCost')}</p>` : nothing}
       ${noInventory ? html`<p part="note">${this.t('noInventory')}</p>` : nothing}
-      ${hidden.length
-        ? html`<p part="hidden-columns">${this.chartText('hiddenColumns', { columns: hidden.map((c) => c.label).join(this.chartText('listSeparator')) })}</p>`
-        : nothing}
-      ${reportTable({
+      ${this.hiddenColumnsNote(hidden)}
+      ${this.table({
         caption: title,
         columns,
         rows: sortRows(p.rows, columns, this.sort, this.resolvedLocale),
         sort: this.sort,
         onSort: (key) => this.sortBy(key),
-        sortLabel: (column) => this.chartText('sortBy', { column }),
         footer: columns.map((c) => totals[c.key] ?? ''),
         onRow: (row) => this.drillDown('product', { [by]: row.key }, this.productName(row.key)),
-        rowAction: this.chartText('showCustomers'),
       })}`;
   }
 
   /** Sorts by a column: numbers start descending, names ascending; again reverses. */
   sortBy(key: string): void {
-    this.sort = this.sort?.key === key ? { key, descending: !this.sort.descending } : { key, descending: key !== 'key' };
+    this.sort = nextSort(this.sort, key, key === 'key');
   }
 }
 

@@ -8,7 +8,7 @@ import { tokens } from '../shared/tokens.styles.js';
 import { dossierEvent, emit } from '../shared/events.js';
 import { chartStyles } from '../charts/chart.styles.js';
 import { DossierReportElement } from '../charts/report-element.js';
-import { nextCell, type GridCell } from '../charts/keyboard.js';
+import { gridKeydown, type GridCell } from '../charts/keyboard.js';
 import { wrapWords } from '../charts/words.js';
 import { scrollRegion } from '../charts/scroll-region.js';
 import styles from './rfm-grid.styles.js';
@@ -111,9 +111,6 @@ export class DossierRfmGrid extends DossierReportElement {
   /** core's `RfmGrading`, or anything with `r`, `f` and `policy.bins`. */
   @property({ attribute: false }) rfm?: RfmGridInput;
 
-  /** A caption replacing the default title. */
-  @property() label?: string;
-
   /** The cell in focus (row 0 is the highest R). */
   @state() private focusCell: GridCell = { row: 0, column: 0 };
 
@@ -163,11 +160,7 @@ export class DossierRfmGrid extends DossierReportElement {
     const title = this.label ?? this.t('title');
     const c = this.counts;
     const empty = !c || c.scored + c.inactive === 0;
-    return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
-      ${this.caption(title)}
-      ${this.status(empty) ?? this.renderGrid(c!, title)}
-      <slot name="footer"></slot>
-    </figure>`;
+    return this.figure(title, empty, () => this.renderGrid(c!, title));
   }
 
   private renderGrid(c: RfmCounts, title: string) {
@@ -228,18 +221,7 @@ export class DossierRfmGrid extends DossierReportElement {
   private onKeydown = (event: KeyboardEvent): void => {
     const c = this.counts;
     if (!c) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.choose(this.focusCell);
-      return;
-    }
-    const next = nextCell(event.key, this.focusCell, c.bins, c.bins, event.ctrlKey || event.metaKey);
-    if (!next) return;
-    event.preventDefault();
-    this.focusCell = next;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`td[data-row="${next.row}"][data-column="${next.column}"]`)?.focus(),
-    );
+    gridKeydown(this, event, { cell: this.focusCell, size: c.bins, choose: (cell) => this.choose(cell), move: (cell) => (this.focusCell = cell) });
   };
 }
 
