@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { outlinedButton, panel } from '../shared/panel.styles.js';
 import { scrollRegionStyles } from './scroll-region.js';
 
 /**
@@ -11,8 +12,10 @@ import { scrollRegionStyles } from './scroll-region.js';
  * | `--dossier-chart-series` | accent | accent |
  * | `--dossier-chart-grid` | border colour | border colour |
  * | `--dossier-chart-highlight` | #d4a72c | #e3b341 |
+ *
+ * The figure's panel and the outlined buttons are shared/panel.styles.ts's, as the card's.
  */
-export const chartStyles = css`
+export const chartStyles = [panel, outlinedButton, css`
   :host {
     display: flex;
     flex-direction: column;
@@ -25,11 +28,6 @@ export const chartStyles = css`
   }
   [part='base'] {
     margin: 0;
-    background: var(--_surface);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
     display: flex;
     flex-direction: column;
     gap: var(--_space);
@@ -129,13 +127,6 @@ export const chartStyles = css`
     color: var(--_danger);
   }
   button {
-    font: inherit;
-    color: var(--_accent);
-    background: none;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.15em 0.6em;
-    cursor: pointer;
     align-self: flex-start;
   }
   table {
@@ -207,7 +198,7 @@ export const chartStyles = css`
       display: none;
     }
   }
-`;
+`];
 
 /** Rules of the report tables (efficiency, products). */
 export const reportTableStyles = css`
