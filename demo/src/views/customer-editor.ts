@@ -30,24 +30,22 @@ interface EditField {
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 const orUndefined = (v: string) => (v.trim() === '' ? undefined : v.trim());
 
+/** The customer's name in one script (`name.zh`, `name.en`), a field of its own. */
+function nameField(script: 'zh' | 'en', key: 'nameZh' | 'nameEn'): EditField {
+  return {
+    key,
+    path: `name.${script}`,
+    label: `form.${key}`,
+    input: 'text',
+    get: (c) => text((c.name as { zh?: string; en?: string })[script]),
+    set: (c, v) => ({ ...c, name: { ...c.name, [script]: orUndefined(v) } }) as Customer,
+  };
+}
+
 /** The fields the demo's editor offers (a subset of the archive: the rest is kept untouched). */
 export const editFields: readonly EditField[] = [
-  {
-    key: 'nameZh',
-    path: 'name.zh',
-    label: 'form.nameZh',
-    input: 'text',
-    get: (c) => text((c.name as { zh?: string }).zh),
-    set: (c, v) => ({ ...c, name: { ...c.name, zh: orUndefined(v) } }) as Customer,
-  },
-  {
-    key: 'nameEn',
-    path: 'name.en',
-    label: 'form.nameEn',
-    input: 'text',
-    get: (c) => text((c.name as { en?: string }).en),
-    set: (c, v) => ({ ...c, name: { ...c.name, en: orUndefined(v) } }) as Customer,
-  },
+  nameField('zh', 'nameZh'),
+  nameField('en', 'nameEn'),
   { key: 'phone', path: 'phone', label: 'form.phone', input: 'text', get: (c) => text(c.phone), set: (c, v) => ({ ...c, phone: orUndefined(v) }) as Customer },
   { key: 'mobile', path: 'mobile', label: 'form.mobile', input: 'text', get: (c) => text(c.mobile), set: (c, v) => ({ ...c, mobile: orUndefined(v) }) as Customer },
   {
