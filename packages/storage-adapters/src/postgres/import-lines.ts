@@ -1,4 +1,3 @@
-import { isoDate } from '@dossier/core';
 import type { TransactionColumns } from '@dossier/core';
 import { indexOf, transactionJson } from '../contract/index.js';
 import type { JsonObject, KindDefinition, KindTable, RecordMap } from '../contract/index.js';
@@ -202,7 +201,7 @@ async function copyFresh<R extends RecordMap>(copy: NonNullable<SqlQueryable['co
     lines += copyRow([
       ids[i],
       columns.customerIds[columns.customer[i]!],
-      isoDate(columns.day[i]!),
+      data['date'] as string, // transactionJson's ISO date
       columns.amount[i],
       decimal(columns.cost, i),
       decimal(columns.paid, i),
