@@ -64,3 +64,16 @@ export const workView = css`
     color: var(--_danger);
   }
 `;
+
+/**
+ * The declarations of a text field or select (typed font, surface, border), to put at the start
+ * of an element's own rule for its controls, which adds their padding:
+ * css`.log-form input { ${fieldControl} padding: 0.25em 0.4em; }`.
+ */
+export const fieldControl = css`
+  font: inherit;
+  color: var(--_text);
+  background: var(--_surface);
+  border: 1px solid var(--_border);
+  border-radius: var(--_radius);
+`;
