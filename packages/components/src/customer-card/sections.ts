@@ -88,6 +88,12 @@ export function renderSections(context: SectionsContext): TemplateResult {
       ${count === 0 ? html`<p class="muted empty">${empty}</p>` : body}
     </details>`;
 
+  // One record of a section: its title (restricted when the viewer may not read it) and its details, joined by " · ".
+  const item = (title: unknown, details: readonly unknown[], more: unknown = nothing, part?: string) =>
+    html`<li part=${part ?? nothing}><span class="item-title">${title ?? t('restricted')}</span>
+      <span class="muted">${details.filter(Boolean).join(' · ')}</span>
+      ${more}</li>`;
+
   const products = section(
     'products',
     t('products'),
@@ -109,14 +115,11 @@ export function renderSections(context: SectionsContext): TemplateResult {
       ${summary.opportunities.open.map((record) => {
         const o = view('opportunity', record, opportunityFields);
         const timeline = o['timeline'] as Values | undefined;
-        return html`<li><span class="item-title">${o['title'] ?? t('restricted')}</span>
-          <span class="muted">${[
-            typeof o['budget'] === 'number' ? formatMoney(locale, o['budget']) : undefined,
-            typeof o['probability'] === 'number' ? formatPercent(locale, o['probability']) : undefined,
-            timeline?.['expectedCloseOn'] ? t('expectedClose', { date: date(timeline['expectedCloseOn']) }) : undefined,
-          ]
-            .filter(Boolean)
-            .join(' · ')}</span></li>`;
+        return item(o['title'], [
+          typeof o['budget'] === 'number' ? formatMoney(locale, o['budget']) : undefined,
+          typeof o['probability'] === 'number' ? formatPercent(locale, o['probability']) : undefined,
+          timeline?.['expectedCloseOn'] ? t('expectedClose', { date: date(timeline['expectedCloseOn']) }) : undefined,
+        ]);
       })}
     </ul>`,
     t('noOpportunities'),
@@ -131,11 +134,11 @@ export function renderSections(context: SectionsContext): TemplateResult {
         const s = view('service-case', record, serviceCaseFields);
         const label = (vocabulary: 'serviceCaseKinds' | 'serviceCaseStatuses' | 'serviceSeverities', value: unknown) =>
           typeof value === 'string' ? vocabularyLabel(locale, vocabulary, value as never) : undefined;
-        return html`<li><span class="item-title">${s['title'] ?? t('restricted')}</span>
-          <span class="muted">${[label('serviceCaseKinds', s['kind']), label('serviceCaseStatuses', s['status']), label('serviceSeverities', s['severity']), s['openedOn'] ? t('openedOn', { date: date(s['openedOn']) }) : undefined]
-            .filter(Boolean)
-            .join(' · ')}</span>
-          ${s['resolution'] ? html`<span class="muted">${s['resolution']}</span>` : nothing}</li>`;
+        return item(
+          s['title'],
+          [label('serviceCaseKinds', s['kind']), label('serviceCaseStatuses', s['status']), label('serviceSeverities', s['severity']), s['openedOn'] ? t('openedOn', { date: date(s['openedOn']) }) : undefined],
+          s['resolution'] ? html`<span class="muted">${s['resolution']}</span>` : nothing,
+        );
       })}
     </ul>`,
     t('noServiceCases'),
@@ -148,15 +151,12 @@ export function renderSections(context: SectionsContext): TemplateResult {
     html`<ul>
       ${summary.contracts.map((record) => {
         const c = view('contract', record, contractFields);
-        return html`<li><span class="item-title">${c['title'] ?? t('restricted')}</span>
-          <span class="muted">${[
-            typeof c['kind'] === 'string' ? vocabularyLabel(locale, 'contractKinds', c['kind'] as never) : undefined,
-            c['endOn'] ? t('endsOn', { date: date(c['endOn']) }) : t('noEnd'),
-            typeof c['value'] === 'number' ? formatMoney(locale, c['value']) : undefined,
-            typeof c['renewal'] === 'string' ? vocabularyLabel(locale, 'contractRenewals', c['renewal'] as never) : undefined,
-          ]
-            .filter(Boolean)
-            .join(' · ')}</span></li>`;
+        return item(c['title'], [
+          typeof c['kind'] === 'string' ? vocabularyLabel(locale, 'contractKinds', c['kind'] as never) : undefined,
+          c['endOn'] ? t('endsOn', { date: date(c['endOn']) }) : t('noEnd'),
+          typeof c['value'] === 'number' ? formatMoney(locale, c['value']) : undefined,
+          typeof c['renewal'] === 'string' ? vocabularyLabel(locale, 'contractRenewals', c['renewal'] as never) : undefined,
+        ]);
       })}
     </ul>`,
     t('noContracts'),
@@ -183,10 +183,7 @@ export function renderSections(context: SectionsContext): TemplateResult {
           ${summary.openTasks.map((record) => {
             const k = view('task', record, taskFields);
             const owner = typeof k['ownerId'] === 'string' ? context.personName(k['ownerId']) : undefined;
-            return html`<li part="task"><span class="item-title">${k['title'] ?? t('restricted')}</span>
-              <span class="muted">${[typeof k['kind'] === 'string' ? vocabularyLabel(locale, 'taskKinds', k['kind'] as never) : undefined, k['dueOn'] ? t('dueOn', { date: date(k['dueOn']) }) : undefined, owner]
-                .filter(Boolean)
-                .join(' · ')}</span></li>`;
+            return item(k['title'], [typeof k['kind'] === 'string' ? vocabularyLabel(locale, 'taskKinds', k['kind'] as never) : undefined, k['dueOn'] ? t('dueOn', { date: date(k['dueOn']) }) : undefined, owner], nothing, 'task');
           })}
         </ul>`}
   </details>`;

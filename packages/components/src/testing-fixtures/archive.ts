@@ -16,11 +16,12 @@ export const secrets = {
   stopReason: '对方财务总监因回扣问题被调查',
 } as const;
 
+/** What every customer of these fixtures has alike: revision stamps and empty lists and profiles. */
+const customerDefaults = { schemaVersion: 2 as const, createdAt: at, updatedAt: at, productLines: [], tags: [], credit: {}, profiles: {} };
+
 export const currentCustomer: OrganisationCustomer = {
+  ...customerDefaults,
   id: 'C-0001',
-  schemaVersion: 2,
-  createdAt: at,
-  updatedAt: at,
   kind: 'organisation',
   name: { zh: '杭州西湖科技有限公司', en: 'Hangzhou West Lake Technology Co., Ltd.' },
   phone: '0571-88886666',
@@ -30,12 +31,8 @@ export const currentCustomer: OrganisationCustomer = {
   salespersonId: 'rep-7',
   territory: '华东',
   nature: 'manufacturer',
-  productLines: [],
-  tags: [],
   relationship: { stage: 'long-term', setByHand: false },
   grade: { current: 'A', provisional: false },
-  credit: {},
-  profiles: {},
 };
 
 export const newCustomer: OrganisationCustomer = {
@@ -64,10 +61,8 @@ export const formerCustomer: OrganisationCustomer = {
 };
 
 export const personCustomer: PersonCustomer = {
+  ...customerDefaults,
   id: 'C-0005',
-  schemaVersion: 2,
-  createdAt: at,
-  updatedAt: at,
   kind: 'person',
   name: { zh: '王芳' },
   mobile: '13600001111',
@@ -75,12 +70,8 @@ export const personCustomer: PersonCustomer = {
   salespersonId: 'rep-3',
   territory: '华南',
   nature: 'individual-consumer',
-  productLines: [],
-  tags: [],
   relationship: { stage: 'long-term', setByHand: false },
   grade: { current: 'B', provisional: false },
-  credit: {},
-  profiles: {},
 };
 
 /** A customer with a name long enough to wrap (长中文名). */
