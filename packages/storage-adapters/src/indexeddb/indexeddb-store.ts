@@ -339,7 +339,10 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
       if (!target) stores.set(row.kind, (target = raw.objectStore(row.kind)));
       const chunkKey = chunkOf.get(row.id);
       const line = row.kind !== 'transaction' ? {} : chunkKey !== undefined ? { lineChunk: chunkKey } : row.deleted ? {} : { loose: 1 as const };
-      const stored: LineRow = { ...compactRow(row, !previous || previous.deleted), nameOrder: nameOrderKey(row), ...line } as unknown as LineRow;
+      // Transaction lines carry no name-order key (nobody pages lines by name; `list` sorts them
+      // in memory): one index entry less per imported line.
+      const order = row.kind === 'transaction' ? {} : { nameOrder: nameOrderKey(row) };
+      const stored: LineRow = { ...compactRow(row, !previous || previous.deleted), ...order, ...line } as unknown as LineRow;
       if (create) target.add(stored);
       else target.put(stored);
       working.set(key, stored);
@@ -556,7 +559,8 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
     },
 
     async list(kind, query = {}) {
-      const page = readsInNameOrder(query, indexedFields) ? await namePage(kind, query) : selectPage(await candidates(kind, query), query);
+      const page =
+        kind !== 'transaction' && readsInNameOrder(query, indexedFields) ? await namePage(kind, query) : selectPage(await candidates(kind, query), query);
       return { items: page.rows.map((row) => decodeRow(row as RevisionRow & { kind: typeof kind }, kinds)), nextCursor: page.nextCursor };
     },
 

@@ -81,4 +81,33 @@ describe('indexeddb name order', () => {
     await store.close();
     await dropDatabase(name);
   });
+
+  it('keeps no name-order key on transaction lines (one index entry less per imported line) and still lists them by name', async () => {
+    const name = freshDatabaseName();
+    const store = await createIndexedDbStore({ name, persist: false });
+    await store.importTransactions(
+      [
+        { customerId: 'c1', date: '2025-01-02', amount: 1 },
+        { customerId: 'c2', date: '2025-01-03', amount: 2 },
+      ],
+      { importId: 'erp' },
+    );
+    // A line with a name: the only one with a sort key, so it comes last (the others sort by '' then id).
+    await store.put('transaction', { id: 'a-named', name: 'zz', customerId: 'c1', date: '2025-01-04', amount: 3 });
+    const raw = await openDB(name);
+    const rows = (await raw.getAll('transaction')) as { id: string; nameOrder?: unknown }[];
+    raw.close();
+    expect(rows.map((row) => [row.id, row.nameOrder])).to.deep.equal([
+      ['a-named', undefined],
+      ['erp:1', undefined],
+      ['erp:2', undefined],
+    ]);
+    const page = await store.list('transaction', { sort: 'name', limit: 2 });
+    expect(page.items.map((r) => r.id)).to.deep.equal(['erp:1', 'erp:2']);
+    const rest = await store.list('transaction', { sort: 'name', limit: 2, cursor: page.nextCursor! });
+    expect(rest.items.map((r) => r.id)).to.deep.equal(['a-named']);
+    expect((await store.list('transaction', { sort: 'name', direction: 'desc', limit: 1 })).items.map((r) => r.id)).to.deep.equal(['a-named']);
+    await store.close();
+    await dropDatabase(name);
+  });
 });
