@@ -3,7 +3,7 @@ import { contractKindSchema, contractRenewalSchema } from '../enums/schemas.js';
 import { field, localizedText } from './field-meta.js';
 import { optionalCount, optionalDate, optionalEnum, optionalMoney, optionalText, trimmedText } from './field-builders.js';
 import { provenanceFields } from './provenance.js';
-import { customerIdField, idSchema, storedRecordFields } from './stored-record.js';
+import { customerIdField, salespersonIdField, storedRecordFields } from './stored-record.js';
 import { calendarDateSchema } from './temporal.js';
 
 /**
@@ -27,7 +27,7 @@ export const contractSchema = z.object({
   renewalTerms: optionalText('Renewal terms', '续约条款', { sensitivity: 'confidential', level: 2 }),
   noticeDays: optionalCount('Notice period (days)', '提前通知期（天）', { sensitivity: 'internal', level: 1 }),
   terminatedOn: optionalDate('Terminated on', '终止日期', { sensitivity: 'internal', level: 1 }),
-  salespersonId: field(z.optional(idSchema), { label: localizedText('Salesperson', '业务员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
+  salespersonId: salespersonIdField,
   ...provenanceFields,
 });
 

@@ -3,7 +3,7 @@ import { opportunityStatusSchema } from '../enums/schemas.js';
 import { field, localizedText } from './field-meta.js';
 import { fieldGroup, optionalDate, optionalMoney, optionalText, textList, trimmedText } from './field-builders.js';
 import { provenanceFields } from './provenance.js';
-import { customerIdField, idSchema, storedRecordFields } from './stored-record.js';
+import { customerIdField, idSchema, salespersonIdField, storedRecordFields } from './stored-record.js';
 
 /**
  * A project / opportunity (项目资料): the purchase plan, the problem to solve, budget, timeline,
@@ -38,7 +38,7 @@ export const opportunitySchema = z.object({
   otherVendors: textList('Other vendors', '其他供应商', { sensitivity: 'confidential', level: 2 }),
   competitors: textList('Main competitors', '主要竞争对手', { sensitivity: 'confidential', level: 2 }),
   closedOn: optionalDate('Closed on', '结束日期', { sensitivity: 'internal', level: 1 }),
-  salespersonId: field(z.optional(idSchema), { label: localizedText('Salesperson', '业务员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
+  salespersonId: salespersonIdField,
   ...provenanceFields,
 });
 

@@ -69,3 +69,12 @@ export function storedRecordFields<K extends RecordKind>(kind: K) {
  * z.object({ customerId: customerIdField }).parse({ customerId: 'C-1' })
  */
 export const customerIdField = field(idSchema, { label: localizedText('Customer', '客户'), sensitivity: 'internal', level: 1, kind: 'reference' });
+
+/**
+ * The salesperson a transaction, opportunity or contract is credited to, when it is not the
+ * customer's own (业务员).
+ *
+ * @example
+ * z.object({ salespersonId: salespersonIdField }).parse({ salespersonId: 'rep-7' })
+ */
+export const salespersonIdField = field(z.optional(idSchema), { label: localizedText('Salesperson', '业务员'), kind: 'reference', sensitivity: 'internal', level: 1 });

@@ -4,7 +4,7 @@ import { isWholeFen } from '../money/fen.js';
 import { field, localizedText } from './field-meta.js';
 import { optionalDate, optionalText } from './field-builders.js';
 import { provenanceFields } from './provenance.js';
-import { customerIdField, idSchema, storedRecordFields } from './stored-record.js';
+import { customerIdField, idSchema, salespersonIdField, storedRecordFields } from './stored-record.js';
 import { calendarDateSchema } from './temporal.js';
 
 /**
@@ -44,7 +44,7 @@ export const transactionSchema = z.object({
   // Receivables: the invoice date and the date payment is due (else invoice or order date plus the customer's payment term).
   invoiceDate: optionalDate('Invoice date', '开票日期', { sensitivity: 'internal', level: 1 }),
   dueDate: optionalDate('Payment due', '应收到期日', { sensitivity: 'internal', level: 1 }),
-  salespersonId: field(z.optional(idSchema), { label: localizedText('Salesperson', '业务员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
+  salespersonId: salespersonIdField,
   ...provenanceFields,
 });
 
