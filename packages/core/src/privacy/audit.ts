@@ -26,6 +26,11 @@ export interface AuditEntry {
   readonly recordId: string;
   /** The customer the record belongs to, so the log can be read per customer. */
   readonly customerId?: string;
+  /**
+   * A list view (`recordId` `list`): the customers whose confidential fields it showed, one entry
+   * for the whole view instead of one per customer; a query for a customer finds it too.
+   */
+  readonly customerIds?: readonly string[];
   /** Field paths read, revealed or changed. */
   readonly fields?: readonly string[];
   /** The reason given for a reveal or an erasure. */
@@ -44,14 +49,15 @@ export interface AuditQuery {
 }
 
 /**
- * Whether an entry matches a query.
+ * Whether an entry matches a query. A customer's query matches the entries of that customer and
+ * the list views that showed it (`customerIds`).
  *
  * @example
  * entries.filter((e) => auditMatches(e, { customerId: 'C-1' }))
  */
 export function auditMatches(entry: AuditEntry, query: AuditQuery): boolean {
   return (
-    (query.customerId === undefined || entry.customerId === query.customerId) &&
+    (query.customerId === undefined || entry.customerId === query.customerId || (entry.customerIds?.includes(query.customerId) ?? false)) &&
     (query.userId === undefined || entry.userId === query.userId) &&
     (query.recordId === undefined || entry.recordId === query.recordId) &&
     (query.action === undefined || entry.action === query.action) &&

@@ -44,13 +44,14 @@ describe('indexeddb audit log', () => {
     await dropDatabase(name);
   });
 
-  it('has an auto-increment seq key and indexes on customerId, userId and at', async () => {
+  it('has an auto-increment seq key and indexes on customerId, userId, at and (multi-entry) customerIds', async () => {
     const db = log!.database;
     const tx = db.transaction('entries');
     const store = tx.objectStore('entries');
     expect(store.keyPath).to.equal('seq');
     expect(store.autoIncrement).to.equal(true);
-    expect([...store.indexNames].sort()).to.deep.equal(['at', 'customerId', 'userId']);
+    expect([...store.indexNames].sort()).to.deep.equal(['at', 'customerId', 'customerIds', 'userId']);
+    expect(store.index('customerIds').multiEntry).to.equal(true);
   });
 
   it('reads a customer or a user from its index only, never the whole store', async () => {
@@ -72,7 +73,8 @@ describe('indexeddb audit log', () => {
       expect((await log!.query({ userId: 'u-2', customerId: undefined })).map((e) => e.recordId)).to.deep.equal([2, 7, 12, 17, 22, 27].map((n) => `R-${n}`));
       // from second 25 on: n = 25…29
       expect((await log!.query({ from: '2026-03-01T00:00:25.000Z' })).length).to.equal(5);
-      expect(calls).to.deep.equal(['index:customerId', 'index:userId', 'index:at']);
+      // a customer: its own entries and the list views naming it, from two indexes
+      expect(calls).to.deep.equal(['index:customerId', 'index:customerIds', 'index:userId', 'index:at']);
     } finally {
       IDBObjectStore.prototype.getAll = storeGetAll;
       IDBIndex.prototype.getAll = indexGetAll;
@@ -105,6 +107,30 @@ describe('indexeddb audit log', () => {
     other.close();
     expect(isStoreError(await other.append(entry(1, 'C-1')).catch((e: unknown) => e), 'unavailable')).to.equal(true);
     await dropDatabase(other.database.name);
+  });
+
+  it('upgrades a version 1 log in place: its entries stay, list views are found per customer', async () => {
+    const old = freshDatabaseName('dossier-audit-v1');
+    const v1 = await openDB(old, 1, {
+      upgrade(d) {
+        const store = d.createObjectStore('entries', { keyPath: 'seq', autoIncrement: true });
+        for (const index of ['customerId', 'userId', 'at']) store.createIndex(index, index);
+      },
+    });
+    await v1.add('entries', { at: '2026-03-01T00:00:01.000Z', userId: 'u-1', action: 'read', kind: 'customer', recordId: 'C-1', customerId: 'C-1', fields: ['mobile'] });
+    v1.close();
+    const upgraded = await createIndexedDbAuditLog({ name: old });
+    try {
+      await upgraded.append({ at: '2026-03-01T00:00:02.000Z', userId: 'u-2', action: 'read', kind: 'customer', recordId: 'list', customerIds: ['C-2', 'C-1'], fields: ['mobile'] });
+      expect((await upgraded.query({ customerId: 'C-1' })).map((e) => [e.seq, e.userId, e.recordId])).to.deep.equal([
+        [1, 'u-1', 'C-1'],
+        [2, 'u-2', 'list'],
+      ]);
+      expect((await upgraded.query({ customerId: 'C-2' })).map((e) => e.seq)).to.deep.equal([2]);
+    } finally {
+      upgraded.close();
+      await dropDatabase(old);
+    }
   });
 
   it('refuses a database of the same name that is not an audit log', async () => {

@@ -10,8 +10,10 @@ import { idbFailure, isQuotaError } from './errors.js';
 export const auditStoreName = 'entries';
 /** The indexes of that object store, by the entry field they index. */
 export const auditIndexNames = ['customerId', 'userId', 'at'] as const;
+/** The multi-entry index of the customers a list view's entry names (version 2). */
+export const auditCustomerIdsIndex = 'customerIds';
 /** The schema version of an IndexedDB audit log's database. */
-export const auditIdbSchemaVersion = 1;
+export const auditIdbSchemaVersion = 2;
 
 /** Options of {@link createIndexedDbAuditLog}. */
 export interface IndexedDbAuditLogOptions {
@@ -30,8 +32,8 @@ export interface IndexedDbAuditLog extends AuditLog {
 /**
  * An append-only audit log in a browser's IndexedDB, in a database of its own (so it never
  * needs the store's schema version). Entries get an auto-incremented `seq`; the object store
- * has indexes on `customerId`, `userId` and `at`, and a query that names a customer or a user
- * reads only that index's entries (within one key an index is ordered by `seq`, so results
+ * has indexes on `customerId`, `userId` and `at` (and, multi-entry, on a list view's
+ * `customerIds`), and a query that names a customer or a user reads only that index's entries (within one key an index is ordered by `seq`, so results
  * come oldest first without sorting). Append uses `add`, which never overwrites; nothing in
  * the API updates or deletes. A full disk fails with `quota`, a deleted or closed database
  * with `unavailable`, as in the IndexedDB store.
@@ -51,10 +53,16 @@ export async function createIndexedDbAuditLog(options: IndexedDbAuditLogOptions 
   let db: IDBPDatabase<unknown>;
   try {
     db = await openDB(name, auditIdbSchemaVersion, {
-      upgrade(database) {
-        if (database.objectStoreNames.contains(auditStoreName)) return;
-        const store = database.createObjectStore(auditStoreName, { keyPath: 'seq', autoIncrement: true });
-        for (const index of auditIndexNames) store.createIndex(index, index);
+      upgrade(database, oldVersion, _new, transaction) {
+        if (oldVersion === 0) {
+          const store = database.createObjectStore(auditStoreName, { keyPath: 'seq', autoIncrement: true });
+          for (const index of auditIndexNames) store.createIndex(index, index);
+        }
+        // (a database of that name that is not an audit log is refused below)
+        if (!database.objectStoreNames.contains(auditStoreName)) return;
+        // Version 2: list views name their customers in one entry, found per customer by this index.
+        const store = transaction.objectStore(auditStoreName);
+        if (!store.indexNames.contains(auditCustomerIdsIndex)) store.createIndex(auditCustomerIdsIndex, auditCustomerIdsIndex, { multiEntry: true });
       },
       // Another tab or the developer tools delete or upgrade the database: let them, and stop.
       blocking: () => {
@@ -118,17 +126,20 @@ export async function createIndexedDbAuditLog(options: IndexedDbAuditLogOptions 
       const narrow = narrowing(query);
       if (query.from !== undefined && query.to !== undefined && query.from > query.to) return [];
       let rows: AuditEntry[];
+      // A customer's entries: its own, and the list views that showed it (a second index).
+      let listViews: AuditEntry[] = [];
       try {
         rows = narrow
           ? ((await db.getAllFromIndex(auditStoreName, narrow.index, narrow.range)) as AuditEntry[])
           : ((await db.getAll(auditStoreName)) as AuditEntry[]);
+        if (narrow?.index === 'customerId') listViews = (await db.getAllFromIndex(auditStoreName, auditCustomerIdsIndex, narrow.range)) as AuditEntry[];
       } catch (error) {
         throw idbFailure(error);
       }
-      const out = rows.filter((row) => auditMatches(row, query));
-      // A customer's or user's entries come in key order already; a time range comes in `at`
-      // order, and clocks of several clients disagree: the log's order is `seq`.
-      if (narrow?.index === 'at') out.sort((a, b) => a.seq! - b.seq!);
+      const out = [...rows, ...listViews.filter((row) => row.customerId !== query.customerId)].filter((row) => auditMatches(row, query));
+      // A user's entries come in key order already; a time range comes in `at` order, a
+      // customer's from two indexes, and clocks of several clients disagree: the log's order is `seq`.
+      if (narrow?.index === 'at' || listViews.length > 0) out.sort((a, b) => a.seq! - b.seq!);
       return out;
     },
 

@@ -31,11 +31,12 @@ interface AuditRow {
   kind: string;
   record_id: string;
   customer_id: string | null;
+  customer_ids: string[] | null;
   fields: string[] | null;
   reason: string | null;
 }
 
-const columns = 'seq, at_text, user_id, role_id, action, kind, record_id, customer_id, fields, reason';
+const columns = 'seq, at_text, user_id, role_id, action, kind, record_id, customer_id, customer_ids, fields, reason';
 
 /** A row as the entry that was appended: NULL columns are absent members, `seq` a number. */
 function entryOf(row: AuditRow): AuditEntry {
@@ -48,6 +49,7 @@ function entryOf(row: AuditRow): AuditEntry {
     kind: row.kind,
     recordId: row.record_id,
     ...(row.customer_id === null ? {} : { customerId: row.customer_id }),
+    ...(row.customer_ids === null ? {} : { customerIds: row.customer_ids }),
     ...(row.fields === null ? {} : { fields: row.fields }),
     ...(row.reason === null ? {} : { reason: row.reason }),
   };
@@ -107,9 +109,9 @@ export async function createPostgresAuditLog(
       usable();
       try {
         const { rows } = await sql.query<AuditRow>(
-          `INSERT INTO ${tableSql} (at, at_text, user_id, role_id, action, kind, record_id, customer_id, fields, reason)
-           VALUES ($1::text::timestamptz, $1::text, $2, $3, $4, $5, $6, $7, $8::text[], $9) RETURNING ${columns}`,
-          [value.at, value.userId, value.roleId ?? null, value.action, value.kind, value.recordId, value.customerId ?? null, value.fields ?? null, value.reason ?? null],
+          `INSERT INTO ${tableSql} (at, at_text, user_id, role_id, action, kind, record_id, customer_id, customer_ids, fields, reason)
+           VALUES ($1::text::timestamptz, $1::text, $2, $3, $4, $5, $6, $7, $8::text[], $9::text[], $10) RETURNING ${columns}`,
+          [value.at, value.userId, value.roleId ?? null, value.action, value.kind, value.recordId, value.customerId ?? null, value.customerIds ?? null, value.fields ?? null, value.reason ?? null],
         );
         return entryOf(rows[0]!);
       } catch (error) {
@@ -125,7 +127,8 @@ export async function createPostgresAuditLog(
         params.push(value);
         where.push(condition(`$${params.length}`));
       };
-      if (query.customerId !== undefined) add((p) => `customer_id = ${p}`, query.customerId);
+      // A customer's entries and the list views that showed it.
+      if (query.customerId !== undefined) add((p) => `(customer_id = ${p} OR customer_ids @> ARRAY[${p}::text])`, query.customerId);
       if (query.userId !== undefined) add((p) => `user_id = ${p}`, query.userId);
       if (query.recordId !== undefined) add((p) => `record_id = ${p}`, query.recordId);
       if (query.action !== undefined) add((p) => `action = ${p}`, query.action);

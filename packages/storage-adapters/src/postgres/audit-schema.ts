@@ -14,7 +14,8 @@ export const auditTableName = 'dossier_audit';
  *   `toISOString` form, so text order is time order): queries compare it as text, as core's
  *   `auditMatches` and the other logs do. `at timestamptz` holds the same instant for SQL reports.
  * - Indexes `(customer_id, seq)` and `(user_id, seq)`: a customer's or user's entries, oldest
- *   first, straight from the index; `(at_text)` for time ranges.
+ *   first, straight from the index; `(at_text)` for time ranges; a GIN index on `customer_ids`,
+ *   the customers a list view's entry names.
  * - Triggers that raise on UPDATE, DELETE (per row) and TRUNCATE (per statement): the database
  *   itself refuses to change history, whichever client connects. (The table owner can still
  *   drop the triggers or the table: give the application a role with INSERT and SELECT only.)
@@ -40,6 +41,9 @@ export function auditSchemaStatements(s: string): readonly string[] {
       fields text[],
       reason text
     )`,
+    // A list view's entry names the customers it showed (a log made before keeps its rows: NULL).
+    `ALTER TABLE ${t} ADD COLUMN IF NOT EXISTS customer_ids text[]`,
+    `CREATE INDEX IF NOT EXISTS ${auditTableName}_by_customers ON ${t} USING gin (customer_ids)`,
     // A log created before an action was added keeps its old check: replace it (the default name
     // PostgreSQL gives a column check), so new actions such as \`refuse\` can be logged.
     `ALTER TABLE ${t} DROP CONSTRAINT IF EXISTS ${auditTableName}_action_check`,
@@ -78,10 +82,13 @@ export async function migrateAuditSchema(sql: SqlClient, options: { schema: stri
   for (let attempt = 0; ; attempt++) {
     try {
       // Already there (the common case): no DDL, so no catalog locks on every open. A log made
-      // before an action was added (its check lacks one) is migrated.
+      // before an action was added (its check lacks one) or before list views named their
+      // customers (no customer_ids) is migrated.
       const { rows } = await sql.query<{ ready: boolean; actions: string | null }>(
         `SELECT (SELECT count(*) = 2 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-                 WHERE n.nspname = $1 AND c.relname = $2 AND t.tgname IN ($3, $4)) AS ready,
+                 WHERE n.nspname = $1 AND c.relname = $2 AND t.tgname IN ($3, $4))
+                AND EXISTS (SELECT 1 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = $1 AND c.relname = $2 AND a.attname = 'customer_ids' AND NOT a.attisdropped) AS ready,
                 (SELECT pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
                  WHERE n.nspname = $1 AND c.relname = $2 AND k.conname = $5) AS actions`,
         [options.schema, auditTableName, `${auditTableName}_no_update_delete`, `${auditTableName}_no_truncate`, `${auditTableName}_action_check`],

@@ -50,6 +50,8 @@ export function auditEntryToAppend(entry: AuditEntry): Omit<AuditEntry, 'seq'> {
   for (const key of ['roleId', 'customerId', 'reason'] as const) if (raw[key] !== undefined && !isText(raw[key])) bad(key, 'must be a text without U+0000');
   const fields = raw['fields'];
   if (fields !== undefined && (!Array.isArray(fields) || !fields.every(isText))) bad('fields', 'must be a list of texts without U+0000');
+  const customerIds = raw['customerIds'];
+  if (customerIds !== undefined && (!Array.isArray(customerIds) || !customerIds.every(isName))) bad('customerIds', 'must be a list of non-empty texts without U+0000');
 
   const out: Record<string, unknown> = { at, userId: raw['userId'], action: raw['action'], kind: raw['kind'], recordId };
   for (const key of ['roleId', 'customerId'] as const) if (raw[key] !== undefined) out[key] = raw[key];
@@ -57,5 +59,6 @@ export function auditEntryToAppend(entry: AuditEntry): Omit<AuditEntry, 'seq'> {
   // number or an e-mail (the privacy store also removes the person's own values first).
   if (raw['reason'] !== undefined) out['reason'] = scrubPersonalText(raw['reason'] as string);
   if (fields !== undefined) out['fields'] = [...(fields as string[])];
+  if (customerIds !== undefined) out['customerIds'] = [...(customerIds as string[])];
   return out as unknown as Omit<AuditEntry, 'seq'>;
 }

@@ -1,5 +1,5 @@
-// Audit sessions: one entry per card view and one per grading run, instead of one per record read
-// or written. The logs stay append-only (the PostgreSQL log refuses UPDATE in the database
+// Audit sessions: one entry per card view, per list view and per grading run, instead of one per
+// record read or written. The logs stay append-only (the PostgreSQL log refuses UPDATE in the database
 // itself), so merging happens here, where the privacy store decides what to append.
 import type { AuditEntry } from '@dossier/core';
 
@@ -145,6 +145,65 @@ export function auditReadSessions(append: (entry: AuditEntry) => Promise<unknown
   }
 
   return { begin, recordRead };
+}
+
+/** One list view as the privacy store saw it: per customer shown, the confidential fields received in plain. */
+export interface AuditListRead {
+  at: string;
+  userId: string;
+  roleId: string;
+  /** The kind listed (`customer`, `contact` …). */
+  kind: string;
+  /** The customers the page showed with confidential fields, in the page's order. */
+  customers: readonly { readonly customerId: string; readonly fields: readonly string[] }[];
+}
+
+/**
+ * List views: a list page of many customers was one read entry PER CUSTOMER shown (50 rows a
+ * page, again on every re-render and page turn). Here a list view is ONE entry — kind the kind
+ * listed, `recordId` `list`, `customerIds` the customers it showed with confidential fields,
+ * `fields` the union of those fields — and, as for card views, a session: the same viewer's lists
+ * of that kind within {@link auditSessionMs} of the first log each customer's field once, so a
+ * re-render logs nothing and a page turn only the customers new to the session. The list returns
+ * only once its entry is in the log; when the append fails, the list fails and nothing counts as logged.
+ *
+ * @example
+ * const lists = auditListSessions((entry) => audit.append(entry));
+ * await lists.recordListRead({ at, userId: 'rep-7', roleId: 'sales-rep', kind: 'customer', customers: [{ customerId: 'C-1', fields: ['mobile'] }] });
+ */
+export function auditListSessions(append: (entry: AuditEntry) => Promise<unknown>, windowMs = auditSessionMs) {
+  const sessions = new Map<string, { start: number; recorded: Set<string> }>();
+  async function recordListRead(read: AuditListRead): Promise<void> {
+    const key = [read.userId, read.roleId, read.kind].join('\u0000');
+    const time = Date.parse(read.at);
+    let session = sessions.get(key);
+    if (!session || time < session.start || time - session.start > windowMs) {
+      if (sessions.size >= 1000) for (const [k, s] of sessions) if (time - s.start > windowMs) sessions.delete(k);
+      session = { start: time, recorded: new Set() };
+      sessions.set(key, session);
+    }
+    const fresh: string[] = [];
+    const customers = new Set<string>();
+    const fields = new Set<string>();
+    for (const { customerId, fields: seen } of read.customers) {
+      for (const field of seen) {
+        const mark = `${customerId}\u0000${field}`;
+        if (session.recorded.has(mark)) continue;
+        session.recorded.add(mark);
+        fresh.push(mark);
+        customers.add(customerId);
+        fields.add(field);
+      }
+    }
+    if (fresh.length === 0) return;
+    try {
+      await append({ at: read.at, userId: read.userId, roleId: read.roleId, action: 'read', kind: read.kind, recordId: 'list', customerIds: [...customers], fields: [...fields].sort() });
+    } catch (error) {
+      for (const mark of fresh) session.recorded.delete(mark);
+      throw error;
+    }
+  }
+  return { recordListRead };
 }
 
 /** The read sessions of one privacy store (see {@link auditReadSessions}). */

@@ -56,6 +56,7 @@ export const auditLogCases = [
 //  5  2026-03-03T00:00:00.000Z   mgr-1      erase     customer     C-2       C-2
 //  6  2026-03-03T12:00:00.000Z   auditor-1  export    customer     C-1       C-1
 //  7  2026-03-04T00:00:00.000Z   rep-1      read      contact      P-1       C-1
+//  8  2026-03-04T06:00:00.000Z   rep-2      read      customer     list      — (customerIds C-2, C-1: a list view)
 const fixture: AuditEntry[] = [
   { at: '2026-03-01T09:00:00.000Z', userId: 'rep-1', roleId: 'sales-rep', action: 'read', kind: 'customer', recordId: 'C-1', customerId: 'C-1', fields: ['mobile', 'email'] },
   { at: '2026-03-01T09:05:00.000Z', userId: 'rep-1', roleId: 'sales-rep', action: 'reveal', kind: 'customer', recordId: 'C-1', customerId: 'C-1', fields: ['idNumber'], reason: '核对身份证 for the contract 🔐 "signed" \\ ok' },
@@ -65,30 +66,34 @@ const fixture: AuditEntry[] = [
   { at: '2026-03-03T00:00:00.000Z', userId: 'mgr-1', roleId: 'sales-manager', action: 'erase', kind: 'customer', recordId: 'C-2', customerId: 'C-2', fields: [], reason: '客户要求删除（个人信息保护法第47条）' },
   { at: '2026-03-03T12:00:00.000Z', userId: 'auditor-1', roleId: 'auditor', action: 'export', kind: 'customer', recordId: 'C-1', customerId: 'C-1' },
   { at: '2026-03-04T00:00:00.000Z', userId: 'rep-1', roleId: 'sales-rep', action: 'read', kind: 'contact', recordId: 'P-1', customerId: 'C-1', fields: ['mobile'] },
+  { at: '2026-03-04T06:00:00.000Z', userId: 'rep-2', roleId: 'sales-rep', action: 'read', kind: 'customer', recordId: 'list', customerIds: ['C-2', 'C-1'], fields: ['mobile'] },
 ];
 
 const day = (d: number, time = '00:00:00.000') => `2026-03-0${d}T${time}Z`;
 
 const expectedQueries: [AuditQuery | undefined, number[]][] = [
-  [undefined, [0, 1, 2, 3, 4, 5, 6, 7]],
-  [{}, [0, 1, 2, 3, 4, 5, 6, 7]],
-  [{ customerId: 'C-1' }, [0, 1, 2, 6, 7]],
-  [{ customerId: 'C-2' }, [3, 5]],
+  [undefined, [0, 1, 2, 3, 4, 5, 6, 7, 8]],
+  [{}, [0, 1, 2, 3, 4, 5, 6, 7, 8]],
+  // a customer's entries and the list views that showed it (#8)
+  [{ customerId: 'C-1' }, [0, 1, 2, 6, 7, 8]],
+  [{ customerId: 'C-2' }, [3, 5, 8]],
   [{ customerId: 'C-9' }, []],
   [{ userId: 'rep-1' }, [0, 1, 4, 7]],
   [{ userId: 'mgr-1' }, [2, 5]],
   [{ recordId: 'P-1' }, [2, 7]],
-  [{ action: 'read' }, [0, 3, 7]],
+  [{ action: 'read' }, [0, 3, 7, 8]],
   [{ action: 'merge' }, []],
   // inclusive at both ends: #5 is exactly `to`
   [{ from: day(2), to: day(3) }, [3, 4, 5]],
   // inclusive `from`: #6 is exactly `from`
-  [{ from: day(3, '12:00:00.000') }, [6, 7]],
+  [{ from: day(3, '12:00:00.000') }, [6, 7, 8]],
   [{ to: day(1, '09:05:00.000') }, [0, 1]],
   [{ from: day(5) }, []],
   [{ from: day(3), to: day(2) }, []],
   [{ customerId: 'C-1', userId: 'rep-1' }, [0, 1, 7]],
-  [{ customerId: 'C-1', action: 'read', from: day(2) }, [7]],
+  [{ customerId: 'C-1', action: 'read', from: day(2) }, [7, 8]],
+  [{ customerId: 'C-2', userId: 'rep-2' }, [3, 8]],
+  [{ recordId: 'list' }, [8]],
   [{ userId: 'rep-1', to: day(2, '08:30:00.000') }, [0, 1, 4]],
   [{ userId: 'mgr-1', customerId: 'C-2', recordId: 'C-2', action: 'erase', from: day(1), to: day(4) }, [5]],
 ];
@@ -153,6 +158,8 @@ export function runAuditLogConformance(name: string, options: AuditLogSuiteOptio
         check.ok(!('customerId' in all[4]!) && !('roleId' in all[4]!), 'absent customerId and roleId stay absent');
         check.ok(!('fields' in all[6]!) && !('reason' in all[6]!), 'absent fields and reason stay absent');
         check.deepEqual(all[5]!.fields, [], 'an empty list of fields stays an empty list');
+        check.deepEqual(all[8]!.customerIds, ['C-2', 'C-1'], "a list view's customers come back in their order");
+        check.ok(!('customerIds' in all[0]!) && !('customerId' in all[8]!), 'absent customerIds and customerId stay absent');
       }));
 
     test('queries per customer, user, record, action and time range, oldest first', () =>
@@ -237,6 +244,8 @@ export function runAuditLogConformance(name: string, options: AuditLogSuiteOptio
           ['action', { ...good, action: 'delete' }],
           ['recordId', { ...good, recordId: undefined }],
           ['fields', { ...good, fields: 'mobile' }],
+          ['customerIds', { ...good, customerIds: 'C-1' }],
+          ['customerIds', { ...good, customerIds: ['C-1', ''] }],
           ['reason', { ...good, reason: 'a\u0000b' }],
         ];
         for (const [path, entry] of bad) {

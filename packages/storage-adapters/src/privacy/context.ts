@@ -16,7 +16,7 @@ import { privacyStoreError } from './audit-log-messages.js';
 import type { PrivacyStoreOptions } from './options.js';
 import { rulesOf, type Plain } from './record-paths.js';
 import { sealedPaths } from './sealable-kinds.js';
-import { auditReadSessions, gradingRunStamps, type ReadInFlight } from './audit-log-session.js';
+import { auditListSessions, auditReadSessions, gradingRunStamps, type AuditListRead, type ReadInFlight } from './audit-log-session.js';
 
 // Fills the store-managed timestamps for checking a value only: nothing is written with it, and
 // the privacy store's clock (`now`) stays for the audit log.
@@ -101,6 +101,10 @@ export function createPrivacyContext<R extends RecordMap>(inner: Store<R>, optio
     const customerId = customerIdOf(kind, value);
     await sessions.recordRead({ at: now(), userId: viewer.userId, roleId: viewer.role.id, kind, recordId: id, customerId, fields }, read);
   };
+  // A list page is one entry per view, not one per customer shown (see auditListSessions).
+  const lists = auditListSessions((entry) => audit.append(entry));
+  const logListRead = (kind: StoreKind, viewer: Viewer, customers: AuditListRead['customers']) =>
+    lists.recordListRead({ at: now(), userId: viewer.userId, roleId: viewer.role.id, kind, customers });
   // A grading run is one entry: the grade stamps that follow it are part of it (see there).
   const gradingRuns = gradingRunStamps();
 
@@ -144,5 +148,5 @@ export function createPrivacyContext<R extends RecordMap>(inner: Store<R>, optio
     return owned;
   };
 
-  return { inner, options, audit, now, locale, viewerOf, seal, open, customerIdOf, ownerOf, log, logRead, beginRead, gradingRuns, storedHead, listStored, listAll, logImport, customersOwnedBy };
+  return { inner, options, audit, now, locale, viewerOf, seal, open, customerIdOf, ownerOf, log, logRead, logListRead, beginRead, gradingRuns, storedHead, listStored, listAll, logImport, customersOwnedBy };
 }

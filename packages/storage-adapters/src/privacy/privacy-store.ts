@@ -21,7 +21,7 @@ import type { PrivacyStoreOptions } from './options.js';
 import { privacyStoreError } from './audit-log-messages.js';
 import { columnHolds, columnRedaction } from './column-redaction.js';
 import { createPrivacyContext } from './context.js';
-import { readRedaction } from './read-redaction.js';
+import { readRedaction, type ListedReads } from './read-redaction.js';
 import { changedFields, isRecordKind, rulesOf, type Plain } from './record-paths.js';
 import { subjectRights } from './subject.js';
 import { queryReadsOnlyVisible, viewerList, visiblePart } from './viewer-list.js';
@@ -122,7 +122,7 @@ export interface PrivacyStore<R extends RecordMap = JsonRecords> extends Store<R
 export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, options: PrivacyStoreOptions): PrivacyStore<R> {
   // One context shared by the modules: read redaction, write guards, column redaction, subject rights.
   const ctx = createPrivacyContext(inner, options);
-  const { audit, now, locale, viewerOf, seal, open, customerIdOf, ownerOf, log, logRead, beginRead, gradingRuns, storedHead, logImport, customersOwnedBy } = ctx;
+  const { audit, now, locale, viewerOf, seal, open, customerIdOf, ownerOf, log, logRead, logListRead, beginRead, gradingRuns, storedHead, logImport, customersOwnedBy } = ctx;
   const columns = columnRedaction(ctx);
   const { redactColumns, redactFigures } = columns;
   const { present, confidentialRead, presentChanges, returned, conflictOpened } = readRedaction(ctx, columns);
@@ -182,7 +182,11 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
                 visiblePart(query ?? {}, rules, viewer),
               )) as unknown as ListPage<R[typeof kind], typeof kind>);
         const items: StoredRecord<R[typeof kind], typeof kind>[] = [];
-        for (const item of page.items) items.push({ ...item, value: await present(kind, item.value, viewer, cache, 'read', inFlight) });
+        // A list across customers is one audit entry naming the customers it showed; a list of one
+        // customer's records (a card's contacts, interactions …) joins that customer's card view.
+        const listed: ListedReads | undefined = viewer && query?.customerId === undefined ? [] : undefined;
+        for (const item of page.items) items.push({ ...item, value: await present(kind, item.value, viewer, cache, 'read', inFlight, listed) });
+        if (viewer && listed && listed.length > 0) await logListRead(kind, viewer, listed);
         return { ...page, items };
       } finally {
         inFlight?.end();

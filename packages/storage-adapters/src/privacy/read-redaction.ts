@@ -7,11 +7,14 @@ import type { ColumnRedaction } from './column-redaction.js';
 import type { PrivacyContext } from './context.js';
 import { presentPaths, rulesOf } from './record-paths.js';
 
+/** The confidential reads of a list view, per customer, gathered for its one audit entry. */
+export type ListedReads = { customerId: string; fields: string[] }[];
+
 /** The read side of one privacy store. */
 export type ReadRedaction<R extends RecordMap> = ReturnType<typeof readRedaction<R>>;
 
 export function readRedaction<R extends RecordMap>(ctx: PrivacyContext<R>, columns: ColumnRedaction) {
-  const { open, ownerOf, log, logRead } = ctx;
+  const { open, ownerOf, log, logRead, customerIdOf } = ctx;
   const { redactRun } = columns;
 
   // What one viewer gets of one record; logs the confidential fields it received in plain.
@@ -25,6 +28,7 @@ export function readRedaction<R extends RecordMap>(ctx: PrivacyContext<R>, colum
     action: AuditAction | null,
     shows: (record: T) => boolean,
     read?: ReadInFlight,
+    listed?: ListedReads,
   ): Promise<T | undefined> => {
     const plain = await open(kind, value);
     if (viewer === undefined) return plain;
@@ -35,7 +39,9 @@ export function readRedaction<R extends RecordMap>(ctx: PrivacyContext<R>, colum
     if (!shows(record)) return undefined;
     if (action !== null) {
       const fields = confidentialRead(rules, plain, viewer, ownerId);
-      if (fields.length > 0 && action === 'read') await logRead(kind, plain, plain.id, viewer, fields, read);
+      const customerId = listed && action === 'read' ? customerIdOf(kind, plain) : undefined;
+      if (fields.length > 0 && customerId !== undefined) listed!.push({ customerId, fields });
+      else if (fields.length > 0 && action === 'read') await logRead(kind, plain, plain.id, viewer, fields, read);
       else if (fields.length > 0) await log(action, kind, plain, plain.id, viewer.userId, { roleId: viewer.role.id, fields });
     }
     return record;
@@ -47,7 +53,9 @@ export function readRedaction<R extends RecordMap>(ctx: PrivacyContext<R>, colum
       .filter((rule) => (rule.sensitivity === 'confidential' || rule.sensitivity === 'secret') && canRead(viewer, rule, { ownerId }))
       .flatMap((rule) => presentPaths(plain, rule.path.split('.')));
 
-  // `read`: the viewer's read in flight this record is part of (see audit-log-session.ts).
+  // `read`: the viewer's read in flight this record is part of (see audit-log-session.ts);
+  // `listed`: a list view gathering its customers' reads into one entry (a record of no customer
+  // is still logged on its own).
   const present = async <T extends { id: string }>(
     kind: StoreKind,
     value: T,
@@ -55,7 +63,8 @@ export function readRedaction<R extends RecordMap>(ctx: PrivacyContext<R>, colum
     cache: Map<string, string | undefined>,
     action: AuditAction | null = 'read',
     read?: ReadInFlight,
-  ): Promise<T> => (await presentIf(kind, value, viewer, cache, action, () => true, read))!;
+    listed?: ListedReads,
+  ): Promise<T> => (await presentIf(kind, value, viewer, cache, action, () => true, read, listed))!;
 
   // A revision's field changes for a viewer. The store diffed sealed values, so a change of a
   // secret field shows as changes inside its ciphertext: those collapse into one change of the

@@ -70,7 +70,8 @@ export function subjectRights<R extends RecordMap>(ctx: PrivacyContext<R>, histo
       records[kind] = values;
       if (kind === 'contact') for (const value of values) history.push({ kind, id: value.id, revisions: await historyOf(kind, value.id) });
     }
-    const entries = await audit.query({ customerId });
+    // A list view's entry names the other customers it showed too: the export keeps only this one.
+    const entries = (await audit.query({ customerId })).map((entry) => (entry.customerIds ? { ...entry, customerIds: [customerId] } : entry));
     await audit.append({ at: now(), userId: by, action: 'export', kind: 'customer', recordId: customerId, customerId });
     return { customerId, exportedAt: now(), records, history, audit: entries };
   };
