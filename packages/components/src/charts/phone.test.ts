@@ -146,8 +146,21 @@ describe('reports on a phone: words are never split', () => {
     expect(linesOf(hibernating!.node, hibernating!.at, hibernating!.at + 'Hibernating'.length)).to.equal(1);
     const report = await storyIn(funnel.Typical, 320, 'en');
     const row = report.shadowRoot!.querySelector('[part=table] tbody th')!;
-    const text = [...row.querySelectorAll('*'), row].flatMap((e) => [...e.childNodes]).find((n) => n.textContent === 'Undifferentiated') as Text;
+    const text = [...row.querySelectorAll('*'), row].flatMap((e) => [...e.childNodes]).find((n) => n.nodeType === Node.TEXT_NODE && n.textContent === 'Undifferentiated') as Text;
     expect(text, 'the first stage is undifferentiated').to.not.equal(undefined);
     expect(linesOf(text, 0, text.length)).to.equal(1);
+  });
+
+  it('wraps Chinese row headers between words only (终端安全/软件, never 终端安全软/件) at 390 px', async () => {
+    const el = await storyIn(product.Typical, 390, 'zh-CN');
+    const headers = [...el.shadowRoot!.querySelectorAll('[part=table] tbody th .words')];
+    expect(headers.length).to.be.greaterThan(100);
+    const words = headers.flatMap((h) => [...h.childNodes].filter((n): n is Text => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''));
+    // the names do wrap on a phone: some header takes more than one line
+    expect(headers.some((h) => h.getBoundingClientRect().height > 30)).to.equal(true);
+    // but every word (a text node between the <wbr>s) stays on one line
+    const split = words.filter((w) => linesOf(w, 0, w.length) > 1).map((w) => w.textContent);
+    expect(split).to.deep.equal([]);
+    expect(words.map((w) => w.textContent)).to.include('软件');
   });
 });

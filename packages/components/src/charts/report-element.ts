@@ -125,14 +125,15 @@ export class DossierReportElement extends DossierPeopleElement {
   }
 
   /**
-   * A report table ({@link reportTable}) with the shared sort-button label and, when rows drill
-   * down, the shared "show these customers" description.
+   * A report table ({@link reportTable}) with the shared sort-button label, when rows drill
+   * down the shared "show these customers" description, and row headers that wrap between words.
    */
   protected table<R>(options: Omit<ReportTableOptions<R>, 'sortLabel' | 'rowAction'>): TemplateResult {
     return reportTable({
       ...options,
       sortLabel: (column) => this.chartText('sortBy', { column }),
       rowAction: options.onRow ? this.chartText('showCustomers') : undefined,
+      locale: this.resolvedLocale,
     });
   }
 

@@ -1,5 +1,6 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { scrollRegion } from './scroll-region.js';
+import { wrapWords } from './words.js';
 
 /** One column of a report table. */
 export interface ReportColumn<R> {
@@ -75,6 +76,11 @@ export interface ReportTableOptions<R> {
   onRow?: ((row: R) => void) | undefined;
   /** The accessible description of a row's button ("Show these customers"). */
   rowAction?: string | undefined;
+  /**
+   * The locale of the row headers' text: given, a row header wraps only between its words
+   * (终端安全/软件, never 终端安全软/件; {@link wrapWords}).
+   */
+  locale?: string | undefined;
 }
 
 /**
@@ -86,7 +92,7 @@ export interface ReportTableOptions<R> {
  * @example
  * reportTable({ caption: 'Sales force', columns, rows, sort, onSort: (key) => …, sortLabel: (c) => `Sort by ${c}` })
  */
-export function reportTable<R>({ caption, columns, rows, sort, onSort, sortLabel, footer, onRow, rowAction }: ReportTableOptions<R>): TemplateResult {
+export function reportTable<R>({ caption, columns, rows, sort, onSort, sortLabel, footer, onRow, rowAction, locale }: ReportTableOptions<R>): TemplateResult {
   const maxima = new Map<string, number>();
   for (const column of columns) {
     if (!column.bar) continue;
@@ -97,6 +103,8 @@ export function reportTable<R>({ caption, columns, rows, sort, onSort, sortLabel
     }
     maxima.set(column.key, max);
   }
+  // a row header breaks between words only
+  const header = (column: ReportColumn<R>, row: R) => (locale ? html`<span class="words">${wrapWords(column.format(row), locale)}</span>` : cell(column, row));
   const cell = (column: ReportColumn<R>, row: R) => {
     const max = maxima.get(column.key);
     const v = column.value(row);
@@ -132,8 +140,8 @@ export function reportTable<R>({ caption, columns, rows, sort, onSort, sortLabel
               i > 0
                 ? html`<td>${cell(column, row)}</td>`
                 : onRow
-                  ? html`<th scope="row"><button type="button" class="drill" title=${rowAction ?? nothing} @click=${() => onRow(row)}>${cell(column, row)}</button></th>`
-                  : html`<th scope="row">${cell(column, row)}</th>`,
+                  ? html`<th scope="row"><button type="button" class="drill" title=${rowAction ?? nothing} @click=${() => onRow(row)}>${header(column, row)}</button></th>`
+                  : html`<th scope="row">${header(column, row)}</th>`,
             )}
           </tr>`,
         )}
