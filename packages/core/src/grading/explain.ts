@@ -58,10 +58,22 @@ export function formatShare(value: number, locale: Locale, fractionDigits = 1): 
  */
 export function agreeingDigits(values: readonly number[], thresholds: readonly number[], minimum: number): number {
   const shown = (v: number, d: number) => Number(v.toFixed(Math.min(100, d)));
-  for (let d = minimum; d < 20; d++) {
-    const agrees = thresholds.every((c) => shown(c, d) === c && values.every((v) => (v < c ? shown(v, d) < c : shown(v, d) >= c)));
-    if (agrees) return d;
-  }
+  // Only values near a threshold are rounded to be checked (a whole book of shares is written
+  // with one number of decimals): rounding to d places moves a value by at most half of 10^-d,
+  // and reading the decimal back as a double by at most half an ulp, so a value further than
+  // 10^-d plus two ulps from the threshold stays on its side.
+  const agrees = (c: number, d: number): boolean => {
+    if (shown(c, d) !== c) return false;
+    const step = 10 ** -d;
+    const ulps = 2 * Number.EPSILON * (Math.abs(c) + 1);
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k]!;
+      if (Math.abs(v - c) > step + ulps + 2 * Number.EPSILON * Math.abs(v)) continue;
+      if (v < c ? shown(v, d) >= c : shown(v, d) < c) return false;
+    }
+    return true;
+  };
+  for (let d = minimum; d < 20; d++) if (thresholds.every((c) => agrees(c, d))) return d;
   return 20;
 }
 
