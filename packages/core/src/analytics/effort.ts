@@ -4,6 +4,7 @@ import { asColumns, population, type Book } from './book.js';
 import type { InteractionEntry } from './interaction.js';
 import { compareKeys, lookupFunction, ratio, type Lookup } from './lookup.js';
 import { parseDay, resolveRange, type RangeOptions } from './range.js';
+import { groupNumbers } from './groups.js';
 
 export interface EffortOptions extends RangeOptions {
   /** Contacts made; those outside the range are ignored. */
@@ -54,19 +55,9 @@ export function effortByGrade(book: Book, options: EffortOptions): { rows: Effor
   const { start, end } = resolveRange(options);
   const { ids, extraIndex } = population(columns, [...(options.customers ?? []), ...options.interactions.map((i) => i.customerId)]);
   const gradeOf = lookupFunction(options.gradeOf);
-  const groupIndex = new Map<string | null, number>();
-  const grades: (string | null)[] = [];
+  const { keys: grades, groupOf: groupOfGrade } = groupNumbers<string | null>();
   const groupOf = new Int32Array(ids.length);
-  for (let c = 0; c < ids.length; c++) {
-    const grade = gradeOf(ids[c]!) ?? null;
-    let g = groupIndex.get(grade);
-    if (g === undefined) {
-      g = grades.length;
-      grades.push(grade);
-      groupIndex.set(grade, g);
-    }
-    groupOf[c] = g;
-  }
+  for (let c = 0; c < ids.length; c++) groupOf[c] = groupOfGrade(gradeOf(ids[c]!) ?? null);
   const groups = grades.length;
   const customers = new Int32Array(groups);
   for (let c = 0; c < ids.length; c++) customers[groupOf[c]!]!++;

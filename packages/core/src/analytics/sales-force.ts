@@ -7,6 +7,7 @@ import type { InteractionEntry } from './interaction.js';
 import { customerActivity, lifecycleStatus } from './lifecycle.js';
 import { compareKeys, lookupFunction, ratio, type Lookup } from './lookup.js';
 import { parseDay, resolvePeriod, type Period } from './range.js';
+import { groupNumbers } from './groups.js';
 
 /** A rep's targets for the period. */
 export interface RepTargets {
@@ -115,17 +116,8 @@ export function salesForceEfficiency(book: Book, options: SalesForceOptions): { 
   const { ids } = population(columns, [...(options.customers ?? []), ...interactions.map((i) => i.customerId)]);
 
   // rep groups: group 0 = no rep
-  const repIndex = new Map<string, number>();
-  const reps: (string | null)[] = [null];
-  const groupOfRep = (rep: string): number => {
-    let g = repIndex.get(rep);
-    if (g === undefined) {
-      g = reps.length;
-      reps.push(rep);
-      repIndex.set(rep, g);
-    }
-    return g;
-  };
+  const { keys: reps, groupOf: groupOfRep } = groupNumbers<string | null>();
+  groupOfRep(null);
   for (const rep of options.reps ?? []) groupOfRep(rep);
   const repOf = lookupFunction(options.repOf);
   const groupOf = new Int32Array(ids.length);
