@@ -63,6 +63,22 @@ describe('dossier-audit-log', () => {
     }
   });
 
+  it('shows a list view as one row naming the customers it showed, never "list" or an id', async () => {
+    const names = { ...storyCustomerNames, 'C-000088': '温州瓯江鞋业有限公司', 'C-000099': '嘉兴南湖纺织有限公司' };
+    const entry = (seq: number, customerIds: string[]): AuditEntry => ({ seq, at: '2026-11-24T07:00:00.000Z', userId: 'R-1', action: 'read', kind: 'customer', recordId: 'list', customerIds, fields: ['mobile'] });
+    const entries = [entry(1, ['C-000042', 'C-000077']), entry(2, ['C-000042', 'C-000077', 'C-000088', 'C-000099', 'C-000100']), entry(3, ['C-000100'])];
+    for (const [locale, expected] of [
+      ['zh-CN', ['客户列表：杭州西湖科技有限公司、宁波港城贸易有限公司', '客户列表：杭州西湖科技有限公司、宁波港城贸易有限公司、温州瓯江鞋业有限公司等 5 位客户', '客户列表，1 位客户']],
+      ['en', ['Customer list: 杭州西湖科技有限公司, 宁波港城贸易有限公司', 'Customer list: 杭州西湖科技有限公司, 宁波港城贸易有限公司, 温州瓯江鞋业有限公司 and 2 more', 'Customer list, customers shown: 1']],
+    ] as const) {
+      const el = await fixture<DossierAuditLog>(html`<dossier-audit-log locale=${locale} .entries=${entries} .customerNames=${names}></dossier-audit-log>`);
+      // newest first: the same instant, so by seq descending
+      expect(rows(el).map((row) => row[3]).sort()).to.deep.equal([...expected].sort());
+      // no record key, no customer id
+      expect(el.shadowRoot!.querySelector('tbody')!.textContent).to.not.match(locale === 'zh-CN' ? /list|C-0001/ : /C-0001|Customer list$/m);
+    }
+  });
+
   it('names people, system actors and fields in English, and never shows an unknown id', async () => {
     const entries: AuditEntry[] = [
       ...storyAuditEntries(),

@@ -22,6 +22,8 @@ const PAGE = 100;
 
 // Field labels of an entry shown before "+N more" (the rest, and keys without a label, counted).
 const FIELDS_SHOWN = 4;
+/** Customers named in a list view's entry before "and N more". */
+const LIST_NAMES_SHOWN = 3;
 
 const isDay = (value: string | undefined): value is string => value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
@@ -263,10 +265,22 @@ export class DossierAuditLog extends DossierPeopleElement {
 
   private renderRecord(entry: AuditEntry) {
     const kind = kindLabel(this.t, entry.kind);
+    if (entry.customerIds) return this.listView(kind ?? '', entry.customerIds);
     const customer = entry.customerId ? this.customerNames[entry.customerId] : undefined;
     if (entry.kind === 'customer' && customer) return html`${customer}`;
     if (customer) return html`${kind ?? ''} · ${customer}`;
     return html`${kind ?? ''} <span class="muted">${entry.recordId}</span>`;
+  }
+
+  /** A list view's entry: the customers it showed, by name (the first few, then how many in all). */
+  private listView(kind: string, ids: readonly string[]): string {
+    const locale = this.resolvedLocale;
+    const names = ids.map((id) => this.customerNames[id]).filter((name): name is string => name !== undefined);
+    if (names.length === 0) return this.t('listView', { kind, count: formatNumber(locale, ids.length) });
+    const first = names.slice(0, LIST_NAMES_SHOWN).join(this.t('listSeparator'));
+    return ids.length <= LIST_NAMES_SHOWN && names.length === ids.length
+      ? this.t('listNames', { kind, names: first })
+      : this.t('listNamesMore', { kind, names: first, total: formatNumber(locale, ids.length), more: formatNumber(locale, ids.length - Math.min(LIST_NAMES_SHOWN, names.length)) });
   }
 
   private renderEntry(entry: AuditEntry) {

@@ -54,6 +54,9 @@ const en = {
   'field.records': '{count} records',
   'field.lines': '{count} transaction lines',
   'field.revisions': '{count} earlier revisions',
+  listView: '{kind} list, customers shown: {count}',
+  listNames: '{kind} list: {names}',
+  listNamesMore: '{kind} list: {names} and {more} more',
 };
 
 /** The audit log's messages in every locale. */
@@ -111,6 +114,9 @@ export const messages = defineCatalog(en, {
   'field.records': '{count} 条记录',
   'field.lines': '{count} 行交易记录',
   'field.revisions': '{count} 个历史版本',
+  listView: '{kind}列表，{count} 位客户',
+  listNames: '{kind}列表：{names}',
+  listNamesMore: '{kind}列表：{names}等 {total} 位客户',
 });
 
 /** A key of {@link messages}. */
