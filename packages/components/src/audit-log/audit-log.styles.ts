@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fieldControl } from '../shared/panel.styles.js';
 
 export default css`
   :host {
@@ -35,11 +36,7 @@ export default css`
   input,
   select,
   button {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    ${fieldControl}
     padding: 0.3em 0.5em;
     min-block-size: 2.25em;
   }

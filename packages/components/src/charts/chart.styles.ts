@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { outlinedButton, panel } from '../shared/panel.styles.js';
+import { fieldControl, outlinedButton, panel } from '../shared/panel.styles.js';
 import { scrollRegionStyles } from './scroll-region.js';
 
 /**
@@ -107,11 +107,7 @@ export const chartStyles = [panel, outlinedButton, css`
   }
   [part='period'] select,
   [part='period'] input {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    ${fieldControl}
     padding: 0.1em 0.3em;
   }
   [part='readout'] {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fieldControl } from '../shared/panel.styles.js';
 
 export default css`
   :host {
@@ -170,13 +171,9 @@ export default css`
   }
   .log-form input,
   .log-form select {
-    font: inherit;
+    ${fieldControl}
     min-inline-size: 0;
     padding: 0.25em 0.4em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
   }
   .log-form button[type='submit'] {
     justify-self: start;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fieldControl } from '../shared/panel.styles.js';
 
 export default css`
   :host {
@@ -51,13 +52,9 @@ export default css`
   input[type='text'],
   input[type='date'],
   input[type='number'] {
-    font: inherit;
+    ${fieldControl}
     min-inline-size: 0;
     padding: 0.3em 0.45em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
   }
   input[readonly] {
     background: var(--_surface-alt);
