@@ -203,21 +203,24 @@ export function transactionJson(columns: TransactionColumns, i: number, id: stri
     date: isoDay(columns.day[i]!),
     amount: columns.amount[i]!,
   };
-  const number = (values: Float64Array | undefined, name: string) => {
-    const value = values?.[i];
-    if (value !== undefined && !Number.isNaN(value)) json[name] = value;
-  };
-  const label = (index: Int32Array | undefined, dictionary: readonly string[] | undefined, name: string) => {
-    const at = index?.[i];
-    if (at !== undefined && at >= 0 && dictionary?.[at] !== undefined) json[name] = dictionary[at]!;
-  };
-  number(columns.cost, 'cost');
-  number(columns.paid, 'paid');
-  number(columns.quantity, 'quantity');
-  label(columns.order, columns.orderIds, 'orderId');
-  label(columns.product, columns.productIds, 'productId');
-  label(columns.category, columns.categories, 'category');
+  // Module-level helpers, not closures: this runs once per imported line.
+  setNumber(json, 'cost', columns.cost, i);
+  setNumber(json, 'paid', columns.paid, i);
+  setNumber(json, 'quantity', columns.quantity, i);
+  setLabel(json, 'orderId', columns.order, columns.orderIds, i);
+  setLabel(json, 'productId', columns.product, columns.productIds, i);
+  setLabel(json, 'category', columns.category, columns.categories, i);
   return json;
+}
+
+function setNumber(json: JsonObject, name: string, values: Float64Array | undefined, i: number): void {
+  const value = values?.[i];
+  if (value !== undefined && !Number.isNaN(value)) json[name] = value;
+}
+
+function setLabel(json: JsonObject, name: string, index: Int32Array | undefined, dictionary: readonly string[] | undefined, i: number): void {
+  const at = index?.[i];
+  if (at !== undefined && at >= 0 && dictionary?.[at] !== undefined) json[name] = dictionary[at]!;
 }
 
 /**

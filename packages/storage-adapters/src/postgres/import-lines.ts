@@ -175,8 +175,16 @@ function firstRevision<R extends RecordMap>(columns: TransactionColumns, ids: re
   const json: JsonObject = transactionJson(columns, i, ids[i]!);
   const data = definition.stamp ? definition.stamp(json, { at, by, previous: undefined }) : json;
   const x = indexOf(definition, data);
-  const text = (value: string | undefined) => (value === undefined ? null : escape(value));
-  const index = [text(x.grade), text(x.stage), text(x.owner), text(x.region), text(x.nature), text(x.customerId), escape(x.search), escape(x.sortName)];
+  const index = [
+    x.grade === undefined ? null : escape(x.grade),
+    x.stage === undefined ? null : escape(x.stage),
+    x.owner === undefined ? null : escape(x.owner),
+    x.region === undefined ? null : escape(x.region),
+    x.nature === undefined ? null : escape(x.nature),
+    x.customerId === undefined ? null : escape(x.customerId),
+    escape(x.search),
+    escape(x.sortName),
+  ];
   return { data, index, version: definition.version };
 }
 
