@@ -22,6 +22,9 @@ import {
 } from '../testing-fixtures/archive.js';
 import '../define.js';
 
+/** A card rendered with these properties set, as a page sets them. */
+const card = (properties: Partial<DossierCustomerCard>) =>
+  fixture<DossierCustomerCard>(html`${Object.assign(document.createElement('dossier-customer-card'), properties)}`);
 const text = (el: DossierCustomerCard) => deepText(el.shadowRoot!);
 const factValue = (el: DossierCustomerCard, label: string) => {
   const row = [...el.shadowRoot!.querySelectorAll('[part=facts] > div')].find((d) => d.querySelector('dt')?.textContent?.trim() === label);
@@ -77,16 +80,7 @@ describe('dossier-customer-card', () => {
   });
 
   it('shows name, nature, stage, grade badge, last interaction, next follow-up and RFM for a manager (zh-CN)', async () => {
-    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card
-      locale="zh-CN"
-      .customer=${currentCustomer}
-      .contacts=${contacts}
-      .interactions=${interactions}
-      .explanation=${abcExplanation}
-      .rfm=${rfmExplanation}
-      .viewer=${viewers.manager}
-      as-of=${asOf}
-    ></dossier-customer-card>`);
+    const el = await card({ locale: 'zh-CN', customer: currentCustomer, contacts, interactions, explanation: abcExplanation, rfm: rfmExplanation, viewer: viewers.manager, asOf });
     expect(el.shadowRoot!.querySelector('[part=name]')!.textContent).to.contain('杭州西湖科技有限公司');
     expect(el.shadowRoot!.querySelector('[part=variant]')!.textContent).to.equal('现有客户卡');
     expect(factValue(el, '客户性质')).to.equal('制造商');
@@ -105,12 +99,7 @@ describe('dossier-customer-card', () => {
   });
 
   it('explains the grade on demand, in the locale, with a disclosure button', async () => {
-    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card
-      locale="en"
-      .customer=${currentCustomer}
-      .explanation=${abcExplanation}
-      .viewer=${viewers.manager}
-    ></dossier-customer-card>`);
+    const el = await card({ locale: 'en', customer: currentCustomer, explanation: abcExplanation, viewer: viewers.manager });
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=explain-button]')!;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(el.shadowRoot!.querySelector('[part=explanation]')).to.equal(null);
@@ -133,15 +122,9 @@ describe('dossier-customer-card', () => {
 
   it('explains an A customer whose sales fell to zero as lost, by name, in both locales', async () => {
     const lost = { ...abcExplanation, grade: 'C' as const, computedGrade: 'C' as const, rule: 'non-positive-revenue' as const, revenue: 0, vip: false };
-    const open = async (extra: { previousGrade?: 'A' | 'B' | 'C'; stored?: 'A' | 'B' | 'C' }, locale: string) => {
+    const open = async (extra: { previousGrade?: 'A' | 'B' | 'C'; stored?: 'A' | 'B' | 'C' }, locale: 'en' | 'zh-CN') => {
       const customer = { ...currentCustomer, grade: { ...currentCustomer.grade, current: extra.stored ?? 'C' } };
-      const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card
-        locale=${locale}
-        .customer=${customer}
-        .explanation=${lost}
-        .previousGrade=${extra.previousGrade}
-        .viewer=${viewers.manager}
-      ></dossier-customer-card>`);
+      const el = await card({ locale, customer, explanation: lost, previousGrade: extra.previousGrade, viewer: viewers.manager });
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part=explain-button]')!.click();
       await el.updateComplete;
       return el.shadowRoot!.querySelector('[part=explanation]')!.textContent!.trim();
@@ -157,12 +140,7 @@ describe('dossier-customer-card', () => {
   });
 
   it('masks confidential values for a rep who does not own the customer: the values are absent from the DOM', async () => {
-    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card
-      locale="en"
-      .customer=${formerCustomer}
-      .contacts=${contacts}
-      .viewer=${viewers.otherRep}
-    ></dossier-customer-card>`);
+    const el = await card({ locale: 'en', customer: formerCustomer, contacts, viewer: viewers.otherRep });
     const markup = deepHTML(el.shadowRoot!);
     const all = text(el);
     for (const secret of Object.values(secrets)) {
@@ -180,25 +158,14 @@ describe('dossier-customer-card', () => {
   });
 
   it('shows the owner rep everything of their own customer', async () => {
-    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card
-      locale="en"
-      .customer=${formerCustomer}
-      .contacts=${contacts}
-      .viewer=${viewers.owner}
-    ></dossier-customer-card>`);
+    const el = await card({ locale: 'en', customer: formerCustomer, contacts, viewer: viewers.owner });
     expect(factValue(el, 'Mobile')).to.equal(secrets.mobile);
     expect(factValue(el, 'Reason stopped')).to.equal(secrets.stopReason);
     expect(text(el)).to.contain(secrets.contactMobile);
   });
 
   it('without a viewer shows public information only: no grade, internal fields restricted', async () => {
-    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card
-      locale="en"
-      .customer=${currentCustomer}
-      .contacts=${contacts}
-      .explanation=${abcExplanation}
-      .rfm=${rfmExplanation}
-    ></dossier-customer-card>`);
+    const el = await card({ locale: 'en', customer: currentCustomer, contacts, explanation: abcExplanation, rfm: rfmExplanation });
     expect(el.shadowRoot!.querySelector('[part=badge]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part=explain-button]')).to.equal(null);
     expect(factValue(el, 'Nature')).to.equal('Restricted');
@@ -221,21 +188,13 @@ describe('dossier-customer-card', () => {
   });
 
   it('shows the prospect card with the survey data, and the former card with why it stopped', async () => {
-    const prospect = await fixture<DossierCustomerCard>(html`<dossier-customer-card
-      locale="en"
-      .customer=${prospectCustomer}
-      .viewer=${viewers.manager}
-    ></dossier-customer-card>`);
+    const prospect = await card({ locale: 'en', customer: prospectCustomer, viewer: viewers.manager });
     expect(prospect.matches(':state(prospect)')).to.equal(true);
     expect(factValue(prospect, 'Needs')).to.equal('数控机床配件');
     expect(factValue(prospect, 'Purchase likelihood')).to.equal('High potential');
     expect(factValue(prospect, 'Budget')).to.equal('¥1,200,000.00');
 
-    const former = await fixture<DossierCustomerCard>(html`<dossier-customer-card
-      locale="zh-CN"
-      .customer=${formerCustomer}
-      .viewer=${viewers.manager}
-    ></dossier-customer-card>`);
+    const former = await card({ locale: 'zh-CN', customer: formerCustomer, viewer: viewers.manager });
     expect(former.matches(':state(former)')).to.equal(true);
     expect(former.shadowRoot!.querySelector('[part=variant]')!.textContent).to.equal('旧客户卡');
     expect(factValue(former, '停止交易日期')).to.equal('2025年9月30日');
@@ -244,11 +203,7 @@ describe('dossier-customer-card', () => {
   });
 
   it('shows the review date of a provisional grade', async () => {
-    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card
-      locale="en"
-      .customer=${newCustomer}
-      .viewer=${viewers.manager}
-    ></dossier-customer-card>`);
+    const el = await card({ locale: 'en', customer: newCustomer, viewer: viewers.manager });
     expect(factValue(el, 'Provisional grade review')).to.equal('Jun 30, 2026');
     expect(el.shadowRoot!.querySelector<DossierTierBadge>('[part=badge]')!.provisional).to.equal(true);
   });
@@ -263,14 +218,7 @@ describe('dossier-customer-card', () => {
     };
     const evilContacts = contacts.map((c) => ({ ...c, name: { zh: hostile }, title: hostile }));
     const evilInteractions = interactions.map((i) => ({ ...i, subject: hostile }));
-    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card
-      locale="en"
-      .customer=${evil}
-      .contacts=${evilContacts}
-      .interactions=${evilInteractions}
-      .viewer=${viewers.manager}
-      .explanation=${{ ...abcExplanation, customerId: hostile }}
-    ></dossier-customer-card>`);
+    const el = await card({ locale: 'en', customer: evil, contacts: evilContacts, interactions: evilInteractions, viewer: viewers.manager, explanation: { ...abcExplanation, customerId: hostile } });
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part=explain-button]')!.click();
     await el.updateComplete;
     expect(injectedElements(el.shadowRoot!)).to.equal(0);
@@ -285,12 +233,7 @@ describe('dossier-customer-card', () => {
     const json = JSON.parse(JSON.stringify(currentCustomer));
     await store.put('customer', json);
     await store.put('contact', JSON.parse(JSON.stringify(contacts[0])));
-    const el = await fixture<DossierCustomerCard>(html`<dossier-customer-card
-      locale="en"
-      customer-id="C-0001"
-      .store=${store}
-      .viewer=${viewers.manager}
-    ></dossier-customer-card>`);
+    const el = await card({ locale: 'en', customerId: 'C-0001', store, viewer: viewers.manager });
     await eventually(() => el.shadowRoot!.querySelector('[part=name]') !== null);
     expect(el.shadowRoot!.querySelector('[part=name]')!.textContent).to.contain('杭州西湖科技有限公司');
     expect(el.shadowRoot!.querySelector('[part=contact]')!.textContent).to.contain('李建国');
