@@ -6,7 +6,7 @@ import { mayRead } from '../shared/viewer.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
-import { DossierReportElement } from '../charts/report-element.js';
+import { DossierTableReport } from '../charts/table-report.js';
 import type { ReportColumn } from '../charts/report-table.js';
 import styles from './annual-plan.styles.js';
 import { messages, type AnnualPlanMessage } from './messages.js';
@@ -50,7 +50,7 @@ const monthFormats = new Map<string, Intl.DateTimeFormat>();
  * @example
  * <dossier-annual-plan .plan=${annualPlan(book, { period, targets: { sales: 1_200_000 } })} .satisfaction=${satisfactionSummary(answers, period)}></dossier-annual-plan>
  */
-export class DossierAnnualPlan extends DossierReportElement {
+export class DossierAnnualPlan extends DossierTableReport {
   static override styles = [tokens, base, chartStyles, reportTableStyles, styles];
 
   /** core's `annualPlan()` result. */

@@ -7,7 +7,6 @@ import { emit } from '../shared/events.js';
 import { formatMoney, formatMoneyCompact, formatNumber, formatPercent } from '../shared/format.js';
 import { todayOnPageClock } from '../shared/work-view.js';
 import { DossierDrillDownEvent, type DrillDownFilter } from './drill-down.js';
-import { reportTable, type ReportColumn, type ReportTableOptions } from './report-table.js';
 import { DossierPeriodChangeEvent, periodPresets, presetOf, presetPeriod, type Period, type PeriodPreset } from './period.js';
 import { chartMessages, type ChartMessage } from './messages.js';
 
@@ -122,26 +121,6 @@ export class DossierReportElement extends DossierPeopleElement {
       ${this.status(empty) ?? report()}
       <slot name="footer"></slot>
     </figure>`;
-  }
-
-  /**
-   * A report table ({@link reportTable}) with the shared sort-button label, when rows drill
-   * down the shared "show these customers" description, and row headers that wrap between words.
-   */
-  protected table<R>(options: Omit<ReportTableOptions<R>, 'sortLabel' | 'rowAction'>): TemplateResult {
-    return reportTable({
-      ...options,
-      sortLabel: (column) => this.chartText('sortBy', { column }),
-      rowAction: options.onRow ? this.chartText('showCustomers') : undefined,
-      locale: this.resolvedLocale,
-    });
-  }
-
-  /** The note naming the columns left out for want of any figure ({@link presentColumns}'s `hidden`); nothing when none is. */
-  protected hiddenColumnsNote(hidden: readonly Pick<ReportColumn<never>, 'label'>[]): TemplateResult | typeof nothing {
-    return hidden.length
-      ? html`<p part="hidden-columns">${this.chartText('hiddenColumns', { columns: hidden.map((c) => c.label).join(this.chartText('listSeparator')) })}</p>`
-      : nothing;
   }
 
   /** The figure's caption: the title, hidden on screen under `hide-title`, and the period picker when asked for. */

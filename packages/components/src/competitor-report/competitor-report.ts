@@ -6,7 +6,7 @@ import { mayRead } from '../shared/viewer.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
-import { DossierReportElement } from '../charts/report-element.js';
+import { DossierTableReport } from '../charts/table-report.js';
 import { nextSort, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
 import styles from './competitor-report.styles.js';
 import { messages, type CompetitorMessage } from './messages.js';
@@ -48,7 +48,7 @@ const satisfactionField = { sensitivity: 'confidential', level: 2 } as const;
  * @example
  * <dossier-competitor-report .report=${competitorReport(notes, grades)}></dossier-competitor-report>
  */
-export class DossierCompetitorReport extends DossierReportElement {
+export class DossierCompetitorReport extends DossierTableReport {
   static override styles = [tokens, base, chartStyles, reportTableStyles, styles];
 
   /** core's `competitorReport()` result. */

@@ -6,7 +6,7 @@ import { mayRead } from '../shared/viewer.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
-import { DossierReportElement } from '../charts/report-element.js';
+import { DossierTableReport } from '../charts/table-report.js';
 import { nextSort, presentColumns, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
 import styles from './efficiency-report.styles.js';
 import { messages, type EfficiencyMessage } from './messages.js';
@@ -116,7 +116,7 @@ export function effortReading(row: EffortRow): 'over' | 'under' | 'even' | 'none
  * @example
  * <dossier-efficiency-report .efficiency=${salesForceEfficiency(book, { period, repOf })} .names=${{ R001: '王芳' }}></dossier-efficiency-report>
  */
-export class DossierEfficiencyReport extends DossierReportElement {
+export class DossierEfficiencyReport extends DossierTableReport {
   static override styles = [tokens, base, chartStyles, reportTableStyles, styles];
 
   /** core's `salesForceEfficiency()` result (`{ rows }`). */

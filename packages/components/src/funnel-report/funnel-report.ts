@@ -6,7 +6,7 @@ import { mayRead } from '../shared/viewer.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
-import { DossierReportElement } from '../charts/report-element.js';
+import { DossierTableReport } from '../charts/table-report.js';
 import { nextSort, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
 import { scrollRegion } from '../charts/scroll-region.js';
 import styles from './funnel-report.styles.js';
@@ -52,7 +52,7 @@ const intentField = { sensitivity: 'internal', level: 2 } as const;
  * @example
  * <dossier-funnel-report .funnel=${leadFunnel(customers, policy)} .names=${{ C1: '杭州西子贸易' }}></dossier-funnel-report>
  */
-export class DossierFunnelReport extends DossierReportElement {
+export class DossierFunnelReport extends DossierTableReport {
   static override styles = [tokens, base, chartStyles, reportTableStyles, styles];
 
   /** core's `leadFunnel()` result. */

@@ -5,7 +5,7 @@ import { base } from '../shared/base.styles.js';
 import { LocalizeController } from '../shared/localize.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
-import { DossierReportElement } from '../charts/report-element.js';
+import { DossierTableReport } from '../charts/table-report.js';
 import { nextSort, presentColumns, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
 import styles from './product-report.styles.js';
 import { messages, type ProductMessage } from './messages.js';
@@ -51,7 +51,7 @@ import { messages, type ProductMessage } from './messages.js';
  * @example
  * <dossier-product-report .products=${productAnalysis(book, { averageInventory })} .names=${productNames}></dossier-product-report>
  */
-export class DossierProductReport extends DossierReportElement {
+export class DossierProductReport extends DossierTableReport {
   static override styles = [tokens, base, chartStyles, reportTableStyles, styles];
 
   /** core's `productAnalysis()` result. */
