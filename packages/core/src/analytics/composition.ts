@@ -1,8 +1,8 @@
+import { Dictionary } from '../book/columns.js';
 import { ExactSums, fromFen, toFen } from '../money/index.js';
 import { asColumns, distinctPerGroup, population, type Book } from './book.js';
 import { compareKeys, lookupFunction, ratio, type Lookup } from './lookup.js';
 import { resolveRange, type RangeOptions } from './range.js';
-import { groupNumbers } from './groups.js';
 
 /**
  * What to group by. A customer-level dimension (grade, region, nature, industry, rep …) is
@@ -116,8 +116,9 @@ export function composition(book: Book, options: CompositionOptions): Compositio
   const keyOf = lookupFunction(options.by);
   const { ids } = population(columns, options.customers);
   const groupOf = new Int32Array(ids.length);
-  const { keys, groupOf: groupOfKey } = groupNumbers<string | null>();
-  for (let c = 0; c < ids.length; c++) groupOf[c] = groupOfKey(keyOf(ids[c]!) ?? null);
+  const groups = new Dictionary<string | null>();
+  for (let c = 0; c < ids.length; c++) groupOf[c] = groups.code(keyOf(ids[c]!) ?? null);
+  const keys = groups.values;
   const revenue = new ExactSums(keys.length);
   const customers = new Int32Array(keys.length);
   for (let c = 0; c < ids.length; c++) customers[groupOf[c]!]!++;

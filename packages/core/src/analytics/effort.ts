@@ -1,10 +1,10 @@
+import { Dictionary } from '../book/columns.js';
 import { ExactSums, fromFen, toFen } from '../money/index.js';
 import type { InteractionKind } from '../enums/vocabularies.js';
 import { asColumns, population, type Book } from './book.js';
 import type { InteractionEntry } from './interaction.js';
 import { compareKeys, lookupFunction, ratio, type Lookup } from './lookup.js';
 import { parseDay, resolveRange, type RangeOptions } from './range.js';
-import { groupNumbers } from './groups.js';
 
 export interface EffortOptions extends RangeOptions {
   /** Contacts made; those outside the range are ignored. */
@@ -55,9 +55,10 @@ export function effortByGrade(book: Book, options: EffortOptions): { rows: Effor
   const { start, end } = resolveRange(options);
   const { ids, extraIndex } = population(columns, [...(options.customers ?? []), ...options.interactions.map((i) => i.customerId)]);
   const gradeOf = lookupFunction(options.gradeOf);
-  const { keys: grades, groupOf: groupOfGrade } = groupNumbers<string | null>();
+  const gradeGroups = new Dictionary<string | null>();
   const groupOf = new Int32Array(ids.length);
-  for (let c = 0; c < ids.length; c++) groupOf[c] = groupOfGrade(gradeOf(ids[c]!) ?? null);
+  for (let c = 0; c < ids.length; c++) groupOf[c] = gradeGroups.code(gradeOf(ids[c]!) ?? null);
+  const grades = gradeGroups.values;
   const groups = grades.length;
   const customers = new Int32Array(groups);
   for (let c = 0; c < ids.length; c++) customers[groupOf[c]!]!++;

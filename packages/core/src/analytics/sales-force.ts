@@ -1,3 +1,4 @@
+import { Dictionary } from '../book/columns.js';
 import { ExactSums, fromFen, toFen } from '../money/index.js';
 import type { InteractionKind } from '../enums/vocabularies.js';
 import { asColumns, distinctPerGroup, population, type Book } from './book.js';
@@ -7,7 +8,6 @@ import type { InteractionEntry } from './interaction.js';
 import { customerActivity, lifecycleStatus } from './lifecycle.js';
 import { compareKeys, lookupFunction, ratio, type Lookup } from './lookup.js';
 import { parseDay, resolvePeriod, type Period } from './range.js';
-import { groupNumbers } from './groups.js';
 
 /** A rep's targets for the period. */
 export interface RepTargets {
@@ -116,8 +116,10 @@ export function salesForceEfficiency(book: Book, options: SalesForceOptions): { 
   const { ids } = population(columns, [...(options.customers ?? []), ...interactions.map((i) => i.customerId)]);
 
   // rep groups: group 0 = no rep
-  const { keys: reps, groupOf: groupOfRep } = groupNumbers<string | null>();
-  groupOfRep(null);
+  const repGroups = new Dictionary<string | null>();
+  repGroups.code(null);
+  const reps = repGroups.values;
+  const groupOfRep = (rep: string): number => repGroups.code(rep);
   for (const rep of options.reps ?? []) groupOfRep(rep);
   const repOf = lookupFunction(options.repOf);
   const groupOf = new Int32Array(ids.length);

@@ -63,13 +63,17 @@ export interface TransactionLine {
   category?: string | undefined;
 }
 
-/** Dictionary-encodes strings as they arrive: the same string always gets the same index. */
-export class Dictionary {
-  readonly values: string[] = [];
-  readonly #index = new Map<string, number>();
+/**
+ * Dictionary-encodes values (strings by default) as they arrive: the same value always gets the
+ * same index, indexes counting 0, 1, 2 … in the order values are first seen (`values[i]` is the
+ * value of index `i`).
+ */
+export class Dictionary<V = string> {
+  readonly values: V[] = [];
+  readonly #index = new Map<V, number>();
 
   /** The index of `value`, adding it to the dictionary when new. */
-  code(value: string): number {
+  code(value: V): number {
     let index = this.#index.get(value);
     if (index === undefined) {
       index = this.values.length;

@@ -1,25 +1,7 @@
-import type { TransactionColumns } from '@dossier/core';
+import { Dictionary, type TransactionColumns } from '@dossier/core';
 
 /** What a viewer may read of one line's fields (core's transaction rules, by ownership). */
 export type LineAccess = Record<'customerId' | 'date' | 'amount' | 'cost' | 'paid' | 'quantity' | 'orderId' | 'productId' | 'category', boolean>;
-
-// A dictionary rebuilt from the values the viewer keeps: a hidden order id leaves no entry.
-function dictionary() {
-  const values: string[] = [];
-  const codes = new Map<string, number>();
-  return {
-    values,
-    code(value: string): number {
-      let code = codes.get(value);
-      if (code === undefined) {
-        code = values.length;
-        values.push(value);
-        codes.set(value, code);
-      }
-      return code;
-    },
-  };
-}
 
 /**
  * Transaction columns as a viewer may read them: a line whose customer or date it may not read
@@ -41,10 +23,10 @@ export function redactTransactionColumns(columns: TransactionColumns, accessOf: 
     access.push(line);
   }
   const n = kept.length;
-  const customers = dictionary();
-  const orders = dictionary();
-  const products = dictionary();
-  const categories = dictionary();
+  const customers = new Dictionary();
+  const orders = new Dictionary();
+  const products = new Dictionary();
+  const categories = new Dictionary();
   const customer = new Int32Array(n);
   const day = new Int32Array(n);
   const amount = new Float64Array(n);
@@ -54,7 +36,7 @@ export function redactTransactionColumns(columns: TransactionColumns, accessOf: 
     kept.forEach((from, to) => (out[to] = access[to]![field] ? source[from]! : Number.NaN));
     return out;
   };
-  const coded = (index: Int32Array | undefined, values: readonly string[] | undefined, field: 'orderId' | 'productId' | 'category', into: ReturnType<typeof dictionary>) => {
+  const coded = (index: Int32Array | undefined, values: readonly string[] | undefined, field: 'orderId' | 'productId' | 'category', into: Dictionary) => {
     if (!index) return undefined;
     const out = new Int32Array(n);
     kept.forEach((from, to) => {
