@@ -106,7 +106,7 @@ for (const size of chosen) {
     reports[engine] = report;
     const load = loads.engines[engine]!;
     console.log(
-      `  ${engine.padEnd(11)}median ${fmt(median(report.runs)).padStart(8)}  runs ${report.runs.map(fmt).join(', ')}  peak RSS ${report.peakRssMB} MB (data loaded ${report.rssBeforeMB} MB)  load ${load.before} → ${load.after}`,
+      `  ${engine.padEnd(11)}median ${fmt(median(report.runs)).padStart(8)}  runs ${report.runs.map(fmt).join(', ')}  CPU median ${fmt(median(report.cpuRuns ?? []))}  peak RSS ${report.peakRssMB} MB (data loaded ${report.rssBeforeMB} MB)  load ${load.before} → ${load.after}`,
     );
   }
 
@@ -127,16 +127,24 @@ for (const size of chosen) {
   }
 
   const med = (engine: string) => median(reports[engine]!.runs);
+  const cpuMed = (engine: string) => median(reports[engine]!.cpuRuns ?? []);
   const ratios = {
     'dossier/duckdb': ratio(med('dossier'), med('duckdb')),
     'dossier/arquero': ratio(med('dossier'), med('arquero')),
     'dossier/floor': ratio(med('dossier'), med('floor')),
     'cli/duckdb-csv': ratio(med('cli'), med('duckdb-csv')),
   };
+  // The same ratios of CPU time (all threads): DuckDB's second thread counts here, not in wall time.
+  const cpuRatios = {
+    'dossier/duckdb': ratio(cpuMed('dossier'), cpuMed('duckdb')),
+    'dossier/floor': ratio(cpuMed('dossier'), cpuMed('floor')),
+    'cli/duckdb-csv': ratio(cpuMed('cli'), cpuMed('duckdb-csv')),
+  };
   console.log(
     `  ratios: Dossier/DuckDB ${ratios['dossier/duckdb']}×, Dossier/Arquero ${ratios['dossier/arquero']}×, Dossier/floor ${ratios['dossier/floor']}×; ` +
       `end to end Dossier CLI/DuckDB read_csv ${ratios['cli/duckdb-csv']}×`,
   );
+  console.log(`  CPU-time ratios: Dossier/DuckDB ${cpuRatios['dossier/duckdb']}×, Dossier/floor ${cpuRatios['dossier/floor']}×, CLI/DuckDB read_csv ${cpuRatios['cli/duckdb-csv']}×`);
   const phases = reports.dossier?.phases;
   if (phases) console.log(`  Dossier phases: figures ${fmt(phases.figures!)}, ABC ${fmt(phases.abc!)}, RFM ${fmt(phases.rfm!)}`);
   const cliPhases = reports.cli?.phases;
@@ -157,6 +165,8 @@ for (const size of chosen) {
         {
           medianMs: Math.round(median(r.runs)),
           runsMs: r.runs.map(Math.round),
+          cpuMedianMs: Math.round(median(r.cpuRuns ?? [])),
+          cpuRunsMs: (r.cpuRuns ?? []).map(Math.round),
           peakRssMB: r.peakRssMB,
           rssDataLoadedMB: r.rssBeforeMB,
           phasesMs: r.phases,
@@ -165,6 +175,7 @@ for (const size of chosen) {
       ]),
     ),
     ratios,
+    cpuRatios,
     sameGrades: mismatches.length === 0,
     loaded: loads.loaded,
     mismatches,

@@ -85,6 +85,11 @@ export interface EngineReport {
   size: SizeName;
   /** Wall-clock milliseconds of each timed run. */
   runs: number[];
+  /**
+   * CPU milliseconds of each timed run, all threads of the process (DuckDB's included): what a
+   * run costs, which a loaded machine stretches much less than wall time.
+   */
+  cpuRuns?: number[];
   /** Resident set size once the input was in memory (MB), before the first run. */
   rssBeforeMB: number;
   /** Peak resident set size of the process (MB). */
