@@ -1,25 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import {
   agenda,
   agendaReason,
   agendaWhen,
   type Agenda,
   type AgendaItem,
-  type AgendaPolicy,
   type AgendaUrgency,
   type Customer,
-  type WorkArchive,
 } from '@dossier/core';
-import type { Store } from '@dossier/storage-adapters';
-import { DossierElement } from '../shared/dossier-element.js';
+import { DossierWorkElement } from '../shared/work-element.js';
 import { LocalizeController } from '../shared/localize.js';
-import { StoreLoader } from '../shared/store-controller.js';
 import { DossierSelectEvent, emit } from '../shared/events.js';
 import { formatDate, formatNumber } from '../shared/format.js';
 import { errorMessage } from '../shared/error-message.js';
-import { loadWorkArchive } from '../shared/work-archive.js';
-import { shownCustomerName, todayOnPageClock, workScope } from '../shared/work-view.js';
+import { shownCustomerName, todayOnPageClock } from '../shared/work-view.js';
 import { base } from '../shared/base.styles.js';
 import { panel, workView } from '../shared/panel.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -57,46 +51,16 @@ const urgencies: readonly AgendaUrgency[] = ['overdue', 'today', 'upcoming'];
  * @example
  * <dossier-agenda as-of="2026-03-31" @dossier-select=${(e) => openCard(e.detail.customerId)}></dossier-agenda>
  */
-export class DossierAgenda extends DossierElement {
+export class DossierAgenda extends DossierWorkElement {
   static override styles = [tokens, base, panel, workView, styles];
 
-  /** The day the agenda is for (`YYYY-MM-DD`). Unset: today (the page's clock). */
-  @property({ attribute: 'as-of' }) asOf?: string;
-
-  /** The agenda policy (cadence per grade, horizons, limits). Unset: core's `defaultAgendaPolicy`. */
-  @property({ attribute: false }) policy?: AgendaPolicy;
-
-  /** Whose customers: a manager's team. Unset: a rep its own, other roles everyone's. */
-  @property({ attribute: false }) owners?: readonly string[];
-
-  /** The records, when given directly instead of read from the store. */
-  @property({ attribute: false }) archive?: WorkArchive;
-
-  /** Names of owners by id, shown to viewers who see more than their own customers. */
-  @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
-
-  /** Level of the heading (1–6); groups are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
-
-  /** The store to read from; unset: the provider's. */
-  @property({ attribute: false }) store?: Store;
-
-
-  private readonly loader = new StoreLoader<Store, WorkArchive | undefined>(this, {
-    kinds: ['customer', 'contact', 'transaction', 'interaction', 'opportunity', 'task', 'service-case', 'contract'],
-    deps: () => [this.archive === undefined, this.resolvedViewer, this.scope?.join('\u0000')],
-    load: (store, signal) => (this.archive ? Promise.resolve(undefined) : loadWorkArchive(store, { viewer: this.resolvedViewer, owners: this.scope, signal })),
-  });
-
-
-  private get scope(): readonly string[] | undefined {
-    return workScope(this.resolvedViewer, this.owners);
+  constructor() {
+    super(['customer', 'contact', 'transaction', 'interaction', 'opportunity', 'task', 'service-case', 'contract']);
   }
 
   /** The agenda shown (undefined while nothing is loaded). */
   get current(): Agenda | undefined {
-    const archive = this.archive ?? this.loader.value;
+    const archive = this.records;
     if (!archive) return undefined;
     return agenda(archive, { asOf: this.asOf ?? todayOnPageClock(), viewer: this.resolvedViewer, policy: this.policy, owners: this.scope });
   }
@@ -108,7 +72,7 @@ export class DossierAgenda extends DossierElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const archive = this.archive ?? this.loader.value;
+    const archive = this.records;
     this.customers = new Map((archive?.customers ?? []).map((c) => [c.id, c]));
     this.shown = this.current;
     const loading = !this.archive && this.loader.status === 'loading' && this.shown === undefined;
@@ -128,7 +92,7 @@ export class DossierAgenda extends DossierElement {
 
   override render() {
     const locale = this.resolvedLocale;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = this.level;
     const title = this.asOf ? this.t('titleAsOf', { date: formatDate(locale, this.asOf) }) : this.t('title');
     const shown = this.shown;
     let body;

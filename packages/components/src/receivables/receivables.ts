@@ -4,20 +4,15 @@ import {
   ageingBuckets,
   receivablesAgeing,
   type AgeingRow,
-  type AgendaPolicy,
   type ReceivablesAgeing,
-  type WorkArchive,
 } from '@dossier/core';
-import type { Store } from '@dossier/storage-adapters';
-import { DossierElement } from '../shared/dossier-element.js';
+import { DossierWorkElement } from '../shared/work-element.js';
 import { LocalizeController } from '../shared/localize.js';
 import { mayRead } from '../shared/viewer.js';
-import { StoreLoader } from '../shared/store-controller.js';
 import { formatDate, formatMoney, formatNumber } from '../shared/format.js';
 import { errorMessage } from '../shared/error-message.js';
 import { fieldRuleOf } from '../shared/projection.js';
-import { loadWorkArchive } from '../shared/work-archive.js';
-import { shownCustomerName, todayOnPageClock, workScope } from '../shared/work-view.js';
+import { shownCustomerName, todayOnPageClock } from '../shared/work-view.js';
 import { base } from '../shared/base.styles.js';
 import { panel, workView } from '../shared/panel.styles.js';
 import { scrollRegion, scrollRegionStyles } from '../charts/scroll-region.js';
@@ -50,52 +45,22 @@ import { messages, type ReceivablesMessage } from './messages.js';
  * @example
  * <dossier-receivables as-of="2026-03-31" group-by="rep"></dossier-receivables>
  */
-export class DossierReceivables extends DossierElement {
+export class DossierReceivables extends DossierWorkElement {
   static override styles = [tokens, base, panel, workView, scrollRegionStyles, styles];
-
-  /** The day of the ageing (`YYYY-MM-DD`). Unset: today (the page's clock). */
-  @property({ attribute: 'as-of' }) asOf?: string;
 
   /** Rows per customer or per rep. */
   @property({ attribute: 'group-by', reflect: true }) groupBy: 'customer' | 'rep' = 'customer';
 
-  /** The policy's default payment term applies to lines without one. Unset: core's default. */
-  @property({ attribute: false }) policy?: AgendaPolicy;
-
-  /** Whose customers: a manager's team. Unset: a rep its own, other roles everyone's. */
-  @property({ attribute: false }) owners?: readonly string[];
-
-  /** The records, when given directly instead of read from the store. */
-  @property({ attribute: false }) archive?: WorkArchive;
-
-  /** Names of reps by id. */
-  @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
-
-  /** Level of the heading (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
-
-  /** The store to read from; unset: the provider's. */
-  @property({ attribute: false }) store?: Store;
-
-
   /** Keys of the rows whose lines are shown. */
   @state() private opened = new Set<string>();
 
-  private readonly loader = new StoreLoader<Store, WorkArchive | undefined>(this, {
-    kinds: ['customer', 'transaction'],
-    deps: () => [this.archive === undefined, this.resolvedViewer, this.scope?.join('\u0000')],
-    load: (store, signal) => (this.archive ? Promise.resolve(undefined) : loadWorkArchive(store, { viewer: this.resolvedViewer, owners: this.scope, signal })),
-  });
-
-
-  private get scope(): readonly string[] | undefined {
-    return workScope(this.resolvedViewer, this.owners);
+  constructor() {
+    super(['customer', 'transaction']);
   }
 
   /** The ageing shown (undefined while nothing is loaded). */
   get ageing(): ReceivablesAgeing | undefined {
-    const archive = this.archive ?? this.loader.value;
+    const archive = this.records;
     if (!archive) return undefined;
     const scope = this.scope;
     const customers = scope === undefined ? archive.customers : archive.customers.filter((c) => scope.includes(c.salespersonId));
@@ -116,7 +81,7 @@ export class DossierReceivables extends DossierElement {
 
   private label(key: string): string {
     if (this.groupBy === 'rep') return this.names[key] ?? key;
-    const customer = (this.archive ?? this.loader.value)?.customers.find((c) => c.id === key);
+    const customer = (this.records)?.customers.find((c) => c.id === key);
     if (!customer) return key;
     return shownCustomerName(customer, this.resolvedViewer, this.resolvedLocale) ?? key;
   }
@@ -129,7 +94,7 @@ export class DossierReceivables extends DossierElement {
 
   override render() {
     const locale = this.resolvedLocale;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = this.level;
     const shown = this.shown;
     // Amounts are readable as a transaction's amount is (every customer in scope, as its owner sees it).
     const scope = this.scope;
