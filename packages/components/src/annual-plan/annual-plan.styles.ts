@@ -34,9 +34,6 @@ export default css`
     stroke-dasharray: 4 3;
     vector-effect: non-scaling-stroke;
   }
-  [part='table'] {
-    min-width: 100%;
-  }
   [part='table'] tbody th {
     white-space: nowrap;
   }

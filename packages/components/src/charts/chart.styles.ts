@@ -229,9 +229,17 @@ export const reportTableStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
-  [part='hidden-columns'] {
+  /* the lines around a report table: its summary, notes on what is missing or left out */
+  [part='summary'],
+  [part='note'],
+  [part='hidden-columns'],
+  [part='effort-note'],
+  .note {
     margin: 0;
     color: var(--_muted);
+  }
+  [part='table'] {
+    min-width: 100%;
   }
   [part='table'] td,
   [part='table'] thead th {

@@ -8,7 +8,6 @@ import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
 import { DossierTableReport } from '../charts/table-report.js';
 import { nextSort, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
-import styles from './competitor-report.styles.js';
 import { messages, type CompetitorMessage } from './messages.js';
 
 // core's competitor-note schema: the competitor and the products in use are internal at level 2,
@@ -49,7 +48,7 @@ const satisfactionField = { sensitivity: 'confidential', level: 2 } as const;
  * <dossier-competitor-report .report=${competitorReport(notes, grades)}></dossier-competitor-report>
  */
 export class DossierCompetitorReport extends DossierTableReport {
-  static override styles = [tokens, base, chartStyles, reportTableStyles, styles];
+  static override styles = [tokens, base, chartStyles, reportTableStyles];
 
   /** core's `competitorReport()` result. */
   @property({ attribute: false }) report?: CompetitorReport;

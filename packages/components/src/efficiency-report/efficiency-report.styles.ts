@@ -12,12 +12,4 @@ export default css`
     font-size: 1em;
     font-weight: 600;
   }
-  [part='effort-note'],
-  [part='summary'] {
-    margin: 0;
-    color: var(--_muted);
-  }
-  [part='table'] {
-    min-width: 100%;
-  }
 `;

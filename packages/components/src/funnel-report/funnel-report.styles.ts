@@ -1,11 +1,6 @@
 import { css } from 'lit';
 
 export default css`
-  [part='summary'],
-  .note {
-    margin: 0;
-    color: var(--_muted);
-  }
   [part='funnel'] {
     list-style: none;
     margin: 0;
@@ -37,9 +32,6 @@ export default css`
   .differing h3 {
     font-size: 1em;
     margin: 0.5em 0 0.25em;
-  }
-  [part='table'] {
-    min-width: 100%;
   }
   .differing [part='table'] th,
   .differing [part='table'] td {

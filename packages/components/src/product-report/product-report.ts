@@ -7,7 +7,6 @@ import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
 import { DossierTableReport } from '../charts/table-report.js';
 import { nextSort, presentColumns, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
-import styles from './product-report.styles.js';
 import { messages, type ProductMessage } from './messages.js';
 
 /**
@@ -52,7 +51,7 @@ import { messages, type ProductMessage } from './messages.js';
  * <dossier-product-report .products=${productAnalysis(book, { averageInventory })} .names=${productNames}></dossier-product-report>
  */
 export class DossierProductReport extends DossierTableReport {
-  static override styles = [tokens, base, chartStyles, reportTableStyles, styles];
+  static override styles = [tokens, base, chartStyles, reportTableStyles];
 
   /** core's `productAnalysis()` result. */
   @property({ attribute: false }) products?: ProductAnalysisResult;
