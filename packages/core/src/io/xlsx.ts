@@ -1,7 +1,7 @@
 import type * as ExcelJS from 'exceljs';
 import type { Locale } from '../i18n/locale.js';
 import { sheetCell, type SheetValue } from './formula.js';
-import { headerIndex } from './read-csv.js';
+import { headerIndex } from './header-row.js';
 import { importIssue, type SheetRow, type SheetTable } from './table.js';
 
 type Excel = typeof ExcelJS;
