@@ -52,3 +52,27 @@ export async function demoContext(browser: Browser, options: BrowserContextOptio
   context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(error.message)));
   return { context, pageErrors };
 }
+
+/** How soon a demo page is usable on first open, in milliseconds from `goto`. */
+export interface FirstOpen {
+  /** Until the customer list shows its first row. */
+  usable: number;
+  /** Until that row, chosen, has opened its card. */
+  opened: number;
+  /** The demo's state when the first row showed (`filling`: the archive is still being written). */
+  stateWhenUsable: string | undefined;
+}
+
+/** Opens `url`, waits for the list's first row, chooses it and waits for its card; times both. */
+export async function timeFirstOpen(page: Page, url: string, rowTimeout?: number): Promise<FirstOpen> {
+  const started = Date.now();
+  await page.goto(url);
+  const row = page.locator('dossier-customer-list [part~=row]').first();
+  await row.waitFor(rowTimeout === undefined ? {} : { timeout: rowTimeout });
+  const usable = Date.now() - started;
+  const stateWhenUsable = await page.evaluate(() => document.querySelector('demo-app')?.dataset['state']);
+  const name = (await row.locator('.name').first().textContent())!.trim();
+  await row.click();
+  await page.locator('dossier-customer-card [part=name]', { hasText: name }).waitFor();
+  return { usable, opened: Date.now() - started, stateWhenUsable };
+}
