@@ -2,12 +2,12 @@
 // over src) and by `vitest --typecheck`; they run nothing. Each subpath has its own beside its
 // index (schema/, grading/, analytics/, privacy/, io/, sample/).
 import { describe, expectTypeOf, it } from 'vitest';
-import * as analytics from './analytics/index.js';
-import * as grading from './grading/index.js';
+import type * as analytics from './analytics/index.js';
+import type * as grading from './grading/index.js';
 import * as root from './index.js';
-import * as io from './io/index.js';
-import * as privacy from './privacy/index.js';
-import * as schema from './schema/index.js';
+import type * as io from './io/index.js';
+import type * as privacy from './privacy/index.js';
+import type * as schema from './schema/index.js';
 import type { AbcGrade, Locale, LocalizedError } from './index.js';
 
 /** A subpath's names as the root exports them (`never` for a name the root lacks). */

@@ -4,12 +4,12 @@
 // testing/, node.test-d.ts).
 import type { Customer, GradingRun, LocalizedError } from '@dossier/core';
 import { describe, expectTypeOf, it } from 'vitest';
-import * as http from './http/index.js';
-import * as indexeddb from './indexeddb/index.js';
+import type * as http from './http/index.js';
+import type * as indexeddb from './indexeddb/index.js';
 import * as root from './index.js';
-import * as memory from './memory/index.js';
-import * as postgres from './postgres/index.js';
-import * as privacy from './privacy/index.js';
+import type * as memory from './memory/index.js';
+import type * as postgres from './postgres/index.js';
+import type * as privacy from './privacy/index.js';
 import type { DossierRecords, ListPage, Store, StoredRecord, StoreError, StoreErrorCode, StoreViewer } from './index.js';
 
 /** A subpath's names as the root exports them (`never` for a name the root lacks). */
