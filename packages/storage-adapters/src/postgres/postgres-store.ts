@@ -181,8 +181,9 @@ function storageFailure(error: unknown): unknown {
 /**
  * A store on PostgreSQL — through node-postgres against a server, or PGlite (embedded
  * Postgres, Node and browser) — with the same SQL. The adapter creates and migrates its schema,
- * writes every batch in one transaction, keeps a row-level revision table, imports
- * transactions with multi-row `INSERT … SELECT FROM unnest(…)`, and computes per-customer
+ * writes every batch in one transaction, keeps a row-level revision table, writes new records
+ * and imported lines by `COPY … FROM STDIN` on node-postgres (multi-row `INSERT … SELECT FROM
+ * unnest(…)` on PGlite), and computes per-customer
  * figures in one SQL statement (`customerFigures`), so a large book is graded without moving
  * its lines out of the database.
  *
@@ -304,7 +305,8 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
   }
 
   /**
-   * Appends revisions, moves the heads and keeps the transaction book in step, set-based: the
+   * Appends revisions, moves the heads and keeps the transaction book in step, set-based: on
+   * node-postgres the revisions and the new heads by `COPY … FROM STDIN`; otherwise the
    * revisions in one statement (scalar columns as arrays expanded by `unnest`, the records'
    * JSON as ONE json array zipped in by `ROWS FROM … json_array_elements`: one native
    * stringify, no JSON text escaped inside JSON, and the server parses each document once);
