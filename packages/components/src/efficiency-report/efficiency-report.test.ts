@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { metricLabel, salesForceEfficiency, toTransactionColumns } from '@dossier/core';
 import type { DossierEfficiencyReport } from './efficiency-report.js';
-import { axeViolations, hostile, injectedElements, press } from '../testing-fixtures/index.js';
+import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
 import { viewers } from '../testing-fixtures/archive.js';
 import { anonymousViewer } from '../shared/viewer.js';
+import { keyboardSorts } from '../charts/chart-testing.js';
 import '../define.js';
 
 // Q1 2025. wang's customer c1 bought 100 (order o1) and 200 (o2); li's customer c2 bought 50 (o3).
@@ -96,18 +97,12 @@ describe('dossier-efficiency-report', () => {
 
   it('sorts from the keyboard: Enter and Space on a focused header', async () => {
     const el = await fixture<DossierEfficiencyReport>(html`<dossier-efficiency-report .efficiency=${efficiency()} .viewer=${viewers.manager} locale="en"></dossier-efficiency-report>`);
-    const button = () => el.shadowRoot!.querySelector<HTMLButtonElement>('button.sort[data-key="rep"]')!;
-    expect(bodyRows(el).map((r) => r[0])).to.deep.equal(['wang', 'li']);
-    button().focus();
-    await press('Enter');
-    await el.updateComplete;
-    expect(bodyRows(el).map((r) => r[0])).to.deep.equal(['li', 'wang']);
-    expect(button().closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
-    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['key']).to.equal(button().dataset['key']);
-    await press('Space');
-    await el.updateComplete;
-    expect(bodyRows(el).map((r) => r[0])).to.deep.equal(['wang', 'li']);
-    expect(button().closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+    // names start ascending (li, wang), then reverse
+    expect(await keyboardSorts(el, 'rep')).to.deep.equal([
+      { order: ['wang', 'li'], sort: 'none' },
+      { order: ['li', 'wang'], sort: 'ascending' },
+      { order: ['wang', 'li'], sort: 'descending' },
+    ]);
   });
 
   describe('privacy', () => {

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { metricLabel, productAnalysis, toTransactionColumns, type ProductAnalysisResult } from '@dossier/core';
 import type { DossierProductReport } from './product-report.js';
-import { axeViolations, hostile, injectedElements, press } from '../testing-fixtures/index.js';
+import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
+import { keyboardSorts } from '../charts/chart-testing.js';
 import '../define.js';
 
 // P1: sales 1000, cost 600 → margin 400, rate 40 %, inventory 300 → turnover 600/300 = 2,
@@ -76,18 +77,12 @@ describe('dossier-product-report', () => {
 
   it('sorts from the keyboard: Enter and Space on a focused header', async () => {
     const el = await fixture<DossierProductReport>(html`<dossier-product-report .products=${products()} locale="en"></dossier-product-report>`);
-    const button = () => el.shadowRoot!.querySelector<HTMLButtonElement>('button.sort[data-key="turnover"]')!;
-    expect(bodyRows(el).map((r) => r[0])).to.deep.equal(['P1', 'P2']);
-    button().focus();
-    await press('Enter'); // numbers start descending: P2 turns over 4 times, P1 twice
-    await el.updateComplete;
-    expect(bodyRows(el).map((r) => r[0])).to.deep.equal(['P2', 'P1']);
-    expect(button().closest('th')!.getAttribute('aria-sort')).to.equal('descending');
-    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['key']).to.equal(button().dataset['key']);
-    await press('Space');
-    await el.updateComplete;
-    expect(bodyRows(el).map((r) => r[0])).to.deep.equal(['P1', 'P2']);
-    expect(button().closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+    // numbers start descending: P2 turns over 4 times, P1 twice
+    expect(await keyboardSorts(el, 'turnover')).to.deep.equal([
+      { order: ['P1', 'P2'], sort: 'none' },
+      { order: ['P2', 'P1'], sort: 'descending' },
+      { order: ['P1', 'P2'], sort: 'ascending' },
+    ]);
   });
 
   it('renders hostile product keys as inert text, with no axe violations light and dark', async () => {
