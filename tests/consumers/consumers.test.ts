@@ -22,6 +22,16 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
+/** The React app's JavaScript (gzip, KB): 228.2 KB measured on 2026-12-07, plus a little room. */
+const REACT_APP_BUDGET = 229.5;
+/**
+ * Guard of the list + card + badge page on IndexedDB (its budget, 60 KB, is not met): 100.4 KB
+ * before issue 16's size work, 92.6 KB after (templates' indentation out of dist, the list's CSV
+ * export without papaparse); the rest is Lit, zod and core's field catalogue, the IndexedDB adapter
+ * and the two elements themselves, none of it loaded lazily (this measure counts every file).
+ */
+const ARCHIVE_PAGE_GUARD = 93.5;
+
 /** Page weights measured by the run (gzip, KB), printed against the budgets at the end. */
 const weights: { what: string; kb: number; budget: number }[] = [];
 
@@ -70,7 +80,15 @@ for (const name of ['vanilla', 'react'] as const) {
 
     it('builds, and `vite preview` shows the seeded list, the card and the badge', async () => {
       viteBuild(project, app);
-      console.log(`[consumers] ${name} app: ${gzippedJs(join(app, 'dist'))} KB of JavaScript gzipped`);
+      const kb = gzippedJs(join(app, 'dist'));
+      console.log(`[consumers] ${name} app: ${kb} KB of JavaScript gzipped`);
+      if (name === 'react') {
+        // Every element of /define with React 19 and its DOM. 381 KB while the wrappers registered
+        // <dossier-duplicates> (its scan chunk carries the pinyin dictionary, ~190 KB): that
+        // wrapper now has its own entry (@dossier/components/react/duplicates).
+        weights.push({ what: 'React app (every wrapper but the duplicates review)', kb, budget: REACT_APP_BUDGET });
+        expect(kb).toBeLessThanOrEqual(REACT_APP_BUDGET);
+      }
       const server = await startVite(project, app, 'preview');
       try {
         expectArchive(await inspectArchivePage(browser, server.url));
@@ -113,7 +131,9 @@ describe('one element at a time (@dossier/components/define/<name>)', () => {
     const app = addApp(project, 'weight-archive');
     tsc(project, app, '-p', 'tsconfig.json');
     viteBuild(project, app);
-    weights.push({ what: 'list + card + badge on IndexedDB', kb: gzippedJs(join(app, 'dist')), budget: 60 });
+    const kb = gzippedJs(join(app, 'dist'));
+    weights.push({ what: 'list + card + badge on IndexedDB', kb, budget: 60 });
+    expect(kb).toBeLessThanOrEqual(ARCHIVE_PAGE_GUARD);
     const server = await startVite(project, app, 'preview');
     try {
       expectArchive(await inspectArchivePage(browser, server.url));
@@ -128,12 +148,11 @@ describe('plain HTML page on the drop-in bundle', () => {
     const app = addApp(project, 'html-csp');
     copyFileSync(join(project, 'node_modules/@dossier/components/dist/dossier.bundle.js'), join(app, 'dossier.bundle.js'));
     const kb = gzippedJs(app);
-    // Budget 200 KB (issue 12) was met at 166.8 KB; the work of issues 16, 18, 19 and 20 (profile
-    // editor, funnel, competitor and annual-plan reports, restore, provenance, people, the period
-    // picker, IndexedDB line chunks) brought it to 218 KB. The guard holds today's figure; the
-    // 200 KB goal is not met.
+    // Budget 200 KB (issue 12), met at 166.8 KB; issues 16, 18, 19 and 20 brought it to 218.8 KB;
+    // back under it since its whitespace is minified (Vite's library mode had left it), papaparse
+    // is left out (no element of the bundle parses CSV) and the templates' indentation is dropped.
     weights.push({ what: 'the drop-in bundle', kb, budget: 200 });
-    expect(kb).toBeLessThanOrEqual(222);
+    expect(kb).toBeLessThanOrEqual(200);
     const site = await serveStatic(app);
     try {
       expectArchive(await inspectArchivePage(browser, `${site.url}/index.html`));
