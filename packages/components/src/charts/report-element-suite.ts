@@ -63,13 +63,16 @@ export function reportElementSuite(c: ReportElementCase): void {
       expect(el.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal(c.title.en);
     });
 
-    it('shows the empty state without data', async () => {
+    it('shows the empty state without data, in en and zh-CN', async () => {
       for (const data of [undefined, ...(c.emptyData ? [c.emptyData()] : [])]) {
         const el = await make(c, data);
         expect(statuses(el)).to.deep.equal([['status', 'No data to show.']]);
         expect(el.matches(':state(empty)')).to.equal(true);
         expect(el.shadowRoot!.querySelectorAll(c.drawn).length).to.equal(0);
         expect(await axeViolations(el)).to.deep.equal([]);
+        el.locale = 'zh-CN';
+        await el.updateComplete;
+        expect(statuses(el)).to.deep.equal([['status', '暂无数据。']]);
       }
     });
 

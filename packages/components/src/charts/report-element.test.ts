@@ -76,6 +76,7 @@ reportElementSuite({
   element: DossierCompetitorReport,
   property: 'report',
   data: () => competitorReport([{ customerId: 'C1', competitor: '竞品甲', satisfaction: 4, productsInUse: ['X200'] }, { customerId: 'C2', competitor: '乙方科技' }], { C1: 'A', C2: 'C' }),
+  emptyData: () => competitorReport([]),
   viewer: viewers.manager,
   title: { en: 'Competitors at our customers', 'zh-CN': '竞争对手分布' },
   drawn: '[part=table]',
