@@ -10,7 +10,6 @@ import {
   toTransactionColumns,
   type Customer,
   type GradingRun,
-  type TransactionLine,
 } from '@dossier/core';
 import type { ArchiveOptions, SampleArchive, SampleRep } from '@dossier/core/sample';
 import type { BatchOp, DossierRecords, Store } from '@dossier/storage-adapters';
@@ -24,6 +23,9 @@ export type SeedProgress =
   | { step: 'grading' }
   | { step: 'writing'; done: number; total: number }
   | { step: 'done' };
+
+/** The sample generator's seed of the demo's archive: the same seed, the same customers and reps. */
+export const demoSeed = 20_260_101;
 
 /** Id of the grading run seeded for the previous period: its presence marks a complete seed. */
 export const seedRunId = 'run-previous-period';
@@ -75,21 +77,6 @@ export async function generateInWorker(options: ArchiveOptions): Promise<SampleA
   }
 }
 
-/** The transaction lines grading and analytics read, from transaction records. */
-export function linesOf(archive: Pick<SampleArchive, 'transactions'>): TransactionLine[] {
-  return archive.transactions.map((t) => ({
-    customerId: t.customerId,
-    date: t.date,
-    amount: t.amount,
-    ...(t.cost === undefined ? {} : { cost: t.cost }),
-    ...(t.paid === undefined ? {} : { paid: t.paid }),
-    ...(t.quantity === undefined ? {} : { quantity: t.quantity }),
-    ...(t.orderId === undefined ? {} : { orderId: t.orderId }),
-    ...(t.productId === undefined ? {} : { productId: t.productId }),
-    ...(t.category === undefined ? {} : { category: t.category }),
-  }));
-}
-
 /**
  * Grades the previous period (half a year before the demo's today) so that the first yearly
  * run has something to be compared with, and stamps that grade on every customer.
@@ -100,7 +87,8 @@ export function gradePreviousPeriod(archive: SampleArchive, asOf: string): { run
   // Only customers already in the archive then: the others "entered" since.
   const existing = archive.customers.filter((c) => dayNumber(c.createdAt.toISOString().slice(0, 10))! < previousDay).map((c) => c.id);
   const existingSet = new Set(existing);
-  const lines = linesOf(archive).filter((l) => existingSet.has(l.customerId));
+  // A stored transaction is a book line plus the record's own fields, which the book ignores.
+  const lines = archive.transactions.filter((t) => existingSet.has(t.customerId));
   const figures = computeCustomerFigures(toTransactionColumns(lines), { asOf: previousAsOf, windowDays: 365, customerIds: existing });
   const result = gradeCustomers(figures, defaultPolicy('abc-share'));
   const run = createGradingRun(result, figures, { id: seedRunId, ranBy: 'system', ranAt: `${previousAsOf}T01:00:00.000Z` });
@@ -142,7 +130,7 @@ export async function seedStore(
 ): Promise<DemoMeta> {
   const { asOf, onProgress } = options;
   onProgress({ step: 'generating', customers: options.customers });
-  const archive = await generateInWorker({ seed: options.seed ?? 20_260_101, customers: options.customers, asOf });
+  const archive = await generateInWorker({ seed: options.seed ?? demoSeed, customers: options.customers, asOf });
   onProgress({ step: 'grading' });
   const { run, customers } = gradePreviousPeriod(archive, asOf);
   const meta: DemoMeta = { asOf, reps: archive.reps };
