@@ -39,6 +39,19 @@ describe('demo site: the ERP page opens before its seed is done', () => {
     const named = reads.filter((r) => r.viewer !== undefined);
     expect(named.filter((r) => r.viewer !== 'manager')).toEqual([]);
     expect(named.filter((r) => r.path.startsWith('/api/records/customer')).length).toBeGreaterThan(0);
+    // Another browser (no seed of its own in its storage) names the owners too, as the seeding one does.
+    const seen = (await page.locator('dossier-customer-list [part~=row]').first().textContent())!.replace(/\s+/g, ' ').trim();
+    expect(seen).not.toContain('未知人员');
+    const other = await demo.browser.newContext({ viewport: { width: 1360, height: 900 } });
+    try {
+      const second = await other.newPage();
+      await second.goto(`${url}/erp.html#/customers`);
+      await waitForDemo(second);
+      const first = second.locator('dossier-customer-list [part~=row]').first();
+      await expect.poll(async () => (await first.textContent())!.replace(/\s+/g, ' ').trim(), { timeout: 30_000 }).toBe(seen);
+    } finally {
+      await other.close();
+    }
     await page.close();
     expect((await fetch(`${url}/demo-admin/reset`, { method: 'POST' })).status).toBe(204);
     expect(demo.pageErrors).toEqual([]);

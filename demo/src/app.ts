@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { defaultRoles, resolveLocale, type GradingRun, type Locale, type Person as DirectoryPerson, type Viewer } from '@dossier/core';
 import { t, type DemoMessage } from './messages.js';
-import { asOfOf, seedStore, seededRun, todayIso, type DemoMeta, type DemoStore, type SeedProgress } from './seed.js';
+import { asOfOf, demoSeed, seedStore, seededRun, todayIso, type DemoMeta, type DemoStore, type SeedProgress } from './seed.js';
 import { loadRuns } from './data.js';
 import type { ListFilter } from './drill-down.js';
 import { viewStyles } from './styles.js';
@@ -297,6 +297,9 @@ export class DemoApp extends LitElement {
         const any = await seeder.list('customer', { limit: 1 });
         if (any.items.length > 0) {
           if (seeder !== store) await seeder.close();
+      // A browser that did not seed this archive (the ERP page's database is shared) has no reps
+      // stored: the sample generator makes the same people from the same seed.
+      if (!localStorage.getItem(storageKey(`reps:${backend.page}`))) void this.rememberSampleReps(backend.page);
           await backend.reset(store);
           store = await backend.open();
           seeder = (await backend.openSeeder?.()) ?? store;
@@ -321,6 +324,9 @@ export class DemoApp extends LitElement {
         previous = await seededRun(seeder);
       }
       if (seeder !== store) await seeder.close();
+      // A browser that did not seed this archive (the ERP page's database is shared) has no reps
+      // stored: the sample generator makes the same people from the same seed.
+      if (!localStorage.getItem(storageKey(`reps:${backend.page}`))) void this.rememberSampleReps(backend.page);
       this.asOf = previous ? asOfOf(previous) : todayIso();
       this.runs = await loadRuns(store);
       if (backend.page === 'erp') this.serverAdapter = await serverAdapterName();
@@ -438,6 +444,13 @@ export class DemoApp extends LitElement {
           .filter=${this.route.view === 'customers' ? this.route.filter : undefined}
         ></demo-customers-view>`;
     }
+  }
+
+  /** Stores the sample company's reps for this page, as a seed would (the generator loads only now). */
+  private async rememberSampleReps(page: DemoPage): Promise<void> {
+    const { sampleReps } = await import('@dossier/core/sample');
+    localStorage.setItem(storageKey(`reps:${page}`), JSON.stringify(sampleReps({ seed: demoSeed }).map((r) => ({ id: r.id, name: r.name }))));
+    this.requestUpdate();
   }
 
   private directory?: { key: string; people: readonly DirectoryPerson[] };
