@@ -607,6 +607,8 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
       let written = 0;
       let unchanged = 0;
       let next = 0;
+      // Whether the last chunk was all stored already (a re-run): the next one skips the id probe.
+      let expectStored = false;
       // Chunks touch disjoint ids (prepareImport rejects duplicates), so on a pool two chunks
       // run at once on two connections: one is planned in JavaScript while the server writes
       // the other. Each chunk is still its own all-or-nothing transaction.
@@ -615,7 +617,8 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
           next += chunkSize;
           const end = Math.min(columns.length, start + chunkSize);
           const chunk = await write(async (tx) => {
-            const merged = await importLinesChunk(tx, columns, ids, start, end, { s, kinds, by, at, escape: escapeIndexText });
+            const merged = await importLinesChunk(tx, columns, ids, start, end, { s, kinds, by, at, escape: escapeIndexText, expectStored });
+            expectStored = merged.stored;
             if (merged.changed.length === 0) return merged;
             // Edited lines and lines imported again after a removal: locked, planned with their
             // previous revision (kept createdAt, the changed fields) and written as any batch.
