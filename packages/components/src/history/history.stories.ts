@@ -105,6 +105,17 @@ export const RestoreConflict: Story = {
   },
 };
 
+/** The first revision opened whole: every filled field of the new record, by information level. */
+export const CreatedAllFields: Story = {
+  args: { show: 'revisions' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('dossier-history')!;
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part=show-all]'); i++) await new Promise((r) => setTimeout(r, 50));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=show-all]')?.click();
+    await el.updateComplete;
+  },
+};
+
 /** A sales rep on another rep's customer: the mobile numbers are masked. */
 export const Masked: Story = { args: { role: 'sales-rep' } };
 
