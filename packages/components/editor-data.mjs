@@ -18,6 +18,20 @@ function literals(text = '') {
   return parts.length > 0 && parts.every((part) => /^'[^']*'$|^"[^"]*"$/.test(part)) ? parts.map((part) => part.slice(1, -1)) : [];
 }
 
+/**
+ * An attribute as both editor formats list it: name, description, what `format(values)` adds for
+ * the format, then its literal values when it has some.
+ */
+function attributeEntry(attribute, format) {
+  const values = literals(attribute.type?.text);
+  return {
+    name: attribute.name,
+    description: attribute.description ?? '',
+    ...format(values),
+    ...(values.length > 0 ? { values: values.map((name) => ({ name })) } : {}),
+  };
+}
+
 const describe = (item) => [item.summary, item.description].filter(Boolean).join('\n\n').replace(/\s*\n\s*/g, ' ').trim();
 
 const elements = [];
@@ -45,15 +59,7 @@ const customData = {
   tags: elements.map((element) => ({
     name: element.tag,
     description: element.description,
-    attributes: element.attributes.map((attribute) => {
-      const values = literals(attribute.type?.text);
-      return {
-        name: attribute.name,
-        description: attribute.description ?? '',
-        ...(attribute.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
-        ...(values.length > 0 ? { values: values.map((name) => ({ name })) } : {}),
-      };
-    }),
+    attributes: element.attributes.map((attribute) => attributeEntry(attribute, () => (attribute.type?.text === 'boolean' ? { valueSet: 'v' } : {}))),
   })),
 };
 writeFileSync(resolve(root, 'html-custom-data.json'), `${JSON.stringify(customData, null, 2)}\n`);
@@ -68,15 +74,11 @@ const webTypes = {
       elements: elements.map((element) => ({
         name: element.tag,
         description: element.description,
-        attributes: element.attributes.map((attribute) => {
-          const values = literals(attribute.type?.text);
-          return {
-            name: attribute.name,
-            description: attribute.description ?? '',
+        attributes: element.attributes.map((attribute) =>
+          attributeEntry(attribute, (values) => ({
             value: values.length > 0 ? { type: 'enum', kind: 'plain' } : { type: attribute.type?.text ?? 'string', kind: attribute.type?.text === 'boolean' ? 'no-value' : 'plain' },
-            ...(values.length > 0 ? { values: values.map((name) => ({ name })) } : {}),
-          };
-        }),
+          })),
+        ),
         js: {
           properties: element.properties.map((property) => ({ name: property.name, description: property.description ?? '', type: property.type?.text ?? 'unknown' })),
           events: element.events.map((event) => ({ name: event.name, description: event.description ?? '' })),
