@@ -6,8 +6,8 @@
 //   core and zod: 116 KB (92 KB before: the card now masks through core's field catalogue, which
 //   carries zod, and shows core's summary figures). These two lines guard against growth from
 //   today's figures; meeting 60 KB needs the catalogue split per kind or loaded lazily;
-// - the drop-in bundle (everything, for pages without a build) stays under 300 KB gzipped (the
-//   consumer tests hold it to 200 KB as an installed app sees it);
+// - the drop-in bundle (everything, for pages without a build): 200 KB gzipped, met again after
+//   issue 16's size work (the consumer tests hold it to 200 KB as an installed app sees it);
 // - core's grading stays free of the DOM: bundling it must not reach Lit or idb (an esbuild
 //   plugin turns any such import into a build error, so the check fails rather than grows).
 const lit = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
@@ -32,7 +32,12 @@ function forbid(packages, why) {
 
 // What an embedder pays for one element on its own (registered, with Lit and the parts of core it
 // uses), so a page that shows only a card or a chart knows its cost. The limits guard against
-// growth (measured 2026-12-07, plus a little room). The form, the card, the history and the audit
+// growth (measured 2026-12-07, plus a little room). Session 6 (issue 16, measured 18:38 UTC under
+// load, every package rebuilt): components' dist drops its templates' indentation
+// (scripts/minify-templates.ts) and an element that exports CSV no longer carries papaparse;
+// history and the Pareto chart grew with the shared panel and chart styles of the same session
+// (44 → 45.5 and 22 → 22.9 KB), so their lines moved
+// to the measure; lines whose measure fell moved down to it (measured + ~0.5 KB). The form, the card, the history and the audit
 // log read core's field catalogue (labels and sensitivity of every field), which carries zod: the
 // floor of Lit + zod/mini + the archive schemas is ~36 KB.
 const singleElements = [
@@ -43,21 +48,21 @@ const singleElements = [
   // filter labels and computes current figures, which brings zod and the book's figures.
   ['DossierCustomerCard', '<dossier-customer-card>', '68 KB'], // 24 KB before the 360° sections and the shared masking projection; +6 KB for the key-person profile, style guidance, competitors and sources (esbuild from source: 59.0 → 65.1 KB)
   ['DossierProfileEditor', '<dossier-profile-editor>', '46 KB'], // ~44 KB (esbuild from source); not in the card's import graph
-  ['DossierCustomerList', '<dossier-customer-list>', '64 KB'], // phone cards, pinyin sort keys
-  ['DossierCustomerForm', '<dossier-customer-form>', '63 KB'], // 60.5 KB before the sources of the facts (+1.7 KB: esbuild from source 57.8 → 59.5 KB)
-  ['DossierHistory', '<dossier-history>', '44 KB'],
+  ['DossierCustomerList', '<dossier-customer-list>', '56 KB'], // phone cards, pinyin sort keys; session 6: 64 → 56 KB (55.17 measured: its CSV export no longer carries papaparse)
+  ['DossierCustomerForm', '<dossier-customer-form>', '62.5 KB'], // 60.5 KB before the sources of the facts (+1.7 KB: esbuild from source 57.8 → 59.5 KB); session 6: 63 → 62.5 KB (61.96 measured)
+  ['DossierHistory', '<dossier-history>', '46 KB'], // 44 KB before the shared panel styles (45.46 KB measured)
   ['DossierAuditLog', '<dossier-audit-log>', '37.5 KB'],
-  ['DossierAgenda', '<dossier-agenda>', '45 KB'],
+  ['DossierAgenda', '<dossier-agenda>', '44.5 KB'], // session 6: 45 → 44.5 KB (44.1 measured)
   ['DossierReceivables', '<dossier-receivables>', '40 KB'],
-  ['DossierParetoChart', '<dossier-pareto-chart>', '22 KB'],
+  ['DossierParetoChart', '<dossier-pareto-chart>', '23.5 KB'], // 22 KB before the shared chart panel (22.87 KB measured)
   ['DossierCompositionChart', '<dossier-composition-chart>', '20 KB'],
   ['DossierRfmGrid', '<dossier-rfm-grid>', '21.5 KB'],
-  ['DossierGradeMigration', '<dossier-grade-migration>', '38 KB'],
+  ['DossierGradeMigration', '<dossier-grade-migration>', '31 KB'], // session 6: 38 → 31 KB (30.18 measured: its CSV export no longer carries papaparse)
   ['DossierEfficiencyReport', '<dossier-efficiency-report>', '23.5 KB'],
   ['DossierProductReport', '<dossier-product-report>', '18.5 KB'],
   ['DossierFunnelReport', '<dossier-funnel-report>', '21 KB'],
   ['DossierAnnualPlan', '<dossier-annual-plan>', '17 KB'],
-  ['DossierCompetitorReport', '<dossier-competitor-report>', '17 KB'],
+  ['DossierCompetitorReport', '<dossier-competitor-report>', '16.5 KB'], // session 6: 17 → 16.5 KB (15.93 measured)
 ];
 
 export default [
@@ -74,14 +79,14 @@ export default [
     path: 'packages/components/dist/define.js',
     ignore: ['@dossier/core', 'zod', ...lazy],
     gzip: true,
-    limit: '99.5 KB', // target 60 KB, not met (see the head of this file; 67 KB before session 5's elements)
+    limit: '99 KB', // target 60 KB, not met (see the head of this file; 67 KB before session 5's elements); session 6: 99.5 → 99 KB (98.4 measured)
   },
   {
     name: 'every element, registered, with Lit, core and zod',
     path: 'packages/components/dist/define.js',
     ignore: lazy,
     gzip: true,
-    limit: '164.5 KB', // 116 KB before session 5's elements
+    limit: '156.5 KB', // 116 KB before session 5's elements; session 6: 164.5 → 156.5 KB (155.76 measured: the grade migration's and the list's CSV export without papaparse)
   },
   ...singleElements.map(([element, tag, limit]) => ({
     name: `${tag} alone, with Lit and core`,
@@ -101,15 +106,33 @@ export default [
     path: 'packages/components/dist/define/duplicates.js',
     ignore: lazy,
     gzip: true,
-    limit: '195 KB',
+    limit: '191 KB', // session 6: 195 → 191 KB (190.2 measured)
+  },
+  {
+    // The consumer tests' page (tests/consumers/fixtures/weight-archive): provider, list, card and
+    // badge on IndexedDB. Its budget is 60 KB, not met: Lit, zod and core's field catalogue, the
+    // IndexedDB adapter and the two elements. Loading the card's sections lazily would not lower
+    // this line nor the consumer test's figure: both count every file a dynamic import brings.
+    name: 'list + card + badge page on IndexedDB',
+    import: {
+      'packages/components/dist/index.js': '{ DossierProvider, DossierCustomerList, DossierCustomerCard, DossierTierBadge }',
+      'packages/storage-adapters/dist/index.js': '{ createIndexedDbStore, dossierKinds }',
+    },
+    ignore: lazy,
+    gzip: true,
+    limit: '98.5 KB', // 98.21 kB measured (the consumer test's Vite build of the page: 92.6 KiB, 100.4 before)
   },
   {
     // The drop-in bundle keeps the spreadsheet readers out (they come with dossier-import's own
     // entry): exported from the package index, exceljs alone once doubled it to 595 KB.
+    // 300 KB → 200.5 KB (199.87 kB measured as size-limit counts, 1000-byte kB; 190.9 KiB as the
+    // file is). It was not minified: Vite's library mode leaves the whitespace of ES output (for
+    // a library's pure annotations), and this file is a page's final code. papaparse (CommonJS,
+    // kept whole though no element of it parses CSV) and the templates' indentation are out too.
     name: 'drop-in bundle (dossier.bundle.js)',
     path: 'packages/components/dist/dossier.bundle.js',
     gzip: true,
-    limit: '300 KB',
+    limit: '200.5 KB',
   },
   {
     name: "core's grading (no Lit, no idb)",
