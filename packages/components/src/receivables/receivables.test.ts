@@ -47,6 +47,20 @@ describe('dossier-receivables', () => {
     ]);
   });
 
+  it('names reps through the people directory and a rep\'s lines by customer name, never by id (zh-CN)', async () => {
+    // R1 is in the directory; R2 is not: 未知人员, never 'R2'
+    const el = await fixture<DossierReceivables>(
+      html`<dossier-receivables locale="zh-CN" group-by="rep" as-of=${agendaAsOf} .viewer=${agendaManager} .people=${[{ id: 'R1', name: '张伟' }]}
+        .archive=${agendaArchive()}></dossier-receivables>`,
+    );
+    expect(rows(el).map((r) => r[0])).to.deep.equal(['张伟', '未知人员']);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-key="R1"]')!.click();
+    await el.updateComplete;
+    // R1's customers C-A (T1, T2) and C-B, by name in the lines' customer column
+    const customers = new Set(rows(el, '[part=lines] tbody tr').map((r) => r[1]));
+    expect([...customers].sort()).to.deep.equal(['宁波港湾贸易有限公司', '杭州西湖精密机械有限公司'].sort());
+  });
+
   it("shows a rep its own customers only, read through the store; a call-centre agent no amounts", async () => {
     const archive = agendaArchive();
     const store = createMemoryStore<DossierRecords>({ kinds: dossierKinds() });

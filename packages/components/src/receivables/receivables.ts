@@ -2,7 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   ageingBuckets,
+  personName,
   receivablesAgeing,
+  unassignedPersonId,
   type AgeingRow,
   type ReceivablesAgeing,
 } from '@dossier/core';
@@ -80,7 +82,16 @@ export class DossierReceivables extends DossierWorkElement {
   }
 
   private label(key: string): string {
-    if (this.groupBy === 'rep') return this.names[key] ?? key;
+    if (this.groupBy === 'rep') {
+      if (Object.hasOwn(this.names, key)) return this.names[key]!;
+      // reps by the people directory (未分配 for `unassigned`, 未知人员 for an id it lacks), else the id
+      return this.resolvedPeople.length > 0 || key === unassignedPersonId ? personName(this.resolvedPeople, key, this.resolvedLocale) : key;
+    }
+    return this.customerLabel(key);
+  }
+
+  /** A customer's name as the viewer may see it (the id only while the customer is not loaded). */
+  private customerLabel(key: string): string {
     const customer = (this.records)?.customers.find((c) => c.id === key);
     if (!customer) return key;
     return shownCustomerName(customer, this.resolvedViewer, this.resolvedLocale) ?? key;
@@ -182,7 +193,7 @@ export class DossierReceivables extends DossierWorkElement {
             ${row.lines.map(
               (line) => html`<tr>
                 <td>${line.transactionId}</td>
-                ${this.groupBy === 'rep' ? html`<td>${line.customerId}</td>` : nothing}
+                ${this.groupBy === 'rep' ? html`<td>${this.customerLabel(line.customerId)}</td>` : nothing}
                 <td>${formatDate(locale, line.invoiceDate)}</td>
                 <td>${formatDate(locale, line.dueDate)}</td>
                 <td>${formatMoney(locale, line.outstanding)}</td>
