@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import {
   canRead,
@@ -14,7 +14,7 @@ import {
 } from '@dossier/core';
 import type { Conflict, StoredRecord } from '@dossier/storage-adapters';
 import type { DemoMessage } from '../messages.js';
-import { DemoCustomerView, type StatusLine } from './demo-view.js';
+import { DemoCustomerView } from './demo-view.js';
 
 /** One editable field: where it lives in the record and how it is typed in. */
 interface EditField {
@@ -96,7 +96,6 @@ export class DemoCustomerEditor extends DemoCustomerView {
   @state() private original?: StoredRecord<Customer, 'customer'>;
   @state() private draft: Record<string, string> = {};
   @state() private differences?: { conflict: Conflict<Customer, 'customer'>; rows: Difference[] };
-  @state() private message?: StatusLine;
   @state() private saving = false;
 
   private loadedFor?: string;
@@ -269,7 +268,7 @@ export class DemoCustomerEditor extends DemoCustomerView {
               </button>
             </p>
           </form>`}
-      ${this.message ? html`<p class=${this.message.error ? 'error' : 'notice'} role="status">${this.message.text}</p>` : nothing}
+      ${this.renderStatus()}
     </section>`;
   }
 }

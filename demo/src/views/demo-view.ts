@@ -1,5 +1,6 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Locale, Viewer } from '@dossier/core';
 import { isStoreError } from '@dossier/storage-adapters';
 import { t, type DemoMessage } from '../messages.js';
@@ -22,6 +23,8 @@ export class DemoView extends LitElement {
   @property({ attribute: false }) store?: DemoStore;
   @property() locale: Locale = 'zh-CN';
   @property({ attribute: false }) viewer?: Viewer;
+  /** The status line of the page's last write: what was saved, or why not. */
+  @state() protected message?: StatusLine;
 
   protected m(key: DemoMessage, params: Record<string, string | number> = {}): string {
     return t(this.locale, key, params);
@@ -31,6 +34,22 @@ export class DemoView extends LitElement {
   protected writeFailed(error: unknown): StatusLine {
     const text = isStoreError(error) ? error.localized(this.locale) : error instanceof Error ? error.message : String(error);
     return { text: this.m('form.invalid', { message: text }), error: true };
+  }
+
+  /** Runs a write: shows the status line it returns and tells the app (`demo-saved`), or shows why it failed. */
+  protected async write(store: () => Promise<StatusLine>): Promise<void> {
+    try {
+      this.message = await store();
+      this.announceSaved();
+    } catch (error) {
+      this.message = this.writeFailed(error);
+    }
+  }
+
+  /** The status line, when there is one. */
+  protected renderStatus(id?: string) {
+    const message = this.message;
+    return message ? html`<p id=${ifDefined(id)} class=${message.error ? 'error' : 'notice'} role="status">${message.text}</p>` : nothing;
   }
 
   /** Tells the app that this page stored something (`demo-saved`, with `detail` when given). */

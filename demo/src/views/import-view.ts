@@ -7,7 +7,7 @@ import '@dossier/components/define-import';
 import '@dossier/components/define/duplicates';
 import type { DossierImportEvent } from '@dossier/components/define-import';
 import { listAll } from '../data.js';
-import { DemoView, type StatusLine } from './demo-view.js';
+import { DemoView } from './demo-view.js';
 
 /**
  * Spreadsheet import of customers: the SDK's wizard checks the file against the archive (rows
@@ -22,7 +22,6 @@ export class DemoImportView extends DemoView {
 
   /** The stored customers, for upsert by key. */
   @state() private existing: StoredJson[] = [];
-  @state() private message?: StatusLine;
   /** Rows the last import rejected (listed in the wizard's report). */
   @state() private rejected = 0;
 
@@ -42,30 +41,28 @@ export class DemoImportView extends DemoView {
     this.rejected = 0;
     if (!this.store) return;
     const by = this.viewer?.userId ?? 'unknown';
-    try {
+    const store = this.store;
+    await this.write(async () => {
       // Customers and the contacts their rows name, decoded from stored JSON, all or nothing.
       const ops: BatchOp<DossierRecords>[] = [
         ...records.map((r) => ({ op: 'put' as const, kind: 'customer' as const, value: recordCodecs.customer.decode(r.record) })),
         ...contacts.map((r) => ({ op: 'put' as const, kind: 'contact' as const, value: recordCodecs.contact.decode(r.record) })),
       ];
       if (ops.length > 0) {
-        const result = await this.store.batch(ops, { by });
+        const result = await store.batch(ops, { by });
         if (!result.ok) throw new Error(result.conflicts[0]?.message ?? this.m('conflict.title'));
       }
       await this.loadExisting();
-      this.message = { text: this.m('import.saved', { inserted: counts.inserted, updated: counts.updated }) };
       this.rejected = counts.rejected;
-      this.announceSaved();
-    } catch (error) {
-      this.message = this.writeFailed(error);
-    }
+      return { text: this.m('import.saved', { inserted: counts.inserted, updated: counts.updated }) };
+    });
   }
 
   protected override render() {
     return html`<section class="panel" aria-labelledby="import-title">
       <h2 id="import-title">${this.m('import.title')}</h2>
       <p class="muted">${this.m('import.explain')}</p>
-      ${this.message ? html`<p id="import-status" class=${this.message.error ? 'error' : 'notice'} role="status">${this.message.text}</p>` : nothing}
+      ${this.renderStatus('import-status')}
       ${this.rejected > 0 ? html`<p id="import-rejected" class="muted">${this.m('import.report', { rejected: this.rejected })}</p>` : nothing}
       <dossier-import kind="customer" locale=${this.locale} .existing=${this.existing} @dossier-import=${(e: DossierImportEvent) => void this.onImport(e)}></dossier-import>
     </section>

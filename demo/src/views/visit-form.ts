@@ -1,7 +1,7 @@
-import { html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import { interactionKinds, vocabularyLabel, type Interaction, type InteractionKind } from '@dossier/core';
-import { DemoCustomerView, type StatusLine } from './demo-view.js';
+import { DemoCustomerView } from './demo-view.js';
 
 /**
  * Logs a visit (or a call, a gift …) against a customer as an interaction record; the card
@@ -14,7 +14,6 @@ export class DemoVisitForm extends DemoCustomerView {
   /** The demo's today, the default date of the visit. */
   @property() asOf = new Date().toISOString().slice(0, 10);
 
-  @state() private message?: StatusLine;
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -40,14 +39,11 @@ export class DemoVisitForm extends DemoCustomerView {
       ...(Number.isFinite(cost) && cost > 0 ? { cost } : {}),
       source: { channel: 'sales-rep', verified: true, collectedAt: new Date(), collectedBy: by },
     } as unknown as Interaction;
-    try {
+    await this.write(async () => {
       await this.store!.put('interaction', interaction, { baseRev: 0, by });
-      this.message = { text: this.m('visit.saved') };
       form.reset();
-      this.announceSaved();
-    } catch (error) {
-      this.message = this.writeFailed(error);
-    }
+      return { text: this.m('visit.saved') };
+    });
   }
 
   protected override render() {
@@ -68,7 +64,7 @@ export class DemoVisitForm extends DemoCustomerView {
         </div>
         <p class="row"><button type="submit" id="save-visit">${this.m('visit.save')}</button></p>
       </form>
-      ${this.message ? html`<p class=${this.message.error ? 'error' : 'notice'} role="status">${this.message.text}</p>` : nothing}
+      ${this.renderStatus()}
     </section>`;
   }
 }
