@@ -47,6 +47,14 @@ export default css`
   /* Narrow: the mapping becomes a list of column → field pairs, each rejected row a small card
      of labelled values; the preview keeps its spreadsheet shape and scrolls inside its box. */
   @container (width < 36rem) {
+    /* the preview keeps readable columns and scrolls inside its own box, as a spreadsheet does */
+    [part~='preview'] th,
+    [part~='preview'] td {
+      min-width: 7em;
+    }
+    [part~='preview'] caption {
+      text-align: start;
+    }
     [part~='mapping'],
     [part~='mapping'] tbody,
     [part~='mapping'] tr,

@@ -7,6 +7,7 @@ import '../define-import.js';
 import '../define/provider.js';
 import { anonymousViewer } from '../shared/viewer.js';
 import { viewers } from '../testing-fixtures/archive.js';
+import { axeViolations } from '../testing-fixtures/index.js';
 
 
 const sheet = [
@@ -177,6 +178,11 @@ describe('dossier-import', () => {
       for (const box of [el, root.querySelector<HTMLElement>('[part~="base"]')!, root.querySelector<HTMLElement>('[part~="report"]')!, root.querySelector<HTMLElement>('[part~="mapping"]')!]) {
         expect(box.scrollWidth, `${locale} ${box.getAttribute('part') ?? box.localName}`).to.be.at.most(box.clientWidth);
       }
+      // The preview scrolls inside its own box, which the keyboard can reach; axe finds nothing.
+      const preview = root.querySelector<HTMLElement>('.scroll:has([part~="preview"])')!;
+      expect(preview.scrollWidth).to.be.greaterThan(preview.clientWidth);
+      expect(preview.tabIndex).to.equal(0);
+      expect(await axeViolations(frame), locale).to.deep.equal([]);
       // Every select and every cell of the report lies inside the wizard's frame.
       const right = el.getBoundingClientRect().right;
       for (const part of root.querySelectorAll<HTMLElement>('select, [part~="report"] td, [part~="mapping"] th')) {

@@ -258,7 +258,7 @@ export class DossierImportWizard extends DossierElement {
       /></label>
       ${this.failed ? html`<p role="alert">${this.t('readFailed')} ${table?.issues[0]?.reason ?? ''}</p>` : nothing}
       ${table && !this.failed
-        ? html`<div class="scroll">
+        ? html`<div class="scroll" tabindex="0" role="region" aria-label=${this.t('preview', { count: formatNumber(this.resolvedLocale, Math.min(PREVIEW_ROWS, table.rows.length)), total: formatNumber(this.resolvedLocale, table.rows.length) })}>
               <table part="preview">
                 <caption>${this.t('preview', { count: formatNumber(this.resolvedLocale, Math.min(PREVIEW_ROWS, table.rows.length)), total: formatNumber(this.resolvedLocale, table.rows.length) })}</caption>
                 <thead><tr>${table.headers.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
