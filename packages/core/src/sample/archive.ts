@@ -607,28 +607,23 @@ function personality(random: Random): PersonalityTrait[] {
   return random.sample(pairs, random.between(1, 2)).map((pair) => random.pick(pair));
 }
 
+/** What an interaction of each kind costs in the sample, in yuan from–to; calls and emails cost nothing. */
+const interactionCosts: Record<InteractionKind, readonly [number, number] | undefined> = {
+  visit: [80, 800],
+  call: undefined,
+  email: undefined,
+  meeting: [200, 3000],
+  gift: [200, 1500],
+  discount: [500, 8000],
+  voucher: [100, 1000],
+  support: [300, 3000],
+  'joint-work': [5000, 30_000],
+  other: [50, 500],
+};
+
 function interactionCost(random: Random, kind: InteractionKind): number | undefined {
-  switch (kind) {
-    case 'visit':
-      return round2(random.between(80, 800));
-    case 'call':
-    case 'email':
-      return undefined;
-    case 'meeting':
-      return round2(random.between(200, 3000));
-    case 'gift':
-      return round2(random.between(200, 1500));
-    case 'discount':
-      return round2(random.between(500, 8000));
-    case 'voucher':
-      return round2(random.between(100, 1000));
-    case 'support':
-      return round2(random.between(300, 3000));
-    case 'joint-work':
-      return round2(random.between(5000, 30_000));
-    default:
-      return round2(random.between(50, 500));
-  }
+  const range = interactionCosts[kind];
+  return range && round2(random.between(range[0], range[1]));
 }
 
 
