@@ -68,7 +68,8 @@ const special = /[\\\t\n\r]/;
 export function copyText(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined || (typeof value === 'number' && Number.isNaN(value))) return '\\N';
   if (typeof value === 'boolean') return value ? 't' : 'f';
-  const text = String(value);
+  if (typeof value === 'number') return String(value); // digits, sign, '.', 'e', Infinity: nothing to escape
+  const text = value;
   return special.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : text;
 }
 
