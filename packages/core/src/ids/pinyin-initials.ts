@@ -153,3 +153,23 @@ export function pinyinSortKey(name: string): string {
 }
 
 const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/**
+ * The first code unit of `pinyinSortKey(name)` when it is known without making the key: the
+ * name starts with a Han character of the collation (a Han ideograph is its own normal form
+ * and lower case). Otherwise `undefined`: make the key. Lets a list bucket 100k names by their
+ * first character and make full keys only for the first screen's bucket.
+ *
+ * @example
+ * pinyinSortKeyHead('北京') === pinyinSortKey('北京').charCodeAt(0) // true
+ * pinyinSortKeyHead('Adams') // undefined
+ */
+export function pinyinSortKeyHead(name: string): number | undefined {
+  const code = name.charCodeAt(0);
+  if (!(code >= 0x3400 && code <= 0x9fff)) return undefined;
+  const compare = pinyinCollator();
+  if (!compare) return undefined;
+  const rank = rankTable(compare)[code - 0x3400]!;
+  return rank > 0 ? hanBase + rank - 1 : undefined;
+}
+

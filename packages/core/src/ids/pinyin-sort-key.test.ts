@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compareCodePoints } from '../index.js';
-import { pinyinSortKey } from './pinyin-initials.js';
+import { pinyinSortKey, pinyinSortKeyHead } from './pinyin-initials.js';
 
 const byKey = (a: string, b: string) => compareCodePoints(pinyinSortKey(a), pinyinSortKey(b));
 
@@ -42,6 +42,26 @@ describe('pinyinSortKey', () => {
         if (expected !== 0) expect(actual, `${a} / ${b}`).toBe(expected);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('knows the first code unit of a key that starts with a Han character, without making the key', () => {
+    // 北 (bei) sorts before 丹 (dan) before 中 (zhong): their heads are in that order and equal the keys' first units.
+    const heads = ['北京', '丹东港', '中兴通讯'].map((n) => pinyinSortKeyHead(n)!);
+    expect(heads).toEqual(['北京', '丹东港', '中兴通讯'].map((n) => pinyinSortKey(n).charCodeAt(0)));
+    expect(heads[0]! < heads[1]! && heads[1]! < heads[2]!).toBe(true);
+    // Latin, digits, spaces and full-width forms first: no head, the key must be made.
+    for (const name of ['Adams', '3M 中国', ' 北京', 'ＡＢＣ公司', '']) expect(pinyinSortKeyHead(name), name).toBeUndefined();
+  });
+
+  it('has the head of any name starting with a Han character equal to its key\'s first unit', () => {
+    const han = fc.integer({ min: 0x3400, max: 0x9fff }).map((c) => String.fromCharCode(c));
+    fc.assert(
+      fc.property(han, fc.string({ maxLength: 4 }), (first, rest) => {
+        const head = pinyinSortKeyHead(first + rest);
+        if (head !== undefined) expect(head).toBe(pinyinSortKey(first + rest).charCodeAt(0));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
