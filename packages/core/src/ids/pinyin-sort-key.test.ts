@@ -28,6 +28,9 @@ describe('pinyinSortKey', () => {
   it('ignores case and full-width forms, so one name is one key', () => {
     expect(pinyinSortKey('ＡＢＣ公司')).toBe(pinyinSortKey('abc公司'));
     expect(pinyinSortKey('Adams')).toBe(pinyinSortKey('adams'));
+    // A combining accent after ASCII composes under NFKC: the same key as the composed letter.
+    expect(pinyinSortKey('Cafe\u0301')).toBe(pinyinSortKey('Café'));
+    expect(pinyinSortKey('Café')).not.toBe(pinyinSortKey('Cafe'));
   });
 
   it('agrees with Intl.Collator("zh-CN-u-co-pinyin") on any two names', () => {
