@@ -7,6 +7,7 @@ import { formatDateTime, formatNumber } from '../shared/format.js';
 import { errorMessage, reportStoreError } from '../shared/error-message.js';
 import { base } from '../shared/base.styles.js';
 import { panel } from '../shared/panel.styles.js';
+import { dateInput, dateInputStyles } from '../shared/date-input.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './audit-log.styles.js';
 import { entryFieldLabels, kindLabel } from './audit-fields.js';
@@ -60,7 +61,7 @@ const isDay = (value: string | undefined): value is string => value !== undefine
  * <dossier-audit-log .audit=${privacyStore.audit} customer-id="C-000042" customer-name="杭州科技有限公司"></dossier-audit-log>
  */
 export class DossierAuditLog extends DossierPeopleElement {
-  static override styles = [tokens, base, panel, styles];
+  static override styles = [tokens, base, panel, dateInputStyles, styles];
 
   /** An audit log to query. */
   @property({ attribute: false }) audit?: AuditLogSource;
@@ -196,11 +197,9 @@ export class DossierAuditLog extends DossierPeopleElement {
     const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value || undefined;
     return html`<div part="filters" role="group" aria-label=${this.t('filters')}>
       <label part="filter"
-        >${this.t('filterFrom')} <input type="date" .value=${this.from ?? ''} max=${this.to ?? nothing} @change=${(e: Event) => (this.from = value(e))}
-      /></label>
+        >${this.t('filterFrom')} ${dateInput({ locale: this.resolvedLocale, value: this.from, max: this.to, onChange: (day) => (this.from = day) })}</label>
       <label part="filter"
-        >${this.t('filterTo')} <input type="date" .value=${this.to ?? ''} min=${this.from ?? nothing} @change=${(e: Event) => (this.to = value(e))}
-      /></label>
+        >${this.t('filterTo')} ${dateInput({ locale: this.resolvedLocale, value: this.to, min: this.from, onChange: (day) => (this.to = day) })}</label>
       <label part="filter"
         >${this.t('filterUser')}
         <select data-filter="user" @change=${(e: Event) => (this.userId = value(e))}>

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { fieldControl, outlinedButton, panel } from '../shared/panel.styles.js';
 import { scrollRegionStyles } from './scroll-region.js';
+import { dateInputStyles } from '../shared/date-input.js';
 
 /**
  * Rules shared by the report widgets: the figure, the SVG plot and its focus layer, axes,
@@ -15,7 +16,7 @@ import { scrollRegionStyles } from './scroll-region.js';
  *
  * The figure's panel and the outlined buttons are shared/panel.styles.ts's, as the card's.
  */
-export const chartStyles = [panel, outlinedButton, css`
+export const chartStyles = [panel, outlinedButton, dateInputStyles, css`
   :host {
     display: flex;
     flex-direction: column;

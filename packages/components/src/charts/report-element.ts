@@ -6,6 +6,7 @@ import { errorMessage } from '../shared/error-message.js';
 import { emit } from '../shared/events.js';
 import { formatMoney, formatMoneyCompact, formatNumber, formatPercent } from '../shared/format.js';
 import { todayOnPageClock } from '../shared/work-view.js';
+import { dateInput } from '../shared/date-input.js';
 import { DossierDrillDownEvent, type DrillDownFilter } from './drill-down.js';
 import { DossierPeriodChangeEvent, periodPresets, presetOf, presetPeriod, type Period, type PeriodPreset } from './period.js';
 import { chartMessages, type ChartMessage } from './messages.js';
@@ -144,9 +145,9 @@ export class DossierReportElement extends DossierPeopleElement {
           ${choices.map((p) => html`<option value=${p} ?selected=${p === preset}>${this.chartText(`preset.${p}`)}</option>`)}
         </select></label>
       <label>${this.chartText('periodFrom')}
-        <input type="date" name="from" .value=${this.period?.from ?? ''} @change=${this.onDates} /></label>
+        ${dateInput({ locale: this.resolvedLocale, name: 'from', value: this.period?.from, onChange: this.onDates })}</label>
       <label>${this.chartText('periodTo')}
-        <input type="date" name="to" .value=${lastDay} @change=${this.onDates} /></label>
+        ${dateInput({ locale: this.resolvedLocale, name: 'to', value: lastDay || undefined, onChange: this.onDates })}</label>
     </div>`;
   }
 

@@ -30,6 +30,7 @@ import { StoreLoader } from '../shared/store-controller.js';
 import { formatDate, formatMoney } from '../shared/format.js';
 import { base } from '../shared/base.styles.js';
 import { outlinedButton, panel } from '../shared/panel.styles.js';
+import { dateInputStyles } from '../shared/date-input.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './customer-card.styles.js';
 import { messages, type CardMessage } from './messages.js';
@@ -118,7 +119,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * <dossier-customer-card customer-id="C-0001"></dossier-customer-card>
  */
 export class DossierCustomerCard extends DossierPeopleElement {
-  static override styles = [tokens, base, panel, outlinedButton, styles];
+  static override styles = [tokens, base, panel, outlinedButton, dateInputStyles, styles];
 
   /** The customer (core's `Customer`, decoded or as stored JSON). Wins over `customer-id`. */
   @property({ attribute: false }) customer?: Customer;

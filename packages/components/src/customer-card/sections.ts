@@ -13,6 +13,7 @@ import {
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../shared/format.js';
 import { fieldRuleOf, recordRulesFor } from '../shared/projection.js';
 import { mayRead } from '../shared/viewer.js';
+import { dateInput } from '../shared/date-input.js';
 import { project } from './projection.js';
 import { sectionMessages, type SectionMessage } from './sections-messages.js';
 
@@ -227,7 +228,7 @@ export function renderLogForm(options: { locale: Locale; defaultDue: string; sta
         </select></label>
       <label>${t('logSubject')} <input name="subject" autocomplete="off" /></label>
       <label>${t('nextStep')} <input name="nextStep" required autocomplete="off" /></label>
-      <label>${t('nextStepDue')} <input name="nextStepDue" type="date" required value=${options.defaultDue} /></label>
+      <label>${t('nextStepDue')} ${dateInput({ locale, name: 'nextStepDue', required: true, value: options.defaultDue })}</label>
       <button type="submit">${t('logSubmit')}</button>
       ${options.status ? html`<p role=${options.status.ok ? 'status' : 'alert'} class=${options.status.ok ? 'muted' : 'error'}>${options.status.text}</p>` : nothing}
     </form>

@@ -4,7 +4,7 @@ import type { FieldEntry, Locale, MessageParams, Person, ValidationIssue } from 
 import { optionLabel, type FormField } from './form-fields.js';
 import { pathText, type Json, type Segment } from './json.js';
 import { messages, type FormMessage } from './messages.js';
-import { formatDate } from '../shared/format.js';
+import { dateReading } from '../shared/date-input.js';
 
 /** What a control needs of the form, at each render. */
 export interface ControlView {
@@ -195,13 +195,3 @@ export function control(view: ControlView, field: FormField, options: ControlOpt
   </div>`;
 }
 
-/**
- * A stored date (`2026-12-07`) written out in the locale ("2026年12月7日", "Dec 7, 2026"); nothing
- * for an empty or unfinished one.
- *
- * @example
- * dateReading('zh-CN', '2026-12-07') // '2026年12月7日'
- */
-export function dateReading(locale: Locale, value: Json | undefined): string | undefined {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(locale, value) : undefined;
-}
