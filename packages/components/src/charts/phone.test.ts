@@ -95,7 +95,7 @@ describe('reports on a phone: nothing scrolls sideways but a labelled region, no
           const sticking = elements.filter((e) => !inRegion(e) && !hiddenOnScreen(e) && e.getBoundingClientRect().right > right);
           expect(sticking.map((e) => `${e.localName}.${e.className}`), where).to.deep.equal([]);
           for (const region of elements.filter((e) => e.matches('.scroll'))) {
-            expect(region.getAttribute('role'), where).to.equal('region');
+            expect(region.getAttribute('role'), where).to.equal('group');
             expect(region.getAttribute('aria-label')?.trim(), where).to.not.equal('');
             expect(region.getAttribute('tabindex'), where).to.equal('0');
             expect(region.getBoundingClientRect().right, where).to.be.at.most(right);

@@ -5,12 +5,14 @@ import { css, html, type TemplateResult } from 'lit';
  * the region is named (`aria-label`), reachable with the keyboard (one tab stop; the arrow keys
  * then scroll it) and shows a shadow at the side where more columns are
  * ({@link scrollRegionStyles}). Report tables, the RFM grid and the receivables' table use it.
+ * It is a named group, not a landmark region: a page that titles its own section with the
+ * report's name would otherwise hold two landmarks of one name (axe landmark-unique).
  *
  * @example
  * html`${scrollRegion('Sales force', html`<table>…</table>`)}`
  */
 export function scrollRegion(label: string, content: unknown): TemplateResult {
-  return html`<div class="scroll" role="region" aria-label=${label} tabindex="0">${content}</div>`;
+  return html`<div class="scroll" role="group" aria-label=${label} tabindex="0">${content}</div>`;
 }
 
 /**
