@@ -4,6 +4,7 @@ import { createMemoryAuditLog, createMemoryStore, dossierKinds, withPrivacy, typ
 import type { DossierCustomerList } from './customer-list.js';
 import type { DossierSelectEvent } from '../shared/events.js';
 import { syntheticRows } from '../testing-fixtures/rows.js';
+import { prepareRows, selectRows } from './select-rows.js';
 import { currentCustomer, formerCustomer, personCustomer, prospectCustomer, viewers } from '../testing-fixtures/archive.js';
 import { axeViolations, eventually, hostile, injectedElements } from '../testing-fixtures/index.js';
 import '../define.js';
@@ -39,6 +40,27 @@ describe('dossier-customer-list', () => {
     expect(el.search).to.equal('');
     expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('No customers.');
     expect(el.matches(':state(empty)')).to.equal(true);
+  });
+
+  it('shows the first screen of 6000 given rows in name order before sorting the rest, then sorts them all', async () => {
+    const rows = syntheticRows(6000);
+    // Row 1048 takes row 1018's name: a repeated name on the first screen shows where each is.
+    rows[1048] = { ...rows[1048]!, displayName: rows[1018]!.displayName };
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .rows=${rows} .viewer=${viewers.manager}></dossier-customer-list>`);
+    // Drawn, and the rows past the first screen not sorted yet (that waits for a frame and a task).
+    expect((el as unknown as { unsorted?: unknown }).unsorted).not.to.equal(undefined);
+    expect(el.rowAt(0)!.id).to.equal('C-001018');
+    await stable(el);
+    expect((el as unknown as { unsorted?: unknown }).unsorted).to.equal(undefined);
+    // By hand: 北京 (bei) is the first city; of its rows (i ≡ 4 mod 6) 电子 (dian, i ≡ 3 mod 5) the first trade: i ≡ 28
+    // mod 30, all 有限公司; their numbers in code-point order: 1018 (twice: by id), 1078, 1108, 1138, 1168, 118, 1198.
+    const ids = options(el).slice(0, 8).map((o) => el.rowAt(Number(o.getAttribute('aria-posinset')) - 1)!.id);
+    expect(ids).to.deep.equal(['C-001018', 'C-001048', 'C-001078', 'C-001108', 'C-001138', 'C-001168', 'C-000118', 'C-001198']);
+    expect(options(el)[0]!.textContent).to.contain('北京市');
+    expect(options(el)[2]!.textContent).not.to.contain('北京市');
+    // Then every row, as selectRows orders them: the last is 苏州 (su) 实业 (shi) 集团 99xx…
+    const full = selectRows(prepareRows(rows), {});
+    expect(Array.from({ length: 6000 }, (_, i) => el.rowAt(i)!.id)).to.deep.equal(full.map((i) => rows[i]!.id));
   });
 
   it('keeps a constant number of DOM rows for 1k and 100k customers', async () => {

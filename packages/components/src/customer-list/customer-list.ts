@@ -24,7 +24,7 @@ import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './customer-list.styles.js';
 import { messages, type ListMessage } from './messages.js';
-import { distinctValues, listSorts, prepareRows, selectRows, storeRowOrder, type ExtraSelection, type ListRow, type ListSort, type PreparedRows } from './select-rows.js';
+import { distinctValues, listSorts, prepareRows, selectFirstRows, selectRows, storeRowOrder, type ExtraSelection, type ListRow, type ListSort, type PreparedRows, type RowSelection } from './select-rows.js';
 import { rowFromStoredCustomer, withFigures, type ListFigures } from './store-rows.js';
 import { VisibleWindowController } from './visible-window-controller.js';
 import { currentFigures, currentFiguresInChunks } from './current-figures.js';
@@ -42,6 +42,10 @@ const confidential = { sensitivity: 'confidential', level: 1 } as const;
 /** The lead intent class is internal at level 2 (core's schema). */
 const intentLevel = { sensitivity: 'internal', level: 2 } as const;
 const storePageSize = 500;
+/** Given this many rows or more, the first screen is drawn before the rest are sorted. */
+const firstScreenFrom = 5000;
+/** The rows put in order before the first screen: a tall screen's worth and some scrolling. */
+const firstScreenRows = 100;
 /** In store mode the next page loads once the last visible row is this close to the loaded end. */
 const loadAhead = 20;
 const empty: readonly CustomerListRow[] = [];
@@ -176,6 +180,11 @@ export class DossierCustomerList extends DossierPeopleElement {
   private repeated: { from: readonly CustomerListRow[]; names: ReadonlySet<string> } = { from: empty, names: new Set() };
   private selectionKey = '';
   private shown: number[] = [];
+  /**
+   * Given many rows: only the first `exact` of `shown` are in order until the rest is sorted
+   * after the first screen is drawn (or as soon as a row past them is asked for).
+   */
+  private unsorted: { selection: RowSelection; exact: number } | undefined;
   /** Store rows with `figures` applied, and what they were built from. */
   private figured: { from: readonly CustomerListRow[]; figures: ReadonlyMap<string, ListFigures> | undefined; rows: readonly CustomerListRow[] } = {
     from: empty,
@@ -212,6 +221,7 @@ export class DossierCustomerList extends DossierPeopleElement {
 
   /** The row shown at a position (after search, filter and sort). */
   rowAt(index: number): CustomerListRow | undefined {
+    if (this.unsorted && index >= this.unsorted.exact) this.sortRest();
     const i = this.shown[index];
     return i === undefined ? undefined : this.prepared.rows[i];
   }
@@ -249,6 +259,7 @@ export class DossierCustomerList extends DossierPeopleElement {
         // are filtered here, on the pages loaded (more pages load while too few rows pass); a
         // search's prefix matches come first (every page of a search loads: see loadMoreIfNeeded).
         this.prepared = prepareRows(this.figured.rows);
+        this.unsorted = undefined;
         this.selectionKey = JSON.stringify(this.extraSelection);
         this.shown = storeRowOrder(this.figured.rows, this.extraSelection, this.search);
       }
@@ -267,13 +278,44 @@ export class DossierCustomerList extends DossierPeopleElement {
         // A new search, filter or sort starts at the top; new data keeps the scroll position.
         if (key !== this.selectionKey && this.selectionKey !== '') this.visible.scrollToTop();
         this.selectionKey = key;
-        this.shown = selectRows(this.prepared, selection);
+        this.showRows(selection);
       }
     }
     if (this.repeated.from !== this.prepared.rows) this.repeated = { from: this.prepared.rows, names: repeatedNames(this.prepared.rows) };
     if (this.active >= this.shown.length) this.active = this.shown.length - 1;
     this.setState('empty', this.shown.length === 0);
     this.setState('loading', this.storeMode && this.pages.status === 'loading');
+  }
+
+  /**
+   * Orders the given rows for a selection. Many rows: the first screenful in order now (core's
+   * sort key made only for the names in the first characters' buckets) and the rest once the
+   * first screen is drawn: opening 100k rows does not wait for sorting them all.
+   */
+  private showRows(selection: RowSelection): void {
+    const first = this.prepared.rows.length >= firstScreenFrom ? selectFirstRows(this.prepared, selection, firstScreenRows) : undefined;
+    if (!first) {
+      // The names repeated among the first rows only: found again below, for every row.
+      if (this.unsorted) this.repeated = { from: empty, names: new Set() };
+      this.unsorted = undefined;
+      this.shown = selectRows(this.prepared, selection);
+      return;
+    }
+    this.shown = first.shown;
+    const unsorted = (this.unsorted = { selection, exact: first.exact });
+    this.repeated = { from: this.prepared.rows, names: first.repeated };
+    // After the first screen is painted: a frame, then a task.
+    requestAnimationFrame(() => setTimeout(() => this.unsorted === unsorted && this.sortRest()));
+  }
+
+  /** Sorts every row of the selection (see showRows) and finds every repeated name. */
+  private sortRest(): void {
+    const unsorted = this.unsorted;
+    if (!unsorted) return;
+    this.unsorted = undefined;
+    this.shown = selectRows(this.prepared, unsorted.selection);
+    this.repeated = { from: this.prepared.rows, names: repeatedNames(this.prepared.rows) };
+    this.requestUpdate();
   }
 
   /** The store query of the search and the store-side filters, in name order, as the viewer. */
@@ -301,6 +343,7 @@ export class DossierCustomerList extends DossierPeopleElement {
       const figures = this.figures ?? (await currentFiguresInChunks(store, rows.map((r) => r.id), { asOf: this.asOf ?? todayOnPageClock(), viewer: this.resolvedViewer }));
       rows = withFigures(rows, figures);
     } else {
+      this.sortRest();
       rows = this.shown.map((i) => this.prepared.rows[i]!);
     }
     // Loaded on the first export: the sheet writers (and Excel's) are no weight for a page that only lists.
@@ -441,6 +484,7 @@ export class DossierCustomerList extends DossierPeopleElement {
     this.pressed = false;
     if (pressed) return;
     if (this.active < 0 && this.shown.length > 0) {
+      if (this.selected) this.sortRest();
       const selectedIndex = this.selected ? this.shown.findIndex((i) => this.prepared.rows[i]?.id === this.selected) : -1;
       void this.moveTo(selectedIndex >= 0 ? selectedIndex : 0);
     }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { distinctValues, prepareRows, selectRows } from './select-rows.js';
+import { distinctValues, prepareRows, selectFirstRows, selectRows } from './select-rows.js';
 import { syntheticRows } from '../testing-fixtures/rows.js';
 
 // Rows 0..9 of the synthetic archive (see syntheticRows):
@@ -92,5 +92,50 @@ describe('selectRows', () => {
   it('lists the distinct owners and regions', () => {
     expect(distinctValues(prepared.rows, 'territory')).to.deep.equal(['华东', '华北', '华南'].sort());
     expect(distinctValues(prepared.rows, 'salespersonId')).to.have.length(7);
+  });
+});
+
+describe('selectFirstRows', () => {
+  const named = (names: string[]) => prepareRows(syntheticRows(names.length).map((row, i) => ({ ...row, displayName: names[i]! })));
+  // By hand: 3M (digit first), 阿里 (a), 北京A, 北京A (bei; the same name: by id), 北京B, 中兴 (zhong), Adams (Latin last).
+  const mixed = named(['中兴', '北京B', '北京A', 'Adams', '阿里', '3M', '北京A']);
+
+  it('puts at least the asked number of rows first in the name order, the rest after', () => {
+    const two = selectFirstRows(mixed, {}, 2)!;
+    expect(two.exact).to.equal(2);
+    expect(two.shown.slice(0, 2)).to.deep.equal([5, 4]);
+    expect([...two.shown].sort()).to.deep.equal([0, 1, 2, 3, 4, 5, 6]);
+    // Of the 北 bucket (北京B, 北京A, 北京A) only the first two are taken: 北京A by id C-000002 then C-000006.
+    const four = selectFirstRows(mixed, {}, 4)!;
+    expect(four.shown.slice(0, four.exact)).to.deep.equal([5, 4, 2, 6]);
+    expect(four.repeated).to.deep.equal(new Set(['北京A']));
+    const desc = selectFirstRows(mixed, { direction: 'desc' }, 2)!;
+    expect(desc.shown.slice(0, desc.exact)).to.deep.equal([3, 0]);
+  });
+
+  it('filters as selectRows does and only answers the name order without a search', () => {
+    // grade A: rows 0, 3, 6 (i % 3 === 0): 北京A (6), 中兴 (0), Adams (3)
+    const a = selectFirstRows(mixed, { grade: 'A' }, 1)!;
+    expect(a.shown.slice(0, a.exact)).to.deep.equal([6]);
+    expect([...a.shown].sort()).to.deep.equal([0, 3, 6]);
+    expect(selectFirstRows(mixed, { text: 'bj' }, 2)).to.equal(undefined);
+    expect(selectFirstRows(mixed, { sort: 'revenue' }, 2)).to.equal(undefined);
+  });
+
+  it('begins as selectRows on 6000 rows in both directions and with filters, making keys for a few rows only', () => {
+    const rows = syntheticRows(6000);
+    for (const selection of [{}, { direction: 'desc' as const }, { grade: 'B', region: '华北' }, { owner: 'rep-3', direction: 'desc' as const }]) {
+      const prepared = prepareRows(rows.map((row) => ({ ...row })));
+      const made = new Set<number>();
+      const keyOf = prepared.keyOf.bind(prepared);
+      prepared.keyOf = (i) => (made.add(i), keyOf(i));
+      const first = selectFirstRows(prepared, selection, 100)!;
+      const full = selectRows(prepareRows(rows), selection);
+      expect(first.exact).to.equal(100);
+      expect(first.shown.slice(0, 100), JSON.stringify(selection)).to.deep.equal(full.slice(0, 100));
+      expect(first.shown.length).to.equal(full.length);
+      // Every name starts with one of six cities (1000 rows each): only the first (or last) city's rows need a key.
+      expect(made.size, JSON.stringify(selection)).to.be.at.most(1000);
+    }
   });
 });

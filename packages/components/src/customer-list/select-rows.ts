@@ -1,4 +1,4 @@
-import { abcGrades, compareCodePoints, pinyinInitials, pinyinSortKey, relationshipStages, type CustomerListRow } from '@dossier/core';
+import { abcGrades, compareCodePoints, pinyinInitials, pinyinSortKey, pinyinSortKeyHead, relationshipStages, type CustomerListRow } from '@dossier/core';
 
 /** What the list can sort by. */
 export const listSorts = ['name', 'revenue', 'lastPurchase', 'grade', 'stage'] as const;
@@ -82,20 +82,52 @@ export interface RowSelection extends ExtraSelection {
 /** Rows prepared once per data set so that every keystroke only filters. */
 export interface PreparedRows {
   readonly rows: readonly CustomerListRow[];
-  /** Lower-cased display names, by row. */
+  /** Lower-cased display names, by row (made on first use: a search). */
   readonly names: readonly string[];
-  /** Chinese-order keys of the display names (core's `pinyinSortKey`), by row. */
+  /** Chinese-order keys of the display names (core's `pinyinSortKey`), by row (every key made on first use). */
   readonly collation: readonly string[];
+  /** The Chinese-order key of one row's display name, made once. */
+  keyOf(index: number): string;
+}
+
+/** Keys by row object: a new array of the same rows (one row edited) does not make them again. */
+const keyCache = new WeakMap<CustomerListRow, string>();
+
+class Prepared implements PreparedRows {
+  private lowerNames: string[] | undefined;
+  private readonly keys: (string | undefined)[];
+  constructor(readonly rows: readonly CustomerListRow[]) {
+    this.keys = new Array<string | undefined>(rows.length);
+  }
+  get names(): readonly string[] {
+    return (this.lowerNames ??= this.rows.map((row) => row.displayName.toLowerCase()));
+  }
+  get collation(): readonly string[] {
+    for (let i = 0; i < this.rows.length; i++) this.keyOf(i);
+    return this.keys as string[];
+  }
+  keyOf(index: number): string {
+    let key = this.keys[index];
+    if (key === undefined) {
+      const row = this.rows[index]!;
+      key = keyCache.get(row);
+      if (key === undefined) keyCache.set(row, (key = pinyinSortKey(row.displayName)));
+      this.keys[index] = key;
+    }
+    return key;
+  }
 }
 
 /**
- * Prepares rows for {@link selectRows} (lower-cases the names and makes their sort keys once).
+ * Prepares rows for {@link selectRows}: nothing is computed before it is needed (lower-cased
+ * names on the first search, sort keys as rows are compared), so that opening 100k rows does
+ * no work per row beyond what the first screen needs.
  *
  * @example
  * const prepared = prepareRows(rows);
  */
 export function prepareRows(rows: readonly CustomerListRow[]): PreparedRows {
-  return { rows, names: rows.map((row) => row.displayName.toLowerCase()), collation: rows.map((row) => pinyinSortKey(row.displayName)) };
+  return new Prepared(rows);
 }
 
 const gradeRank = new Map<string, number>(abcGrades.map((g, i) => [g, i]));
@@ -113,19 +145,15 @@ const stageRank = new Map<string, number>(relationshipStages.map((s, i) => [s, i
  * selectRows(prepareRows(rows), { text: 'hz', grade: 'A', sort: 'revenue', direction: 'desc' }) // [12, 3, …]
  */
 export function selectRows(prepared: PreparedRows, selection: RowSelection = {}): number[] {
-  const { rows, names } = prepared;
+  const { rows } = prepared;
   const needle = (selection.text ?? '').trim().toLowerCase();
-  const { grade, stage, owner, region } = selection;
+  const names = needle ? prepared.names : [];
   const out: number[] = [];
   /** Rows found by the start of their name or initials: shown before those found inside them. */
   const prefix = new Set<number>();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (grade && row.grade !== grade) continue;
-    if (stage && row.stage !== stage) continue;
-    if (owner && row.salespersonId !== owner) continue;
-    if (region && row.territory !== region) continue;
-    if (!passesExtras(row, selection)) continue;
+    if (!passesFilters(row, selection)) continue;
     if (needle && !names[i]!.includes(needle) && !row.sortKey.includes(needle)) continue;
     if (needle && (names[i]!.startsWith(needle) || row.sortKey.startsWith(needle))) prefix.add(i);
     out.push(i);
@@ -135,14 +163,119 @@ export function selectRows(prepared: PreparedRows, selection: RowSelection = {})
   return [...sorted.filter((i) => prefix.has(i)), ...sorted.filter((i) => !prefix.has(i))];
 }
 
-function sortRows({ rows, collation }: PreparedRows, out: number[], selection: RowSelection): number[] {
-  const sort = selection.sort ?? 'name';
-  const sign = selection.direction === 'desc' ? -1 : 1;
-  const byName = (a: number, b: number) => {
+/** The first rows of {@link selectRows}'s order, found without sorting every row. */
+export interface FirstRows {
+  /** Every row to show: the first `exact` in {@link selectRows}'s order, the rest not yet sorted. */
+  readonly shown: number[];
+  readonly exact: number;
+  /** The display names that more than one row carries, exact for the names of the first `exact` rows. */
+  readonly repeated: Set<string>;
+}
+
+/**
+ * At least `count` rows at the head of `selectRows(prepared, selection)`'s order, without a
+ * key for every row: rows are bucketed by the first unit of their sort key (core's
+ * `pinyinSortKeyHead`, the full key only for names not starting with a Han character), and
+ * only the buckets that hold the first `count` rows are sorted (all rows of a bucket: those
+ * order exactly). For the name order without a search only (`undefined` otherwise: use
+ * `selectRows`).
+ *
+ * @example
+ * const first = selectFirstRows(prepareRows(rows), { grade: 'A' }, 100); // first.shown.slice(0, first.exact)
+ */
+export function selectFirstRows(prepared: PreparedRows, selection: RowSelection, count: number): FirstRows | undefined {
+  if ((selection.text ?? '').trim() || (selection.sort ?? 'name') !== 'name') return undefined;
+  const { rows } = prepared;
+  const heads = new Uint32Array(rows.length);
+  const counts = new Uint32Array(0x10001);
+  const passing: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const head = headOf(prepared, i);
+    heads[i] = head;
+    if (!passesFilters(rows[i]!, selection)) continue;
+    passing.push(i);
+    counts[head]!++;
+  }
+  // The buckets that hold the first `count` rows, from the first (ascending) or the last.
+  const desc = selection.direction === 'desc';
+  let bound = desc ? 0x10000 : 0;
+  for (let taken = counts[bound]!; taken < count && bound !== (desc ? 0 : 0x10000); taken += counts[bound]!) bound += desc ? -1 : 1;
+  const inFirst = (head: number) => (desc ? head >= bound : head <= bound);
+  const before: number[] = [];
+  const boundary: number[] = [];
+  const rest: number[] = [];
+  for (const i of passing) {
+    const head = heads[i]!;
+    (head === bound ? boundary : inFirst(head) ? before : rest).push(i);
+  }
+  const byName = nameOrder(prepared);
+  const order = desc ? (a: number, b: number) => -byName(a, b) : byName;
+  // The buckets before the boundary hold fewer than `count` rows: sort them; of the boundary's, only the first.
+  const top = smallest(boundary, count - before.length, order);
+  const first = before.sort(order).concat(top);
+  const taken = new Set(top);
+  for (const i of boundary) if (!taken.has(i)) rest.push(i);
+  // Equal names have equal keys, so every carrier of a first row's name is in these buckets.
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (let i = 0; i < rows.length; i++) if (inFirst(heads[i]!)) (seen.has(rows[i]!.displayName) ? repeated : seen).add(rows[i]!.displayName);
+  return { shown: first.concat(rest), exact: first.length, repeated };
+}
+
+/** The `k` smallest items in order: one comparison for most items (those not smaller than the k-th so far). */
+function smallest(items: readonly number[], k: number, order: (a: number, b: number) => number): number[] {
+  const top: number[] = [];
+  if (k <= 0) return top;
+  for (const item of items) {
+    if (top.length === k && order(item, top[k - 1]!) >= 0) continue;
+    let low = 0;
+    let high = top.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (order(item, top[mid]!) < 0) high = mid;
+      else low = mid + 1;
+    }
+    top.splice(low, 0, item);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+
+/** The bucket of a row: 1 + the first unit of its key in code-point order (`compareCodePoints`), 0 for an empty key. */
+function headOf(prepared: PreparedRows, index: number): number {
+  const head = pinyinSortKeyHead(prepared.rows[index]!.displayName);
+  if (head !== undefined) return head + 1;
+  const key = prepared.keyOf(index);
+  if (key === '') return 0;
+  const unit = key.charCodeAt(0);
+  // As compareCodePoints: surrogates (code points above FFFF) after E000–FFFF.
+  return 1 + (unit >= 0xd800 ? (unit <= 0xdfff ? unit + 0x2000 : unit - 0x800) : unit);
+}
+
+/** Whether a row passes the grade, stage, owner, region, funnel, intent and verification filters. */
+function passesFilters(row: CustomerListRow, selection: RowSelection): boolean {
+  if (selection.grade && row.grade !== selection.grade) return false;
+  if (selection.stage && row.stage !== selection.stage) return false;
+  if (selection.owner && row.salespersonId !== selection.owner) return false;
+  if (selection.region && row.territory !== selection.region) return false;
+  return passesExtras(row, selection);
+}
+
+/** Name order: Chinese-order key, then the name's code points, then the id (a total order). */
+function nameOrder(prepared: PreparedRows): (a: number, b: number) => number {
+  const { rows } = prepared;
+  return (a, b) => {
     const x = rows[a]!;
     const y = rows[b]!;
-    return compareCodePoints(collation[a]!, collation[b]!) || compareCodePoints(x.displayName, y.displayName) || compareCodePoints(x.id, y.id);
+    return compareCodePoints(prepared.keyOf(a), prepared.keyOf(b)) || compareCodePoints(x.displayName, y.displayName) || compareCodePoints(x.id, y.id);
   };
+}
+
+function sortRows(prepared: PreparedRows, out: number[], selection: RowSelection): number[] {
+  const { rows } = prepared;
+  const sort = selection.sort ?? 'name';
+  const sign = selection.direction === 'desc' ? -1 : 1;
+  const byName = nameOrder(prepared);
   // Missing values (undefined, NaN) sort last whatever the direction.
   const key: (i: number) => number | string | undefined =
     sort === 'revenue'
