@@ -2,7 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { defaultRoles, resolveLocale, type GradingRun, type Locale, type Person as DirectoryPerson, type Viewer } from '@dossier/core';
 import { t, type DemoMessage } from './messages.js';
-import { asOfOf, demoSeed, seedStore, seededRun, todayIso, type DemoMeta, type DemoStore, type SeedProgress } from './seed.js';
+import { asOfOf, seedStore, seededRun, type DemoMeta, type DemoStore, type SeedProgress } from './seed.js';
+import { cancelEarly, demoSeed, setSeededHint, todayIso } from './seed-client.js';
 import { loadRuns } from './data.js';
 import type { ListFilter } from './drill-down.js';
 import { viewStyles } from './styles.js';
@@ -297,9 +298,6 @@ export class DemoApp extends LitElement {
         const any = await seeder.list('customer', { limit: 1 });
         if (any.items.length > 0) {
           if (seeder !== store) await seeder.close();
-      // A browser that did not seed this archive (the ERP page's database is shared) has no reps
-      // stored: the sample generator makes the same people from the same seed.
-      if (!localStorage.getItem(storageKey(`reps:${backend.page}`))) void this.rememberSampleReps(backend.page);
           await backend.reset(store);
           store = await backend.open();
           seeder = (await backend.openSeeder?.()) ?? store;
@@ -322,7 +320,11 @@ export class DemoApp extends LitElement {
         });
         remember(meta);
         previous = await seededRun(seeder);
+      } else {
+        // Seeded already: a generator seed-early.ts started on a wrong hint is not needed.
+        cancelEarly();
       }
+      setSeededHint(backend.page, previous !== undefined);
       if (seeder !== store) await seeder.close();
       // A browser that did not seed this archive (the ERP page's database is shared) has no reps
       // stored: the sample generator makes the same people from the same seed.
@@ -365,6 +367,7 @@ export class DemoApp extends LitElement {
     const store = this.store;
     this.store = undefined;
     await this.backend.reset(store);
+    setSeededHint(this.backend.page, false);
     location.hash = '#/customers';
     location.reload();
   }

@@ -5,16 +5,7 @@ import type { DemoBackend } from './app.js';
 import { erpViewerHeader } from './erp-viewer.js';
 import type { DemoStore } from './seed.js';
 import { deleteDatabase, deleteDemoKey, demoKey } from './keys.js';
-
-/**
- * Customers to generate: `?customers=N` (the end-to-end tests use a small archive), else the
- * page's default (2,500 in the browser; 800 on the ERP page, where every record crosses HTTP
- * into PostgreSQL).
- */
-export function customerCount(fallback: number): number {
-  const asked = Number(new URLSearchParams(location.search).get('customers'));
-  return Number.isInteger(asked) && asked > 0 ? Math.min(asked, 20_000) : fallback;
-}
+import { customerCount, indexedDbCustomers } from './seed-client.js';
 
 const databaseName = 'dossier-demo';
 const auditDatabaseName = 'dossier-demo-audit';
@@ -26,7 +17,7 @@ const auditDatabaseName = 'dossier-demo-audit';
  */
 export const indexedDbBackend: DemoBackend = {
   page: 'idb',
-  customers: customerCount(2500),
+  customers: customerCount(indexedDbCustomers),
   async open() {
     const [store, audit, key] = await Promise.all([
       createIndexedDbStore<DossierRecords>({ name: databaseName, kinds: sealableKinds(dossierKinds()), actor: 'M001' }),

@@ -1,12 +1,22 @@
-// Generates the sample archive off the main thread (faker takes a few seconds for a few
-// thousand customers), so the progress indicator keeps moving while it runs.
-import { generateArchive, type ArchiveOptions } from '@dossier/core/sample';
+// Works out the seed off the page's thread (faker takes a few seconds for a few thousand
+// customers): it answers `generate` with the list's first screens and keeps the rest until the
+// page, having written those, asks for it.
+import type { SeedCommand, SeedReply, SeedRest } from './seed-client.js';
+import { prepareSeed } from './seed-prepare.js';
 
-self.addEventListener('message', (event: MessageEvent<ArchiveOptions>) => {
+let rest: SeedRest | undefined;
+const reply = (message: SeedReply) => self.postMessage(message);
+
+self.addEventListener('message', (event: MessageEvent<SeedCommand>) => {
   try {
-    const archive = generateArchive(event.data);
-    self.postMessage({ ok: true, archive });
+    if (event.data.type === 'generate') {
+      const prepared = prepareSeed(event.data.request);
+      rest = prepared.rest;
+      reply({ ok: true, part: 'first', value: prepared.first });
+    } else if (rest) {
+      reply({ ok: true, part: 'rest', value: rest });
+    }
   } catch (error) {
-    self.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
+    reply({ ok: false, message: error instanceof Error ? error.message : String(error) });
   }
 });
