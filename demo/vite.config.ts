@@ -61,6 +61,13 @@ export default defineConfig({
     target: 'es2022',
     rollupOptions: { input: { index: resolve(root, 'index.html'), erp: resolve(root, 'erp.html'), react: resolve(root, 'react.html') } },
   },
-  server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173), strictPort: false },
+  server: {
+    host: '127.0.0.1',
+    port: Number(process.env.PORT ?? 5173),
+    strictPort: false,
+    // Transform the browser page and its seed worker as the server starts, not on the first
+    // request: the first open then waits on the browser, not on hundreds of source transforms.
+    warmup: { clientFiles: ['./main.ts', './src/seed-early.ts', './src/seed-worker.ts'] },
+  },
   preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173) },
 });
