@@ -9,6 +9,9 @@ import { syntheticRows } from '../../packages/components/src/testing-fixtures/ro
 
 customElements.define('dossier-customer-list', DossierCustomerList);
 
+/** `?profile` in the page's address: a console profile (DevTools protocol) of the time to the first given rows. */
+const profiling = new URLSearchParams(location.search).has('profile');
+
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 export interface ListMeasure {
@@ -24,6 +27,7 @@ async function timeFirstRows(list: DossierCustomerList, start: number): Promise<
   // The virtualiser lays rows out after it has measured itself: wait for the first rows.
   while (options() === 0 && performance.now() - start < 60_000) await frame();
   const ms = performance.now() - start;
+  if (profiling) console.profileEnd('first rows');
   const domRows = options();
   const scroller = list.shadowRoot!.querySelector<HTMLElement>('[part~=rows]');
   if (scroller) scroller.scrollTop = scroller.scrollHeight / 2;
@@ -36,6 +40,7 @@ async function timeFirstRows(list: DossierCustomerList, start: number): Promise<
 async function measure(count: number): Promise<ListMeasure> {
   const rows = syntheticRows(count); // made before the clock starts: the list is measured, not the data
   const list = document.createElement('dossier-customer-list') as DossierCustomerList;
+  if (profiling) console.profile('first rows');
   const start = performance.now();
   list.rows = rows;
   return timeFirstRows(list, start);
