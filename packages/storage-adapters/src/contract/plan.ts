@@ -5,7 +5,7 @@ import { isJsonObject, jsonEqual } from './json.js';
 import type { KindDefinition, KindTable, RecordMap, StampContext, StoreKind } from './kinds.js';
 import { indexOf } from './kinds.js';
 import { compareCodePoints } from './query.js';
-import type { Conflict, FieldChange, RecordRevision, RevisionRow, StoredRecord } from './records.js';
+import type { Conflict, FieldChange, RecordRevision, RevisionMeta, RevisionRow, StoredRecord } from './records.js';
 import type { BatchOp } from './store.js';
 
 /**
@@ -165,16 +165,17 @@ export function decodeRow<R extends RecordMap, K extends StoreKind = StoreKind>(
       params: { issues: decoded.issues.map((i) => `${i.path || '(record)'}: ${i.message}`).join('; ') },
     });
   }
-  return {
-    kind: row.kind as K,
-    id: row.id,
-    rev: row.rev,
-    at: row.at,
-    by: row.by,
-    deleted: row.deleted,
-    op: row.op,
-    value: decoded.value as R[K],
-  };
+  return { ...stampOf(row), kind: row.kind as K, value: decoded.value as R[K] };
+}
+
+/**
+ * What a row says about itself without its data: kind, id and the revision fields.
+ *
+ * @example
+ * const revisionRow = { ...stampOf(head), version: head.version, data, changes, index };
+ */
+export function stampOf(row: RevisionMeta & { kind: StoreKind; id: string }): RevisionMeta & { kind: StoreKind; id: string } {
+  return { kind: row.kind, id: row.id, rev: row.rev, at: row.at, by: row.by, deleted: row.deleted, op: row.op };
 }
 
 /**
@@ -197,7 +198,7 @@ export function decodeRevision<R extends RecordMap, K extends StoreKind = StoreK
  * hub.emit({ changes: rows.map(changeOf) });
  */
 export function changeOf(row: RevisionRow): RecordChange {
-  return { kind: row.kind, id: row.id, rev: row.rev, op: row.op, deleted: row.deleted, at: row.at, by: row.by };
+  return stampOf(row);
 }
 
 /**

@@ -19,22 +19,11 @@ import { decodeLeniently, encodeLeniently } from './lenient-codec.js';
  * so that a viewer's masked values cross as they are; the store a write reaches validates it.
  */
 
-/** A stored record on the wire. */
-export interface StoredRecordJson {
-  kind: StoreKind;
-  id: string;
-  rev: number;
-  at: string;
-  by: string;
-  deleted: boolean;
-  op: StoredRecord<unknown>['op'];
-  value: JsonObject;
-}
+/** A stored record on the wire: its value is the kind's encoded JSON. */
+export type StoredRecordJson = StoredRecord<JsonObject>;
 
 /** A revision on the wire. */
-export interface RecordRevisionJson extends StoredRecordJson {
-  changes: RecordRevision<unknown>['changes'];
-}
+export type RecordRevisionJson = RecordRevision<JsonObject>;
 
 /** A conflict on the wire (HTTP 409). */
 export interface ConflictJson {

@@ -25,6 +25,7 @@ import {
   queryFilterFields,
   resolveKinds,
   rowKey,
+  stampOf,
   storeError,
 } from '../contract/index.js';
 import type {
@@ -35,11 +36,11 @@ import type {
   JsonRecords,
   RecordIndex,
   RecordMap,
+  RevisionMeta,
   RevisionRow,
   Store,
   StoreKind,
   StoreOptions,
-  WriteOp,
 } from '../contract/index.js';
 import { customerFiguresSql, figuresFromRows } from './figures-sql.js';
 import { importLinesChunk, probeKeysSql } from './import-lines.js';
@@ -87,14 +88,9 @@ const retryableCodes = new Set([
 /** SQLSTATE classes that mean "the database is not there". */
 const unavailableClasses = ['08', '53', '57', '58'];
 
-interface HeadRow {
+interface HeadRow extends RevisionMeta {
   kind: StoreKind;
   id: string;
-  rev: number;
-  at: string;
-  by: string;
-  deleted: boolean;
-  op: WriteOp;
   version: number;
   data: JsonObject | string;
   changes?: FieldChange[] | string | null;
@@ -134,13 +130,7 @@ const parseJson = <T>(value: T | string): T => (typeof value === 'string' ? (JSO
 
 function toRevisionRow(row: HeadRow, index?: RecordIndex): RevisionRow {
   return {
-    kind: row.kind,
-    id: row.id,
-    rev: row.rev,
-    at: row.at,
-    by: row.by,
-    deleted: row.deleted,
-    op: row.op,
+    ...stampOf(row),
     version: row.version,
     data: parseJson(row.data),
     changes: row.changes === undefined || row.changes === null ? [] : parseJson(row.changes),
