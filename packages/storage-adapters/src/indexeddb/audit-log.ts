@@ -1,10 +1,9 @@
-import { openDB } from 'idb';
-import type { IDBPDatabase } from 'idb';
 import { auditMatches, type AuditEntry, type AuditQuery } from '@dossier/core';
 import { storeError } from '../contract/index.js';
 import type { AuditLog } from '../privacy/audit-log.js';
 import { auditEntryToAppend, auditLogError } from '../privacy/audit-log-entry.js';
 import { idbFailure, isQuotaError } from './errors.js';
+import { openWatched } from './open.js';
 
 /** The object store of an IndexedDB audit log: key `seq` (auto-increment). */
 export const auditStoreName = 'entries';
@@ -45,37 +44,27 @@ export interface IndexedDbAuditLog extends AuditLog {
  */
 export async function createIndexedDbAuditLog(options: IndexedDbAuditLogOptions = {}): Promise<IndexedDbAuditLog> {
   const name = options.name ?? 'dossier-audit';
-  if (typeof indexedDB === 'undefined') {
-    throw storeError('unavailable', 'unavailable', { params: { reason: 'this environment has no IndexedDB' } });
-  }
   let closed = false;
   let vanished: string | undefined;
-  let db: IDBPDatabase<unknown>;
-  try {
-    db = await openDB(name, auditIdbSchemaVersion, {
-      upgrade(database, oldVersion, _new, transaction) {
-        if (oldVersion === 0) {
-          const store = database.createObjectStore(auditStoreName, { keyPath: 'seq', autoIncrement: true });
-          for (const index of auditIndexNames) store.createIndex(index, index);
-        }
-        // (a database of that name that is not an audit log is refused below)
-        if (!database.objectStoreNames.contains(auditStoreName)) return;
-        // Version 2: list views name their customers in one entry, found per customer by this index.
-        const store = transaction.objectStore(auditStoreName);
-        if (!store.indexNames.contains(auditCustomerIdsIndex)) store.createIndex(auditCustomerIdsIndex, auditCustomerIdsIndex, { multiEntry: true });
-      },
-      // Another tab or the developer tools delete or upgrade the database: let them, and stop.
-      blocking: () => {
-        vanished = 'the audit log database was deleted or upgraded in another tab or by the developer tools; reload the page';
-        db.close();
-      },
-      terminated: () => {
-        vanished = 'the browser closed the audit log database (was its storage cleared?); reload the page';
-      },
-    });
-  } catch (error) {
-    throw idbFailure(error);
-  }
+  const db = await openWatched(
+    name,
+    auditIdbSchemaVersion,
+    (database, oldVersion, _new, transaction) => {
+      if (oldVersion === 0) {
+        const store = database.createObjectStore(auditStoreName, { keyPath: 'seq', autoIncrement: true });
+        for (const index of auditIndexNames) store.createIndex(index, index);
+      }
+      // (a database of that name that is not an audit log is refused below)
+      if (!database.objectStoreNames.contains(auditStoreName)) return;
+      // Version 2: list views name their customers in one entry, found per customer by this index.
+      const store = transaction.objectStore(auditStoreName);
+      if (!store.indexNames.contains(auditCustomerIdsIndex)) store.createIndex(auditCustomerIdsIndex, auditCustomerIdsIndex, { multiEntry: true });
+    },
+    'audit log',
+    (reason) => {
+      vanished = reason;
+    },
+  );
   if (!db.objectStoreNames.contains(auditStoreName)) {
     db.close();
     throw storeError('unavailable', 'unavailable', { params: { reason: `the database "${name}" is not an audit log (no "${auditStoreName}" store)` } });

@@ -1,4 +1,4 @@
-import { openDB, unwrap } from 'idb';
+import { unwrap } from 'idb';
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { addNameOrderKeys, nameOrderIndex, nameOrderKey, nameOrderKeyPath, nameOrderPage, readsInNameOrder, withoutNameOrder } from './name-order.js';
 import { TransactionColumnsBuilder } from '@dossier/core';
@@ -56,6 +56,7 @@ import type {
   StoreOptions,
 } from '../contract/index.js';
 import { idbFailure } from './errors.js';
+import { openWatched } from './open.js';
 
 /**
  * Reads many keys with raw requests and one promise for all of them (a promise per request
@@ -237,27 +238,10 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
   let closed = false;
   let vanished: string | undefined;
 
-  if (typeof indexedDB === 'undefined') {
-    throw storeError('unavailable', 'unavailable', { params: { reason: 'this environment has no IndexedDB' } });
-  }
+  const db = await openWatched(name, idbSchemaVersion, upgradeWith(lineDefinition), 'archive', (reason) => {
+    vanished = reason;
+  });
   const factory = indexedDB;
-  let db: AnyDb;
-  try {
-    db = await openDB(name, idbSchemaVersion, {
-      upgrade: upgradeWith(lineDefinition),
-      // Another tab deletes or upgrades the database: let it, and stop using ours.
-      blocking: () => {
-        vanished = 'the archive database was deleted or upgraded in another tab or by the developer tools; reload the page';
-        db.close();
-      },
-      // The browser closed the connection (storage cleared, disk gone).
-      terminated: () => {
-        vanished = 'the browser closed the archive database (was its storage cleared?); reload the page';
-      },
-    });
-  } catch (error) {
-    throw idbFailure(error);
-  }
   const missing = [...storeKinds, historyStoreName, metaStoreName, lineChunkStoreName].filter((store) => !db.objectStoreNames.contains(store));
   if (missing.length > 0) {
     db.close();
