@@ -9,15 +9,10 @@
  *
  * <DossierDuplicates onDossierMerge={(e) => console.log(e.detail.survivorId, e.detail.undone)} />
  */
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import type { EventName } from '@lit/react';
 import '../define/duplicates.js';
 import { DossierDuplicates as DuplicatesElement, type DossierMergeEvent } from '../duplicates/duplicates.js';
+import { wrap } from './wrap.js';
 
 /** `<dossier-duplicates>`: scan a store for duplicate customers, merge field by field, undo; `onDossierMerge`. */
-export const DossierDuplicates = createComponent({
-  react: React,
-  tagName: 'dossier-duplicates',
-  elementClass: DuplicatesElement,
-  events: { onDossierMerge: 'dossier-merge' as EventName<DossierMergeEvent> },
-});
+export const DossierDuplicates = wrap('dossier-duplicates', DuplicatesElement, { onDossierMerge: 'dossier-merge' as EventName<DossierMergeEvent> });

@@ -19,8 +19,7 @@
  *   );
  * }
  */
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import type { EventName } from '@lit/react';
 import '../define.js';
 import { DossierProvider as ProviderElement } from '../provider/provider.js';
 import { DossierTierBadge as TierBadgeElement } from '../tier-badge/tier-badge.js';
@@ -44,107 +43,75 @@ import { DossierAnnualPlan as AnnualPlanElement } from '../annual-plan/annual-pl
 import { DossierProfileEditor as ProfileEditorElement } from '../profile-editor/profile-editor.js';
 import type { DossierDrillDownEvent } from '../charts/drill-down.js';
 import type { DossierSelectEvent } from '../shared/events.js';
+import { wrap } from './wrap.js';
+
+const onSelect = { onDossierSelect: 'dossier-select' as EventName<DossierSelectEvent> };
+const onDrillDown = { onDossierDrillDown: 'dossier-drill-down' as EventName<DossierDrillDownEvent> };
 
 /** `<dossier-provider>`: store, locale, viewer, policy and theme for everything inside. */
-export const DossierProvider = createComponent({ react: React, tagName: 'dossier-provider', elementClass: ProviderElement });
+export const DossierProvider = wrap('dossier-provider', ProviderElement);
 
 /** `<dossier-tier-badge>`: a grade, VIP, RFM segment or points tier. */
-export const DossierTierBadge = createComponent({ react: React, tagName: 'dossier-tier-badge', elementClass: TierBadgeElement });
+export const DossierTierBadge = wrap('dossier-tier-badge', TierBadgeElement);
 
 /** `<dossier-customer-card>`: the customer card. */
-export const DossierCustomerCard = createComponent({ react: React, tagName: 'dossier-customer-card', elementClass: CustomerCardElement });
+export const DossierCustomerCard = wrap('dossier-customer-card', CustomerCardElement);
 
 /** `<dossier-customer-list>`: the virtualised customer list; `onDossierSelect` when a customer is chosen. */
-export const DossierCustomerList = createComponent({
-  react: React,
-  tagName: 'dossier-customer-list',
-  elementClass: CustomerListElement,
-  events: { onDossierSelect: 'dossier-select' as EventName<DossierSelectEvent> },
-});
+export const DossierCustomerList = wrap('dossier-customer-list', CustomerListElement, onSelect);
 
 /** `<dossier-customer-form>`: the customer form; `onDossierSave`, `onDossierConflict`, `onDossierEditProfile`, `onChange`, `onInput`, `onInvalid`. */
-export const DossierCustomerForm = createComponent({
-  react: React,
-  tagName: 'dossier-customer-form',
-  elementClass: CustomerFormElement,
-  events: {
-    onDossierSave: 'dossier-save' as EventName<DossierSaveEvent>,
-    onDossierConflict: 'dossier-conflict' as EventName<DossierConflictEvent>,
-    onDossierEditProfile: 'dossier-edit-profile' as EventName<DossierEditProfileEvent>,
-    onChange: 'change',
-    onInput: 'input',
-    onInvalid: 'invalid',
-  },
+export const DossierCustomerForm = wrap('dossier-customer-form', CustomerFormElement, {
+  onDossierSave: 'dossier-save' as EventName<DossierSaveEvent>,
+  onDossierConflict: 'dossier-conflict' as EventName<DossierConflictEvent>,
+  onDossierEditProfile: 'dossier-edit-profile' as EventName<DossierEditProfileEvent>,
+  onChange: 'change',
+  onInput: 'input',
+  onInvalid: 'invalid',
 });
 
 /** `<dossier-history>`: a record's revisions and a customer's interaction timeline. */
-export const DossierHistory = createComponent({ react: React, tagName: 'dossier-history', elementClass: HistoryElement });
+export const DossierHistory = wrap('dossier-history', HistoryElement);
 
 /** `<dossier-pareto-chart>`: the Pareto curve of core's `pareto()`. */
-export const DossierParetoChart = createComponent({ react: React, tagName: 'dossier-pareto-chart', elementClass: ParetoChartElement });
+export const DossierParetoChart = wrap('dossier-pareto-chart', ParetoChartElement);
 
 /** `<dossier-composition-chart>`: core's `composition()`; `onDossierChartSelect` when a group is chosen. */
-export const DossierCompositionChart = createComponent({
-  react: React,
-  tagName: 'dossier-composition-chart',
-  elementClass: CompositionChartElement,
-  events: { onDossierChartSelect: 'dossier-chart-select' as EventName<DossierChartSelectEvent> },
+export const DossierCompositionChart = wrap('dossier-composition-chart', CompositionChartElement, {
+  onDossierChartSelect: 'dossier-chart-select' as EventName<DossierChartSelectEvent>,
 });
 
 /** `<dossier-rfm-grid>`: the R × F grid of an RFM grading; `onDossierRfmSelect` when a cell is chosen. */
-export const DossierRfmGrid = createComponent({
-  react: React,
-  tagName: 'dossier-rfm-grid',
-  elementClass: RfmGridElement,
-  events: { onDossierRfmSelect: 'dossier-rfm-select' as EventName<DossierRfmSelectEvent> },
-});
+export const DossierRfmGrid = wrap('dossier-rfm-grid', RfmGridElement, { onDossierRfmSelect: 'dossier-rfm-select' as EventName<DossierRfmSelectEvent> });
 
 /** `<dossier-grade-migration>`: the migration matrix of two runs; `onDossierMigrationSelect` when a cell is chosen. */
-export const DossierGradeMigration = createComponent({
-  react: React,
-  tagName: 'dossier-grade-migration',
-  elementClass: GradeMigrationElement,
-  events: { onDossierMigrationSelect: 'dossier-migration-select' as EventName<DossierMigrationSelectEvent> },
+export const DossierGradeMigration = wrap('dossier-grade-migration', GradeMigrationElement, {
+  onDossierMigrationSelect: 'dossier-migration-select' as EventName<DossierMigrationSelectEvent>,
 });
 
 /** `<dossier-efficiency-report>`: core's `salesForceEfficiency()` as a table. */
-export const DossierEfficiencyReport = createComponent({ react: React, tagName: 'dossier-efficiency-report', elementClass: EfficiencyReportElement });
+export const DossierEfficiencyReport = wrap('dossier-efficiency-report', EfficiencyReportElement);
 
 /** `<dossier-product-report>`: core's `productAnalysis()` as a table. */
-export const DossierProductReport = createComponent({ react: React, tagName: 'dossier-product-report', elementClass: ProductReportElement });
+export const DossierProductReport = wrap('dossier-product-report', ProductReportElement);
 
 /** `<dossier-audit-log>`: the audit log, per customer or per user. */
-export const DossierAuditLog = createComponent({ react: React, tagName: 'dossier-audit-log', elementClass: AuditLogElement });
+export const DossierAuditLog = wrap('dossier-audit-log', AuditLogElement);
 
 /** `<dossier-agenda>`: what is due today and this week; `onDossierSelect` when an item's customer is chosen. */
-export const DossierAgenda = createComponent({
-  react: React,
-  tagName: 'dossier-agenda',
-  elementClass: AgendaElement,
-  events: { onDossierSelect: 'dossier-select' as EventName<DossierSelectEvent> },
-});
+export const DossierAgenda = wrap('dossier-agenda', AgendaElement, onSelect);
 
 /** `<dossier-receivables>`: receivables ageing per customer or per rep, with the lines. */
-export const DossierReceivables = createComponent({ react: React, tagName: 'dossier-receivables', elementClass: ReceivablesElement });
+export const DossierReceivables = wrap('dossier-receivables', ReceivablesElement);
 
 /** `<dossier-funnel-report>`: core's `leadFunnel()` as stages, intents and differing customers. */
-export const DossierFunnelReport = createComponent({
-  react: React,
-  tagName: 'dossier-funnel-report',
-  elementClass: FunnelReportElement,
-  events: { onDossierDrillDown: 'dossier-drill-down' as EventName<DossierDrillDownEvent> },
-});
+export const DossierFunnelReport = wrap('dossier-funnel-report', FunnelReportElement, onDrillDown);
 
 /** `<dossier-competitor-report>`: core's `competitorReport()` by competitor and customer grade. */
-export const DossierCompetitorReport = createComponent({
-  react: React,
-  tagName: 'dossier-competitor-report',
-  elementClass: CompetitorReportElement,
-  events: { onDossierDrillDown: 'dossier-drill-down' as EventName<DossierDrillDownEvent> },
-});
+export const DossierCompetitorReport = wrap('dossier-competitor-report', CompetitorReportElement, onDrillDown);
 
 /** `<dossier-annual-plan>`: core's `annualPlan()` and `satisfactionSummary()`. */
-export const DossierAnnualPlan = createComponent({ react: React, tagName: 'dossier-annual-plan', elementClass: AnnualPlanElement });
+export const DossierAnnualPlan = wrap('dossier-annual-plan', AnnualPlanElement);
 
 /** `<dossier-profile-editor>`: a key person's 32-item personal profile, each field by the viewer's clearance. */
-export const DossierProfileEditor = createComponent({ react: React, tagName: 'dossier-profile-editor', elementClass: ProfileEditorElement });
+export const DossierProfileEditor = wrap('dossier-profile-editor', ProfileEditorElement);
