@@ -13,6 +13,8 @@ import {
   type GradeExplanation,
   type GradingRun,
   type GradingRunState,
+  type Migration,
+  type Mover,
 } from '@dossier/core';
 import { LocalizeController } from '../shared/localize.js';
 import { anonymousViewer, mayRead } from '../shared/viewer.js';
@@ -37,28 +39,11 @@ const gradeRule = { sensitivity: 'internal', level: 1 } as const;
  */
 const explanationRule = { sensitivity: 'confidential', level: 1 } as const;
 
-/** A customer whose grade differs between the two runs, with both explanations. */
-export interface MigrationMover {
-  readonly customerId: string;
-  readonly from: string;
-  readonly to: string;
-  readonly fromExplanation: GradeExplanation;
-  readonly toExplanation: GradeExplanation;
-}
+/** A customer whose grade differs between the two runs, with both explanations: core's `Mover`. */
+export type MigrationMover = Mover;
 
 /** The migration between two grading runs: core's `migrationMatrix(fromRun, toRun)` result. */
-export interface MigrationInput {
-  /** Id of the earlier run. */
-  readonly from: string;
-  /** Id of the later run. */
-  readonly to: string;
-  readonly grades: readonly string[];
-  /** `counts[fromGrade][toGrade]`. */
-  readonly counts: Readonly<Record<string, Readonly<Record<string, number>>>>;
-  readonly movers: readonly MigrationMover[];
-  readonly entered: readonly string[];
-  readonly left: readonly string[];
-}
+export type MigrationInput = Migration;
 
 /** What `dossier-migration-select` says: the cell chosen and the customers who moved there. */
 export interface MigrationSelectDetail {
