@@ -594,8 +594,9 @@ export class DossierCustomerList extends DossierPeopleElement {
     const internalOk = this.mayUseInternal;
     const storeMode = this.storeMode;
     const total = storeMode ? this.pages.items.length : this.prepared.rows.length;
-    const owners = this.owners ?? (storeMode ? this.directoryOwners() : distinctValuesCached(this.prepared.rows, 'salespersonId'));
-    const regions = this.regions ?? (storeMode ? [] : distinctValuesCached(this.prepared.rows, 'territory'));
+    // The filters' options only for a viewer who sees the filters (a pass over every given row).
+    const owners = !internalOk ? [] : (this.owners ?? (storeMode ? this.directoryOwners() : distinctValuesCached(this.prepared.rows, 'salespersonId')));
+    const regions = !internalOk ? [] : (this.regions ?? (storeMode ? [] : distinctValuesCached(this.prepared.rows, 'territory')));
     const sorts = storeMode || !internalOk ? (['name'] as const) : listSorts.filter((s) => s !== 'revenue' || this.mayUseConfidential);
     const view = this.visible.windowFor(this.shown.length);
     const activeRendered = this.active >= view.start && this.active < view.end;

@@ -186,40 +186,49 @@ export interface FirstRows {
 export function selectFirstRows(prepared: PreparedRows, selection: RowSelection, count: number): FirstRows | undefined {
   if ((selection.text ?? '').trim() || (selection.sort ?? 'name') !== 'name') return undefined;
   const { rows } = prepared;
-  const heads = new Uint32Array(rows.length);
+  const n = rows.length;
+  const heads = new Uint32Array(n);
   const counts = new Uint32Array(0x10001);
-  const passing: number[] = [];
-  for (let i = 0; i < rows.length; i++) {
+  const filtered = Boolean(selection.grade || selection.stage || selection.owner || selection.region || selection.funnel || selection.intent || selection.verification);
+  // Rows the filters leave out are marked in `out` (their heads still count for the repeated names).
+  const out = filtered ? new Uint8Array(n) : undefined;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
     const head = headOf(prepared, i);
     heads[i] = head;
-    if (!passesFilters(rows[i]!, selection)) continue;
-    passing.push(i);
-    counts[head]!++;
+    if (out && !passesFilters(rows[i]!, selection)) out[i] = 1;
+    else {
+      counts[head]!++;
+      total++;
+    }
   }
   // The buckets that hold the first `count` rows, from the first (ascending) or the last.
   const desc = selection.direction === 'desc';
   let bound = desc ? 0x10000 : 0;
   for (let taken = counts[bound]!; taken < count && bound !== (desc ? 0 : 0x10000); taken += counts[bound]!) bound += desc ? -1 : 1;
-  const inFirst = (head: number) => (desc ? head >= bound : head <= bound);
   const before: number[] = [];
   const boundary: number[] = [];
-  const rest: number[] = [];
-  for (const i of passing) {
+  // Equal names have equal keys, so every carrier of a first row's name is in these buckets.
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (let i = 0; i < n; i++) {
     const head = heads[i]!;
-    (head === bound ? boundary : inFirst(head) ? before : rest).push(i);
+    if (desc ? head < bound : head > bound) continue;
+    const name = rows[i]!.displayName;
+    (seen.has(name) ? repeated : seen).add(name);
+    if (!out || out[i] === 0) (head === bound ? boundary : before).push(i);
   }
   const byName = nameOrder(prepared);
   const order = desc ? (a: number, b: number) => -byName(a, b) : byName;
   // The buckets before the boundary hold fewer than `count` rows: sort them; of the boundary's, only the first.
-  const top = smallest(boundary, count - before.length, order);
-  const first = before.sort(order).concat(top);
-  const taken = new Set(top);
-  for (const i of boundary) if (!taken.has(i)) rest.push(i);
-  // Equal names have equal keys, so every carrier of a first row's name is in these buckets.
-  const seen = new Set<string>();
-  const repeated = new Set<string>();
-  for (let i = 0; i < rows.length; i++) if (inFirst(heads[i]!)) (seen.has(rows[i]!.displayName) ? repeated : seen).add(rows[i]!.displayName);
-  return { shown: first.concat(rest), exact: first.length, repeated };
+  const first = before.sort(order).concat(smallest(boundary, count - before.length, order));
+  const shown = new Array<number>(total);
+  // Marked: left out by the filters or already among the first rows.
+  const placed = out ?? new Uint8Array(n);
+  first.forEach((i, k) => ((shown[k] = i), (placed[i] = 1)));
+  let k = first.length;
+  for (let i = 0; i < n; i++) if (placed[i] === 0) shown[k++] = i;
+  return { shown, exact: first.length, repeated };
 }
 
 /** The `k` smallest items in order: one comparison for most items (those not smaller than the k-th so far). */
