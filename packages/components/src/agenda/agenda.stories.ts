@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { defaultRoles } from '@dossier/core';
 import { agendaArchive, agendaAsOf, agendaManager, agendaNames, agendaRep } from '../testing-fixtures/agenda.js';
 import { failingStore, pendingStore, sampleArchive, sampleAsOf } from '../testing-fixtures/sample.js';
+import { darkBackdrop } from '../charts/story-states.js';
 
 const meta: Meta = {
   title: 'Work/Agenda',
@@ -61,9 +62,7 @@ export const Error: Story = {
 /** The dark theme. */
 export const Dark: Story = {
   render: () =>
-    html`<div style="background:#15171c;padding:1rem">
-      <dossier-agenda theme="dark" locale="en" as-of=${agendaAsOf} .viewer=${agendaRep} .archive=${agendaArchive()}></dossier-agenda>
-    </div>`,
+    darkBackdrop(html`<dossier-agenda theme="dark" locale="en" as-of=${agendaAsOf} .viewer=${agendaRep} .archive=${agendaArchive()}></dossier-agenda>`),
 };
 
 /** A phone (390 px): the day of each item moves under its reason. */

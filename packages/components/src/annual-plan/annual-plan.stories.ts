@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { annualPlan, defaultRoles, satisfactionSummary, toTransactionColumns } from '@dossier/core';
 import { storyArchive, storyLines } from '../charts/story-data.js';
+import { reportStates } from '../charts/story-states.js';
 
 /** A sales manager: reads every figure. */
 const manager = { userId: 'story-manager', role: defaultRoles['sales-manager'] };
@@ -55,17 +56,13 @@ export const WithoutViewer: Story = {
   render: () => html`<dossier-annual-plan .plan=${plan()} .satisfaction=${satisfaction()}></dossier-annual-plan>`,
 };
 
+const states = reportStates('dossier-annual-plan', { error: 'the book could not be read', shared: { viewer: manager } });
+
 /** Neither plan nor satisfaction. */
-export const Empty: Story = {
-  render: () => html`<dossier-annual-plan .viewer=${manager}></dossier-annual-plan>`,
-};
+export const Empty: Story = states.Empty;
 
 /** The data is being computed. */
-export const Loading: Story = {
-  render: () => html`<dossier-annual-plan loading .viewer=${manager}></dossier-annual-plan>`,
-};
+export const Loading: Story = states.Loading;
 
 /** Computing the data failed. */
-export const Error: Story = {
-  render: () => html`<dossier-annual-plan .error=${new globalThis.Error('the book could not be read')} .viewer=${manager}></dossier-annual-plan>`,
-};
+export const Error: Story = states.Error;

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { AuditEntry, AuditQuery } from '@dossier/core';
 import { storyAuditEntries, storyCustomerNames, storyPeople } from './story-data.js';
+import { darkBackdrop } from '../charts/story-states.js';
 
 const meta: Meta = {
   title: 'Privacy/Audit log',
@@ -72,7 +73,5 @@ export const Phone: Story = {
 /** The dark theme. */
 export const Dark: Story = {
   render: () =>
-    html`<div style="background:#15171c;padding:1rem">
-      <dossier-audit-log theme="dark" locale="en" .entries=${storyAuditEntries()} .people=${storyPeople} .customerNames=${storyCustomerNames}></dossier-audit-log>
-    </div>`,
+    darkBackdrop(html`<dossier-audit-log theme="dark" locale="en" .entries=${storyAuditEntries()} .people=${storyPeople} .customerNames=${storyCustomerNames}></dossier-audit-log>`),
 };

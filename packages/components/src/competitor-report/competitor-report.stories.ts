@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { competitorReport, defaultRoles, type AbcGrade } from '@dossier/core';
 import { storyArchive } from '../charts/story-data.js';
+import { reportStates } from '../charts/story-states.js';
 
 /** A sales manager: reads every figure. */
 const manager = { userId: 'story-manager', role: defaultRoles['sales-manager'] };
@@ -63,17 +64,13 @@ export const WithoutViewer: Story = {
   render: () => html`<dossier-competitor-report .report=${report()}></dossier-competitor-report>`,
 };
 
+const states = reportStates('dossier-competitor-report', { error: 'the competitor notes could not be read', shared: { viewer: manager }, empty: { report: competitorReport([]) } });
+
 /** No competitor noted. */
-export const Empty: Story = {
-  render: () => html`<dossier-competitor-report .report=${competitorReport([])} .viewer=${manager}></dossier-competitor-report>`,
-};
+export const Empty: Story = states.Empty;
 
 /** The data is being computed. */
-export const Loading: Story = {
-  render: () => html`<dossier-competitor-report loading .viewer=${manager}></dossier-competitor-report>`,
-};
+export const Loading: Story = states.Loading;
 
 /** Computing the data failed. */
-export const Error: Story = {
-  render: () => html`<dossier-competitor-report .error=${new globalThis.Error('the competitor notes could not be read')} .viewer=${manager}></dossier-competitor-report>`,
-};
+export const Error: Story = states.Error;

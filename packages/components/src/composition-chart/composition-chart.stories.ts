@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { abcGrades, vocabularyLabel } from '@dossier/core';
 import { storyCompositionByCategory, storyCompositionByGrade, storyCompositionByTerritory } from '../charts/story-data.js';
+import { darkBackdrop } from '../charts/story-states.js';
 
 const meta: Meta = {
   title: 'Reports/Composition chart',
@@ -66,9 +67,7 @@ export const Error: Story = {
 /** The dark theme. */
 export const Dark: Story = {
   render: () =>
-    html`<div style="background:#15171c;padding:1rem">
-      <dossier-composition-chart theme="dark" dimension-label="销售区域" .composition=${storyCompositionByTerritory()}></dossier-composition-chart>
-    </div>`,
+    darkBackdrop(html`<dossier-composition-chart theme="dark" dimension-label="销售区域" .composition=${storyCompositionByTerritory()}></dossier-composition-chart>`),
 };
 
 /** Three grades in a tall card: the bars share out the height instead of sitting small in a blank card. */

@@ -5,6 +5,7 @@ import { createMemoryStore, dossierKinds, type DossierRecords } from '@dossier/s
 import type { DossierCustomerForm } from './customer-form.js';
 import { contacts, currentCustomer, longNameCustomer, personCustomer, viewers } from '../testing-fixtures/archive.js';
 import { failingStore, pendingStore, sampleArchive, sampleStore } from '../testing-fixtures/sample.js';
+import { darkBackdrop } from '../charts/story-states.js';
 
 const meta: Meta = {
   title: 'Elements/Customer form',
@@ -153,9 +154,7 @@ export const ValidationErrors: Story = {
 
 /** Dark theme, English. */
 export const Dark: Story = {
-  render: () => html`<div style="background:#15171c;padding:1rem">
-    <dossier-customer-form theme="dark" locale="en" .customer=${currentCustomer} .viewer=${viewers.owner}></dossier-customer-form>
-  </div>`,
+  render: () => darkBackdrop(html`<dossier-customer-form theme="dark" locale="en" .customer=${currentCustomer} .viewer=${viewers.owner}></dossier-customer-form>`),
 };
 
 /** With the page's people directory: the owner is a picker of names (张伟, 李娜 …); the id is stored. */

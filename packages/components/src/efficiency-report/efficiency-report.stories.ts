@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { defaultRoles } from '@dossier/core';
 import { storyArchive, storyEffort, storyEfficiency, storyRepNames } from '../charts/story-data.js';
+import { darkBackdrop, reportStates } from '../charts/story-states.js';
 
 /** A sales manager: reads every rep's figures. */
 const manager = { userId: 'story-manager', role: defaultRoles['sales-manager'] };
@@ -56,27 +57,21 @@ export const LongChineseNames: Story = {
   },
 };
 
+const states = reportStates('dossier-efficiency-report', { error: 'the visit log could not be read', empty: { efficiency: { rows: [] } } });
+
 /** No rep has any activity in the period. */
-export const Empty: Story = {
-  render: () => html`<dossier-efficiency-report .efficiency=${{ rows: [] }}></dossier-efficiency-report>`,
-};
+export const Empty: Story = states.Empty;
 
 /** While the period is being analysed. */
-export const Loading: Story = {
-  render: () => html`<dossier-efficiency-report loading></dossier-efficiency-report>`,
-};
+export const Loading: Story = states.Loading;
 
 /** The period could not be analysed: the error is announced as an alert. */
-export const Error: Story = {
-  render: () => html`<dossier-efficiency-report .error=${new globalThis.Error('the visit log could not be read')}></dossier-efficiency-report>`,
-};
+export const Error: Story = states.Error;
 
 /** The dark theme. */
 export const Dark: Story = {
   render: () =>
-    html`<div style="background:#15171c;padding:1rem">
-      <dossier-efficiency-report theme="dark" .efficiency=${storyEfficiency()} .names=${storyRepNames()} .viewer=${manager}></dossier-efficiency-report>
-    </div>`,
+    darkBackdrop(html`<dossier-efficiency-report theme="dark" .efficiency=${storyEfficiency()} .names=${storyRepNames()} .viewer=${manager}></dossier-efficiency-report>`),
 };
 
 /** With effort by grade: sales per effort (share of sales ÷ share of effort), more is better, read in words. */

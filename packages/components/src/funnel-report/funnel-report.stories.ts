@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { defaultRoles, leadFunnel, parseFunnelPolicy } from '@dossier/core';
 import { storyArchive, storyCustomerNames } from '../charts/story-data.js';
+import { reportStates } from '../charts/story-states.js';
 
 /** A sales manager: reads every figure. */
 const manager = { userId: 'story-manager', role: defaultRoles['sales-manager'] };
@@ -49,17 +50,13 @@ export const WithoutNames: Story = {
   render: () => html`<dossier-funnel-report locale="en" .funnel=${funnel()} .viewer=${manager}></dossier-funnel-report>`,
 };
 
+const states = reportStates('dossier-funnel-report', { error: 'the archive could not be read', shared: { viewer: manager }, empty: { funnel: leadFunnel([]) } });
+
 /** No lead at all. */
-export const Empty: Story = {
-  render: () => html`<dossier-funnel-report .funnel=${leadFunnel([])} .viewer=${manager}></dossier-funnel-report>`,
-};
+export const Empty: Story = states.Empty;
 
 /** The data is being computed. */
-export const Loading: Story = {
-  render: () => html`<dossier-funnel-report loading .viewer=${manager}></dossier-funnel-report>`,
-};
+export const Loading: Story = states.Loading;
 
 /** Computing the data failed. */
-export const Error: Story = {
-  render: () => html`<dossier-funnel-report .error=${new globalThis.Error('the archive could not be read')} .viewer=${manager}></dossier-funnel-report>`,
-};
+export const Error: Story = states.Error;

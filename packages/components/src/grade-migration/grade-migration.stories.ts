@@ -4,6 +4,7 @@ import { defaultRoles } from '@dossier/core';
 import { advanceGradingRun } from '@dossier/core';
 import { storyCustomerNames, storyMigration } from '../charts/story-data.js';
 import { storyOwners, storyPeople, storyRuns } from './story-runs.js';
+import { darkBackdrop, reportStates } from '../charts/story-states.js';
 
 /** A sales manager: reads every customer's grades and explanations. */
 const manager = { userId: 'story-manager', role: defaultRoles['sales-manager'] };
@@ -103,26 +104,20 @@ export const LongChineseNames: Story = {
   },
 };
 
+const states = reportStates('dossier-grade-migration', { error: 'the grading runs could not be read' });
+
 /** No two runs to compare yet. */
-export const Empty: Story = {
-  render: () => html`<dossier-grade-migration></dossier-grade-migration>`,
-};
+export const Empty: Story = states.Empty;
 
 /** While the runs are being compared. */
-export const Loading: Story = {
-  render: () => html`<dossier-grade-migration loading></dossier-grade-migration>`,
-};
+export const Loading: Story = states.Loading;
 
 /** The runs could not be read: the error is announced as an alert. */
-export const Error: Story = {
-  render: () => html`<dossier-grade-migration .error=${new globalThis.Error('the grading runs could not be read')}></dossier-grade-migration>`,
-};
+export const Error: Story = states.Error;
 
 /** The dark theme, in English. */
 export const Dark: Story = {
   render: () =>
-    html`<div style="background:#15171c;padding:1rem">
-      <dossier-grade-migration theme="dark" locale="en" .fromRun=${storyRuns().fromRun} .toRun=${storyRuns().toRun} .names=${storyCustomerNames()}
-        .owners=${storyOwners()} .people=${storyPeople()} .viewer=${manager}></dossier-grade-migration>
-    </div>`,
+    darkBackdrop(html`<dossier-grade-migration theme="dark" locale="en" .fromRun=${storyRuns().fromRun} .toRun=${storyRuns().toRun} .names=${storyCustomerNames()}
+      .owners=${storyOwners()} .people=${storyPeople()} .viewer=${manager}></dossier-grade-migration>`),
 };

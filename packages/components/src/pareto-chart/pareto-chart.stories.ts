@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { pareto, toTransactionColumns } from '@dossier/core';
 import { storyPareto } from '../charts/story-data.js';
+import { darkBackdrop, reportStates } from '../charts/story-states.js';
 
 const meta: Meta = {
   title: 'Reports/Pareto chart',
@@ -44,20 +45,16 @@ export const PolicyFromProvider: Story = {
     </dossier-provider>`,
 };
 
+const states = reportStates('dossier-pareto-chart', { error: 'the sales book could not be read' });
+
 /** Nothing sold yet. */
-export const Empty: Story = {
-  render: () => html`<dossier-pareto-chart></dossier-pareto-chart>`,
-};
+export const Empty: Story = states.Empty;
 
 /** While the book is being analysed. */
-export const Loading: Story = {
-  render: () => html`<dossier-pareto-chart loading></dossier-pareto-chart>`,
-};
+export const Loading: Story = states.Loading;
 
 /** The book could not be analysed: the error is announced as an alert. */
-export const Error: Story = {
-  render: () => html`<dossier-pareto-chart .error=${new globalThis.Error('the sales book could not be read')}></dossier-pareto-chart>`,
-};
+export const Error: Story = states.Error;
 
 /** A long Chinese caption. */
 export const LongChineseCaption: Story = {
@@ -69,7 +66,7 @@ export const LongChineseCaption: Story = {
 /** The dark theme. */
 export const Dark: Story = {
   render: () =>
-    html`<div style="background:#15171c;padding:1rem"><dossier-pareto-chart theme="dark" .pareto=${storyPareto()}></dossier-pareto-chart></div>`,
+    darkBackdrop(html`<dossier-pareto-chart theme="dark" .pareto=${storyPareto()}></dossier-pareto-chart>`),
 };
 
 /** On a phone (390 px): drawn in CSS pixels, labels stay 12 px. */

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { storyProductNames, storyProducts } from '../charts/story-data.js';
+import { darkBackdrop, reportStates } from '../charts/story-states.js';
 
 const meta: Meta = {
   title: 'Reports/Product report',
@@ -32,27 +33,21 @@ export const LongChineseNames: Story = {
   },
 };
 
+const states = reportStates('dossier-product-report', { error: 'the sales book could not be read' });
+
 /** Nothing sold. */
-export const Empty: Story = {
-  render: () => html`<dossier-product-report></dossier-product-report>`,
-};
+export const Empty: Story = states.Empty;
 
 /** While the book is being analysed. */
-export const Loading: Story = {
-  render: () => html`<dossier-product-report loading></dossier-product-report>`,
-};
+export const Loading: Story = states.Loading;
 
 /** The book could not be analysed: the error is announced as an alert. */
-export const Error: Story = {
-  render: () => html`<dossier-product-report .error=${new globalThis.Error('the sales book could not be read')}></dossier-product-report>`,
-};
+export const Error: Story = states.Error;
 
 /** The dark theme, in English. */
 export const Dark: Story = {
   render: () =>
-    html`<div style="background:#15171c;padding:1rem">
-      <dossier-product-report theme="dark" locale="en" .products=${storyProducts()} .names=${storyProductNames()}></dossier-product-report>
-    </div>`,
+    darkBackdrop(html`<dossier-product-report theme="dark" locale="en" .products=${storyProducts()} .names=${storyProductNames()}></dossier-product-report>`),
 };
 
 /** Sales only (no cost, no inventory): the seven columns without any figure are left out and named. */

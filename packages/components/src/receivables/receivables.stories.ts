@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { agendaArchive, agendaAsOf, agendaManager, agendaNames, agendaRep } from '../testing-fixtures/agenda.js';
 import { failingStore, pendingStore } from '../testing-fixtures/sample.js';
+import { darkBackdrop } from '../charts/story-states.js';
 
 const meta: Meta = {
   title: 'Work/Receivables',
@@ -45,7 +46,5 @@ export const Error: Story = {
 /** The dark theme. */
 export const Dark: Story = {
   render: () =>
-    html`<div style="background:#15171c;padding:1rem">
-      <dossier-receivables theme="dark" locale="en" as-of=${agendaAsOf} .viewer=${agendaManager} .archive=${agendaArchive()}></dossier-receivables>
-    </div>`,
+    darkBackdrop(html`<dossier-receivables theme="dark" locale="en" as-of=${agendaAsOf} .viewer=${agendaManager} .archive=${agendaArchive()}></dossier-receivables>`),
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { storyRfm } from '../charts/story-data.js';
+import { darkBackdrop, reportStates } from '../charts/story-states.js';
 
 const meta: Meta = {
   title: 'Reports/RFM grid',
@@ -21,15 +22,13 @@ export const ThreeBins: Story = {
   render: () => html`<dossier-rfm-grid .rfm=${{ r: [3, 3, 2, 1, 1, 0], f: [1, 3, 2, 3, 1, 0], policy: { bins: 3 } }}></dossier-rfm-grid>`,
 };
 
+const states = reportStates('dossier-rfm-grid', { error: 'the grading could not be computed' });
+
 /** No grading yet. */
-export const Empty: Story = {
-  render: () => html`<dossier-rfm-grid></dossier-rfm-grid>`,
-};
+export const Empty: Story = states.Empty;
 
 /** While grading runs. */
-export const Loading: Story = {
-  render: () => html`<dossier-rfm-grid loading></dossier-rfm-grid>`,
-};
+export const Loading: Story = states.Loading;
 
 /** The grading could not be computed: the error is announced as an alert, in Chinese here. */
 export const Error: Story = {
@@ -38,7 +37,7 @@ export const Error: Story = {
 
 /** The dark theme, in English. */
 export const Dark: Story = {
-  render: () => html`<div style="background:#15171c;padding:1rem"><dossier-rfm-grid theme="dark" locale="en" .rfm=${storyRfm()}></dossier-rfm-grid></div>`,
+  render: () => darkBackdrop(html`<dossier-rfm-grid theme="dark" locale="en" .rfm=${storyRfm()}></dossier-rfm-grid>`),
 };
 
 /** On a phone (320 px): segment names wrap between words (重要价值/客户), at 12 px. */
