@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { defaultRoles, resolveLocale, type GradingRun, type Locale, type Person as DirectoryPerson, type Viewer } from '@dossier/core';
 import { t, type DemoMessage } from './messages.js';
@@ -7,12 +7,7 @@ import { cancelEarly, demoSeed, setSeededHint, todayIso } from './seed-client.js
 import { loadRuns } from './data.js';
 import type { ListFilter } from './drill-down.js';
 import { viewStyles } from './styles.js';
-import './views/agenda-view.js';
 import './views/customers-view.js';
-import './views/grading-view.js';
-import './views/reports-view.js';
-import './views/import-view.js';
-import './views/audit-view.js';
 
 /** Which page of the demo this is: the browser archive or the ERP back office. */
 export type DemoPage = 'idb' | 'erp';
@@ -48,6 +43,18 @@ export interface DemoBackend {
    */
   openSeeder?(): Promise<DemoStore>;
 }
+
+/**
+ * The pages other than the customer list, loaded when first visited: a first open (on the list)
+ * loads the list's modules only, not the reports', the grading's or the import wizard's.
+ */
+const loadView: Record<Exclude<Route['view'], 'customers'>, () => Promise<unknown>> = {
+  agenda: () => import('./views/agenda-view.js'),
+  grading: () => import('./views/grading-view.js'),
+  reports: () => import('./views/reports-view.js'),
+  import: () => import('./views/import-view.js'),
+  audit: () => import('./views/audit-view.js'),
+};
 
 const storageKey = (name: string) => `dossier-demo:${name}`;
 
@@ -271,6 +278,16 @@ export class DemoApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.onHash);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const view = this.route.view;
+    if (changed.has('route') && view !== 'customers') {
+      loadView[view]().catch((error: unknown) => {
+        console.error(error);
+        this.failure = error instanceof Error ? error.message : String(error);
+      });
+    }
   }
 
   protected override firstUpdated(): void {
