@@ -92,15 +92,14 @@ export class DraftController implements ReactiveController {
   adopt(customer: JsonObject, rev: number | undefined, contacts: readonly Based[], mode: 'new' | 'edit'): void {
     // What the person opened stays open when the same record is saved; another record starts closed.
     if (customer['id'] !== this.draft?.['id']) this.opened = new Set();
-    this.draft = this.initial = normaliseCustomer(customer);
+    const initial = normaliseCustomer(customer);
+    this.initial = initial;
     this.mode = mode;
-    this.based = mode === 'edit' ? { json: this.draft, rev } : undefined;
-    this.contactDrafts = this.initialContacts = contacts.map((c) => normaliseContact(c.json));
+    this.based = mode === 'edit' ? { json: initial, rev } : undefined;
+    this.initialContacts = contacts.map((c) => normaliseContact(c.json));
     this.basedContacts = new Map(contacts.map((c) => [String(c.json['id']), c]));
-    this.ownerId = typeof this.draft['salespersonId'] === 'string' ? this.draft['salespersonId'] : undefined;
-    this.touched = new Set();
-    this.showAll = false;
-    this.host.requestUpdate();
+    this.ownerId = typeof initial['salespersonId'] === 'string' ? initial['salespersonId'] : undefined;
+    this.reset();
   }
 
   /** Forgets the record (a `customer` property was unset). */
