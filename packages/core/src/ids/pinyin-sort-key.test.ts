@@ -67,4 +67,16 @@ describe('pinyinSortKey', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('keys a name of Han characters and ASCII by code units exactly as through NFKC', () => {
+    // A trailing middle dot (U+00B7: its own normal form, composes with nothing) sends a name the general way.
+    const unit = fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0x3400, max: 0x9fff })).map((c) => String.fromCharCode(c));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (units) => {
+        const name = units.join('');
+        expect(pinyinSortKey(`${name}\u00b7`)).toBe(`${pinyinSortKey(name)}\u00b7`);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
