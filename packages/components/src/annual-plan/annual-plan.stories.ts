@@ -1,13 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { annualPlan, defaultRoles, satisfactionSummary, toTransactionColumns } from '@dossier/core';
-import { storyArchive, storyLines } from '../charts/story-data.js';
+import { annualPlan, satisfactionSummary, toTransactionColumns } from '@dossier/core';
+import { storyArchive, storyLines, storyManager, storyRep } from '../charts/story-data.js';
 import { reportStates } from '../charts/story-states.js';
 
-/** A sales manager: reads every figure. */
-const manager = { userId: 'story-manager', role: defaultRoles['sales-manager'] };
-/** A sales rep: satisfaction, no money. */
-const rep = { userId: 'R001', role: defaultRoles['sales-rep'] };
 
 const period = { from: '2025-01-01', to: '2026-01-01' };
 const plan = (targets = true) => {
@@ -38,17 +34,17 @@ type Story = StoryObj;
 
 /** The sample company's 2025 against its targets, with survey answers, seen by a sales manager. */
 export const Typical: Story = {
-  render: () => html`<dossier-annual-plan .plan=${plan()} .satisfaction=${satisfaction()} .viewer=${manager}></dossier-annual-plan>`,
+  render: () => html`<dossier-annual-plan .plan=${plan()} .satisfaction=${satisfaction()} .viewer=${storyManager}></dossier-annual-plan>`,
 };
 
 /** No targets, expenses or market figures given: the sales and the curve alone. */
 export const WithoutTargets: Story = {
-  render: () => html`<dossier-annual-plan .plan=${plan(false)} .satisfaction=${satisfactionSummary([], period)} .viewer=${manager}></dossier-annual-plan>`,
+  render: () => html`<dossier-annual-plan .plan=${plan(false)} .satisfaction=${satisfactionSummary([], period)} .viewer=${storyManager}></dossier-annual-plan>`,
 };
 
 /** A sales rep: satisfaction only, money withheld. */
 export const SalesRep: Story = {
-  render: () => html`<dossier-annual-plan .plan=${plan()} .satisfaction=${satisfaction()} .viewer=${rep}></dossier-annual-plan>`,
+  render: () => html`<dossier-annual-plan .plan=${plan()} .satisfaction=${satisfaction()} .viewer=${storyRep}></dossier-annual-plan>`,
 };
 
 /** No viewer: only the note that figures are withheld. */
@@ -56,7 +52,7 @@ export const WithoutViewer: Story = {
   render: () => html`<dossier-annual-plan .plan=${plan()} .satisfaction=${satisfaction()}></dossier-annual-plan>`,
 };
 
-const states = reportStates('dossier-annual-plan', { error: 'the book could not be read', shared: { viewer: manager } });
+const states = reportStates('dossier-annual-plan', { error: 'the book could not be read', shared: { viewer: storyManager } });
 
 /** Neither plan nor satisfaction. */
 export const Empty: Story = states.Empty;

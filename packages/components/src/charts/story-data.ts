@@ -8,6 +8,7 @@ import {
   computeCustomerFigures,
   effortByGrade,
   createGradingRun,
+  defaultRoles,
   gradeCustomers,
   migrationMatrix,
   pareto,
@@ -20,6 +21,12 @@ import { generateArchive, sampleProducts, type SampleArchive } from '@dossier/co
 
 /** The day the sample book is seen from. */
 export const storyAsOf = '2026-01-01';
+
+/** A sales manager: reads every figure, grade and explanation of every customer and rep. */
+export const storyManager = { userId: 'story-manager', role: defaultRoles['sales-manager'] };
+
+/** A sales rep of the sample archive (R001): level 1, its own customers; money and grades' reasons withheld. */
+export const storyRep = { userId: 'R001', role: defaultRoles['sales-rep'] };
 
 let archive: SampleArchive | undefined;
 

@@ -1,15 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { competitorReport, defaultRoles, type AbcGrade } from '@dossier/core';
-import { storyArchive } from '../charts/story-data.js';
+import { storyArchive, storyManager, storyRep } from '../charts/story-data.js';
 import { reportStates } from '../charts/story-states.js';
 
-/** A sales manager: reads every figure. */
-const manager = { userId: 'story-manager', role: defaultRoles['sales-manager'] };
 /** Finance here reads internal notes at level 2 but not the confidential satisfaction. */
 const noSatisfaction = { userId: 'story-analyst', role: { ...defaultRoles.finance, read: ['public', 'internal'] as const } };
-/** A sales rep (level 1): competitor notes withheld. */
-const rep = { userId: 'R001', role: defaultRoles['sales-rep'] };
 
 // The sample archive has no competitor notes: one or two per third customer, spread over four
 // competitors with their products and scores, by the customer's place in the archive.
@@ -46,7 +42,7 @@ type Story = StoryObj;
 
 /** Competitors at the sample company's customers by grade, seen by a sales manager. */
 export const Typical: Story = {
-  render: () => html`<dossier-competitor-report .report=${report()} .viewer=${manager}></dossier-competitor-report>`,
+  render: () => html`<dossier-competitor-report .report=${report()} .viewer=${storyManager}></dossier-competitor-report>`,
 };
 
 /** A viewer who may read the notes but not the confidential satisfaction scores. */
@@ -56,7 +52,7 @@ export const WithoutSatisfaction: Story = {
 
 /** A sales rep: competitor notes are withheld. */
 export const SalesRep: Story = {
-  render: () => html`<dossier-competitor-report .report=${report()} .viewer=${rep}></dossier-competitor-report>`,
+  render: () => html`<dossier-competitor-report .report=${report()} .viewer=${storyRep}></dossier-competitor-report>`,
 };
 
 /** No viewer: withheld. */
@@ -64,7 +60,7 @@ export const WithoutViewer: Story = {
   render: () => html`<dossier-competitor-report .report=${report()}></dossier-competitor-report>`,
 };
 
-const states = reportStates('dossier-competitor-report', { error: 'the competitor notes could not be read', shared: { viewer: manager }, empty: { report: competitorReport([]) } });
+const states = reportStates('dossier-competitor-report', { error: 'the competitor notes could not be read', shared: { viewer: storyManager }, empty: { report: competitorReport([]) } });
 
 /** No competitor noted. */
 export const Empty: Story = states.Empty;

@@ -1,11 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { defaultRoles } from '@dossier/core';
-import { storyArchive, storyEffort, storyEfficiency, storyRepNames } from '../charts/story-data.js';
+import { storyArchive, storyEfficiency, storyEffort, storyManager, storyRep, storyRepNames } from '../charts/story-data.js';
 import { darkBackdrop, reportStates } from '../charts/story-states.js';
 
-/** A sales manager: reads every rep's figures. */
-const manager = { userId: 'story-manager', role: defaultRoles['sales-manager'] };
 
 const meta: Meta = {
   title: 'Reports/Efficiency report',
@@ -19,14 +16,14 @@ type Story = StoryObj;
 /** The sample company's reps, Q4 2025, with targets and receivables, seen by a sales manager. */
 export const Typical: Story = {
   render: () =>
-    html`<dossier-efficiency-report .efficiency=${storyEfficiency()} .names=${storyRepNames()} .viewer=${manager}></dossier-efficiency-report>`,
+    html`<dossier-efficiency-report .efficiency=${storyEfficiency()} .names=${storyRepNames()} .viewer=${storyManager}></dossier-efficiency-report>`,
 };
 
 /** Seen by a sales rep (R001): every rep's counts, but amounts of the rep's own row only. */
 export const SalesRep: Story = {
   render: () =>
     html`<dossier-efficiency-report .efficiency=${storyEfficiency()} .names=${storyRepNames()}
-      .viewer=${{ userId: 'R001', role: defaultRoles['sales-rep'] }}></dossier-efficiency-report>`,
+      .viewer=${storyRep}></dossier-efficiency-report>`,
 };
 
 /** No viewer (no provider, no `viewer`): the reps' names only. */
@@ -36,7 +33,7 @@ export const WithoutViewer: Story = {
 
 /** Reps without names: their ids are shown. */
 export const WithoutNames: Story = {
-  render: () => html`<dossier-efficiency-report locale="en" .efficiency=${storyEfficiency()} .viewer=${manager}></dossier-efficiency-report>`,
+  render: () => html`<dossier-efficiency-report locale="en" .efficiency=${storyEfficiency()} .viewer=${storyManager}></dossier-efficiency-report>`,
 };
 
 /**
@@ -53,7 +50,7 @@ export const LongChineseNames: Story = {
         i % 2 === 0 ? `${r.region}大区重点客户事业部高级客户经理${r.name.zh}` : long[(i >> 1) % long.length]!,
       ]),
     );
-    return html`<dossier-efficiency-report locale="zh-CN" .efficiency=${storyEfficiency()} .names=${names} .viewer=${manager}></dossier-efficiency-report>`;
+    return html`<dossier-efficiency-report locale="zh-CN" .efficiency=${storyEfficiency()} .names=${names} .viewer=${storyManager}></dossier-efficiency-report>`;
   },
 };
 
@@ -71,21 +68,21 @@ export const Error: Story = states.Error;
 /** The dark theme. */
 export const Dark: Story = {
   render: () =>
-    darkBackdrop(html`<dossier-efficiency-report theme="dark" .efficiency=${storyEfficiency()} .names=${storyRepNames()} .viewer=${manager}></dossier-efficiency-report>`),
+    darkBackdrop(html`<dossier-efficiency-report theme="dark" .efficiency=${storyEfficiency()} .names=${storyRepNames()} .viewer=${storyManager}></dossier-efficiency-report>`),
 };
 
 /** With effort by grade: sales per effort (share of sales ÷ share of effort), more is better, read in words. */
 export const EffortByGrade: Story = {
   render: () =>
     html`<dossier-efficiency-report locale="zh-CN" .efficiency=${storyEfficiency()} .effort=${storyEffort()} .names=${storyRepNames()}
-      .viewer=${manager}></dossier-efficiency-report>`,
+      .viewer=${storyManager}></dossier-efficiency-report>`,
 };
 
 /** No targets or receivables given: those columns are left out and named in a note. */
 export const WithoutTargets: Story = {
   render: () => {
     const rows = storyEfficiency().rows.map((r) => ({ ...r, salesAchievement: null, grossMarginAchievement: null, receivablesCollectionRate: null }));
-    return html`<dossier-efficiency-report locale="zh-CN" .efficiency=${{ rows }} .names=${storyRepNames()} .viewer=${manager}></dossier-efficiency-report>`;
+    return html`<dossier-efficiency-report locale="zh-CN" .efficiency=${{ rows }} .names=${storyRepNames()} .viewer=${storyManager}></dossier-efficiency-report>`;
   },
 };
 
@@ -93,12 +90,12 @@ export const WithoutTargets: Story = {
 export const PeriodPicker: Story = {
   render: () =>
     html`<dossier-efficiency-report period-picker today="2026-01-01" .period=${{ from: '2025-10-01', to: '2026-01-01' }}
-      .efficiency=${storyEfficiency()} .names=${storyRepNames()} .viewer=${manager}></dossier-efficiency-report>`,
+      .efficiency=${storyEfficiency()} .names=${storyRepNames()} .viewer=${storyManager}></dossier-efficiency-report>`,
 };
 
 /** On a phone (390 px): the table scrolls sideways inside its card. */
 export const Phone: Story = {
   render: () =>
     html`<div style="width:358px"><dossier-efficiency-report locale="zh-CN" .efficiency=${storyEfficiency()} .names=${storyRepNames()}
-      .viewer=${manager}></dossier-efficiency-report></div>`,
+      .viewer=${storyManager}></dossier-efficiency-report></div>`,
 };

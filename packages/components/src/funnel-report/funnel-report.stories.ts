@@ -1,13 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { defaultRoles, leadFunnel, parseFunnelPolicy } from '@dossier/core';
-import { storyArchive, storyCustomerNames } from '../charts/story-data.js';
+import { leadFunnel, parseFunnelPolicy } from '@dossier/core';
+import { storyArchive, storyCustomerNames, storyManager, storyRep } from '../charts/story-data.js';
 import { reportStates } from '../charts/story-states.js';
 
-/** A sales manager: reads every figure. */
-const manager = { userId: 'story-manager', role: defaultRoles['sales-manager'] };
-/** A sales rep: the stages (level 1), not the split by intent (level 2). */
-const rep = { userId: 'R001', role: defaultRoles['sales-rep'] };
 
 const funnel = () => leadFunnel(storyArchive().customers as never);
 const names = () => storyCustomerNames();
@@ -23,7 +19,7 @@ type Story = StoryObj;
 
 /** The sample archive's leads by the default rules, seen by a sales manager. */
 export const Typical: Story = {
-  render: () => html`<dossier-funnel-report .funnel=${funnel()} .names=${names()} .viewer=${manager}></dossier-funnel-report>`,
+  render: () => html`<dossier-funnel-report .funnel=${funnel()} .names=${names()} .viewer=${storyManager}></dossier-funnel-report>`,
 };
 
 /** Target industries narrow the funnel (the seed's 目标行业): leads elsewhere stay undifferentiated. */
@@ -31,13 +27,13 @@ export const TargetIndustries: Story = {
   render: () => {
     const industries = [...new Set(storyArchive().customers.map((c) => (c as { industry?: string }).industry).filter((i) => i !== undefined))];
     const policy = parseFunnelPolicy({ targetIndustries: industries.slice(0, 2) });
-    return html`<dossier-funnel-report .funnel=${leadFunnel(storyArchive().customers as never, policy)} .names=${names()} .viewer=${manager}></dossier-funnel-report>`;
+    return html`<dossier-funnel-report .funnel=${leadFunnel(storyArchive().customers as never, policy)} .names=${names()} .viewer=${storyManager}></dossier-funnel-report>`;
   },
 };
 
 /** A sales rep: stage counts, the split by intent restricted. */
 export const SalesRep: Story = {
-  render: () => html`<dossier-funnel-report .funnel=${funnel()} .names=${names()} .viewer=${rep}></dossier-funnel-report>`,
+  render: () => html`<dossier-funnel-report .funnel=${funnel()} .names=${names()} .viewer=${storyRep}></dossier-funnel-report>`,
 };
 
 /** No viewer: nothing but the note that figures are withheld. */
@@ -47,10 +43,10 @@ export const WithoutViewer: Story = {
 
 /** Differing customers not in `names` are counted, never shown by id. */
 export const WithoutNames: Story = {
-  render: () => html`<dossier-funnel-report locale="en" .funnel=${funnel()} .viewer=${manager}></dossier-funnel-report>`,
+  render: () => html`<dossier-funnel-report locale="en" .funnel=${funnel()} .viewer=${storyManager}></dossier-funnel-report>`,
 };
 
-const states = reportStates('dossier-funnel-report', { error: 'the archive could not be read', shared: { viewer: manager }, empty: { funnel: leadFunnel([]) } });
+const states = reportStates('dossier-funnel-report', { error: 'the archive could not be read', shared: { viewer: storyManager }, empty: { funnel: leadFunnel([]) } });
 
 /** No lead at all. */
 export const Empty: Story = states.Empty;

@@ -1,13 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { defaultRoles } from '@dossier/core';
 import { advanceGradingRun } from '@dossier/core';
-import { storyCustomerNames, storyMigration } from '../charts/story-data.js';
+import { storyCustomerNames, storyManager, storyRep, storyMigration } from '../charts/story-data.js';
 import { storyOwners, storyPeople, storyRuns } from './story-runs.js';
 import { darkBackdrop, reportStates } from '../charts/story-states.js';
 
-/** A sales manager: reads every customer's grades and explanations. */
-const manager = { userId: 'story-manager', role: defaultRoles['sales-manager'] };
 
 const meta: Meta = {
   title: 'Reports/Grade migration',
@@ -36,7 +33,7 @@ export const Typical: Story = {
   render: () => {
     const { fromRun, toRun } = storyRuns();
     return html`<dossier-grade-migration .fromRun=${fromRun} .toRun=${toRun} .names=${storyCustomerNames()} .owners=${storyOwners()}
-      .people=${storyPeople()} .viewer=${manager} reviewer></dossier-grade-migration>`;
+      .people=${storyPeople()} .viewer=${storyManager} reviewer></dossier-grade-migration>`;
   },
 };
 
@@ -45,7 +42,7 @@ export const LostCustomers: Story = {
   render: () => {
     const { fromRun, toRun } = storyRuns();
     return html`<dossier-grade-migration locale="zh-CN" .fromRun=${fromRun} .toRun=${toRun} .names=${storyCustomerNames()} .owners=${storyOwners()}
-      .people=${storyPeople()} .viewer=${manager}></dossier-grade-migration>`;
+      .people=${storyPeople()} .viewer=${storyManager}></dossier-grade-migration>`;
   },
   play: async ({ canvasElement }) => {
     await openLostCell(canvasElement);
@@ -57,7 +54,7 @@ export const Override: Story = {
   render: () => {
     const { fromRun, toRun } = storyRuns();
     return html`<dossier-grade-migration locale="zh-CN" .fromRun=${fromRun} .toRun=${toRun} .names=${storyCustomerNames()} .owners=${storyOwners()}
-      .people=${storyPeople()} .viewer=${manager}></dossier-grade-migration>`;
+      .people=${storyPeople()} .viewer=${storyManager}></dossier-grade-migration>`;
   },
   play: async ({ canvasElement }) => {
     const el = await openLostCell(canvasElement);
@@ -71,14 +68,14 @@ export const Reviewed: Story = {
     const { fromRun, toRun } = storyRuns();
     const reviewed = advanceGradingRun(toRun, 'reviewed', { by: 'story-manager', at: '2026-01-05T10:00:00Z', note: '信用等级已核对' });
     return html`<dossier-grade-migration .fromRun=${fromRun} .toRun=${reviewed} .names=${storyCustomerNames()} .owners=${storyOwners()}
-      .people=${storyPeople()} .viewer=${manager} reviewer></dossier-grade-migration>`;
+      .people=${storyPeople()} .viewer=${storyManager} reviewer></dossier-grade-migration>`;
   },
 };
 
 /** Given core's migration only (no runs): the runs read "earlier run" / "later run", never their ids; no review or override. */
 export const MigrationOnly: Story = {
   render: () =>
-    html`<dossier-grade-migration .migration=${storyMigration()} .names=${storyCustomerNames()} .viewer=${manager}></dossier-grade-migration>`,
+    html`<dossier-grade-migration .migration=${storyMigration()} .names=${storyCustomerNames()} .viewer=${storyManager}></dossier-grade-migration>`,
 };
 
 /**
@@ -89,7 +86,7 @@ export const SalesRep: Story = {
   render: () => {
     const { fromRun, toRun } = storyRuns();
     return html`<dossier-grade-migration .fromRun=${fromRun} .toRun=${toRun} .names=${storyCustomerNames()} .owners=${storyOwners()}
-      .people=${storyPeople()} .viewer=${{ userId: 'R001', role: defaultRoles['sales-rep'] }}></dossier-grade-migration>`;
+      .people=${storyPeople()} .viewer=${storyRep}></dossier-grade-migration>`;
   },
 };
 
@@ -100,7 +97,7 @@ export const LongChineseNames: Story = {
     const names = Object.fromEntries(
       migration.movers.map((m, i) => [m.customerId, `上海浦东新区张江高科技园区国际精密仪器与智能制造装备（集团）股份有限公司第${i + 1}分公司`]),
     );
-    return html`<dossier-grade-migration locale="zh-CN" .migration=${migration} .names=${names} .viewer=${manager}></dossier-grade-migration>`;
+    return html`<dossier-grade-migration locale="zh-CN" .migration=${migration} .names=${names} .viewer=${storyManager}></dossier-grade-migration>`;
   },
 };
 
@@ -119,5 +116,5 @@ export const Error: Story = states.Error;
 export const Dark: Story = {
   render: () =>
     darkBackdrop(html`<dossier-grade-migration theme="dark" locale="en" .fromRun=${storyRuns().fromRun} .toRun=${storyRuns().toRun} .names=${storyCustomerNames()}
-      .owners=${storyOwners()} .people=${storyPeople()} .viewer=${manager}></dossier-grade-migration>`),
+      .owners=${storyOwners()} .people=${storyPeople()} .viewer=${storyManager}></dossier-grade-migration>`),
 };
