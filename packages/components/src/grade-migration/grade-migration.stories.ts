@@ -37,13 +37,16 @@ export const Typical: Story = {
   },
 };
 
+/** The two runs in Chinese, seen by a sales manager (the stories' play functions open a cell). */
+const runsInChinese = () => {
+  const { fromRun, toRun } = storyRuns();
+  return html`<dossier-grade-migration locale="zh-CN" .fromRun=${fromRun} .toRun=${toRun} .names=${storyCustomerNames()} .owners=${storyOwners()}
+    .people=${storyPeople()} .viewer=${storyManager}></dossier-grade-migration>`;
+};
+
 /** The lost customers' cell (A → C) already chosen, in Chinese. */
 export const LostCustomers: Story = {
-  render: () => {
-    const { fromRun, toRun } = storyRuns();
-    return html`<dossier-grade-migration locale="zh-CN" .fromRun=${fromRun} .toRun=${toRun} .names=${storyCustomerNames()} .owners=${storyOwners()}
-      .people=${storyPeople()} .viewer=${storyManager}></dossier-grade-migration>`;
-  },
+  render: runsInChinese,
   play: async ({ canvasElement }) => {
     await openLostCell(canvasElement);
   },
@@ -51,11 +54,7 @@ export const LostCustomers: Story = {
 
 /** The override form open on the first lost customer (choose a grade, give a reason). */
 export const Override: Story = {
-  render: () => {
-    const { fromRun, toRun } = storyRuns();
-    return html`<dossier-grade-migration locale="zh-CN" .fromRun=${fromRun} .toRun=${toRun} .names=${storyCustomerNames()} .owners=${storyOwners()}
-      .people=${storyPeople()} .viewer=${storyManager}></dossier-grade-migration>`;
-  },
+  render: runsInChinese,
   play: async ({ canvasElement }) => {
     const el = await openLostCell(canvasElement);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part=mover] button.link')!.click();
