@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { html, render } from 'lit';
+import { html, render, type TemplateResult } from 'lit';
 import { dateInput, dateReading } from './date-input.js';
 
-function mount(template: ReturnType<typeof html>): HTMLElement {
+function mount(template: TemplateResult): HTMLElement {
   const host = document.createElement('div');
   document.body.append(host);
   render(template, host);
