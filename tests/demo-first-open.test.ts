@@ -12,6 +12,12 @@ describe('demo site: first open', () => {
   const url = inject('demoUrl');
 
   it('shows a usable customer list before the whole archive is stored, and prints how long it took', async () => {
+    // The page's first open, not the dev server's start: the suite's setup starts the ERP page's
+    // PGlite (seconds of both cores) and the server warms the page's modules up; both are done
+    // before the clock starts (in a full run they are long done by the time this file runs).
+    const serverReady = Date.now();
+    await fetch(`${url}/demo-admin/info`);
+    const serverWait = Date.now() - serverReady;
     const page = await demo.context.newPage();
     // Usable: choosing a row opens its card while the rest is written.
     const { usable, opened, stateWhenUsable } = await timeFirstOpen(page, `${url}/#/customers`);
@@ -19,7 +25,9 @@ describe('demo site: first open', () => {
     const status = await page.locator('demo-app .status-line').textContent();
     expect(status).toMatch(/仍在存储往来记录|still storing their history/);
     const load = (await import('node:os')).loadavg()[0]!.toFixed(1);
-    console.log(`[first open] list usable after ${(usable / 1000).toFixed(1)} s, first card open after ${(opened / 1000).toFixed(1)} s (goal 5 s; load average ${load})`);
+    console.log(
+      `[first open] list usable after ${(usable / 1000).toFixed(1)} s, first card open after ${(opened / 1000).toFixed(1)} s (goal 5 s; load average ${load}; waited ${(serverWait / 1000).toFixed(1)} s for the server first)`,
+    );
     expect(demo.pageErrors).toEqual([]);
   });
 });
