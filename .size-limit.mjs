@@ -46,23 +46,23 @@ const singleElements = [
   // filters, restore, drill-down, period picker, readable charts); limits moved to the measured
   // figures plus ~0.5 KB. The list (22.5 KB before) now reads core's field catalogue for its
   // filter labels and computes current figures, which brings zod and the book's figures.
-  ['DossierCustomerCard', '<dossier-customer-card>', '68 KB'], // 24 KB before the 360° sections and the shared masking projection; +6 KB for the key-person profile, style guidance, competitors and sources (esbuild from source: 59.0 → 65.1 KB)
+  ['DossierCustomerCard', '<dossier-customer-card>', '68.5 KB'], // 24 KB before the 360° sections and the shared masking projection; +6 KB for the key-person profile, style guidance, competitors and sources (esbuild from source: 59.0 → 65.1 KB); session 6 end: 68.14 measured (the next-step date written out in the locale)
   ['DossierProfileEditor', '<dossier-profile-editor>', '46 KB'], // ~44 KB (esbuild from source); not in the card's import graph
-  ['DossierCustomerList', '<dossier-customer-list>', '56 KB'], // phone cards, pinyin sort keys; session 6: 64 → 56 KB (55.17 measured: its CSV export no longer carries papaparse)
+  ['DossierCustomerList', '<dossier-customer-list>', '56.5 KB'], // phone cards, pinyin sort keys; session 6: 64 → 56 KB (55.17 measured: its CSV export no longer carries papaparse); session 6 end: 56.19 measured (first rows before the full sort)
   ['DossierCustomerForm', '<dossier-customer-form>', '62.5 KB'], // 60.5 KB before the sources of the facts (+1.7 KB: esbuild from source 57.8 → 59.5 KB); session 6: 63 → 62.5 KB (61.96 measured)
   ['DossierHistory', '<dossier-history>', '46 KB'], // 44 KB before the shared panel styles (45.46 KB measured)
-  ['DossierAuditLog', '<dossier-audit-log>', '37.5 KB'],
+  ['DossierAuditLog', '<dossier-audit-log>', '38.5 KB'], // session 6: 37.87 measured (list views named in one entry; date filters written out in the locale)
   ['DossierAgenda', '<dossier-agenda>', '44.5 KB'], // session 6: 45 → 44.5 KB (44.1 measured)
   ['DossierReceivables', '<dossier-receivables>', '40 KB'],
-  ['DossierParetoChart', '<dossier-pareto-chart>', '23.5 KB'], // 22 KB before the shared chart panel (22.87 KB measured)
-  ['DossierCompositionChart', '<dossier-composition-chart>', '20 KB'],
+  ['DossierParetoChart', '<dossier-pareto-chart>', '24 KB'], // 22 KB before the shared chart panel (22.87 KB measured); session 6 end: 23.59 measured (cut-off labels placed off the curve)
+  ['DossierCompositionChart', '<dossier-composition-chart>', '21 KB'], // session 6: 20.4 measured (columns sized to measured text)
   ['DossierRfmGrid', '<dossier-rfm-grid>', '21.5 KB'],
   ['DossierGradeMigration', '<dossier-grade-migration>', '31 KB'], // session 6: 38 → 31 KB (30.18 measured: its CSV export no longer carries papaparse)
-  ['DossierEfficiencyReport', '<dossier-efficiency-report>', '23.5 KB'],
-  ['DossierProductReport', '<dossier-product-report>', '18.5 KB'],
-  ['DossierFunnelReport', '<dossier-funnel-report>', '21 KB'],
-  ['DossierAnnualPlan', '<dossier-annual-plan>', '17 KB'],
-  ['DossierCompetitorReport', '<dossier-competitor-report>', '16.5 KB'], // session 6: 17 → 16.5 KB (15.93 measured)
+  ['DossierEfficiencyReport', '<dossier-efficiency-report>', '24.5 KB'], // session 6: 24.22 measured (tables in a labelled scroll region with a shadow cue on a phone, words never split, dates written out in the period picker)
+  ['DossierProductReport', '<dossier-product-report>', '19.5 KB'], // session 6: 19.17 measured (tables in a labelled scroll region with a shadow cue on a phone, words never split, dates written out in the period picker)
+  ['DossierFunnelReport', '<dossier-funnel-report>', '22.5 KB'], // session 6: 21.82 measured (tables in a labelled scroll region with a shadow cue on a phone, words never split, dates written out in the period picker)
+  ['DossierAnnualPlan', '<dossier-annual-plan>', '18 KB'], // session 6: 17.67 measured (tables in a labelled scroll region with a shadow cue on a phone, words never split, dates written out in the period picker)
+  ['DossierCompetitorReport', '<dossier-competitor-report>', '17.5 KB'], // session 6: 17 → 16.5 KB (15.93 measured); session 6 end: 16.8 measured (phone scroll region)
 ];
 
 export default [
@@ -79,14 +79,14 @@ export default [
     path: 'packages/components/dist/define.js',
     ignore: ['@dossier/core', 'zod', ...lazy],
     gzip: true,
-    limit: '99 KB', // target 60 KB, not met (see the head of this file; 67 KB before session 5's elements); session 6: 99.5 → 99 KB (98.4 measured)
+    limit: '100.5 KB', // target 60 KB, not met (see the head of this file; 67 KB before session 5's elements); session 6: 99.5 → 99 KB (98.4 measured), then 99.69 at the session's end (report tables on a phone, date readings, the list's first rows)
   },
   {
     name: 'every element, registered, with Lit, core and zod',
     path: 'packages/components/dist/define.js',
     ignore: lazy,
     gzip: true,
-    limit: '156.5 KB', // 116 KB before session 5's elements; session 6: 164.5 → 156.5 KB (155.76 measured: the grade migration's and the list's CSV export without papaparse)
+    limit: '157.5 KB', // 116 KB before session 5's elements; session 6: 164.5 → 156.5 KB (155.76 measured: the grade migration's and the list's CSV export without papaparse), 157.12 at the session's end
   },
   ...singleElements.map(([element, tag, limit]) => ({
     name: `${tag} alone, with Lit and core`,
@@ -120,7 +120,7 @@ export default [
     },
     ignore: lazy,
     gzip: true,
-    limit: '98.5 KB', // 98.21 kB measured (the consumer test's Vite build of the page: 92.6 KiB, 100.4 before)
+    limit: '100.5 KB', // 98.21 kB measured (the consumer test's Vite build of the page: 92.6 KiB, 100.4 before); 100.07 kB at the session's end (the card's next-step date reading, the list's first-rows selection)
   },
   {
     // The drop-in bundle keeps the spreadsheet readers out (they come with dossier-import's own
@@ -129,10 +129,13 @@ export default [
     // file is). It was not minified: Vite's library mode leaves the whitespace of ES output (for
     // a library's pure annotations), and this file is a page's final code. papaparse (CommonJS,
     // kept whole though no element of it parses CSV) and the templates' indentation are out too.
+    // At the session's end 201.41 kB (the report tables' phone scroll regions, date readings, the
+    // list's first rows, list-view audit entries came after): over 200 in 1000-byte kB, under it in
+    // KiB (the consumer test's 200 KiB guard, as an installed app sees the file).
     name: 'drop-in bundle (dossier.bundle.js)',
     path: 'packages/components/dist/dossier.bundle.js',
     gzip: true,
-    limit: '200.5 KB',
+    limit: '202 KB',
   },
   {
     name: "core's grading (no Lit, no idb)",

@@ -22,15 +22,20 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
-/** The React app's JavaScript (gzip, KB): 228.2 KB measured on 2026-12-07, plus a little room. */
-const REACT_APP_BUDGET = 229.5;
+/**
+ * The React app's JavaScript (gzip, KB): 228.2 KB measured on 2026-12-07 (381 before the duplicates
+ * review got its own entry); later that session the report tables' phone scroll regions, the date
+ * readings and the list's first rows came on top: a little more room.
+ */
+const REACT_APP_BUDGET = 232;
 /**
  * Guard of the list + card + badge page on IndexedDB (its budget, 60 KB, is not met): 100.4 KB
  * before issue 16's size work, 92.6 KB after (templates' indentation out of dist, the list's CSV
  * export without papaparse); the rest is Lit, zod and core's field catalogue, the IndexedDB adapter
- * and the two elements themselves, none of it loaded lazily (this measure counts every file).
+ * and the two elements themselves, none of it loaded lazily (this measure counts every file). The
+ * card's next-step date reading and the list's first-rows selection came after: 95.
  */
-const ARCHIVE_PAGE_GUARD = 93.5;
+const ARCHIVE_PAGE_GUARD = 95;
 
 /** Page weights measured by the run (gzip, KB), printed against the budgets at the end. */
 const weights: { what: string; kb: number; budget: number }[] = [];
