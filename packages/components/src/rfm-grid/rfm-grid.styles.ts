@@ -55,12 +55,6 @@ export default css`
   table.grid thead th:first-child {
     width: 3.2em;
   }
-  /* the score columns take the width in equal shares: the axis headers (corner, "R 5") keep
-     their own line instead of being squeezed into a letter per line */
-  table.grid thead th:first-child,
-  table.grid tbody th {
-    white-space: nowrap;
-  }
   table.grid th,
   table.grid td.cell {
     padding-inline: 0.15em;
