@@ -34,9 +34,6 @@ export default css`
     vertical-align: top;
     overflow-wrap: anywhere;
   }
-  .scroll {
-    overflow-x: auto;
-  }
   select,
   input {
     max-width: 100%;

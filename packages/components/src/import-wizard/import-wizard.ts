@@ -28,6 +28,7 @@ import { formatNumber } from '../shared/format.js';
 import { dossierEvent, emit } from '../shared/events.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { scrollRegion, scrollRegionStyles } from '../charts/scroll-region.js';
 import styles from './import-wizard.styles.js';
 import { messages, type ImportMessage } from './messages.js';
 import { targetOptions } from './targets.js';
@@ -74,7 +75,7 @@ const PREVIEW_ROWS = 5;
  * @csspart actions - The buttons.
  */
 export class DossierImportWizard extends DossierElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, scrollRegionStyles, styles];
 
   /** The kind of record the file holds. */
   @property({ reflect: true }) kind: ImportWizardKind = 'customer';
@@ -258,13 +259,7 @@ export class DossierImportWizard extends DossierElement {
       /></label>
       ${this.failed ? html`<p role="alert">${this.t('readFailed')} ${table?.issues[0]?.reason ?? ''}</p>` : nothing}
       ${table && !this.failed
-        ? html`<div class="scroll" tabindex="0" role="region" aria-label=${this.t('preview', { count: formatNumber(this.resolvedLocale, Math.min(PREVIEW_ROWS, table.rows.length)), total: formatNumber(this.resolvedLocale, table.rows.length) })}>
-              <table part="preview">
-                <caption>${this.t('preview', { count: formatNumber(this.resolvedLocale, Math.min(PREVIEW_ROWS, table.rows.length)), total: formatNumber(this.resolvedLocale, table.rows.length) })}</caption>
-                <thead><tr>${table.headers.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-                <tbody>${table.rows.slice(0, PREVIEW_ROWS).map((row) => html`<tr>${table.headers.map((_, i) => html`<td>${row.cells[i] ?? ''}</td>`)}</tr>`)}</tbody>
-              </table>
-            </div>
+        ? html`${this.renderPreview(table)}
             <table part="mapping">
               <caption>${this.t('mapping')}</caption>
               <thead><tr><th scope="col">${this.t('column')}</th><th scope="col">${this.t('target')}</th></tr></thead>
@@ -300,6 +295,20 @@ export class DossierImportWizard extends DossierElement {
         : nothing}
       ${this.result ? this.renderReport(this.result) : nothing}
     </section>`;
+  }
+
+  /** The file's first rows as read, in a named region that scrolls sideways on a phone. */
+  private renderPreview(table: SheetTable) {
+    const locale = this.resolvedLocale;
+    const label = this.t('preview', { count: formatNumber(locale, Math.min(PREVIEW_ROWS, table.rows.length)), total: formatNumber(locale, table.rows.length) });
+    return scrollRegion(
+      label,
+      html`<table part="preview">
+        <caption>${label}</caption>
+        <thead><tr>${table.headers.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+        <tbody>${table.rows.slice(0, PREVIEW_ROWS).map((row) => html`<tr>${table.headers.map((_, i) => html`<td>${row.cells[i] ?? ''}</td>`)}</tr>`)}</tbody>
+      </table>`,
+    );
   }
 
   private renderReport(result: ImportResult) {
