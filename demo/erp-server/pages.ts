@@ -76,7 +76,9 @@ export function archivePage(locale: Locale, user: ErpUser): string {
   const provider = document.querySelector('dossier-provider');
   provider.store = createHttpStore({ baseUrl: '/api/dossier', kinds: dossierKinds() });
   provider.viewer = { userId: me.id, role: defaultRoles[me.roleId] };
-  document.addEventListener('dossier-unauthenticated', () => location.assign('/login'));
+  // Every element whose store call meets the ended session fires this; go to sign in once,
+  // or each later assign aborts the navigation before it.
+  document.addEventListener('dossier-unauthenticated', () => location.assign('/login'), { once: true });
   document.querySelector('dossier-customer-list').addEventListener('dossier-select', (event) => {
     document.querySelector('dossier-customer-card').customerId = event.detail.customerId;
   });

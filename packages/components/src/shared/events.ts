@@ -89,9 +89,11 @@ export interface UnauthenticatedDetail {
  * `dossier-unauthenticated`: the archive server answered 401 (nobody is signed in, or the
  * session ended). The element shows "please sign in"; the page may send the person to its
  * sign-in page. Cancelable like every Dossier event (nothing follows from it in the element).
+ * Every element whose call is refused fires it, so listen once: a second `location.assign`
+ * aborts the navigation the first one started.
  *
  * @example
- * document.addEventListener('dossier-unauthenticated', () => location.assign('/login?next=' + encodeURIComponent(location.pathname)));
+ * document.addEventListener('dossier-unauthenticated', () => location.assign('/login?next=' + encodeURIComponent(location.pathname)), { once: true });
  */
 export class DossierUnauthenticatedEvent extends dossierEvent<UnauthenticatedDetail>()('dossier-unauthenticated') {}
 
