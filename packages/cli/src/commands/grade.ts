@@ -18,6 +18,7 @@ import { openDatabase } from '../database.js';
 import { messages } from '../messages.js';
 import type { MessageKey } from '../messages.js';
 import type { GradeOptions } from '../options.js';
+import { abcCsvRecords } from '../output/abc-rows.js';
 import { abcSentences } from '../output/abc-sentence.js';
 import { formatNumber } from '../output/format.js';
 import type { TextSink } from '../output/text-sink.js';
@@ -142,6 +143,8 @@ interface RowWriter {
   /** One row: its cells in the order of the header's columns (the array may be reused by the caller). */
   row(cells: readonly Cell[]): Promise<void>;
   end(): Promise<void>;
+  /** CSV only: one row given as its record, as `csvRecord` writes its cells (without line end). */
+  record?(text: string): Promise<void>;
 }
 
 /** Rows gathered into one text before they go to the sink (one write, one await per block). */
@@ -152,6 +155,12 @@ function csvWriter(sink: TextSink): RowWriter {
   let options: { number: (value: number, column: number) => string } = { number: (value) => formatNumber(value) };
   let block = '';
   let rows = 0;
+  const flush = async () => {
+    rows = 0;
+    const text = block;
+    block = '';
+    await sink.write(text);
+  };
   return {
     async header(names, digits = {}) {
       const decimals = names.map((name) => digits[name]);
@@ -160,12 +169,11 @@ function csvWriter(sink: TextSink): RowWriter {
     },
     async row(cells) {
       block += `${csvRecord(cells, options)}\r\n`;
-      if (++rows === ROWS_PER_WRITE) {
-        rows = 0;
-        const text = block;
-        block = '';
-        await sink.write(text);
-      }
+      if (++rows === ROWS_PER_WRITE) await flush();
+    },
+    async record(text) {
+      block += `${text}\r\n`;
+      if (++rows === ROWS_PER_WRITE) await flush();
     },
     async end() {
       if (block !== '') await sink.write(block);
@@ -214,12 +222,25 @@ async function writeRows(result: GradingResult, locale: Locale, writer: RowWrite
       return writeRfm(result as RfmGrading, writer, grade);
     case 'scorecard':
       return writeScorecard(result as ScorecardGrading, writer, grade, explanation);
-    default:
-      return writeAbc(result as AbcGrading, writer, grade, explanation);
+    default: {
+      // The common rows of a CSV straight from the columns (no cells, no explanation object).
+      const records = (digits: number) => {
+        const record = writer.record === undefined ? undefined : abcCsvRecords(result as AbcGrading, locale, digits);
+        if (record === undefined || inForce.size === 0) return record;
+        return (i: number) => (inForce.has(result.customerIds[i]!) ? undefined : record(i));
+      };
+      return writeAbc(result as AbcGrading, writer, grade, explanation, records);
+    }
   }
 }
 
-async function writeAbc(result: AbcGrading, writer: RowWriter, grade: (i: number) => string, explanation: (i: number) => string): Promise<void> {
+async function writeAbc(
+  result: AbcGrading,
+  writer: RowWriter,
+  grade: (i: number) => string,
+  explanation: (i: number) => string,
+  records: (digits: number) => ((i: number) => string | undefined) | undefined,
+): Promise<void> {
   // Shares with enough decimals to stand on the same side of each cut-off as the grade does:
   // 0.7999996 beside grade A is never written 0.8 (grading.md's rule, as the explanations).
   const shares: number[] = [];
@@ -240,7 +261,13 @@ async function writeAbc(result: AbcGrading, writer: RowWriter, grade: (i: number
   for (let k = 0; k < unranked.length; k++) order[result.ranked + k] = unranked[k]!;
   // One array reused for every row, in abcColumns' order.
   const cells: Cell[] = new Array<Cell>(abcColumns.length);
+  const record = records(digits);
   for (const i of order) {
+    const text = record?.(i);
+    if (text !== undefined) {
+      await writer.record!(text);
+      continue;
+    }
     const rank = result.rank[i]!;
     const ranked = rank > 0;
     cells[0] = ids[i]!;

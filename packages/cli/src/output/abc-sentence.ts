@@ -1,5 +1,5 @@
 import { explainGrade, gradingMessages, shareDigits } from '@dossier/core';
-import type { AbcExplanation, GradeExplanation, GradingMessageKey, Locale } from '@dossier/core';
+import type { AbcExplanation, AbcGrading, GradeExplanation, GradingMessageKey, Locale } from '@dossier/core';
 
 /**
  * A message template split once at its `{name}` placeholders: even parts are text, odd parts
@@ -156,4 +156,88 @@ export function abcSentences(locale: Locale): (explanation: GradeExplanation) =>
     }
     return text;
   };
+}
+
+/**
+ * The sentences of an abc-share result straight from its columns, without an explanation object
+ * per customer: the text `explainGrade(result.explain(i), locale)` writes, or undefined for a
+ * customer it does not write so (then ask `explainGrade`). The whole function is undefined for a
+ * result with adjustment rules or of another method. The template is filled once per number of
+ * share decimals with what all rows share (customers ranked, cut-offs), and a share's text is
+ * reused for the next rank (its share before is this one's share after).
+ *
+ * @example
+ * const sentence = abcShareSentences(result, 'en');
+ * sentence?.(0) === explainGrade(result.explain(0), 'en') // true
+ */
+export function abcShareSentences(result: AbcGrading, locale: Locale): ((i: number) => string | undefined) | undefined {
+  const { policy } = result;
+  if (policy.method !== 'abc-share' || policy.adjustments.length > 0) return undefined;
+  const thresholds = policy.cutoffs;
+  const { customerIds, computedGrade, gradeValues, revenue, rank, shareBefore, shareAfter, vip } = result;
+  const share = compile(locale, 'abc.share');
+  const nonPositive = compile(locale, 'abc.nonPositive');
+  const vipText = fill(compile(locale, 'abc.vip'), { vipCount: vipCountOf(result) });
+  // The share template with the ranked count and the cut-offs filled in, per number of decimals.
+  const patterns = new Map<number, readonly string[] | undefined>();
+  const pattern = (digits: number) => {
+    if (!patterns.has(digits)) {
+      const cutA = shareText(thresholds[0], digits);
+      const cutB = shareText(thresholds[1], digits);
+      patterns.set(digits, cutA === undefined || cutB === undefined ? undefined : partly(share, { ranked: result.ranked, cutA, cutB }));
+    }
+    return patterns.get(digits);
+  };
+  const exactAt3 = thresholds.every((c) => Number(c.toFixed(3)) === c);
+  const far = (value: number) => Math.abs(value - thresholds[0]) > 0.001 && Math.abs(value - thresholds[1]) > 0.001;
+  // One values object for every row (fill reads it at once).
+  const values: Record<string, string | number> = { customer: '', computed: '', revenue: '', rank: 0, before: '', after: '' };
+  let lastAfter = Number.NaN;
+  let lastDigits = -1;
+  let lastAfterText: string | undefined;
+  return (i) => {
+    const revenueText = amountText(revenue[i]!);
+    if (revenueText === undefined) return undefined;
+    values.customer = customerIds[i]!;
+    values.computed = gradeValues[computedGrade[i]!]!;
+    values.revenue = revenueText;
+    let text: string;
+    if (rank[i] === 0) {
+      text = fill(nonPositive, values);
+    } else {
+      const before = shareBefore[i]!;
+      const after = shareAfter[i]!;
+      const digits = exactAt3 && far(before) && far(after) ? 1 : shareDigits([before, after], thresholds);
+      const parts = pattern(digits);
+      const beforeText = before === lastAfter && digits === lastDigits ? lastAfterText : shareText(before, digits);
+      const afterText = shareText(after, digits);
+      lastAfter = after;
+      lastDigits = digits;
+      lastAfterText = afterText;
+      if (parts === undefined || beforeText === undefined || afterText === undefined) return undefined;
+      values.rank = rank[i]!;
+      values.before = beforeText;
+      values.after = afterText;
+      text = fill(parts, values);
+    }
+    return vip[i] === 1 ? text + vipText : text;
+  };
+}
+
+/** The VIP count of an ABC result: the number of VIP customers (ceil(vipFraction × ranked)). */
+function vipCountOf(result: AbcGrading): number {
+  let count = 0;
+  for (let i = 0; i < result.vip.length; i++) count += result.vip[i]!;
+  return count;
+}
+
+/** A compiled template with some of its names filled: the rest stay names (even text, odd names). */
+function partly(parts: readonly string[], values: Readonly<Record<string, string | number>>): string[] {
+  const out = [parts[0]!];
+  for (let k = 1; k < parts.length; k += 2) {
+    const value = values[parts[k]!];
+    if (value === undefined) out.push(parts[k]!, parts[k + 1]!);
+    else out[out.length - 1] += String(value) + parts[k + 1]!;
+  }
+  return out;
 }
