@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { AuditEntry, AuditQuery } from '@dossier/core';
-import { storyAuditEntries, storyCustomerNames, storyPeople } from './story-data.js';
+import { storyAuditEntries, storyCustomerNames, storyPeople, storyRunStore } from './story-data.js';
 import { darkBackdrop } from '../charts/story-states.js';
 
 const meta: Meta = {
@@ -13,14 +13,14 @@ export default meta;
 
 type Story = StoryObj;
 
-/** Everything logged this morning, newest first: people by name, fields by label. */
+/** Everything logged this morning, newest first: people by name, fields by label, the grading run by its date and method. */
 export const Typical: Story = {
-  render: () => html`<dossier-audit-log locale="zh-CN" .entries=${storyAuditEntries()} .people=${storyPeople} .customerNames=${storyCustomerNames}></dossier-audit-log>`,
+  render: () => html`<dossier-audit-log locale="zh-CN" .store=${storyRunStore()} .entries=${storyAuditEntries()} .people=${storyPeople} .customerNames=${storyCustomerNames}></dossier-audit-log>`,
 };
 
 /** The same in English. */
 export const English: Story = {
-  render: () => html`<dossier-audit-log locale="en" .entries=${storyAuditEntries()} .people=${storyPeople} .customerNames=${storyCustomerNames}></dossier-audit-log>`,
+  render: () => html`<dossier-audit-log locale="en" .store=${storyRunStore()} .entries=${storyAuditEntries()} .people=${storyPeople} .customerNames=${storyCustomerNames}></dossier-audit-log>`,
 };
 
 /** One customer's entries, the customer named in the heading. */

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { AuditEntry, AuditQuery } from '@dossier/core';
-import { createMemoryAuditLog } from '@dossier/storage-adapters';
+import { computeCustomerFigures, createGradingRun, gradeCustomers, type AuditEntry, type AuditQuery } from '@dossier/core';
+import { createMemoryAuditLog, createMemoryStore, dossierKinds, type DossierRecords } from '@dossier/storage-adapters';
 import { DossierAuditLog } from './audit-log.js';
 import { storyAuditEntries, storyCustomerNames, storyPeople } from './story-data.js';
 import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
@@ -36,7 +36,8 @@ describe('dossier-audit-log', () => {
     expect(shown.length).to.equal(8);
     expect(status(el)).to.equal('共 8 条');
     // seq 8: the manager's grading run is one entry; its record's parts are not listed as keys.
-    expect(shown[0]!.slice(1)).to.deep.equal(['陈静', '新建', '分级运行 run-2026-11-24', '全部客户的等级', '']);
+    // Without a store to read the run from: the kind only, never the run's id.
+    expect(shown[0]!.slice(1)).to.deep.equal(['陈静', '新建', '评级', '全部客户的等级', '']);
     // seq 7: the import, by the system actor "import", counted in lines with separators.
     expect(shown[1]!.slice(1, 5)).to.deep.equal(['导入', '新建', '交易记录 import-2026-11', '1,200 行交易记录']);
     // seq 6: the erasure counts the records it anonymised.
@@ -52,6 +53,32 @@ describe('dossier-audit-log', () => {
     expect(shown[7]![4]).to.include('信用额度');
     for (const key of rawKeys) expect(el.shadowRoot!.querySelector('tbody')!.textContent, key).to.not.include(key === 'import-2026' ? 'import-2026-11 ' : key);
     expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-24T05:00:00.000Z');
+  });
+
+  it('names a grading run by its date and method, read from the store (own or the provider\'s), never by its id', async () => {
+    // Two runs as the demo stores them: the previous period's (abc-share as of 30 Nov 2026) and an RFM one.
+    const figures = computeCustomerFigures([{ customerId: 'c1', date: '2026-10-12', amount: 850 }], { asOf: '2026-11-30', customerIds: ['c1'] });
+    const store = createMemoryStore<DossierRecords>({ kinds: dossierKinds() });
+    await store.put('grading-run', createGradingRun(gradeCustomers(figures, { method: 'abc-share' }), figures, { id: 'run-previous-period', ranBy: 'system' }), { by: 'system' });
+    const rfm = computeCustomerFigures([{ customerId: 'c1', date: '2026-10-12', amount: 850 }], { asOf: '2027-01-05', customerIds: ['c1'] });
+    await store.put('grading-run', createGradingRun(gradeCustomers(rfm, { method: 'rfm' }), rfm, { id: 'run-2027-01', ranBy: 'mgr-1' }), { by: 'mgr-1' });
+    const run = (seq: number, recordId: string): AuditEntry => ({ seq, at: `2026-12-0${seq}T01:00:00.000Z`, userId: 'system', action: 'create', kind: 'grading-run', recordId, fields: ['asOf', 'customers'] });
+    const entries = [run(1, 'run-previous-period'), run(2, 'run-2027-01'), run(3, 'run-gone')];
+    for (const [locale, expected] of [
+      ['zh-CN', ['评级', '评级（截至 2027年1月5日，RFM 分析）', '评级（截至 2026年11月30日，按销售额占比 ABC 分类）']],
+      ['en', ['Grading', 'Grading as of Jan 5, 2027 (RFM)', 'Grading as of Nov 30, 2026 (ABC by revenue share)']],
+    ] as const) {
+      const el = await fixture<DossierAuditLog>(html`<dossier-audit-log locale=${locale} .store=${store} .entries=${entries}></dossier-audit-log>`);
+      await waitUntil(() => rows(el)[2]![3] !== expected[0], 'the runs are read');
+      // Newest first: the unknown run (kind only), the RFM run, the previous period's run.
+      expect(rows(el).map((row) => row[3])).to.deep.equal(expected);
+      expect(el.shadowRoot!.querySelector('tbody')!.textContent).to.not.match(/run-|grading-run/);
+    }
+    // Through the provider's store, as the demo's audit page has it.
+    const provided = await fixture<HTMLElement>(html`<dossier-provider locale="zh-CN" .store=${store}><dossier-audit-log .entries=${entries.slice(0, 1)}></dossier-audit-log></dossier-provider>`);
+    const el = provided.querySelector<DossierAuditLog>('dossier-audit-log')!;
+    await waitUntil(() => rows(el)[0]![3] !== '评级', 'the run is read through the provider');
+    expect(rows(el)[0]![3]).to.equal('评级（截至 2026年11月30日，按销售额占比 ABC 分类）');
   });
 
   it('labels a satisfaction survey entry by its kind in both locales, never the key', async () => {
@@ -88,7 +115,7 @@ describe('dossier-audit-log', () => {
     const shown = rows(el);
     expect(shown[0]!.slice(1, 3)).to.deep.equal(['Unknown person', 'Read confidential data']);
     expect(shown[0]![4]).to.equal('Mobile, Contact: Mobile');
-    expect(shown[1]!.slice(1, 5)).to.deep.equal(['Chen Jing', 'Created', 'Grading run run-2026-11-24', "Every customer's grade"]);
+    expect(shown[1]!.slice(1, 5)).to.deep.equal(['Chen Jing', 'Created', 'Grading', "Every customer's grade"]);
     expect(shown[2]!.slice(1, 5)).to.deep.equal(['Import', 'Created', 'Transaction import-2026-11', '1,200 transaction lines']);
     expect(shown[8]![1]).to.equal('Wang Fang · Sales rep');
     expect(el.shadowRoot!.textContent).to.not.include('R-999');

@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { auditActions, auditMatches, defaultRoles, type AuditAction, type AuditEntry, type AuditQuery } from '@dossier/core';
+import type { Store } from '@dossier/storage-adapters';
 import { DossierPeopleElement } from '../shared/people-element.js';
+import { StoreLoader } from '../shared/store-controller.js';
 import { LocalizeController } from '../shared/localize.js';
 import { formatDateTime, formatNumber } from '../shared/format.js';
 import { errorMessage, reportStoreError } from '../shared/error-message.js';
@@ -11,6 +13,7 @@ import { dateInput, dateInputStyles } from '../shared/date-input.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './audit-log.styles.js';
 import { entryFieldLabels, kindLabel } from './audit-fields.js';
+import { readRuns, runIds, runName, type RunSummary } from './audit-runs.js';
 import { messages, type AuditLogMessage } from './messages.js';
 
 /** What the element needs of an audit log: the storage adapters' `AuditLog` (memory, IndexedDB, PostgreSQL). */
@@ -38,7 +41,9 @@ const isDay = (value: string | undefined): value is string => value !== undefine
  * filter changes), or `entries` you already hold. People are shown by name from the people
  * directory (the provider's `people` or the element's own: core's `personName`, so `import`
  * reads 导入 and an unknown id "未知人员", never the id); field paths by their labels from core's
- * field catalogue, never as keys. The log holds field names, never values.
+ * field catalogue, never as keys; a grading run by what it was ("评级（截至 2026年11月30日，按销售额占比
+ * ABC 分类）"), read from the store in force (the provider's or the element's `store`), never by its
+ * id. The log holds field names, never values.
  *
  * Reading the log per customer reads one entry per viewing session and one per grading run
  * (see the storage adapters' README), so it stays short enough to read.
@@ -65,6 +70,12 @@ export class DossierAuditLog extends DossierPeopleElement {
 
   /** An audit log to query. */
   @property({ attribute: false }) audit?: AuditLogSource;
+
+  /**
+   * The store the grading runs named in the log are read from (their date and method), as the
+   * viewer reads them. Unset: the provider's store; without one a run reads "评级" / "Grading".
+   */
+  @property({ attribute: false }) store?: Store;
 
   /** Entries already read (used when no `audit` is set). */
   @property({ attribute: false }) entries: readonly AuditEntry[] = [];
@@ -106,6 +117,13 @@ export class DossierAuditLog extends DossierPeopleElement {
   private readonly seenUsers = new Set<string>();
 
   private readonly t = new LocalizeController<AuditLogMessage>(this, messages).t;
+
+  /** The grading runs the entries name, by id: the record column reads their date and method. */
+  private readonly runs = new StoreLoader<Store, ReadonlyMap<string, RunSummary>>(this, {
+    kinds: ['grading-run'],
+    deps: () => [runIds(this.audit ? this.loaded : this.entries), this.resolvedViewer],
+    load: (store) => readRuns(store, runIds(this.audit ? this.loaded : this.entries), this.resolvedViewer),
+  });
 
   /** The query of the filters in force (days as instants of the viewer's time zone). */
   get query(): AuditQuery {
@@ -265,6 +283,10 @@ export class DossierAuditLog extends DossierPeopleElement {
   private renderRecord(entry: AuditEntry) {
     const kind = kindLabel(this.t, entry.kind);
     if (entry.customerIds) return this.listView(kind ?? '', entry.customerIds);
+    if (entry.kind === 'grading-run') {
+      const run = this.runs.value?.get(entry.recordId);
+      return html`${run ? runName(this.t, run, this.resolvedLocale) : (kind ?? '')}`;
+    }
     const customer = entry.customerId ? this.customerNames[entry.customerId] : undefined;
     if (entry.kind === 'customer' && customer) return html`${customer}`;
     if (customer) return html`${kind ?? ''} · ${customer}`;

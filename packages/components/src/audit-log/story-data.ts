@@ -1,4 +1,5 @@
-import type { AuditEntry, Person } from '@dossier/core';
+import { computeCustomerFigures, createGradingRun, gradeCustomers, type AuditEntry, type Person } from '@dossier/core';
+import { createMemoryStore, dossierKinds, type DossierRecords, type Store } from '@dossier/storage-adapters';
 
 /**
  * A morning of the demo company's audit log: a card view (one entry for the session), edits, a
@@ -27,3 +28,11 @@ export const storyPeople: readonly Person[] = [
 
 /** Customers' names of the story entries. */
 export const storyCustomerNames: Readonly<Record<string, string>> = { 'C-000042': '杭州西湖科技有限公司', 'C-000077': '宁波港城贸易有限公司' };
+
+/** A store holding the story's grading run (as of 24 Nov 2026, ABC by revenue share): the log names it by date and method. */
+export function storyRunStore(): Store {
+  const store = createMemoryStore<DossierRecords>({ kinds: dossierKinds() });
+  const figures = computeCustomerFigures([{ customerId: 'C-000042', date: '2026-10-12', amount: 850 }], { asOf: '2026-11-24', customerIds: ['C-000042'] });
+  void store.put('grading-run', createGradingRun(gradeCustomers(figures, { method: 'abc-share' }), figures, { id: 'run-2026-11-24', ranBy: 'mgr-1' }), { by: 'mgr-1' });
+  return store as unknown as Store;
+}
