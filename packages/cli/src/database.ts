@@ -1,8 +1,6 @@
-import { createPostgresStore, dossierKinds } from '@dossier/storage-adapters';
 import type { DossierRecords, PostgresStore, StoreKind } from '@dossier/storage-adapters';
 import { LocalizedError, translate } from '@dossier/core';
 import type { Locale } from '@dossier/core';
-import pg from 'pg';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
 import { messages } from './messages.js';
@@ -62,6 +60,8 @@ export async function openDatabase(options: OpenDatabaseOptions, io: CliIo): Pro
     const detail = error instanceof LocalizedError ? error.messageIn(options.locale) : error instanceof Error ? error.message : String(error);
     throw new CliError('database', { url, detail });
   };
+  // Loaded here, not with the module: a command on files never loads the client or the store.
+  const [{ default: pg }, { createPostgresStore, dossierKinds }] = await Promise.all([import('pg'), import('@dossier/storage-adapters')]);
   const pool = new pg.Pool({ connectionString: options.url, max: 4, connectionTimeoutMillis: 10_000 });
   pool.on('error', (error) => io.stderr.write(`${translate(messages, options.locale, 'error.database', { url, detail: error.message })}\n`));
   let store: PostgresStore<DossierRecords>;

@@ -3,11 +3,6 @@ import { dirname, resolve } from 'node:path';
 import { LocalizedError, translate } from '@dossier/core';
 import type { Locale } from '@dossier/core';
 import { analyzeCommand } from './commands/analyze.js';
-import { duplicatesCommand } from './commands/duplicates.js';
-import { exportCommand } from './commands/export.js';
-import { funnelCommand } from './commands/funnel.js';
-import { reviewCommand } from './commands/review.js';
-import { importCommand } from './commands/import.js';
 import { gradeCommand, gradeSummary } from './commands/grade.js';
 import { CliError, exitCodes } from './errors.js';
 import type { CliIo } from './io.js';
@@ -25,11 +20,13 @@ import type { TextSink } from './output/text-sink.js';
  * const status = await run(['grade', '--transactions', 'sales.csv', '--as-of', '2025-04-01', '--out', 'grades.csv'], processIo());
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  if (argv[0] === 'import') return importCommand(argv.slice(1), io);
-  if (argv[0] === 'export') return exportCommand(argv.slice(1), io);
-  if (argv[0] === 'duplicates') return duplicatesCommand(argv.slice(1), io);
-  if (argv[0] === 'funnel') return funnelCommand(argv.slice(1), io);
-  if (argv[0] === 'review') return reviewCommand(argv.slice(1), io);
+  // The commands on a store are loaded when asked for: `grade` and `analyze` on files load
+  // neither PostgreSQL's client nor the store adapters (module loading is part of every run).
+  if (argv[0] === 'import') return (await import('./commands/import.js')).importCommand(argv.slice(1), io);
+  if (argv[0] === 'export') return (await import('./commands/export.js')).exportCommand(argv.slice(1), io);
+  if (argv[0] === 'duplicates') return (await import('./commands/duplicates.js')).duplicatesCommand(argv.slice(1), io);
+  if (argv[0] === 'funnel') return (await import('./commands/funnel.js')).funnelCommand(argv.slice(1), io);
+  if (argv[0] === 'review') return (await import('./commands/review.js')).reviewCommand(argv.slice(1), io);
   let locale: Locale = invocationLocale(argv, io.env);
   let sink: TextSink | undefined;
   try {
