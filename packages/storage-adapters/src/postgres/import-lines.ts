@@ -1,7 +1,7 @@
 import type { TransactionColumns } from '@dossier/core';
 import { indexOf, transactionJson } from '../contract/index.js';
 import type { JsonObject, KindDefinition, KindTable, RecordMap } from '../contract/index.js';
-import { copyRow, copyText } from './pg-copy.js';
+import { CopyRows, copyRow, copyText } from './pg-copy.js';
 import type { SqlQueryable } from './sql-client.js';
 
 /**
@@ -216,32 +216,27 @@ function firstRevision<R extends RecordMap>(columns: TransactionColumns, ids: re
 async function copyFresh<R extends RecordMap>(copy: NonNullable<SqlQueryable['copyFrom']>, fresh: FreshLines<R>): Promise<void> {
   const { columns, ids, context } = fresh;
   const { s, by, at } = context;
-  const head = `transaction\t`;
+  // Each row is encoded into UTF-8 buffers as soon as it is built (`CopyRows`).
+  const revisions = new CopyRows();
+  const heads = new CopyRows();
+  const lines = new CopyRows();
   const stamp = `\t1\t${copyText(at)}\t`;
-  let revisions = '';
-  let heads = '';
-  let lines = '';
+  let revisionTail = '';
   for (const i of fresh.fresh) {
     const { data, index, version } = firstRevision(columns, ids, i, context);
+    if (revisionTail === '') revisionTail = `${copyText(by)}\tf\timport\t${version}\t`;
     const id = copyText(ids[i]!);
-    revisions += `${head}${id}${stamp}${copyText(by)}\tf\timport\t${version}\t${copyText(JSON.stringify(data))}\t\\N\n`;
-    heads += `${head}${id}${stamp}f\t${index.map(copyText).join('\t')}\n`;
-    lines += copyRow([
-      ids[i],
-      columns.customerIds[columns.customer[i]!],
-      data['date'] as string, // transactionJson's ISO date
-      columns.amount[i],
-      decimal(columns.cost, i),
-      decimal(columns.paid, i),
-      decimal(columns.quantity, i),
-      label(columns.order, columns.orderIds, i),
-      label(columns.product, columns.productIds, i),
-      label(columns.category, columns.categories, i),
-    ]);
+    revisions.push(`transaction\t${id}${stamp}${revisionTail}${copyText(JSON.stringify(data))}\t\\N\n`);
+    heads.push(`transaction\t${id}${stamp}f\t${copyRow(index)}`);
+    lines.push(
+      `${id}\t${copyText(columns.customerIds[columns.customer[i]!])}\t${data['date'] as string}\t${columns.amount[i]!}\t${copyText(decimal(columns.cost, i))}\t` +
+        `${copyText(decimal(columns.paid, i))}\t${copyText(decimal(columns.quantity, i))}\t${copyText(label(columns.order, columns.orderIds, i))}\t` +
+        `${copyText(label(columns.product, columns.productIds, i))}\t${copyText(label(columns.category, columns.categories, i))}\n`,
+    );
   }
-  await copy(`COPY ${s}.revisions (kind, id, rev, at, by, deleted, op, version, data, changes) FROM STDIN`, [revisions]);
-  await copy(`COPY ${s}.records (kind, id, rev, at, deleted, grade, stage, owner, region, nature, customer_id, search, sort_name) FROM STDIN`, [heads]);
-  await copy(`COPY ${s}.transaction_lines (${lineNames}) FROM STDIN`, [lines]);
+  await copy(`COPY ${s}.revisions (kind, id, rev, at, by, deleted, op, version, data, changes) FROM STDIN`, revisions.finish());
+  await copy(`COPY ${s}.records (kind, id, rev, at, deleted, grade, stage, owner, region, nature, customer_id, search, sort_name) FROM STDIN`, heads.finish());
+  await copy(`COPY ${s}.transaction_lines (${lineNames}) FROM STDIN`, lines.finish());
 }
 
 /**

@@ -16,10 +16,10 @@ export interface SqlResult<Row> {
 export interface SqlQueryable {
   query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<SqlResult<Row>>;
   /**
-   * Runs `COPY … FROM STDIN` with text-format rows (see `copyText`), when the driver can: a
+   * Runs `COPY … FROM STDIN` with text-format rows (see `copyText`, `CopyRows`), when the driver can: a
    * node-postgres connection inside a transaction. Bulk writes use it instead of `INSERT`.
    */
-  copyFrom?(statement: string, chunks: Iterable<string>): Promise<void>;
+  copyFrom?(statement: string, chunks: Iterable<string | Uint8Array>): Promise<void>;
 }
 
 /** What the adapter needs from a database: statements, and all-or-nothing transactions. */
@@ -81,7 +81,7 @@ function wrapPg(queryable: PgClientLike | PgPoolLike): SqlQueryable {
   return {
     query: async <Row>(text: string, params: readonly unknown[] = []) =>
       (await queryable.query(text, params as unknown[])) as SqlResult<Row>,
-    ...(canCopy(queryable) ? { copyFrom: (statement: string, chunks: Iterable<string>) => copyFromText(queryable, statement, chunks) } : {}),
+    ...(canCopy(queryable) ? { copyFrom: (statement: string, chunks: Iterable<string | Uint8Array>) => copyFromText(queryable, statement, chunks) } : {}),
   };
 }
 
