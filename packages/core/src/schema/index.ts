@@ -18,6 +18,7 @@ export * from './contract.js';
 export * from './record-schemas.js';
 export * from './codecs.js';
 export * from './field-catalog.js';
+export * from './schema-fields.js';
 export * from './fields.js';
 export * from './messages.js';
 export * from './schema-error.js';

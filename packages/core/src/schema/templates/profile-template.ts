@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { CustomerKind, InformationLevel, SensitivityLevel } from '../../enums/vocabularies.js';
-import { fieldCatalog, type FieldEntry } from '../field-catalog.js';
+import type { FieldEntry } from '../field-catalog.js';
+import { fieldCatalog } from '../schema-fields.js';
 import { field, type LocalizedText } from '../field-meta.js';
 
 /**
