@@ -10,7 +10,8 @@ import { asOfDay, byCustomer, dayOf, groupBy, type WorkArchive } from './archive
 import { cadenceOf } from './cadence.js';
 import { creditUse } from './credit.js';
 import { keyAccounts } from './key-accounts.js';
-import { defaultAgendaPolicy, type AgendaPolicy } from './policy.js';
+import { defaultAgendaPolicy } from './default-policy.js';
+import type { AgendaPolicy } from './policy.js';
 import { ageingOf, receivableLines } from './receivables.js';
 
 /** The rules of the agenda, each item names the one that put it there. */

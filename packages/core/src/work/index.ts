@@ -1,5 +1,6 @@
 export * from './archive.js';
 export * from './policy.js';
+export * from './default-policy.js';
 export * from './receivables.js';
 export * from './credit.js';
 export * from './cadence.js';

@@ -3,7 +3,8 @@ import { fromFen, toFen } from '../money/fen.js';
 import { exactSum } from '../money/sum.js';
 import type { Customer } from '../schema/customer.js';
 import { asOfDay, beijingDay, byCustomer, dayOf, knownAmount, type WorkArchive } from './archive.js';
-import { defaultAgendaPolicy, type AgendaPolicy, type KeyAccountPolicy } from './policy.js';
+import { defaultAgendaPolicy } from './default-policy.js';
+import type { AgendaPolicy, KeyAccountPolicy } from './policy.js';
 import { receivableLines } from './receivables.js';
 
 /** The criteria of a key account (重点客户), in the order of the seeds. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { creditUse } from './credit.js';
-import { defaultAgendaPolicy } from './policy.js';
+import { defaultAgendaPolicy } from './default-policy.js';
 import { receivablesAgeing } from './receivables.js';
 import { asOf, workArchive } from './testing-fixtures/archive.js';
 

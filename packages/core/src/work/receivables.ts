@@ -5,7 +5,8 @@ import { exactSum } from '../money/sum.js';
 import type { Customer } from '../schema/customer.js';
 import type { Transaction } from '../schema/transaction.js';
 import { asOfDay, byCustomer, dayOf, groupBy, knownAmount, type WorkArchive } from './archive.js';
-import { defaultAgendaPolicy, type AgendaPolicy } from './policy.js';
+import { defaultAgendaPolicy } from './default-policy.js';
+import type { AgendaPolicy } from './policy.js';
 
 /** Ageing buckets by days since the invoice (or order) date: 0–30, 31–60, 61–90, > 90. */
 export const ageingBuckets = ['0-30', '31-60', '61-90', '90+'] as const;

@@ -1,6 +1,7 @@
 import type { CustomerAttributes } from '../grading/attributes.js';
 import { asOfDay, byCustomer, dayOf, type WorkArchive } from './archive.js';
-import { defaultAgendaPolicy, type AgendaPolicy } from './policy.js';
+import { defaultAgendaPolicy } from './default-policy.js';
+import type { AgendaPolicy } from './policy.js';
 import { receivableLines } from './receivables.js';
 
 /**

@@ -9,7 +9,8 @@ import type { Task } from '../schema/task.js';
 import { asOfDay, dayOf, knownAmount, type WorkArchive } from './archive.js';
 import { cadenceOf } from './cadence.js';
 import { creditUse, type CreditUse } from './credit.js';
-import { defaultAgendaPolicy, type AgendaPolicy } from './policy.js';
+import { defaultAgendaPolicy } from './default-policy.js';
+import type { AgendaPolicy } from './policy.js';
 import { ageingOf, receivableLines, type AgeingRow } from './receivables.js';
 
 /** Revenue of a product (or a category, for lines without a product) in the current period. */
