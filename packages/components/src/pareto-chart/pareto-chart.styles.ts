@@ -32,8 +32,14 @@ export default css`
     stroke-width: 1.5;
     stroke-dasharray: 5 3;
   }
+  /* a halo in the card's colour: the equality diagonal (dashed) may pass behind a label placed
+     right of the curve; the halo keeps it off the letters */
   .cutoff-label {
     fill: var(--_text);
+    paint-order: stroke;
+    stroke: var(--_surface);
+    stroke-width: 4px;
+    stroke-linejoin: round;
   }
   .cutoff-note {
     margin: 0;

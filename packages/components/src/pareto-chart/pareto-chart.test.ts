@@ -114,6 +114,45 @@ describe('dossier-pareto-chart', () => {
     }
   });
 
+  for (const width of [320, 390]) {
+    it(`keeps the cut-off labels inside the drawing and the card on a phone (${width} px), the diagonal kept off their letters`, async () => {
+      // a card as the demo's reports page has it: a padded, bordered panel as wide as the phone
+      for (const locale of ['en', 'zh-CN'] as const) {
+        const card = await fixture<HTMLDivElement>(
+          html`<div style="box-sizing:border-box;width:${width}px;padding:12px;border:1px solid #ccc;overflow:hidden"><dossier-pareto-chart .pareto=${storyPareto()} locale=${locale} period-picker today="2026-12-06"></dossier-pareto-chart></div>`,
+        );
+        const el = card.firstElementChild as DossierParetoChart;
+        await measured(el);
+        const root = el.shadowRoot!;
+        const svg = root.querySelector('.plot > svg')!.getBoundingClientRect();
+        const inner = card.getBoundingClientRect();
+        const texts = [...root.querySelectorAll<SVGTextElement>('.cutoff-label')];
+        const boxes = texts.map((t) => t.getBoundingClientRect());
+        const where = `${width}px ${locale}`;
+        expect(boxes.length + (root.querySelector('.cutoff-note') ? 1 : 0), where).to.be.at.least(1);
+        for (const box of boxes) {
+          expect(box.left, `${where}: left of the drawing`).to.be.at.least(svg.left);
+          expect(box.right, `${where}: right of the drawing`).to.be.at.most(svg.right + 0.5);
+          expect(box.right, `${where}: out of the card`).to.be.at.most(inner.right - 12);
+          expect(box.top, where).to.be.at.least(svg.top);
+          expect(box.bottom, where).to.be.at.most(svg.bottom);
+        }
+        for (let i = 1; i < boxes.length; i++) {
+          const [a, b] = [boxes[i - 1]!, boxes[i]!];
+          expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, `${where}: the labels overlap`).to.equal(true);
+        }
+        // where the dashed equality line runs behind a label, a halo in the card's colour hides it
+        for (const t of texts) {
+          const style = getComputedStyle(t);
+          expect(style.paintOrder, where).to.match(/^stroke/);
+          // the light theme's surface, #fff
+          expect(style.stroke, where).to.equal('rgb(255, 255, 255)');
+          expect(parseFloat(style.strokeWidth), where).to.be.at.least(3);
+        }
+      }
+    });
+  }
+
   describe('cut-offs from the grading policy', () => {
     const verticals = (el: DossierParetoChart) =>
       [...el.shadowRoot!.querySelectorAll('.cutoff-mark')].map((g) => g.querySelectorAll('line')[1]!.getAttribute('x1'));
