@@ -2,9 +2,13 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isStoreError } from '../contract/index.js';
+import { importEncryptionKey } from '@dossier/core';
+import { dossierKinds, isStoreError } from '../contract/index.js';
 import type { Store, StoreViewer } from '../contract/index.js';
 import { createMemoryData, createMemoryStore } from '../memory/index.js';
+import { createMemoryAuditLog } from '../privacy/audit-log.js';
+import { withPrivacy } from '../privacy/privacy-store.js';
+import { sealableKinds } from '../privacy/sealable-kinds.js';
 import { memoryRawReader, runStoreConformance } from '../testing/index.js';
 import { createHttpStore } from './client.js';
 import { createStoreHandler } from './handler.js';
@@ -35,9 +39,6 @@ async function serve(): Promise<{ url: string; server: Server; use(handler: (r: 
 runStoreConformance('http (over a real local HTTP server, memory behind it)', {
   describe,
   it,
-  // Over the wire a task draft (no status, schemaVersion, createdAt) is refused: the server's
-  // store validates what the lenient client sends without a draft's defaults. Known gap.
-  skip: ['work records: drafts'],
   create: async (options) => {
     const data = createMemoryData();
     const http = await serve();
@@ -146,5 +147,34 @@ describe('http adapter', () => {
     const lines = Array.from({ length: 8 }, (_, i) => ({ customerId: `c${i % 2}`, date: '2025-01-01', amount: i }));
     expect(await store.importTransactions(lines, { importId: 'split' })).toEqual({ written: 8, unchanged: 0 });
     expect((await store.readTransactionColumns({ customerIds: ['c0', 'c1'] })).length).toBe(8);
+  });
+});
+
+// The README's first write, from a page on the ERP's HTTP store: what a person knows about a
+// customer (no schemaVersion, dates or empty lists), through a sign-in and the privacy store.
+describe('a customer draft over a signed-in handler on a privacy store', () => {
+  const people: Record<string, StoreViewer> = { 'Bearer mgr': { userId: 'M001', role: { id: 'sales-manager' } }, 'Bearer rep': { userId: 'R002', role: { id: 'sales-rep' } } };
+  let http: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    http = await serve();
+    const key = await importEncryptionKey(new Uint8Array(32).fill(3));
+    const store = withPrivacy(createMemoryStore({ kinds: sealableKinds(dossierKinds()) }), { key, audit: createMemoryAuditLog() });
+    http.use(createStoreHandler(store, { authenticate: (request) => people[request.headers.get('authorization') ?? ''] ?? unauthenticatedResponse(request) }));
+  });
+  afterAll(() => http.close());
+  const as = (token: string) => createHttpStore({ baseUrl: http.url, kinds: dossierKinds(), headers: { authorization: token } });
+
+  it('writes it filled in and stamped, shows it masked to another rep, and refuses one without a nature naming the field', async () => {
+    const draft = { id: 'C-1', kind: 'person', name: '王秘芳', nature: 'individual-consumer', salespersonId: 'R001', territory: '华东', mobile: '13812341234' } as const;
+    const written = await as('Bearer mgr').put('customer', draft);
+    expect(written.ok && written.record.by).toBe('M001');
+    const stored = (await as('Bearer mgr').get('customer', 'C-1'))!.value;
+    expect(stored).toMatchObject({ mobile: '13812341234', addresses: [], tags: [], relationship: { stage: 'prospect' } });
+    expect(stored.createdAt).toBeInstanceOf(Date);
+    expect((await as('Bearer rep').get('customer', 'C-1'))!.value.mobile).toBe('138****1234');
+    const { nature: _, ...withoutNature } = { ...draft, id: 'C-2' };
+    const refused = await as('Bearer mgr').put('customer', withoutNature as never).catch((error: unknown) => error);
+    expect(isStoreError(refused, 'invalid')).toBe(true);
+    expect((refused as Error).message).toContain('nature');
   });
 });

@@ -90,7 +90,10 @@ export function recordToJson<R extends RecordMap>(kinds: KindTable<R>, record: S
 }
 
 /**
- * Decodes a JSON value of a kind; throws `invalid` with the issues.
+ * Decodes a JSON value of a kind; throws `invalid` with the issues. A draft (core's
+ * `RecordDraft`: what a person knows, without the bookkeeping and the empty lists the store
+ * fills in) comes back as it is when the kind's `encode` takes it as one, so that a store
+ * behind the HTTP handler accepts what it accepts from a local caller.
  *
  * @example
  * const customer = decodeValue(kinds, 'customer', json);
@@ -100,8 +103,10 @@ export function decodeValue<R extends RecordMap, K extends StoreKind>(kinds: Kin
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw storeError('invalid', 'invalidRecord', { kind, id, params: { issues: 'not a JSON object' } });
   }
-  const decoded = decodeLeniently(definitionOf(kinds, kind), json as JsonObject);
+  const definition = definitionOf(kinds, kind);
+  const decoded = decodeLeniently(definition, json as JsonObject);
   if (!decoded.ok) {
+    if (isDraft(definition, json as JsonObject)) return json as R[K];
     throw storeError('invalid', 'invalidRecord', {
       kind,
       id,
@@ -110,6 +115,16 @@ export function decodeValue<R extends RecordMap, K extends StoreKind>(kinds: Kin
     });
   }
   return decoded.value as R[K];
+}
+
+/** Whether the kind's encoder takes the JSON as a draft it completes (it throws on anything else). */
+function isDraft(definition: KindDefinition<{ id: string }>, json: JsonObject): boolean {
+  try {
+    definition.encode(json as { id: string });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
