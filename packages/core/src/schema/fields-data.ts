@@ -428,3 +428,35 @@ export const organisationOverrides: readonly PackedField[] = [
 /** A person's entries that differ from the union's. */
 export const personOverrides: readonly PackedField[] = [
 ];
+
+/** [group, en, zh-CN]: the label of each group of an organisation's fields (`owner` → 所有者). */
+export const organisationGroups: readonly (readonly [string, string, string])[] = [
+  ["name","Name","名称"],
+  ["addresses","Addresses","地址"],
+  ["relationship","Relationship","客户关系"],
+  ["grade","Grade","客户等级"],
+  ["credit","Credit","信用"],
+  ["prospecting","Prospecting","潜在需求"],
+  ["intelligence","Intelligence","深层信息"],
+  ["analysis","Analysis","统计分析资料"],
+  ["source","Source","信息来源"],
+  ["owner","Owner","所有者"],
+  ["manager","Manager","经营管理者"],
+  ["legalRepresentative","Legal representative","法人代表"],
+  ["characteristics","Characteristics","客户特征"],
+  ["businessStatus","Business status","业务状况"],
+  ["tradeStatus","Trade status","交易活动现状"],
+];
+
+/** [group, en, zh-CN]: the label of each group of a person's fields (`owner` → 所有者). */
+export const personGroups: readonly (readonly [string, string, string])[] = [
+  ["name","Name","姓名"],
+  ["addresses","Addresses","地址"],
+  ["relationship","Relationship","客户关系"],
+  ["grade","Grade","客户等级"],
+  ["credit","Credit","信用"],
+  ["prospecting","Prospecting","潜在需求"],
+  ["intelligence","Intelligence","深层信息"],
+  ["analysis","Analysis","统计分析资料"],
+  ["source","Source","信息来源"],
+];

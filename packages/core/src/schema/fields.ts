@@ -1,6 +1,6 @@
 import type { CustomerKind, InformationLevel, SensitivityLevel } from '../enums/vocabularies.js';
 import type { FieldEntry } from './field-catalog.js';
-import type { FieldKind } from './field-meta.js';
+import type { FieldKind, LocalizedText } from './field-meta.js';
 import * as data from './fields-data.js';
 import type { PackedField } from './fields-data.js';
 import type { RecordKind } from './stored-record.js';
@@ -55,6 +55,21 @@ export const customerFields: readonly FieldEntry[] = unpackAll(data.customer);
 export const customerFieldsByKind: { readonly [K in CustomerKind]: FieldEntry[] } = {
   organisation: ofKind(customerFields, 'organisation', data.organisationOverrides),
   person: ofKind(customerFields, 'person', data.personOverrides),
+};
+const groupsOf = (packed: readonly (readonly [string, string, string])[]): Readonly<Record<string, LocalizedText>> =>
+  Object.fromEntries(packed.map(([group, en, zh]) => [group, { en, 'zh-CN': zh }]));
+
+/**
+ * The label of each group of a customer's fields by kind of customer (`owner` → 所有者, `credit`
+ * → 信用; a person's `name` is 姓名, a company's 名称): how the form heads a group, and how a
+ * label several fields share is told apart (`所有者 · 姓名`).
+ *
+ * @example
+ * customerGroupLabelsByKind.organisation.owner?.['zh-CN'] // '所有者'
+ */
+export const customerGroupLabelsByKind: { readonly [K in CustomerKind]: Readonly<Record<string, LocalizedText>> } = {
+  organisation: groupsOf(data.organisationGroups),
+  person: groupsOf(data.personGroups),
 };
 /** @example contactFields.find((f) => f.path === 'mobile')?.kind // 'mobile' */
 export const contactFields: readonly FieldEntry[] = unpackAll(data.contact);
