@@ -29,4 +29,13 @@ describe('import wizard mapping targets', () => {
     for (const label of names) expect(label).to.match(/^.+ · 姓名$/);
     expect(new Map(targetOptions('customer', 'en').map((o) => [o.value, o.label])).get('name.zh')).to.equal('Chinese name');
   });
+
+  it('heads a shared label with the group core labels, as the form heads it', () => {
+    const zh = new Map(targetOptions('customer', 'zh-CN').map((o) => [o.value, o.label]));
+    expect(zh.get('owner.name')).to.equal('所有者 · 姓名');
+    expect(zh.get('manager.name')).to.equal('经营管理者 · 姓名');
+    expect(zh.get('legalRepresentative.name')).to.equal('法人代表 · 姓名');
+    const en = new Map(targetOptions('customer', 'en').map((o) => [o.value, o.label]));
+    expect(en.get('owner.name')).to.equal('Owner · Name');
+  });
 });

@@ -1,5 +1,4 @@
-import { customerKinds, recordFields, type Locale, type LocalizedText } from '@dossier/core';
-import { customerFormFields } from '../customer-form/form-fields.js';
+import { customerFieldsByKind, customerGroupLabelsByKind, customerKinds, recordFields, type Locale, type LocalizedText } from '@dossier/core';
 
 /** A field a column can be mapped to: the record path, and what a person reads. */
 export interface TargetOption {
@@ -13,7 +12,14 @@ let customerGroups: Map<string, LocalizedText> | undefined;
 function customerGroupLabels(): Map<string, LocalizedText> {
   if (!customerGroups) {
     customerGroups = new Map();
-    for (const kind of customerKinds) for (const field of customerFormFields(kind)) if (field.group && field.groupLabel) customerGroups.set(field.entry.path, field.groupLabel);
+    // From core's catalogue data, not the form's fields (which read the zod schemas): the history
+    // lists a created record's fields with these labels and stays free of zod.
+    for (const kind of customerKinds) {
+      for (const { path } of customerFieldsByKind[kind]) {
+        const label = customerGroupLabelsByKind[kind][path.split(/[.[]/)[0]!];
+        if (label) customerGroups.set(path, label);
+      }
+    }
   }
   return customerGroups;
 }
