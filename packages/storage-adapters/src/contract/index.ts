@@ -5,6 +5,7 @@ export * from './records.js';
 export * from './messages.js';
 export * from './errors.js';
 export * from './query.js';
+export * from './count.js';
 export type * from './viewer.js';
 export * from './changes.js';
 export * from './store.js';

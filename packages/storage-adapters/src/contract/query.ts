@@ -139,6 +139,31 @@ export function matchesQuery(row: QueryableRow, query: Query): boolean {
 }
 
 /**
+ * The part of a query that decides which records `count` counts: the filters, the text search,
+ * `includeDeleted` and the viewer (sort, direction, limit and cursor dropped, and not checked).
+ *
+ * @example
+ * countQuery({ grade: 'A', sort: 'name', limit: 50 }) // { grade: 'A' }
+ */
+export function countQuery(query: Query = {}): Query {
+  const { sort: _sort, direction: _direction, limit: _limit, cursor: _cursor, ...rest } = query;
+  return rest;
+}
+
+/**
+ * How many rows pass a query's filters, text search and tombstone rule: `count` of the memory
+ * and IndexedDB adapters, and of the privacy store over rows as a viewer sees them.
+ *
+ * @example
+ * countMatches(allHeads, { grade: 'A' }) // 12
+ */
+export function countMatches(rows: Iterable<QueryableRow>, query: Query = {}): number {
+  let n = 0;
+  for (const row of rows) if (matchesQuery(row, query)) n++;
+  return n;
+}
+
+/**
  * The value a row sorts by.
  *
  * @example

@@ -162,6 +162,19 @@ export interface Store<R extends RecordMap = JsonRecords> {
   /** One page of the current records of a kind matching a query (see `Query`). */
   list<K extends StoreKind>(kind: K, query?: Query): Promise<ListPage<R[K], K>>;
 
+  /**
+   * How many records `list` returns over all its pages for the same query and viewer: the
+   * query's filters, text search and `includeDeleted` count; its sort, direction, limit and
+   * cursor are ignored. Optional in the type, so that a store written against an older contract
+   * still is one (callers then say "loaded so far" instead of a total); every adapter of this
+   * package has it, and the privacy store counts what the viewer can page through, no more.
+   *
+   * @example
+   * await store.count('customer') // 2500
+   * await store.count('customer', { grade: 'A', text: '杭州' }) // 12
+   */
+  count?<K extends StoreKind>(kind: K, query?: Query): Promise<number>;
+
   /** Every revision of a record, oldest first; throws `not-found` when the record never existed. */
   history<K extends StoreKind>(kind: K, id: string, options?: ReadOptions): Promise<RecordRevision<R[K], K>[]>;
 

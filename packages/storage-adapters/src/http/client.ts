@@ -18,6 +18,7 @@ import type {
   JsonObject,
   JsonRecords,
   KindDefinition,
+  Query,
   RecordMap,
   Store,
   StoreErrorJson,
@@ -161,22 +162,20 @@ export function createHttpStore<R extends RecordMap = JsonRecords>(options: Http
     },
 
     async list(kind, query = {}) {
-      const search = new URLSearchParams();
-      for (const field of queryFilterFields) {
-        const filter = query[field];
-        if (filter === undefined) continue;
-        for (const value of typeof filter === 'string' ? [filter] : filter) search.append(field, value);
-      }
-      if (query.text !== undefined) search.set('text', query.text);
+      const search = selectionSearch(query);
       if (query.sort !== undefined) search.set('sort', query.sort);
       if (query.direction !== undefined) search.set('direction', query.direction);
       if (query.limit !== undefined) search.set('limit', String(query.limit));
       if (query.cursor !== undefined) search.set('cursor', query.cursor);
-      if (query.includeDeleted) search.set('includeDeleted', 'true');
       const reply = await call('GET', recordPath(kind), { search });
       const items = (reply.body['items'] as StoredRecordJson[]).map((item) => recordFromJson<R, typeof kind>(kinds, item));
       const nextCursor = reply.body['nextCursor'];
       return { items, nextCursor: typeof nextCursor === 'string' ? nextCursor : undefined };
+    },
+
+    async count(kind, query = {}) {
+      const reply = await call('GET', `/count/${kind}`, { search: selectionSearch(query) });
+      return reply.body['count'] as number;
     },
 
     async history(kind, id) {
@@ -325,6 +324,19 @@ export function createHttpStore<R extends RecordMap = JsonRecords>(options: Http
     },
   };
   return store;
+}
+
+/** The query string of what a query selects (filters, text, `includeDeleted`): `list` adds its paging, `count` sends it as it is. */
+function selectionSearch(query: Query): URLSearchParams {
+  const search = new URLSearchParams();
+  for (const field of queryFilterFields) {
+    const filter = query[field];
+    if (filter === undefined) continue;
+    for (const value of typeof filter === 'string' ? [filter] : filter) search.append(field, value);
+  }
+  if (query.text !== undefined) search.set('text', query.text);
+  if (query.includeDeleted) search.set('includeDeleted', 'true');
+  return search;
 }
 
 /** Reads a `text/event-stream` body, calling the listener with each `data:` event. */

@@ -1,9 +1,9 @@
 import { computeCustomerFigures } from '@dossier/core';
-import { checkFiguresQuery, isStoreError, isStoreKind, queryFilterFields, storeError } from '../contract/index.js';
+import { checkFiguresQuery, countByPaging, isStoreError, isStoreKind, queryFilterFields, storeError } from '../contract/index.js';
 import type { BatchOp, StoreError, JsonRecords, Query, RecordMap, Store, StoreKind, StoreViewer } from '../contract/index.js';
 import { readJsonBody, RefusedRequest } from './body.js';
 import { segmentToId } from './paths.js';
-import { batchBody, changesSearch, columnsSearch, deleteSearch, figuresSearch, getSearch, importBody, listSearch, parseBody, parseSearch, putBody, writeBody } from './requests.js';
+import { batchBody, changesSearch, columnsSearch, countSearch, deleteSearch, figuresSearch, getSearch, importBody, listSearch, parseBody, parseSearch, putBody, writeBody } from './requests.js';
 import { jsonResponse, storeErrorResponse, unauthenticatedResponse } from './responses.js';
 import { columnsFromJson, columnsToJson, conflictToJson, decodeValue, figuresToJson, recordToJson } from './wire.js';
 
@@ -146,13 +146,7 @@ export function createStoreHandler<R extends RecordMap = JsonRecords>(
       const kind = kindOf(second);
       if (segments.length === 2) {
         if (method !== 'GET') notAllowed();
-        const search = parseSearch(listSearch, url.searchParams);
-        const query: Query = { ...search, viewer };
-        for (const field of queryFilterFields) {
-          const values = (search as Record<string, unknown>)[field] as string[] | undefined;
-          if (values !== undefined) query[field] = values.length === 1 ? values[0]! : values;
-        }
-        const page = await store.list(kind, query);
+        const page = await store.list(kind, queryOf(parseSearch(listSearch, url.searchParams), viewer));
         return jsonResponse(200, { items: page.items.map((item) => recordToJson(kinds, item)), nextCursor: page.nextCursor ?? null });
       }
       const id = segmentToId(third ?? '');
@@ -194,6 +188,14 @@ export function createStoreHandler<R extends RecordMap = JsonRecords>(
         return jsonResponse(200, await store.purgeHistory(kind, id, { by: caller.by(body), viewer }));
       }
       return notFound(url.pathname);
+    }
+
+    if (head === 'count' && segments.length === 2) {
+      if (method !== 'GET') notAllowed();
+      const kind = kindOf(second);
+      const query = queryOf(parseSearch(countSearch, url.searchParams), viewer);
+      // A store written against an older contract: counted by paging through its list.
+      return jsonResponse(200, { count: store.count ? await store.count(kind, query) : await countByPaging(store, kind, query) });
     }
 
     if (head === 'batch' && segments.length === 1) {
@@ -316,6 +318,16 @@ export function createStoreHandler<R extends RecordMap = JsonRecords>(
       return failure(request, error);
     }
   };
+}
+
+/** A store query from a parsed query string: a filter given once is one value, repeated a list. */
+function queryOf(search: Record<string, unknown>, viewer: StoreViewer | undefined): Query {
+  const query: Query = { ...search, viewer };
+  for (const field of queryFilterFields) {
+    const values = search[field] as string[] | undefined;
+    if (values !== undefined) query[field] = values.length === 1 ? values[0]! : values;
+  }
+  return query;
 }
 
 /** A database's own error (an SQLSTATE code), which a client must never read. */

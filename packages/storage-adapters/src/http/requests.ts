@@ -55,6 +55,9 @@ export const listSearch = z.object({
   includeDeleted: flag.optional(),
 });
 
+/** Query string of `GET /count/:kind`: the list's filters, text and `includeDeleted` (paging parameters are not taken). */
+export const countSearch = listSearch.omit({ sort: true, direction: true, limit: true, cursor: true });
+
 /** Query string of `GET /records/:kind/:id`. */
 export const getSearch = z.object({ rev: intParam(1, maxRev).optional(), includeDeleted: flag.optional() });
 

@@ -30,8 +30,11 @@ import {
   decodeRow,
   defaultImportChunkSize,
   changesImplied,
+  countQuery,
   impliedChanges,
+  matchesQuery,
   migrateJson,
+  normalizeSearchText,
   planBatch,
   planImportChunk,
   openImport,
@@ -94,6 +97,23 @@ function compactRow(row: RevisionRow, fresh: boolean): RevisionRow {
 /** The field changes of a stored revision (see `compactRow`). */
 function changesOf(row: RevisionRow): RevisionRow['changes'] {
   return row.changes ?? impliedChanges(row);
+}
+
+const asValues = (filter: string | readonly string[]): readonly string[] => (typeof filter === 'string' ? [filter] : filter);
+
+/** The rows along a store or index range that pass the query, read by one cursor and not kept. */
+function countAlong(source: IDBObjectStore | IDBIndex, range: IDBKeyRange | null, query: Query): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let n = 0;
+    const request = source.openCursor(range);
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor) return resolve(n);
+      if (matchesQuery(cursor.value as RevisionRow, query)) n++;
+      cursor.continue();
+    };
+  });
 }
 
 const isConstraintError = (error: unknown) => (error as { name?: unknown } | null)?.name === 'ConstraintError';
@@ -164,6 +184,8 @@ export interface IndexedDbStore<R extends RecordMap = JsonRecords> extends Store
   readonly persisted: Promise<boolean>;
   /** The open database (for raw reads in tests and tools; do not write to it). */
   readonly database: IDBDatabase;
+  /** By index counts where they serve, else one cursor over the records (see the contract's `count`). */
+  count: NonNullable<Store<R>['count']>;
 }
 
 const systemClock = () => new Date().toISOString();
@@ -385,6 +407,36 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
     }
   }
 
+  /**
+   * `count`: by the indexes' own counts when they serve (tombstones counted, at most one filter
+   * field, no text: a count per value, no record read); otherwise one cursor over the records a
+   * filter's index finds (or all of them), testing each like `list` does, without keeping them.
+   */
+  async function countOf(kind: StoreKind, query: Query): Promise<number> {
+    const tx = begin([kind], 'readonly');
+    const store = unwrap(tx.objectStore(kind)) as IDBObjectStore;
+    try {
+      const fields = indexedFields.filter((f) => query[f] !== undefined);
+      const field = fields[0];
+      const values = field === undefined ? [] : [...new Set(asValues(query[field]!))];
+      const text = query.text === undefined ? '' : normalizeSearchText(query.text);
+      let n = 0;
+      if (query.includeDeleted && text === '' && fields.length <= 1) {
+        const counts = field === undefined ? [idbRequest(store.count())] : values.map((value) => idbRequest(store.index(field).count(value)));
+        for (const part of await Promise.all(counts)) n += part;
+      } else {
+        const sources: (IDBObjectStore | IDBIndex)[] = field === undefined ? [store] : values.map(() => store.index(field));
+        const ranges = field === undefined ? [null] : values.map((value) => IDBKeyRange.only(value));
+        const counts = sources.map((source, i) => countAlong(source, ranges[i]!, query));
+        for (const part of await Promise.all(counts)) n += part;
+      }
+      await tx.done;
+      return n;
+    } catch (error) {
+      throw idbFailure(error, { kind }, tx as unknown as IDBTransaction);
+    }
+  }
+
   /** A page in name order read along the name-order index (see `nameOrderPage`). */
   async function namePage(kind: StoreKind, query: Query): Promise<{ rows: RevisionRow[]; nextCursor: string | undefined }> {
     const tx = begin([kind], 'readonly');
@@ -546,6 +598,10 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
       const page =
         kind !== 'transaction' && readsInNameOrder(query, indexedFields) ? await namePage(kind, query) : selectPage(await candidates(kind, query), query);
       return { items: page.rows.map((row) => decodeRow(row as RevisionRow & { kind: typeof kind }, kinds)), nextCursor: page.nextCursor };
+    },
+
+    async count(kind, query = {}) {
+      return countOf(kind, countQuery(query));
     },
 
     async history(kind, id) {

@@ -20,6 +20,8 @@ import {
   resolveKinds,
   rowKey,
   compareRows,
+  countMatches,
+  countQuery,
   normalizeQuery,
   selectSortedPage,
   storeError,
@@ -164,6 +166,13 @@ export function createMemoryStore<R extends RecordMap = JsonRecords>(options: Me
       open();
       const page = selectSortedPage(sortedHeads(table(kind), normalizeQuery(query).sort), query);
       return { items: page.rows.map((row) => decodeRow(row, kinds)), nextCursor: page.nextCursor };
+    },
+
+    async count(kind, query = {}) {
+      await tick();
+      open();
+      const heads = [...table(kind).values()].map((revisions) => revisions[revisions.length - 1]!);
+      return countMatches(heads, countQuery(query));
     },
 
     async history(kind, id) {

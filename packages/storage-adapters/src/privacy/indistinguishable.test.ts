@@ -236,8 +236,15 @@ async function transcript(privacy: PrivacyStore, audit: ReturnType<typeof create
         } while (cursor);
       }
     }
-    for (const text of texts) await record(`text ${text}`, () => store.list(kind, { viewer, text, limit: 1 }));
-    for (const filter of [{ owner: 'rep-1' }, { grade: ['A', 'B'] }, { customerId: 'C-1' }, { includeDeleted: true }]) await record(`filter ${JSON.stringify(filter)}`, () => store.list(kind, { viewer, ...filter, sort: 'name', limit: 2 }));
+    await record('count', () => store.count!(kind, { viewer }));
+    for (const text of texts) {
+      await record(`text ${text}`, () => store.list(kind, { viewer, text, limit: 1 }));
+      await record(`count text ${text}`, () => store.count!(kind, { viewer, text }));
+    }
+    for (const filter of [{ owner: 'rep-1' }, { grade: ['A', 'B'] }, { customerId: 'C-1' }, { includeDeleted: true }]) {
+      await record(`filter ${JSON.stringify(filter)}`, () => store.list(kind, { viewer, ...filter, sort: 'name', limit: 2 }));
+      await record(`count ${JSON.stringify(filter)}`, () => store.count!(kind, { viewer, ...filter }));
+    }
   }
   const ids = { customer: ['C-1', 'C-2', 'C-3', 'C-9'], contact: ['P-1'], transaction: ['T-1', 'T-2', 'T-3'], 'grading-run': ['run-1'] };
   for (const kind of kinds) {

@@ -1,5 +1,5 @@
-import { canWrite, computeCustomerFigures, identifyingValues, recordFieldRules, redact, revealField, sameJson, scrubPersonalText, type AuditAction, type AuditEntry, type AuditQuery, type RecordKind, type SubjectExport } from '@dossier/core';
-import { prepareImport } from '../contract/index.js';
+import { canWrite, computeCustomerFigures, identifyingValues, recordFieldRules, redact, revealField, sameJson, scrubPersonalText, type AuditAction, type AuditEntry, type AuditQuery, type RecordKind, type SubjectExport, type Viewer } from '@dossier/core';
+import { countByPaging, countQuery, prepareImport } from '../contract/index.js';
 import type {
   BatchOptions,
   BatchResult,
@@ -24,7 +24,7 @@ import { createPrivacyContext } from './context.js';
 import { readRedaction, type ListedReads } from './read-redaction.js';
 import { changedFields, isRecordKind, rulesOf, type Plain } from './record-paths.js';
 import { subjectRights } from './subject.js';
-import { queryReadsOnlyVisible, viewerList, visiblePart } from './viewer-list.js';
+import { queryReadsOnlyVisible, viewerCount, viewerList, visiblePart } from './viewer-list.js';
 import { writeGuards } from './write-guards.js';
 
 export type { PrivacyStoreOptions } from './options.js';
@@ -75,6 +75,12 @@ export interface PrivacyStore<R extends RecordMap = JsonRecords> extends Store<R
   eraseSubject(customerId: string, options: { by: string; reason: string; name?: string }): Promise<{ records: number; purged: number }>;
   /** The store underneath (holds sealed values). */
   readonly inner: Store<R>;
+  /**
+   * What `list` pages through for the same query and viewer, counted (by the store underneath when
+   * the query reads only what the viewer may read on every record, else over the records as the
+   * viewer sees them); by paging the store underneath when it has no `count`.
+   */
+  count: NonNullable<Store<R>['count']>;
 }
 
 /**
@@ -130,6 +136,16 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
   const subject = subjectRights(ctx, (kind, id) => store.history(kind, id) as Promise<RecordRevision<unknown, StoreKind>[]>);
 
   /**
+   * A stored record as the viewer sees it, for `list` and `count` as a viewer. Only names and
+   * filter fields feed the index, and none of them is sealed (secret): the value is redacted as
+   * it is stored, without opening every envelope.
+   */
+  const shownAs =
+    (kind: StoreKind, viewer: Viewer, cache = new Map<string, string | undefined>()) =>
+    async <T>(value: T): Promise<T> =>
+      redact(value, rulesOf(kind, value), viewer, { ownerId: await ownerOf(kind, value, cache) }).record;
+
+  /**
    * `remove` and `restore`: a viewer must be able to write every field it may read; the action is
    * logged and the record returned as the viewer may read it.
    */
@@ -162,6 +178,16 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
       }
     },
 
+    async count(kind, query) {
+      // The same rule as `list`: a query that depends on a value the viewer may not read on some
+      // record counts the records as the viewer sees them, so the count is what the viewer pages through.
+      const q = countQuery(query);
+      const viewer = viewerOf(q.viewer);
+      const rules = isRecordKind(kind) ? recordFieldRules(kind) : [];
+      if (viewer === undefined || queryReadsOnlyVisible(q, rules, viewer)) return inner.count ? inner.count(kind, q) : countByPaging(inner, kind, q);
+      return viewerCount({ inner, kind, definition: inner.kinds[kind] as never, shown: shownAs(kind, viewer) }, q, visiblePart(q, rules, viewer));
+    },
+
     async list(kind, query) {
       const viewer = viewerOf(query?.viewer);
       const inFlight = beginRead(viewer);
@@ -175,9 +201,7 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
           viewer === undefined || queryReadsOnlyVisible(query ?? {}, rules, viewer)
             ? await inner.list(kind, query)
             : ((await viewerList(
-                // Only names and filter fields feed the index, and none of them is sealed (secret):
-                // the scan redacts the stored value as it is, without opening every envelope.
-                { inner, kind, definition: inner.kinds[kind] as never, shown: async (value) => redact(value, rulesOf(kind, value), viewer, { ownerId: await ownerOf(kind, value, cache) }).record },
+                { inner, kind, definition: inner.kinds[kind] as never, shown: shownAs(kind, viewer, cache) },
                 query ?? {},
                 visiblePart(query ?? {}, rules, viewer),
               )) as unknown as ListPage<R[typeof kind], typeof kind>);

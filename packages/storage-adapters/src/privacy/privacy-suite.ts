@@ -138,6 +138,37 @@ export function privacySuite(name: string, { describe, it, expect, create }: Pri
       expect((masked?.value as unknown as { name: { zh: string } }).name.zh).to.equal('王*');
     }));
 
+    it('counts for each viewer what it pages through: a masked name matches no search', withSetup(async (h) => {
+      await h.store.put('customer', { ...structuredClone(person), id: 'C-2', name: { zh: '李雷' }, salespersonId: 'rep-2' }, { by: 'rep-2' });
+      await h.store.remove('customer', 'C-2', { by: 'rep-2' });
+      // C-1 王芳 (rep-1's; rep-2 sees 王*) and C-2 李雷, removed. Worked out by hand:
+      const cases: [StoreViewer | undefined, Record<string, unknown>, number][] = [
+        [undefined, {}, 1],
+        [undefined, { includeDeleted: true }, 2],
+        [viewers.otherRep, {}, 1],
+        [viewers.otherRep, { text: '王芳' }, 0],
+        [viewers.otherRep, { text: '王' }, 1],
+        [viewers.otherRep, { text: '李雷', includeDeleted: true }, 1],
+        [viewers.otherRep, { owner: 'rep-1', text: '王芳' }, 0],
+        [viewers.owner, { text: '王芳' }, 1],
+        [viewers.manager, { text: '王芳', owner: 'rep-1' }, 1],
+        [viewers.manager, { owner: 'rep-2' }, 0],
+      ];
+      for (const [viewer, query, n] of cases) {
+        let paged = 0;
+        let cursor: string | undefined;
+        do {
+          const page = await h.store.list('customer', { ...query, viewer, limit: 1, ...(cursor ? { cursor } : {}) });
+          paged += page.items.length;
+          cursor = page.nextCursor;
+        } while (cursor);
+        const label = `${viewer?.userId ?? 'trusted'} ${JSON.stringify(query)}`;
+        expect(paged, label).to.equal(n);
+        expect(await h.store.count('customer', { ...query, viewer }), label).to.equal(n);
+      }
+      expect(await h.store.count('contact', { customerId: 'C-1', viewer: viewers.otherRep })).to.equal(1);
+    }));
+
     it('gives the owner and the auditor everything, and trusted reads without a viewer too', withSetup(async (h) => {
       for (const viewer of [viewers.owner, viewers.auditor, undefined]) {
         const got = await h.store.get('customer', 'C-1', { viewer });

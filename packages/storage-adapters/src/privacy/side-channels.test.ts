@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import { importEncryptionKey, pinyinInitials } from '@dossier/core';
-import { isStoreError, jsonKind, type Store, type StoreError, type StoreViewer } from '../contract/index.js';
+import { isStoreError, jsonKind, type Query, type Store, type StoreError, type StoreViewer } from '../contract/index.js';
 import { createHttpStore } from '../http/client.js';
 import { createStoreHandler } from '../http/handler.js';
 import { createMemoryData, createMemoryStore } from '../memory/index.js';
@@ -80,6 +80,63 @@ describe('text search is no oracle', () => {
   });
 });
 
+describe('count is no oracle: it is what the viewer pages through', () => {
+  const pagedThrough = async (store: Store, query: Query) => {
+    let n = 0;
+    let cursor: string | undefined;
+    do {
+      const page = await store.list('customer', { ...query, limit: 1, ...(cursor ? { cursor } : {}) });
+      n += page.items.length;
+      cursor = page.nextCursor;
+    } while (cursor);
+    return n;
+  };
+  // Both with names indexed by their pinyin initials, as the memory store above.
+  const pgliteWithInitials = () => createPostgresStore({ db, schema: `side_${++schemas}`, kinds: { customer: jsonKind({ initialsOf: pinyinInitials }) } });
+  for (const [adapter, inner] of [
+    ['memory', memory],
+    ['PGlite', pgliteWithInitials],
+  ] as const) {
+    it(`counts for a rep the customers it can page through, a hidden name matching nothing (${adapter}, and over HTTP)`, async () => {
+      // C-1 王秘芳 (rep-1's: rep-2 sees 王**), C-2 王明 (rep-2's own). Worked out by hand:
+      // rep-2 sees 王** and 王明; rep-1 sees both names.
+      const expected: [StoreViewer, Query, number][] = [
+        [rep2, {}, 2],
+        [rep2, { text: '王秘芳' }, 0],
+        [rep2, { text: 'wmf' }, 0],
+        [rep2, { text: '王' }, 2],
+        [rep2, { text: '王*' }, 1],
+        [rep2, { text: 'wm' }, 1],
+        [rep2, { owner: 'rep-1' }, 1],
+        [rep2, { owner: 'rep-1', text: 'wmf' }, 0],
+        [owner, { text: 'wmf' }, 1],
+        [owner, { text: '王秘芳', sort: 'name', limit: 1 }, 1],
+        [manager, { text: 'wmf' }, 1],
+        [manager, { text: '王大明' }, 0],
+      ];
+      const answers = [];
+      for (const name of ['王秘芳', '王大明']) {
+        const { store } = await privacyOver(await inner(), name);
+        const counts = [];
+        for (const [viewer, query, n] of expected) {
+          const label = `${viewer.userId} ${JSON.stringify(query)} over ${name}`;
+          const direct = await store.count('customer', { ...query, viewer });
+          const http = await overHttp(store, viewer).count!('customer', query);
+          expect(await pagedThrough(store, { ...query, viewer }), label).toBe(direct);
+          expect(http, label).toBe(direct);
+          counts.push(direct);
+          if (name === '王秘芳') expect(direct, label).toBe(n);
+        }
+        answers.push(counts);
+      }
+      // The other archive differs only in the hidden name: what rep-2 counts is the same. (For the
+      // owner and the manager the name is visible and 'wmf' / 王秘芳 simply are not 王大明.)
+      const ofRep2 = (counts: number[]) => counts.filter((_, i) => expected[i]![0] === rep2);
+      expect(ofRep2(answers[1]!)).toEqual(ofRep2(answers[0]!));
+    });
+  }
+});
+
 describe('writes are no oracle, and refused writes are audited', () => {
   const refusal = (promise: Promise<unknown>) =>
     promise.then(
@@ -120,7 +177,7 @@ describe('roles', () => {
     const { store } = await privacyOver(memory());
     for (const role of [undefined, { id: '__proto__' }, { id: 'constructor' }, { id: 'toString' }, { id: 'nobody' }]) {
       const viewer = { userId: 'x', role } as StoreViewer;
-      for (const call of [() => store.get('customer', 'C-1', { viewer }), () => store.list('customer', { viewer }), () => store.put('customer', own as never, { viewer })]) {
+      for (const call of [() => store.get('customer', 'C-1', { viewer }), () => store.list('customer', { viewer }), () => store.count('customer', { viewer }), () => store.put('customer', own as never, { viewer })]) {
         const error = await call().then(() => undefined, (e: unknown) => e as StoreError);
         expect(isStoreError(error, 'forbidden'), JSON.stringify(role)).toBe(true);
         expect(error!.messages['zh-CN']).toContain('角色');
@@ -128,6 +185,11 @@ describe('roles', () => {
       const reply = await createStoreHandler(store, { viewer: () => viewer })(new Request('http://archive.test/records/customer/C-1'));
       expect(reply.status, JSON.stringify(role)).toBe(403);
       expect(await reply.text()).not.toMatch(/zod|Cannot read|TypeError/i);
+      // A count is refused exactly as a list is: the same status and body.
+      const [list, count] = await Promise.all(
+        ['records/customer', 'count/customer'].map((path) => createStoreHandler(store, { viewer: () => viewer })(new Request(`http://archive.test/${path}?grade=A`))),
+      );
+      expect([count!.status, await count!.text()], JSON.stringify(role)).toEqual([list!.status, await list!.text()]);
     }
   });
 });

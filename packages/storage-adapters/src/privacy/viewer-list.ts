@@ -1,5 +1,5 @@
 import { canRead, type FieldRule, type Viewer } from '@dossier/core';
-import { defaultIndex, indexOf, isJsonObject, nameFields, normalizeQuery, queryFilterFields, selectPage, type JsonObject, type QueryFilterField } from '../contract/index.js';
+import { countMatches, countQuery, defaultIndex, indexOf, isJsonObject, nameFields, normalizeQuery, queryFilterFields, selectPage, type JsonObject, type QueryFilterField } from '../contract/index.js';
 import type { KindDefinition, ListPage, Query, QueryableRow, Store, StoreKind, StoredRecord } from '../contract/index.js';
 
 // The record fields each part of a query reads (see the contract's `defaultIndex`).
@@ -72,6 +72,20 @@ function viewerIndex<T extends { id: string }>(definition: KindDefinition<T> | u
  */
 export async function viewerList<T extends { id: string }>(context: ViewerListContext<T>, query: Query, passDown: Query): Promise<ListPage<T>> {
   const q = normalizeQuery(query);
+  const { rows: selected, nextCursor } = selectPage(await viewerRows(context, passDown), { ...q, viewer: undefined });
+  return { items: selected.map((row) => row.item), nextCursor };
+}
+
+/**
+ * `count` on the same terms as {@link viewerList}: the records as the viewer sees them that pass
+ * the query's filters and search, so that it equals the number of items the viewer pages through.
+ */
+export async function viewerCount<T extends { id: string }>(context: ViewerListContext<T>, query: Query, passDown: Query): Promise<number> {
+  return countMatches(await viewerRows(context, passDown), { ...countQuery(query), viewer: undefined });
+}
+
+/** Every record the store underneath returns for `passDown`, indexed as the viewer sees it. */
+async function viewerRows<T extends { id: string }>(context: ViewerListContext<T>, passDown: Query): Promise<(QueryableRow & { item: StoredRecord<T> })[]> {
   type Row = QueryableRow & { item: StoredRecord<T> };
   const rows: Row[] = [];
   let cursor: string | undefined;
@@ -83,6 +97,5 @@ export async function viewerList<T extends { id: string }>(context: ViewerListCo
     }
     cursor = page.nextCursor;
   } while (cursor);
-  const { rows: selected, nextCursor } = selectPage(rows, { ...q, viewer: undefined });
-  return { items: selected.map((row) => row.item), nextCursor };
+  return rows;
 }

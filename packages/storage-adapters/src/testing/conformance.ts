@@ -26,6 +26,7 @@ export const conformanceCases = [
   'cursor pagination visits every record once',
   'sort by id follows code-point order',
   'queries by every filter',
+  'count equals what list pages through',
   'change feed',
   'bulk transaction import and columnar read',
   'errors carry a code, the id and a message in every locale',
@@ -515,6 +516,62 @@ export function runStoreConformance(name: string, options: ConformanceOptions): 
         sameIds(await listAll(store, 'contact', { customerId: 'q-001' }), contacts.filter((c) => c.customerId === 'q-001'), 'contacts by customer');
         await check.rejects(store.list('customer', { limit: 0 }), (e) => isStoreError(e, 'invalid'), 'limit 0 is invalid');
         await check.rejects(store.list('customer', { sort: 'grade' as never }), (e) => isStoreError(e, 'invalid'), 'an unknown sort is invalid');
+      }),
+    );
+
+    test('count equals what list pages through', () =>
+      using(async ({ store }) => {
+        check.ok(typeof store.count === 'function', 'the adapter implements count');
+        const count = store.count!.bind(store);
+        // count and list agree, and both equal the number worked out by hand from queryCustomer.
+        const agree = async (query: Query, expected: number, message: string, kind: 'customer' | 'contact' = 'customer') => {
+          check.equal((await listAll(store, kind, { ...query, limit: 7 })).length, expected, `list pages through ${expected}: ${message}`);
+          check.equal(await count(kind, query), expected, `count is ${expected}: ${message}`);
+        };
+        await agree({}, 0, 'an empty store');
+        // q-000 … q-059: grade A/B/C by i % 3, stage by i % 5, owner by i % 4, region by i % 2,
+        // nature by i % 4, name by i % 8 (杭州科技有限公司 at 0, 8 … 56). q-000 is removed.
+        check.ok((await store.batch(Array.from({ length: 60 }, (_, i) => ({ op: 'put' as const, kind: 'customer' as const, value: queryCustomer(i) })))).ok, 'dataset written');
+        await store.remove('customer', 'q-000');
+        await agree({}, 59, 'no query: the live records');
+        await agree({ includeDeleted: true }, 60, 'includeDeleted counts the tombstone');
+        await agree({ grade: 'A' }, 19, 'grade A: 20 of i % 3 = 0, less q-000');
+        await agree({ grade: 'B' }, 20, 'grade B');
+        await agree({ grade: ['A', 'B'] }, 39, 'grade A or B');
+        await agree({ grade: 'A', includeDeleted: true }, 20, 'grade A with the tombstone');
+        await agree({ stage: 'prospect' }, 11, 'stage prospect: 12 of i % 5 = 0, less q-000');
+        await agree({ stage: 'former' }, 12, 'stage former');
+        await agree({ owner: 'rep-1' }, 14, 'owner rep-1: 15 of i % 4 = 0, less q-000');
+        await agree({ owner: 'rep-4' }, 15, 'owner rep-4');
+        await agree({ region: '华东' }, 29, 'region 华东: the 30 even i, less q-000');
+        await agree({ region: '华南' }, 30, 'region 华南');
+        await agree({ nature: 'individual-consumer' }, 14, 'nature individual-consumer: i % 4 = 0, less q-000');
+        await agree({ nature: 'manufacturer' }, 15, 'nature manufacturer');
+        await agree({ grade: 'A', owner: 'rep-1', region: '华东' }, 4, 'filters combine with AND: i % 12 = 0 is 0, 12, 24, 36, 48, less q-000');
+        await agree({ grade: 'nope' }, 0, 'an unknown value');
+        await agree({ text: '杭州' }, 7, 'text: 杭州科技有限公司 at i % 8 = 0, less q-000');
+        await agree({ text: 'hzkj' }, 7, 'text by pinyin initials');
+        await agree({ text: 'hzkj', includeDeleted: true }, 8, 'text with the tombstone');
+        await agree({ text: 'hzkj', grade: 'A' }, 2, 'text and a filter: i % 24 = 0 is 0, 24, 48, less q-000');
+        await agree({ text: '' }, 59, 'empty text');
+        await agree({ text: '不存在的名字' }, 0, 'unknown text');
+        check.equal(await count('customer', { grade: 'A', sort: 'name', direction: 'desc', limit: 3 }), 19, 'sort, direction and limit are ignored');
+        await store.restore('customer', 'q-000');
+        await agree({}, 60, 'after restore');
+        await agree({ grade: 'A' }, 20, 'grade A after restore');
+        await store.put('customer', queryCustomer(60));
+        await agree({}, 61, 'after a put of a new record');
+        await agree({ grade: 'A', owner: 'rep-1' }, 6, 'q-060 is grade A of rep-1: i % 12 = 0 is 0 … 60');
+        await store.put('customer', { ...queryCustomer(62), id: 'q-001' });
+        await agree({ grade: 'B' }, 19, 'an edit moves q-001 from grade B (i = 1) to C (i = 62)');
+        await store.remove('customer', 'q-002');
+        await agree({}, 60, 'after a remove');
+        await agree({ includeDeleted: true }, 61, 'the removed record with includeDeleted');
+        const contacts = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, customerId: `q-00${i % 3}`, name: { zh: `联系人${i}` } }));
+        check.ok((await store.batch(contacts.map((value) => ({ op: 'put' as const, kind: 'contact' as const, value })))).ok, 'contacts written');
+        await agree({ customerId: 'q-001' }, 4, 'contacts by customer: p1, p4, p7, p10', 'contact');
+        await agree({}, 12, 'every contact', 'contact');
+        await agree({}, 60, 'contacts are not customers');
       }),
     );
 
