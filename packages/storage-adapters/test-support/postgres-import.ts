@@ -97,5 +97,58 @@ export function postgresImportRegressions(name: string, db: Db): void {
         await sql.query(`DROP SCHEMA ${quoteIdentifier(schema)} CASCADE`);
       }
     }, 60_000);
+
+    it('writes a chunk after a chunk of new lines without asking which lines exist, and takes the asking path when one does', async () => {
+      const sql = toSqlClient(db);
+      const schema = freshSchemaName('fresh');
+      const s = quoteIdentifier(schema);
+      let clock = '2026-01-01T00:00:00.000Z';
+      const line = (n: number, amount = n) => ({ customerId: `c${n % 2}`, date: '2025-01-02', amount });
+      const statements: string[] = [];
+      const counting: SqlClient = {
+        dialect: sql.dialect,
+        query: (text, params) => sql.query(text, params),
+        transaction: (work) =>
+          sql.transaction((tx) =>
+            work({
+              query<Row>(text: string, params?: readonly unknown[]) {
+                statements.push(text);
+                return tx.query<Row>(text, params);
+              },
+              ...(tx.copyFrom ? { copyFrom: tx.copyFrom.bind(tx) } : {}),
+            }),
+          ),
+      };
+      const store = await createPostgresStore({ db: counting, schema, importConcurrency: 1, now: () => clock });
+      try {
+        // Stored before: b:7 as the book has it, b:8 with another amount.
+        await store.importTransactions([line(7), line(8, 80)], { importId: 'b', ids: ['b:7', 'b:8'] });
+        statements.length = 0;
+        clock = '2026-02-01T00:00:00.000Z';
+        const book = Array.from({ length: 9 }, (_, k) => line(k + 1));
+        // Chunks b:1–3 (asked: all new), b:4–6 (written at once), b:7–9 (written at once, fails
+        // on b:7's key, back to the savepoint, asked: b:7 unchanged, b:8 changed, b:9 new).
+        expect(await store.importTransactions(book, { importId: 'b', chunkSize: 3 })).toEqual({ written: 8, unchanged: 1 });
+        const asked = statements.filter((text) => text.includes('WITH ORDINALITY AS t(id, n)'));
+        expect(asked).toHaveLength(2);
+        expect(statements.filter((text) => text.startsWith('SAVEPOINT'))).toHaveLength(2);
+        expect(statements.filter((text) => text.startsWith('ROLLBACK TO SAVEPOINT'))).toHaveLength(1);
+        expect((await store.history('transaction', 'b:8')).map((r) => [r.rev, r.at, r.value.amount])).toEqual([
+          [1, '2026-01-01T00:00:00.000Z', 80],
+          [2, '2026-02-01T00:00:00.000Z', 8],
+        ]);
+        expect((await store.history('transaction', 'b:7')).map((r) => r.rev)).toEqual([1]);
+        for (const id of ['b:1', 'b:5', 'b:9']) expect((await store.history('transaction', id)).map((r) => [r.rev, r.at])).toEqual([[1, clock]]);
+        const counts = await sql.query<{ revisions: string; heads: string; lines: string; total: string }>(
+          `SELECT (SELECT count(*) FROM ${s}.revisions)::text AS revisions, (SELECT count(*) FROM ${s}.records)::text AS heads,
+                  (SELECT count(*) FROM ${s}.transaction_lines)::text AS lines, (SELECT sum(amount) FROM ${s}.transaction_lines)::text AS total`,
+        );
+        // 2 stored before + 7 new + b:8's edit; 9 heads and lines; amounts 1 + 2 + … + 9
+        expect(counts.rows[0]).toEqual({ revisions: '10', heads: '9', lines: '9', total: '45' });
+      } finally {
+        await store.close();
+        await sql.query(`DROP SCHEMA ${s} CASCADE`);
+      }
+    }, 60_000);
   });
 }

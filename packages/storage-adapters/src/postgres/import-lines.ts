@@ -20,6 +20,10 @@ import type { SqlQueryable } from './sql-client.js';
  *
  * Lines whose head exists but differs (an edited line, or one removed and imported again) are
  * returned for the caller's general path, which locks their heads and records what changed.
+ *
+ * After a chunk of new lines only, the next chunk skips steps 1 and 2 and writes every line as
+ * new (3) behind a savepoint: on a first import the server probes nothing. A line that has a
+ * head after all fails on a primary key; the chunk goes back to the savepoint and runs 1 – 3.
  */
 
 /** The JS values of one chunk's lines, as the arrays `unnest` reads. */
@@ -86,12 +90,31 @@ export interface ImportChunkContext<R extends RecordMap> {
   at: string;
   /** Escapes text for the index columns (see `escapeIndexText`). */
   escape: (value: string) => string;
-  /**
-   * The chunk is probably stored already (the previous one was: a re-run): compare every line
-   * in one statement instead of first asking which ids have a head.
-   */
-  expectStored?: boolean | undefined;
+  /** What the previous chunk found (see `ChunkExpectation`); unknown for the first chunk. */
+  expect?: ChunkExpectation | undefined;
 }
+
+/**
+ * What a chunk probably is, from what the previous chunk found:
+ * - `stored`: stored already (a re-run): compare every line in one statement instead of first
+ *   asking which ids have a head;
+ * - `fresh`: all new (a first import): write every line at once without asking, behind a
+ *   savepoint; a line that has a head after all fails on a primary key, and the chunk goes back
+ *   to the savepoint and takes the asking path.
+ */
+export type ChunkExpectation = 'stored' | 'fresh';
+
+/** What `importLinesChunk` did. */
+export interface ImportChunkResult {
+  written: number;
+  unchanged: number;
+  /** Line numbers (0-based) that have a head and differ, for the caller's general path. */
+  changed: number[];
+  /** What the next chunk probably is (pass it as `expect`). */
+  next: ChunkExpectation | undefined;
+}
+
+const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === '23505';
 
 /**
  * Writes the new lines of `columns[start, end)` and counts the unchanged ones, inside the
@@ -108,8 +131,20 @@ export async function importLinesChunk<R extends RecordMap>(
   start: number,
   end: number,
   context: ImportChunkContext<R>,
-): Promise<{ written: number; unchanged: number; changed: number[]; stored: boolean }> {
+): Promise<ImportChunkResult> {
   const { s } = context;
+  const all = Array.from({ length: end - start }, (_, k) => start + k);
+  if (context.expect === 'fresh') {
+    await tx.query('SAVEPOINT dossier_fresh_lines');
+    try {
+      await writeFresh(tx, { columns, ids, fresh: all, context });
+      await tx.query('RELEASE SAVEPOINT dossier_fresh_lines');
+      return { written: all.length, unchanged: 0, changed: [], next: 'fresh' };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      await tx.query('ROLLBACK TO SAVEPOINT dossier_fresh_lines');
+    }
+  }
   // During a bulk load the tables' statistics lag far behind (autovacuum analyses them later):
   // the planner, thinking them small, would hash or scan the whole tables for every chunk
   // (quadratic in the book). A chunk is a few thousand keys: one primary-key probe per key
@@ -118,8 +153,7 @@ export async function importLinesChunk<R extends RecordMap>(
   // Which lines have a head at all: their ids only (a first import sends nothing else). When the
   // caller expects the chunk to be stored already (the previous chunk was), skip this and
   // compare every line at once.
-  const all = Array.from({ length: end - start }, (_, k) => start + k);
-  const headed = context.expectStored
+  const headed = context.expect === 'stored'
     ? all
     : (
         await tx.query<{ n: number }>(
@@ -153,7 +187,7 @@ export async function importLinesChunk<R extends RecordMap>(
     }
     // A head the first statement saw and another writer removed before the second: written as a
     // changed line (the general path plans it from what it then finds).
-    if (!context.expectStored) {
+    if (context.expect !== 'stored') {
       for (const i of headed) {
         if (known[i - start] === 0) {
           known[i - start] = 2;
@@ -167,13 +201,16 @@ export async function importLinesChunk<R extends RecordMap>(
   const fresh: number[] = [];
   for (let i = start; i < end; i++) if (known[i - start] === 0) fresh.push(i);
   const unchanged = found - changed.length;
-  const stored = found === end - start;
-  if (fresh.length === 0) return { written: 0, unchanged, changed, stored };
+  const next = found === end - start ? 'stored' : found === 0 ? 'fresh' : undefined;
+  if (fresh.length === 0) return { written: 0, unchanged, changed, next };
+  await writeFresh(tx, { columns, ids, fresh, context });
+  return { written: fresh.length, unchanged, changed, next };
+}
 
-  const lines: FreshLines<R> = { columns, ids, fresh, context };
+/** Writes new lines: by COPY where the connection can, else in one statement. */
+async function writeFresh<R extends RecordMap>(tx: SqlQueryable, lines: FreshLines<R>): Promise<void> {
   if (tx.copyFrom) await copyFresh(tx.copyFrom.bind(tx), lines);
   else await insertFresh(tx, lines);
-  return { written: fresh.length, unchanged, changed, stored };
 }
 
 /** The new lines of a chunk (line numbers into `columns`) and what writing them needs. */

@@ -17,10 +17,12 @@ import {
   encodeCursor,
   isStoreError,
   normalizeQuery,
+  normalizeSearchText,
   planBatch,
   planImportChunk,
   openImport,
   purgeChangeOf,
+  queryFilterFields,
   resolveKinds,
   rowKey,
   stampOf,
@@ -41,7 +43,6 @@ import type {
   StoreOptions,
 } from '../contract/index.js';
 import { customerFiguresSql, figuresFromRows } from './figures-sql.js';
-import { listWhere } from './list-sql.js';
 import { importLinesChunk, probeKeysSql } from './import-lines.js';
 import type { ChunkExpectation } from './import-lines.js';
 import type { FiguresRow } from './figures-sql.js';
@@ -70,8 +71,6 @@ export interface PostgresStoreOptions<R extends RecordMap = JsonRecords> extends
 /** A store on PostgreSQL or PGlite: the contract plus the pushed-down `customerFigures`. */
 export interface PostgresStore<R extends RecordMap = JsonRecords> extends Store<R> {
   customerFigures: NonNullable<Store<R>['customerFigures']>;
-  /** One `SELECT count(*)` with the WHERE of `list` (see the contract's `count`). */
-  count: NonNullable<Store<R>['count']>;
   /** The SQL client the store runs on (for raw reads in tests and tools). */
   readonly sql: SqlClient;
   /** The quoted schema name, ready to be put in SQL (`"dossier"`). */
@@ -495,7 +494,23 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
       const q = normalizeQuery(query);
       const position = q.cursor === undefined ? undefined : decodeCursor(q.cursor, q.sort, q.direction);
       const sortColumn = q.sort === 'id' ? 'h.id' : q.sort === 'name' ? 'h.sort_name' : 'h.at';
-      const { where, params } = listWhere(kind, q, escapeIndexText);
+      const params: unknown[] = [kind];
+      const where = ['h.kind = $1'];
+      if (!q.includeDeleted) where.push('NOT h.deleted');
+      const columnOf = { grade: 'grade', stage: 'stage', owner: 'owner', region: 'region', nature: 'nature', customerId: 'customer_id' };
+      for (const field of queryFilterFields) {
+        const filter = q[field];
+        if (filter === undefined) continue;
+        params.push((typeof filter === 'string' ? [filter] : [...filter]).map(escapeIndexText));
+        where.push(`h.${columnOf[field]} = ANY($${params.length}::text[])`);
+      }
+      if (q.text !== undefined) {
+        const needle = normalizeSearchText(q.text);
+        if (needle !== '') {
+          params.push(escapeIndexText(needle));
+          where.push(`strpos(h.search, $${params.length}::text) > 0`);
+        }
+      }
       const order = q.direction === 'asc' ? 'ASC' : 'DESC';
       if (position) {
         params.push(q.sort === 'id' ? position.key : escapeIndexText(position.key), position.id);
@@ -528,13 +543,6 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
         items: page.map((row) => decodeRow(toRevisionRow(row) as RevisionRow & { kind: typeof kind }, kinds)),
         nextCursor,
       };
-    },
-
-    async count(kind, query = {}) {
-      // One count over the heads, with the WHERE `list` pages through (its cursor and limit left out).
-      const { where, params } = listWhere(kind, query, escapeIndexText);
-      const rows = await read(async () => (await sql.query<{ n: string | number }>(`SELECT count(*) AS n FROM ${s}.records h WHERE ${where.join(' AND ')}`, params)).rows);
-      return Number(rows[0]?.n ?? 0);
     },
 
     async history(kind, id) {
@@ -590,8 +598,9 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
       let written = 0;
       let unchanged = 0;
       let next = 0;
-      // Whether the last chunk was all stored already (a re-run): the next one skips the id probe.
-      let expectStored = false;
+      // What the last chunk found (all stored: a re-run; all new: a first import): the next one
+      // skips the ids-only probe (see importLinesChunk).
+      let expect: ChunkExpectation | undefined;
       // Chunks touch disjoint ids (prepareImport rejects duplicates), so on a pool two chunks
       // run at once on two connections: one is planned in JavaScript while the server writes
       // the other. Each chunk is still its own all-or-nothing transaction.
@@ -600,8 +609,8 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
           next += chunkSize;
           const end = Math.min(columns.length, start + chunkSize);
           const chunk = await write(async (tx) => {
-            const merged = await importLinesChunk(tx, columns, ids, start, end, { s, kinds, by, at, escape: escapeIndexText, expectStored });
-            expectStored = merged.stored;
+            const merged = await importLinesChunk(tx, columns, ids, start, end, { s, kinds, by, at, escape: escapeIndexText, expect });
+            expect = merged.next;
             if (merged.changed.length === 0) return merged;
             // Edited lines and lines imported again after a removal: locked, planned with their
             // previous revision (kept createdAt, the changed fields) and written as any batch.
