@@ -56,9 +56,12 @@ export default css`
     border-block-end: 1px solid var(--_border);
     overflow-wrap: anywhere;
   }
+  /* headers are a word or two: never broken (理/由 stacked over an empty reason column) */
   thead th {
     background: var(--_surface-alt, var(--_surface));
     font-weight: 600;
+    overflow-wrap: normal;
+    white-space: nowrap;
   }
   time,
   .muted {

@@ -221,6 +221,23 @@ describe('dossier-audit-log', () => {
     await el.updateComplete;
     const table = control<HTMLTableElement>(el, 'table');
     expect(getComputedStyle(table).display).to.equal('table');
+    // every column header on one line, also over a column that is empty in every row (理由)
+    for (const locale of ['zh-CN', 'en'] as const) {
+      el.locale = locale;
+      // long records and fields (a list view of long names, as the demo's log has them) squeeze the other columns
+      const ids = ['C-000042', 'C-000077', 'C-1', 'C-2', 'C-3'];
+      el.customerNames = { ...storyCustomerNames, 'C-1': '深圳市南山区前海国际物流供应链管理有限公司', 'C-2': '上海浦东新区张江高科技园区软件开发有限公司', 'C-3': '北京' };
+      el.entries = many.map((entry) => ({ ...entry, recordId: 'list', customerIds: ids, reason: undefined, userId: 'mgr-1', roleId: 'sales-manager', fields: ['addresses.0.city', 'addresses.0.district', 'addresses.0.type', 'addresses.0.province', 'mobile', 'credit.limit'] }));
+      await el.updateComplete;
+      for (const th of el.shadowRoot!.querySelectorAll('th')) {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        expect(lines.size, `${locale} ${th.textContent}`).to.equal(1);
+      }
+    }
+    el.entries = many;
+    await el.updateComplete;
     expect(el.getBoundingClientRect().height).to.be.greaterThan(table.getBoundingClientRect().height);
     for (const node of el.shadowRoot!.querySelectorAll('*')) expect(['auto', 'scroll'], node.tagName).to.not.include(getComputedStyle(node).overflowY);
     wrapper.style.inlineSize = '390px';
