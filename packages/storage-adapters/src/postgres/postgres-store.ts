@@ -17,12 +17,10 @@ import {
   encodeCursor,
   isStoreError,
   normalizeQuery,
-  normalizeSearchText,
   planBatch,
   planImportChunk,
   openImport,
   purgeChangeOf,
-  queryFilterFields,
   resolveKinds,
   rowKey,
   stampOf,
@@ -43,6 +41,7 @@ import type {
   StoreOptions,
 } from '../contract/index.js';
 import { customerFiguresSql, figuresFromRows } from './figures-sql.js';
+import { listWhere } from './list-sql.js';
 import { importLinesChunk, probeKeysSql } from './import-lines.js';
 import type { ChunkExpectation } from './import-lines.js';
 import type { FiguresRow } from './figures-sql.js';
@@ -71,6 +70,8 @@ export interface PostgresStoreOptions<R extends RecordMap = JsonRecords> extends
 /** A store on PostgreSQL or PGlite: the contract plus the pushed-down `customerFigures`. */
 export interface PostgresStore<R extends RecordMap = JsonRecords> extends Store<R> {
   customerFigures: NonNullable<Store<R>['customerFigures']>;
+  /** One `SELECT count(*)` with the WHERE of `list` (see the contract's `count`). */
+  count: NonNullable<Store<R>['count']>;
   /** The SQL client the store runs on (for raw reads in tests and tools). */
   readonly sql: SqlClient;
   /** The quoted schema name, ready to be put in SQL (`"dossier"`). */
@@ -494,23 +495,7 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
       const q = normalizeQuery(query);
       const position = q.cursor === undefined ? undefined : decodeCursor(q.cursor, q.sort, q.direction);
       const sortColumn = q.sort === 'id' ? 'h.id' : q.sort === 'name' ? 'h.sort_name' : 'h.at';
-      const params: unknown[] = [kind];
-      const where = ['h.kind = $1'];
-      if (!q.includeDeleted) where.push('NOT h.deleted');
-      const columnOf = { grade: 'grade', stage: 'stage', owner: 'owner', region: 'region', nature: 'nature', customerId: 'customer_id' };
-      for (const field of queryFilterFields) {
-        const filter = q[field];
-        if (filter === undefined) continue;
-        params.push((typeof filter === 'string' ? [filter] : [...filter]).map(escapeIndexText));
-        where.push(`h.${columnOf[field]} = ANY($${params.length}::text[])`);
-      }
-      if (q.text !== undefined) {
-        const needle = normalizeSearchText(q.text);
-        if (needle !== '') {
-          params.push(escapeIndexText(needle));
-          where.push(`strpos(h.search, $${params.length}::text) > 0`);
-        }
-      }
+      const { where, params } = listWhere(kind, q, escapeIndexText);
       const order = q.direction === 'asc' ? 'ASC' : 'DESC';
       if (position) {
         params.push(q.sort === 'id' ? position.key : escapeIndexText(position.key), position.id);
@@ -543,6 +528,13 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
         items: page.map((row) => decodeRow(toRevisionRow(row) as RevisionRow & { kind: typeof kind }, kinds)),
         nextCursor,
       };
+    },
+
+    async count(kind, query = {}) {
+      // One count over the heads, with the WHERE `list` pages through (its cursor and limit left out).
+      const { where, params } = listWhere(kind, query, escapeIndexText);
+      const rows = await read(async () => (await sql.query<{ n: string | number }>(`SELECT count(*) AS n FROM ${s}.records h WHERE ${where.join(' AND ')}`, params)).rows);
+      return Number(rows[0]?.n ?? 0);
     },
 
     async history(kind, id) {
