@@ -45,7 +45,7 @@ import { listWhere } from './list-sql.js';
 import { importLinesChunk, probeKeysSql } from './import-lines.js';
 import type { ChunkExpectation } from './import-lines.js';
 import type { FiguresRow } from './figures-sql.js';
-import { copyRow } from './pg-copy.js';
+import { CopyRows, copyRow } from './pg-copy.js';
 import { migrateSqlSchema, quoteIdentifier } from './schema.js';
 import { toSqlClient } from './sql-client.js';
 import type { PGliteLike, PgClientLike, PgPoolLike, SqlClient, SqlQueryable } from './sql-client.js';
@@ -339,11 +339,11 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
       changes[k] = changesImplied(row, !previous || previous.deleted) ? null : row.changes;
     }
     if (tx.copyFrom) {
-      let text = '';
+      const text = new CopyRows();
       for (let k = 0; k < n; k++) {
-        text += copyRow([kind[k], id[k], rev[k], at[k], by[k], deleted[k], op[k], version[k], JSON.stringify(data[k]), changes[k] === null ? null : JSON.stringify(changes[k])]);
+        text.push(copyRow([kind[k], id[k], rev[k], at[k], by[k], deleted[k], op[k], version[k], JSON.stringify(data[k]), changes[k] === null ? null : JSON.stringify(changes[k])]));
       }
-      await tx.copyFrom(`COPY ${s}.revisions (kind, id, rev, at, by, deleted, op, version, data, changes) FROM STDIN`, [text]);
+      await tx.copyFrom(`COPY ${s}.revisions (kind, id, rev, at, by, deleted, op, version, data, changes) FROM STDIN`, text.finish());
     } else {
       await tx.query(
         `INSERT INTO ${s}.revisions (kind, id, rev, at, by, deleted, op, version, data, changes)
@@ -384,12 +384,12 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
     const fresh = latest.filter((h) => heads.get(rowKey(h.kind, h.id)) === undefined);
     const known = fresh.length === latest.length ? [] : latest.filter((h) => heads.get(rowKey(h.kind, h.id)) !== undefined);
     if (fresh.length > 0 && tx.copyFrom) {
-      let rowsText = '';
+      const rowsText = new CopyRows();
       for (const h of fresh) {
         const x = h.index;
-        rowsText += copyRow([h.kind, h.id, h.rev, h.at, h.deleted, text(x.grade), text(x.stage), text(x.owner), text(x.region), text(x.nature), text(x.customerId), escapeIndexText(x.search), escapeIndexText(x.sortName)]);
+        rowsText.push(copyRow([h.kind, h.id, h.rev, h.at, h.deleted, text(x.grade), text(x.stage), text(x.owner), text(x.region), text(x.nature), text(x.customerId), escapeIndexText(x.search), escapeIndexText(x.sortName)]));
       }
-      await tx.copyFrom(`COPY ${s}.records (kind, id, rev, at, deleted, grade, stage, owner, region, nature, customer_id, search, sort_name) FROM STDIN`, [rowsText]);
+      await tx.copyFrom(`COPY ${s}.records (kind, id, rev, at, deleted, grade, stage, owner, region, nature, customer_id, search, sort_name) FROM STDIN`, rowsText.finish());
     } else if (fresh.length > 0) {
       await tx.query(
         `INSERT INTO ${s}.records (kind, id, rev, at, deleted, grade, stage, owner, region, nature, customer_id, search, sort_name)
