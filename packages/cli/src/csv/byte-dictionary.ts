@@ -49,6 +49,19 @@ export class ByteDictionary<V> {
     return this.#values[entry]!;
   }
 
+  /** The value of `bytes[start, end)` when those bytes were seen before, else undefined (nothing is added). */
+  find(bytes: Buffer, start: number, end: number): V | undefined {
+    const length = end - start;
+    let hash = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+    const mask = this.#mask;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.#slots[slot]!;
+      if (entry === -1) return undefined;
+      if (this.#hashes[entry] === hash && this.#lengths[entry] === length && this.#equal(bytes, start, this.#starts[entry]!, length)) return this.#values[entry];
+    }
+  }
+
   #remember(entry: number): void {
     this.#lastEntry = entry;
     this.#lastStart = this.#starts[entry]!;
@@ -139,6 +152,8 @@ export class TextCodes {
   readonly #lazy: boolean;
   #values: readonly string[] | undefined;
   readonly #bytes: ByteDictionary<number>;
+  /** Set by `merge`: texts were added that the byte table does not know, so it may not be asked again. */
+  #merged = false;
 
   constructor(options: { lazy?: boolean } = {}) {
     const lazy = (this.#lazy = options.lazy ?? false);
@@ -217,12 +232,53 @@ export class TextCodes {
 
   /** The code of the text of `bytes[start, end)`, trimmed; -1 when blank. */
   code(bytes: Buffer, start: number, end: number): number {
+    if (this.#merged) throw new Error('TextCodes: no look-up after merge');
     return this.#bytes.get(bytes, start, end);
   }
 
   /** The code of a text, trimmed; -1 when blank. */
   codeOf(text: string): number {
     const bytes = Buffer.from(text, 'utf8');
-    return this.#bytes.get(bytes, 0, bytes.length);
+    return this.code(bytes, 0, bytes.length);
+  }
+
+  /**
+   * The codes of the texts another reader met after this one's (text k is
+   * `bytes[ends[k - 1], ends[k])`, distinct raw bytes in their order of first appearance), as
+   * `code` gives them one after the other: a known text keeps its code, a new one gets the next.
+   * When every text is already its own trimmed text (the common case) the byte table is only
+   * searched, not grown: afterwards the table does not know the new texts and `code` may not be
+   * called again (the reading is over). Otherwise each text goes through `code`.
+   *
+   * @example
+   * codes.merge({ bytes: Buffer.from('K2K3'), ends: Int32Array.of(2, 4) }) // Int32Array [1, 2] after K1, K2
+   */
+  merge(texts: { bytes: Uint8Array; ends: Int32Array }): Int32Array {
+    const bytes = Buffer.from(texts.bytes.buffer, texts.bytes.byteOffset, texts.bytes.length);
+    const { ends } = texts;
+    const out = new Int32Array(ends.length);
+    let own = true;
+    for (let k = 0, start = 0; k < ends.length && own; start = ends[k]!, k++) {
+      const end = ends[k]!;
+      if (start === end) own = false;
+      else if (!solid(bytes[start]!) || !solid(bytes[end - 1]!)) {
+        const text = bytes.toString('utf8', start, end);
+        own = text.trim() === text && text !== '';
+      }
+    }
+    if (!own) {
+      for (let k = 0, start = 0; k < ends.length; start = ends[k]!, k++) out[k] = this.code(bytes, start, ends[k]!);
+      return out;
+    }
+    if (this.#merged) throw new Error('TextCodes: one merge only');
+    for (let k = 0, start = 0; k < ends.length; start = ends[k]!, k++) {
+      const end = ends[k]!;
+      const known = this.#bytes.find(bytes, start, end);
+      if (known !== undefined) out[k] = known;
+      else if (this.#lazy && solid(bytes[start]!) && solid(bytes[end - 1]!)) out[k] = this.#keep(bytes, start, end);
+      else out[k] = this.#texts.push(bytes.toString('utf8', start, end)) - 1;
+    }
+    this.#merged = true;
+    return out;
   }
 }

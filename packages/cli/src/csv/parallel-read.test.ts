@@ -5,7 +5,7 @@ import { generateTransactionColumns, transactionCsvChunks } from '@dossier/core/
 import { describe, expect, it } from 'vitest';
 import { workspace } from '../testing-fixtures/harness.js';
 import { TextCodes } from './byte-dictionary.js';
-import { halfway, mergeRange, startRangeWorker } from './parallel-read.js';
+import { appendRange, halfway, mergeRange, startRangeWorker } from './parallel-read.js';
 import { readRange } from './range-worker.js';
 import { readTransactionsFile } from './read-transactions.js';
 import { DateReader } from './values.js';
@@ -43,24 +43,44 @@ describe('reading the second half of a file in a worker', () => {
     expect(Array.from(range.amount)).toEqual([4, -1.25, 7]);
     expect(Array.from(range.order)).toEqual([0, -1, 1]); // O2, none, O3
 
-    // The main thread has read K1/O1 and K2/O2: K2 keeps code 1, K3 is 2; O2 keeps 1, O3 is 2.
+    // The main thread has read K1/O1 (10.5 on 2025-01-02) and K2/O2 (3 on 2025-01-03): K2 keeps
+    // code 1, K3 is 2; O2 keeps 1, O3 is 2.
     const target = {
-      builder: new TransactionColumnsBuilder(4),
       codes: { customers: new TextCodes(), orders: new TextCodes({ lazy: true }), products: new TextCodes(), categories: new TextCodes() },
       dates: new DateReader(),
     };
-    for (const [id, order] of [['K1', 'O1'], ['K2', 'O2']]) {
-      target.codes.customers.codeOf(id!);
-      target.codes.orders.codeOf(order!);
+    const builder = new TransactionColumnsBuilder(4);
+    for (const [id, order, day, amount] of [['K1', 'O1', 20090, 10.5], ['K2', 'O2', 20091, 3]] as const) {
+      builder.pushCodes(target.codes.customers.codeOf(id), day, amount, Number.NaN, Number.NaN, Number.NaN, target.codes.orders.codeOf(order), -1, -1);
     }
     expect(mergeRange(range, target)).toBe(true);
-    const columns = target.builder.finish();
-    expect(Array.from(columns.customer)).toEqual([1, 2, 0]);
-    expect(Array.from(columns.order!)).toEqual([1, -1, 2]);
+    const columns = appendRange(builder.finish(), range);
+    expect(columns.length).toBe(5);
+    expect(Array.from(columns.customer)).toEqual([0, 1, 1, 2, 0]);
+    expect(Array.from(columns.order!)).toEqual([0, 1, 1, -1, 2]);
     // 2025-01-03 is day 20,091 since 1970-01-01 (55 years with 14 leap days: 55 × 365 + 14 + 2).
-    expect(Array.from(columns.day)).toEqual([20091, 20092, 20090]);
+    expect(Array.from(columns.day)).toEqual([20090, 20091, 20091, 20092, 20090]);
+    expect(Array.from(columns.amount)).toEqual([10.5, 3, 4, -1.25, 7]);
+    // No line has a cost or a product: those columns stay absent.
+    expect(columns.cost).toBeUndefined();
+    expect(columns.product).toBeUndefined();
     expect(target.codes.customers.values).toEqual(['K1', 'K2', 'K3']);
     expect([...target.codes.orders.values]).toEqual(['O1', 'O2', 'O3']);
+    // The merge searched the order table without growing it: it may not be asked again.
+    expect(() => target.codes.orders.codeOf('O4')).toThrow();
+  });
+
+  it('keeps an optional column that only the second half fills, missing in the first', () => {
+    const path = workspace().file('cost.csv', 'K1,2025-01-02,1,\nK2,2025-01-02,2,0.5\n');
+    const range = readRange({ path, start: 0, end: statSync(path).size, at: { ...at, order: -1, cost: 3 } })!;
+    const target = { codes: { customers: new TextCodes(), orders: new TextCodes(), products: new TextCodes(), categories: new TextCodes() }, dates: new DateReader() };
+    const builder = new TransactionColumnsBuilder(4);
+    builder.pushCodes(target.codes.customers.codeOf('K0'), 20090, 5, Number.NaN, Number.NaN, Number.NaN, -1, -1, -1);
+    expect(mergeRange(range, target)).toBe(true);
+    const columns = appendRange(builder.finish(), range);
+    expect(Array.from(columns.cost!)).toEqual([Number.NaN, Number.NaN, 0.5]);
+    expect(Array.from(columns.customer)).toEqual([0, 1, 2]);
+    expect(columns.order).toBeUndefined();
   });
 
   it('declines a range with a line the byte reader does not take, and a blank customer at the merge', () => {
@@ -68,7 +88,7 @@ describe('reading the second half of a file in a worker', () => {
     expect(readRange({ path, start: secondStart, end: statSync(path).size, at })).toBeUndefined();
     const blank = workspace().file('blank.csv', 'K1,2025-01-02,1,O1\n   ,2025-01-02,1,O1\n');
     const range = readRange({ path: blank, start: 0, end: statSync(blank).size, at })!;
-    const target = { builder: new TransactionColumnsBuilder(4), codes: { customers: new TextCodes(), orders: new TextCodes(), products: new TextCodes(), categories: new TextCodes() }, dates: new DateReader() };
+    const target = { codes: { customers: new TextCodes(), orders: new TextCodes(), products: new TextCodes(), categories: new TextCodes() }, dates: new DateReader() };
     expect(mergeRange(range, target)).toBe(false);
   });
 

@@ -1,8 +1,10 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { TransactionColumnsBuilder } from '@dossier/core';
-import type { ByteCodes, DayReader } from './fast-row.js';
-import type { RangeColumns, RangeRequest, RawTexts } from './range-worker.js';
+import { isWholeFen } from '@dossier/core';
+import type { TransactionColumns } from '@dossier/core';
+import type { TextCodes } from './byte-dictionary.js';
+import type { DayReader } from './fast-row.js';
+import type { RangeColumns, RangeRequest } from './range-worker.js';
 
 /**
  * Files from this size on are read by two threads (a worker reads the second half): off by default.
@@ -85,42 +87,89 @@ export function startRangeWorker(): RangeWorker {
 
 /** What the main thread codes texts and dates with (`transactionReader`'s tables). */
 export interface RangeTarget {
-  builder: Pick<TransactionColumnsBuilder, 'pushCodes'>;
-  codes: { customers: ByteCodes; orders: ByteCodes; products: ByteCodes; categories: ByteCodes };
+  codes: { customers: TextCodes; orders: TextCodes; products: TextCodes; categories: TextCodes };
   dates: DayReader;
 }
 
 /**
- * Appends a worker's lines to the main thread's columns, as if the main thread had read them after
- * its own: each raw text gets its code from the main thread's table in the order the worker met
- * them (the order of first appearance, so codes are what one thread gives), each date key its day
- * number. False, with nothing appended, when a customer id is blank or a date not a calendar date:
- * those lines are for the text reader (the caller reads the file again with one thread).
+ * Turns a worker's columns into the main thread's codes, in place: each raw text gets its code
+ * from the main thread's table (`TextCodes.merge`: in the order the worker met them, the order of
+ * first appearance, so codes are what one thread gives), each date key its day number (in
+ * `dateKey`, which then holds days). False when a customer id is blank, a date not a calendar
+ * date or an amount not whole fen: those lines are for the text reader (the caller reads the file
+ * again with one thread, with new tables).
  */
-export function mergeRange(range: RangeColumns, { builder, codes, dates }: RangeTarget): boolean {
-  const codesOf = (texts: RawTexts, table: ByteCodes): Int32Array => {
-    const out = new Int32Array(texts.ends.length);
-    const bytes = Buffer.from(texts.bytes.buffer, texts.bytes.byteOffset, texts.bytes.length);
-    for (let k = 0, start = 0; k < out.length; start = texts.ends[k]!, k++) out[k] = table.code(bytes, start, texts.ends[k]!);
+export function mergeRange(range: RangeColumns, { codes, dates }: RangeTarget): boolean {
+  const days = new Map<number, number>();
+  const { length, customer, dateKey, amount, cost, paid } = range;
+  for (let i = 0; i < length; i++) {
+    const key = dateKey[i]!;
+    let day = days.get(key);
+    if (day === undefined) {
+      const digits = String(key).padStart(8, '0');
+      day = dates.day(`${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`);
+      if (day === undefined) return false;
+      days.set(key, day);
+    }
+    dateKey[i] = day;
+    if (!isWholeFen(amount[i]!) || !(Number.isNaN(cost[i]!) || isWholeFen(cost[i]!)) || !(Number.isNaN(paid[i]!) || isWholeFen(paid[i]!))) return false;
+  }
+  const customers = codes.customers.merge(range.texts.customers);
+  if (customers.includes(-1)) return false;
+  const recode = (column: Int32Array, map: Int32Array) => {
+    for (let i = 0; i < length; i++) column[i] = map[column[i]!]!;
+  };
+  recode(customer, customers);
+  const optional = (column: Int32Array, map: Int32Array) => {
+    if (map.length === 0) return;
+    for (let i = 0; i < length; i++) if (column[i]! >= 0) column[i] = map[column[i]!]!;
+  };
+  optional(range.order, codes.orders.merge(range.texts.orders));
+  optional(range.product, codes.products.merge(range.texts.products));
+  optional(range.category, codes.categories.merge(range.texts.categories));
+  return true;
+}
+
+/**
+ * The columns of a file read in two halves: the main thread's (`first`, from its builder) followed
+ * by a worker's merged ones (`mergeRange`), concatenated column by column; an optional column is
+ * there when either half has a value in it (missing values NaN or -1, as the builder writes them).
+ */
+export function appendRange(first: TransactionColumns, range: RangeColumns): TransactionColumns {
+  const n = first.length + range.length;
+  const ints = (head: Int32Array | undefined, tail: Int32Array, optional: boolean): Int32Array | undefined => {
+    if (optional && head === undefined && !tail.some((v) => v >= 0)) return undefined;
+    const out = new Int32Array(n);
+    if (head === undefined) out.fill(-1, 0, first.length);
+    else out.set(head);
+    out.set(tail, first.length);
     return out;
   };
-  const customers = codesOf(range.texts.customers, codes.customers);
-  if (customers.includes(-1)) return false;
-  const orders = codesOf(range.texts.orders, codes.orders);
-  const products = codesOf(range.texts.products, codes.products);
-  const categories = codesOf(range.texts.categories, codes.categories);
-  const days = new Map<number, number>();
-  for (const key of range.dateKey) {
-    if (days.has(key)) continue;
-    const digits = String(key).padStart(8, '0');
-    const day = dates.day(`${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`);
-    if (day === undefined) return false;
-    days.set(key, day);
-  }
-  const { customer, dateKey, amount, cost, paid, quantity, order, product, category } = range;
-  const local = (codes: Int32Array, k: number) => (k < 0 ? -1 : codes[k]!);
-  for (let i = 0; i < range.length; i++) {
-    builder.pushCodes(customers[customer[i]!]!, days.get(dateKey[i]!)!, amount[i]!, cost[i]!, paid[i]!, quantity[i]!, local(orders, order[i]!), local(products, product[i]!), local(categories, category[i]!));
-  }
-  return true;
+  const floats = (head: Float64Array | undefined, tail: Float64Array, optional: boolean): Float64Array | undefined => {
+    if (optional && head === undefined && tail.every((v) => Number.isNaN(v))) return undefined;
+    const out = new Float64Array(n);
+    if (head === undefined) out.fill(Number.NaN, 0, first.length);
+    else out.set(head);
+    out.set(tail, first.length);
+    return out;
+  };
+  const cost = floats(first.cost, range.cost, true);
+  const paid = floats(first.paid, range.paid, true);
+  const quantity = floats(first.quantity, range.quantity, true);
+  const order = ints(first.order, range.order, true);
+  const product = ints(first.product, range.product, true);
+  const category = ints(first.category, range.category, true);
+  return {
+    length: n,
+    customerIds: first.customerIds,
+    customer: ints(first.customer, range.customer, false)!,
+    day: ints(first.day, range.dateKey, false)!,
+    amount: floats(first.amount, range.amount, false)!,
+    ...(cost ? { cost } : {}),
+    ...(paid ? { paid } : {}),
+    ...(quantity ? { quantity } : {}),
+    ...(order ? { order } : {}),
+    ...(product ? { product } : {}),
+    ...(category ? { category } : {}),
+  };
 }

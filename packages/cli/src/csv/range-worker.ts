@@ -81,23 +81,28 @@ class RawCodes {
 class RangeBuilder {
   length = 0;
   #capacity = 1 << 16;
-  ints = [0, 0, 0, 0, 0].map(() => new Int32Array(this.#capacity));
-  floats = [0, 0, 0, 0].map(() => new Float64Array(this.#capacity));
+  customer = new Int32Array(this.#capacity);
+  dateKey = new Int32Array(this.#capacity);
+  order = new Int32Array(this.#capacity);
+  product = new Int32Array(this.#capacity);
+  category = new Int32Array(this.#capacity);
+  amount = new Float64Array(this.#capacity);
+  cost = new Float64Array(this.#capacity);
+  paid = new Float64Array(this.#capacity);
+  quantity = new Float64Array(this.#capacity);
 
   pushCodes(customer: number, day: number, amount: number, cost: number, paid: number, quantity: number, order: number, product: number, category: number): void {
     if (this.length === this.#capacity) this.#grow();
     const i = this.length++;
-    const [c, d, o, p, g] = this.ints as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
-    const [a, k, q, u] = this.floats as [Float64Array, Float64Array, Float64Array, Float64Array];
-    c[i] = customer;
-    d[i] = day;
-    o[i] = order;
-    p[i] = product;
-    g[i] = category;
-    a[i] = amount;
-    k[i] = cost;
-    u[i] = paid;
-    q[i] = quantity;
+    this.customer[i] = customer;
+    this.dateKey[i] = day;
+    this.order[i] = order;
+    this.product[i] = product;
+    this.category[i] = category;
+    this.amount[i] = amount;
+    this.cost[i] = cost;
+    this.paid[i] = paid;
+    this.quantity[i] = quantity;
   }
 
   #grow(): void {
@@ -107,8 +112,15 @@ class RangeBuilder {
       next.set(old);
       return next;
     };
-    this.ints = this.ints.map(grow);
-    this.floats = this.floats.map(grow);
+    this.customer = grow(this.customer);
+    this.dateKey = grow(this.dateKey);
+    this.order = grow(this.order);
+    this.product = grow(this.product);
+    this.category = grow(this.category);
+    this.amount = grow(this.amount);
+    this.cost = grow(this.cost);
+    this.paid = grow(this.paid);
+    this.quantity = grow(this.quantity);
   }
 }
 
@@ -153,8 +165,8 @@ export function readRange({ path, start, end, at }: RangeRequest): RangeColumns 
     closeSync(fd);
   }
   const n = builder.length;
-  const [customer, dateKey, order, product, category] = builder.ints.map((column) => column.slice(0, n)) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
-  const [amount, cost, quantity, paid] = builder.floats.map((column) => column.slice(0, n)) as [Float64Array, Float64Array, Float64Array, Float64Array];
+  const [customer, dateKey, order, product, category] = [builder.customer, builder.dateKey, builder.order, builder.product, builder.category].map((column) => column.slice(0, n)) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  const [amount, cost, quantity, paid] = [builder.amount, builder.cost, builder.quantity, builder.paid].map((column) => column.slice(0, n)) as [Float64Array, Float64Array, Float64Array, Float64Array];
   const texts = { customers: codes.customers.texts(), orders: codes.orders.texts(), products: codes.products.texts(), categories: codes.categories.texts() };
   return { ok: true, length: n, customer, dateKey, amount, cost, paid, quantity, order, product, category, texts };
 }

@@ -9,7 +9,7 @@ import { streamCsvBytes } from './byte-csv.js';
 import { TextCodes } from './byte-dictionary.js';
 import { fastTransactionRow } from './fast-row.js';
 import type { FastColumns, FastRow } from './fast-row.js';
-import { halfway, mergeRange, PARALLEL_BYTES, startRangeWorker, type RangeTarget } from './parallel-read.js';
+import { appendRange, halfway, mergeRange, PARALLEL_BYTES, startRangeWorker, type RangeTarget } from './parallel-read.js';
 import type { RangeColumns } from './range-worker.js';
 import { openCsvFile, streamCsv } from './stream-csv.js';
 import type { CsvEncoding, CsvRowHandler } from './stream-csv.js';
@@ -108,9 +108,10 @@ export async function readTransactionsFile(path: string, options: ReadTransactio
       read = await streamCsvBytes(stream, handler, reader.fastRow, { name: options.name, encoding: options.encoding, onProgress: options.onProgress });
       if (read && split === undefined) return reader.finish();
       const range = read && second !== undefined ? await second : undefined;
-      if (range !== undefined && mergeRange(range, reader)) {
+      const columns = range === undefined ? undefined : reader.finishWith(range);
+      if (columns !== undefined) {
         options.onProgress?.(size);
-        return reader.finish();
+        return columns;
       }
     } finally {
       worker?.stop();
@@ -136,7 +137,14 @@ export async function readTransactionsXlsx(bytes: Uint8Array, options: ReadTrans
 }
 
 /** The row handler of a transactions file and the columns it builds. */
-function transactionReader(options: ReadTransactionsOptions): RangeTarget & { handler: CsvRowHandler; finish: () => TransactionColumns; fastRow: FastRow; fastColumns: () => FastColumns } {
+function transactionReader(options: ReadTransactionsOptions): RangeTarget & {
+  handler: CsvRowHandler;
+  finish: () => TransactionColumns;
+  /** The columns with a worker's lines after these (undefined when they are for one thread: see mergeRange). */
+  finishWith: (range: RangeColumns) => TransactionColumns | undefined;
+  fastRow: FastRow;
+  fastColumns: () => FastColumns;
+} {
   const { name: file } = options;
   const builder = new TransactionColumnsBuilder(1 << 16);
   // Texts are coded here, from bytes by the byte reader and from text by the text reader, the
@@ -309,8 +317,7 @@ function transactionReader(options: ReadTransactionsOptions): RangeTarget & { ha
     return fast(bytes, start, end);
   };
 
-  const finish = (): TransactionColumns => {
-    const columns = builder.finish();
+  const finish = (columns = builder.finish()): TransactionColumns => {
     return {
       ...columns,
       customerIds: codes.customers.values,
@@ -319,5 +326,7 @@ function transactionReader(options: ReadTransactionsOptions): RangeTarget & { ha
       ...(columns.category ? { categories: codes.categories.values } : {}),
     };
   };
-  return { handler, finish, fastRow, fastColumns, builder, codes, dates };
+  const finishWith = (range: RangeColumns): TransactionColumns | undefined =>
+    mergeRange(range, { codes, dates }) ? finish(appendRange(builder.finish(), range)) : undefined;
+  return { handler, finish: () => finish(), finishWith, fastRow, fastColumns, codes, dates };
 }
