@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,10 +43,15 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     }
     const kind = kindText as RecordKind;
     if (values.anonymised && kind !== 'customer') throw new CliError('invalid-option', { option: '--kind', value: kind, expected: 'customer (with --anonymised)' });
+    // The extension chooses the format: anything else would get a CSV under a name that lies.
+    const format = extname(target).toLowerCase();
+    if (format !== '.xlsx' && format !== '.csv') throw new CliError('invalid-option', { option: '--out', value: target, expected: '*.xlsx | *.csv' });
+    // Import creates a missing archive; export from one would write an empty file and succeed.
+    if (archivePath !== undefined && !existsSync(resolve(io.cwd, archivePath))) throw new CliError('file-not-found', { file: archivePath });
     const records = databaseUrl === undefined ? ((await readArchive(resolve(io.cwd, archivePath!), locale))[kind] ?? []) : await readFromDatabase(databaseUrl, option('database-schema'), kind, locale, io);
     const out = resolve(io.cwd, target);
     const write = async (rows: SheetValue[][]) => {
-      if (extname(out).toLowerCase() === '.xlsx') await writeFile(out, await writeXlsx(rows, { sheetName: sheetNames[locale][kind] ?? kind }));
+      if (format === '.xlsx') await writeFile(out, await writeXlsx(rows, { sheetName: sheetNames[locale][kind] ?? kind }));
       else await writeFile(out, writeCsv(rows));
     };
     if (values.anonymised) {

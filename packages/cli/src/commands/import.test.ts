@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -52,6 +52,18 @@ describe('dossier import / export', () => {
       expect(JSON.parse(readFileSync(join(dir, `copy-${out}.json`), 'utf8'))).toEqual(JSON.parse(readFileSync(join(dir, 'archive.json'), 'utf8')));
     }
   }, 60_000);
+
+  it('export refuses an archive file that does not exist and an --out that is neither .xlsx nor .csv, writing nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-export-'));
+    writeFileSync(join(dir, 'archive.json'), JSON.stringify({ customer: [] }));
+    const missing = harness(dir);
+    expect(await exportCommand(['--archive', 'archiv.json', '--out', 'list.csv', '--locale', 'zh-CN'], missing.io)).toBe(2);
+    expect(missing.stderr()).toBe('无法读取 archiv.json：文件不存在。\n');
+    const pdf = harness(dir);
+    expect(await exportCommand(['--archive', 'archive.json', '--out', 'list.pdf', '--locale', 'en'], pdf.io)).toBe(2);
+    expect(pdf.stderr()).toBe('Invalid value for --out: "list.pdf" (expected *.xlsx | *.csv).\n');
+    expect(readdirSync(dir)).toEqual(['archive.json']);
+  });
 
   it('explains its usage when the arguments are incomplete', async () => {
     const h = harness(tmpdir());
