@@ -1,6 +1,7 @@
 export * from './field-meta.js';
 export * from './temporal.js';
 export * from './provenance.js';
+export * from './facts.js';
 export * from './stored-record.js';
 export * from './names.js';
 export * from './address.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { factSource, importProvenance, markVerified, provenanceSchema, type Provenance, type WithProvenance } from './provenance.js';
+import { factSource, importProvenance, markVerified, type WithProvenance } from './facts.js';
+import { provenanceSchema, type Provenance } from './provenance.js';
 
 const at = new Date('2026-03-01T02:00:00.000Z');
 const exhibition: Provenance = { channel: 'exhibition', verified: false, collectedAt: at, collectedBy: 'rep-7' };
