@@ -50,6 +50,9 @@ describe('demo site: a sales manager’s working day', () => {
     await page.locator('demo-app #seed-progress').or(page.locator('dossier-customer-list')).first().waitFor();
     await waitForDemo(page);
     await artefact(page, 'demo-1-seeded');
+    // The viewer switch names the rep, never by id (R001), in options short enough for the header.
+    await expect.poll(() => page.locator('demo-app select#viewer option[value=rep]').textContent()).toMatch(/^业务员 \S+$/);
+    expect((await page.locator('demo-app select#viewer option').allTextContents()).join(' ')).not.toMatch(/R\d{3}|（/);
 
     // Find the customer by pinyin initials and open its card.
     await openCustomerBySearch(page);
@@ -94,6 +97,9 @@ describe('demo site: a sales manager’s working day', () => {
 
     // Run the yearly grading: progress, then a second run to compare with the seeded one.
     await page.locator('demo-app nav a[href="#/grading"]').click();
+    // The as-of date as a manager writes it, never ISO (issue 19: "以 2026-12-07 为基准日…").
+    const runButton = (await page.locator('#run-grading').textContent())!;
+    expect(runButton).toMatch(/^以 \d{4}年\d{1,2}月\d{1,2}日 为基准日进行年度分级$/);
     await page.locator('#run-grading').click();
     await page.waitForFunction(() => {
       const view = document.querySelector('demo-app')?.shadowRoot?.querySelector('demo-grading-view') as HTMLElement | null;
@@ -114,6 +120,15 @@ describe('demo site: a sales manager’s working day', () => {
     const movers = await page.locator('#movers-count').textContent();
     expect(movers).toMatch(/\d+/);
     await artefact(page, 'demo-4-grading');
+
+    // The audit log names both grading runs by date and method, never by id (run-previous-period).
+    await page.locator('demo-app nav a[href="#/audit"]').click();
+    const runRows = page.locator('dossier-audit-log tbody tr[data-action=create]', { hasText: '评级' });
+    await expect.poll(() => runRows.allTextContents().then((rows) => rows.filter((row) => row.includes('评级（截至')).length)).toBe(2);
+    for (const row of await runRows.allTextContents()) {
+      expect(row).toMatch(/评级（截至 \d{4}年\d{1,2}月\d{1,2}日，按销售额占比 ABC 分类）/);
+      expect(row).not.toMatch(/run-/);
+    }
 
     // Reports: every widget renders from the stored book.
     await page.locator('demo-app nav a[href="#/reports"]').click();

@@ -511,7 +511,8 @@ export class DemoApp extends LitElement {
       html`<a href=${`#/${view}`} aria-current=${this.route.view === view ? 'page' : nothing}>${this.m(key)}</a>`;
     const reps = JSON.parse(localStorage.getItem(storageKey(`reps:${page}`)) ?? '[]') as { id: string; name: { zh: string; en: string } }[];
     const rep = reps.find((r) => r.id === 'R001');
-    const repName = rep ? `${this.locale === 'en' ? rep.name.en : rep.name.zh} (R001)` : 'R001';
+    // The rep by name, never by id (R001): unnamed before the seeding named the reps.
+    const repName = rep ? (this.locale === 'en' ? rep.name.en : rep.name.zh) : '';
     return html`
       <header>
         <button class="skip" @click=${this.skipToMain}>${this.m('skip')}</button>
@@ -541,8 +542,8 @@ export class DemoApp extends LitElement {
             >${this.m('viewer')}
             <select id="viewer" @change=${(e: Event) => this.setRole((e.target as HTMLSelectElement).value)}>
               <option value="manager" ?selected=${this.viewerRole === 'manager'}>${this.m('viewer.manager')}</option>
-              <option value="rep" ?selected=${this.viewerRole === 'rep'}>${this.m('viewer.rep', { rep: repName })}</option>
-              <option value="call-centre" ?selected=${this.viewerRole === 'call-centre'}>${this.m('viewer.callCentre')}</option>
+              <option value="rep" ?selected=${this.viewerRole === 'rep'}>${this.m('viewer.rep', { rep: repName }).trim()}</option>
+              <option value="call-centre" title=${this.m('viewer.callCentreHint')} ?selected=${this.viewerRole === 'call-centre'}>${this.m('viewer.callCentre')}</option>
             </select>
           </label>
           <button id="reset" ?disabled=${!this.store || this.progress !== undefined} @click=${() => void this.resetData()}>${this.m('reset')}</button>

@@ -19,6 +19,7 @@ export type DemoMessage =
   | 'viewer.manager'
   | 'viewer.rep'
   | 'viewer.callCentre'
+  | 'viewer.callCentreHint'
   | 'nav.audit'
   | 'audit.all'
   | 'audit.unavailable'
@@ -158,7 +159,8 @@ export const messages: Catalog<DemoMessage> = {
     viewer: 'Signed in as',
     'viewer.manager': 'Sales manager',
     'viewer.rep': 'Sales rep {rep}',
-    'viewer.callCentre': 'Call-centre agent (may reveal a phone number with a reason)',
+    'viewer.callCentre': 'Call-centre agent',
+    'viewer.callCentreHint': 'May reveal a phone number after giving a reason',
     'nav.audit': 'Audit log',
     'audit.all': '← Every entry',
     'audit.unavailable': 'This page keeps no audit log: the ERP server writes its own.',
@@ -297,7 +299,8 @@ export const messages: Catalog<DemoMessage> = {
     viewer: '当前身份',
     'viewer.manager': '销售经理',
     'viewer.rep': '业务员 {rep}',
-    'viewer.callCentre': '呼叫中心坐席（可说明理由后查看电话）',
+    'viewer.callCentre': '呼叫中心坐席',
+    'viewer.callCentreHint': '说明理由后可查看电话',
     'nav.audit': '审计日志',
     'audit.all': '← 全部记录',
     'audit.unavailable': '本页面不保存审计日志：ERP 服务器自行记录。',

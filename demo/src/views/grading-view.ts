@@ -172,7 +172,7 @@ export class DemoGradingView extends DemoView {
       <section class="panel" aria-labelledby="grading-title">
         <h2 id="grading-title">${this.m('grading.title')}</h2>
         <p class="muted">${this.m('grading.explain')}</p>
-        <button id="run-grading" ?disabled=${this.progress !== undefined} @click=${() => void this.run()}>${this.m('grading.run', { asOf: this.asOf })}</button>
+        <button id="run-grading" ?disabled=${this.progress !== undefined} @click=${() => void this.run()}>${this.m('grading.run', { asOf: this.date(this.asOf) })}</button>
         ${this.renderProgress()} ${this.done ? html`<p class="notice" role="status" id="grading-done">${this.done}</p>` : nothing}
         ${this.failure ? html`<p class="error" role="alert">${this.m('error', { message: this.failure })}</p>` : nothing}
       </section>
