@@ -187,7 +187,7 @@ describe('dossier-customer-list', () => {
     // owner rep-0: i % 7 == 0 among 1, 7, 13, 19, 25 → 7
     expect(el.rowAt(0)!.id).to.equal('C-000007');
     expect(el.shownCount).to.equal(1);
-    expect(el.shadowRoot!.querySelector('[part=count]')!.textContent!.trim()).to.equal('1 of 30 customers');
+    expect(el.shadowRoot!.querySelector('[part=count]')!.textContent!.trim()).to.equal('1 of 30 customers match');
   });
 
   it('sorts by the chosen field and direction', async () => {
@@ -355,9 +355,14 @@ describe('dossier-customer-list', () => {
     const names = [el.rowAt(0)!.displayName, el.rowAt(1)!.displayName];
     expect(names).to.include(`${name[0]}${'*'.repeat(name.length - 1)}`);
     expect(names).not.to.include(name);
+    await eventually(() => el.shadowRoot!.querySelector('[part=count]')!.textContent!.trim() === '共 2 位客户');
+    expect(el.shadowRoot!.querySelector('[part=count]')!.textContent!.trim()).to.equal('共 2 位客户');
     el.search = name;
     await until(() => el.shownCount === 0);
     expect(el.shownCount).to.equal(0);
+    // The count is what the viewer pages through: the hidden name counts for nothing.
+    await eventually(() => el.shadowRoot!.querySelector('[part=count]')!.textContent!.trim() === '2 位客户中 0 位符合条件');
+    expect(el.shadowRoot!.querySelector('[part=count]')!.textContent!.trim()).to.equal('2 位客户中 0 位符合条件');
   });
 
   it('loads the next store page when scrolled near the end of the loaded customers', async () => {
@@ -377,9 +382,10 @@ describe('dossier-customer-list', () => {
     // at the top, far from row 480: no second page
     for (let i = 0; i < 10; i++) await frame();
     expect(el.shownCount).to.equal(500);
-    // 500 loaded of more: the count does not claim 500 is all.
+    // 500 loaded of 520: the count is the store's, not the pages'.
     const count = () => el.shadowRoot!.querySelector('[part=count]')!.textContent!.trim();
-    expect(count()).to.equal('已加载 500 位客户，滚动加载更多');
+    await eventually(() => count() === '共 520 位客户');
+    expect(count()).to.equal('共 520 位客户');
     listbox(el).scrollTop = listbox(el).scrollHeight;
     await until(() => el.shownCount === 520);
     expect(el.shownCount).to.equal(520);
@@ -402,7 +408,8 @@ describe('dossier-customer-list', () => {
     expect(names[0]).to.equal('中山医院');
     // the others in the store's (name) order, each once
     expect(names.slice(1)).to.deep.equal(Array.from({ length: 510 }, (_, i) => `北京中山商贸${1000 + i}`));
-    expect(el.shadowRoot!.querySelector('[part=count]')!.textContent!.trim()).to.equal('共 511 位客户');
+    // 512 customers, 511 of them match zs (杭州西湖科技 does not).
+    expect(el.shadowRoot!.querySelector('[part=count]')!.textContent!.trim()).to.equal('512 位客户中 511 位符合条件');
     // The export of what is shown has the same order.
     const text = String((await el.exportShown('csv')).data);
     expect(text.indexOf('中山医院')).to.be.greaterThan(0).and.lessThan(text.indexOf('北京中山商贸1000'));

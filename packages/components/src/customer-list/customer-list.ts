@@ -63,7 +63,10 @@ const empty: readonly CustomerListRow[] = [];
  * then current: computed from the store's transaction lines for the customers loaded, and
  * renewed when lines change. `figures` overrides them (customer id → `{ revenue, lastPurchase }`,
  * e.g. a grading run's), labelled "as of the run of `figuresAsOf`".
- * In store mode the list sorts by name only (the store pages by name).
+ * In store mode the list sorts by name only (the store pages by name), and says how many customers
+ * there are and how many match from the store's `count` as the viewer ("共 2,500 位客户",
+ * "2,500 位客户中 50 位符合条件"), before their pages are loaded; a store without `count` (written
+ * against an older contract) gets "已加载 500 位客户，滚动加载更多".
  *
  * Keyboard: the list is one tab stop; ↑/↓ move, PageUp/PageDown move by a page, Home/End go to
  * the first/last customer, Enter or Space selects.
@@ -79,7 +82,7 @@ const empty: readonly CustomerListRow[] = [];
  * @csspart sort - The sort select.
  * @csspart direction - The sort direction button.
  * @csspart export - The export buttons (CSV and Excel) of the customers shown.
- * @csspart count - How many customers are shown.
+ * @csspart count - How many customers there are and how many match the search and filters.
  * @csspart rows - The scrolling listbox.
  * @csspart row - One customer (also `active` for the keyboard position, `selected`).
  * @csspart status - Empty, loading and error messages.
@@ -171,6 +174,13 @@ export class DossierCustomerList extends DossierPeopleElement {
   @state() private filtersOpen = false;
   /** Current figures of the loaded store customers, from the store's lines. */
   @state() private liveFigures: ReadonlyMap<string, ListFigures> = new Map();
+  /**
+   * In store mode, from the store's `count` as the viewer: every customer (`total`, for the
+   * viewer and data it was counted for) and those the store query finds (`matched`, for the query
+   * it was counted for). Unset while counting, or when the store has no `count` (say, one written
+   * against an older contract): the list then says how many are loaded.
+   */
+  @state() private storeCounts: { total?: { of: string; n: number }; matched?: { of: string; n: number } } = {};
 
   @query('[part=rows]') private rowsElement?: HTMLElement;
   @query('.spacer') private spacerElement?: HTMLElement;
@@ -199,7 +209,8 @@ export class DossierCustomerList extends DossierPeopleElement {
     watch: { kinds: ['transaction'], onChange: () => this.loadFigures(this.pages.items.map((r) => r.id), true) },
     enabled: () => this.rows === undefined,
     deps: () => [this.asOf, this.search, this.grade, this.stage, this.owner, this.region, JSON.stringify(this.extraSelection), this.direction, this.mayUseInternal, this.resolvedViewer.userId, this.resolvedViewer.role.id],
-    loadPage: async (store, cursor) => {
+    loadPage: async (store, cursor, signal) => {
+      if (cursor === undefined) this.loadCounts(store, signal);
       const page = await store.list('customer', { ...this.storeQuery(), limit: storePageSize, ...(cursor === undefined ? {} : { cursor }) });
       return { items: page.items.map((record) => rowFromStoredCustomer(record.value, this.resolvedLocale)), nextCursor: page.nextCursor };
     },
@@ -209,8 +220,13 @@ export class DossierCustomerList extends DossierPeopleElement {
       void this.updateComplete.then(() => this.loadMoreIfNeeded());
     },
     // A new search, filter or viewer starts at the top; new data keeps the scroll position.
-    onNewQuery: () => this.visible.scrollToTop(),
+    onNewQuery: () => {
+      this.newQuery = true;
+      this.visible.scrollToTop();
+    },
   });
+  /** The first page about to load is for a new query, not for new data (the total stays). */
+  private newQuery = false;
   private figuresLoad = 0;
 
 
@@ -316,6 +332,61 @@ export class DossierCustomerList extends DossierPeopleElement {
     this.shown = selectRows(this.prepared, unsorted.selection);
     this.repeated = { from: this.prepared.rows, names: repeatedNames(this.prepared.rows) };
     this.requestUpdate();
+  }
+
+  /**
+   * Counts the customers with the store's `count`, beside the first page of a query: the total
+   * again when the data, the store or the viewer changed (not for a new search), and those the
+   * query finds when it narrows. A store without `count`, or a count that fails, leaves them
+   * unknown (the list then says how many are loaded); a newer load drops an older answer.
+   */
+  private loadCounts(store: Store, signal: AbortSignal): void {
+    const newQuery = this.newQuery;
+    this.newQuery = false;
+    if (typeof store.count !== 'function') {
+      this.storeCounts = {};
+      return;
+    }
+    const viewer = this.resolvedViewer;
+    const totalOf = `${viewer.userId}\u0000${viewer.role.id}`;
+    const { sort: _sort, direction: _direction, ...query } = this.storeQuery();
+    const matchedOf = JSON.stringify({ ...query, viewer: totalOf });
+    const known = this.storeCounts.total;
+    const keepTotal = newQuery && known?.of === totalOf ? known : undefined;
+    const narrowed = Object.keys(query).some((key) => key !== 'viewer');
+    Promise.all([keepTotal ? keepTotal.n : store.count('customer', { viewer }), narrowed ? store.count('customer', query) : undefined]).then(
+      ([total, matched]) => {
+        if (signal.aborted) return;
+        this.storeCounts = { total: { of: totalOf, n: total }, ...(matched === undefined ? {} : { matched: { of: matchedOf, n: matched } }) };
+      },
+      () => {
+        // The list's own page load reports a failing store; here the counts stay unknown.
+        if (!signal.aborted) this.storeCounts = {};
+      },
+    );
+  }
+
+  /**
+   * The count line of store mode: the true total and, when the store query narrows, how many
+   * match; undefined while they are unknown (the caller then says how many are loaded).
+   */
+  private storeCountText(): string | undefined {
+    const locale = this.resolvedLocale;
+    const viewer = this.resolvedViewer;
+    const totalOf = `${viewer.userId}\u0000${viewer.role.id}`;
+    const total = this.storeCounts.total?.of === totalOf ? this.storeCounts.total.n : undefined;
+    if (total === undefined) return undefined;
+    const { sort: _sort, direction: _direction, ...query } = this.storeQuery();
+    const narrowedInStore = Object.keys(query).some((key) => key !== 'viewer');
+    const matched = !narrowedInStore ? total : this.storeCounts.matched?.of === JSON.stringify({ ...query, viewer: totalOf }) ? this.storeCounts.matched.n : undefined;
+    if (matched === undefined) return undefined;
+    const extras = this.extraSelection;
+    const narrowedHere = [extras.funnel, extras.intent, extras.verification].some(Boolean);
+    const n = (value: number) => formatNumber(locale, value);
+    if (!narrowedHere) return narrowedInStore ? this.t('count', { shown: n(matched), total: n(total) }) : this.t('countAll', { total: n(total) });
+    // Funnel, intent and verification are filtered on the pages loaded: exact once all are.
+    if (this.pages.cursor === undefined) return this.t('count', { shown: n(this.shown.length), total: n(total) });
+    return this.t('countOfMore', { total: n(total), loaded: n(this.pages.items.length), shown: n(this.shown.length) });
   }
 
   /** The store query of the search and the store-side filters, in name order, as the viewer. */
@@ -655,13 +726,14 @@ export class DossierCustomerList extends DossierPeopleElement {
           : nothing}
       </div>
       <p part="count" role="status">
-        ${storeMode && this.pages.cursor
+        ${(storeMode ? this.storeCountText() : undefined) ??
+        (storeMode && this.pages.cursor
           ? this.shown.length === total
             ? this.t('countMore', { shown: formatNumber(this.resolvedLocale, total) })
             : this.t('countMoreFiltered', { loaded: formatNumber(this.resolvedLocale, total), shown: formatNumber(this.resolvedLocale, this.shown.length) })
           : this.shown.length === total
           ? this.t('countAll', { total: formatNumber(this.resolvedLocale, total) })
-          : this.t('count', { shown: formatNumber(this.resolvedLocale, this.shown.length), total: formatNumber(this.resolvedLocale, total) })}
+          : this.t('count', { shown: formatNumber(this.resolvedLocale, this.shown.length), total: formatNumber(this.resolvedLocale, total) }))}
         ${storeMode && this.pages.status === 'loading' && this.pages.items.length > 0 ? this.t('loadingMore') : nothing}
         ${this.figures && this.figuresAsOf ? html`<span class="as-of">${this.t('figuresAsOf', { date: formatDate(locale, this.figuresAsOf) })}</span>` : nothing}
       </p>

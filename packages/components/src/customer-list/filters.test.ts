@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { createMemoryStore } from '@dossier/storage-adapters';
+import { createMemoryStore, type Store } from '@dossier/storage-adapters';
 import type { DossierCustomerList } from './customer-list.js';
 import type { ListRow } from './select-rows.js';
 import { syntheticRows } from '../testing-fixtures/rows.js';
@@ -14,6 +14,14 @@ async function settle(el: DossierCustomerList) {
     await frame();
   }
 }
+const count = (el: DossierCustomerList) => el.shadowRoot!.querySelector('[part=count]')!.textContent!.replace(/\s+/g, ' ').trim();
+/** Waits for the count line to say `text` (up to `eventually`'s timeout), then asserts it does. */
+async function countBecomes(el: DossierCustomerList, text: string) {
+  await eventually(() => count(el) === text);
+  expect(count(el)).to.equal(text);
+}
+/** The store as one written against the contract before `count`. */
+const withoutCount = (store: Store): Store => ({ ...store, count: undefined });
 const ids = (el: DossierCustomerList) => Array.from({ length: el.shownCount }, (_, i) => el.rowAt(i)!.id).sort();
 const choose = async (el: DossierCustomerList, filter: string, value: string) => {
   const select = el.shadowRoot!.querySelector<HTMLSelectElement>(`select[data-filter=${filter}]`)!;
@@ -94,6 +102,67 @@ describe('dossier-customer-list funnel, intent and verification filters', () => 
     // the first page of 500 (客户1000 … 客户1499) holds 50 of them
     await eventually(() => el.shownCount === 50);
     await settle(el);
-    expect(el.shadowRoot!.querySelector('[part=count]')!.textContent!.trim()).to.equal('已加载 500 位客户，其中 50 位符合条件，滚动加载更多');
+    // The store counts all 1,100; the verification filter runs on the pages loaded, so of those.
+    await eventually(() => count(el).startsWith('共'));
+    expect(count(el)).to.equal('共 1,100 位客户：已加载 500 位，其中 50 位符合条件，滚动加载更多');
+    // A store written against the contract before count: how many are loaded, and no more.
+    const older = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .store=${withoutCount(store)} .viewer=${viewers.manager} verification="unverified"></dossier-customer-list>`);
+    await eventually(() => older.shownCount === 50);
+    await settle(older);
+    expect(count(older)).to.equal('已加载 500 位客户，其中 50 位符合条件，滚动加载更多');
+  });
+});
+
+describe('dossier-customer-list store counts', () => {
+  // 2,500 customers 客户1000 … 客户3499; grade A when i % 50 == 0 (50 of them), else C.
+  const archive = async () => {
+    const store = createMemoryStore();
+    const ops = Array.from({ length: 2500 }, (_, i) => ({
+      op: 'put' as const,
+      kind: 'customer' as const,
+      value: JSON.parse(JSON.stringify({ ...currentCustomer, id: `C-${1000 + i}`, name: { zh: `客户${1000 + i}` }, grade: { current: i % 50 === 0 ? 'A' : 'C', provisional: false } })),
+    }));
+    expect((await store.batch(ops)).ok).to.equal(true);
+    return store;
+  };
+
+  it('shows the true total at once, with separators, and how many match a store filter or search, in both locales', async () => {
+    const store = await archive();
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .store=${store} .viewer=${viewers.manager}></dossier-customer-list>`);
+    await eventually(() => el.shownCount === 500);
+    // Only the first page is loaded, yet the count is every customer.
+    await countBecomes(el, '共 2,500 位客户');
+    expect(el.shownCount).to.equal(500);
+    el.grade = 'A';
+    await countBecomes(el, '2,500 位客户中 50 位符合条件');
+    expect(el.shownCount).to.equal(50);
+    // 客户1100 … 客户1199 contain 客户11; of them grade A: i = 100 and 150.
+    el.search = '客户11';
+    await countBecomes(el, '2,500 位客户中 2 位符合条件');
+    el.grade = '';
+    await countBecomes(el, '2,500 位客户中 100 位符合条件');
+    el.locale = 'en';
+    await countBecomes(el, '100 of 2,500 customers match');
+    el.search = '';
+    await countBecomes(el, '2,500 customers');
+    // A new customer and a removed one: counted again from the change feed.
+    await store.put('customer', JSON.parse(JSON.stringify({ ...currentCustomer, id: 'C-9999', name: { zh: '新客户' } })));
+    await countBecomes(el, '2,501 customers');
+    await store.remove('customer', 'C-1000');
+    await store.remove('customer', 'C-1001');
+    await countBecomes(el, '2,499 customers');
+  });
+
+  it('says how many are loaded when the store has no count, and when the count fails', async () => {
+    const store = await archive();
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .store=${withoutCount(store)} .viewer=${viewers.manager}></dossier-customer-list>`);
+    await eventually(() => el.shownCount === 500);
+    await settle(el);
+    expect(count(el)).to.equal('已加载 500 位客户，滚动加载更多');
+    const failing = { ...store, count: () => Promise.reject(new Error('count failed')) };
+    const other = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .store=${failing} .viewer=${viewers.manager}></dossier-customer-list>`);
+    await eventually(() => other.shownCount === 500);
+    await settle(other);
+    expect(count(other)).to.equal('已加载 500 位客户，滚动加载更多');
   });
 });
