@@ -113,6 +113,21 @@ describe('dossierKinds (core schemas and codecs at the store boundary)', () => {
     expect(await store.importTransactions(archive.transactions.slice(0, 50), { importId: 'sample' })).toEqual({ written: 0, unchanged: 50 });
   });
 
+  it('stamps the bookkeeping fields in place: the keys in the order a spread would give, the record itself untouched', () => {
+    const { transaction } = dossierKinds();
+    const json = { id: 't1', updatedAt: '2020-01-01T00:00:00.000Z', customerId: 'c1', amount: 5 };
+    const stamped = transaction.stamp!(json, { at: '2026-02-01T00:00:00.000Z', by: 'u1', previous: { createdAt: '2026-01-01T00:00:00.000Z' } });
+    expect(Object.entries(stamped)).toEqual([
+      ['id', 't1'],
+      ['updatedAt', '2026-02-01T00:00:00.000Z'],
+      ['customerId', 'c1'],
+      ['amount', 5],
+      ['schemaVersion', 1],
+      ['createdAt', '2026-01-01T00:00:00.000Z'],
+    ]);
+    expect(json).toEqual({ id: 't1', updatedAt: '2020-01-01T00:00:00.000Z', customerId: 'c1', amount: 5 });
+  });
+
   it('rejects an invalid customer with the field path and a message', async () => {
     const store = dossierStore();
     const bad = { ...archive.customers[0]!, nature: 'alien' } as never;
