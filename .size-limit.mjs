@@ -51,7 +51,7 @@ const singleElements = [
   ['DossierCustomerList', '<dossier-customer-list>', '56.5 KB'], // phone cards, pinyin sort keys; session 6: 64 → 56 KB (55.17 measured: its CSV export no longer carries papaparse); session 6 end: 56.19 measured (first rows before the full sort)
   ['DossierCustomerForm', '<dossier-customer-form>', '62.5 KB'], // 60.5 KB before the sources of the facts (+1.7 KB: esbuild from source 57.8 → 59.5 KB); session 6: 63 → 62.5 KB (61.96 measured)
   ['DossierHistory', '<dossier-history>', '46 KB'], // 44 KB before the shared panel styles (45.46 KB measured)
-  ['DossierAuditLog', '<dossier-audit-log>', '38.5 KB'], // session 6: 37.87 measured (list views named in one entry; date filters written out in the locale)
+  ['DossierAuditLog', '<dossier-audit-log>', '42.5 KB'], // session 6: 37.87 measured (list views named in one entry; date filters written out in the locale); session 7: +4.3 KB (esbuild from source, gzip: 22.61 → 26.94) for naming grading runs by date and method: core's vocabulary labels (+3.4, already in every other element's graph) and the store loader (+0.9); not measured from dist (no build during the session)
   ['DossierAgenda', '<dossier-agenda>', '44.5 KB'], // session 6: 45 → 44.5 KB (44.1 measured)
   ['DossierReceivables', '<dossier-receivables>', '40 KB'],
   ['DossierParetoChart', '<dossier-pareto-chart>', '24 KB'], // 22 KB before the shared chart panel (22.87 KB measured); session 6 end: 23.59 measured (cut-off labels placed off the curve)
