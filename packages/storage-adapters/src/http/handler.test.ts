@@ -17,6 +17,7 @@ const routes: [string, string, unknown?][] = [
   ['PUT', '/records/customer/c1', { value: { id: 'c1', name: 'x' } }],
   ['DELETE', '/records/customer/c1', {}],
   ['GET', '/records/customer/c1/history'],
+  ['GET', '/count/customer'],
   ['POST', '/records/customer/c1/restore', {}],
   ['POST', '/records/customer/c1/purge-history', {}],
   ['POST', '/batch', { ops: [{ op: 'put', kind: 'customer', value: { id: 'c2' } }] }],
@@ -320,4 +321,35 @@ describe('store handler behind node:http: a huge body is refused with bounded me
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   }, 60_000);
+});
+
+describe('store handler: GET /count/:kind', () => {
+  it('counts what GET /records/:kind pages through, ignores paging, refuses unknown kinds and bad queries, and pages a store without count', async () => {
+    const store = createMemoryStore();
+    const ops = ['A', 'A', 'B', 'C', 'A'].map((grade, i) => ({ op: 'put' as const, kind: 'customer' as const, value: { id: `c${i}`, name: `客户${i}`, grade: { current: grade } } }));
+    expect((await store.batch(ops)).ok).toBe(true);
+    await store.remove('customer', 'c4');
+    // Worked out by hand: live c0 A, c1 A, c2 B, c3 C; c4 A removed.
+    const answers = async (handler: (request: Request) => Promise<Response>) => {
+      const out: unknown[] = [];
+      for (const query of ['', '?grade=A', '?grade=A&grade=B', '?grade=A&includeDeleted=true', '?text=%E5%AE%A2%E6%88%B73', '?grade=A&limit=1&sort=name&cursor=nonsense']) {
+        const response = await handler(request('GET', `/count/customer${query}`));
+        out.push([response.status, await response.json()]);
+      }
+      return out;
+    };
+    const expected = [[200, { count: 4 }], [200, { count: 2 }], [200, { count: 3 }], [200, { count: 3 }], [200, { count: 1 }], [200, { count: 2 }]];
+    expect(await answers(createStoreHandler(store, { trusted: true }))).toEqual(expected);
+    // A store written against the contract before count: the handler pages through its list.
+    expect(await answers(createStoreHandler({ ...store, count: undefined }, { trusted: true }))).toEqual(expected);
+    const handler = createStoreHandler(store, { trusted: true });
+    const unknown = await handler(request('GET', '/count/supplier'));
+    expect([unknown.status, (await errorOf(unknown)).code]).toEqual([404, 'not-found']);
+    const bad = await handler(request('GET', '/count/customer?includeDeleted=yes'));
+    expect([bad.status, (await errorOf(bad)).path]).toEqual([400, 'includeDeleted']);
+    expect((await handler(request('POST', '/count/customer', {}))).status).toBe(405);
+    // The client sends the selection only and reads the number.
+    const client = createHttpStore({ baseUrl: base, fetch: async (input, init) => handler(new Request(input, init)) });
+    expect(await client.count!('customer', { grade: ['A', 'B'], limit: 1 })).toBe(3);
+  });
 });
