@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { isWholeFen } from '@dossier/core';
 import type { TransactionColumns } from '@dossier/core';
@@ -7,14 +8,25 @@ import type { DayReader } from './fast-row.js';
 import type { RangeColumns, RangeRequest } from './range-worker.js';
 
 /**
- * Files from this size on are read by two threads (a worker reads the second half): off by default.
- * Measured on the 75 MB book (1M lines, 510k order numbers) on a shared 2-core machine: the two
- * threads took 1.4-1.6× the CPU time of one (the main thread codes the worker's 255k new order
- * numbers and appends its lines again: about 230 ms) and were slower in wall time at load 15-20;
- * the gain on a quiet machine is at most the worker's half minus that merge. Pass `parallelFrom`
- * (for example 16 MiB) to measure it there.
+ * Files from this size on are read by two threads (a worker reads the second half) when a second
+ * core is idle (`secondCoreIdle`). Measured on the 75 MB book (1M lines, 510k order numbers), the
+ * worker's start and the merge (`mergeRange`, `appendRange`) cost about 0.2 s of CPU time more than
+ * one thread, while the two halves are read at the same time: worth it when the second core would
+ * otherwise wait, not when other processes keep both cores busy.
  */
-export const PARALLEL_BYTES = Number.POSITIVE_INFINITY;
+export const PARALLEL_BYTES = 32 << 20;
+
+/**
+ * Whether a second core is free for the worker: two cores or more, and the load average (this
+ * process included) leaves one of them idle.
+ *
+ * @example
+ * const from = secondCoreIdle() ? PARALLEL_BYTES : Number.POSITIVE_INFINITY;
+ */
+export function secondCoreIdle(): boolean {
+  const cores = availableParallelism();
+  return cores >= 2 && loadavg()[0]! <= cores - 1;
+}
 
 /**
  * Where the second half of a file starts: the start of the first line after its middle, or

@@ -54,9 +54,10 @@ describe('abcCsvRecords', () => {
   });
 
   it('leaves ids that need quoting or neutralising to the cells, and quotes sentences as csvRecord does', () => {
-    // Revenues by hand: "=K1" 500 (rank 1), "K,2" 300 (rank 2), K3 200 (rank 3, ahead 0.8 → B), 'K"4' -5 (unranked).
+    // Revenues by hand: "=K1" 500 (rank 1), "K,2" 300 (rank 2), K3 200 (rank 3, ahead 0.8 → B), 'K"4' -5,
+    // "＠K5" and "'K6" 0 (unranked).
     const builder = new TransactionColumnsBuilder();
-    for (const [id, amount] of [['=K1', 500], ['K,2', 300], ['K3', 200], ['K"4', -5]] as const) builder.add({ customerId: id, date: '2025-06-01', amount });
+    for (const [id, amount] of [['=K1', 500], ['K,2', 300], ['K3', 200], ['K"4', -5], ['＠K5', 0], ["'K6", 0]] as const) builder.add({ customerId: id, date: '2025-06-01', amount });
     const figures = computeCustomerFigures(builder.finish(), { asOf: '2026-01-01', windowDays: 365 });
     const result = gradeAbc(figures, parseGradingPolicy({ method: 'abc-share' }) as AbcPolicy);
     const record = abcCsvRecords(result, 'en', 6)!;
@@ -64,6 +65,10 @@ describe('abcCsvRecords', () => {
     expect(at('=K1')).toBeUndefined();
     expect(at('K,2')).toBeUndefined();
     expect(at('K"4')).toBeUndefined();
+    expect(at('＠K5')).toBeUndefined();
+    // An apostrophe before a harmless character is no formula: written as it is, as csvRecord does.
+    expect(at("'K6")).toBe(fromCells(result, result.indexOf("'K6"), 'en', 6));
+    expect(at("'K6")?.startsWith("'K6,C,0,,,,false,")).toBe(true);
     expect(at('K3')).toBe(
       'K3,B,200,3,0.8,1,false,"K3 is B: revenue 200, rank 3 of 3; the customers ahead hold 80% of revenue, 100% with this one (A while the share ahead is below 80%, B while below 95%)."',
     );

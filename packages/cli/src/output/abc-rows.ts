@@ -6,6 +6,24 @@ import { formatNumber } from './format.js';
 const needsQuotes = /[",\r\n]/;
 
 /**
+ * `neutraliseCell`, asked once per first character: a text is neutralised only when it starts
+ * with a risky character or an apostrophe (see core's formula.ts), so a first character that is
+ * neither leaves every text as it is.
+ */
+function neutraliser(): (text: string) => string {
+  // 0 not asked yet, 1 a first character that leaves the text alone, 2 one that may not.
+  const known = new Uint8Array(0x10000);
+  return (text) => {
+    const c = text.charCodeAt(0);
+    if (known[c] === 0) {
+      const first = text.charAt(0);
+      known[c] = first !== "'" && neutraliseCell(`${first}a`) === `${first}a` ? 1 : 2;
+    }
+    return known[c] === 1 ? text : neutraliseCell(text);
+  };
+}
+
+/**
  * `formatNumber(value, digits)` without rounding through a decimal text when the shortest text of
  * the double already has at most `digits` decimals: rounding that text's value to `digits` places
  * and reading it back gives the same double, so `formatNumber` writes that very text.
@@ -34,15 +52,16 @@ export function abcCsvRecords(result: AbcGrading, locale: Locale, digits: number
   const sentence = abcShareSentences(result, locale);
   if (sentence === undefined) return undefined;
   const { customerIds, grade, gradeValues, revenue, rank, shareBefore, shareAfter, vip } = result;
+  const neutralised = neutraliser();
   let lastAfter = Number.NaN;
   let lastAfterText = '';
   return (i) => {
     const id = customerIds[i]!;
-    if (needsQuotes.test(id) || neutraliseCell(id) !== id) return undefined;
+    if (id === '' || needsQuotes.test(id) || neutralised(id) !== id) return undefined;
     let text = sentence(i);
-    if (text === undefined) return undefined;
-    text = neutraliseCell(text);
-    const explanation = needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    if (text === undefined || text === '') return undefined;
+    text = neutralised(text);
+    const explanation = needsQuotes.test(text) ? `"${text.indexOf('"') === -1 ? text : text.replace(/"/g, '""')}"` : text;
     const head = `${id},${gradeValues[grade[i]!]!},${numberText(revenue[i]!, 6)}`;
     const vipText = vip[i] === 1 ? 'true' : 'false';
     if (rank[i] === 0) return `${head},,,,${vipText},${explanation}`;
