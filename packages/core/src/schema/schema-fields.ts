@@ -3,9 +3,9 @@ import type { InformationLevel, SensitivityLevel } from '../enums/vocabularies.j
 import type { FieldEntry } from './field-catalog.js';
 import { fieldRegistry, type FieldKind, type FieldMeta, type LocalizedText } from './field-meta.js';
 
-// Reading a schema's field catalogue walks the zod schema and its registry: it is what the data
-// in fields-data.ts is generated from (fields.test.ts), and what profile templates use at run time.
-// Elements that only display records read fields.ts, which needs neither zod nor the schemas.
+// Reading a schema's field catalogue walks the zod schema and its registry (fields.ts keeps the
+// catalogues of the archive's schemas; profile templates read theirs the same way). Apart from
+// field-catalog.ts, whose look-ups need no zod.
 
 interface Inherited {
   sensitivity: SensitivityLevel;
@@ -163,4 +163,45 @@ function entry(
   if (meta?.vocabulary) result.vocabulary = meta.vocabulary;
   if (meta?.choices) result.choices = meta.choices;
   return result;
+}
+
+/** The label on a schema or on the schema it wraps (`z.optional(field(z.object(…), meta))`). */
+function labelOf(schema: z.core.$ZodType | undefined): LocalizedText | undefined {
+  for (let at = schema; at; ) {
+    const label = fieldRegistry.get(at)?.label;
+    if (label) return label;
+    const def = defOf(at);
+    at = WRAPPERS.has(def.type) ? (def.innerType as z.core.$ZodType) : undefined;
+  }
+  return undefined;
+}
+
+function unwrapped(schema: z.core.$ZodType): z.core.$ZodType {
+  let current = schema;
+  while (WRAPPERS.has(defOf(current).type)) current = defOf(current).innerType as z.core.$ZodType;
+  return current;
+}
+
+/**
+ * The label of every group of an object schema's fields (an object, or a list of objects, that
+ * holds fields of its own), at any depth, by its catalogue path: what a form heads a group with.
+ *
+ * @example
+ * fieldGroupLabels(contactSchema)['profile.family.children'] // { en: 'Children', 'zh-CN': '子女' }
+ */
+export function fieldGroupLabels(schema: z.core.$ZodType, prefix = ''): Record<string, LocalizedText> {
+  const out: Record<string, LocalizedText> = {};
+  const def = defOf(unwrapped(schema));
+  if (def.type !== 'object') return out;
+  for (const [key, child] of Object.entries(def.shape as Record<string, z.core.$ZodType>)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    const inner = defOf(unwrapped(child));
+    const element = inner.type === 'array' ? unwrapped(inner.element as z.core.$ZodType) : undefined;
+    const group = inner.type === 'object' ? child : element && defOf(element).type === 'object' ? element : undefined;
+    if (!group) continue;
+    const label = labelOf(child);
+    if (label) out[path] = label;
+    Object.assign(out, fieldGroupLabels(group, element ? `${path}[]` : path));
+  }
+  return out;
 }
