@@ -1,4 +1,4 @@
-import { contactFields, fieldRegistry, personalProfileSchema, type FieldEntry, type LocalizedText } from '@dossier/core';
+import { contactFields, contactGroupLabels, type FieldEntry, type LocalizedText } from '@dossier/core';
 
 /** The five sections of the key-person profile (seed 000: 基本情况 … 特殊兴趣). */
 export const profileSectionIds = ['basics', 'education', 'family', 'career', 'interests'] as const;
@@ -23,9 +23,7 @@ let sections: ProfileSection[] | undefined;
  */
 export function profileSections(): readonly ProfileSection[] {
   sections ??= profileSectionIds.map((id) => {
-    // The section schema is `z.optional(field(z.object(…), meta))`: its label sits on the inner schema.
-    const optional = personalProfileSchema.shape[id];
-    const label = fieldRegistry.get(optional)?.label ?? fieldRegistry.get(optional.def.innerType)?.label ?? { en: id, 'zh-CN': id };
+    const label = contactGroupLabels[`profile.${id}`] ?? { en: id, 'zh-CN': id };
     return { id, label, fields: contactFields.filter((f) => f.path.startsWith(`profile.${id}.`)) };
   });
   return sections;
@@ -34,13 +32,9 @@ export function profileSections(): readonly ProfileSection[] {
 /** A catalogue path as a rule path (`children[].name` → `children.*.name`). */
 export const rulePath = (path: string): string => path.replace(/\[\]/g, '.*');
 
-const unwrap = (schema: { def: { type: string; innerType?: unknown } }): { def: { type: string; innerType?: unknown }; shape?: Record<string, never> } =>
-  schema.def.type === 'optional' ? unwrap(schema.def.innerType as never) : (schema as never);
-
-/** The label of a key person's children (子女), from core's schema. */
+/** The label of a key person's children (子女), from core's catalogue. */
 export function childrenLabel(): LocalizedText {
-  const family = unwrap(personalProfileSchema.shape.family as never) as unknown as { shape: Record<string, never> };
-  return fieldRegistry.get(family.shape['children']!)!.label;
+  return contactGroupLabels['profile.family.children']!;
 }
 
 /** The label of a contact's communication style (沟通类型), from core's catalogue. */
