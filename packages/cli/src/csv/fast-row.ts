@@ -143,6 +143,8 @@ export function fastTransactionRow(
     const value = moneyFromBytes(bytes, start, end);
     return Number.isNaN(value) ? undefined : value;
   };
+  let lastKey = -1;
+  let lastDay = 0;
   const day = (bytes: Buffer, start: number, end: number): number | undefined => {
     if (end - start !== 10 || bytes[start + 4] !== MINUS || bytes[start + 7] !== MINUS) return undefined;
     let key = 0;
@@ -152,12 +154,16 @@ export function fastTransactionRow(
       if (!isDigit(c)) return undefined;
       key = key * 10 + (c - ZERO);
     }
+    // Consecutive lines (one order's) mostly share their date: the last one is kept beside the map.
+    if (key === lastKey) return lastDay;
     let value = days.get(key);
     if (value === undefined) {
       value = dates.day(bytes.toString('latin1', start, end));
       if (value === undefined) return undefined;
       days.set(key, value);
     }
+    lastKey = key;
+    lastDay = value;
     return value;
   };
 
