@@ -35,6 +35,9 @@ describe('header recognition', () => {
     expect(recogniseHeader('transaction', '交易日期')).toBe('date');
     expect(recogniseHeader('transaction', '销售金额')).toBe('amount');
     expect(recogniseHeader('transaction', 'Qty')).toBe('quantity');
+    // the item columns of Kingdee (物料) and Yonyou (存货) sales detail exports
+    for (const header of ['物料编码', '物料代码', '存货编码', '存货代码', '商品编码', '产品编码']) expect(recogniseHeader('transaction', header), header).toBe('productId');
+    for (const header of ['物料名称', '存货名称']) expect(recogniseHeader('transaction', header), header).toBe('productName');
     expect(recogniseHeader('contact', '联系人')).toBe('name.zh');
     expect(recogniseHeader('contact', '职务')).toBe('title');
   });

@@ -97,8 +97,9 @@ const synonyms: Partial<Record<RecordKind, Record<string, readonly string[]>>> =
     paid: ['已付', '已付金额', '回款', '回款金额', 'paid', 'amount paid'],
     quantity: ['数量', '件数', 'qty', 'quantity'],
     orderId: ['订单号', '销售订单号', '订单编号', '单据编号', '单据号', '单号', 'order', 'order id', 'order_id'],
-    productId: ['产品编号', '产品代码', '商品编号', 'product id', 'product_id', 'sku'],
-    productName: ['产品', '产品名称', '商品', '商品名称', 'product', 'product name'],
+    // Kingdee and Yonyou name the item 物料 / 存货 in their sales detail exports.
+    productId: ['产品编号', '产品代码', '产品编码', '商品编号', '商品编码', '物料编码', '物料代码', '存货编码', '存货代码', 'product id', 'product_id', 'sku'],
+    productName: ['产品', '产品名称', '商品', '商品名称', '物料名称', '存货名称', 'product', 'product name'],
     category: ['品类', '类别', '产品类别', '商品类别', 'category'],
     salespersonId: ['业务员', '销售员', '负责业务员', 'salesperson', 'rep'],
   },
