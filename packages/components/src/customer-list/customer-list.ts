@@ -209,8 +209,8 @@ export class DossierCustomerList extends DossierPeopleElement {
     watch: { kinds: ['transaction'], onChange: () => this.loadFigures(this.pages.items.map((r) => r.id), true) },
     enabled: () => this.rows === undefined,
     deps: () => [this.asOf, this.search, this.grade, this.stage, this.owner, this.region, JSON.stringify(this.extraSelection), this.direction, this.mayUseInternal, this.resolvedViewer.userId, this.resolvedViewer.role.id],
-    loadPage: async (store, cursor, signal) => {
-      if (cursor === undefined) this.loadCounts(store, signal);
+    loadPage: async (store, cursor) => {
+      if (cursor === undefined) this.loadCounts(store);
       const page = await store.list('customer', { ...this.storeQuery(), limit: storePageSize, ...(cursor === undefined ? {} : { cursor }) });
       return { items: page.items.map((record) => rowFromStoredCustomer(record.value, this.resolvedLocale)), nextCursor: page.nextCursor };
     },
@@ -227,6 +227,8 @@ export class DossierCustomerList extends DossierPeopleElement {
   });
   /** The first page about to load is for a new query, not for new data (the total stays). */
   private newQuery = false;
+  /** Grows with each count started: an answer to an older one is dropped. */
+  private countsLoad = 0;
   private figuresLoad = 0;
 
 
@@ -338,9 +340,11 @@ export class DossierCustomerList extends DossierPeopleElement {
    * Counts the customers with the store's `count`, beside the first page of a query: the total
    * again when the data, the store or the viewer changed (not for a new search), and those the
    * query finds when it narrows. A store without `count`, or a count that fails, leaves them
-   * unknown (the list then says how many are loaded); a newer load drops an older answer.
+   * unknown (the list then says how many are loaded); a newer count drops an older answer (the
+   * next page's load does not: the counts stand for every page of the query).
    */
-  private loadCounts(store: Store, signal: AbortSignal): void {
+  private loadCounts(store: Store): void {
+    const load = ++this.countsLoad;
     const newQuery = this.newQuery;
     this.newQuery = false;
     if (typeof store.count !== 'function') {
@@ -356,12 +360,12 @@ export class DossierCustomerList extends DossierPeopleElement {
     const narrowed = Object.keys(query).some((key) => key !== 'viewer');
     Promise.all([keepTotal ? keepTotal.n : store.count('customer', { viewer }), narrowed ? store.count('customer', query) : undefined]).then(
       ([total, matched]) => {
-        if (signal.aborted) return;
+        if (load !== this.countsLoad) return;
         this.storeCounts = { total: { of: totalOf, n: total }, ...(matched === undefined ? {} : { matched: { of: matchedOf, n: matched } }) };
       },
       () => {
         // The list's own page load reports a failing store; here the counts stay unknown.
-        if (!signal.aborted) this.storeCounts = {};
+        if (load === this.countsLoad) this.storeCounts = {};
       },
     );
   }

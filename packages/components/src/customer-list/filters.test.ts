@@ -22,6 +22,7 @@ async function countBecomes(el: DossierCustomerList, text: string) {
 }
 /** The store as one written against the contract before `count`. */
 const withoutCount = (store: Store): Store => ({ ...store, count: undefined });
+const listbox = (el: DossierCustomerList) => el.shadowRoot!.querySelector<HTMLElement>('[role=listbox]')!;
 const ids = (el: DossierCustomerList) => Array.from({ length: el.shownCount }, (_, i) => el.rowAt(i)!.id).sort();
 const choose = async (el: DossierCustomerList, filter: string, value: string) => {
   const select = el.shadowRoot!.querySelector<HTMLSelectElement>(`select[data-filter=${filter}]`)!;
@@ -151,6 +152,30 @@ describe('dossier-customer-list store counts', () => {
     await store.remove('customer', 'C-1000');
     await store.remove('customer', 'C-1001');
     await countBecomes(el, '2,499 customers');
+  });
+
+  it('keeps a count that answers after the next page started loading', async () => {
+    const store = await archive();
+    // The count answers only once the list asked for its second page (a slow count, a fast scroll).
+    let secondPage: () => void = () => {};
+    const asked = new Promise<void>((resolve) => (secondPage = resolve));
+    const slow: Store = {
+      ...store,
+      list: (kind, query) => {
+        if (query?.cursor !== undefined) secondPage();
+        return store.list(kind, query);
+      },
+      count: async (kind, query) => {
+        await asked;
+        return store.count!(kind, query);
+      },
+    };
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .store=${slow} .viewer=${viewers.manager}></dossier-customer-list>`);
+    await eventually(() => el.shownCount === 500);
+    await settle(el);
+    listbox(el).scrollTop = listbox(el).scrollHeight;
+    await eventually(() => el.shownCount === 1000);
+    await countBecomes(el, '共 2,500 位客户');
   });
 
   it('says how many are loaded when the store has no count, and when the count fails', async () => {
