@@ -89,6 +89,17 @@ describe('dossier analyze', () => {
     expect(zh.stdout).toContain('帕累托');
   });
 
+  it('names the attributes it knows by their labels (region: 销售区域 / territory), and the user’s own columns as they are', async () => {
+    const ws = setup();
+    const zh = await dossier(['analyze', '-t', 'sales.csv', '-c', 'customers.csv', '--as-of', '2025-04-01', '--by', 'region,potential', '--locale', 'zh-CN'], { cwd: ws.dir });
+    expect(zh.status).toBe(0);
+    expect(zh.stdout).toContain('按销售区域的构成');
+    expect(zh.stdout).toContain('按potential的构成');
+    expect(zh.stdout).not.toContain('按region的构成');
+    const en = await dossier(['analyze', '-t', 'sales.csv', '-c', 'customers.csv', '--as-of', '2025-04-01', '--by', 'region', '--locale', 'en'], { cwd: ws.dir });
+    expect(en.stdout).toContain('Composition by territory');
+  });
+
   it('rejects a --by that is not a column of the customers file', async () => {
     const ws = setup();
     const outcome = await dossier(['analyze', '-t', 'sales.csv', '-c', 'customers.csv', '--as-of', '2025-04-01', '--by', 'planet'], { cwd: ws.dir });

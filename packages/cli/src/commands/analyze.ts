@@ -3,7 +3,9 @@ import {
   annualPlan,
   composition,
   computeCustomerFigures,
+  customerFields,
   customerLifecycle,
+  findField,
   gradeCustomers,
   pareto,
   productAnalysis,
@@ -11,6 +13,7 @@ import {
   translate,
 } from '@dossier/core';
 import type { AnnualPlanResult, CompositionResult, LifecycleResult, Locale, ParetoResult, ProductAnalysisResult, SalesForceRow } from '@dossier/core';
+import { customerFieldOf } from '../csv/columns.js';
 import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { messages } from '../messages.js';
@@ -157,7 +160,7 @@ export function reportText(report: AnalysisReport, locale: Locale): string {
   out.push(t('analyze.lifecycle', { new: count.format(l.new), lost: count.format(l.lost), retained: count.format(l.retained), retention: share(l.retentionRate), churn: share(l.churnRate) }));
 
   for (const { dimension, result } of report.compositions) {
-    const label = dimension === 'grade' ? t('analyze.dimension.grade') : dimension === 'category' ? t('analyze.dimension.category') : dimension;
+    const label = dimension === 'grade' ? t('analyze.dimension.grade') : dimension === 'category' ? t('analyze.dimension.category') : attributeLabel(dimension, locale);
     out.push('', t('analyze.composition', { dimension: label }));
     out.push(
       table(
@@ -229,4 +232,16 @@ function table(head: string[], rows: string[][]): string {
     return c === 0 ? s + gap : gap + s;
   };
   return all.map((r) => `  ${r.map(pad).join('  ')}`).join('\n');
+}
+
+/**
+ * A customer attribute as the person reads it: the label of core's field for the columns the
+ * command knows (`region` → 销售区域 / territory), else the column's own name (a header of the
+ * user's file, already in their words).
+ */
+function attributeLabel(column: string, locale: Locale): string {
+  const field = customerFieldOf(column);
+  const label = field === undefined ? undefined : findField(customerFields, field)?.label[locale];
+  if (label === undefined) return column;
+  return locale === 'en' ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }

@@ -38,6 +38,18 @@ const customerNames: Readonly<Record<string, string>> = {
   'addresses[0].city': 'city',
 };
 
+/**
+ * The core field a customer attribute column stands for (`region` → `territory`), for its label
+ * in core's catalogue; undefined for a column of the user's own.
+ *
+ * @example
+ * customerFieldOf('rep') // 'salespersonId'
+ * customerFieldOf('potential') // undefined
+ */
+export function customerFieldOf(column: string): string | undefined {
+  return Object.entries(customerNames).find(([, name]) => name === column)?.[0];
+}
+
 /** Which file a header belongs to. */
 export type ColumnKind = 'transaction' | 'customer';
 
