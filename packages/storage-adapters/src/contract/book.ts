@@ -282,6 +282,8 @@ function stampAndCheck<R extends RecordMap>(
 ): JsonObject {
   const definition = kinds.transaction as KindDefinition<{ id: string }>;
   const json = definition.stamp ? definition.stamp(fresh, stamp) : fresh;
+  // The kind's quick check, else (or when it is unsure) its decode, which names what is wrong.
+  if (definition.accepts?.(json)) return json;
   const decoded = definition.decode(json);
   if (!decoded.ok) {
     throw lineError(line, decoded.issues.map((i) => `${i.path || '(record)'}: ${i.message}`).join('; '), fresh['id'] as string);

@@ -14,6 +14,7 @@ import type { JsonObject, JsonValue } from './json.js';
 import { cloneJson, isJsonObject } from './json.js';
 import type { KindDefinition, KindTable, RecordIndex } from './kinds.js';
 import { defaultIndex } from './kinds.js';
+import { acceptsTransactionJson } from './transaction-check.js';
 
 /** The record types of a Dossier archive: core's records (`RecordTypes`) plus grading runs. */
 export interface DossierRecords extends RecordTypes {
@@ -63,6 +64,8 @@ function coreKind<K extends CoreRecordKind>(kind: K, options: DossierKindsOption
         return encodeDraft(kind, value, error);
       }
     },
+    // Transactions are imported by the hundred thousand: a hand-written check first.
+    ...(kind === 'transaction' ? { accepts: acceptsTransactionJson } : {}),
     migrate: (json) => migrateRecord(kind, json) as JsonObject,
     // The store owns the bookkeeping fields: the current schema version, the time of the
     // revision as `updatedAt`, and `createdAt` kept from the first revision (or the caller's).

@@ -93,6 +93,12 @@ export interface KindDefinition<T extends { id: string } = { id: string }> {
    * wrapped by `sealableKinds`.
    */
   readonly sealable?: boolean | undefined;
+  /**
+   * A quick check for paths that only validate, many records at once (an import checks every
+   * line before its first chunk): true only when `decode` would accept the JSON; false means
+   * "ask `decode`", which then decides and names what is wrong. Without it, `decode` decides.
+   */
+  accepts?(json: JsonObject): boolean;
 }
 
 /** What `KindDefinition.stamp` is told about the write. */
@@ -208,6 +214,8 @@ export function jsonKind(options: { version?: number; initialsOf?: (name: string
       }
       return { ok: true, value: cloneJson(json) as JsonRecord };
     },
+    // What decode checks, without the copy it returns.
+    accepts: (json) => isJsonObject(json) && typeof json['id'] === 'string' && json['id'] !== '',
     encode: (value) => cloneJson(value),
     index: (json) => defaultIndex(json, initialsOf ? { initialsOf } : {}),
     sealable: true,
