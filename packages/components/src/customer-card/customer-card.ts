@@ -661,12 +661,12 @@ export class DossierCustomerCard extends DossierPeopleElement {
               const line = (label: CardMessage, value: string | undefined, path: string) => {
                 const access = view.redactions.get(path);
                 const plain = this.revealed.get(revealKey(target, path));
-                if (plain !== undefined) return html`<div><span class="muted">${this.t(label)}:</span> ${String(plain)} <span class="muted">${this.t('revealedNote')}</span></div>`;
+                if (plain !== undefined) return html`<div><span class="muted">${this.kt('labelled', { label: this.t(label) })}</span>${String(plain)} <span class="muted">${this.t('revealedNote')}</span></div>`;
                 const reveal = access ? this.revealControl(target, path, `${primary ?? ''} ${this.t(label)}`.trim()) : nothing;
-                if (access === 'hidden') return html`<div><span class="muted">${this.t(label)}:</span> <span class="restricted">${this.t('restricted')}</span>${reveal}</div>`;
+                if (access === 'hidden') return html`<div><span class="muted">${this.kt('labelled', { label: this.t(label) })}</span><span class="restricted">${this.t('restricted')}</span>${reveal}</div>`;
                 if (!value) return nothing;
                 return html`<div>
-                  <span class="muted">${this.t(label)}:</span> ${value}${access === 'masked' ? html`<span class="visually-hidden">${this.t('masked')}</span>` : nothing}${reveal}
+                  <span class="muted">${this.kt('labelled', { label: this.t(label) })}</span>${value}${access === 'masked' ? html`<span class="visually-hidden">${this.t('masked')}</span>` : nothing}${reveal}
                 </div>`;
               };
               return html`<li part="contact">

@@ -3,6 +3,8 @@ import { defineCatalog } from '../shared/localize.js';
 const en = {
   profile: 'Personal profile',
   guidance: 'How to handle: {text}',
+  /** A label before its value on one line (the colon of the locale: full-width in Chinese, no space after it). */
+  labelled: '{label}: ',
   yes: 'Yes',
   no: 'No',
   childAge: 'age {age}',
@@ -26,6 +28,7 @@ const en = {
 export const keyPersonMessages = defineCatalog(en, {
   profile: '个人资料',
   guidance: '应对技巧：{text}',
+  labelled: '{label}：',
   yes: '是',
   no: '否',
   childAge: '{age} 岁',

@@ -28,6 +28,18 @@ describe('dossier-customer-card: key person, competitors, sources', () => {
     for (const note of competitorNotes) expect(competitorNoteSchema.safeParse(note).success, note.id).to.equal(true);
   });
 
+  it('writes a label before its value with the colon of the locale: 手机：… in zh-CN (never a half-width colon after Chinese), Mobile: … in en', async () => {
+    const zh = await card(viewers.owner, 'zh-CN');
+    const lines = [...contactItem(zh).querySelectorAll(':scope > div, [part=style]')].map((line) => line.textContent!.replace(/\s+/g, ' ').trim());
+    expect(lines).to.include(`手机：${keyPerson.mobile}`);
+    expect(lines.find((line) => line.startsWith('沟通类型'))).to.equal(`沟通类型：唠叨型 应对技巧：${styleGuidance('zh-CN', 'talkative')}`);
+    // a Chinese label followed by a half-width colon, anywhere in the card (its child lines, facts, sources)
+    expect(deepText(root(zh)), 'a half-width colon after Chinese').to.not.match(/[\u3400-\u9fff] ?:/u);
+    const en = await card(viewers.owner, 'en');
+    const enLines = [...contactItem(en).querySelectorAll(':scope > div')].map((line) => line.textContent!.replace(/\s+/g, ' ').trim());
+    expect(enLines).to.include(`Mobile: ${keyPerson.mobile}`);
+  });
+
   it('shows the owner the topics never to raise as a callout, the style with its guidance and the whole profile (zh-CN)', async () => {
     const el = await card(viewers.owner, 'zh-CN');
     const callout = root(el).querySelector('[part=never-raise]')!;
@@ -35,7 +47,7 @@ describe('dossier-customer-card: key person, competitors, sources', () => {
     expect(callout.textContent).to.contain('特别机密且不宜谈论之事');
     expect(callout.textContent).to.contain(profileSecrets.topic);
     const style = root(el).querySelector('[part=style]')!.textContent!.replace(/\s+/g, ' ');
-    expect(style).to.contain('沟通类型: 唠叨型');
+    expect(style).to.contain('沟通类型：唠叨型');
     expect(style).to.contain(`应对技巧：${styleGuidance('zh-CN', 'talkative')}`);
     const profile = root(el).querySelector<HTMLDetailsElement>('[part=profile]')!;
     expect(profile.querySelector('summary')!.textContent).to.equal('个人资料');
@@ -46,7 +58,7 @@ describe('dossier-customer-card: key person, competitors, sources', () => {
     expect(text).to.contain('出生年月日1972年5月18日');
     expect(text).to.contain('毕业学校浙江大学');
     expect(text).to.contain(`配偶姓名${profileSecrets.spouse}`);
-    expect(text).to.contain(`子女${profileSecrets.child} · 12 岁 · 子女教育: 杭州外国语学校 · 子女喜好: 围棋`);
+    expect(text).to.contain(`子女${profileSecrets.child} · 12 岁 · 子女教育：杭州外国语学校 · 子女喜好：围棋`);
     expect(text).to.contain('特别有意见或感兴趣的主题（生意之外）茶文化、围棋');
     expect(text).to.contain(`宗教信仰及是否热衷${profileSecrets.religion}`);
     // The topics are the callout, not repeated in the profile.

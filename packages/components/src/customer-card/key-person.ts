@@ -61,7 +61,7 @@ export function renderKeyPerson(contact: Contact, context: KeyPersonContext): Te
   const style = show('communicationStyle') as CommunicationStyle | undefined;
   const styleLine = style
     ? html`<div part="style" class="style">
-        <span class="muted">${styleLabel()[locale]}:</span> ${vocabularyLabel(locale, 'communicationStyles', style)}
+        <span class="muted">${t('labelled', { label: styleLabel()[locale] })}</span>${vocabularyLabel(locale, 'communicationStyles', style)}
         <p class="guidance">${t('guidance', { text: styleGuidance(locale, style) })}</p>
       </div>`
     : nothing;
@@ -118,7 +118,7 @@ function childLines(
           if (value === undefined) return undefined;
           if (key === 'name') return value;
           if (key === 'age') return t('childAge', { age: value });
-          return `${f.label[locale]}: ${value}`;
+          return `${t('labelled', { label: f.label[locale] })}${value}`;
         })
         .filter(Boolean)
         .join(' · '),
