@@ -106,9 +106,13 @@ describe('demo site: a sales manager’s working day', () => {
       return view?.dataset['grading'] === 'done' || view?.dataset['grading'] === 'error';
     });
     await page.locator('#grading-done').waitFor();
+    // The run said once, by its date (not "评级 2026年12月7日 的评级"), and who ran it by the name the migration uses.
+    expect(await page.locator('#grading-done').textContent()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 的评级已保存：共 [\d,]+ 位客户$/);
     // The progress bar went through every step, customer grades written last.
     expect((await page.locator('demo-grading-view').getAttribute('data-steps'))?.split(' ')).toEqual(['read', 'figures', 'grade', 'save', 'customers']);
     await page.locator('demo-grading-view tr[data-run^="run-"]').first().waitFor();
+    // The newest run first, run by the manager of the viewer switch.
+    expect((await page.locator('demo-grading-view tr[data-run^="run-"]').first().locator('td').last().textContent())?.trim()).toBe('陈经理');
     // The migration matrix between the seeded previous run and this one, with the movers.
     const matrix = page.locator('dossier-grade-migration');
     await matrix.waitFor();

@@ -495,14 +495,13 @@ export class DemoApp extends LitElement {
     return this.directory.people;
   }
 
-  /** Names of the people behind user ids, for the audit log. */
+  /**
+   * Names of the people behind user ids in the locale, from the same directory the provider
+   * gives the elements: the grading page's runs and the agenda name a person as the migration
+   * and the audit log do (陈经理, not 销售经理 in one place and 陈经理 in the next).
+   */
   private peopleNames(): Record<string, string> {
-    const page = this.backend?.page ?? 'idb';
-    const reps = JSON.parse(localStorage.getItem(storageKey(`reps:${page}`)) ?? '[]') as { id: string; name: { zh: string; en: string } }[];
-    const names: Record<string, string> = Object.fromEntries(reps.map((r) => [r.id, this.locale === 'en' ? r.name.en : r.name.zh]));
-    names['M001'] = this.m('viewer.manager');
-    names['CC01'] = this.locale === 'en' ? 'Call centre' : '呼叫中心';
-    return names;
+    return Object.fromEntries(this.people().map((p) => [p.id, this.locale === 'en' ? (p.nameEn ?? p.name) : p.name]));
   }
 
   protected override render() {
