@@ -227,8 +227,10 @@ export class DossierCustomerList extends DossierPeopleElement {
   });
   /** The first page about to load is for a new query, not for new data (the total stays). */
   private newQuery = false;
-  /** Grows with each count started: an answer to an older one is dropped. */
+  /** Grows with each count started. */
   private countsLoad = 0;
+  /** The count whose answer is shown: an answer of an older one than that is dropped. */
+  private countsShown = 0;
   private figuresLoad = 0;
 
 
@@ -340,8 +342,9 @@ export class DossierCustomerList extends DossierPeopleElement {
    * Counts the customers with the store's `count`, beside the first page of a query: the total
    * again when the data, the store or the viewer changed (not for a new search), and those the
    * query finds when it narrows. A store without `count`, or a count that fails, leaves them
-   * unknown (the list then says how many are loaded); a newer count drops an older answer (the
-   * next page's load does not: the counts stand for every page of the query).
+   * unknown (the list then says how many are loaded). An answer is shown unless a newer one is
+   * already (changes that come faster than a count takes must not starve it; what it counted is
+   * matched to the query shown by `storeCountText`), and the next page's load leaves it be.
    */
   private loadCounts(store: Store): void {
     const load = ++this.countsLoad;
@@ -360,12 +363,15 @@ export class DossierCustomerList extends DossierPeopleElement {
     const narrowed = Object.keys(query).some((key) => key !== 'viewer');
     Promise.all([keepTotal ? keepTotal.n : store.count('customer', { viewer }), narrowed ? store.count('customer', query) : undefined]).then(
       ([total, matched]) => {
-        if (load !== this.countsLoad) return;
+        if (load < this.countsShown) return;
+        this.countsShown = load;
         this.storeCounts = { total: { of: totalOf, n: total }, ...(matched === undefined ? {} : { matched: { of: matchedOf, n: matched } }) };
       },
       () => {
         // The list's own page load reports a failing store; here the counts stay unknown.
-        if (load === this.countsLoad) this.storeCounts = {};
+        if (load < this.countsShown) return;
+        this.countsShown = load;
+        this.storeCounts = {};
       },
     );
   }

@@ -178,6 +178,27 @@ describe('dossier-customer-list store counts', () => {
     await countBecomes(el, '共 2,500 位客户');
   });
 
+  it('shows a count while customers keep changing faster than it takes to count them', async () => {
+    const store = await archive();
+    // Every count takes 300 ms; a customer is written every 50 ms (each write loads the first page again).
+    const slow: Store = { ...store, count: async (kind, query) => {
+      const n = await store.count!(kind, query);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return n;
+    } };
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .store=${slow} .viewer=${viewers.manager}></dossier-customer-list>`);
+    await eventually(() => el.shownCount === 500);
+    const seen = new Set<string>();
+    for (let i = 0; i < 30; i++) {
+      await store.put('customer', JSON.parse(JSON.stringify({ ...currentCustomer, id: `C-9${String(i).padStart(3, '0')}`, name: { zh: `新客户${i}` } })));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      seen.add(count(el));
+    }
+    // While the writes went on, some count of 2,500 and more was shown (not only "loaded so far").
+    expect([...seen].some((line) => /^共 2,5\d\d 位客户$/.test(line)), [...seen].join(' | ')).to.equal(true);
+    await countBecomes(el, '共 2,530 位客户');
+  });
+
   it('says how many are loaded when the store has no count, and when the count fails', async () => {
     const store = await archive();
     const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="zh-CN" .store=${withoutCount(store)} .viewer=${viewers.manager}></dossier-customer-list>`);
