@@ -72,7 +72,7 @@ describe('dossier-history: restore', () => {
     revisionItems(el)[2]!.querySelector<HTMLButtonElement>('[part=show-all]')!.click();
     await el.updateComplete;
     // the owner's id is a person: by name
-    expect(text(change(el, 1, '负责业务员'))).to.equal('负责业务员: 设为 王芳');
+    expect(text(change(el, 1, '负责业务员'))).to.equal('负责业务员：设为 王芳');
     const button = header.querySelector<HTMLButtonElement>('[part=restore]')!;
     expect([button.textContent, button.getAttribute('aria-label')]).to.deep.equal(['恢复此版本', '恢复此版本（第 1 版）']);
     // the newest revision is what the record is: nothing to restore there

@@ -81,7 +81,7 @@ describe('dossier-history', () => {
 
   it('labels in zh-CN', async () => {
     const el = await fixture<DossierHistory>(html`<dossier-history locale="zh-CN" .revisions=${revisions} .viewer=${viewers.manager} .interactions=${[]}></dossier-history>`);
-    expect(changeTexts(el)[0]).to.equal('客户关系阶段: 由 新客户 → 改为 长期客户');
+    expect(changeTexts(el)[0]).to.equal('客户关系阶段：由 新客户 → 改为 长期客户');
     expect(el.shadowRoot!.querySelector('[part=revision-header]')!.textContent).to.contain('第 2 版');
   });
 
@@ -106,8 +106,8 @@ describe('dossier-history', () => {
     expect(texts).to.have.length(3);
     for (const text of texts) expect(text).not.to.match(/addresses|credit|gender|male|字段/);
     // The catalogue's label of addresses[].city is 市.
-    expect(texts.find((t) => t.includes('宁波市'))).to.equal('市: 由 杭州市 → 改为 宁波市');
-    expect(texts.find((t) => t.startsWith('性别'))).to.equal('性别: 由 男 → 改为 女');
+    expect(texts.find((t) => t.includes('宁波市'))).to.equal('市：由 杭州市 → 改为 宁波市');
+    expect(texts.find((t) => t.startsWith('性别'))).to.equal('性别：由 男 → 改为 女');
   });
 
   it('shows a first revision as created: filled fields by catalogue section in catalogue order, the first eight, then all on request', async () => {
@@ -147,7 +147,7 @@ describe('dossier-history', () => {
     const root = el.shadowRoot!;
     expect(root.querySelector('[part=revision-header]')!.textContent).to.contain('建档');
     // id, createdAt, updatedAt and schemaVersion are bookkeeping; 14 filled fields remain, 8 shown
-    const first = ['中文名称: 设为 杭州西子贸易有限公司', '省/直辖市: 设为 浙江省', '市: 设为 杭州市', '省/直辖市: 设为 江苏省', '市: 设为 南京市', '负责业务员: 设为 张伟', '客户关系阶段: 设为 新客户', '人工设定阶段: 设为 否'];
+    const first = ['中文名称：设为 杭州西子贸易有限公司', '省/直辖市：设为 浙江省', '市：设为 杭州市', '省/直辖市：设为 江苏省', '市：设为 南京市', '负责业务员：设为 张伟', '客户关系阶段：设为 新客户', '人工设定阶段：设为 否'];
     expect(changeTexts(el)).to.deep.equal(first);
     const toggle = root.querySelector<HTMLButtonElement>('[part=show-all]')!;
     expect(toggle.textContent!.trim()).to.equal('显示全部 14 个字段');
@@ -158,12 +158,12 @@ describe('dossier-history', () => {
     // a label three people share is headed by its group
     expect(changeTexts(el)).to.deep.equal([
       ...first,
-      '信用等级: 设为 AA 级',
-      '客户类型: 设为 公司客户',
-      '所有者 · 姓名: 设为 王建国',
-      '经营管理者 · 姓名: 设为 李娜',
-      '财务状况: 设为 资金充裕',
-      '所有者 · 性格: 设为 稳重',
+      '信用等级：设为 AA 级',
+      '客户类型：设为 公司客户',
+      '所有者 · 姓名：设为 王建国',
+      '经营管理者 · 姓名：设为 李娜',
+      '财务状况：设为 资金充裕',
+      '所有者 · 性格：设为 稳重',
     ]);
     expect([...root.querySelectorAll('[part=created] [role=heading]')].map((h) => h.textContent!.trim())).to.deep.equal([
       '一级信息（基本资料）',

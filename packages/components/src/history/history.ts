@@ -364,13 +364,12 @@ export class DossierHistory extends DossierPeopleElement {
     const back = access === 'read' ? backTo(context.ordered, index, change.path) : undefined;
     const asked = this.asked?.rev === revision.rev && this.asked.path?.join('.') === path;
     return html`<li part="change">
-      <span part="field">${label}</span>:
-      ${hasBefore && hasAfter
-        ? html`<span class="visually-hidden">${this.t('from')}</span> <del part="old">${show(change.before)}</del> <span aria-hidden="true">→</span>
+      <span part="field">${label}</span>${this.t('colon')}${hasBefore && hasAfter
+        ? html`<span class="visually-hidden">${this.t('from')} </span><del part="old">${show(change.before)}</del> <span aria-hidden="true">→</span>
             <span class="visually-hidden">${this.t('to')}</span> <ins part="new">${show(change.after)}</ins>`
         : hasAfter
-          ? html`<span class="visually-hidden">${this.t('added')}</span> <ins part="new">${show(change.after)}</ins>`
-          : html`<span class="visually-hidden">${this.t('removed')}</span> <del part="old">${show(change.before)}</del> <span aria-hidden="true">→</span>
+          ? html`<span class="visually-hidden">${this.t('added')} </span><ins part="new">${show(change.after)}</ins>`
+          : html`<span class="visually-hidden">${this.t('removed')} </span><del part="old">${show(change.before)}</del> <span aria-hidden="true">→</span>
               ${this.t('empty')}`}
       ${back !== undefined ? html`<span class="back">${this.t('backTo', { rev: back })}</span>` : nothing}
       ${restorable && !asked

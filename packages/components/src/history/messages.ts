@@ -4,6 +4,8 @@ const en = {
   revisions: 'Revision history',
   timeline: 'Interaction timeline',
   revision: 'Revision {rev}',
+  /** Between a field's label and its change (the locale's colon: full-width in Chinese, no space after it). */
+  colon: ': ',
   'op.put': 'Edited',
   'op.created': 'Created',
   'op.remove': 'Removed',
@@ -50,6 +52,7 @@ export const messages = defineCatalog(en, {
   revisions: '修改记录',
   timeline: '联系记录',
   revision: '第 {rev} 版',
+  colon: '：',
   'op.put': '修改',
   'op.created': '建档',
   'op.remove': '删除',
