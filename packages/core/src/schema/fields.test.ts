@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as groups from './field-groups.js';
 import * as fields from './fields.js';
 
 describe('field catalogues of the archive', () => {
@@ -20,18 +21,18 @@ describe('field catalogues of the archive', () => {
   });
 
   it("labels the groups of a customer's and a contact's fields as their schemas do", () => {
-    expect(fields.customerGroupLabelsByKind.organisation.owner).toEqual({ en: 'Owner', 'zh-CN': '所有者' });
-    expect(fields.customerGroupLabelsByKind.organisation.credit).toEqual({ en: 'Credit', 'zh-CN': '信用' });
-    expect(fields.customerGroupLabelsByKind.organisation.name?.['zh-CN']).toBe('名称');
-    expect(fields.customerGroupLabelsByKind.person.name?.['zh-CN']).toBe('姓名');
-    expect(fields.customerGroupLabelsByKind.person.owner).toBeUndefined();
+    expect(groups.customerGroupLabelsByKind.organisation.owner).toEqual({ en: 'Owner', 'zh-CN': '所有者' });
+    expect(groups.customerGroupLabelsByKind.organisation.credit).toEqual({ en: 'Credit', 'zh-CN': '信用' });
+    expect(groups.customerGroupLabelsByKind.organisation.name?.['zh-CN']).toBe('名称');
+    expect(groups.customerGroupLabelsByKind.person.name?.['zh-CN']).toBe('姓名');
+    expect(groups.customerGroupLabelsByKind.person.owner).toBeUndefined();
     // A field that holds a value is no group, nor is a record of facts.
-    expect(fields.customerGroupLabelsByKind.organisation.mobile).toBeUndefined();
-    expect(fields.customerGroupLabelsByKind.organisation.facts).toBeUndefined();
+    expect(groups.customerGroupLabelsByKind.organisation.mobile).toBeUndefined();
+    expect(groups.customerGroupLabelsByKind.organisation.facts).toBeUndefined();
     // Groups at any depth: a key person's profile sections and the list of their children.
-    expect(fields.contactGroupLabels['profile.basics']).toEqual({ en: 'Basics', 'zh-CN': '基本情况' });
-    expect(fields.contactGroupLabels['profile.family.children']?.['zh-CN']).toBe('子女');
-    expect(Object.keys(fields.customerGroupLabelsByKind.organisation)).toEqual([
+    expect(groups.contactGroupLabels['profile.basics']).toEqual({ en: 'Basics', 'zh-CN': '基本情况' });
+    expect(groups.contactGroupLabels['profile.family.children']?.['zh-CN']).toBe('子女');
+    expect(Object.keys(groups.customerGroupLabelsByKind.organisation)).toEqual([
       'name', 'addresses', 'relationship', 'grade', 'credit', 'prospecting', 'intelligence', 'analysis', 'source',
       'owner', 'manager', 'legalRepresentative', 'characteristics', 'businessStatus', 'tradeStatus',
     ]);

@@ -3,10 +3,9 @@ import { competitorNoteSchema } from './competitor-note.js';
 import { contactSchema } from './contact.js';
 import { customerSchema, organisationSchema, personSchema } from './customer.js';
 import type { FieldEntry } from './field-catalog.js';
-import type { LocalizedText } from './field-meta.js';
 import { interactionSchema } from './interaction.js';
 import { opportunitySchema } from './opportunity.js';
-import { fieldCatalog, fieldGroupLabels } from './schema-fields.js';
+import { fieldCatalog } from './schema-fields.js';
 import type { RecordKind } from './stored-record.js';
 import { transactionSchema } from './transaction.js';
 import { contractSchema } from './contract.js';
@@ -32,26 +31,6 @@ export const customerFieldsByKind = {
   organisation: fieldCatalog(organisationSchema),
   person: fieldCatalog(personSchema),
 } as const satisfies Record<CustomerKind, readonly FieldEntry[]>;
-/**
- * The label of each group of a customer's fields by kind of customer, at any depth (`owner` →
- * 所有者, `credit` → 信用; a person's `name` is 姓名, a company's 名称): how the form heads a group,
- * and how a label several fields share is told apart (`所有者 · 姓名`).
- *
- * @example
- * customerGroupLabelsByKind.organisation.owner?.['zh-CN'] // '所有者'
- */
-export const customerGroupLabelsByKind: { readonly [K in CustomerKind]: Readonly<Record<string, LocalizedText>> } = {
-  organisation: fieldGroupLabels(organisationSchema),
-  person: fieldGroupLabels(personSchema),
-};
-/**
- * The label of each group of a contact's fields, at any depth (`profile.basics` → 基本情况,
- * `profile.family.children` → 子女).
- *
- * @example
- * contactGroupLabels['profile.interests']?.['zh-CN'] // '特殊兴趣'
- */
-export const contactGroupLabels: Readonly<Record<string, LocalizedText>> = fieldGroupLabels(contactSchema);
 /** @example contactFields.find((f) => f.path === 'mobile')?.kind // 'mobile' */
 export const contactFields: readonly FieldEntry[] = fieldCatalog(contactSchema);
 /** @example transactionFields.map((f) => f.path) */

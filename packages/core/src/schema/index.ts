@@ -21,6 +21,7 @@ export * from './codecs.js';
 export * from './field-catalog.js';
 export * from './schema-fields.js';
 export * from './fields.js';
+export * from './field-groups.js';
 export * from './messages.js';
 export * from './schema-error.js';
 export * from './templates/index.js';
