@@ -5,7 +5,14 @@
 //   2026-12-06; the agenda, the receivables and the 360° card's sections added the rest). With
 //   core and zod: 116 KB (92 KB before: the card now masks through core's field catalogue, which
 //   carries zod, and shows core's summary figures). These two lines guard against growth from
-//   today's figures; meeting 60 KB needs the catalogue split per kind or loaded lazily;
+//   today's figures; meeting 60 KB needs the catalogue split per kind or loaded lazily. Session 7
+//   (issue 16, sizes) tried the catalogue as plain data (generated from the schemas, a test holding
+//   the two equal): alone, the list fell 56.6 → 41 kB and the audit log 38 → 22 kB (no zod), but
+//   every page with a store grew, since dossierKinds validates with zod and the schemas and the
+//   data was a second copy of their labels and paths: the consumer test's list + card + badge page
+//   94.7 → 97.8 KiB (guard 95), the form and the drop-in +5 to 7 kB. Withdrawn. One copy for both
+//   needs the field metadata (labels, sensitivities, levels) moved out of the schemas into that
+//   data, the schemas keeping validation only;
 // - the drop-in bundle (everything, for pages without a build): 200 KB gzipped, met again after
 //   issue 16's size work (the consumer tests hold it to 200 KB as an installed app sees it);
 // - core's grading stays free of the DOM: bundling it must not reach Lit or idb (an esbuild
@@ -50,10 +57,10 @@ const singleElements = [
   ['DossierProfileEditor', '<dossier-profile-editor>', '46 KB'], // ~44 KB (esbuild from source); not in the card's import graph
   ['DossierCustomerList', '<dossier-customer-list>', '56.5 KB'], // phone cards, pinyin sort keys; session 6: 64 → 56 KB (55.17 measured: its CSV export no longer carries papaparse); session 6 end: 56.19 measured (first rows before the full sort)
   ['DossierCustomerForm', '<dossier-customer-form>', '62.5 KB'], // 60.5 KB before the sources of the facts (+1.7 KB: esbuild from source 57.8 → 59.5 KB); session 6: 63 → 62.5 KB (61.96 measured)
-  ['DossierHistory', '<dossier-history>', '46 KB'], // 44 KB before the shared panel styles (45.46 KB measured)
+  ['DossierHistory', '<dossier-history>', '45.5 KB'], // 44 KB before the shared panel styles (45.46 KB measured); session 7: 46 → 45.5 KB (44.76 measured: a created record's group heads come from core's field-groups, no longer through the form's fields)
   ['DossierAuditLog', '<dossier-audit-log>', '42.5 KB'], // session 6: 37.87 measured (list views named in one entry; date filters written out in the locale); session 7: +4.3 KB (esbuild from source, gzip: 22.61 → 26.94) for naming grading runs by date and method: core's vocabulary labels (+3.4, already in every other element's graph) and the store loader (+0.9); not measured from dist (no build during the session)
-  ['DossierAgenda', '<dossier-agenda>', '44.5 KB'], // session 6: 45 → 44.5 KB (44.1 measured)
-  ['DossierReceivables', '<dossier-receivables>', '40 KB'],
+  ['DossierAgenda', '<dossier-agenda>', '44.5 KB'], // session 6: 45 → 44.5 KB (44.1 measured); session 7: 43.85 measured (core's default agenda policy apart from its zod schemas; zod still comes with the field catalogue)
+  ['DossierReceivables', '<dossier-receivables>', '40 KB'], // session 7: 39.7 measured (as the agenda)
   ['DossierParetoChart', '<dossier-pareto-chart>', '24 KB'], // 22 KB before the shared chart panel (22.87 KB measured); session 6 end: 23.59 measured (cut-off labels placed off the curve)
   ['DossierCompositionChart', '<dossier-composition-chart>', '21 KB'], // session 6: 20.4 measured (columns sized to measured text)
   ['DossierRfmGrid', '<dossier-rfm-grid>', '21.5 KB'],
