@@ -226,9 +226,7 @@ export function encodeForWrite<R extends RecordMap, K extends StoreKind>(
 ): JsonObject {
   const definition = kinds[kind] as KindDefinition<{ id: string }>;
   const id = typeof (value as { id?: unknown } | undefined)?.id === 'string' ? (value as { id: string }).id : undefined;
-  const invalid = (issues: string, path?: string, cause?: unknown) =>
-    storeError('invalid', 'invalidRecord', { kind, id: id ?? '?', path, cause, params: { issues } });
-  if (id === undefined || id === '') throw invalid('id: must be a non-empty string', 'id');
+  if (id === undefined || id === '') throw invalidRecord(kind, id, 'id: must be a non-empty string', 'id');
   let json: JsonObject;
   try {
     json = definition.encode(value);
@@ -238,17 +236,25 @@ export function encodeForWrite<R extends RecordMap, K extends StoreKind>(
     const issues = (cause as { issues?: { path: PropertyKey[]; message: string }[] } | undefined)?.issues;
     if (Array.isArray(issues) && issues.length > 0) {
       const paths = issues.map((issue) => issue.path.map(String).join('.'));
-      throw invalid(issues.map((issue, i) => `${paths[i] || '(record)'}: ${issue.message}`).join('; '), paths[0] || undefined, cause);
+      throw invalidRecord(kind, id, issues.map((issue, i) => `${paths[i] || '(record)'}: ${issue.message}`).join('; '), paths[0] || undefined, cause);
     }
-    throw invalid(cause instanceof Error ? cause.message : String(cause), undefined, cause);
+    throw invalidRecord(kind, id, cause instanceof Error ? cause.message : String(cause), undefined, cause);
   }
-  if (!isJsonObject(json)) throw invalid('the record does not encode to a JSON object');
-  const decoded = definition.decode(json);
-  if (!decoded.ok) {
-    throw invalid(decoded.issues.map((i) => `${i.path || '(record)'}: ${i.message}`).join('; '), decoded.issues[0]?.path);
+  if (!isJsonObject(json)) throw invalidRecord(kind, id, 'the record does not encode to a JSON object');
+  // The kind's quick check, when it has one and is sure; else decode, which names what is wrong.
+  if (!definition.accepts?.(json)) {
+    const decoded = definition.decode(json);
+    if (!decoded.ok) {
+      throw invalidRecord(kind, id, decoded.issues.map((i) => `${i.path || '(record)'}: ${i.message}`).join('; '), decoded.issues[0]?.path);
+    }
   }
-  if (json['id'] !== id) throw invalid('id: changed by encoding', 'id');
+  if (json['id'] !== id) throw invalidRecord(kind, id, 'id: changed by encoding', 'id');
   return json;
+}
+
+// Module level, not a closure per call: encodeForWrite runs once per record of a batch.
+function invalidRecord(kind: StoreKind, id: string | undefined, issues: string, path?: string, cause?: unknown) {
+  return storeError('invalid', 'invalidRecord', { kind, id: id ?? '?', path, cause, params: { issues } });
 }
 
 /** What a batch plan produced: the revisions to write, or the conflicts (write nothing). */

@@ -1,7 +1,7 @@
 import type { TransactionColumns } from '@dossier/core';
 import { indexOf, transactionJson } from '../contract/index.js';
 import type { JsonObject, KindDefinition, KindTable, RecordMap } from '../contract/index.js';
-import { CopyRows, copyRow, copyText } from './pg-copy.js';
+import { CopyRows, copyJson, copyRow, copyText } from './pg-copy.js';
 import type { SqlQueryable } from './sql-client.js';
 
 /**
@@ -263,7 +263,7 @@ async function copyFresh<R extends RecordMap>(copy: NonNullable<SqlQueryable['co
     const { data, index, version } = firstRevision(columns, ids, i, context);
     if (revisionTail === '') revisionTail = `${copyText(by)}\tf\timport\t${version}\t`;
     const id = copyText(ids[i]!);
-    revisions.push(`transaction\t${id}${stamp}${revisionTail}${copyText(JSON.stringify(data))}\t\\N\n`);
+    revisions.push(`transaction\t${id}${stamp}${revisionTail}${copyJson(JSON.stringify(data))}\t\\N\n`);
     heads.push(`transaction\t${id}${stamp}f\t${copyRow(index)}`);
     lines.push(
       `${id}\t${copyText(columns.customerIds[columns.customer[i]!])}\t${data['date'] as string}\t${columns.amount[i]!}\t${copyText(decimal(columns.cost, i))}\t` +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CopyRows, copyRow, copyText } from './pg-copy.js';
+import { CopyRows, copyJson, copyRow, copyText } from './pg-copy.js';
 
 describe("COPY's text format", () => {
   it('escapes backslash, tab, newline and carriage return, and nothing else', () => {
@@ -23,6 +23,14 @@ describe("COPY's text format", () => {
 
   it('joins a row with tabs and ends it with a newline', () => {
     expect(copyRow(['a', 1, null, 'x\ty'])).toBe('a\t1\t\\N\tx\\ty\n');
+  });
+
+  it('writes JSON text as copyText would, escaping only its backslashes', () => {
+    const json = JSON.stringify({ a: 'x\ty\nz\r', b: 'back\\slash', c: '"客户"' });
+    expect(json).toBe('{"a":"x\\ty\\nz\\r","b":"back\\\\slash","c":"\\"客户\\""}');
+    expect(copyJson(json)).toBe('{"a":"x\\\\ty\\\\nz\\\\r","b":"back\\\\\\\\slash","c":"\\\\"客户\\\\""}');
+    expect(copyJson(json)).toBe(copyText(json));
+    expect(copyJson('{"a":1}')).toBe('{"a":1}');
   });
 
   it('encodes rows into UTF-8 buffers of the given size, a longer row in a buffer of its own', () => {
