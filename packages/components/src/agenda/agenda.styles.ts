@@ -64,7 +64,7 @@ export default css`
     background: var(--_surface-alt);
     border: 1px solid var(--_border);
     font-weight: 600;
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
   }
   .main {
     display: grid;
@@ -90,7 +90,8 @@ export default css`
     border: 1px solid var(--_border);
     border-radius: 999px;
     padding: 0 0.5em;
-    font-size: 0.85em;
+    /* never below 12 px: 0.85em of the 0.9em meta line was 10.7 px */
+    font-size: max(12px, 0.85em);
     white-space: nowrap;
   }
   .key {

@@ -55,6 +55,14 @@ describe('dossier-agenda', () => {
     expect(el.shadowRoot!.textContent).not.to.include('负责人');
   });
 
+  it('writes no text below 12 px (the grade, the rule and key-account tags included), at the default 14 px', async () => {
+    const el = await fixture<DossierAgenda>(html`<dossier-agenda locale="zh-CN" as-of=${agendaAsOf} .viewer=${agendaRep} .archive=${agendaArchive()}></dossier-agenda>`);
+    const texts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')].filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '') && e.getClientRects().length > 0);
+    expect(texts.some((e) => e.matches('.rule')), 'the tags are there').to.equal(true);
+    const small = texts.filter((e) => parseFloat(getComputedStyle(e).fontSize) < 12).map((e) => `${e.className || e.localName} ${getComputedStyle(e).fontSize}`);
+    expect(small).to.deep.equal([]);
+  });
+
   it('speaks English, and shows a manager every owner by name', async () => {
     const el = await fixture<DossierAgenda>(
       html`<dossier-agenda locale="en" as-of=${agendaAsOf} .viewer=${agendaManager} .names=${agendaNames} .archive=${agendaArchive()}></dossier-agenda>`,
