@@ -1,5 +1,4 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { isWholeFen } from '@dossier/core';
 import type { TransactionColumns } from '@dossier/core';
@@ -8,25 +7,15 @@ import type { DayReader } from './fast-row.js';
 import type { RangeColumns, RangeRequest } from './range-worker.js';
 
 /**
- * Files from this size on are read by two threads (a worker reads the second half) when a second
- * core is idle (`secondCoreIdle`). Measured on the 75 MB book (1M lines, 510k order numbers), the
- * worker's start and the merge (`mergeRange`, `appendRange`) cost about 0.2 s of CPU time more than
- * one thread, while the two halves are read at the same time: worth it when the second core would
- * otherwise wait, not when other processes keep both cores busy.
+ * Files from this size on are read by two threads (a worker reads the second half): off by default.
+ * Measured on the 75 MB book (1M lines, 510k order numbers) on the shared 2-core machine (load
+ * 9-13), built JS: the main thread's CPU time for the reading fell from about 0.70 s to 0.47 s (the
+ * wall time of a quiet machine, where the worker has its own core), the process's rose by about
+ * 0.22 s (the worker's start and the merge, `mergeRange` / `appendRange`); from source under tsx
+ * by 0.44 s (the worker compiles its modules). Whether the wall time gained is worth the CPU time
+ * is for a quiet machine to tell: pass `parallelFrom` (for example 32 MiB) to measure it there.
  */
-export const PARALLEL_BYTES = 32 << 20;
-
-/**
- * Whether a second core is free for the worker: two cores or more, and the load average (this
- * process included) leaves one of them idle.
- *
- * @example
- * const from = secondCoreIdle() ? PARALLEL_BYTES : Number.POSITIVE_INFINITY;
- */
-export function secondCoreIdle(): boolean {
-  const cores = availableParallelism();
-  return cores >= 2 && loadavg()[0]! <= cores - 1;
-}
+export const PARALLEL_BYTES = Number.POSITIVE_INFINITY;
 
 /**
  * Where the second half of a file starts: the start of the first line after its middle, or

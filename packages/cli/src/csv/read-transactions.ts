@@ -9,7 +9,7 @@ import { streamCsvBytes } from './byte-csv.js';
 import { TextCodes } from './byte-dictionary.js';
 import { fastTransactionRow } from './fast-row.js';
 import type { FastColumns, FastRow } from './fast-row.js';
-import { appendRange, halfway, mergeRange, PARALLEL_BYTES, secondCoreIdle, startRangeWorker, type RangeTarget } from './parallel-read.js';
+import { appendRange, halfway, mergeRange, PARALLEL_BYTES, startRangeWorker, type RangeTarget } from './parallel-read.js';
 import type { RangeColumns } from './range-worker.js';
 import { openCsvFile, streamCsv } from './stream-csv.js';
 import type { CsvEncoding, CsvRowHandler } from './stream-csv.js';
@@ -44,8 +44,7 @@ export interface ReadTransactionsOptions {
   dateOrder?: DateOrder | undefined;
   /**
    * Files of this many bytes or more are read by two threads (a worker reads the second half);
-   * default `PARALLEL_BYTES` (32 MiB) when a second core is idle, else one thread
-   * (`Number.POSITIVE_INFINITY`). Only for `readTransactionsFile`.
+   * default `PARALLEL_BYTES` (Infinity: one thread). Only for `readTransactionsFile`.
    */
   parallelFrom?: number | undefined;
   /** Told where the header was found, with the title lines skipped above it. */
@@ -77,8 +76,7 @@ export async function readTransactionsCsv(bytes: Readable, options: ReadTransact
  * dictionary-encoded from their bytes, plain decimals and ISO dates parsed from bytes, no string
  * per cell); a file the byte reader does not take (quoted fields, another delimiter or encoding)
  * is read again from the start by `readTransactionsCsv`. From `parallelFrom` bytes on, a worker
- * thread reads the second half of the file (by default from 32 MiB when a second core is idle: see
- * `PARALLEL_BYTES`).
+ * thread reads the second half of the file (off by default: see `PARALLEL_BYTES`).
  *
  * @example
  * const columns = await readTransactionsFile('sales.csv', { name: 'sales.csv' });
@@ -88,8 +86,7 @@ export async function readTransactionsFile(path: string, options: ReadTransactio
     const probe = openCsvFile(path, options.name);
     probe.stream.destroy();
     const size = probe.size;
-    const from = options.parallelFrom ?? (secondCoreIdle() ? PARALLEL_BYTES : Number.POSITIVE_INFINITY);
-    const split = size >= from ? halfway(path, size) : undefined;
+    const split = size >= (options.parallelFrom ?? PARALLEL_BYTES) ? halfway(path, size) : undefined;
     const reader = transactionReader(options);
     // A large file: a worker thread starts now and, once the header is known, reads the second
     // half while this thread reads the first (lines are independent); its lines come after these.
