@@ -29,7 +29,7 @@ const widths = [1440, 390] as const;
 const height = (width: number) => (width < 600 ? 844 : 900);
 
 /** The demo's pages, by hash; `customer` opens the first customer of the list. */
-const demoPages = ['customers', 'customer', 'grading', 'reports', 'import', 'audit'] as const;
+const demoPages = ['agenda', 'customers', 'customer', 'grading', 'reports', 'import', 'audit'] as const;
 
 const [only, ...storyFilters] = process.argv.slice(2);
 const shootStories = only !== 'demo';
@@ -221,33 +221,40 @@ async function firstCustomerId(page: Page): Promise<string> {
   });
 }
 
-/** Seeds a small archive once (?customers=), then switches language and width on the same page. */
+/**
+ * Seeds a small archive (?customers=) in a browser of each language (native date inputs and
+ * pickers follow the browser's locale, not the page's: a Chinese manager's browser writes
+ * 年/月/日), then switches width on the same page.
+ */
 async function shootDemoPages(browser: Browser): Promise<void> {
   const { url, server } = await startDemoServer();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.warn(`page error: ${error.message}`));
-    await page.goto(`${url}/?customers=${customers}#/customers`);
-    await waitForDemo(page, 600_000);
-    await page.locator('dossier-customer-list [role=option]').first().waitFor();
-    const customerId = await firstCustomerId(page);
     for (const locale of locales) {
-      await page.evaluate((l) => localStorage.setItem('dossier-demo:locale', l), locale);
-      for (const width of widths) {
-        await page.setViewportSize({ width, height: height(width) });
-        for (const name of demoPages) {
-          const hash = name === 'customer' ? `#/customers/${encodeURIComponent(customerId)}` : `#/${name}`;
-          // A new query each time: a change of hash alone would not reload the page (nor its language).
-          await page.goto(`${url}/?customers=${customers}&shot=${locale}-${width}-${name}${hash}`);
-          await waitForDemo(page);
-          await settle(page);
-          await shoot(page, `${out}demo-${name}-${locale}-${width}.png`, `demo ${name} (${locale}, ${width} px)`);
+      const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
+      try {
+        const page = await context.newPage();
+        page.on('pageerror', (error) => console.warn(`page error: ${error.message}`));
+        await page.addInitScript((l) => localStorage.setItem('dossier-demo:locale', l), locale);
+        await page.goto(`${url}/?customers=${customers}#/customers`);
+        await waitForDemo(page, 600_000);
+        await page.locator('dossier-customer-list [role=option]').first().waitFor();
+        const customerId = await firstCustomerId(page);
+        for (const width of widths) {
+          await page.setViewportSize({ width, height: height(width) });
+          for (const name of demoPages) {
+            const hash = name === 'customer' ? `#/customers/${encodeURIComponent(customerId)}` : `#/${name}`;
+            // A new query each time: a change of hash alone would not reload the page.
+            await page.goto(`${url}/?customers=${customers}&shot=${locale}-${width}-${name}${hash}`);
+            await waitForDemo(page);
+            await settle(page);
+            await shoot(page, `${out}demo-${name}-${locale}-${width}.png`, `demo ${name} (${locale}, ${width} px)`);
+          }
         }
+      } finally {
+        await context.close();
       }
     }
   } finally {
-    await context.close();
     await server.close();
   }
 }
