@@ -222,9 +222,10 @@ async function firstCustomerId(page: Page): Promise<string> {
 }
 
 /**
- * Seeds a small archive (?customers=) in a browser of each language (native date inputs and
- * pickers follow the browser's locale, not the page's: a Chinese manager's browser writes
- * 年/月/日), then switches width on the same page.
+ * Seeds a small archive (?customers=) in a browser context of each language (navigator.language
+ * and Intl's default follow it; Debian's headless Chromium still draws native date inputs as
+ * mm/dd/yyyy in either, which a Chinese manager's browser would not: the date written out beside
+ * each input is what to judge), then switches width on the same page.
  */
 async function shootDemoPages(browser: Browser): Promise<void> {
   const { url, server } = await startDemoServer();
