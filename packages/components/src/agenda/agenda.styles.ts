@@ -83,7 +83,7 @@ export default css`
     flex-wrap: wrap;
     gap: 0.25em 0.75em;
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: max(12px, 0.9em);
   }
   .rule,
   .key {
@@ -100,7 +100,7 @@ export default css`
   }
   .when {
     white-space: nowrap;
-    font-size: 0.9em;
+    font-size: max(12px, 0.9em);
     color: var(--_muted);
   }
   [part~='overdue'] .when {

@@ -31,7 +31,7 @@ export default css`
     display: grid;
     gap: 0.2em;
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: max(12px, 0.9em);
   }
   input,
   select,

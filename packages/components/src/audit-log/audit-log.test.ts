@@ -3,7 +3,7 @@ import { computeCustomerFigures, createGradingRun, gradeCustomers, type AuditEnt
 import { createMemoryAuditLog, createMemoryStore, dossierKinds, type DossierRecords } from '@dossier/storage-adapters';
 import { DossierAuditLog } from './audit-log.js';
 import { storyAuditEntries, storyCustomerNames, storyPeople } from './story-data.js';
-import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
+import { axeViolations, hostile, injectedElements, smallTexts } from '../testing-fixtures/index.js';
 import '../define.js';
 
 const rows = (el: DossierAuditLog) => [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
@@ -79,6 +79,14 @@ describe('dossier-audit-log', () => {
     const el = provided.querySelector<DossierAuditLog>('dossier-audit-log')!;
     await waitUntil(() => rows(el)[0]![3] !== '评级', 'the run is read through the provider');
     expect(rows(el)[0]![3]).to.equal('评级（截至 2026年11月30日，按销售额占比 ABC 分类）');
+  });
+
+  it('writes its filters\' labels and the dates written out beside the pickers at 12 px or more, also under a page\'s 13 px base', async () => {
+    for (const size of ['', '--dossier-font-size: 13px']) {
+      const el = await fixture<DossierAuditLog>(html`<dossier-audit-log style=${size} locale="zh-CN" from="2026-11-24" to="2026-11-24" .entries=${storyAuditEntries()} .people=${storyPeople}></dossier-audit-log>`);
+      expect(el.shadowRoot!.querySelector('.date-reading')!.textContent).to.equal('2026年11月24日');
+      expect(smallTexts(el.shadowRoot!), size || 'default').to.deep.equal([]);
+    }
   });
 
   it('labels a satisfaction survey entry by its kind in both locales, never the key', async () => {

@@ -8,7 +8,7 @@ export default css`
   .axis-note {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: max(12px, 0.9em);
   }
   /* columns share the width equally (their headers' widths) but never get narrower than their
      longest word: a grid wider than the card scrolls in its region instead of breaking words */

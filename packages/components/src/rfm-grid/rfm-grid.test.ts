@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { computeCustomerFigures, gradeCustomers, locales, vocabularyLabel } from '@dossier/core';
 import type { DossierRfmGrid} from './rfm-grid.js';
 import { rfmCounts, type RfmGridInput } from './rfm-grid.js';
-import { axeViolations, hostile, injectedElements } from '../testing-fixtures/index.js';
+import { axeViolations, hostile, injectedElements, smallTexts } from '../testing-fixtures/index.js';
 import '../define.js';
 
 // Four customers on 5 bins: two at R 5 · F 1 ("new"), one at R 1 · F 5 ("can't lose"), one inactive.
@@ -12,6 +12,14 @@ const cellText = (el: DossierRfmGrid, row: number, column: number) =>
   el.shadowRoot!.querySelector(`td[data-row="${row}"][data-column="${column}"]`)!;
 
 describe('dossier-rfm-grid', () => {
+  it('writes its axis note and cells at 12 px or more, also under a page\'s 13 px base', async () => {
+    for (const size of ['', '--dossier-font-size: 13px']) {
+      const el = await fixture<DossierRfmGrid>(html`<dossier-rfm-grid style=${size} .rfm=${input} locale="zh-CN"></dossier-rfm-grid>`);
+      expect(el.shadowRoot!.querySelector('.axis-note'), 'the axis note is there').to.not.equal(null);
+      expect(smallTexts(el.shadowRoot!), size || 'default').to.deep.equal([]);
+    }
+  });
+
   // defined, empty, loading, error, both locales and axe: the report element suite (charts/report-element.test.ts)
   it('counts customers per cell', () => {
     const counts = rfmCounts(input);

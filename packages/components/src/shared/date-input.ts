@@ -68,7 +68,7 @@ export const dateInputStyles = css`
   .date-reading {
     margin-inline-start: 0.35em;
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: max(12px, 0.9em);
     white-space: nowrap;
   }
   .date-reading:empty {

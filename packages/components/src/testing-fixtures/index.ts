@@ -59,6 +59,31 @@ export function injectedElements(root: ParentNode): number {
   return root.querySelectorAll('img, script, svg[onload], iframe, [onerror], [onload], a[href^="javascript"]').length;
 }
 
+/**
+ * The visible texts of a root (nested open shadow roots too) drawn below `min` CSS px, as
+ * "class-or-tag size text" lines: labels must stay readable (≥ 12 px) whatever base size a page
+ * gives. Visually hidden text (clipped) is left out.
+ *
+ * @example
+ * expect(smallTexts(el.shadowRoot!)).to.deep.equal([]);
+ */
+export function smallTexts(root: ShadowRoot | Element, min = 12): string[] {
+  const small: string[] = [];
+  const walk = (parent: ParentNode) => {
+    for (const element of parent.querySelectorAll<HTMLElement>('*')) {
+      if (element.shadowRoot) walk(element.shadowRoot);
+      const text = [...element.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent!.trim()).join('');
+      if (!text || element.getClientRects().length === 0) continue;
+      const style = getComputedStyle(element);
+      if (style.clipPath === 'inset(50%)' || style.clip === 'rect(0px, 0px, 0px, 0px)') continue;
+      const px = parseFloat(style.fontSize);
+      if (px < min) small.push(`${element.className || element.localName} ${px.toFixed(1)}px ${text.slice(0, 24)}`);
+    }
+  };
+  walk(root);
+  return small;
+}
+
 /** All text of a shadow root, including nested open shadow roots, for masking assertions. */
 export function deepText(root: ShadowRoot | Element): string {
   let text = '';
