@@ -50,6 +50,11 @@ describe('demo site: a sales manager’s working day', () => {
     await page.locator('demo-app #seed-progress').or(page.locator('dossier-customer-list')).first().waitFor();
     await waitForDemo(page);
     await artefact(page, 'demo-1-seeded');
+    // The header's labels and controls are readable: 12 px at least (语言 and 当前身份 were 11.25 px).
+    const headerSizes = await page.locator('demo-app').evaluate((app) =>
+      [...app.shadowRoot!.querySelectorAll('header label, header select, header a, header button:not(.skip)')].map((e) => `${e.localName} ${getComputedStyle(e).fontSize}`),
+    );
+    expect(headerSizes.filter((entry) => parseFloat(entry.split(' ')[1]!) < 12)).toEqual([]);
     // The viewer switch names the rep, never by id (R001), in options short enough for the header.
     await expect.poll(() => page.locator('demo-app select#viewer option[value=rep]').textContent()).toMatch(/^业务员 \S+$/);
     expect((await page.locator('demo-app select#viewer option').allTextContents()).join(' ')).not.toMatch(/R\d{3}|（/);

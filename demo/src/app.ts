@@ -175,13 +175,15 @@ export class DemoApp extends LitElement {
         align-items: end;
         flex-wrap: wrap;
       }
+      /* 12 px at least: the labels (语言, 当前身份) and the selects inside them were 11.25 px */
       .tools label {
         color: white;
-        font-size: 0.75rem;
+        font-size: max(12px, 0.75rem);
       }
       .tools select {
         background: white;
         color: var(--site-ink);
+        font-size: max(12px, 0.85rem);
       }
       .tools a {
         color: white;
