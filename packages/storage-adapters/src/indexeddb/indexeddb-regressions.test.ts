@@ -23,6 +23,27 @@ async function countTransactions(work: () => Promise<unknown>): Promise<Record<I
 }
 
 describe('indexeddb adapter regressions', () => {
+  it('counts more records than one page of its reads (1000), live or with tombstones, by index and by text', async () => {
+    const name = freshDatabaseName();
+    const store = await createIndexedDbStore({ name, persist: false });
+    try {
+      // c0 … c2344, 客户0 … 客户2344; grade A when i % 5 == 0 (469 of them), else B.
+      const ops = Array.from({ length: 2345 }, (_, i) => ({ op: 'put' as const, kind: 'customer' as const, value: { id: `c${i}`, name: `客户${i}`, grade: { current: i % 5 === 0 ? 'A' : 'B' } } }));
+      expect((await store.batch(ops)).ok).to.equal(true);
+      await store.remove('customer', 'c0');
+      await store.remove('customer', 'c1');
+      expect(await store.count('customer')).to.equal(2343);
+      expect(await store.count('customer', { includeDeleted: true })).to.equal(2345);
+      expect(await store.count('customer', { grade: 'A' })).to.equal(468);
+      expect(await store.count('customer', { grade: 'A', includeDeleted: true })).to.equal(469);
+      // 客户23, 客户230 … 客户239, 客户2300 … 客户2344
+      expect(await store.count('customer', { text: '客户23' })).to.equal(56);
+    } finally {
+      await store.close();
+      await dropDatabase(name);
+    }
+  });
+
   it('writes what raw idb reads back: head, history and indexes', async () => {
     const name = freshDatabaseName();
     const store = await createIndexedDbStore({ name, persist: false });

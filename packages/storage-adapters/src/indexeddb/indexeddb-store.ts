@@ -101,19 +101,26 @@ function changesOf(row: RevisionRow): RevisionRow['changes'] {
 
 const asValues = (filter: string | readonly string[]): readonly string[] => (typeof filter === 'string' ? [filter] : filter);
 
-/** The rows along a store or index range that pass the query, read by one cursor and not kept. */
-function countAlong(source: IDBObjectStore | IDBIndex, range: IDBKeyRange | null, query: Query): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let n = 0;
-    const request = source.openCursor(range);
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const cursor = request.result;
-      if (!cursor) return resolve(n);
-      if (matchesQuery(cursor.value as RevisionRow, query)) n++;
-      cursor.continue();
-    };
-  });
+/**
+ * How many rows of a store, or of an index's `value`, pass the query: read in pages of 1000 by
+ * key (or all of the value's rows, as `list` reads them), never all records at once. Pages, not a
+ * cursor: a cursor costs a task per record, which a busy page (a list drawing, figures loading)
+ * stretches from milliseconds to a minute for 2,500 customers.
+ */
+async function countAlong(source: IDBObjectStore | IDBIndex, value: string | undefined, query: Query): Promise<number> {
+  let n = 0;
+  if (value !== undefined) {
+    for (const row of (await idbRequest(source.getAll(value))) as RevisionRow[]) if (matchesQuery(row, query)) n++;
+    return n;
+  }
+  const pageSize = 1000;
+  let range: IDBKeyRange | undefined;
+  for (;;) {
+    const rows = (await idbRequest(source.getAll(range, pageSize))) as RevisionRow[];
+    for (const row of rows) if (matchesQuery(row, query)) n++;
+    if (rows.length < pageSize) return n;
+    range = IDBKeyRange.lowerBound(rows[rows.length - 1]!.id, true);
+  }
 }
 
 const isConstraintError = (error: unknown) => (error as { name?: unknown } | null)?.name === 'ConstraintError';
@@ -409,8 +416,8 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
 
   /**
    * `count`: by the indexes' own counts when they serve (tombstones counted, at most one filter
-   * field, no text: a count per value, no record read); otherwise one cursor over the records a
-   * filter's index finds (or all of them), testing each like `list` does, without keeping them.
+   * field, no text: a count per value, no record read); otherwise the records a filter's index
+   * finds (or all of them, page by page), tested like `list` tests them and not kept.
    */
   async function countOf(kind: StoreKind, query: Query): Promise<number> {
     const tx = begin([kind], 'readonly');
@@ -425,9 +432,7 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
         const counts = field === undefined ? [idbRequest(store.count())] : values.map((value) => idbRequest(store.index(field).count(value)));
         for (const part of await Promise.all(counts)) n += part;
       } else {
-        const sources: (IDBObjectStore | IDBIndex)[] = field === undefined ? [store] : values.map(() => store.index(field));
-        const ranges = field === undefined ? [null] : values.map((value) => IDBKeyRange.only(value));
-        const counts = sources.map((source, i) => countAlong(source, ranges[i]!, query));
+        const counts = field === undefined ? [countAlong(store, undefined, query)] : values.map((value) => countAlong(store.index(field), value, query));
         for (const part of await Promise.all(counts)) n += part;
       }
       await tx.done;
