@@ -354,14 +354,10 @@ export class DossierCustomerList extends DossierPeopleElement {
       this.storeCounts = {};
       return;
     }
-    const viewer = this.resolvedViewer;
-    const totalOf = `${viewer.userId}\u0000${viewer.role.id}`;
-    const { sort: _sort, direction: _direction, ...query } = this.storeQuery();
-    const matchedOf = JSON.stringify({ ...query, viewer: totalOf });
+    const { query, totalOf, matchedOf, narrowed } = this.countQuery();
     const known = this.storeCounts.total;
     const keepTotal = newQuery && known?.of === totalOf ? known : undefined;
-    const narrowed = Object.keys(query).some((key) => key !== 'viewer');
-    Promise.all([keepTotal ? keepTotal.n : store.count('customer', { viewer }), narrowed ? store.count('customer', query) : undefined]).then(
+    Promise.all([keepTotal ? keepTotal.n : store.count('customer', { viewer: query.viewer }), narrowed ? store.count('customer', query) : undefined]).then(
       ([total, matched]) => {
         if (load < this.countsShown) return;
         this.countsShown = load;
@@ -382,13 +378,10 @@ export class DossierCustomerList extends DossierPeopleElement {
    */
   private storeCountText(): string | undefined {
     const locale = this.resolvedLocale;
-    const viewer = this.resolvedViewer;
-    const totalOf = `${viewer.userId}\u0000${viewer.role.id}`;
+    const { totalOf, matchedOf, narrowed: narrowedInStore } = this.countQuery();
     const total = this.storeCounts.total?.of === totalOf ? this.storeCounts.total.n : undefined;
     if (total === undefined) return undefined;
-    const { sort: _sort, direction: _direction, ...query } = this.storeQuery();
-    const narrowedInStore = Object.keys(query).some((key) => key !== 'viewer');
-    const matched = !narrowedInStore ? total : this.storeCounts.matched?.of === JSON.stringify({ ...query, viewer: totalOf }) ? this.storeCounts.matched.n : undefined;
+    const matched = !narrowedInStore ? total : this.storeCounts.matched?.of === matchedOf ? this.storeCounts.matched.n : undefined;
     if (matched === undefined) return undefined;
     const extras = this.extraSelection;
     const narrowedHere = [extras.funnel, extras.intent, extras.verification].some(Boolean);
@@ -397,6 +390,17 @@ export class DossierCustomerList extends DossierPeopleElement {
     // Funnel, intent and verification are filtered on the pages loaded: exact once all are.
     if (this.pages.cursor === undefined) return this.t('count', { shown: n(this.shown.length), total: n(total) });
     return this.t('countOfMore', { total: n(total), loaded: n(this.pages.items.length), shown: n(this.shown.length) });
+  }
+
+  /**
+   * What the counts count: the store query without its order, whether it narrows, and the keys
+   * the total (the viewer) and the matches (the viewer and the query) are known for.
+   */
+  private countQuery(): { query: Query; totalOf: string; matchedOf: string; narrowed: boolean } {
+    const { sort: _sort, direction: _direction, ...query } = this.storeQuery();
+    const viewer = this.resolvedViewer;
+    const totalOf = `${viewer.userId}\u0000${viewer.role.id}`;
+    return { query, totalOf, matchedOf: JSON.stringify({ ...query, viewer: totalOf }), narrowed: Object.keys(query).some((key) => key !== 'viewer') };
   }
 
   /** The store query of the search and the store-side filters, in name order, as the viewer. */
