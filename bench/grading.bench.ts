@@ -151,7 +151,7 @@ for (const size of chosen) {
   if (cliPhases) {
     console.log(
       `  CLI phases (one extra run): read CSV ${fmt(cliPhases.readCsv!)}, figures + ABC ${fmt(cliPhases.grade!)}, ` +
-        `explanation sentences ${fmt(cliPhases.explanations!)}; the rest of the median run is writing the CSV`,
+        `building the rows with their explanation sentences ${fmt(cliPhases.explanations!)}; the rest of the median run is writing them out`,
     );
   }
   console.log('');

@@ -10,7 +10,7 @@ import { computeCustomerFigures, dayNumber, defaultPolicy, gradeAbc, gradeRfm } 
 import { generateTransactionColumns } from '@dossier/core/sample';
 // The command as a library, from source (the bench runs under tsx with the `@dossier/source` condition).
 import { readTransactionsFile, run } from '../../packages/cli/src/index.js';
-import { abcSentences } from '../../packages/cli/src/output/abc-sentence.js';
+import { abcCsvRecords } from '../../packages/cli/src/output/abc-rows.js';
 import { arqueroGrades, gradeArquero } from './engines/arquero.js';
 import { dossierGrades, gradeDossier } from './engines/dossier.js';
 import { gradingSql, openDuckDb, readCsvSql } from './engines/duckdb.js';
@@ -157,10 +157,12 @@ async function cliPhases(): Promise<Record<string, number>> {
   const abc = gradeAbc(figures, defaultPolicy('abc-share'));
   const gradeMs = performance.now() - t;
   t = performance.now();
-  // The sentences as the command builds them (abcSentences: no Intl per customer).
-  const sentence = abcSentences('en');
+  // The rows as the command builds them (abcCsvRecords: id, figures and the explanation sentence
+  // of each customer, straight from the result's columns; 6 share decimals, the CSV default).
+  const record = abcCsvRecords(abc, 'en', 6);
+  if (record === undefined) throw new Error('abcCsvRecords declined the abc-share result');
   let length = 0;
-  for (let i = 0; i < abc.size; i++) length += sentence(abc.explain(i)).length;
+  for (let i = 0; i < abc.size; i++) length += record(i)?.length ?? 0;
   const explainMs = performance.now() - t;
   return { readCsv: readMs, grade: gradeMs, explanations: explainMs, explanationChars: length };
 }
