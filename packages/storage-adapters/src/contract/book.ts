@@ -6,6 +6,7 @@ import type { KindDefinition, KindTable, RecordMap, StampContext } from './kinds
 import { indexOf } from './kinds.js';
 import type { PlanContext } from './plan.js';
 import { diffFields, migrateJson, rowKey } from './plan.js';
+import { invalidRecordError } from './record-issues.js';
 import type { RevisionRow } from './records.js';
 import type { ImportTransactionsOptions, ReadColumnsOptions } from './store.js';
 
@@ -285,9 +286,7 @@ function stampAndCheck<R extends RecordMap>(
   // The kind's quick check, else (or when it is unsure) its decode, which names what is wrong.
   if (definition.accepts?.(json)) return json;
   const decoded = definition.decode(json);
-  if (!decoded.ok) {
-    throw lineError(line, decoded.issues.map((i) => `${i.path || '(record)'}: ${i.message}`).join('; '), fresh['id'] as string);
-  }
+  if (!decoded.ok) throw invalidRecordError('transaction', fresh['id'] as string, decoded.issues, { line });
   return json;
 }
 

@@ -133,7 +133,7 @@ describe('dossierKinds (core schemas and codecs at the store boundary)', () => {
     const bad = { ...archive.customers[0]!, nature: 'alien' } as never;
     const error = await store.put('customer', bad).catch((e: unknown) => e);
     expect(isStoreError(error, 'invalid')).toBe(true);
-    expect(error).toMatchObject({ kind: 'customer', id: archive.customers[0]!.id });
-    expect((error as Error).message).toContain('nature');
+    expect(error).toMatchObject({ kind: 'customer', id: archive.customers[0]!.id, path: 'nature' });
+    expect((error as Error).message).toContain('Nature: please choose one of the offered values');
   });
 });

@@ -7,13 +7,16 @@ import {
   recordCodecs,
   recordSchemas,
   recordKinds,
+  schemaMessages,
+  translate,
   validateRecord,
 } from '@dossier/core';
-import type { GradingRun, RecordKind as CoreRecordKind, RecordTypes, TemplateRegistry } from '@dossier/core';
+import type { GradingRun, Locale, RecordKind as CoreRecordKind, RecordTypes, TemplateRegistry, ValidateOptions, ValidationIssue } from '@dossier/core';
 import type { JsonObject, JsonValue } from './json.js';
 import { cloneJson, isJsonObject } from './json.js';
-import type { KindDefinition, KindTable, RecordIndex } from './kinds.js';
+import type { KindDefinition, KindTable, RecordIndex, RecordIssue } from './kinds.js';
 import { defaultIndex } from './kinds.js';
+import { RecordIssuesError } from './record-issues.js';
 import { acceptsTransactionJson } from './transaction-check.js';
 
 /** The record types of a Dossier archive: core's records (`RecordTypes`) plus grading runs. */
@@ -48,20 +51,13 @@ function coreKind<K extends CoreRecordKind>(kind: K, options: DossierKindsOption
       }
       const result = validateRecord(kind, json, validateOptions);
       if (result.ok) return { ok: true, value: result.value };
-      return {
-        ok: false,
-        issues: result.issues.map((issue) => ({
-          path: issue.path,
-          segments: issue.segments.filter((segment): segment is string | number => typeof segment !== 'symbol'),
-          message: issue.message,
-        })),
-      };
+      return { ok: false, issues: translatedIssues(kind, json, result.issues, validateOptions) };
     },
     encode(value) {
       try {
         return codec.encode(value) as unknown as JsonObject;
       } catch (error) {
-        return encodeDraft(kind, value, error);
+        return encodeDraft(kind, value, error, validateOptions);
       }
     },
     // Transactions are imported by the hundred thousand: a hand-written check first.
@@ -95,14 +91,51 @@ const pending = '1970-01-01T00:00:00.000Z';
  * `updatedAt` stay out when the draft has none: the store's stamp fills them. Throws the
  * schema's error, naming every field, when the draft is not a record even so.
  */
-function encodeDraft<K extends CoreRecordKind>(kind: K, value: unknown, strictError: unknown): JsonObject {
+function encodeDraft<K extends CoreRecordKind>(kind: K, value: unknown, strictError: unknown, options: ValidateOptions): JsonObject {
   if (typeof value !== 'object' || value === null) throw strictError;
   const json = draftJson(kind, value);
-  const decoded = recordCodecs[kind].decode({ ...json, createdAt: json['createdAt'] ?? pending, updatedAt: json['updatedAt'] ?? pending });
+  const full = { ...json, createdAt: json['createdAt'] ?? pending, updatedAt: json['updatedAt'] ?? pending };
+  let decoded: RecordTypes[K];
+  try {
+    decoded = recordCodecs[kind].decode(full) as RecordTypes[K];
+  } catch (error) {
+    // Not a record even as a draft: core's validation names each field in every locale.
+    const result = validateRecord(kind, full, options);
+    if (result.ok) throw error;
+    throw new RecordIssuesError(translatedIssues(kind, full, result.issues, options), { cause: error });
+  }
   const encoded = recordCodecs[kind].encode(decoded) as unknown as JsonObject;
   if (json['createdAt'] === undefined) delete encoded['createdAt'];
   if (json['updatedAt'] === undefined) delete encoded['updatedAt'];
   return encoded;
+}
+
+/**
+ * Core's issues (in English) with each one's sentence in every locale, naming the field by its
+ * label: core validates again in zh-CN (only for a record that failed) and the issues pair up.
+ */
+function translatedIssues(kind: CoreRecordKind, json: unknown, english: readonly ValidationIssue[], options: ValidateOptions): RecordIssue[] {
+  const chinese = validateRecord(kind, json, { ...options, locale: 'zh-CN' });
+  const inChinese = chinese.ok ? [] : chinese.issues;
+  return english.map((issue, i) => {
+    const other = inChinese[i]?.path === issue.path ? inChinese[i] : undefined;
+    return {
+      path: issue.path,
+      segments: issue.segments.filter((segment): segment is string | number => typeof segment !== 'symbol'),
+      message: issue.message,
+      messages: { en: sentence(issue, 'en'), 'zh-CN': other ? sentence(other, 'zh-CN') : sentence(issue, 'en') },
+    };
+  });
+}
+
+/**
+ * An issue's message, led by the field's label unless it starts with it; a field without a
+ * label by its path, unless core named it anyway (the customer name group).
+ */
+function sentence(issue: ValidationIssue, locale: Locale): string {
+  const name = issue.field ?? (issue.message.startsWith(translate(schemaMessages, locale, 'customerName')) ? '' : issue.path);
+  if (name === '' || issue.message.startsWith(name)) return issue.message;
+  return locale === 'zh-CN' ? `${name}：${issue.message}` : `${name}: ${issue.message}`;
 }
 
 const gradingRunKind: KindDefinition<GradingRun> = {

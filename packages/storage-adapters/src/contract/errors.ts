@@ -25,7 +25,19 @@ export interface StoreErrorDetails {
   path?: string | undefined;
   /** 1-based line of a bulk import. */
   line?: number | undefined;
+  /** Every field a validation found wrong, with its translated sentence (see `StoreErrorIssue`). */
+  issues?: readonly StoreErrorIssue[] | undefined;
   cause?: unknown;
+}
+
+/**
+ * One field a validation found wrong: its dot path (`nature`, `addresses.0.street`; `''` for
+ * the record itself), for an element to point at, and what a person should do about it in
+ * every locale, naming the field by its label (`客户性质：请从给定的选项中选择`).
+ */
+export interface StoreErrorIssue {
+  path: string;
+  messages: Readonly<Record<Locale, string>>;
 }
 
 /**
@@ -46,6 +58,8 @@ export class StoreError extends LocalizedError<StoreErrorCode> {
   readonly id: string | undefined;
   readonly path: string | undefined;
   readonly line: number | undefined;
+  /** The fields a validation found wrong (`invalid` errors of a record or an import line). */
+  readonly issues: readonly StoreErrorIssue[] | undefined;
   readonly messages: Readonly<Record<Locale, string>>;
 
   constructor(code: StoreErrorCode, messages: Readonly<Record<Locale, string>>, details: StoreErrorDetails = {}) {
@@ -55,6 +69,7 @@ export class StoreError extends LocalizedError<StoreErrorCode> {
     this.id = details.id;
     this.path = details.path;
     this.line = details.line;
+    this.issues = details.issues;
   }
 
   /** The message in `locale` (the same as `messageIn`). */
@@ -72,12 +87,14 @@ export class StoreError extends LocalizedError<StoreErrorCode> {
       ...(this.id === undefined ? {} : { id: this.id }),
       ...(this.path === undefined ? {} : { path: this.path }),
       ...(this.line === undefined ? {} : { line: this.line }),
+      ...(this.issues === undefined ? {} : { issues: this.issues.map((issue) => ({ path: issue.path, messages: { ...issue.messages } })) }),
     };
   }
 
   /** Rebuilds an error from its JSON form (the HTTP client does this). */
   static fromJSON(json: StoreErrorJson): StoreError {
-    return new StoreError(json.code, json.messages, json);
+    const { issues, ...where } = json;
+    return new StoreError(json.code, json.messages, Array.isArray(issues) ? { ...where, issues } : where);
   }
 
   /** An error standing for a conflict value, for callers that want to throw it. */
@@ -105,6 +122,7 @@ export interface StoreErrorJson {
   id?: string;
   path?: string;
   line?: number;
+  issues?: StoreErrorIssue[];
 }
 
 const unknownKindLabel: Record<Locale, string> = { en: 'archive', 'zh-CN': '档案' };

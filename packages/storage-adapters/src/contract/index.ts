@@ -14,3 +14,4 @@ export * from './book.js';
 export * from './dossier-kinds.js';
 export * from './batch-writes.js';
 export * from './scan-duplicates.js';
+export * from './record-issues.js';

@@ -1,3 +1,4 @@
+import type { Locale } from '@dossier/core';
 import type { JsonObject, JsonValue } from './json.js';
 import { cloneJson, isJsonObject } from './json.js';
 
@@ -60,6 +61,12 @@ export interface RecordIssue {
   /** The same path as keys and indexes, when the kind knows them (a key may hold a dot). */
   segments?: readonly (string | number)[] | undefined;
   message: string;
+  /**
+   * What a person should do, naming the field by its label, in every locale
+   * (`客户性质：请从给定的选项中选择`), when the kind can say it (`dossierKinds` can); else
+   * messages show `path: message`.
+   */
+  messages?: Readonly<Record<Locale, string>> | undefined;
 }
 
 /** The outcome of decoding a record: the value, or what is wrong with it. */

@@ -57,7 +57,12 @@ export type StoreMessageKey =
   | 'tooDeep'
   | 'refusedValue'
   | 'methodNotAllowed'
-  | 'storageDown';
+  | 'storageDown'
+  | 'issueIdEmpty'
+  | 'issueIdChanged'
+  | 'issueIdNotUrl'
+  | 'issueNotObject'
+  | 'issueSealed';
 
 /**
  * The store's messages in every locale. Each says what happened and what to do next.
@@ -89,6 +94,11 @@ export const storeMessages: Catalog<StoreMessageKey> = {
     refusedValue: 'The archive storage refused a value of the {kind} record "{id}" (a number out of range or a character it cannot store). Nothing was changed; correct the value and try again.',
     methodNotAllowed: '{method} is not allowed on {path}.',
     storageDown: 'The archive storage is not available right now. Nothing was changed; try again in a moment.',
+    issueIdEmpty: 'the id is empty: give the record an id',
+    issueIdChanged: 'the id changed when the record was encoded: check the kind definition',
+    issueIdNotUrl: 'the id in the body, "{bodyId}", is not the id in the address: send the same id in both',
+    issueNotObject: 'the record is not an object of fields: send the record itself',
+    issueSealed: '{path} holds a sealed value, which cannot be written: send the plain value',
   },
   'zh-CN': {
     conflict:
@@ -112,5 +122,10 @@ export const storeMessages: Catalog<StoreMessageKey> = {
     refusedValue: '档案存储拒绝了{kind}记录“{id}”中的一个值（数字超出范围，或含有无法存储的字符）。未做任何修改；请更正后重试。',
     methodNotAllowed: '{path} 不支持 {method} 请求。',
     storageDown: '档案存储暂时不可用。未做任何修改；请稍后重试。',
+    issueIdEmpty: '编号为空，请为记录填写编号',
+    issueIdChanged: '记录编码后编号发生了变化，请检查该类记录的定义',
+    issueIdNotUrl: '请求内容中的编号“{bodyId}”与地址中的编号不一致，请在两处使用同一编号',
+    issueNotObject: '记录不是由字段组成的对象，请发送记录本身',
+    issueSealed: '{path} 是加密后的值，不能写入，请发送原值',
   },
 };

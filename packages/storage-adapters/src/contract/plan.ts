@@ -5,6 +5,7 @@ import { isJsonObject, jsonEqual } from './json.js';
 import type { KindDefinition, KindTable, RecordMap, StampContext, StoreKind } from './kinds.js';
 import { indexOf } from './kinds.js';
 import { compareCodePoints } from './query.js';
+import { invalidRecordError, storeIssue, thrownIssues } from './record-issues.js';
 import type { Conflict, FieldChange, RecordRevision, RevisionMeta, RevisionRow, StoredRecord } from './records.js';
 import type { BatchOp } from './store.js';
 
@@ -157,14 +158,7 @@ export function decodeRow<R extends RecordMap, K extends StoreKind = StoreKind>(
   const definition = kinds[row.kind] as KindDefinition<{ id: string }>;
   const json = migrateJson(definition, row.data, row.version, row);
   const decoded = definition.decode(json);
-  if (!decoded.ok) {
-    throw storeError('invalid', 'invalidRecord', {
-      kind: row.kind,
-      id: row.id,
-      path: decoded.issues[0]?.path,
-      params: { issues: decoded.issues.map((i) => `${i.path || '(record)'}: ${i.message}`).join('; ') },
-    });
-  }
+  if (!decoded.ok) throw invalidRecordError(row.kind, row.id, decoded.issues);
   return { ...stampOf(row), kind: row.kind as K, value: decoded.value as R[K] };
 }
 
@@ -226,35 +220,23 @@ export function encodeForWrite<R extends RecordMap, K extends StoreKind>(
 ): JsonObject {
   const definition = kinds[kind] as KindDefinition<{ id: string }>;
   const id = typeof (value as { id?: unknown } | undefined)?.id === 'string' ? (value as { id: string }).id : undefined;
-  if (id === undefined || id === '') throw invalidRecord(kind, id, 'id: must be a non-empty string', 'id');
+  if (id === undefined || id === '') throw invalidRecordError(kind, id, [storeIssue('id', 'issueIdEmpty')]);
   let json: JsonObject;
   try {
     json = definition.encode(value);
     if (stamp && definition.stamp && isJsonObject(json)) json = definition.stamp(json, stamp);
   } catch (cause) {
     // A schema codec refuses a bad value while encoding it: name the fields as decoding would.
-    const issues = (cause as { issues?: { path: PropertyKey[]; message: string }[] } | undefined)?.issues;
-    if (Array.isArray(issues) && issues.length > 0) {
-      const paths = issues.map((issue) => issue.path.map(String).join('.'));
-      throw invalidRecord(kind, id, issues.map((issue, i) => `${paths[i] || '(record)'}: ${issue.message}`).join('; '), paths[0] || undefined, cause);
-    }
-    throw invalidRecord(kind, id, cause instanceof Error ? cause.message : String(cause), undefined, cause);
+    throw invalidRecordError(kind, id, thrownIssues(cause) ?? [{ path: '', message: cause instanceof Error ? cause.message : String(cause) }], { cause });
   }
-  if (!isJsonObject(json)) throw invalidRecord(kind, id, 'the record does not encode to a JSON object');
+  if (!isJsonObject(json)) throw invalidRecordError(kind, id, [storeIssue('', 'issueNotObject')]);
   // The kind's quick check, when it has one and is sure; else decode, which names what is wrong.
   if (!definition.accepts?.(json)) {
     const decoded = definition.decode(json);
-    if (!decoded.ok) {
-      throw invalidRecord(kind, id, decoded.issues.map((i) => `${i.path || '(record)'}: ${i.message}`).join('; '), decoded.issues[0]?.path);
-    }
+    if (!decoded.ok) throw invalidRecordError(kind, id, decoded.issues);
   }
-  if (json['id'] !== id) throw invalidRecord(kind, id, 'id: changed by encoding', 'id');
+  if (json['id'] !== id) throw invalidRecordError(kind, id, [storeIssue('id', 'issueIdChanged')]);
   return json;
-}
-
-// Module level, not a closure per call: encodeForWrite runs once per record of a batch.
-function invalidRecord(kind: StoreKind, id: string | undefined, issues: string, path?: string, cause?: unknown) {
-  return storeError('invalid', 'invalidRecord', { kind, id: id ?? '?', path, cause, params: { issues } });
 }
 
 /** What a batch plan produced: the revisions to write, or the conflicts (write nothing). */

@@ -2,12 +2,15 @@ import { encodeLeniently } from './lenient-codec.js';
 import {
   checkBatchRevisions,
   checkRevisionOption,
+  invalidRecordError,
   isStoreError,
   prepareImport,
   queryFilterFields,
   resolveKinds,
   StoreError,
   storeError,
+  storeIssue,
+  thrownIssues,
 } from '../contract/index.js';
 import type {
   BatchOp,
@@ -88,7 +91,7 @@ export function createHttpStore<R extends RecordMap = JsonRecords>(options: Http
       return encodeLeniently(kinds[kind] as KindDefinition<{ id: string }>, value as { id: string });
     } catch (cause) {
       const id = typeof (value as { id?: unknown } | null)?.id === 'string' ? (value as { id: string }).id : '?';
-      throw storeError('invalid', 'invalidRecord', { kind, id, cause, params: { issues: cause instanceof Error ? cause.message : String(cause) } });
+      throw invalidRecordError(kind, id, thrownIssues(cause) ?? [{ path: '', message: cause instanceof Error ? cause.message : String(cause) }], { cause });
     }
   };
 
@@ -186,7 +189,7 @@ export function createHttpStore<R extends RecordMap = JsonRecords>(options: Http
     async put(kind, value, writeOptions = {}) {
       const id = (value as { id?: unknown } | undefined)?.id;
       if (typeof id !== 'string' || id === '') {
-        throw storeError('invalid', 'invalidRecord', { kind, id: '?', path: 'id', params: { issues: 'id: must be a non-empty string' } });
+        throw invalidRecordError(kind, undefined, [storeIssue('id', 'issueIdEmpty')]);
       }
       checkRevisionOption(writeOptions.baseRev, 'baseRev', { kind, id });
       const body = { value: encode(kind, value), baseRev: writeOptions.baseRev, by: writeOptions.by };
@@ -246,7 +249,7 @@ export function createHttpStore<R extends RecordMap = JsonRecords>(options: Http
           unchanged += reply.body['unchanged'] as number;
         } catch (error) {
           if (isStoreError(error) && error.line !== undefined && start > 0) {
-            throw new StoreError(error.code, error.messages, { kind: error.kind, id: error.id, path: error.path, line: error.line + start, cause: error });
+            throw new StoreError(error.code, error.messages, { kind: error.kind, id: error.id, path: error.path, line: error.line + start, issues: error.issues, cause: error });
           }
           throw error;
         }

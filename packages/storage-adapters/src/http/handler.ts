@@ -1,5 +1,5 @@
 import { computeCustomerFigures } from '@dossier/core';
-import { checkFiguresQuery, countByPaging, isStoreError, isStoreKind, queryFilterFields, storeError } from '../contract/index.js';
+import { checkFiguresQuery, countByPaging, invalidRecordError, isStoreError, isStoreKind, queryFilterFields, storeError, storeIssue } from '../contract/index.js';
 import type { BatchOp, StoreError, JsonRecords, Query, RecordMap, Store, StoreKind, StoreViewer } from '../contract/index.js';
 import { readJsonBody, RefusedRequest } from './body.js';
 import { segmentToId } from './paths.js';
@@ -161,7 +161,7 @@ export function createStoreHandler<R extends RecordMap = JsonRecords>(
           const body = parseBody(putBody, await readJsonBody(request, bodyLimits));
           const value = decodeValue(kinds, kind, body.value);
           if (value.id !== id) {
-            throw storeError('invalid', 'invalidRecord', { kind, id, path: 'id', params: { issues: `id: the body's id "${value.id}" is not the id of the URL` } });
+            throw invalidRecordError(kind, id, [storeIssue('id', 'issueIdNotUrl', { bodyId: value.id })]);
           }
           return writeResponse(await store.put(kind, value, { baseRev: body.baseRev, by: caller.by(body), viewer }));
         }

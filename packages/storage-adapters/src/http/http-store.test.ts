@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importEncryptionKey } from '@dossier/core';
 import { dossierKinds, isStoreError } from '../contract/index.js';
-import type { Store, StoreViewer } from '../contract/index.js';
+import type { Store, StoreError, StoreViewer } from '../contract/index.js';
 import { createMemoryData, createMemoryStore } from '../memory/index.js';
 import { createMemoryAuditLog } from '../privacy/audit-log.js';
 import { withPrivacy } from '../privacy/privacy-store.js';
@@ -175,6 +175,7 @@ describe('a customer draft over a signed-in handler on a privacy store', () => {
     const { nature: _, ...withoutNature } = { ...draft, id: 'C-2' };
     const refused = await as('Bearer mgr').put('customer', withoutNature as never).catch((error: unknown) => error);
     expect(isStoreError(refused, 'invalid')).toBe(true);
-    expect((refused as Error).message).toContain('nature');
+    expect(refused).toMatchObject({ path: 'nature', message: 'The customer record "C-2" is not valid: Nature: please choose one of the offered values. Correct these fields and save again.' });
+    expect((refused as StoreError).localized('zh-CN')).toBe('客户记录“C-2”无效：客户性质：请从给定的选项中选择。请更正这些字段后再保存。');
   });
 });

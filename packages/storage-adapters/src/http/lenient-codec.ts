@@ -1,3 +1,4 @@
+import { thrownIssues } from '../contract/index.js';
 import type { DecodeOutcome, JsonObject, KindDefinition } from '../contract/index.js';
 
 // Records cross the wire in both directions as a viewer has them: a privacy store masks what the
@@ -125,9 +126,10 @@ export function encodeLeniently<T extends { id: string }>(definition: KindDefini
         try {
           return { ok: true, out: definition.encode(current) };
         } catch (again) {
-          const issues = (again as { issues?: { path: PropertyKey[] }[] } | undefined)?.issues;
-          if (!Array.isArray(issues)) return { ok: false, paths: [[]] };
-          return { ok: false, paths: issues.map((issue) => issue.path.filter((s): s is Segment => typeof s !== 'symbol')) };
+          // zod's issues (a path of keys) or a RecordIssuesError's (a dot path and its segments)
+          const issues = thrownIssues(again);
+          if (issues === undefined) return { ok: false, paths: [[]] };
+          return { ok: false, paths: issues.map((issue) => (issue.segments ? [...issue.segments] : segmentsOf(issue.path))) };
         }
       },
       true,

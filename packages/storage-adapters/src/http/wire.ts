@@ -10,7 +10,7 @@ import type {
   StoreKind,
   StoredRecord,
 } from '../contract/index.js';
-import { storeError } from '../contract/index.js';
+import { invalidRecordError, storeError, storeIssue, thrownIssues } from '../contract/index.js';
 import { decodeLeniently, encodeLeniently } from './lenient-codec.js';
 
 /**
@@ -101,29 +101,27 @@ export function recordToJson<R extends RecordMap>(kinds: KindTable<R>, record: S
 export function decodeValue<R extends RecordMap, K extends StoreKind>(kinds: KindTable<R>, kind: K, json: unknown): R[K] {
   const id = typeof (json as { id?: unknown } | null)?.id === 'string' ? (json as { id: string }).id : '?';
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw storeError('invalid', 'invalidRecord', { kind, id, params: { issues: 'not a JSON object' } });
+    throw invalidRecordError(kind, id, [storeIssue('', 'issueNotObject')]);
   }
   const definition = definitionOf(kinds, kind);
   const decoded = decodeLeniently(definition, json as JsonObject);
   if (!decoded.ok) {
-    if (isDraft(definition, json as JsonObject)) return json as R[K];
-    throw storeError('invalid', 'invalidRecord', {
-      kind,
-      id,
-      path: decoded.issues[0]?.path,
-      params: { issues: decoded.issues.map((i) => `${i.path || '(record)'}: ${i.message}`).join('; ') },
-    });
+    const asDraft = draftRefusal(definition, json as JsonObject);
+    if (asDraft === undefined) return json as R[K];
+    // What is wrong with it as a draft, when the kind says (the fields a person must give,
+    // not the bookkeeping the store fills in), else what decoding found.
+    throw invalidRecordError(kind, id, asDraft.name === 'RecordIssuesError' ? (thrownIssues(asDraft) ?? decoded.issues) : decoded.issues);
   }
   return decoded.value as R[K];
 }
 
-/** Whether the kind's encoder takes the JSON as a draft it completes (it throws on anything else). */
-function isDraft(definition: KindDefinition<{ id: string }>, json: JsonObject): boolean {
+/** Undefined when the kind's encoder takes the JSON as a draft it completes, else what it threw. */
+function draftRefusal(definition: KindDefinition<{ id: string }>, json: JsonObject): Error | undefined {
   try {
     definition.encode(json as { id: string });
-    return true;
-  } catch {
-    return false;
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
   }
 }
 

@@ -10,7 +10,7 @@ import {
   type RolePolicy,
   type Viewer,
 } from '@dossier/core';
-import { encodeForWrite, storeError } from '../contract/index.js';
+import { encodeForWrite, invalidRecordError, storeIssue } from '../contract/index.js';
 import type { ImportTransactionsOptions, ImportTransactionsResult, RecordMap, StoredRecord, Store, StoreKind, StoreViewer } from '../contract/index.js';
 import { privacyStoreError } from './audit-log-messages.js';
 import type { PrivacyStoreOptions } from './options.js';
@@ -59,7 +59,7 @@ export function createPrivacyContext<R extends RecordMap>(inner: Store<R>, optio
     // Only this store seals: an envelope from a caller would skip validation and may not open.
     const smuggled = sealedPaths(value)[0];
     if (smuggled !== undefined) {
-      throw storeError('invalid', 'invalidRecord', { kind, id: value.id, path: smuggled, params: { issues: `${smuggled}: a sealed value cannot be written, send the plain value` } });
+      throw invalidRecordError(kind, value.id, [storeIssue(smuggled, 'issueSealed', { path: smuggled })]);
     }
     encodeForWrite(inner.kinds, kind, value, validationStamp);
     return sealSecretFields(value, rulesOf(kind, value), key, value.id);
