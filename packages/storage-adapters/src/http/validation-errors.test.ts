@@ -1,8 +1,11 @@
+import { PGlite } from '@electric-sql/pglite';
 import { importEncryptionKey } from '@dossier/core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freshSchemaName } from '../../test-support/postgres-harness.ts';
 import { dossierKinds, isStoreError } from '../contract/index.js';
 import type { DossierRecords, Store, StoreError, StoreKind } from '../contract/index.js';
 import { createMemoryStore } from '../memory/index.js';
+import { createPostgresStore } from '../postgres/index.js';
 import { createMemoryAuditLog } from '../privacy/audit-log.js';
 import { withPrivacy } from '../privacy/privacy-store.js';
 import { sealableKinds } from '../privacy/sealable-kinds.js';
@@ -89,8 +92,12 @@ async function overHttp(): Promise<Store<DossierRecords>> {
   return createHttpStore({ baseUrl: 'http://archive.test', kinds: dossierKinds(), fetch: async (input, init) => handler(new Request(input, init)) });
 }
 
+const pglite = new PGlite();
+afterAll(() => pglite.close());
+
 describe.each([
   ['a memory store', async () => local()],
+  ['a postgres store (PGlite)', async () => createPostgresStore({ db: pglite, schema: freshSchemaName('errors'), kinds: dossierKinds(), actor: 'rep-7' })],
   ['the HTTP store (privacy store behind a handler)', overHttp],
 ])('a refused write on %s', (_name, open) => {
   it.each(cases)('names the field of $issue in en and zh-CN, with its path on the error', async ({ kind, value, path, en, zh }) => {
