@@ -112,20 +112,28 @@ function encodeDraft<K extends CoreRecordKind>(kind: K, value: unknown, strictEr
 
 /**
  * Core's issues (in English) with each one's sentence in every locale, naming the field by its
- * label: core validates again in zh-CN (only for a record that failed) and the issues pair up.
+ * label. The zh-CN sentences need core to validate again in zh-CN (the issues pair up): that is
+ * done when `messages` is first read, so a decode that fails only to be retried (the HTTP wire's
+ * lenient decode of a masked record) costs what it did.
  */
 function translatedIssues(kind: CoreRecordKind, json: unknown, english: readonly ValidationIssue[], options: ValidateOptions): RecordIssue[] {
-  const chinese = validateRecord(kind, json, { ...options, locale: 'zh-CN' });
-  const inChinese = chinese.ok ? [] : chinese.issues;
-  return english.map((issue, i) => {
-    const other = inChinese[i]?.path === issue.path ? inChinese[i] : undefined;
-    return {
-      path: issue.path,
-      segments: issue.segments.filter((segment): segment is string | number => typeof segment !== 'symbol'),
-      message: issue.message,
-      messages: { en: sentence(issue, 'en'), 'zh-CN': other ? sentence(other, 'zh-CN') : sentence(issue, 'en') },
-    };
-  });
+  let chinese: readonly ValidationIssue[] | undefined;
+  const inChinese = (): readonly ValidationIssue[] => {
+    if (chinese === undefined) {
+      const result = validateRecord(kind, json, { ...options, locale: 'zh-CN' });
+      chinese = result.ok ? [] : result.issues;
+    }
+    return chinese;
+  };
+  return english.map((issue, i) => ({
+    path: issue.path,
+    segments: issue.segments.filter((segment): segment is string | number => typeof segment !== 'symbol'),
+    message: issue.message,
+    get messages() {
+      const other = inChinese()[i];
+      return { en: sentence(issue, 'en'), 'zh-CN': other?.path === issue.path ? sentence(other, 'zh-CN') : sentence(issue, 'en') };
+    },
+  }));
 }
 
 /**
