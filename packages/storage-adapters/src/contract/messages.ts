@@ -98,7 +98,7 @@ export const storeMessages: Catalog<StoreMessageKey> = {
     issueIdChanged: 'the id changed when the record was encoded: check the kind definition',
     issueIdNotUrl: 'the id in the body, "{bodyId}", is not the id in the address: send the same id in both',
     issueNotObject: 'the record is not an object of fields: send the record itself',
-    issueSealed: '{path} holds a sealed value, which cannot be written: send the plain value',
+    issueSealed: '{field} holds a sealed value, which cannot be written: send the plain value',
   },
   'zh-CN': {
     conflict:
@@ -126,6 +126,6 @@ export const storeMessages: Catalog<StoreMessageKey> = {
     issueIdChanged: '记录编码后编号发生了变化，请检查该类记录的定义',
     issueIdNotUrl: '请求内容中的编号“{bodyId}”与地址中的编号不一致，请在两处使用同一编号',
     issueNotObject: '记录不是由字段组成的对象，请发送记录本身',
-    issueSealed: '{path} 是加密后的值，不能写入，请发送原值',
+    issueSealed: '{field}是加密后的值，不能写入，请发送原值',
   },
 };

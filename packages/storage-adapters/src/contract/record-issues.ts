@@ -81,13 +81,13 @@ export function invalidRecordError(
 
 /**
  * An issue the store itself finds (an empty id, a sealed value), worded from the store's
- * catalogue in every locale.
+ * catalogue in every locale (`params` the same for all, or per locale: a field's label).
  *
  * @example
  * throw invalidRecordError('customer', undefined, [storeIssue('id', 'issueIdEmpty')]);
  */
-export function storeIssue(path: string, key: StoreMessageKey, params: MessageParams = {}): RecordIssue {
+export function storeIssue(path: string, key: StoreMessageKey, params: MessageParams | ((locale: Locale) => MessageParams) = {}): RecordIssue {
   const messages = {} as Record<Locale, string>;
-  for (const locale of locales) messages[locale] = translate(storeMessages, locale, key, params);
+  for (const locale of locales) messages[locale] = translate(storeMessages, locale, key, typeof params === 'function' ? params(locale) : params);
   return { path, message: messages.en, messages };
 }

@@ -15,7 +15,7 @@ import type { ImportTransactionsOptions, ImportTransactionsResult, RecordMap, St
 import { privacyStoreError } from './audit-log-messages.js';
 import type { PrivacyStoreOptions } from './options.js';
 import { rulesOf, type Plain } from './record-paths.js';
-import { sealedPaths } from './sealable-kinds.js';
+import { fieldLabel, sealedPaths } from './sealable-kinds.js';
 import { auditListSessions, auditReadSessions, gradingRunStamps, type AuditListRead, type ReadInFlight } from './audit-log-session.js';
 
 // Fills the store-managed timestamps for checking a value only: nothing is written with it, and
@@ -59,7 +59,7 @@ export function createPrivacyContext<R extends RecordMap>(inner: Store<R>, optio
     // Only this store seals: an envelope from a caller would skip validation and may not open.
     const smuggled = sealedPaths(value)[0];
     if (smuggled !== undefined) {
-      throw invalidRecordError(kind, value.id, [storeIssue(smuggled, 'issueSealed', { path: smuggled })]);
+      throw invalidRecordError(kind, value.id, [storeIssue(smuggled, 'issueSealed', (locale) => ({ field: fieldLabel(kind, smuggled, locale) }))]);
     }
     encodeForWrite(inner.kinds, kind, value, validationStamp);
     return sealSecretFields(value, rulesOf(kind, value), key, value.id);

@@ -178,6 +178,10 @@ describe('privacy store: writes that would widen access, and erasure', () => {
     const error = await store.put('customer', { ...structuredClone(person), idNumber: envelope } as never).catch((e: unknown) => e);
     expect(isStoreError(error, 'invalid')).toBe(true);
     expect((error as StoreError).path).toBe('idNumber');
+    expect((error as StoreError).localized('zh-CN')).toBe(`客户记录“${person.id}”无效：身份证号码是加密后的值，不能写入，请发送原值。请更正这些字段后再保存。`);
+    expect((error as StoreError).message).toBe(
+      `The customer record "${person.id}" is not valid: Resident ID number holds a sealed value, which cannot be written: send the plain value. Correct these fields and save again.`,
+    );
     expect((await store.list('customer')).items.length).toBe(1);
   });
 

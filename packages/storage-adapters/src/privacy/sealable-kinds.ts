@@ -1,4 +1,4 @@
-import { customerFields, findField, isSealed, recordFields, recordKinds, type FieldEntry, type RecordKind, type SealedValue } from '@dossier/core';
+import { customerFields, findField, isSealed, recordFields, recordKinds, type FieldEntry, type Locale, type RecordKind, type SealedValue } from '@dossier/core';
 import type { JsonObject } from '../contract/json.js';
 import { storeKinds, type KindDefinition, type KindTable, type RecordMap } from '../contract/kinds.js';
 
@@ -94,6 +94,16 @@ export function sealableKind<T extends { id: string }>(definition: KindDefinitio
       return withSealed(definition.encode(without(value, sealed, fields)), sealed) as JsonObject;
     },
   };
+}
+
+/**
+ * A field's label in a locale from core's catalogue (`身份证号码`), else its path.
+ *
+ * @example
+ * fieldLabel('customer', 'idNumber', 'zh-CN') // '身份证号码'
+ */
+export function fieldLabel(kind: string, path: string, locale: Locale): string {
+  return findField(fieldsOf(kind), path)?.label[locale] ?? path;
 }
 
 function fieldsOf(kind: string): readonly FieldEntry[] {
