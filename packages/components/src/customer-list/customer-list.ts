@@ -260,7 +260,9 @@ export class DossierCustomerList extends DossierPeopleElement {
     return mayRead(this.resolvedViewer, confidential);
   }
 
-  private readonly t = new LocalizeController<ListMessage>(this, messages).t;
+  private readonly localize = new LocalizeController<ListMessage>(this, messages);
+  private readonly t = this.localize.t;
+  private readonly tn = this.localize.tn;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -386,10 +388,10 @@ export class DossierCustomerList extends DossierPeopleElement {
     const extras = this.extraSelection;
     const narrowedHere = [extras.funnel, extras.intent, extras.verification].some(Boolean);
     const n = (value: number) => formatNumber(locale, value);
-    if (!narrowedHere) return narrowedInStore ? this.t('count', { shown: n(matched), total: n(total) }) : this.t('countAll', { total: n(total) });
+    if (!narrowedHere) return narrowedInStore ? this.tn('count', total, { shown: n(matched), total: n(total) }) : this.tn('countAll', total, { total: n(total) });
     // Funnel, intent and verification are filtered on the pages loaded: exact once all are.
-    if (this.pages.cursor === undefined) return this.t('count', { shown: n(this.shown.length), total: n(total) });
-    return this.t('countOfMore', { total: n(total), loaded: n(this.pages.items.length), shown: n(this.shown.length) });
+    if (this.pages.cursor === undefined) return this.tn('count', total, { shown: n(this.shown.length), total: n(total) });
+    return this.tn('countOfMore', total, { total: n(total), loaded: n(this.pages.items.length), shown: n(this.shown.length) });
   }
 
   /**
@@ -743,11 +745,11 @@ export class DossierCustomerList extends DossierPeopleElement {
         ${(storeMode ? this.storeCountText() : undefined) ??
         (storeMode && this.pages.cursor
           ? this.shown.length === total
-            ? this.t('countMore', { shown: formatNumber(this.resolvedLocale, total) })
-            : this.t('countMoreFiltered', { loaded: formatNumber(this.resolvedLocale, total), shown: formatNumber(this.resolvedLocale, this.shown.length) })
+            ? this.tn('countMore', total, { shown: formatNumber(this.resolvedLocale, total) })
+            : this.tn('countMoreFiltered', total, { loaded: formatNumber(this.resolvedLocale, total), shown: formatNumber(this.resolvedLocale, this.shown.length) })
           : this.shown.length === total
-          ? this.t('countAll', { total: formatNumber(this.resolvedLocale, total) })
-          : this.t('count', { shown: formatNumber(this.resolvedLocale, this.shown.length), total: formatNumber(this.resolvedLocale, total) }))}
+          ? this.tn('countAll', total, { total: formatNumber(this.resolvedLocale, total) })
+          : this.tn('count', total, { shown: formatNumber(this.resolvedLocale, this.shown.length), total: formatNumber(this.resolvedLocale, total) }))}
         ${storeMode && this.pages.status === 'loading' && this.pages.items.length > 0 ? this.t('loadingMore') : nothing}
         ${this.figures && this.figuresAsOf ? html`<span class="as-of">${this.t('figuresAsOf', { date: formatDate(locale, this.figuresAsOf) })}</span>` : nothing}
       </p>
