@@ -57,6 +57,7 @@ export const auditLogCases = [
 //  6  2026-03-03T12:00:00.000Z   auditor-1  export    customer     C-1       C-1
 //  7  2026-03-04T00:00:00.000Z   rep-1      read      contact      P-1       C-1
 //  8  2026-03-04T06:00:00.000Z   rep-2      read      customer     list      — (customerIds C-2, C-1: a list view)
+//  9  2026-03-04T12:00:00.000Z   import     create    transaction  import-8  — (customerIds C-1, C-3: one import of 7012 lines)
 const fixture: AuditEntry[] = [
   { at: '2026-03-01T09:00:00.000Z', userId: 'rep-1', roleId: 'sales-rep', action: 'read', kind: 'customer', recordId: 'C-1', customerId: 'C-1', fields: ['mobile', 'email'] },
   { at: '2026-03-01T09:05:00.000Z', userId: 'rep-1', roleId: 'sales-rep', action: 'reveal', kind: 'customer', recordId: 'C-1', customerId: 'C-1', fields: ['idNumber'], reason: '核对身份证 for the contract 🔐 "signed" \\ ok' },
@@ -67,15 +68,20 @@ const fixture: AuditEntry[] = [
   { at: '2026-03-03T12:00:00.000Z', userId: 'auditor-1', roleId: 'auditor', action: 'export', kind: 'customer', recordId: 'C-1', customerId: 'C-1' },
   { at: '2026-03-04T00:00:00.000Z', userId: 'rep-1', roleId: 'sales-rep', action: 'read', kind: 'contact', recordId: 'P-1', customerId: 'C-1', fields: ['mobile'] },
   { at: '2026-03-04T06:00:00.000Z', userId: 'rep-2', roleId: 'sales-rep', action: 'read', kind: 'customer', recordId: 'list', customerIds: ['C-2', 'C-1'], fields: ['mobile'] },
+  { at: '2026-03-04T12:00:00.000Z', userId: 'import', action: 'create', kind: 'transaction', recordId: 'import-8', customerIds: ['C-1', 'C-3'], fields: ['7012 lines'] },
 ];
 
 const day = (d: number, time = '00:00:00.000') => `2026-03-0${d}T${time}Z`;
 
 const expectedQueries: [AuditQuery | undefined, number[]][] = [
-  [undefined, [0, 1, 2, 3, 4, 5, 6, 7, 8]],
-  [{}, [0, 1, 2, 3, 4, 5, 6, 7, 8]],
-  // a customer's entries and the list views that showed it (#8)
-  [{ customerId: 'C-1' }, [0, 1, 2, 6, 7, 8]],
+  [undefined, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]],
+  [{}, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]],
+  // a customer's entries, the list views that showed it (#8) and the imports that wrote its lines (#9)
+  [{ customerId: 'C-1' }, [0, 1, 2, 6, 7, 8, 9]],
+  [{ customerId: 'C-3' }, [9]],
+  [{ customerId: 'C-3', action: 'create' }, [9]],
+  [{ action: 'create' }, [4, 9]],
+  [{ userId: 'import' }, [9]],
   [{ customerId: 'C-2' }, [3, 5, 8]],
   [{ customerId: 'C-9' }, []],
   [{ userId: 'rep-1' }, [0, 1, 4, 7]],
@@ -86,7 +92,7 @@ const expectedQueries: [AuditQuery | undefined, number[]][] = [
   // inclusive at both ends: #5 is exactly `to`
   [{ from: day(2), to: day(3) }, [3, 4, 5]],
   // inclusive `from`: #6 is exactly `from`
-  [{ from: day(3, '12:00:00.000') }, [6, 7, 8]],
+  [{ from: day(3, '12:00:00.000') }, [6, 7, 8, 9]],
   [{ to: day(1, '09:05:00.000') }, [0, 1]],
   [{ from: day(5) }, []],
   [{ from: day(3), to: day(2) }, []],
@@ -160,6 +166,7 @@ export function runAuditLogConformance(name: string, options: AuditLogSuiteOptio
         check.deepEqual(all[5]!.fields, [], 'an empty list of fields stays an empty list');
         check.deepEqual(all[8]!.customerIds, ['C-2', 'C-1'], "a list view's customers come back in their order");
         check.ok(!('customerIds' in all[0]!) && !('customerId' in all[8]!), 'absent customerIds and customerId stay absent');
+        check.deepEqual([all[9]!.action, all[9]!.customerIds, all[9]!.fields], ['create', ['C-1', 'C-3'], ['7012 lines']], "an import's customers and count come back as written");
       }));
 
     test('queries per customer, user, record, action and time range, oldest first', () =>

@@ -130,9 +130,12 @@ export function createPrivacyContext<R extends RecordMap>(inner: Store<R>, optio
     return out;
   };
 
-  const logImport = async (result: ImportTransactionsResult, importOptions: ImportTransactionsOptions): Promise<ImportTransactionsResult> => {
+  // One import is one entry: its id, the customers its lines name (a query per customer finds it)
+  // and the count of lines written.
+  const logImport = async (result: ImportTransactionsResult, importOptions: ImportTransactionsOptions, customerIds: Iterable<string>): Promise<ImportTransactionsResult> => {
     if (result.written > 0) {
-      await audit.append({ at: now(), userId: importOptions.by ?? options.actor ?? 'unknown', action: 'create', kind: 'transaction', recordId: importOptions.importId, fields: [`${result.written} lines`] });
+      const customers = [...new Set(customerIds)];
+      await audit.append({ at: now(), userId: importOptions.by ?? options.actor ?? 'unknown', action: 'create', kind: 'transaction', recordId: importOptions.importId, customerIds: customers, fields: [`${result.written} lines`] });
     }
     return result;
   };

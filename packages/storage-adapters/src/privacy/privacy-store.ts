@@ -17,6 +17,7 @@ import type {
   WriteResult,
 } from '../contract/index.js';
 import type { AuditLog } from './audit-log.js';
+import { batchAuditEntries, type BatchWritten } from './audit-batch.js';
 import type { PrivacyStoreOptions } from './options.js';
 import { privacyStoreError } from './audit-log-messages.js';
 import { columnHolds, columnRedaction } from './column-redaction.js';
@@ -314,24 +315,33 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
         return { ok: false, conflicts: conflicts as typeof result.conflicts };
       }
       const records = [];
+      // Bulk writes (a seed, an import) are one entry per kind and action (audit-batch.ts).
+      const written = new Map<string, BatchWritten[]>();
       for (const record of result.records) {
         const value = await open(record.kind, record.value);
         const action: AuditAction = record.op === 'remove' ? 'remove' : record.op === 'restore' ? 'restore' : record.rev === 1 ? 'create' : 'update';
         const by = batchOptions?.by ?? options.actor ?? record.by;
         // The grade a grading run gave, stamped on its customers: logged once, as the run.
         const stamp = action === 'update' && record.kind === 'customer' && gradingRuns.stamps(by, now, value);
-        if (!stamp) await log(action, record.kind, value, record.id, by);
+        if (!stamp) {
+          const byUser = written.get(by) ?? [];
+          byUser.push({ action, kind: record.kind, recordId: record.id, customerId: customerIdOf(record.kind, value) });
+          written.set(by, byUser);
+        }
         records.push({ ...record, value: viewer ? await returned(record.kind, record.value, viewer) : value });
       }
+      const at = now();
+      for (const [userId, list] of written) for (const entry of batchAuditEntries(list, { at, userId })) await audit.append(entry);
       return { ok: true, records: records as typeof result.records };
     },
 
     async importTransactions(book, importOptions) {
       const viewer = viewerOf(importOptions.viewer);
-      if (!viewer) return logImport(await inner.importTransactions(book, importOptions), importOptions);
+      // Read once (a book may be a generator): the columns go to the store and name the customers.
+      const { columns } = prepareImport(book, importOptions);
+      if (!viewer) return logImport(await inner.importTransactions(columns, importOptions), importOptions, columns.customerIds);
       // Importing a customer's lines writes its amounts (confidential) and the rest: the viewer
       // needs the right to write every field the book holds, for each customer it names.
-      const { columns } = prepareImport(book, importOptions);
       const owned = await customersOwnedBy(viewer.userId);
       const rules = recordFieldRules('transaction').filter((rule) => columnHolds(columns, rule.path));
       const refused = new Set<string>();
@@ -340,7 +350,7 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
         for (const rule of rules) if (!canWrite(viewer, rule, context)) refused.add(rule.path);
       }
       if (refused.size > 0) throw await refuse('transaction', importOptions.importId, viewer, [...refused], undefined);
-      return logImport(await inner.importTransactions(columns, importOptions), importOptions);
+      return logImport(await inner.importTransactions(columns, importOptions), importOptions, columns.customerIds);
     },
 
     async purgeHistory(kind, id, purgeOptions = {}) {
