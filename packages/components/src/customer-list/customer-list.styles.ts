@@ -88,11 +88,14 @@ export default css`
     overflow: hidden;
     scrollbar-gutter: stable;
   }
+  /* A header is never cut: a long one (客户关系阶段, 近12个月销售额) wraps onto a second line at
+     the columns' narrowest, and the headers sit on the line next to their cells. */
+  .columns {
+    align-items: end;
+  }
   .columns > span {
     font-size: 0.85em;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    overflow-wrap: break-word;
   }
   [part='rows'] {
     height: var(--dossier-list-height, 24rem);
