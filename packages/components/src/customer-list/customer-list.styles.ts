@@ -25,10 +25,11 @@ export default css`
     gap: var(--_space);
     align-items: end;
   }
+  /* Labels and headers are smaller than the values, never under 12 px (a page's 13 px base made 11 px). */
   label {
     display: grid;
     gap: 0.2em;
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
     color: var(--_muted);
   }
   input,
@@ -94,7 +95,7 @@ export default css`
     align-items: end;
   }
   .columns > span {
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
     overflow-wrap: break-word;
   }
   [part='rows'] {
@@ -258,7 +259,7 @@ export default css`
     [part~='row'] > [data-label]::before {
       display: block;
       content: attr(data-label);
-      font-size: 0.8em;
+      font-size: max(12px, 0.8em);
       color: var(--_muted);
       /* A long label (近12个月销售额) wraps over two lines rather than widening a 320 px card. */
       white-space: normal;

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { createMemoryStore } from '@dossier/storage-adapters';
 import type { DossierCustomerList } from './customer-list.js';
 import { currentCustomer, formerCustomer, viewers } from '../testing-fixtures/archive.js';
-import { eventually } from '../testing-fixtures/index.js';
+import { eventually, smallTexts } from '../testing-fixtures/index.js';
 import '../define.js';
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
@@ -32,6 +32,29 @@ describe('dossier-customer-list header', () => {
           expect(headers.length, `${locale} ${width}`).to.equal(7);
           const cut = headers.filter((h) => h.scrollWidth > h.clientWidth || h.scrollHeight > h.clientHeight).map((h) => h.textContent);
           expect(cut, `${locale} ${width} px ${style}`).to.deep.equal([]);
+        }
+      }
+    }
+  });
+
+  it('writes every text at 12 px or more, wide and as cards with the filters open, also under a page\'s 13 px base', async () => {
+    for (const locale of ['zh-CN', 'en']) {
+      for (const width of [1400, 390]) {
+        for (const style of ['', '--dossier-font-size: 13px']) {
+          const el = await storeList(locale, width, style);
+          const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=filters-toggle]')!;
+          if (width === 390) {
+            toggle.click();
+            await el.updateComplete;
+          }
+          // The filters are shown (in the toolbar, or opened behind the button): their labels are measured.
+          expect(el.shadowRoot!.querySelector('[data-filter=grade]')!.getClientRects().length, `${locale} ${width}`).to.equal(1);
+          expect(smallTexts(el.shadowRoot!), `${locale} ${width} px ${style}`).to.deep.equal([]);
+          // The cards' labels (销售额 above the amount) are drawn by ::before, which smallTexts does not see.
+          if (width === 390) {
+            const label = getComputedStyle(el.shadowRoot!.querySelector('.c-revenue')!, '::before');
+            expect(parseFloat(label.fontSize), `${locale} card label ${style}`).to.be.at.least(12);
+          }
         }
       }
     }
