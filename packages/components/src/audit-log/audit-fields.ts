@@ -19,6 +19,26 @@ function catalogLabel(kind: string, path: string, locale: Locale): string | unde
   return entry?.label[locale];
 }
 
+/** The count of an import's lines (`"7012 lines"`) or of a bulk write's records (`"120 records"`). */
+const bulkCount = /^(\d+) (lines|records)$/;
+
+/**
+ * A bulk write as a person reads it, never by its import or batch id: one import
+ * ("导入交易记录 7,012 条（3 位客户）") or the records of one kind a batch wrote
+ * ("联系人 120 条（45 位客户）"); undefined for any other entry.
+ */
+export function bulkWriteName(t: T, entry: AuditEntry, locale: Locale): string | undefined {
+  if (entry.action !== 'create' && entry.action !== 'update') return undefined;
+  const counted = entry.fields?.length === 1 ? bulkCount.exec(entry.fields[0]!) : null;
+  if (!counted) return undefined;
+  const count = formatNumber(locale, Number(counted[1]));
+  const what = counted[2] === 'lines' ? (counted[1] === '1' ? t('importLinesOne') : t('importLines', { count })) : t('bulkRecords', { kind: kindLabel(t, entry.kind) ?? '', count });
+  const ids = entry.customerIds;
+  if (!ids || ids.length === 0) return what;
+  const customers = ids.length === 1 ? t('customersOne') : t('customersMany', { count: formatNumber(locale, ids.length) });
+  return t('withCustomers', { what, customers });
+}
+
 /**
  * What an entry's `fields` say, as a person reads it: field labels from core's catalogue (a
  * field of another record of the customer as "联系人·手机"), the lines of an import and the
@@ -32,6 +52,8 @@ export function entryFieldLabels(t: T, entry: AuditEntry, locale: Locale): { lab
   if (entry.kind === 'grading-run') return { labels: [t('field.run')], unlabelled: 0 };
   // An erasure lists the records it anonymised (`contact:P-1`).
   if (entry.action === 'erase' && fields.every((field) => /^[a-z-]+:/.test(field))) return { labels: [t('field.records', { count: formatNumber(locale, fields.length) })], unlabelled: 0 };
+  // A bulk write's count is said by its record column (bulkWriteName).
+  if (bulkWriteName(t, entry, locale) !== undefined) return { labels: [], unlabelled: 0 };
   const labels: string[] = [];
   let unlabelled = 0;
   for (const field of fields) {

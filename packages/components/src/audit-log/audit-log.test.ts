@@ -38,8 +38,8 @@ describe('dossier-audit-log', () => {
     // seq 8: the manager's grading run is one entry; its record's parts are not listed as keys.
     // Without a store to read the run from: the kind only, never the run's id.
     expect(shown[0]!.slice(1)).to.deep.equal(['陈静', '新建', '评级', '全部客户的等级', '']);
-    // seq 7: the import, by the system actor "import", counted in lines with separators.
-    expect(shown[1]!.slice(1, 5)).to.deep.equal(['导入', '新建', '交易记录 import-2026-11', '1,200 行交易记录']);
+    // seq 7: one import, by the system actor "import": 7012 lines with separators, its 3 customers counted, never its id.
+    expect(shown[1]!.slice(1, 5)).to.deep.equal(['导入', '新建', '导入交易记录 7,012 条（3 位客户）', '']);
     // seq 6: the erasure counts the records it anonymised.
     expect(shown[2]!.slice(1, 5)).to.deep.equal(['赵雪 · 审计', '删除个人信息', '客户 C-000013', '2 条记录']);
     // seq 4: seven fields, four labels shown, then "另 3 项".
@@ -51,7 +51,7 @@ describe('dossier-audit-log', () => {
     expect(shown[7]!.slice(1, 4)).to.deep.equal(['王芳 · 业务员', '查看机密信息', '杭州西湖科技有限公司']);
     expect(shown[7]![4]).to.include('手机');
     expect(shown[7]![4]).to.include('信用额度');
-    for (const key of rawKeys) expect(el.shadowRoot!.querySelector('tbody')!.textContent, key).to.not.include(key === 'import-2026' ? 'import-2026-11 ' : key);
+    for (const key of rawKeys) expect(el.shadowRoot!.querySelector('tbody')!.textContent, key).to.not.include(key);
     expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-24T05:00:00.000Z');
   });
 
@@ -114,6 +114,28 @@ describe('dossier-audit-log', () => {
     }
   });
 
+  it('shows a bulk write as the records of a kind and the customers counted, never the batch id (both locales)', async () => {
+    // 1,234 customers updated in one batch, 2 contacts of one customer created, 12 tasks of no customer.
+    const many = Array.from({ length: 1234 }, (_, i) => `C-${String(i + 1).padStart(6, '0')}`);
+    const entries: AuditEntry[] = [
+      { seq: 1, at: '2026-11-24T01:00:00.000Z', userId: 'import', action: 'update', kind: 'customer', recordId: 'batch', customerIds: many, fields: ['1234 records'] },
+      { seq: 2, at: '2026-11-24T02:00:00.000Z', userId: 'import', action: 'create', kind: 'contact', recordId: 'batch', customerIds: ['C-000042'], fields: ['2 records'] },
+      { seq: 3, at: '2026-11-24T03:00:00.000Z', userId: 'import', action: 'create', kind: 'task', recordId: 'batch', customerIds: [], fields: ['12 records'] },
+      { seq: 4, at: '2026-11-24T04:00:00.000Z', userId: 'import', action: 'create', kind: 'transaction', recordId: 'import-2026-10', customerIds: ['C-000042'], fields: ['1 lines'] },
+    ];
+    const expected = {
+      'zh-CN': ['导入交易记录 1 条（1 位客户）', '待办事项 12 条', '联系人 2 条（1 位客户）', '客户 1,234 条（1,234 位客户）'],
+      en: ['Imported 1 transaction line (1 customer)', 'Task: 12 records', 'Contact: 2 records (1 customer)', 'Customer: 1,234 records (1,234 customers)'],
+    };
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const el = await fixture<DossierAuditLog>(html`<dossier-audit-log locale=${locale} .entries=${entries} .customerNames=${storyCustomerNames}></dossier-audit-log>`);
+      const shown = rows(el);
+      expect(shown.map((row) => row[3]), locale).to.deep.equal(expected[locale]);
+      expect(shown.map((row) => row[4]), locale).to.deep.equal(['', '', '', '']);
+      expect(el.shadowRoot!.querySelector('tbody')!.textContent, locale).to.not.match(/batch|import-2026/);
+    }
+  });
+
   it('names people, system actors and fields in English, and never shows an unknown id', async () => {
     const entries: AuditEntry[] = [
       ...storyAuditEntries(),
@@ -124,7 +146,8 @@ describe('dossier-audit-log', () => {
     expect(shown[0]!.slice(1, 3)).to.deep.equal(['Unknown person', 'Read confidential data']);
     expect(shown[0]![4]).to.equal('Mobile, Contact: Mobile');
     expect(shown[1]!.slice(1, 5)).to.deep.equal(['Chen Jing', 'Created', 'Grading', "Every customer's grade"]);
-    expect(shown[2]!.slice(1, 5)).to.deep.equal(['Import', 'Created', 'Transaction import-2026-11', '1,200 transaction lines']);
+    expect(shown[2]!.slice(1, 5)).to.deep.equal(['Import', 'Created', 'Imported 7,012 transaction lines (3 customers)', '']);
+    expect(el.shadowRoot!.textContent).to.not.include('import-2026');
     expect(shown[8]![1]).to.equal('Wang Fang · Sales rep');
     expect(el.shadowRoot!.textContent).to.not.include('R-999');
     // Names given the old way still win over the directory.

@@ -12,7 +12,7 @@ import { panel } from '../shared/panel.styles.js';
 import { dateInput, dateInputStyles } from '../shared/date-input.js';
 import { tokens } from '../shared/tokens.styles.js';
 import styles from './audit-log.styles.js';
-import { entryFieldLabels, kindLabel } from './audit-fields.js';
+import { bulkWriteName, entryFieldLabels, kindLabel } from './audit-fields.js';
 import { readRuns, runIds, runName, type RunSummary } from './audit-runs.js';
 import { messages, type AuditLogMessage } from './messages.js';
 
@@ -282,6 +282,8 @@ export class DossierAuditLog extends DossierPeopleElement {
 
   private renderRecord(entry: AuditEntry) {
     const kind = kindLabel(this.t, entry.kind);
+    const bulk = bulkWriteName(this.t, entry, this.resolvedLocale);
+    if (bulk !== undefined) return bulk;
     if (entry.customerIds) return this.listView(kind ?? '', entry.customerIds);
     if (entry.kind === 'grading-run') {
       const run = this.runs.value?.get(entry.recordId);

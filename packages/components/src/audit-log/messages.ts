@@ -58,6 +58,12 @@ const en = {
   listView: '{kind} list, customers shown: {count}',
   listNames: '{kind} list: {names}',
   listNamesMore: '{kind} list: {names} and {more} more',
+  importLines: 'Imported {count} transaction lines',
+  importLinesOne: 'Imported 1 transaction line',
+  bulkRecords: '{kind}: {count} records',
+  withCustomers: '{what} ({customers})',
+  customersOne: '1 customer',
+  customersMany: '{count} customers',
 };
 
 /** The audit log's messages in every locale. */
@@ -119,6 +125,12 @@ export const messages = defineCatalog(en, {
   listView: '{kind}列表，{count} 位客户',
   listNames: '{kind}列表：{names}',
   listNamesMore: '{kind}列表：{names}等 {total} 位客户',
+  importLines: '导入交易记录 {count} 条',
+  importLinesOne: '导入交易记录 1 条',
+  bulkRecords: '{kind} {count} 条',
+  withCustomers: '{what}（{customers}）',
+  customersOne: '1 位客户',
+  customersMany: '{count} 位客户',
 });
 
 /** A key of {@link messages}. */

@@ -13,7 +13,7 @@ export function storyAuditEntries(): AuditEntry[] {
     { seq: 4, at: '2026-11-24T02:40:00.000Z', userId: 'fin-1', roleId: 'finance', action: 'read', kind: 'customer', recordId: 'C-000077', customerId: 'C-000077', fields: ['credit.limit', 'credit.rating', 'bankAccount', 'taxNumber', 'annualSales', 'addresses.0.street', 'contact:mobile'] },
     { seq: 5, at: '2026-11-24T03:05:00.000Z', userId: 'dpo-1', roleId: 'auditor', action: 'export', kind: 'customer', recordId: 'C-000013', customerId: 'C-000013' },
     { seq: 6, at: '2026-11-24T03:30:00.000Z', userId: 'dpo-1', roleId: 'auditor', action: 'erase', kind: 'customer', recordId: 'C-000013', customerId: 'C-000013', reason: '个人客户依法申请删除个人信息', fields: ['customer:C-000013', 'contact:P-000031'] },
-    { seq: 7, at: '2026-11-24T04:00:00.000Z', userId: 'import', action: 'create', kind: 'transaction', recordId: 'import-2026-11', fields: ['1200 lines'] },
+    { seq: 7, at: '2026-11-24T04:00:00.000Z', userId: 'import', action: 'create', kind: 'transaction', recordId: 'import-2026-11', customerIds: ['C-000042', 'C-000077', 'C-000013'], fields: ['7012 lines'] },
     { seq: 8, at: '2026-11-24T05:00:00.000Z', userId: 'mgr-1', action: 'create', kind: 'grading-run', recordId: 'run-2026-11-24', fields: ['asOf', 'codeVersion', 'customers', 'policy'] },
   ];
 }
