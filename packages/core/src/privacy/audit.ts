@@ -28,7 +28,8 @@ export interface AuditEntry {
   readonly customerId?: string;
   /**
    * A list view (`recordId` `list`): the customers whose confidential fields it showed, one entry
-   * for the whole view instead of one per customer; a query for a customer finds it too.
+   * for the whole view instead of one per customer; an import or a bulk write (`recordId` the
+   * import's id, or `batch`): the customers whose records it wrote. A query for a customer finds it too.
    */
   readonly customerIds?: readonly string[];
   /** Field paths read, revealed or changed. */
