@@ -1,8 +1,9 @@
 import { defineCatalog } from '../shared/localize.js';
+import { figureNames } from '../shared/figure-names.js';
 
 const en = {
   figures: 'Key figures',
-  revenue: 'Revenue, last 12 months',
+  revenue: figureNames.en.revenueRecent,
   revenueChange: '{change} on the 12 months before',
   noPrevious: 'no revenue the year before',
   lastPurchase: 'Last purchase',
@@ -61,7 +62,7 @@ const en = {
  */
 export const sectionMessages = defineCatalog(en, {
   figures: '关键数据',
-  revenue: '近 12 个月销售额',
+  revenue: figureNames['zh-CN'].revenueRecent,
   revenueChange: '较前 12 个月 {change}',
   noPrevious: '前 12 个月无销售',
   lastPurchase: '最近一次购买',

@@ -89,7 +89,7 @@ export default css`
     overflow: hidden;
     scrollbar-gutter: stable;
   }
-  /* A header is never cut: a long one (客户关系阶段, 近12个月销售额) wraps onto a second line at
+  /* A header is never cut: a long one (客户关系阶段, 近 12 个月销售额) wraps onto a second line at
      the columns' narrowest, and the headers sit on the line next to their cells. */
   .columns {
     align-items: end;
@@ -261,7 +261,7 @@ export default css`
       content: attr(data-label);
       font-size: max(12px, 0.8em);
       color: var(--_muted);
-      /* A long label (近12个月销售额) wraps over two lines rather than widening a 320 px card. */
+      /* A long label (近 12 个月销售额) wraps over two lines rather than widening a 320 px card. */
       white-space: normal;
     }
   }

@@ -44,7 +44,8 @@ describe('dossier-customer-list figures in store mode', () => {
     expect(cells(el, currentCustomer.id)).to.deep.equal({ revenue: '¥150.15', last: '2026年10月12日' });
     // bought only in 2024: nothing in the last 12 months, last purchase still shown
     expect(cells(el, formerCustomer.id)).to.deep.equal({ revenue: '¥0.00', last: '2024年5月30日' });
-    expect(el.shadowRoot!.querySelector('.columns')!.textContent).to.contain('近12个月销售额');
+    // The card's wording of the figure, spaces around the number (近 12 个月, not 近12个月).
+    expect(el.shadowRoot!.querySelector('.columns')!.textContent).to.contain('近 12 个月销售额');
     await store.importTransactions([{ customerId: formerCustomer.id, date: '2026-12-07', amount: 20 }], { importId: 'book-2' });
     await eventually(() => cells(el, formerCustomer.id).revenue === '¥20.00');
     expect(cells(el, formerCustomer.id).last).to.equal('2026年12月7日');

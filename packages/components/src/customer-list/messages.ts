@@ -1,4 +1,5 @@
 import { defineCatalog } from '../shared/localize.js';
+import { figureNames } from '../shared/figure-names.js';
 
 const en = {
   title: 'Customer list',
@@ -43,7 +44,7 @@ const en = {
   fileName: 'customer-list-{date}',
   verification: 'Verification',
   unverified: 'Not verified',
-  revenueRecent: 'Revenue, last 12 months',
+  revenueRecent: figureNames.en.revenueRecent,
   figuresAsOf: 'Revenue and last purchase as of the grading run of {date}.',
   lastPurchase: 'Last purchase',
   address: 'Address',
@@ -89,7 +90,7 @@ export const messages = defineCatalog(en, {
   fileName: '客户列表-{date}',
   verification: '核实情况',
   unverified: '未核实',
-  revenueRecent: '近12个月销售额',
+  revenueRecent: figureNames['zh-CN'].revenueRecent,
   figuresAsOf: '销售额和最近购买为 {date} 评级时的数字。',
   lastPurchase: '最近购买',
   address: '地址',

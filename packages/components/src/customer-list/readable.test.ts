@@ -7,7 +7,7 @@ import '../define.js';
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
-/** The list in store mode (its revenue header is the long 近12个月销售额 / Revenue, last 12 months) in a box `width` px wide. */
+/** The list in store mode (its revenue header is the long 近 12 个月销售额 / Revenue, last 12 months) in a box `width` px wide. */
 async function storeList(locale: string, width: number, style = ''): Promise<DossierCustomerList> {
   const store = createMemoryStore();
   for (const c of [currentCustomer, formerCustomer]) await store.put('customer', JSON.parse(JSON.stringify(c)));
