@@ -464,6 +464,7 @@ export class DemoApp extends LitElement {
           .asOf=${common.asOf}
           .customerId=${this.route.customerId}
           .filter=${this.route.view === 'customers' ? this.route.filter : undefined}
+          .figuresPending=${this.progress !== undefined}
         ></demo-customers-view>`;
     }
   }

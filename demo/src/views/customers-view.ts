@@ -62,6 +62,8 @@ export class DemoCustomersView extends DemoCustomerView {
   @property() asOf = '';
   /** Filters the page's link set (a report's drill-down: `#/customers?grade=A`). */
   @property({ attribute: false }) filter?: ListFilter;
+  /** The book is still being written (first seeding): the list shows its figures as "—" until it is whole. */
+  @property({ type: Boolean }) figuresPending = false;
 
   @state() private panel: Panel;
   /** The contact whose key-person profile is open in the editor, if any. */
@@ -155,6 +157,7 @@ export class DemoCustomersView extends DemoCustomerView {
           grade=${this.filter?.grade ?? nothing}
           owner=${this.filter?.owner ?? nothing}
           region=${this.filter?.region ?? nothing}
+          ?figures-pending=${this.figuresPending}
           @dossier-select=${this.onSelect}
         ></dossier-customer-list>
       </section>

@@ -77,6 +77,12 @@ export const RunFigures: Story = {
     html`<dossier-customer-list .store=${loaded['store']} .viewer=${viewerFor(args.role)} .figures=${new Map()} figures-as-of="2026-06-08"></dossier-customer-list>`,
 };
 
+/** The store's lines still being written (a first seeding, an import): revenue and last purchase say "—", not a half-written sum. */
+export const FiguresPending: Story = {
+  loaders: [async () => ({ store: await sampleStore(sampleArchive(50)) })],
+  render: (args, { loaded }) => html`<dossier-customer-list .store=${loaded['store']} .viewer=${viewerFor(args.role)} figures-pending></dossier-customer-list>`,
+};
+
 /** No customers at all. */
 export const Empty: Story = { args: { count: 0 } };
 

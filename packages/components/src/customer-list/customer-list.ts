@@ -167,6 +167,13 @@ export class DossierCustomerList extends DossierPeopleElement {
   /** The day current figures are computed for (`YYYY-MM-DD`). Unset: today (the page's clock). */
   @property({ attribute: 'as-of' }) asOf?: string;
 
+  /**
+   * Set while the store's transaction lines are still being written (an import or a first seeding
+   * under way): revenue and last purchase show "—" (not known yet), not the sums of a half-written
+   * book such as ¥0.00, and are computed when it is cleared. Ignored with `figures` or `rows`.
+   */
+  @property({ type: Boolean, attribute: 'figures-pending' }) figuresPending = false;
+
 
   /** Keyboard position in the shown list. */
   @state() private active = -1;
@@ -267,6 +274,13 @@ export class DossierCustomerList extends DossierPeopleElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const internalOk = this.mayUseInternal;
+    // Set: the figures shown go (an answer still on its way is dropped); cleared: computed now.
+    if (changed.get('figuresPending') !== undefined) {
+      if (this.figuresPending) {
+        this.figuresLoad++;
+        this.liveFigures = new Map();
+      } else this.loadFigures(this.pages.items.map((r) => r.id), true);
+    }
     if (this.storeMode) {
       // Lit runs willUpdate before the controllers: the pager starts a new load now, so that
       // this update already knows it is loading.
@@ -427,7 +441,9 @@ export class DossierCustomerList extends DossierPeopleElement {
       const extras = this.extraSelection;
       const found = await allStoreRows(store, this.storeQuery(), this.resolvedLocale);
       rows = storeRowOrder(found, extras, this.search).map((i) => found[i]!);
-      const figures = this.figures ?? (await currentFiguresInChunks(store, rows.map((r) => r.id), { asOf: this.asOf ?? todayOnPageClock(), viewer: this.resolvedViewer }));
+      // Figures pending: their cells stay empty, as the list shows "—".
+      const figures =
+        this.figures ?? (this.figuresPending ? new Map<string, ListFigures>() : await currentFiguresInChunks(store, rows.map((r) => r.id), { asOf: this.asOf ?? todayOnPageClock(), viewer: this.resolvedViewer }));
       rows = withFigures(rows, figures);
     } else {
       this.sortRest();
@@ -470,7 +486,7 @@ export class DossierCustomerList extends DossierPeopleElement {
   /** Computes the current figures of some loaded customers (after their rows are shown). */
   private loadFigures(ids: readonly string[], replace: boolean): void {
     const store = this.pages.store;
-    if (!store || this.figures || !this.storeMode) return;
+    if (!store || this.figures || !this.storeMode || this.figuresPending) return;
     const load = replace ? ++this.figuresLoad : this.figuresLoad;
     currentFigures(store, ids, { asOf: this.asOf ?? todayOnPageClock(), viewer: this.resolvedViewer }).then(
       (found) => {

@@ -63,4 +63,29 @@ describe('dossier-customer-list figures in store mode', () => {
     expect(el.shadowRoot!.querySelector('[part=count]')!.textContent).to.contain('Revenue and last purchase as of the grading run of Jun 8, 2026.');
     expect(cells(el, currentCustomer.id).last).to.equal('May 30, 2026');
   });
+
+  it('shows "—" for revenue and last purchase while the figures are pending (a book still filling), and computes them when they are not', async () => {
+    const store = createMemoryStore();
+    for (const c of [currentCustomer, formerCustomer]) await store.put('customer', JSON.parse(JSON.stringify(c)));
+    await store.importTransactions([{ customerId: currentCustomer.id, date: '2026-10-12', amount: 100.1 }], { importId: 'book-1' });
+    const el = await fixture<DossierCustomerList>(
+      html`<dossier-customer-list locale="zh-CN" as-of="2026-12-07" figures-pending .store=${store} .viewer=${viewers.manager}></dossier-customer-list>`,
+    );
+    await eventually(() => el.shownCount === 2);
+    await settle(el);
+    // Not ¥100.10 of the part written, nor ¥0.00 for the customer whose lines are not written yet.
+    expect(cells(el, currentCustomer.id)).to.deep.equal({ revenue: '—', last: '—' });
+    expect(cells(el, formerCustomer.id)).to.deep.equal({ revenue: '—', last: '—' });
+    // Lines written while pending are not summed either.
+    await store.importTransactions([{ customerId: formerCustomer.id, date: '2026-12-01', amount: 20 }], { importId: 'book-2' });
+    await settle(el);
+    expect(cells(el, formerCustomer.id).revenue).to.equal('—');
+    el.figuresPending = false;
+    await eventually(() => cells(el, currentCustomer.id).revenue === '¥100.10');
+    expect(cells(el, formerCustomer.id)).to.deep.equal({ revenue: '¥20.00', last: '2026年12月1日' });
+    // Pending again (another import begins): the figures shown go.
+    el.figuresPending = true;
+    await settle(el);
+    expect(cells(el, currentCustomer.id)).to.deep.equal({ revenue: '—', last: '—' });
+  });
 });
