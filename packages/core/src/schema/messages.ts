@@ -20,6 +20,8 @@ export type SchemaMessageKey =
   | 'fieldChoose'
   | 'fieldFormat'
   | 'fieldTooLong'
+  | 'fieldTooSmall'
+  | 'fieldUnknownKeys'
   | 'thisField'
   | 'customerName'
   | 'moneyNotWholeFen';
@@ -51,6 +53,8 @@ export const schemaMessages: Catalog<SchemaMessageKey> = {
     fieldChoose: '{field}: please choose one of the offered values',
     fieldFormat: '{field} is not in a form Dossier can read: please check it',
     fieldTooLong: '{field} is too long or too large: please shorten it',
+    fieldTooSmall: '{field} is too short or too small: please check it',
+    fieldUnknownKeys: '{field} has entries Dossier does not know ({keys}): please remove them',
     thisField: 'This field',
     customerName: 'The customer name',
     moneyNotWholeFen: 'An amount has at most two decimals (whole fen), e.g. 1234.50',
@@ -74,6 +78,8 @@ export const schemaMessages: Catalog<SchemaMessageKey> = {
     fieldChoose: '{field}：请从给定的选项中选择',
     fieldFormat: '{field}的格式不对，请检查后重填',
     fieldTooLong: '{field}太长或太大，请缩短',
+    fieldTooSmall: '{field}太短或太小，请检查',
+    fieldUnknownKeys: '{field}含有无法识别的项（{keys}），请删除',
     thisField: '此项',
     customerName: '客户名称',
     moneyNotWholeFen: '金额最多两位小数（精确到分），例如 1234.50',

@@ -51,6 +51,18 @@ describe('satisfaction record kind', () => {
     expect(zh.issues.map((i) => [i.path, i.field])).toEqual([['surveyedOn', '调查日期']]);
   });
 
+  it('says in words of the field what is wrong with a score out of range or not whole, never zod’s wording', () => {
+    const message = (score: number, locale: 'en' | 'zh-CN') => {
+      const result = validateSatisfaction({ ...stored, score }, { locale });
+      return result.ok ? undefined : result.issues.map((i) => i.message);
+    };
+    expect(message(0, 'zh-CN')).toEqual(['满意度评分（1–5）太短或太小，请检查']);
+    expect(message(0, 'en')).toEqual(['Satisfaction score (1–5) is too short or too small: please check it']);
+    expect(message(6, 'zh-CN')).toEqual(['满意度评分（1–5）太长或太大，请缩短']);
+    expect(message(3.5, 'zh-CN')).toEqual(['满意度评分（1–5）的格式不对，请检查后重填']);
+    expect(message(3.5, 'en')).toEqual(['Satisfaction score (1–5) is not in a form Dossier can read: please check it']);
+  });
+
   it('a draft needs no bookkeeping fields', () => {
     expect(draftJson('satisfaction', { id: 'M-2', customerId: 'C-2', score: 5, surveyedOn: '2026-01-03', by: 'rep-2' })).toMatchObject({ schemaVersion: 1, score: 5 });
   });

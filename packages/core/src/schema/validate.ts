@@ -1,6 +1,4 @@
 import type * as z from 'zod/mini';
-import zodEn from 'zod/v4/locales/en.js';
-import zodZhCN from 'zod/v4/locales/zh-CN.js';
 import { idMessages, type IdMessageKey } from '../ids/messages.js';
 import type { Locale } from '../i18n/locale.js';
 import { translate, type Catalog } from '../i18n/translate.js';
@@ -42,13 +40,6 @@ const messages = {
   'zh-CN': { ...idMessages['zh-CN'], ...schemaMessages['zh-CN'] },
 } as Catalog<MessageKey>;
 
-// zod's own messages per locale, passed per parse (never through the global config).
-// Imported one by one: `z.locales` would pull every language zod ships into each bundle.
-const zodLocales: Record<Locale, z.core.$ZodErrorMap> = {
-  en: zodEn().localeError,
-  'zh-CN': zodZhCN().localeError,
-};
-
 /**
  * Validates any kind of record (stored JSON or decoded) and returns the decoded record or every
  * issue, each naming the field path and what is wrong, in the requested locale.
@@ -59,15 +50,16 @@ const zodLocales: Record<Locale, z.core.$ZodErrorMap> = {
  */
 export function validateRecord<K extends RecordKind>(kind: K, input: unknown, options: ValidateOptions = {}): ValidationResult<RecordTypes[K]> {
   const locale = options.locale ?? 'en';
-  const error = zodLocales[locale];
   const schema = recordSchemas[kind] as unknown as z.ZodMiniType<RecordTypes[K]>;
-  const result = schema.safeParse(input, { error });
+  // No zod locale: every issue is worded from the catalogue below (whatToDo), so zod's English or
+  // Chinese sentences (about 6 KB minified in every page with a store) are never shown.
+  const result = schema.safeParse(input);
   const raw: z.core.$ZodIssue[] = result.success ? [] : [...result.error.issues];
   let catalog: readonly FieldEntry[] = recordFields[kind];
   const profiles: { [id: string]: unknown } = {};
   if (kind === 'customer' && options.templates && isCustomerLike(input)) {
     catalog = [...catalog, ...options.templates.fields()];
-    for (const issue of profileIssues(options.templates, input, error)) raw.push(issue as z.core.$ZodIssue);
+    for (const issue of profileIssues(options.templates, input)) raw.push(issue as z.core.$ZodIssue);
     for (const [id, value] of Object.entries(input.profiles)) {
       const parsed = options.templates.get(id)?.schema.safeParse(value);
       if (parsed?.success) profiles[id] = parsed.data;
@@ -106,18 +98,21 @@ function isCustomerLike(input: unknown): input is { kind: 'organisation' | 'pers
 /**
  * What a person should do about one of zod's own issues, in words of the field (its label, or
  * "客户名称" for the name group): "客户名称为空，请填写", never "期望 object，实际接收 undefined".
- * Undefined for issues with no such sentence (zod's translated message stays).
+ * Every code has a sentence; a custom check's own message (a template's refinement) is kept.
  */
-function whatToDo(issue: z.core.$ZodIssue, locale: Locale, entry: FieldEntry | undefined, input: unknown): string | undefined {
+function whatToDo(issue: z.core.$ZodIssue, locale: Locale, entry: FieldEntry | undefined, input: unknown): string {
   const field = entry?.label[locale] ?? (issue.path.length === 1 && issue.path[0] === 'name' ? translate(messages, locale, 'customerName') : translate(messages, locale, 'thisField'));
   let value: unknown = input;
   for (const segment of issue.path) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
   const empty = value === undefined || value === null || value === '';
   if ((issue.code === 'invalid_type' || issue.code === 'too_small') && empty) return translate(messages, locale, 'fieldEmpty', { field });
   if (issue.code === 'invalid_value') return translate(messages, locale, 'fieldChoose', { field });
-  if (issue.code === 'invalid_type' || issue.code === 'invalid_format') return translate(messages, locale, 'fieldFormat', { field });
   if (issue.code === 'too_big') return translate(messages, locale, 'fieldTooLong', { field });
-  return undefined;
+  if (issue.code === 'too_small') return translate(messages, locale, 'fieldTooSmall', { field });
+  if (issue.code === 'unrecognized_keys') return translate(messages, locale, 'fieldUnknownKeys', { field, keys: issue.keys.join(', ') });
+  // A custom check without a catalogue key says what it says, unless zod filled in its default.
+  if (issue.code === 'custom' && issue.message !== '' && issue.message !== 'Invalid input') return issue.message;
+  return translate(messages, locale, 'fieldFormat', { field });
 }
 
 function toValidationIssue(issue: z.core.$ZodIssue, locale: Locale, catalog: readonly FieldEntry[], recordId: string | undefined, input: unknown): ValidationIssue {
@@ -129,7 +124,7 @@ function toValidationIssue(issue: z.core.$ZodIssue, locale: Locale, catalog: rea
   const key = params?.messageKey as MessageKey | undefined;
   const segments = [...issue.path];
   const entry = segments.length > 0 ? findField(catalog, segments) : undefined;
-  const message = key && key in messages.en ? translate(messages, locale, key, params?.values) : (whatToDo(issue, locale, entry, input) ?? issue.message);
+  const message = key && key in messages.en ? translate(messages, locale, key, params?.values) : whatToDo(issue, locale, entry, input);
   const out: ValidationIssue = { code: key ?? issue.code, path: formatPath(segments), segments, message };
   if (entry) out.field = entry.label[locale];
   if (recordId !== undefined) out.recordId = recordId;
