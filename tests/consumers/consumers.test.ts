@@ -33,9 +33,13 @@ const REACT_APP_BUDGET = 232;
  * before issue 16's size work, 92.6 KB after (templates' indentation out of dist, the list's CSV
  * export without papaparse); the rest is Lit, zod and core's field catalogue, the IndexedDB adapter
  * and the two elements themselves, none of it loaded lazily (this measure counts every file). The
- * card's next-step date reading and the list's first-rows selection came after: 95.
+ * card's next-step date reading and the list's first-rows selection came after: 95. Session 7: the
+ * store's count with the list's true total, validation errors in words of the field from every
+ * store, singular counts and the list's figures-pending state added about 1.7 KB (size-limit's
+ * measure of the page); dropping zod's locale messages (Dossier's catalogue words every issue)
+ * took about as much off, and this run measured 95.8: 96.
  */
-const ARCHIVE_PAGE_GUARD = 95;
+const ARCHIVE_PAGE_GUARD = 96;
 
 /** Page weights measured by the run (gzip, KB), printed against the budgets at the end. */
 const weights: { what: string; kb: number; budget: number }[] = [];
