@@ -1,5 +1,4 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { isWholeFen } from '@dossier/core';
 import type { TransactionColumns } from '@dossier/core';
@@ -8,14 +7,15 @@ import type { DayReader } from './fast-row.js';
 import type { RangeColumns, RangeRequest } from './range-worker.js';
 
 /**
- * Files from this size on are read by two threads (a worker reads the second half) on a machine
- * with two cores or more, as DuckDB's reader uses every core; one thread on a single core. Not
- * switched by the moment's load, so the same machine always reads a file the same way (the grades
- * are byte-identical either way). Measured on the 75 MB book (1M lines, 510k order numbers), quiet
- * 2-core machine, `pnpm bench` (from source): wall 1.32 → 1.16 s, CPU 1.64 → 1.78 s (the worker's
- * start and the merge, `mergeRange` / `appendRange`), peak RSS 463 → 529 MB.
+ * Files from this size on are read by two threads (a worker reads the second half): off by default.
+ * Measured on the 75 MB book (1M lines, 510k order numbers) on the shared 2-core machine (load
+ * 9-13), built JS: the main thread's CPU time for the reading fell from about 0.70 s to 0.47 s (the
+ * wall time of a quiet machine, where the worker has its own core), the process's rose by about
+ * 0.22 s (the worker's start and the merge, `mergeRange` / `appendRange`); from source under tsx
+ * by 0.44 s (the worker compiles its modules). Whether the wall time gained is worth the CPU time
+ * is for a quiet machine to tell: pass `parallelFrom` (for example 32 MiB) to measure it there.
  */
-export const PARALLEL_BYTES = availableParallelism() >= 2 ? 32 * 2 ** 20 : Number.POSITIVE_INFINITY;
+export const PARALLEL_BYTES = Number.POSITIVE_INFINITY;
 
 /**
  * Where the second half of a file starts: the start of the first line after its middle, or

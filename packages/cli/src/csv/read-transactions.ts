@@ -44,8 +44,7 @@ export interface ReadTransactionsOptions {
   dateOrder?: DateOrder | undefined;
   /**
    * Files of this many bytes or more are read by two threads (a worker reads the second half);
-   * default `PARALLEL_BYTES` (32 MiB with two cores or more, else one thread). Only for
-   * `readTransactionsFile`.
+   * default `PARALLEL_BYTES` (Infinity: one thread). Only for `readTransactionsFile`.
    */
   parallelFrom?: number | undefined;
   /** Told where the header was found, with the title lines skipped above it. */
@@ -77,7 +76,7 @@ export async function readTransactionsCsv(bytes: Readable, options: ReadTransact
  * dictionary-encoded from their bytes, plain decimals and ISO dates parsed from bytes, no string
  * per cell); a file the byte reader does not take (quoted fields, another delimiter or encoding)
  * is read again from the start by `readTransactionsCsv`. From `parallelFrom` bytes on, a worker
- * thread reads the second half of the file (see `PARALLEL_BYTES`).
+ * thread reads the second half of the file (off by default: see `PARALLEL_BYTES`).
  *
  * @example
  * const columns = await readTransactionsFile('sales.csv', { name: 'sales.csv' });
