@@ -217,8 +217,9 @@ export class DossierCustomerList extends DossierPeopleElement {
     enabled: () => this.rows === undefined,
     deps: () => [this.asOf, this.search, this.grade, this.stage, this.owner, this.region, JSON.stringify(this.extraSelection), this.direction, this.mayUseInternal, this.resolvedViewer.userId, this.resolvedViewer.role.id],
     loadPage: async (store, cursor) => {
-      if (cursor === undefined) this.loadCounts(store);
-      const page = await store.list('customer', { ...this.storeQuery(), limit: storePageSize, ...(cursor === undefined ? {} : { cursor }) });
+      const listed = store.list('customer', { ...this.storeQuery(), limit: storePageSize, ...(cursor === undefined ? {} : { cursor }) });
+      if (cursor === undefined) this.loadCounts(store, listed);
+      const page = await listed;
       return { items: page.items.map((record) => rowFromStoredCustomer(record.value, this.resolvedLocale)), nextCursor: page.nextCursor };
     },
     onPage: (rows, first) => {
@@ -355,14 +356,14 @@ export class DossierCustomerList extends DossierPeopleElement {
   }
 
   /**
-   * Counts the customers with the store's `count`, beside the first page of a query: the total
+   * Counts the customers with the store's `count` once the first page of a query is drawn: the total
    * again when the data, the store or the viewer changed (not for a new search), and those the
    * query finds when it narrows. A store without `count`, or a count that fails, leaves them
    * unknown (the list then says how many are loaded). An answer is shown unless a newer one is
    * already (changes that come faster than a count takes must not starve it; what it counted is
    * matched to the query shown by `storeCountText`), and the next page's load leaves it be.
    */
-  private loadCounts(store: Store): void {
+  private loadCounts(store: Store, firstPage: Promise<unknown>): void {
     const load = ++this.countsLoad;
     const newQuery = this.newQuery;
     this.newQuery = false;
@@ -373,7 +374,17 @@ export class DossierCustomerList extends DossierPeopleElement {
     const { query, totalOf, matchedOf, narrowed } = this.countQuery();
     const known = this.storeCounts.total;
     const keepTotal = newQuery && known?.of === totalOf ? known : undefined;
-    Promise.all([keepTotal ? keepTotal.n : store.count('customer', { viewer: query.viewer }), narrowed ? store.count('customer', query) : undefined]).then(
+    // Counted once the first page is drawn (a frame, then a task): an IndexedDB count of live
+    // records reads every record, and beside the first page it held back the first rows of 100k
+    // customers (118 → 440 ms).
+    const counted = firstPage
+      .then(
+        () => this.updateComplete,
+        () => undefined,
+      )
+      .then(() => new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn))));
+    const count = (q: Query) => counted.then(() => store.count!('customer', q));
+    Promise.all([keepTotal ? keepTotal.n : count({ viewer: query.viewer }), narrowed ? count(query) : undefined]).then(
       ([total, matched]) => {
         if (load < this.countsShown) return;
         this.countsShown = load;
