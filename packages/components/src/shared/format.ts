@@ -93,18 +93,120 @@ export function isLargeAmount(locale: Locale, amount: MoneyAmount): boolean {
 export function formatMoneyCompact(locale: Locale, amount: MoneyAmount, options: { currency?: string } = {}): string {
   if (!isLargeAmount(locale, amount)) return formatMoney(locale, amount, options);
   const currency = options.currency ?? 'CNY';
+  return cached(`mc|${locale}|${currency}`, () => compactMoney(locale, currency)).format(decimalText(amount) as unknown as number);
+}
+
+/** Money in the locale's large units, two decimals (`¥55.07万`, `¥1.23M`). */
+function compactMoney(locale: Locale, currency: string): Intl.NumberFormat {
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'narrowSymbol',
+    notation: 'compact',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+}
+
+/**
+ * The large units of a locale, largest first, as powers of ten: 亿 (10⁸) and 万 (10⁴) in Chinese,
+ * B (10⁹) and M (10⁶) in English ({@link compactFrom}: thousands stay in full).
+ */
+const largeUnits: Readonly<Record<string, readonly number[]>> = { 'zh-CN': [8, 4], en: [9, 6] };
+
+/** How many digits the whole part of an amount has (`'-962429.75'` → 6), read from its exact text. */
+function wholeDigits(amount: MoneyAmount): number {
+  const text = decimalText(amount).replace(/^[-+]/, '');
+  if (/e/i.test(text)) {
+    const size = Math.abs(Number(text));
+    return size >= 1 ? Math.floor(Math.log10(size)) + 1 : 0;
+  }
+  return text.split('.')[0]!.replace(/^0+/, '').length;
+}
+
+/**
+ * The unit a column of amounts is written in: the power of ten of the locale's large unit that
+ * its largest absolute amount reaches (zh-CN 4 for 万, 8 for 亿; en 6 for M, 9 for B), or 0
+ * (full yuan) when none is reached or there is no amount. Missing amounts (`null`) are skipped.
+ *
+ * @example
+ * moneyColumnUnit('zh-CN', ['2480000', '962429.75']) // 4 (万)
+ * moneyColumnUnit('en', ['2480000', '962429.75']) // 6 (M)
+ * moneyColumnUnit('en', ['962429.75']) // 0
+ */
+export function moneyColumnUnit(locale: Locale, amounts: Iterable<MoneyAmount | null | undefined>): number {
+  let digits = 0;
+  for (const amount of amounts) if (amount !== null && amount !== undefined && amount !== '') digits = Math.max(digits, wholeDigits(amount));
+  return (largeUnits[locale] ?? largeUnits['zh-CN']!).find((power) => digits > power) ?? 0;
+}
+
+/**
+ * An amount written in a given unit ({@link moneyColumnUnit}): 0 in full (as {@link formatMoney}),
+ * else divided by 10^unit on its exact decimal text (never a float), two decimals rounded half
+ * away from zero, and the locale's name of the unit (万, 亿, M, B) after the figure.
+ *
+ * @example
+ * formatMoneyIn('zh-CN', '962429.75', 4) // '¥96.24万'
+ * formatMoneyIn('en', '962429.75', 6) // '¥0.96M'
+ */
+export function formatMoneyIn(locale: Locale, amount: MoneyAmount, unit: number, options: { currency?: string } = {}): string {
+  if (unit === 0) return formatMoney(locale, amount, options);
+  const currency = options.currency ?? 'CNY';
+  const text = decimalText(amount);
+  // moving the decimal point by an exponent keeps the decimal exact: '962429.75e-4' is 96.242975
+  const [digits, exponent = '0'] = text.split(/e/i);
+  const shifted = `${digits}e${Number(exponent) - unit}`;
+  const name = cached(`mc|${locale}|${currency}`, () => compactMoney(locale, currency))
+    .formatToParts(10 ** unit)
+    .find((part) => part.type === 'compact')?.value ?? '';
+  const parts = cached(`mf|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 }))
+    .formatToParts(shifted as unknown as number);
+  const last = parts.findLastIndex((part) => part.type === 'integer' || part.type === 'fraction');
+  return parts.map((part, i) => (i === last ? part.value + name : part.value)).join('');
+}
+
+/**
+ * How to write every amount of one column in one unit, chosen from its largest absolute amount
+ * ({@link moneyColumnUnit}): `¥248.00万` above `¥96.24万`, never `¥248.00万` above `¥9,624.30`.
+ *
+ * @example
+ * const write = moneyColumn('en', ['2480000', '962429.75']);
+ * write('2480000') // '¥2.48M'; write('962429.75') // '¥0.96M'
+ */
+export function moneyColumn(locale: Locale, amounts: Iterable<MoneyAmount | null | undefined>, options: { currency?: string } = {}): (amount: MoneyAmount) => string {
+  const unit = moneyColumnUnit(locale, amounts);
+  return (amount) => formatMoneyIn(locale, amount, unit, options);
+}
+
+/**
+ * A share (0–1) as a percentage with a fixed number of decimals.
+ *
+ * @example
+ * formatPercentFixed('en', 0.14, 1) // '14.0%'
+ */
+export function formatPercentFixed(locale: Locale, share: number, decimals: number): string {
   return cached(
-    `mc|${locale}|${currency}`,
-    () =>
-      new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency,
-        currencyDisplay: 'narrowSymbol',
-        notation: 'compact',
-        minimumFractionDigits: 2,
-        maximumFractionDigits: 2,
-      }),
-  ).format(decimalText(amount) as unknown as number);
+    `pf|${locale}|${decimals}`,
+    () => new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }),
+  ).format(share);
+}
+
+/**
+ * How to write every share of one column with the same decimals: one when any share, read to
+ * one decimal of a percent, has a tenth (59.8%), else none; `14%` and `59.8%` read `14.0%` and `59.8%`.
+ *
+ * @example
+ * const write = percentColumn('en', [0.14, 0.598]);
+ * write(0.14) // '14.0%'; write(0.598) // '59.8%'
+ */
+export function percentColumn(locale: Locale, shares: Iterable<number | null | undefined>): (share: number) => string {
+  let decimals = 0;
+  for (const share of shares) {
+    if (share === null || share === undefined || !Number.isFinite(share)) continue;
+    // tenths of a percent, rounded as the one-decimal text rounds them
+    if (Math.round(Math.abs(share) * 1000) % 10 !== 0) decimals = 1;
+  }
+  return (share) => formatPercentFixed(locale, share, decimals);
 }
 
 /**
