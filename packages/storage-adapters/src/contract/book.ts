@@ -1,12 +1,14 @@
 import { BookError, dayNumber, isoDate, isTransactionColumns, isWholeFen, TransactionColumnsBuilder } from '@dossier/core';
-import type { TransactionColumns, TransactionLine } from '@dossier/core';
-import { storeError } from './errors.js';
+import type { MessageParams, TransactionColumns, TransactionLine } from '@dossier/core';
+import { fieldLabel } from '../privacy/sealable-kinds.js';
+import { storeError, type StoreError } from './errors.js';
 import type { JsonObject } from './json.js';
 import type { KindDefinition, KindTable, RecordMap, StampContext } from './kinds.js';
 import { indexOf } from './kinds.js';
 import type { PlanContext } from './plan.js';
 import { diffFields, migrateJson, rowKey } from './plan.js';
-import { invalidRecordError } from './record-issues.js';
+import type { StoreMessageKey } from './messages.js';
+import { invalidRecordError, storeIssue } from './record-issues.js';
 import type { RevisionRow } from './records.js';
 import type { ImportTransactionsOptions, ReadColumnsOptions } from './store.js';
 
@@ -83,8 +85,13 @@ export function checkFiguresQuery(query: { asOf: unknown; windowDays: unknown })
   }
 }
 
-function lineError(line: number, issues: string, id?: string) {
-  return storeError('invalid', 'invalidLine', { kind: 'transaction', id, line, params: { issues } });
+/**
+ * The `invalid` error of import line `line`: one issue at `path`, worded from the store's
+ * catalogue in every locale with the field named by core's label (built only for a bad line).
+ */
+function lineError(line: number, path: string, key: StoreMessageKey, params: MessageParams = {}, id?: string): StoreError {
+  const issue = storeIssue(path, key, (locale) => ({ ...params, field: fieldLabel('transaction', path, locale) }));
+  return invalidRecordError('transaction', id, [issue], { line });
 }
 
 /** Money is whole fen (core's `isWholeFen`): a finite number with at most two decimals. */
@@ -94,8 +101,10 @@ function wholeFenOrMissing(values: Float64Array | undefined, i: number): boolean
   return Number.isNaN(value) || isWholeFen(value);
 }
 
-function wholeFenIssue(field: string, value: number): string {
-  return Number.isFinite(value) ? `${field}: ${value} is not whole fen (at most two decimals)` : `${field}: must be a finite number`;
+/** The error of a money or quantity value that is not whole fen (a number) or not a number at all. */
+function numberError(line: number, field: string, value: unknown, id?: string): StoreError {
+  const key = typeof value === 'number' && Number.isFinite(value) ? 'issueLineFen' : 'issueLineNumber';
+  return lineError(line, field, key, { value: String(value) }, id);
 }
 
 function finiteOrMissing(values: Float64Array | undefined, i: number): boolean {
@@ -144,12 +153,15 @@ export function prepareImport(
     for (const item of book as Iterable<TransactionLine>) {
       line++;
       const day = typeof item.date === 'string' ? dayNumber(item.date) : undefined;
-      if (day === undefined) throw lineError(line, `date: "${String(item.date)}" is not a calendar date (YYYY-MM-DD)`);
+      if (day === undefined) throw lineError(line, 'date', 'issueLineDate', { value: String(item.date) });
       try {
         builder.push(item.customerId, day, item.amount, item);
       } catch (error) {
         // an amount, cost or paid that is not whole fen (core's money rule), named by field
-        if (error instanceof BookError) throw lineError(line, `${String(error.params['field'])}: ${error.message.replace(/^[^:]*: /, '').replace(/\.$/, '')}`);
+        if (error instanceof BookError) {
+          const field = String(error.params['field']);
+          throw numberError(line, field, (item as unknown as Record<string, unknown>)[field]);
+        }
         throw error;
       }
     }
@@ -157,23 +169,24 @@ export function prepareImport(
   }
   const ids = options.ids ?? Array.from({ length: columns.length }, (_, i) => `${options.importId}:${i + 1}`);
   if (ids.length !== columns.length) {
-    throw lineError(Math.min(ids.length, columns.length) + 1, `ids has ${ids.length} entries for ${columns.length} lines`);
+    throw lineError(Math.min(ids.length, columns.length) + 1, 'id', 'issueLineIds', { ids: ids.length, lines: columns.length });
   }
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   for (let i = 0; i < columns.length; i++) {
     const line = i + 1;
     const id = ids[i]!;
-    if (typeof id !== 'string' || id === '') throw lineError(line, 'id: must be a non-empty string');
-    if (seen.has(id)) throw lineError(line, `id: "${id}" appears twice in the import`, id);
-    seen.add(id);
+    if (typeof id !== 'string' || id === '') throw lineError(line, 'id', 'issueIdEmpty');
+    const first = seen.get(id);
+    if (first !== undefined) throw lineError(line, 'id', 'issueLineDuplicate', { value: id, first }, id);
+    seen.set(id, line);
     const customerId = columns.customerIds[columns.customer[i]!];
-    if (typeof customerId !== 'string' || customerId === '') throw lineError(line, 'customerId: missing', id);
+    if (typeof customerId !== 'string' || customerId === '') throw lineError(line, 'customerId', 'issueLineEmpty', {}, id);
     const day = columns.day[i]!;
-    if (!(day >= firstDay && day <= lastDay)) throw lineError(line, 'date: not a calendar date', id);
-    if (!isWholeFen(columns.amount[i]!)) throw lineError(line, wholeFenIssue('amount', columns.amount[i]!), id);
-    if (!wholeFenOrMissing(columns.cost, i)) throw lineError(line, wholeFenIssue('cost', columns.cost![i]!), id);
-    if (!wholeFenOrMissing(columns.paid, i)) throw lineError(line, wholeFenIssue('paid', columns.paid![i]!), id);
-    if (!finiteOrMissing(columns.quantity, i)) throw lineError(line, 'quantity: must be a finite number', id);
+    if (!(day >= firstDay && day <= lastDay)) throw lineError(line, 'date', 'issueLineDay', {}, id);
+    if (!isWholeFen(columns.amount[i]!)) throw numberError(line, 'amount', columns.amount[i]!, id);
+    if (!wholeFenOrMissing(columns.cost, i)) throw numberError(line, 'cost', columns.cost![i]!, id);
+    if (!wholeFenOrMissing(columns.paid, i)) throw numberError(line, 'paid', columns.paid![i]!, id);
+    if (!finiteOrMissing(columns.quantity, i)) throw numberError(line, 'quantity', columns.quantity![i]!, id);
   }
   return { columns, ids };
 }

@@ -62,7 +62,14 @@ export type StoreMessageKey =
   | 'issueIdChanged'
   | 'issueIdNotUrl'
   | 'issueNotObject'
-  | 'issueSealed';
+  | 'issueSealed'
+  | 'issueLineDate'
+  | 'issueLineDay'
+  | 'issueLineEmpty'
+  | 'issueLineFen'
+  | 'issueLineNumber'
+  | 'issueLineDuplicate'
+  | 'issueLineIds';
 
 /**
  * The store's messages in every locale. Each says what happened and what to do next.
@@ -99,6 +106,13 @@ export const storeMessages: Catalog<StoreMessageKey> = {
     issueIdNotUrl: 'the id in the body, "{bodyId}", is not the id in the address: send the same id in both',
     issueNotObject: 'the record is not an object of fields: send the record itself',
     issueSealed: '{field} holds a sealed value, which cannot be written: send the plain value',
+    issueLineDate: '{field}: "{value}" is not a calendar date: write it as YYYY-MM-DD (e.g. 2025-03-01)',
+    issueLineDay: '{field} is not between the years 1000 and 9999: write a calendar date as YYYY-MM-DD',
+    issueLineEmpty: '{field} is empty: please fill it in',
+    issueLineFen: '{field}: {value} has more than two decimals: write it in whole fen (e.g. 1234.50)',
+    issueLineNumber: '{field}: "{value}" is not a number: write a number',
+    issueLineDuplicate: '{field} "{value}" is also the id of line {first}: give each line its own id',
+    issueLineIds: 'the ids given ({ids}) do not match the lines ({lines}): give one id per line',
   },
   'zh-CN': {
     conflict:
@@ -127,5 +141,12 @@ export const storeMessages: Catalog<StoreMessageKey> = {
     issueIdNotUrl: '请求内容中的编号“{bodyId}”与地址中的编号不一致，请在两处使用同一编号',
     issueNotObject: '记录不是由字段组成的对象，请发送记录本身',
     issueSealed: '{field}是加密后的值，不能写入，请发送原值',
+    issueLineDate: '{field}：“{value}”不是有效日期，请按 YYYY-MM-DD 填写（如 2025-03-01）',
+    issueLineDay: '{field}不在 1000 至 9999 年之间，请按 YYYY-MM-DD 填写有效日期',
+    issueLineEmpty: '{field}为空，请填写',
+    issueLineFen: '{field}：{value} 超过两位小数，请精确到分（如 1234.50）',
+    issueLineNumber: '{field}：“{value}”不是数字，请填写数字',
+    issueLineDuplicate: '{field}“{value}”与第 {first} 行重复，请为每一行使用不同的编号',
+    issueLineIds: '给出的编号数（{ids}）与行数（{lines}）不符，请每行给出一个编号',
   },
 };
