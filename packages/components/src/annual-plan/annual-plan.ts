@@ -6,8 +6,7 @@ import { mayRead } from '../shared/viewer.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
-import { DossierTableReport } from '../charts/table-report.js';
-import type { ReportColumn } from '../charts/report-table.js';
+import { DossierTableReport, type TableReportColumn } from '../charts/table-report.js';
 import styles from './annual-plan.styles.js';
 import { messages, type AnnualPlanMessage } from './messages.js';
 
@@ -151,11 +150,11 @@ export class DossierAnnualPlan extends DossierTableReport {
 
   private renderMonths(months: readonly PlanMonth[]) {
     const caption = this.t('months');
-    const columns: ReportColumn<PlanMonth>[] = [
+    const columns: TableReportColumn<PlanMonth>[] = [
       { key: 'month', label: this.t('month'), value: (m) => m.month, format: (m) => this.month(m.month) },
-      { key: 'sales', label: this.t('monthSales'), value: (m) => m.sales, format: (m) => this.money(m.sales) },
-      { key: 'cumulative', label: this.t('cumulative'), value: (m) => m.cumulativeSales, format: (m) => this.money(m.cumulativeSales) },
-      { key: 'target', label: this.t('cumulativeTarget'), value: (m) => m.cumulativeTarget, format: (m) => this.money(m.cumulativeTarget) },
+      { key: 'sales', kind: 'money', label: this.t('monthSales'), value: (m) => m.sales, format: (m) => this.money(m.sales) },
+      { key: 'cumulative', kind: 'money', label: this.t('cumulative'), value: (m) => m.cumulativeSales, format: (m) => this.money(m.cumulativeSales) },
+      { key: 'target', kind: 'money', label: this.t('cumulativeTarget'), value: (m) => m.cumulativeTarget, format: (m) => this.money(m.cumulativeTarget) },
     ];
     return html`${this.renderChart(months)}
       ${this.table({ caption, columns, rows: months, sort: undefined, onSort: () => undefined })}`;

@@ -153,10 +153,10 @@ describe('reports for reading: amounts in 万/亿', () => {
     const zh = await fixture<DossierEfficiencyReport>(
       html`<dossier-efficiency-report .efficiency=${bigEfficiency()} .names=${{ wang: '王芳', li: '李雷' }} .viewer=${viewers.manager} locale="zh-CN"></dossier-efficiency-report>`,
     );
-    // 1,234,567.89 = 123.456789 万 → ¥123.46万; 8,000 stays in full
+    // 1,234,567.89 = 123.456789 万 → ¥123.46万; the column is in 万, so 8,000 reads ¥0.80万
     expect(salesCell(zh, 0).textContent!.trim()).to.equal('¥123.46万');
     expect(salesCell(zh, 0).querySelector('[title]')!.getAttribute('title')).to.equal('¥1,234,567.89');
-    expect(salesCell(zh, 1).textContent!.trim()).to.equal('¥8,000.00');
+    expect(salesCell(zh, 1).textContent!.trim()).to.equal('¥0.80万');
     // total 1,242,567.89 → ¥124.26万
     expect(zh.shadowRoot!.querySelector('[part=summary]')!.textContent).to.contain('销售额 ¥124.26万');
     zh.locale = 'en';
@@ -171,7 +171,7 @@ describe('reports for reading: amounts in 万/亿', () => {
     const products = productAnalysis(toTransactionColumns([{ customerId: 'c1', date: '2025-05-01', amount: 250_000_000, cost: 200_000_000, productId: 'P1' }]));
     const el = await fixture<DossierProductReport>(html`<dossier-product-report .products=${products} locale="zh-CN"></dossier-product-report>`);
     const cells = [...el.shadowRoot!.querySelectorAll('tbody td')].map((c) => c.textContent!.trim());
-    // sales 2.5 亿, share 100 %, cost 2 亿, margin 5,000 万 = 0.5 亿
+    // sales 2.5 亿, share 100 %, cost 2 亿, margin 5,000 万 (its column's largest amount is below 1 亿)
     expect(cells.slice(0, 5)).to.deep.equal(['¥2.50亿', '100%', '¥2.00亿', '¥5000.00万', '20%']);
     expect(el.shadowRoot!.querySelector('tbody td [title]')!.getAttribute('title')).to.equal('¥250,000,000.00');
   });

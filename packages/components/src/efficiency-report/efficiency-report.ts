@@ -6,8 +6,8 @@ import { mayRead } from '../shared/viewer.js';
 import { base } from '../shared/base.styles.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
-import { DossierTableReport } from '../charts/table-report.js';
-import { nextSort, presentColumns, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
+import { DossierTableReport, type TableReportColumn } from '../charts/table-report.js';
+import { nextSort, presentColumns, sortRows, type SortState } from '../charts/report-table.js';
 import styles from './efficiency-report.styles.js';
 import { messages, type EfficiencyMessage } from './messages.js';
 
@@ -160,7 +160,7 @@ export class DossierEfficiencyReport extends DossierTableReport {
     return this.resolvedPeople.length > 0 ? this.personName(rep) : rep;
   }
 
-  private columns(): ReportColumn<SalesForceRow>[] {
+  private columns(): TableReportColumn<SalesForceRow>[] {
     const locale = this.resolvedLocale;
     const write: Record<Kind, (v: number | null) => string> = {
       count: (v) => this.number(v, 0),
@@ -173,6 +173,7 @@ export class DossierEfficiencyReport extends DossierTableReport {
       { key: 'rep', label: this.t('rep'), value: (r) => this.repName(r.rep), format: (r) => this.repName(r.rep) },
       ...efficiencyColumns.map(([key, kind, sensitivity]) => ({
         key,
+        kind: kind === 'money' ? ('money' as const) : kind === 'percent' ? ('share' as const) : undefined,
         label: metricLabel(locale, key),
         value: (r: SalesForceRow) => (this.readable(sensitivity, r.rep) ? r[key] : null),
         format: (r: SalesForceRow) => (this.readable(sensitivity, r.rep) ? write[kind](r[key]) : restricted),
@@ -242,11 +243,11 @@ export class DossierEfficiencyReport extends DossierTableReport {
     const restricted = this.chartText('restricted');
     const gradeName = (grade: string | null) =>
       grade === null ? this.t('noGrade') : /^[ABC]$/.test(grade) ? vocabularyLabel(this.resolvedLocale, 'abcGrades', grade as 'A') : grade;
-    const columns: ReportColumn<EffortRow>[] = [
+    const columns: TableReportColumn<EffortRow>[] = [
       { key: 'grade', label: this.t('grade'), value: (r) => r.grade, format: (r) => gradeName(r.grade) },
       { key: 'customers', label: metricLabel(this.resolvedLocale, 'customers'), value: (r) => r.customers, format: (r) => this.number(r.customers, 0) },
-      { key: 'effortShare', label: this.t('effortShare'), value: (r) => r.timeShare ?? r.interactionShare, format: (r) => this.percent(r.timeShare ?? r.interactionShare) },
-      { key: 'salesShare', label: this.t('salesShare'), value: (r) => (sales ? r.revenueShare : null), format: (r) => (sales ? this.percent(r.revenueShare) : restricted) },
+      { key: 'effortShare', kind: 'share', label: this.t('effortShare'), value: (r) => r.timeShare ?? r.interactionShare, format: (r) => this.percent(r.timeShare ?? r.interactionShare) },
+      { key: 'salesShare', kind: 'share', label: this.t('salesShare'), value: (r) => (sales ? r.revenueShare : null), format: (r) => (sales ? this.percent(r.revenueShare) : restricted) },
       {
         key: 'valueForEffort',
         label: this.t('valueForEffort'),

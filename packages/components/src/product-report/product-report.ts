@@ -5,8 +5,8 @@ import { base } from '../shared/base.styles.js';
 import { LocalizeController } from '../shared/localize.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
-import { DossierTableReport } from '../charts/table-report.js';
-import { nextSort, presentColumns, sortRows, type ReportColumn, type SortState } from '../charts/report-table.js';
+import { DossierTableReport, type TableReportColumn } from '../charts/table-report.js';
+import { nextSort, presentColumns, sortRows, type SortState } from '../charts/report-table.js';
 import { messages, type ProductMessage } from './messages.js';
 
 /**
@@ -79,7 +79,7 @@ export class DossierProductReport extends DossierTableReport {
     return Object.hasOwn(this.names, key) ? this.names[key]! : key;
   }
 
-  private columns(): ReportColumn<ProductRow>[] {
+  private columns(): TableReportColumn<ProductRow>[] {
     const l = (key: Parameters<typeof metricLabel>[1]) => metricLabel(this.resolvedLocale, key);
     return [
       {
@@ -88,19 +88,21 @@ export class DossierProductReport extends DossierTableReport {
         value: (r) => this.productName(r.key),
         format: (r) => this.productName(r.key),
       },
-      { key: 'sales', label: l('sales'), value: (r) => r.sales, format: (r) => this.moneyShort(r.sales), title: (r) => this.money(r.sales) },
-      { key: 'salesShare', label: l('salesShare'), value: (r) => r.salesShare, format: (r) => this.percent(r.salesShare) },
-      { key: 'cost', label: l('cost'), value: (r) => r.cost, format: (r) => this.moneyShort(r.cost), title: (r) => this.money(r.cost) },
+      { key: 'sales', kind: 'money', label: l('sales'), value: (r) => r.sales, format: (r) => this.moneyShort(r.sales), title: (r) => this.money(r.sales) },
+      { key: 'salesShare', kind: 'share', label: l('salesShare'), value: (r) => r.salesShare, format: (r) => this.percent(r.salesShare) },
+      { key: 'cost', kind: 'money', label: l('cost'), value: (r) => r.cost, format: (r) => this.moneyShort(r.cost), title: (r) => this.money(r.cost) },
       {
         key: 'grossMargin',
+        kind: 'money',
         label: l('grossMargin'),
         value: (r) => r.grossMargin,
         format: (r) => this.moneyShort(r.grossMargin),
         title: (r) => this.money(r.grossMargin),
       },
-      { key: 'grossMarginRate', label: l('grossMarginRate'), value: (r) => r.grossMarginRate, format: (r) => this.percent(r.grossMarginRate) },
+      { key: 'grossMarginRate', kind: 'share', label: l('grossMarginRate'), value: (r) => r.grossMarginRate, format: (r) => this.percent(r.grossMarginRate) },
       {
         key: 'averageInventory',
+        kind: 'money',
         label: l('averageInventory'),
         value: (r) => r.averageInventory,
         format: (r) => this.moneyShort(r.averageInventory),

@@ -67,6 +67,9 @@ describe('moneyColumn and percentColumn: one unit and one number of decimals per
   it('divides the exact decimal, not a float', () => {
     // 100,499,999.999999999 is 1.00499999… 亿; its nearest float is 100,500,000 (1.005 → 1.01)
     expect(moneyColumn('zh-CN', ['100499999.999999999'])('100499999.999999999')).to.equal('¥1.00亿');
+    // grouped as Intl's compact amounts: not below five digits, then every three
+    expect(moneyColumn('zh-CN', ['50000000'])('50000000')).to.equal('¥5000.00万');
+    expect(moneyColumn('zh-CN', ['1234567000000'])('1234567000000')).to.equal('¥12,345.67亿');
   });
 
   it('writes shares 14% and 59.8% with the same decimals, and whole percentages without any', () => {
