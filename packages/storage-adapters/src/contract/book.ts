@@ -1,7 +1,7 @@
 import { BookError, dayNumber, isoDate, isTransactionColumns, isWholeFen, TransactionColumnsBuilder } from '@dossier/core';
 import type { MessageParams, TransactionColumns, TransactionLine } from '@dossier/core';
-import { fieldLabel } from '../privacy/sealable-kinds.js';
 import { storeError, type StoreError } from './errors.js';
+import { storeFieldLabel } from './field-labels.js';
 import type { JsonObject } from './json.js';
 import type { KindDefinition, KindTable, RecordMap, StampContext } from './kinds.js';
 import { indexOf } from './kinds.js';
@@ -87,10 +87,11 @@ export function checkFiguresQuery(query: { asOf: unknown; windowDays: unknown })
 
 /**
  * The `invalid` error of import line `line`: one issue at `path`, worded from the store's
- * catalogue in every locale with the field named by core's label (built only for a bad line).
+ * catalogue in every locale with the field named by its label (`storeFieldLabel`: core's with
+ * `dossierKinds`), built only for a bad line.
  */
 function lineError(line: number, path: string, key: StoreMessageKey, params: MessageParams = {}, id?: string): StoreError {
-  const issue = storeIssue(path, key, (locale) => ({ ...params, field: fieldLabel('transaction', path, locale) }));
+  const issue = storeIssue(path, key, (locale) => ({ ...params, field: storeFieldLabel('transaction', path, locale) }));
   return invalidRecordError('transaction', id, [issue], { line });
 }
 

@@ -16,6 +16,8 @@ import type { JsonObject, JsonValue } from './json.js';
 import { cloneJson, isJsonObject } from './json.js';
 import type { KindDefinition, KindTable, RecordIndex, RecordIssue } from './kinds.js';
 import { defaultIndex } from './kinds.js';
+import { fieldLabel } from '../privacy/sealable-kinds.js';
+import { useFieldLabels } from './field-labels.js';
 import { RecordIssuesError } from './record-issues.js';
 import { acceptsTransactionJson } from './transaction-check.js';
 
@@ -179,6 +181,8 @@ const gradingRunKind: KindDefinition<GradingRun> = {
  */
 export function dossierKinds(options: DossierKindsOptions = {}): KindTable<DossierRecords> {
   const table = {} as Record<string, KindDefinition<{ id: string }>>;
+  // the store's own messages (an import line's checks) name fields by core's labels
+  useFieldLabels(fieldLabel);
   for (const kind of recordKinds) table[kind] = coreKind(kind, options) as unknown as KindDefinition<{ id: string }>;
   table['grading-run'] = gradingRunKind as unknown as KindDefinition<{ id: string }>;
   return table as unknown as KindTable<DossierRecords>;
