@@ -42,11 +42,12 @@ describe('dossier-product-report', () => {
       html`<dossier-product-report .products=${products()} .names=${{ P1: '不锈钢法兰' }} locale="en"></dossier-product-report>`,
     );
     expect(bodyRows(el)).to.deep.equal([
-      ['不锈钢法兰', '¥1,000.00', '66.7%', '¥600.00', '¥400.00', '40%', '¥300.00', '2', '0.8', '0.533'],
-      ['P2', '¥500.00', '33.3%', '¥400.00', '¥100.00', '20%', '¥100.00', '4', '0.8', '0.267'],
+      ['不锈钢法兰', '¥1,000.00', '66.7%', '¥600.00', '¥400.00', '40.0%', '¥300.00', '2', '0.8', '0.533'],
+      ['P2', '¥500.00', '33.3%', '¥400.00', '¥100.00', '20.0%', '¥100.00', '4', '0.8', '0.267'],
     ]);
     const footer = [...el.shadowRoot!.querySelectorAll('tfoot tr > *')].map((c) => c.textContent!.trim());
-    expect(footer.slice(0, 6)).to.deep.equal(['Total', '¥1,500.00', '100%', '¥1,000.00', '¥500.00', '33.3%']);
+    // a column is written alike, its total included: 40.0 % above 20.0 % and 33.3 %, 100.0 % under 66.7 %
+    expect(footer.slice(0, 6)).to.deep.equal(['Total', '¥1,500.00', '100.0%', '¥1,000.00', '¥500.00', '33.3%']);
     // the contribution bar of the larger ratio is full width, the other half of it (0.267 / 0.533)
     const bars = [...el.shadowRoot!.querySelectorAll('svg.bar rect')].map((r) => Number(r.getAttribute('width')));
     expect(bars[0]).to.equal(48);

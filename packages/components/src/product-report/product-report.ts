@@ -5,7 +5,7 @@ import { base } from '../shared/base.styles.js';
 import { LocalizeController } from '../shared/localize.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { chartStyles, reportTableStyles } from '../charts/chart.styles.js';
-import { DossierTableReport, type TableReportColumn } from '../charts/table-report.js';
+import { DossierTableReport, type TableFigure, type TableReportColumn } from '../charts/table-report.js';
 import { nextSort, presentColumns, sortRows, type SortState } from '../charts/report-table.js';
 import { messages, type ProductMessage } from './messages.js';
 
@@ -150,13 +150,14 @@ export class DossierProductReport extends DossierTableReport {
     const noInventory = p.rows.every((r) => r.averageInventory === null);
     const noCost = p.rows.every((r) => r.cost === null);
     const totalMargin = p.totalCost !== null ? p.totalSales - p.totalCost : null;
-    const totals: Record<string, string> = {
+    // totals as figures: the table writes each in its column's unit and decimals
+    const totals: Record<string, string | TableFigure> = {
       key: this.chartText('total'),
-      sales: this.moneyShort(p.totalSales),
-      salesShare: this.percent(p.totalSales > 0 ? 1 : null),
-      cost: this.moneyShort(p.totalCost),
-      grossMargin: this.moneyShort(totalMargin),
-      grossMarginRate: this.percent(p.grossMarginRate),
+      sales: { figure: p.totalSales },
+      salesShare: { figure: p.totalSales > 0 ? 1 : null },
+      cost: { figure: p.totalCost },
+      grossMargin: { figure: totalMargin },
+      grossMarginRate: { figure: p.grossMarginRate },
     };
     const by = p.by === 'category' ? 'category' : 'product';
     return html`<p part="summary">${this.summary}</p>
