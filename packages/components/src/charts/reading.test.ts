@@ -167,12 +167,12 @@ describe('reports for reading: amounts in 万/亿', () => {
     expect(zh.shadowRoot!.querySelector('[part=summary]')!.textContent).to.contain('sales ¥1.24M');
   });
 
-  it('writes a product table in 亿 and keeps the full amount in the tooltip', async () => {
+  it('writes a product table of amounts in 亿 all in 万 and keeps the full amount in the tooltip', async () => {
     const products = productAnalysis(toTransactionColumns([{ customerId: 'c1', date: '2025-05-01', amount: 250_000_000, cost: 200_000_000, productId: 'P1' }]));
     const el = await fixture<DossierProductReport>(html`<dossier-product-report .products=${products} locale="zh-CN"></dossier-product-report>`);
     const cells = [...el.shadowRoot!.querySelectorAll('tbody td')].map((c) => c.textContent!.trim());
-    // sales 2.5 亿, share 100 %, cost 2 亿, margin 5,000 万 (its column's largest amount is below 1 亿)
-    expect(cells.slice(0, 5)).to.deep.equal(['¥2.50亿', '100%', '¥2.00亿', '¥5000.00万', '20%']);
+    // sales 2.5 亿 = 25,000 万, share 100 %, cost 2 亿 = 20,000 万, margin 5,000 万: a column is never in 亿
+    expect(cells.slice(0, 5)).to.deep.equal(['¥25,000.00万', '100%', '¥20,000.00万', '¥5000.00万', '20%']);
     expect(el.shadowRoot!.querySelector('tbody td [title]')!.getAttribute('title')).to.equal('¥250,000,000.00');
   });
 });

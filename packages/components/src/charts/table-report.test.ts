@@ -22,8 +22,7 @@ function footerTexts(el: Element): string[] {
 
 describe('report tables: one unit and one number of decimals per column', () => {
   // two products: ¥2,480,000.00 and ¥962,429.75 of sales
-  const twoProducts = () =>
-    productsSelling(2_480_000, 962_429.75);
+  const twoProducts = () => productsSelling(2_480_000, 962_429.75);
 
   it('writes a column of ¥2,480,000.00 and ¥962,429.75 all in 万 in zh-CN and all in M in en, full amounts as tooltips', async () => {
     const el = await fixture<DossierProductReport>(html`<dossier-product-report .products=${twoProducts()} locale="zh-CN"></dossier-product-report>`);

@@ -49,9 +49,12 @@ describe('moneyColumn and percentColumn: one unit and one number of decimals per
   });
 
   it('chooses the unit from the largest absolute amount, negative ones included, and skips missing ones', () => {
-    expect(moneyColumnUnit('zh-CN', ['123456789', null, '962429.75'])).to.equal(8);
+    // never 亿: ¥0.01亿 beside ¥1.23亿 would hide the smaller amount; 123,456,789 is 12,345.6789 万
+    expect(moneyColumnUnit('zh-CN', ['123456789', null, '962429.75'])).to.equal(4);
     const zh = moneyColumn('zh-CN', ['123456789', '962429.75']);
-    expect([zh('123456789'), zh('962429.75')]).to.deep.equal(['¥1.23亿', '¥0.01亿']);
+    expect([zh('123456789'), zh('962429.75')]).to.deep.equal(['¥12,345.68万', '¥96.24万']);
+    // nor B: 2,500,000,000 is 2,500 M
+    expect(moneyColumn('en', ['2500000000', '962429.75'])('2500000000')).to.equal('¥2500.00M');
     const negative = moneyColumn('zh-CN', ['-2480000', '5000']);
     expect([negative('-2480000'), negative('5000')]).to.deep.equal(['-¥248.00万', '¥0.50万']);
     expect(moneyColumnUnit('en', [])).to.equal(0);
@@ -65,11 +68,13 @@ describe('moneyColumn and percentColumn: one unit and one number of decimals per
   });
 
   it('divides the exact decimal, not a float', () => {
-    // 100,499,999.999999999 is 1.00499999… 亿; its nearest float is 100,500,000 (1.005 → 1.01)
-    expect(moneyColumn('zh-CN', ['100499999.999999999'])('100499999.999999999')).to.equal('¥1.00亿');
+    // 12,349.9999999999999999 is 1.23499999… 万; its nearest float is 12,350 (1.235 → 1.24)
+    expect(moneyColumn('zh-CN', ['12349.9999999999999999'])('12349.9999999999999999')).to.equal('¥1.23万');
+    const float = Number('12349.9999999999999999');
+    expect(moneyColumn('zh-CN', [float])(float)).to.equal('¥1.24万');
     // grouped as Intl's compact amounts: not below five digits, then every three
     expect(moneyColumn('zh-CN', ['50000000'])('50000000')).to.equal('¥5000.00万');
-    expect(moneyColumn('zh-CN', ['1234567000000'])('1234567000000')).to.equal('¥12,345.67亿');
+    expect(moneyColumn('zh-CN', ['123456789'])('123456789')).to.equal('¥12,345.68万');
   });
 
   it('writes shares 14% and 59.8% with the same decimals, and whole percentages without any', () => {

@@ -109,25 +109,10 @@ function compactMoney(locale: Locale, currency: string): Intl.NumberFormat {
 }
 
 /**
- * The large units of a locale, largest first, as powers of ten: 亿 (10⁸) and 万 (10⁴) in Chinese,
- * B (10⁹) and M (10⁶) in English ({@link compactFrom}: thousands stay in full).
- */
-const largeUnits: Readonly<Record<string, readonly number[]>> = { 'zh-CN': [8, 4], en: [9, 6] };
-
-/** How many digits the whole part of an amount has (`'-962429.75'` → 6), read from its exact text. */
-function wholeDigits(amount: MoneyAmount): number {
-  const text = decimalText(amount).replace(/^[-+]/, '');
-  if (/e/i.test(text)) {
-    const size = Math.abs(Number(text));
-    return size >= 1 ? Math.floor(Math.log10(size)) + 1 : 0;
-  }
-  return text.split('.')[0]!.replace(/^0+/, '').length;
-}
-
-/**
- * The unit a column of amounts is written in: the power of ten of the locale's large unit that
- * its largest absolute amount reaches (zh-CN 4 for 万, 8 for 亿; en 6 for M, 9 for B), or 0
- * (full yuan) when none is reached or there is no amount. Missing amounts (`null`) are skipped.
+ * The unit a column of amounts is written in: the power of ten of the locale's first large unit
+ * (zh-CN 4 for 万, en 6 for M) when any amount of the column reaches it ({@link isLargeAmount}),
+ * else 0 (full yuan). A column is never in 亿 or B: amounts of a few 万 beside amounts of 亿 would
+ * read ¥0.00亿, where ¥3.05万 beside ¥86,412.34万 still tells every figure. Missing amounts are skipped.
  *
  * @example
  * moneyColumnUnit('zh-CN', ['2480000', '962429.75']) // 4 (万)
@@ -135,16 +120,17 @@ function wholeDigits(amount: MoneyAmount): number {
  * moneyColumnUnit('en', ['962429.75']) // 0
  */
 export function moneyColumnUnit(locale: Locale, amounts: Iterable<MoneyAmount | null | undefined>): number {
-  let digits = 0;
-  for (const amount of amounts) if (amount !== null && amount !== undefined && amount !== '') digits = Math.max(digits, wholeDigits(amount));
-  return (largeUnits[locale] ?? largeUnits['zh-CN']!).find((power) => digits > power) ?? 0;
+  for (const amount of amounts) {
+    if (amount !== null && amount !== undefined && amount !== '' && isLargeAmount(locale, amount)) return String(compactFrom[locale] ?? 10_000).length - 1;
+  }
+  return 0;
 }
 
 /**
  * An amount written in a given unit ({@link moneyColumnUnit}): 0 in full (as {@link formatMoney}),
  * else divided by 10^unit on its exact decimal text (never a float), two decimals rounded half
  * away from zero, and the locale's name of the unit (万, 亿, M, B) after the figure; grouped as
- * the locale's compact amounts are, from five digits (`¥5000.00万`, `¥12,345.67亿`).
+ * the locale's compact amounts are, from five digits (`¥5000.00万`, `¥12,345.68万`).
  *
  * @example
  * formatMoneyIn('zh-CN', '962429.75', 4) // '¥96.24万'
