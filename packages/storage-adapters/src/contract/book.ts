@@ -1,7 +1,6 @@
 import { BookError, dayNumber, isoDate, isTransactionColumns, isWholeFen, TransactionColumnsBuilder } from '@dossier/core';
-import type { MessageParams, TransactionColumns, TransactionLine } from '@dossier/core';
+import type { Locale, MessageParams, TransactionColumns, TransactionLine } from '@dossier/core';
 import { storeError, type StoreError } from './errors.js';
-import { storeFieldLabel } from './field-labels.js';
 import type { JsonObject } from './json.js';
 import type { KindDefinition, KindTable, RecordMap, StampContext } from './kinds.js';
 import { indexOf } from './kinds.js';
@@ -85,13 +84,17 @@ export function checkFiguresQuery(query: { asOf: unknown; windowDays: unknown })
   }
 }
 
+/** How the store's messages name a transaction field in a locale: its kind's label, else its path. */
+export type FieldLabel = (path: string, locale: Locale) => string;
+const pathAsLabel: FieldLabel = (path) => path;
+
 /**
  * The `invalid` error of import line `line`: one issue at `path`, worded from the store's
- * catalogue in every locale with the field named by its label (`storeFieldLabel`: core's with
- * `dossierKinds`), built only for a bad line.
+ * catalogue in every locale with the field named by `label` (the transaction kind's
+ * `fieldLabel`: core's with `dossierKinds`), built only for a bad line.
  */
-function lineError(line: number, path: string, key: StoreMessageKey, params: MessageParams = {}, id?: string): StoreError {
-  const issue = storeIssue(path, key, (locale) => ({ ...params, field: storeFieldLabel('transaction', path, locale) }));
+function lineError(label: FieldLabel, line: number, path: string, key: StoreMessageKey, params: MessageParams = {}, id?: string): StoreError {
+  const issue = storeIssue(path, key, (locale) => ({ ...params, field: label(path, locale) }));
   return invalidRecordError('transaction', id, [issue], { line });
 }
 
@@ -103,9 +106,9 @@ function wholeFenOrMissing(values: Float64Array | undefined, i: number): boolean
 }
 
 /** The error of a money or quantity value that is not whole fen (a number) or not a number at all. */
-function numberError(line: number, field: string, value: unknown, id?: string): StoreError {
+function numberError(label: FieldLabel, line: number, field: string, value: unknown, id?: string): StoreError {
   const key = typeof value === 'number' && Number.isFinite(value) ? 'issueLineFen' : 'issueLineNumber';
-  return lineError(line, field, key, { value: String(value) }, id);
+  return lineError(label, line, field, key, { value: String(value) }, id);
 }
 
 function finiteOrMissing(values: Float64Array | undefined, i: number): boolean {
@@ -125,9 +128,9 @@ function finiteOrMissing(values: Float64Array | undefined, i: number): boolean {
 export function openImport(
   book: TransactionColumns | Iterable<TransactionLine>,
   options: ImportTransactionsOptions,
-  store: { actor: string; now: () => string; chunkSize: number },
+  store: { actor: string; now: () => string; chunkSize: number; fieldLabel?: FieldLabel | undefined },
 ): { columns: TransactionColumns; ids: readonly string[]; by: string; at: string; chunkSize: number } {
-  const { columns, ids } = prepareImport(book, options);
+  const { columns, ids } = prepareImport(book, options, store.fieldLabel);
   return { columns, ids, by: options.by ?? store.actor, at: store.now(), chunkSize: Math.max(1, options.chunkSize ?? store.chunkSize) };
 }
 
@@ -135,7 +138,8 @@ export function openImport(
  * Checks a book for import and returns it as columns with the record id of every line.
  * Throws `invalid` with the 1-based line number of the first bad line (no customer id, not a
  * calendar date, amount, cost or paid not a finite number of whole fen, a duplicate id …), before
- * anything is written.
+ * anything is written. Fields are named by `label` (the transaction kind's `fieldLabel`), else by
+ * their path.
  *
  * @example
  * const { columns, ids } = prepareImport(lines, { importId: 'erp-2025-06' });
@@ -143,6 +147,7 @@ export function openImport(
 export function prepareImport(
   book: TransactionColumns | Iterable<TransactionLine>,
   options: ImportTransactionsOptions,
+  label: FieldLabel = pathAsLabel,
 ): { columns: TransactionColumns; ids: readonly string[] } {
   checkImportOptions(options);
   let columns: TransactionColumns;
@@ -154,14 +159,14 @@ export function prepareImport(
     for (const item of book as Iterable<TransactionLine>) {
       line++;
       const day = typeof item.date === 'string' ? dayNumber(item.date) : undefined;
-      if (day === undefined) throw lineError(line, 'date', 'issueLineDate', { value: String(item.date) });
+      if (day === undefined) throw lineError(label, line, 'date', 'issueLineDate', { value: String(item.date) });
       try {
         builder.push(item.customerId, day, item.amount, item);
       } catch (error) {
         // an amount, cost or paid that is not whole fen (core's money rule), named by field
         if (error instanceof BookError) {
           const field = String(error.params['field']);
-          throw numberError(line, field, (item as unknown as Record<string, unknown>)[field]);
+          throw numberError(label, line, field, (item as unknown as Record<string, unknown>)[field]);
         }
         throw error;
       }
@@ -170,24 +175,24 @@ export function prepareImport(
   }
   const ids = options.ids ?? Array.from({ length: columns.length }, (_, i) => `${options.importId}:${i + 1}`);
   if (ids.length !== columns.length) {
-    throw lineError(Math.min(ids.length, columns.length) + 1, 'id', 'issueLineIds', { ids: ids.length, lines: columns.length });
+    throw lineError(label, Math.min(ids.length, columns.length) + 1, 'id', 'issueLineIds', { ids: ids.length, lines: columns.length });
   }
   const seen = new Map<string, number>();
   for (let i = 0; i < columns.length; i++) {
     const line = i + 1;
     const id = ids[i]!;
-    if (typeof id !== 'string' || id === '') throw lineError(line, 'id', 'issueIdEmpty');
+    if (typeof id !== 'string' || id === '') throw lineError(label, line, 'id', 'issueIdEmpty');
     const first = seen.get(id);
-    if (first !== undefined) throw lineError(line, 'id', 'issueLineDuplicate', { value: id, first }, id);
+    if (first !== undefined) throw lineError(label, line, 'id', 'issueLineDuplicate', { value: id, first }, id);
     seen.set(id, line);
     const customerId = columns.customerIds[columns.customer[i]!];
-    if (typeof customerId !== 'string' || customerId === '') throw lineError(line, 'customerId', 'issueLineEmpty', {}, id);
+    if (typeof customerId !== 'string' || customerId === '') throw lineError(label, line, 'customerId', 'issueLineEmpty', {}, id);
     const day = columns.day[i]!;
-    if (!(day >= firstDay && day <= lastDay)) throw lineError(line, 'date', 'issueLineDay', {}, id);
-    if (!isWholeFen(columns.amount[i]!)) throw numberError(line, 'amount', columns.amount[i]!, id);
-    if (!wholeFenOrMissing(columns.cost, i)) throw numberError(line, 'cost', columns.cost![i]!, id);
-    if (!wholeFenOrMissing(columns.paid, i)) throw numberError(line, 'paid', columns.paid![i]!, id);
-    if (!finiteOrMissing(columns.quantity, i)) throw numberError(line, 'quantity', columns.quantity![i]!, id);
+    if (!(day >= firstDay && day <= lastDay)) throw lineError(label, line, 'date', 'issueLineDay', {}, id);
+    if (!isWholeFen(columns.amount[i]!)) throw numberError(label, line, 'amount', columns.amount[i]!, id);
+    if (!wholeFenOrMissing(columns.cost, i)) throw numberError(label, line, 'cost', columns.cost![i]!, id);
+    if (!wholeFenOrMissing(columns.paid, i)) throw numberError(label, line, 'paid', columns.paid![i]!, id);
+    if (!finiteOrMissing(columns.quantity, i)) throw numberError(label, line, 'quantity', columns.quantity![i]!, id);
   }
   return { columns, ids };
 }

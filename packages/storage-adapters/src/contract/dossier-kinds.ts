@@ -17,7 +17,6 @@ import { cloneJson, isJsonObject } from './json.js';
 import type { KindDefinition, KindTable, RecordIndex, RecordIssue } from './kinds.js';
 import { defaultIndex } from './kinds.js';
 import { fieldLabel } from '../privacy/sealable-kinds.js';
-import { useFieldLabels } from './field-labels.js';
 import { RecordIssuesError } from './record-issues.js';
 import { acceptsTransactionJson } from './transaction-check.js';
 
@@ -64,6 +63,8 @@ function coreKind<K extends CoreRecordKind>(kind: K, options: DossierKindsOption
     },
     // Transactions are imported by the hundred thousand: a hand-written check first.
     ...(kind === 'transaction' ? { accepts: acceptsTransactionJson } : {}),
+    // the store's own messages (an import line's checks) name fields by core's labels
+    fieldLabel: (path: string, locale: Locale) => fieldLabel(kind, path, locale),
     migrate: (json) => migrateRecord(kind, json) as JsonObject,
     // The store owns the bookkeeping fields: the current schema version, the time of the
     // revision as `updatedAt`, and `createdAt` kept from the first revision (or the caller's).
@@ -181,8 +182,6 @@ const gradingRunKind: KindDefinition<GradingRun> = {
  */
 export function dossierKinds(options: DossierKindsOptions = {}): KindTable<DossierRecords> {
   const table = {} as Record<string, KindDefinition<{ id: string }>>;
-  // the store's own messages (an import line's checks) name fields by core's labels
-  useFieldLabels(fieldLabel);
   for (const kind of recordKinds) table[kind] = coreKind(kind, options) as unknown as KindDefinition<{ id: string }>;
   table['grading-run'] = gradingRunKind as unknown as KindDefinition<{ id: string }>;
   return table as unknown as KindTable<DossierRecords>;

@@ -125,3 +125,15 @@ describe.each(stores)('import line errors on %s', (_, open) => {
     expect(await store.readTransactionColumns?.()).toMatchObject({ length: 0 });
   });
 });
+
+describe('import line errors with kinds that have no field labels', () => {
+  it('name the field by its path (the default JSON kinds), while dossierKinds in the same process name it by its label', async () => {
+    const plain = createMemoryStore({ actor: 'rep-7' });
+    const labelled = createMemoryStore({ kinds: dossierKinds(), actor: 'rep-7' });
+    const line = { ...good, amount: 12.345 };
+    const bare = await refusal(plain as unknown as Store<DossierRecords>, line);
+    expect(bare.localized('zh-CN')).toBe(`第 2 行交易记录无效：amount：12.345 超过两位小数，请精确到分（如 1234.50）。${tail.zh}`);
+    const named = await refusal(labelled, line);
+    expect(named.localized('zh-CN')).toBe(`第 2 行交易记录无效：金额：12.345 超过两位小数，请精确到分（如 1234.50）。${tail.zh}`);
+  });
+});

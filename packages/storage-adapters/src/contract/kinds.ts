@@ -106,6 +106,11 @@ export interface KindDefinition<T extends { id: string } = { id: string }> {
    * "ask `decode`", which then decides and names what is wrong. Without it, `decode` decides.
    */
   accepts?(json: JsonObject): boolean;
+  /**
+   * A field's label in a locale (`金额`, `Amount paid`), for the store's own messages about a
+   * record of this kind (an import line's checks); without it they name the field by its path.
+   */
+  fieldLabel?(path: string, locale: Locale): string;
 }
 
 /** What `KindDefinition.stamp` is told about the write. */
