@@ -54,7 +54,7 @@ describe('moneyColumn and percentColumn: one unit and one number of decimals per
     const zh = moneyColumn('zh-CN', ['123456789', '962429.75']);
     expect([zh('123456789'), zh('962429.75')]).to.deep.equal(['¥12,345.68万', '¥96.24万']);
     // nor B: 2,500,000,000 is 2,500 M
-    expect(moneyColumn('en', ['2500000000', '962429.75'])('2500000000')).to.equal('¥2500.00M');
+    expect(moneyColumn('en', ['2500000000', '962429.75'])('2500000000')).to.equal('¥2,500.00M');
     const negative = moneyColumn('zh-CN', ['-2480000', '5000']);
     expect([negative('-2480000'), negative('5000')]).to.deep.equal(['-¥248.00万', '¥0.50万']);
     expect(moneyColumnUnit('en', [])).to.equal(0);
@@ -72,8 +72,8 @@ describe('moneyColumn and percentColumn: one unit and one number of decimals per
     expect(moneyColumn('zh-CN', ['12349.9999999999999999'])('12349.9999999999999999')).to.equal('¥1.23万');
     const float = Number('12349.9999999999999999');
     expect(moneyColumn('zh-CN', [float])(float)).to.equal('¥1.24万');
-    // grouped as Intl's compact amounts: not below five digits, then every three
-    expect(moneyColumn('zh-CN', ['50000000'])('50000000')).to.equal('¥5000.00万');
+    // thousands always grouped, so that four digits and five line up in a column
+    expect(moneyColumn('zh-CN', ['50000000'])('50000000')).to.equal('¥5,000.00万');
     expect(moneyColumn('zh-CN', ['123456789'])('123456789')).to.equal('¥12,345.68万');
   });
 

@@ -129,8 +129,8 @@ export function moneyColumnUnit(locale: Locale, amounts: Iterable<MoneyAmount | 
 /**
  * An amount written in a given unit ({@link moneyColumnUnit}): 0 in full (as {@link formatMoney}),
  * else divided by 10^unit on its exact decimal text (never a float), two decimals rounded half
- * away from zero, and the locale's name of the unit (万, 亿, M, B) after the figure; grouped as
- * the locale's compact amounts are, from five digits (`¥5000.00万`, `¥12,345.68万`).
+ * away from zero, and the locale's name of the unit (万, 亿, M, B) after the figure; thousands
+ * always grouped (`¥9,031.55万` above `¥19,261.61万`, where Intl's compact amounts group from five digits).
  *
  * @example
  * formatMoneyIn('zh-CN', '962429.75', 4) // '¥96.24万'
@@ -146,7 +146,7 @@ export function formatMoneyIn(locale: Locale, amount: MoneyAmount, unit: number,
   const name = cached(`mc|${locale}|${currency}`, () => compactMoney(locale, currency))
     .formatToParts(10 ** unit)
     .find((part) => part.type === 'compact')?.value ?? '';
-  const parts = cached(`mf|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: 'min2' }))
+  const parts = cached(`mf|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 }))
     .formatToParts(shifted as unknown as number);
   const last = parts.findLastIndex((part) => part.type === 'integer' || part.type === 'fraction');
   return parts.map((part, i) => (i === last ? part.value + name : part.value)).join('');
