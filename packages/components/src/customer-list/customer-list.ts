@@ -50,6 +50,9 @@ const firstScreenRows = 100;
 const loadAhead = 20;
 const empty: readonly CustomerListRow[] = [];
 
+/** Resolves once the next frame is painted: a frame, then a task. */
+const afterPaint = (): Promise<void> => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+
 /**
  * @tagname dossier-customer-list
  * @summary The customer list (客户一览表): one line per customer with name, grade, stage, region,
@@ -342,7 +345,7 @@ export class DossierCustomerList extends DossierPeopleElement {
     const unsorted = (this.unsorted = { selection, exact: first.exact });
     this.repeated = { from: this.prepared.rows, names: first.repeated };
     // After the first screen is painted: a frame, then a task.
-    requestAnimationFrame(() => setTimeout(() => this.unsorted === unsorted && this.sortRest()));
+    void afterPaint().then(() => this.unsorted === unsorted && this.sortRest());
   }
 
   /** Sorts every row of the selection (see showRows) and finds every repeated name. */
@@ -382,7 +385,7 @@ export class DossierCustomerList extends DossierPeopleElement {
         () => this.updateComplete,
         () => undefined,
       )
-      .then(() => new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn))));
+      .then(afterPaint);
     const count = (q: Query) => counted.then(() => store.count!('customer', q));
     Promise.all([keepTotal ? keepTotal.n : count({ viewer: query.viewer }), narrowed ? count(query) : undefined]).then(
       ([total, matched]) => {

@@ -1,5 +1,5 @@
 import { BookError, dayNumber, isoDate, isTransactionColumns, isWholeFen, TransactionColumnsBuilder } from '@dossier/core';
-import type { Locale, MessageParams, TransactionColumns, TransactionLine } from '@dossier/core';
+import type { MessageParams, TransactionColumns, TransactionLine } from '@dossier/core';
 import { storeError, type StoreError } from './errors.js';
 import type { JsonObject } from './json.js';
 import type { KindDefinition, KindTable, RecordMap, StampContext } from './kinds.js';
@@ -84,17 +84,16 @@ export function checkFiguresQuery(query: { asOf: unknown; windowDays: unknown })
   }
 }
 
-/** How the store's messages name a transaction field in a locale: its kind's label, else its path. */
-export type FieldLabel = (path: string, locale: Locale) => string;
-const pathAsLabel: FieldLabel = (path) => path;
+/** What names a transaction field in the store's messages: the kind's `fieldLabel`, else the path. */
+type Labels = Pick<KindDefinition<{ id: string }>, 'fieldLabel'> | undefined;
 
 /**
  * The `invalid` error of import line `line`: one issue at `path`, worded from the store's
- * catalogue in every locale with the field named by `label` (the transaction kind's
- * `fieldLabel`: core's with `dossierKinds`), built only for a bad line.
+ * catalogue in every locale with the field named by the transaction kind's `fieldLabel` (core's
+ * labels with `dossierKinds`), else by its path; built only for a bad line.
  */
-function lineError(label: FieldLabel, line: number, path: string, key: StoreMessageKey, params: MessageParams = {}, id?: string): StoreError {
-  const issue = storeIssue(path, key, (locale) => ({ ...params, field: label(path, locale) }));
+function lineError(label: Labels, line: number, path: string, key: StoreMessageKey, params: MessageParams = {}, id?: string): StoreError {
+  const issue = storeIssue(path, key, (locale) => ({ ...params, field: label?.fieldLabel?.(path, locale) ?? path }));
   return invalidRecordError('transaction', id, [issue], { line });
 }
 
@@ -106,7 +105,7 @@ function wholeFenOrMissing(values: Float64Array | undefined, i: number): boolean
 }
 
 /** The error of a money or quantity value that is not whole fen (a number) or not a number at all. */
-function numberError(label: FieldLabel, line: number, field: string, value: unknown, id?: string): StoreError {
+function numberError(label: Labels, line: number, field: string, value: unknown, id?: string): StoreError {
   const key = typeof value === 'number' && Number.isFinite(value) ? 'issueLineFen' : 'issueLineNumber';
   return lineError(label, line, field, key, { value: String(value) }, id);
 }
@@ -128,9 +127,9 @@ function finiteOrMissing(values: Float64Array | undefined, i: number): boolean {
 export function openImport(
   book: TransactionColumns | Iterable<TransactionLine>,
   options: ImportTransactionsOptions,
-  store: { actor: string; now: () => string; chunkSize: number; fieldLabel?: FieldLabel | undefined },
+  store: { actor: string; now: () => string; chunkSize: number; transactionKind?: Labels },
 ): { columns: TransactionColumns; ids: readonly string[]; by: string; at: string; chunkSize: number } {
-  const { columns, ids } = prepareImport(book, options, store.fieldLabel);
+  const { columns, ids } = prepareImport(book, options, store.transactionKind);
   return { columns, ids, by: options.by ?? store.actor, at: store.now(), chunkSize: Math.max(1, options.chunkSize ?? store.chunkSize) };
 }
 
@@ -138,8 +137,8 @@ export function openImport(
  * Checks a book for import and returns it as columns with the record id of every line.
  * Throws `invalid` with the 1-based line number of the first bad line (no customer id, not a
  * calendar date, amount, cost or paid not a finite number of whole fen, a duplicate id …), before
- * anything is written. Fields are named by `label` (the transaction kind's `fieldLabel`), else by
- * their path.
+ * anything is written. Fields are named by the transaction kind's `fieldLabel` (`label`), else
+ * by their path.
  *
  * @example
  * const { columns, ids } = prepareImport(lines, { importId: 'erp-2025-06' });
@@ -147,7 +146,7 @@ export function openImport(
 export function prepareImport(
   book: TransactionColumns | Iterable<TransactionLine>,
   options: ImportTransactionsOptions,
-  label: FieldLabel = pathAsLabel,
+  label?: Labels,
 ): { columns: TransactionColumns; ids: readonly string[] } {
   checkImportOptions(options);
   let columns: TransactionColumns;

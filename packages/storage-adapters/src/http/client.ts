@@ -229,7 +229,7 @@ export function createHttpStore<R extends RecordMap = JsonRecords>(options: Http
 
     async importTransactions(book, importOptions) {
       // Checked here first, so a bad line is reported with its number before anything is sent.
-      const { columns, ids } = prepareImport(book, importOptions, kinds.transaction?.fieldLabel);
+      const { columns, ids } = prepareImport(book, importOptions, kinds.transaction);
       let written = 0;
       let unchanged = 0;
       for (let start = 0; start < Math.max(columns.length, 1); start += importRequestLines) {

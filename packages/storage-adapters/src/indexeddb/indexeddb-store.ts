@@ -656,7 +656,7 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
 
     async importTransactions(book, importOptions) {
       open();
-      const { columns, ids, by, at, chunkSize } = openImport(book, importOptions, { actor, now, chunkSize: defaultChunk, fieldLabel: kinds.transaction?.fieldLabel });
+      const { columns, ids, by, at, chunkSize } = openImport(book, importOptions, { actor, now, chunkSize: defaultChunk, transactionKind: kinds.transaction });
       // Every line is checked before the first chunk is written: a bad line leaves nothing.
       checkImportLines(columns, ids, kinds, { at, by });
       // Which of the import's ids exist already: one key-only scan of the import's id prefix

@@ -202,7 +202,7 @@ export function createMemoryStore<R extends RecordMap = JsonRecords>(options: Me
     async importTransactions(book, options) {
       await tick();
       open();
-      const { columns, ids, by, at, chunkSize } = openImport(book, options, { actor, now, chunkSize: defaultImportChunkSize, fieldLabel: kinds.transaction?.fieldLabel });
+      const { columns, ids, by, at, chunkSize } = openImport(book, options, { actor, now, chunkSize: defaultImportChunkSize, transactionKind: kinds.transaction });
       // Plan every chunk before writing any, so a bad line anywhere leaves nothing written.
       const chunks: RevisionRow[][] = [];
       let unchanged = 0;

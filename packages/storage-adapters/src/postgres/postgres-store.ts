@@ -584,7 +584,7 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
 
     async importTransactions(book, importOptions) {
       open();
-      const { columns, ids, by, at, chunkSize } = openImport(book, importOptions, { actor, now, chunkSize: defaultChunk, fieldLabel: kinds.transaction?.fieldLabel });
+      const { columns, ids, by, at, chunkSize } = openImport(book, importOptions, { actor, now, chunkSize: defaultChunk, transactionKind: kinds.transaction });
       // Every line is checked before the first chunk is written: a bad line leaves nothing.
       checkImportLines(columns, ids, kinds, { at, by });
       let written = 0;

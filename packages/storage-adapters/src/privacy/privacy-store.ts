@@ -338,7 +338,7 @@ export function withPrivacy<R extends RecordMap = JsonRecords>(inner: Store<R>, 
     async importTransactions(book, importOptions) {
       const viewer = viewerOf(importOptions.viewer);
       // Read once (a book may be a generator): the columns go to the store and name the customers.
-      const { columns } = prepareImport(book, importOptions, inner.kinds.transaction?.fieldLabel);
+      const { columns } = prepareImport(book, importOptions, inner.kinds.transaction);
       if (!viewer) return logImport(await inner.importTransactions(columns, importOptions), importOptions, columns.customerIds);
       // Importing a customer's lines writes its amounts (confidential) and the rest: the viewer
       // needs the right to write every field the book holds, for each customer it names.
