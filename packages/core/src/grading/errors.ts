@@ -1,18 +1,8 @@
 import { LocalizedError } from '../i18n/localized-error.js';
 import { translate } from '../i18n/translate.js';
-import { messages } from './messages.js';
+import { gradingErrorMessages, type GradingErrorCode } from './error-messages.js';
 
-/** What can go wrong when grading; each code has an en and zh-CN message in ./messages.ts. */
-export type GradingErrorCode =
-  | 'invalid-as-of'
-  | 'invalid-window'
-  | 'invalid-policy'
-  | 'figures-mismatch'
-  | 'unknown-customer'
-  | 'invalid-override'
-  | 'duplicate-run'
-  | 'invalid-transition'
-  | 'invalid-review';
+export type { GradingErrorCode } from './error-messages.js';
 
 /**
  * A grading error: a stable `code`, the values that explain it, an English `message` and the
@@ -26,7 +16,7 @@ export class GradingError extends LocalizedError<GradingErrorCode> {
   declare readonly params: Readonly<Record<string, string>>;
 
   constructor(code: GradingErrorCode, params: Record<string, string> = {}) {
-    super(code, params, (locale) => translate(messages, locale, `error.${code}`, params));
+    super(code, params, (locale) => translate(gradingErrorMessages, locale, `error.${code}`, params));
     this.name = 'GradingError';
   }
 }

@@ -6,6 +6,9 @@ import { explainGrade, formatAmount, formatShare } from './explain.js';
 import { computeCustomerFigures } from './figures.js';
 import { gradeCustomers } from './grade.js';
 import { messages } from './messages.js';
+import { classMessages } from './class-messages.js';
+import { gradingErrorMessages } from './error-messages.js';
+import { gradeMessages } from './grade-messages.js';
 import { classifyFrequency, classifyStage, classifyValue } from './classes.js';
 import { computePoints } from './points.js';
 import { createGradingRun, migrationMatrix } from './runs.js';
@@ -14,6 +17,17 @@ describe('explanations', () => {
   it('the catalogue has every key in both locales', () => {
     expect(Object.keys(messages['zh-CN']).sort()).toEqual(Object.keys(messages.en).sort());
     for (const locale of locales) for (const text of Object.values(messages[locale])) expect(text.length).toBeGreaterThan(0);
+  });
+
+  it('the catalogue is its three parts (9 errors, 29 grade sentences, 19 class sentences) with nothing lost or shared', () => {
+    const parts = [gradingErrorMessages, gradeMessages, classMessages];
+    expect(parts.map((part) => Object.keys(part.en).length)).toEqual([9, 29, 19]);
+    for (const locale of locales) {
+      expect(Object.keys(messages[locale])).toHaveLength(57);
+      for (const part of parts) for (const [key, text] of Object.entries(part[locale])) expect(messages[locale][key as keyof (typeof messages)['en']]).toBe(text);
+    }
+    expect(messages['zh-CN']['class.loyaltyUnknown']).toBe('{customer}：尚未录入忠诚度。');
+    expect(messages.en['error.invalid-window']).toBe('The window "{value}" must be a whole number of days greater than 0.');
   });
 
   it('formats amounts and shares with Intl in the locale', () => {

@@ -8,8 +8,8 @@ import type {
   RfmExplanation,
   ScorecardExplanation,
 } from './explanation.js';
-import { messages } from './messages.js';
-import type { GradingMessageKey } from './messages.js';
+import { classMessages, type ClassMessageKey } from './class-messages.js';
+import { gradeMessages, type GradeMessageKey } from './grade-messages.js';
 import { scorecardFigures } from '../enums/vocabularies.js';
 import type { FrequencyExplanation, LoyaltyExplanation, StageExplanation, ValueExplanation } from './explanation.js';
 import type { PointsExplanation } from './points.js';
@@ -148,8 +148,7 @@ export function isLostCustomer(previousGrade: string | undefined, explanation: G
  * // '杭州科技 为 A 类：…'
  */
 export function explainGrade(explanation: GradeExplanation, locale: Locale, options: ExplainOptions = {}): string {
-  const t = (key: GradingMessageKey, params: Record<string, string | number | undefined> = {}) =>
-    translate(messages, locale, key, params);
+  const t: T = (key, params = {}) => translate(gradeMessages, locale, key, params);
   const customer = options.name === undefined ? explanation.customerId : options.name === null ? t('customer.unnamed') : options.name;
   let sentence: string;
   switch (explanation.method) {
@@ -165,7 +164,7 @@ export function explainGrade(explanation: GradeExplanation, locale: Locale, opti
   return sentence + cycleSentence(explanation, t, options.personName);
 }
 
-type T = (key: GradingMessageKey, params?: Record<string, string | number | undefined>) => string;
+type T = (key: GradeMessageKey, params?: Record<string, string | number | undefined>) => string;
 
 function abcSentence(e: AbcExplanation, locale: Locale, t: T, customer: string, lostFrom: string | undefined): string {
   const amount = (v: number) => formatAmount(v, locale);
@@ -224,7 +223,7 @@ function rfmSentence(e: RfmExplanation, locale: Locale, t: T, customer: string):
 const builtIn = new Set<string>(scorecardFigures);
 
 function criterionLabel(key: string, t: T): string {
-  return builtIn.has(key) ? t(`figure.${key}` as GradingMessageKey) : key;
+  return builtIn.has(key) ? t(`figure.${key}` as GradeMessageKey) : key;
 }
 
 function scorecardSentence(e: ScorecardExplanation, locale: Locale, t: T, customer: string): string {
@@ -284,7 +283,7 @@ export type ClassExplanation =
  * // 'c1: frequency "High", 14 orders in the window (high from 12.17).'
  */
 export function explainClass(explanation: ClassExplanation, locale: Locale): string {
-  const t: T = (key, params = {}) => translate(messages, locale, key, params);
+  const t = (key: ClassMessageKey, params: Record<string, string | number | undefined> = {}) => translate(classMessages, locale, key, params);
   const customer = explanation.customerId;
   const amount = (v: number) => formatAmount(v, locale);
   switch (explanation.kind) {

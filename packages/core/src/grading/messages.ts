@@ -1,138 +1,25 @@
 import type { Catalog } from '../i18n/translate.js';
-
-const en = {
-    'error.invalid-as-of': 'The as-of date "{value}" is not a calendar date; write it as YYYY-MM-DD.',
-    'error.invalid-window': 'The window "{value}" must be a whole number of days greater than 0.',
-    'error.invalid-policy': 'The grading policy is invalid at {path}: {detail}.',
-    'error.figures-mismatch': 'The figures must be those the result was graded from: the same customers, asOf and window ({detail}).',
-    'error.unknown-customer': 'Customer "{value}" is not in this grading.',
-    'error.invalid-override': 'The override of customer "{value}" needs a grade of this method and a reason.',
-    'error.duplicate-run': 'A grading run with id "{value}" is already in the list; runs are append-only, give the new run its own id.',
-    'error.invalid-transition': 'The grading run "{value}" is {from}; it cannot become {to} (proposed → reviewed → confirmed, one step at a time).',
-    'error.invalid-review': 'Reviewing or confirming the grading run "{value}" needs the person who does it.',
-    'abc.share':
-      '{customer} is {computed}: revenue {revenue}, rank {rank} of {ranked}; the customers ahead hold {before} of revenue, {after} with this one (A while the share ahead is below {cutA}, B while below {cutB}).',
-    'abc.nonPositive': '{customer} is C: revenue {revenue} is not positive, so the customer is not ranked.',
-    'abc.lost': '{customer} is lost: {previous} in the run before, no sales in this window (revenue {revenue}), so now C and not ranked.',
-    'abc.lostReturns': '{customer} is lost: {previous} in the run before, only returns in this window (revenue {revenue}), so now C and not ranked.',
-    'customer.unnamed': 'This customer',
-    'abc.amount': '{customer} is {computed}: revenue {revenue} (A from {a}, B from {b}).',
-    'abc.count':
-      '{customer} is {computed}: rank {rank} of {ranked} customers with revenue, revenue {revenue} (A up to rank {lastA}, B up to rank {lastB}).',
-    'abc.vip': ' VIP: among the top {vipCount} customers by revenue.',
-    'abc.adjust': ' Rule {rule} changed {from} to {to}.',
-    'abc.adjustReason': ' Rule {rule} changed {from} to {to} ({reason}).',
-    'abc.final': ' Grade after the rules: {grade}.',
-    'rfm.active':
-      '{customer} is "{segment}": last purchase {recency} ago (R {r}), orders {frequency} (F {f}), revenue {monetary} (M {m}); scores 1–{bins} among {scored} active customers.',
-    'rfm.inactive': '{customer} is inactive: no purchase counted in the window.',
-    'scorecard.head': '{customer} is {computed}: score {total} of 100 (A from {a}, B from {b}).',
-    'scorecard.criterion': '{label} {value} → {points} points × {weight}',
-    'scorecard.criterionMissing': '{label} missing → 0 points × {weight}',
-    'scorecard.criteria': ' {list}.',
-    'scorecard.missing': ' Missing figures scored 0: {keys}.',
-    'run.provisional': ' Provisional: first purchase on {firstPurchase}, review due {reviewDue}.',
-    'run.override': ' Overridden to {grade}: {reason} (computed {computed}).',
-    'run.overrideBy': ' Overridden to {grade} by {by}: {reason} (computed {computed}).',
-    'figure.revenue': 'revenue',
-    'figure.gross-margin-rate': 'gross margin rate',
-    'figure.collection-rate': 'collection rate',
-    'figure.average-unit-price': 'average unit price',
-    'figure.orders': 'orders',
-    'figure.years-of-trade': 'years of trade',
-    'figure.credit-rating': 'credit rating',
-    'class.frequency': '{customer}: frequency "{class}", {orders} orders in the window (high from {threshold}).',
-    'class.value.core-grade': '{customer}: value "{class}" because the ABC grade is {grade}.',
-    'class.value.growth': '{customer}: value "{class}": revenue {revenue} grew {growth} against {previous} in the previous window.',
-    'class.value.rfm-segment': '{customer}: value "{class}" because the RFM segment is "{segment}".',
-    'class.value.general': '{customer}: value "{class}": grade {grade}, not enough growth and no promising RFM segment.',
-    'class.stage.hand-set': '{customer}: stage "{class}", set by hand{note}.',
-    'class.stage.no-transaction': '{customer}: stage "{class}": no transaction yet.',
-    'class.stage.stopped-by-hand': '{customer}: stage "{class}": stopped by hand{note}.',
-    'class.stage.overdue-receivables': '{customer}: stage "{class}": receivables overdue {overdue} days.',
-    'class.stage.open-dispute': '{customer}: stage "{class}": an open dispute.',
-    'class.stage.no-recent-purchase': '{customer}: stage "{class}": last purchase {last} ago.',
-    'class.stage.no-purchase': '{customer}: stage "{class}": transactions, but never a purchase (returns only).',
-    'class.stage.recent-first-purchase': '{customer}: stage "{class}": first purchase {first} ago.',
-    'class.stage.long-term': '{customer}: stage "{class}": first purchase {first} ago, last {last} ago.',
-    'class.note': ' ({note})',
-    'class.loyalty': '{customer}: loyalty "{class}", as entered by hand.',
-    'class.loyaltyUnknown': '{customer}: loyalty not entered.',
-    'class.points': '{customer}: {points} points from {start} to {end}, tier {tier}.',
-    'class.pointsBound': '{customer}: {points} points from {start} to {end}, tier {tier} (from {atLeast} points).',
-    'list.separator': '; ',
-};
+import { classMessages, type ClassMessageKey } from './class-messages.js';
+import { gradingErrorMessages } from './error-messages.js';
+import type { GradingErrorCode } from './error-messages.js';
+import { gradeMessages, type GradeMessageKey } from './grade-messages.js';
 
 /** A key of the grading catalogue. */
-export type GradingMessageKey = keyof typeof en;
+export type GradingMessageKey = `error.${GradingErrorCode}` | GradeMessageKey | ClassMessageKey;
 
-const zhCN: Record<GradingMessageKey, string> = {
-    'error.invalid-as-of': '评估日期“{value}”不是有效日期，请写成 YYYY-MM-DD。',
-    'error.invalid-window': '统计窗口“{value}”必须是大于 0 的整数天数。',
-    'error.invalid-policy': '分级规则在 {path} 处无效：{detail}。',
-    'error.figures-mismatch': '指标必须是评级时所用的那一组：客户、评估日期和统计窗口都须一致（{detail}）。',
-    'error.unknown-customer': '本次分级中没有客户“{value}”。',
-    'error.invalid-override': '客户“{value}”的人工调整需要本方法的等级和理由。',
-    'error.duplicate-run': '列表中已有编号为“{value}”的分级记录；分级记录只能追加，请为新记录使用新的编号。',
-    'error.invalid-transition': '分级记录“{value}”当前为 {from}，不能变为 {to}（提议 → 审核 → 确认，逐步进行）。',
-    'error.invalid-review': '审核或确认分级记录“{value}”须注明操作人。',
-    'abc.share':
-      '{customer} 为 {computed} 类：销售额 {revenue}，排名第 {rank}/{ranked}；排在前面的客户占销售额 {before}，加上该客户为 {after}（前面占比低于 {cutA} 为 A，低于 {cutB} 为 B）。',
-    'abc.nonPositive': '{customer} 为 C 类：销售额 {revenue} 不为正，不参与排名。',
-    'abc.lost': '{customer} 已流失：上期为 {previous} 类，本期没有销售（销售额 {revenue}），因此转为 C 类，不参与排名。',
-    'abc.lostReturns': '{customer} 已流失：上期为 {previous} 类，本期只有退货（销售额 {revenue}），因此转为 C 类，不参与排名。',
-    'customer.unnamed': '该客户',
-    'abc.amount': '{customer} 为 {computed} 类：销售额 {revenue}（{a} 起为 A，{b} 起为 B）。',
-    'abc.count':
-      '{customer} 为 {computed} 类：在 {ranked} 个有销售额的客户中排名第 {rank}，销售额 {revenue}（前 {lastA} 名为 A，前 {lastB} 名为 B）。',
-    'abc.vip': '该客户为 VIP：销售额排名前 {vipCount}。',
-    'abc.adjust': '规则 {rule} 将 {from} 类调整为 {to} 类。',
-    'abc.adjustReason': '规则 {rule} 将 {from} 类调整为 {to} 类（{reason}）。',
-    'abc.final': '调整后等级：{grade} 类。',
-    'rfm.active':
-      '{customer} 属于“{segment}”：最近一次购买在 {recency}前（R {r}），订单 {frequency} 个（F {f}），销售额 {monetary}（M {m}）；在 {scored} 个活跃客户中按 1–{bins} 评分。',
-    'rfm.inactive': '{customer} 为不活跃客户：统计窗口内没有购买。',
-    'scorecard.head': '{customer} 为 {computed} 类：综合得分 {total}（满分 100；{a} 分起为 A，{b} 分起为 B）。',
-    'scorecard.criterion': '{label} {value} → {points} 分 × 权重 {weight}',
-    'scorecard.criterionMissing': '{label} 缺失 → 0 分 × 权重 {weight}',
-    'scorecard.criteria': '{list}。',
-    'scorecard.missing': '缺失的指标按 0 分计：{keys}。',
-    'run.provisional': '暂定等级：首次购买于 {firstPurchase}，应于 {reviewDue} 复评。',
-    'run.override': '人工调整为 {grade}：{reason}（计算结果为 {computed}）。',
-    'run.overrideBy': '由 {by} 人工调整为 {grade}：{reason}（计算结果为 {computed}）。',
-    'figure.revenue': '销售额',
-    'figure.gross-margin-rate': '毛利率',
-    'figure.collection-rate': '回款率',
-    'figure.average-unit-price': '平均单价',
-    'figure.orders': '订单数',
-    'figure.years-of-trade': '合作年限',
-    'figure.credit-rating': '信用等级',
-    'class.frequency': '{customer}：购买频率为“{class}”，窗口内订单 {orders} 个（{threshold} 个起为高频）。',
-    'class.value.core-grade': '{customer}：价值类别为“{class}”，因为 ABC 等级为 {grade}。',
-    'class.value.growth': '{customer}：价值类别为“{class}”：销售额 {revenue}，比上一同期的 {previous} 增长 {growth}。',
-    'class.value.rfm-segment': '{customer}：价值类别为“{class}”，因为 RFM 细分为“{segment}”。',
-    'class.value.general': '{customer}：价值类别为“{class}”：等级 {grade}，增长不足，RFM 细分也不属于潜力类。',
-    'class.stage.hand-set': '{customer}：客户关系阶段为“{class}”，由人工设定{note}。',
-    'class.stage.no-transaction': '{customer}：客户关系阶段为“{class}”：尚无交易。',
-    'class.stage.stopped-by-hand': '{customer}：客户关系阶段为“{class}”：已人工停止合作{note}。',
-    'class.stage.overdue-receivables': '{customer}：客户关系阶段为“{class}”：应收账款逾期 {overdue} 天。',
-    'class.stage.open-dispute': '{customer}：客户关系阶段为“{class}”：存在未解决的纠纷。',
-    'class.stage.no-recent-purchase': '{customer}：客户关系阶段为“{class}”：最近一次购买在 {last}前。',
-    'class.stage.no-purchase': '{customer}：客户关系阶段为“{class}”：有交易但从未购买（仅有退货）。',
-    'class.stage.recent-first-purchase': '{customer}：客户关系阶段为“{class}”：首次购买在 {first}前。',
-    'class.stage.long-term': '{customer}：客户关系阶段为“{class}”：首次购买在 {first}前，最近一次在 {last}前。',
-    'class.note': '（{note}）',
-    'class.loyalty': '{customer}：忠诚度为“{class}”（人工录入）。',
-    'class.loyaltyUnknown': '{customer}：尚未录入忠诚度。',
-    'class.points': '{customer}：{start} 至 {end} 积分 {points}，等级 {tier}。',
-    'class.pointsBound': '{customer}：{start} 至 {end} 积分 {points}，等级 {tier}（{atLeast} 分起）。',
-    'list.separator': '；',
-};
+/** The catalogues side by side, one object per locale. */
+function merged(): Catalog<GradingMessageKey> {
+  const [a, b, c] = [gradingErrorMessages, gradeMessages, classMessages];
+  return { en: { ...a.en, ...b.en, ...c.en }, 'zh-CN': { ...a['zh-CN'], ...b['zh-CN'], ...c['zh-CN'] } };
+}
 
 /**
- * Every user-facing string of grading, in en and zh-CN side by side.
+ * Every user-facing string of grading, in en and zh-CN side by side: the errors
+ * (./error-messages.ts), the grade explanations (./grade-messages.ts) and the class
+ * explanations (./class-messages.ts) in one catalogue. The code reads the three apart, so that
+ * a page that only computes figures or only explains grades carries only what it reads.
  *
  * @example
  * translate(messages, 'zh-CN', 'figure.revenue') // '销售额'
  */
-export const messages: Catalog<GradingMessageKey> = { en, 'zh-CN': zhCN };
+export const messages: Catalog<GradingMessageKey> = /* @__PURE__ */ merged();
