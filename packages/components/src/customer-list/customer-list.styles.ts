@@ -81,18 +81,16 @@ export default css`
     align-items: center;
     padding: 0 var(--_space);
   }
+  /* A header is never cut: a long one (客户关系阶段, 近 12 个月销售额) wraps onto a second line at
+     the columns' narrowest, and the headers sit on the line next to their cells. */
   .columns {
+    align-items: end;
     color: var(--_muted);
     border-bottom: 1px solid var(--_border);
     padding-bottom: 0.25em;
     /* The scroller below keeps a gutter for its scroll bar: the header keeps the same one. */
     overflow: hidden;
     scrollbar-gutter: stable;
-  }
-  /* A header is never cut: a long one (客户关系阶段, 近 12 个月销售额) wraps onto a second line at
-     the columns' narrowest, and the headers sit on the line next to their cells. */
-  .columns {
-    align-items: end;
   }
   .columns > span {
     font-size: max(12px, 0.85em);
@@ -136,9 +134,6 @@ export default css`
   [part~='row'] > .date {
     text-overflow: clip;
   }
-  [part~='row'] > [data-label]::before {
-    display: none;
-  }
   [part~='row']:hover {
     background: var(--_surface-alt);
   }
@@ -161,11 +156,8 @@ export default css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
-  .muted,
   .restricted {
     color: var(--_muted);
-  }
-  .restricted {
     font-style: italic;
   }
   [part='status'] {
@@ -223,38 +215,29 @@ export default css`
        is set on the rows; the windowing measures a rendered row.) */
     [part~='row'] {
       height: var(--dossier-list-card-height, 6.5rem);
+      /* Six tracks, filled in the cells' order: name (4) and grade (2); stage, region and owner
+         (2 each); revenue and last purchase (3 each). */
       grid-template-columns: repeat(6, minmax(0, 1fr));
-      grid-template-areas:
-        'name name name name grade grade'
-        'stage stage region region owner owner'
-        'revenue revenue revenue last last last';
       /* Narrow gaps between the six tracks: at 320 px a date still fits in half a card. */
       gap: 0.15em 0.25em;
       align-content: center;
       padding: 0.35em var(--_space);
     }
+    [part~='row'] > * {
+      grid-column: span 2;
+    }
     [part~='row'] > .name {
-      grid-area: name;
+      grid-column: span 4;
     }
     [part~='row'] > .c-grade {
-      grid-area: grade;
       justify-self: end;
     }
-    [part~='row'] > .c-stage {
-      grid-area: stage;
-    }
-    [part~='row'] > .c-region {
-      grid-area: region;
-    }
-    [part~='row'] > .c-owner {
-      grid-area: owner;
+    [part~='row'] > .c-revenue,
+    [part~='row'] > .c-last {
+      grid-column: span 3;
     }
     [part~='row'] > .c-revenue {
-      grid-area: revenue;
       text-align: start;
-    }
-    [part~='row'] > .c-last {
-      grid-area: last;
     }
     [part~='row'] > [data-label]::before {
       display: block;

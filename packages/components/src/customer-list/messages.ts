@@ -13,11 +13,6 @@ const en = {
   filters: 'Filters',
   filtersActive: 'Filters ({count})',
   sort: 'Sort by',
-  'sort.name': 'Name',
-  'sort.revenue': 'Revenue',
-  'sort.lastPurchase': 'Last purchase',
-  'sort.grade': 'Grade',
-  'sort.stage': 'Stage',
   ascending: 'Ascending',
   descending: 'Descending',
   direction: 'Sort direction: {direction}',
@@ -37,6 +32,7 @@ const en = {
   loadingMore: 'Loading more customers…',
   error: 'The customers could not be loaded: {message}',
   restricted: 'Restricted',
+  // The column headers name the sort options too (`sort` is one of name, revenue, lastPurchase, grade, stage).
   name: 'Name',
   revenue: 'Revenue',
   exportCsv: 'Export CSV',
@@ -47,7 +43,6 @@ const en = {
   revenueRecent: figureNames.en.revenueRecent,
   figuresAsOf: 'Revenue and last purchase as of the grading run of {date}.',
   lastPurchase: 'Last purchase',
-  address: 'Address',
   notAvailable: '—',
 };
 
@@ -64,11 +59,6 @@ export const messages = defineCatalog(en, {
   filters: '筛选',
   filtersActive: '筛选（{count}）',
   sort: '排序',
-  'sort.name': '名称',
-  'sort.revenue': '销售额',
-  'sort.lastPurchase': '最近购买',
-  'sort.grade': '客户等级',
-  'sort.stage': '客户关系阶段',
   ascending: '升序',
   descending: '降序',
   direction: '排序方向：{direction}',
@@ -93,7 +83,6 @@ export const messages = defineCatalog(en, {
   revenueRecent: figureNames['zh-CN'].revenueRecent,
   figuresAsOf: '销售额和最近购买为 {date} 评级时的数字。',
   lastPurchase: '最近购买',
-  address: '地址',
   notAvailable: '—',
 });
 
