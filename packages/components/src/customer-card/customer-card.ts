@@ -5,8 +5,10 @@ import {
   canReveal,
   customerSummary,
   explainGrade,
+  findField,
   newRecord,
   recordCodecs,
+  recordFields,
   vocabularyLabel,
   markVerified,
   type CompetitorNote,
@@ -16,6 +18,7 @@ import {
   type GradeExplanation,
   type Interaction,
   type FieldRule,
+  type Redaction,
   type RfmExplanation,
   type Viewer,
   type AgendaPolicy,
@@ -358,27 +361,27 @@ export class DossierCustomerCard extends DossierPeopleElement {
           </p>`
         : nothing}
       <dl part="facts">
-        ${this.fact('nature', c.nature === undefined ? undefined : vocabularyLabel(locale, 'customerNatures', c.nature as never), customer, 'nature')}
-        ${this.fact('stage', c.relationship?.stage === undefined ? undefined : vocabularyLabel(locale, 'relationshipStages', c.relationship.stage as never), customer, 'relationship.stage')}
-        ${this.fact('territory', c.territory as string | undefined, customer, 'territory')}
-        ${this.fact('owner', c.salespersonId === undefined ? undefined : this.nameOf(c.salespersonId as string), customer, 'salespersonId')}
-        ${this.fact('phone', c.phone as string | undefined, customer, 'phone', target)}
-        ${this.fact('mobile', c.mobile as string | undefined, customer, 'mobile', target)}
-        ${this.fact('email', c.email as string | undefined, customer, 'email', target)}
+        ${this.field('nature', c.nature === undefined ? undefined : vocabularyLabel(locale, 'customerNatures', c.nature as never), customer)}
+        ${this.fact(this.t('stage'), c.relationship?.stage === undefined ? undefined : vocabularyLabel(locale, 'relationshipStages', c.relationship.stage as never), customer, 'relationship.stage')}
+        ${this.field('territory', c.territory as string | undefined, customer)}
+        ${this.fact(this.t('owner'), c.salespersonId === undefined ? undefined : this.nameOf(c.salespersonId as string), customer, 'salespersonId')}
+        ${this.field('phone', c.phone as string | undefined, customer, target)}
+        ${this.field('mobile', c.mobile as string | undefined, customer, target)}
+        ${this.field('email', c.email as string | undefined, customer, target)}
         ${variant === 'prospect' ? this.prospectFacts(customer, c.prospecting) : nothing}
-        ${variant === 'current' && gradeVisible && provisional && reviewDue ? this.fact('reviewDue', formatDate(locale, reviewDue)) : nothing}
+        ${variant === 'current' && gradeVisible && provisional && reviewDue ? this.fact(this.t('reviewDue'), formatDate(locale, reviewDue)) : nothing}
         ${variant !== 'prospect' && rfm ? this.rfmFact(rfm) : nothing}
-        ${this.interactionFact('lastInteraction', last?.raw, viewer, context)}
+        ${this.interactionFact(this.t('lastInteraction'), last?.raw, viewer, context)}
         ${variant !== 'former'
           ? this.fact(
-              'nextFollowUp',
+              this.t('nextFollowUp'),
               this.nextFollowUp ? formatDate(locale, this.nextFollowUp) : next ? this.interactionText(next.raw, viewer, context) : this.plannedFollowUp(summary),
             )
           : nothing}
         ${variant === 'former'
-          ? html`${this.fact('stoppedOn', c.relationship?.stoppedOn ? formatDate(locale, c.relationship.stoppedOn) : undefined, customer, 'relationship.stoppedOn')}
-            ${this.fact('stopReason', c.relationship?.stopReason, customer, 'relationship.stopReason', target)}
-            ${this.fact('followUp', c.relationship?.followUp, customer, 'relationship.followUp')}`
+          ? html`${this.field('relationship.stoppedOn', c.relationship?.stoppedOn ? formatDate(locale, c.relationship.stoppedOn) : undefined, customer)}
+            ${this.field('relationship.stopReason', c.relationship?.stopReason, customer, target)}
+            ${this.field('relationship.followUp', c.relationship?.followUp, customer)}`
           : nothing}
       </dl>
       ${this.renderContacts(data.contacts, viewer, context)}
@@ -470,17 +473,9 @@ export class DossierCustomerCard extends DossierPeopleElement {
     const locale = this.resolvedLocale;
     const likelihood = p?.['purchaseLikelihood'];
     const budget = p?.['budget'];
-    return html`${this.fact('needs', p?.['needs'] as string | undefined, customer, 'prospecting.needs')}
-    ${this.fact('likelyTime', p?.['likelyTime'] as string | undefined, customer, 'prospecting.likelyTime')}
-    ${this.fact('likelyPlace', p?.['likelyPlace'] as string | undefined, customer, 'prospecting.likelyPlace')}
-    ${this.fact('likelyWay', p?.['likelyWay'] as string | undefined, customer, 'prospecting.likelyWay')}
-    ${this.fact(
-      'purchaseLikelihood',
-      typeof likelihood === 'string' ? vocabularyLabel(locale, 'potentialLevels', likelihood as never) : undefined,
-      customer,
-      'prospecting.purchaseLikelihood',
-    )}
-    ${this.fact('budget', typeof budget === 'number' ? formatMoney(locale, budget) : undefined, customer, 'prospecting.budget')}`;
+    return html`${['needs', 'likelyTime', 'likelyPlace', 'likelyWay'].map((key) => this.field(`prospecting.${key}`, p?.[key] as string | undefined, customer))}
+    ${this.field('prospecting.purchaseLikelihood', typeof likelihood === 'string' ? vocabularyLabel(locale, 'potentialLevels', likelihood as never) : undefined, customer)}
+    ${this.field('prospecting.budget', typeof budget === 'number' ? formatMoney(locale, budget) : undefined, customer)}`;
   }
 
   private rfmFact(rfm: RfmExplanation) {
@@ -505,35 +500,42 @@ export class DossierCustomerCard extends DossierPeopleElement {
     return this.t(view.subject ? 'interactionSubject' : 'interaction', params);
   }
 
-  private interactionFact(key: CardMessage, raw: Interaction | undefined, viewer: Viewer, context: { ownerId?: string | undefined }) {
-    if (!raw) return this.fact(key, this.t('none'));
-    const text = this.interactionText(raw, viewer, context);
-    return text === undefined ? this.restrictedFact(key) : this.fact(key, text);
+  private interactionFact(label: string, raw: Interaction | undefined, viewer: Viewer, context: { ownerId?: string | undefined }) {
+    const text = raw ? this.interactionText(raw, viewer, context) : this.t('none');
+    return text === undefined ? html`<div><dt>${label}</dt><dd>${this.reading(label, undefined, 'hidden')}</dd></div>` : this.fact(label, text);
+  }
+
+  /** A fact row of a customer field, labelled as core's catalogue names the field. */
+  private field(path: string, value: string | undefined, view: View<Record<string, unknown>>, target?: RevealTarget) {
+    return this.fact(this.fieldLabel(path), value, view, path, target);
   }
 
   /**
-   * One fact row; a field the viewer may not read shows as restricted (its value absent), a
-   * masked one with its mask. Either offers "reveal with reason" when the viewer's role may
-   * reveal it and the store can (`target` names the record).
+   * A customer field's label from core's catalogue (the card's messages do not re-type it); the
+   * contact lines' phone, mobile and email share the customer's labels.
    */
-  private fact(key: CardMessage, value: string | undefined, view?: View<Record<string, unknown>>, path?: string, target?: RevealTarget) {
-    const access = view && path ? view.redactions.get(path) : undefined;
-    const plain = target && path ? this.revealed.get(revealKey(target, path)) : undefined;
-    if (plain !== undefined) return html`<div><dt>${this.t(key)}</dt><dd>${String(plain)} <span class="muted">${this.t('revealedNote')}</span></dd></div>`;
-    const reveal = target && path && access ? this.revealControl(target, path, this.t(key)) : nothing;
-    if (access === 'hidden') return this.restrictedFact(key, reveal);
-    if (value === undefined || value === '') return nothing;
-    return html`<div>
-      <dt>${this.t(key)}</dt>
-      <dd>${value}${access === 'masked' ? html`<span class="visually-hidden">${this.t('masked')}</span>` : nothing}${reveal}</dd>
-    </div>`;
+  private fieldLabel(path: string): string {
+    return findField(recordFields.customer, path)?.label[this.resolvedLocale] ?? path;
   }
 
-  private restrictedFact(key: CardMessage, reveal: TemplateResult | typeof nothing = nothing) {
-    return html`<div>
-      <dt>${this.t(key)}</dt>
-      <dd><span class="restricted">${this.t('restricted')}</span>${reveal}</dd>
-    </div>`;
+  /** One fact row: its label and the value as {@link reading} shows it; nothing when empty. */
+  private fact(label: string, value: string | undefined, view?: View<Record<string, unknown>>, path?: string, target?: RevealTarget) {
+    const body = this.reading(label, value, view && path ? view.redactions.get(path) : undefined, path, target);
+    return body ? html`<div><dt>${label}</dt><dd>${body}</dd></div>` : nothing;
+  }
+
+  /**
+   * A value as the viewer may see it: revealed (with a note), restricted when the viewer may
+   * not read it (its value absent), masked (with a note for screen readers), undefined when
+   * empty. A masked or restricted one offers "reveal with reason" when the viewer's role may
+   * reveal it and the store can (`target` names the record; `label` names the field).
+   */
+  private reading(label: string, value: string | undefined, access: Redaction['access'] | undefined, path?: string, target?: RevealTarget): TemplateResult | undefined {
+    const plain = target && path ? this.revealed.get(revealKey(target, path)) : undefined;
+    if (plain !== undefined) return html`${String(plain)} <span class="muted">${this.t('revealedNote')}</span>`;
+    const reveal = target && path && access ? this.revealControl(target, path, label) : nothing;
+    if (access === 'hidden') return html`<span class="restricted">${this.t('restricted')}</span>${reveal}`;
+    return value ? html`${value}${access === 'masked' ? html`<span class="visually-hidden">${this.t('masked')}</span>` : nothing}${reveal}` : undefined;
   }
 
   /** The store in force when it can reveal with a reason. */
@@ -658,16 +660,10 @@ export class DossierCustomerCard extends DossierPeopleElement {
               const [primary, secondary] = names(v.name);
               const roles = (v.buyingRoles ?? []).map((r) => vocabularyLabel(locale, 'buyingRoles', r as never)).join(' · ');
               const target: RevealTarget = { kind: 'contact', id: contact.id, rules: contactRules, context };
-              const line = (label: CardMessage, value: string | undefined, path: string) => {
-                const access = view.redactions.get(path);
-                const plain = this.revealed.get(revealKey(target, path));
-                if (plain !== undefined) return html`<div><span class="muted">${this.kt('labelled', { label: this.t(label) })}</span>${String(plain)} <span class="muted">${this.t('revealedNote')}</span></div>`;
-                const reveal = access ? this.revealControl(target, path, `${primary ?? ''} ${this.t(label)}`.trim()) : nothing;
-                if (access === 'hidden') return html`<div><span class="muted">${this.kt('labelled', { label: this.t(label) })}</span><span class="restricted">${this.t('restricted')}</span>${reveal}</div>`;
-                if (!value) return nothing;
-                return html`<div>
-                  <span class="muted">${this.kt('labelled', { label: this.t(label) })}</span>${value}${access === 'masked' ? html`<span class="visually-hidden">${this.t('masked')}</span>` : nothing}${reveal}
-                </div>`;
+              const line = (path: string, value: string | undefined) => {
+                const label = this.fieldLabel(path === 'landline' ? 'phone' : path);
+                const body = this.reading(`${primary ?? ''} ${label}`.trim(), value, view.redactions.get(path), path, target);
+                return body ? html`<div><span class="muted">${this.kt('labelled', { label })}</span>${body}</div>` : nothing;
               };
               return html`<li part="contact">
                 <div>
@@ -675,8 +671,8 @@ export class DossierCustomerCard extends DossierPeopleElement {
                     ? html` · <span>${v.title}</span>`
                     : nothing}
                 </div>
-                ${roles ? html`<div class="muted">${roles}</div>` : nothing} ${line('phone', v.landline, 'landline')} ${line('mobile', v.mobile, 'mobile')}
-                ${line('email', v.email, 'email')} ${renderKeyPerson(contact, { locale, viewer, ownerId: context.ownerId })}
+                ${roles ? html`<div class="muted">${roles}</div>` : nothing} ${line('landline', v.landline)} ${line('mobile', v.mobile)}
+                ${line('email', v.email)} ${renderKeyPerson(contact, { locale, viewer, ownerId: context.ownerId })}
               </li>`;
             })}
           </ul>`}
