@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { FieldEntry, Locale, MessageParams, Person, ValidationIssue } from '@dossier/core';
 import { optionLabel, type FormField } from './form-fields.js';
 import { pathText, type Json, type Segment } from './json.js';
-import { messages, type FormMessage } from './messages.js';
+import type { FormMessage } from './messages.js';
 import { dateReading } from '../shared/date-input.js';
 
 /** What a control needs of the form, at each render. */
@@ -35,9 +35,9 @@ export const controlId = (scope: string, path: string) => domId(`${scope}-${path
 const text = (v: Json | undefined) => (v === undefined || v === null ? '' : String(v));
 const fromText = (raw: string): Json | undefined => (raw === '' ? undefined : raw);
 
-/** Option label of an enum value: core's vocabulary or choices, else the form's own words (gender). */
-export function optionText(view: Pick<ControlView, 't' | 'locale'>, field: Pick<FormField, 'entry'>, value: string): string {
-  return optionLabel(field, value, view.locale, (v) => (`gender.${v}` in messages.en ? view.t(`gender.${v}` as FormMessage) : v));
+/** Option label of an enum value: core's vocabulary or choices (gender's too), else the value. */
+export function optionText(view: Pick<ControlView, 'locale'>, field: Pick<FormField, 'entry'>, value: string): string {
+  return optionLabel(field, value, view.locale, String);
 }
 
 /** Long free texts take a whole row; the short fields share the columns. */

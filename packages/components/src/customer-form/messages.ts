@@ -12,7 +12,6 @@ const en = {
   'level.3': 'Level 3: in-depth information',
   'levelHint.3': 'Sensitive: shown only to viewers cleared for level-3 information.',
   moreFields: 'More fields ({count} not filled in)',
-  general: 'General',
   notSet: '— not set —',
   tagsHint: 'Separate entries with commas.',
   required: 'required',
@@ -69,8 +68,6 @@ const en = {
   allTheirs: 'Keep all theirs',
   yes: 'Yes',
   no: 'No',
-  'gender.female': 'Female',
-  'gender.male': 'Male',
   removed: 'removed',
 };
 
@@ -87,7 +84,6 @@ export const messages = defineCatalog(en, {
   'level.3': '三级信息：深层信息',
   'levelHint.3': '敏感信息：仅对有三级信息权限的人员显示。',
   moreFields: '更多字段（{count} 项未填写）',
-  general: '基本',
   notSet: '— 未填写 —',
   tagsHint: '多项之间用逗号分隔。',
   required: '必填',
@@ -144,8 +140,6 @@ export const messages = defineCatalog(en, {
   allTheirs: '全部用对方的',
   yes: '是',
   no: '否',
-  'gender.female': '女',
-  'gender.male': '男',
   removed: '已删除',
 });
 

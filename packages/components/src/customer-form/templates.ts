@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { contactFields, customerFieldsByKind, customerKinds, findField, vocabularyLabel, type FieldEntry, type InformationLevel, type TemplateRegistry } from '@dossier/core';
 import { formatDateTime } from '../shared/format.js';
 import { choiceValueText, fieldChoice } from './conflict-view.js';
-import { control, controlId, domId, isWide, optionText, type ControlView } from './controls.js';
+import { control, controlId, domId, isWide, type ControlView } from './controls.js';
 import type { DraftController } from './draft-controller.js';
 import { changeKind } from './draft.js';
 import { concreteSegments, contactFormFields, type FormField } from './form-fields.js';
@@ -301,7 +301,7 @@ function conflictRow(view: FormView, record: ConflictRecord, row: MergeRow): Tem
   // Values are formatted by the catalogue entry of this very row (not of a list or group it belongs to).
   const exact = entry && entry.path === row.key.replace(/\[\d+\]/g, '[]') ? entry : undefined;
   const words = { empty: view.t('empty'), yes: view.t('yes'), no: view.t('no') };
-  const textOf = (value: Json | undefined) => choiceValueText(value, exact, view.locale, words, (v) => (exact ? optionText(view, { entry: exact }, v) : v));
+  const textOf = (value: Json | undefined) => choiceValueText(value, exact, view.locale, words);
   return fieldChoice(
     {
       name: domId(`choice-${key}-${row.key}`),

@@ -23,7 +23,6 @@ const en = {
   invalid: 'Not saved: please correct the fields marked.',
   conflict: 'Not saved: someone changed this contact meanwhile. Reload it and enter your changes again.',
   saveError: 'Not saved: {message}',
-  reload: 'Reload',
 };
 
 /** Strings of `<dossier-profile-editor>`. */
@@ -50,7 +49,6 @@ export const messages = defineCatalog(en, {
   invalid: '未保存：请更正标出的字段。',
   conflict: '未保存：该联系人刚被他人修改。请重新加载后再输入您的修改。',
   saveError: '未保存：{message}',
-  reload: '重新加载',
 });
 
 /** A key of {@link messages}. */
