@@ -4,6 +4,7 @@ import { formatNumber } from '../shared/format.js';
 import { recordRulesFor } from '../shared/projection.js';
 import { mayRead } from '../shared/viewer.js';
 import { project } from './projection.js';
+import { pair, section } from './templates.js';
 import { keyPersonMessages, type KeyPersonMessage } from './key-person-messages.js';
 
 // The fields of a competitor note the card shows (sensitivity and level from core's catalogue).
@@ -32,22 +33,18 @@ export function renderCompetitors(notes: readonly CompetitorNote[] | undefined, 
     const rules = recordRulesFor('competitor-note', note, listed);
     const readable = new Set(rules.filter((rule) => mayRead(viewer, rule, { ownerId })).map((rule) => rule.path));
     const v = project(note, rules, viewer, { ownerId }).value as Partial<CompetitorNote>;
-    const field = (path: string, value: string | undefined) =>
-      readable.has(path) && value ? html`<div><dt>${labelOf(path, locale)}</dt><dd>${value}</dd></div>` : nothing;
+    const field = (path: string, value: string | undefined) => (readable.has(path) && value ? pair(labelOf(path, locale), value) : nothing);
     const satisfaction = readable.has('satisfaction') && typeof v.satisfaction === 'number' ? t('satisfaction', { score: formatNumber(locale, v.satisfaction) }) : undefined;
     return html`<li part="competitor">
       <span class="item-title">${readable.has('competitor') ? v.competitor : nothing}</span>
       <dl>
         ${field('productsInUse', list(v.productsInUse))}
-        ${satisfaction ? html`<div><dt>${labelOf('satisfaction', locale)}</dt><dd>${satisfaction}</dd></div>` : nothing}
+        ${field('satisfaction', satisfaction)}
         ${field('rep.name', v.rep?.name)} ${field('rep.style', v.rep?.style)} ${field('rep.relationship', v.rep?.relationship)}
         ${field('brandsUsed', list(v.brandsUsed))} ${field('projectsPlanned', v.projectsPlanned)} ${field('projectsUnderWay', v.projectsUnderWay)}
         ${field('experience', v.experience)}
       </dl>
     </li>`;
   });
-  return html`<details part="section competitors" open>
-    <summary>${t('competitors')}${notes.length > 0 ? html` <span class="count">(${formatNumber(locale, notes.length)})</span>` : nothing}</summary>
-    ${notes.length === 0 ? html`<p class="muted empty">${t('noCompetitors')}</p>` : html`<ul>${items}</ul>`}
-  </details>`;
+  return section(locale, 'competitors', t('competitors'), notes.length, html`<ul>${items}</ul>`, t('noCompetitors'));
 }

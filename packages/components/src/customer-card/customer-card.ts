@@ -46,6 +46,7 @@ import { logStatus, renderLogForm, renderSections, type LogEntry } from './secti
 import { StoreMutation } from '../shared/store-mutation.js';
 import { renderKeyPerson } from './key-person.js';
 import { renderCompetitors } from './competitors.js';
+import { pair } from './templates.js';
 import { renderSources, sourceRows, type SourceRow, type SourceSubject } from './sources.js';
 import { keyPersonMessages, type KeyPersonMessage } from './key-person-messages.js';
 
@@ -485,10 +486,7 @@ export class DossierCustomerCard extends DossierPeopleElement {
         ? undefined
         : html`<span aria-hidden="true">${this.t('rfmValue', { r: rfm.r, f: rfm.f, m: rfm.m })}</span
             ><span class="visually-hidden">${this.t('rfmSpoken', { r: rfm.r, f: rfm.f, m: rfm.m, bins: rfm.bins })}</span> `;
-    return html`<div>
-      <dt>${this.t('rfm')}</dt>
-      <dd>${scores ?? nothing}<dossier-tier-badge .segment=${rfm.segment} .locale=${locale} .theme=${this.resolvedTheme}></dossier-tier-badge></dd>
-    </div>`;
+    return pair(this.t('rfm'), html`${scores ?? nothing}<dossier-tier-badge .segment=${rfm.segment} .locale=${locale} .theme=${this.resolvedTheme}></dossier-tier-badge>`);
   }
 
   private interactionText(raw: Interaction, viewer: Viewer, context: { ownerId?: string | undefined }): string | undefined {
@@ -502,7 +500,7 @@ export class DossierCustomerCard extends DossierPeopleElement {
 
   private interactionFact(label: string, raw: Interaction | undefined, viewer: Viewer, context: { ownerId?: string | undefined }) {
     const text = raw ? this.interactionText(raw, viewer, context) : this.t('none');
-    return text === undefined ? html`<div><dt>${label}</dt><dd>${this.reading(label, undefined, 'hidden')}</dd></div>` : this.fact(label, text);
+    return text === undefined ? pair(label, this.reading(label, undefined, 'hidden')) : this.fact(label, text);
   }
 
   /** A fact row of a customer field, labelled as core's catalogue names the field. */
@@ -521,7 +519,7 @@ export class DossierCustomerCard extends DossierPeopleElement {
   /** One fact row: its label and the value as {@link reading} shows it; nothing when empty. */
   private fact(label: string, value: string | undefined, view?: View<Record<string, unknown>>, path?: string, target?: RevealTarget) {
     const body = this.reading(label, value, view && path ? view.redactions.get(path) : undefined, path, target);
-    return body ? html`<div><dt>${label}</dt><dd>${body}</dd></div>` : nothing;
+    return body ? pair(label, body) : nothing;
   }
 
   /**

@@ -4,6 +4,7 @@ import { formatDate, formatNumber } from '../shared/format.js';
 import { recordRulesFor } from '../shared/projection.js';
 import { mayRead } from '../shared/viewer.js';
 import { project } from './projection.js';
+import { pair } from './templates.js';
 import { childrenLabel, profileSections, rulePath, styleLabel } from './profile-sections.js';
 import { keyPersonMessages, type KeyPersonMessage } from './key-person-messages.js';
 
@@ -87,8 +88,8 @@ export function renderKeyPerson(contact: Contact, context: KeyPersonContext): Te
       html`<div class="profile-section">
         <h4>${section.label[locale]}</h4>
         <dl>
-          ${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
-          ${children.length > 0 ? html`<div><dt>${childrenLabel()[locale]}</dt><dd><ul>${children.map((c) => html`<li>${c}</li>`)}</ul></dd></div>` : nothing}
+          ${rows.map(([label, value]) => pair(label, value))}
+          ${children.length > 0 ? pair(childrenLabel()[locale], html`<ul>${children.map((c) => html`<li>${c}</li>`)}</ul>`) : nothing}
         </dl>
       </div>`,
     ];

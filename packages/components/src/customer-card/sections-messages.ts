@@ -2,7 +2,6 @@ import { defineCatalog } from '../shared/localize.js';
 import { figureNames } from '../shared/figure-names.js';
 
 const en = {
-  figures: 'Key figures',
   revenue: figureNames.en.revenueRecent,
   revenueChange: '{change} on the 12 months before',
   noPrevious: 'no revenue the year before',
@@ -61,7 +60,6 @@ const en = {
  * translate(sectionMessages, 'zh-CN', 'products') // '购买的产品'
  */
 export const sectionMessages = defineCatalog(en, {
-  figures: '关键数据',
   revenue: figureNames['zh-CN'].revenueRecent,
   revenueChange: '较前 12 个月 {change}',
   noPrevious: '前 12 个月无销售',

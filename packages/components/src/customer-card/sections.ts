@@ -15,6 +15,7 @@ import { fieldRuleOf, recordRulesFor } from '../shared/projection.js';
 import { mayRead } from '../shared/viewer.js';
 import { dateInput } from '../shared/date-input.js';
 import { project } from './projection.js';
+import { pair, section } from './templates.js';
 import { sectionMessages, type SectionMessage } from './sections-messages.js';
 
 /** What the 360° sections need from the card. */
@@ -28,6 +29,7 @@ export interface SectionsContext {
 }
 
 type Values = Record<string, unknown>;
+type Vocabulary = Parameters<typeof vocabularyLabel>[1];
 
 // The fields each section lists; their sensitivity comes from core through the shared projection.
 const listed = (...paths: string[]): FieldRule[] => paths.map((path) => ({ path, sensitivity: 'secret', level: 3 }));
@@ -65,129 +67,114 @@ export function renderSections(context: SectionsContext): TemplateResult {
       ? t('credit.no-limit')
       : t(`credit.${credit.status}`, { percent: credit.share === undefined ? '–' : formatPercent(locale, credit.share), limit: formatMoney(locale, credit.limit ?? 0) });
   const late = -cadence.daysUntilDue;
+  const danger = (when: boolean) => (when ? 'danger' : undefined);
   const figures = html`<dl part="figures" class="figures">
-    <div><dt>${t('revenue')}</dt><dd>${amounts ? html`<strong>${money(revenue.current)}</strong> <span class="muted">${change}</span>` : restricted}</dd></div>
-    <div><dt>${t('lastPurchase')}</dt><dd>${summary.lastPurchase ? date(summary.lastPurchase) : '–'}</dd></div>
-    <div>
-      <dt>${t('receivables')}</dt>
-      <dd>${amounts ? html`${money(summary.receivables.outstanding)}${summary.receivables.overdue > 0 ? html` <span class="danger">${t('overdue', { amount: money(summary.receivables.overdue) })}</span>` : nothing}` : restricted}</dd>
-    </div>
-    <div><dt>${t('creditUse')}</dt><dd class=${credit.status === 'exceeded' || credit.status === 'near' ? 'danger' : ''}>${creditReadable ? creditText : restricted}</dd></div>
-    <div>
-      <dt>${t('pipeline')}</dt>
-      <dd>${t('pipelineValue', { count: formatNumber(locale, summary.opportunities.open.length), amount: mayRead(viewer, fieldRuleOf('opportunity', {}, 'budget'), access) ? formatMoney(locale, summary.opportunities.amount) : t('restricted') })}</dd>
-    </div>
-    <div>
-      <dt>${t('cadence')}</dt>
-      <dd class=${late > 0 ? 'danger' : ''}>${late > 0 ? t('cadenceOverdue', { days: cadence.cadenceDays, late }) : t('cadenceValue', { days: cadence.cadenceDays, date: date(cadence.nextDue) })}</dd>
-    </div>
+    ${pair(t('revenue'), amounts ? html`<strong>${money(revenue.current)}</strong> <span class="muted">${change}</span>` : restricted)}
+    ${pair(t('lastPurchase'), summary.lastPurchase ? date(summary.lastPurchase) : '–')}
+    ${pair(
+      t('receivables'),
+      amounts ? html`${money(summary.receivables.outstanding)}${summary.receivables.overdue > 0 ? html` <span class="danger">${t('overdue', { amount: money(summary.receivables.overdue) })}</span>` : nothing}` : restricted,
+    )}
+    ${pair(t('creditUse'), creditReadable ? creditText : restricted, danger(credit.status === 'exceeded' || credit.status === 'near'))}
+    ${pair(
+      t('pipeline'),
+      t('pipelineValue', { count: formatNumber(locale, summary.opportunities.open.length), amount: mayRead(viewer, fieldRuleOf('opportunity', {}, 'budget'), access) ? formatMoney(locale, summary.opportunities.amount) : t('restricted') }),
+    )}
+    ${pair(t('cadence'), late > 0 ? t('cadenceOverdue', { days: cadence.cadenceDays, late }) : t('cadenceValue', { days: cadence.cadenceDays, date: date(cadence.nextDue) }), danger(late > 0))}
   </dl>`;
-
-  const section = (id: string, title: string, count: number, body: TemplateResult | typeof nothing, empty: string) =>
-    html`<details part="section ${id}" open>
-      <summary>${title}${count > 0 ? html` <span class="count">(${formatNumber(locale, count)})</span>` : nothing}</summary>
-      ${count === 0 ? html`<p class="muted empty">${empty}</p>` : body}
-    </details>`;
 
   // One record of a section: its title (restricted when the viewer may not read it) and its details, joined by " · ".
   const item = (title: unknown, details: readonly unknown[], more: unknown = nothing, part?: string) =>
     html`<li part=${part ?? nothing}><span class="item-title">${title ?? t('restricted')}</span>
       <span class="muted">${details.filter(Boolean).join(' · ')}</span>
       ${more}</li>`;
+  // A value of a vocabulary by its label; a date in a sentence (`due {date}`); undefined when absent.
+  const label = (vocabulary: Vocabulary, value: unknown) => (typeof value === 'string' ? vocabularyLabel(locale, vocabulary, value as never) : undefined);
+  const dated = (key: SectionMessage, iso: unknown) => (iso ? t(key, { date: date(iso) }) : undefined);
+  const list = (records: readonly object[], line: (record: object) => TemplateResult) => html`<ul>${records.map(line)}</ul>`;
 
   const products = section(
+    locale,
     'products',
     t('products'),
     summary.products.length,
-    html`<ul>
-      ${summary.products.slice(0, 5).map(
-        (p) => html`<li><span class="item-title">${p.name ?? p.category ?? p.productId ?? '–'}</span>
-          <span class="muted">${t(p.quantity === 1 ? 'productLine.one' : 'productLine', { amount: money(p.revenue), quantity: formatNumber(locale, p.quantity), date: date(p.lastDate) })}</span></li>`,
-      )}
-    </ul>`,
+    list(summary.products.slice(0, 5), (record) => {
+      const p = record as CustomerSummary['products'][number];
+      return item(p.name ?? p.category ?? p.productId ?? '–', [t(p.quantity === 1 ? 'productLine.one' : 'productLine', { amount: money(p.revenue), quantity: formatNumber(locale, p.quantity), date: date(p.lastDate) })]);
+    }),
     t('noProducts'),
   );
 
   const opportunities = section(
+    locale,
     'opportunities',
     t('opportunities'),
     summary.opportunities.open.length,
-    html`<ul>
-      ${summary.opportunities.open.map((record) => {
-        const o = view('opportunity', record, opportunityFields);
-        const timeline = o['timeline'] as Values | undefined;
-        return item(o['title'], [
-          typeof o['budget'] === 'number' ? formatMoney(locale, o['budget']) : undefined,
-          typeof o['probability'] === 'number' ? formatPercent(locale, o['probability']) : undefined,
-          timeline?.['expectedCloseOn'] ? t('expectedClose', { date: date(timeline['expectedCloseOn']) }) : undefined,
-        ]);
-      })}
-    </ul>`,
+    list(summary.opportunities.open, (record) => {
+      const o = view('opportunity', record, opportunityFields);
+      return item(o['title'], [
+        typeof o['budget'] === 'number' ? formatMoney(locale, o['budget']) : undefined,
+        typeof o['probability'] === 'number' ? formatPercent(locale, o['probability']) : undefined,
+        dated('expectedClose', (o['timeline'] as Values | undefined)?.['expectedCloseOn']),
+      ]);
+    }),
     t('noOpportunities'),
   );
 
   const cases = section(
+    locale,
     'service-cases',
     t('serviceCases'),
     summary.serviceCases.length,
-    html`<ul>
-      ${summary.serviceCases.map((record) => {
-        const s = view('service-case', record, serviceCaseFields);
-        const label = (vocabulary: 'serviceCaseKinds' | 'serviceCaseStatuses' | 'serviceSeverities', value: unknown) =>
-          typeof value === 'string' ? vocabularyLabel(locale, vocabulary, value as never) : undefined;
-        return item(
-          s['title'],
-          [label('serviceCaseKinds', s['kind']), label('serviceCaseStatuses', s['status']), label('serviceSeverities', s['severity']), s['openedOn'] ? t('openedOn', { date: date(s['openedOn']) }) : undefined],
-          s['resolution'] ? html`<span class="muted">${s['resolution']}</span>` : nothing,
-        );
-      })}
-    </ul>`,
+    list(summary.serviceCases, (record) => {
+      const s = view('service-case', record, serviceCaseFields);
+      return item(
+        s['title'],
+        [label('serviceCaseKinds', s['kind']), label('serviceCaseStatuses', s['status']), label('serviceSeverities', s['severity']), dated('openedOn', s['openedOn'])],
+        s['resolution'] ? html`<span class="muted">${s['resolution']}</span>` : nothing,
+      );
+    }),
     t('noServiceCases'),
   );
 
   const contracts = section(
+    locale,
     'contracts',
     t('contracts'),
     summary.contracts.length,
-    html`<ul>
-      ${summary.contracts.map((record) => {
-        const c = view('contract', record, contractFields);
-        return item(c['title'], [
-          typeof c['kind'] === 'string' ? vocabularyLabel(locale, 'contractKinds', c['kind'] as never) : undefined,
-          c['endOn'] ? t('endsOn', { date: date(c['endOn']) }) : t('noEnd'),
-          typeof c['value'] === 'number' ? formatMoney(locale, c['value']) : undefined,
-          typeof c['renewal'] === 'string' ? vocabularyLabel(locale, 'contractRenewals', c['renewal'] as never) : undefined,
-        ]);
-      })}
-    </ul>`,
+    list(summary.contracts, (record) => {
+      const c = view('contract', record, contractFields);
+      return item(c['title'], [
+        label('contractKinds', c['kind']),
+        dated('endsOn', c['endOn']) ?? t('noEnd'),
+        typeof c['value'] === 'number' ? formatMoney(locale, c['value']) : undefined,
+        label('contractRenewals', c['renewal']),
+      ]);
+    }),
     t('noContracts'),
   );
 
   const receivables = section(
+    locale,
     'receivables',
     t('ageing'),
     summary.receivables.lines.length,
-    amounts
-      ? html`<dl class="buckets">
-          ${ageingBuckets.map((bucket) => html`<div><dt>${t(`bucket.${bucket}`)}</dt><dd>${money(summary.receivables.buckets[bucket])}</dd></div>`)}
-        </dl>`
-      : html`<p>${restricted}</p>`,
+    amounts ? html`<dl class="buckets">${ageingBuckets.map((bucket) => pair(t(`bucket.${bucket}`), money(summary.receivables.buckets[bucket])))}</dl>` : html`<p>${restricted}</p>`,
     t('noReceivables'),
   );
 
-  const tasks = html`<details part="section tasks" open>
-    <summary>${t('tasks')}${summary.openTasks.length > 0 ? html` <span class="count">(${formatNumber(locale, summary.openTasks.length)})</span>` : nothing}</summary>
-    <p class="muted">${t('nextFollowUp', { date: date(cadence.nextDue) })}</p>
-    ${summary.openTasks.length === 0
-      ? html`<p class="muted empty">${t('noTasks')}</p>`
-      : html`<ul>
-          ${summary.openTasks.map((record) => {
-            const k = view('task', record, taskFields);
-            const owner = typeof k['ownerId'] === 'string' ? context.personName(k['ownerId']) : undefined;
-            return item(k['title'], [typeof k['kind'] === 'string' ? vocabularyLabel(locale, 'taskKinds', k['kind'] as never) : undefined, k['dueOn'] ? t('dueOn', { date: date(k['dueOn']) }) : undefined, owner], nothing, 'task');
-          })}
-        </ul>`}
-  </details>`;
+  const tasks = section(
+    locale,
+    'tasks',
+    t('tasks'),
+    summary.openTasks.length,
+    list(summary.openTasks, (record) => {
+      const k = view('task', record, taskFields);
+      return item(k['title'], [label('taskKinds', k['kind']), dated('dueOn', k['dueOn']), typeof k['ownerId'] === 'string' ? context.personName(k['ownerId']) : undefined], nothing, 'task');
+    }),
+    t('noTasks'),
+    html`<p class="muted">${t('nextFollowUp', { date: date(cadence.nextDue) })}</p>`,
+  );
 
   return html`<div part="sections" class="sections">${figures}${tasks}${products}${opportunities}${cases}${contracts}${receivables}</div>`;
 }
