@@ -1,13 +1,14 @@
 import { BookError, dayNumber, isoDate, isTransactionColumns, isWholeFen, TransactionColumnsBuilder } from '@dossier/core';
 import type { MessageParams, TransactionColumns, TransactionLine } from '@dossier/core';
-import { storeError, type StoreError } from './errors.js';
+import { adapterError, adapterIssue } from './adapter-errors.js';
+import type { StoreError } from './errors.js';
+import type { AdapterMessageKey } from './adapter-messages.js';
 import type { JsonObject } from './json.js';
 import type { KindDefinition, KindTable, RecordMap, StampContext } from './kinds.js';
 import { indexOf } from './kinds.js';
 import type { PlanContext } from './plan.js';
 import { diffFields, migrateJson, rowKey } from './plan.js';
-import type { StoreMessageKey } from './messages.js';
-import { invalidRecordError, storeIssue } from './record-issues.js';
+import { invalidRecordError } from './record-issues.js';
 import type { RevisionRow } from './records.js';
 import type { ImportTransactionsOptions, ReadColumnsOptions } from './store.js';
 
@@ -53,10 +54,10 @@ function integerIn(value: unknown, min: number, max: number): boolean {
  */
 export function checkImportOptions(options: ImportTransactionsOptions): void {
   if (typeof options.importId !== 'string' || options.importId === '') {
-    throw storeError('invalid', 'invalidQuery', { kind: 'transaction', params: { issues: 'importId must be a non-empty string' } });
+    throw adapterError('invalid', 'invalidQuery', { kind: 'transaction', params: { issues: 'importId must be a non-empty string' } });
   }
   if (options.chunkSize !== undefined && !integerIn(options.chunkSize, 1, maxImportChunkSize)) {
-    throw storeError('invalid', 'invalidQuery', {
+    throw adapterError('invalid', 'invalidQuery', {
       kind: 'transaction',
       path: 'chunkSize',
       params: { issues: `chunkSize must be an integer from 1 to ${maxImportChunkSize}, not ${String(options.chunkSize)}` },
@@ -74,10 +75,10 @@ export function checkImportOptions(options: ImportTransactionsOptions): void {
 export function checkFiguresQuery(query: { asOf: unknown; windowDays: unknown }): void {
   const day = typeof query.asOf === 'string' ? dayNumber(query.asOf) : undefined;
   if (day === undefined || day < firstDay || day > lastDay) {
-    throw storeError('invalid', 'invalidQuery', { path: 'asOf', params: { issues: `asOf: "${String(query.asOf)}" is not a calendar date (YYYY-MM-DD)` } });
+    throw adapterError('invalid', 'invalidQuery', { path: 'asOf', params: { issues: `asOf: "${String(query.asOf)}" is not a calendar date (YYYY-MM-DD)` } });
   }
   if (!integerIn(query.windowDays, 1, maxWindowDays)) {
-    throw storeError('invalid', 'invalidQuery', {
+    throw adapterError('invalid', 'invalidQuery', {
       path: 'windowDays',
       params: { issues: `windowDays must be an integer from 1 to ${maxWindowDays}, not ${String(query.windowDays)}` },
     });
@@ -92,8 +93,8 @@ type Labels = Pick<KindDefinition<{ id: string }>, 'fieldLabel'> | undefined;
  * catalogue in every locale with the field named by the transaction kind's `fieldLabel` (core's
  * labels with `dossierKinds`), else by its path; built only for a bad line.
  */
-function lineError(label: Labels, line: number, path: string, key: StoreMessageKey, params: MessageParams = {}, id?: string): StoreError {
-  const issue = storeIssue(path, key, (locale) => ({ ...params, field: label?.fieldLabel?.(path, locale) ?? path }));
+function lineError(label: Labels, line: number, path: string, key: AdapterMessageKey, params: MessageParams = {}, id?: string): StoreError {
+  const issue = adapterIssue(path, key, (locale) => ({ ...params, field: label?.fieldLabel?.(path, locale) ?? path }));
   return invalidRecordError('transaction', id, [issue], { line });
 }
 

@@ -1,6 +1,8 @@
-import { LocalizedError, locales, translate, type Locale, type MessageParams } from '@dossier/core';
+import { LocalizedError, type Locale, type MessageParams } from '@dossier/core';
+import { adapterMessages } from './adapter-messages.js';
+import { errorParams, messagesIn } from './catalog-messages.js';
 import type { StoreKind } from './kinds.js';
-import { storeKindLabels, storeMessages, type StoreMessageKey } from './messages.js';
+import { storeMessages, type StoreMessageKey } from './messages.js';
 import type { Conflict } from './records.js';
 
 /**
@@ -125,8 +127,6 @@ export interface StoreErrorJson {
   issues?: StoreErrorIssue[];
 }
 
-const unknownKindLabel: Record<Locale, string> = { en: 'archive', 'zh-CN': '档案' };
-
 /**
  * A message of the store's catalogue in every locale.
  *
@@ -134,14 +134,7 @@ const unknownKindLabel: Record<Locale, string> = { en: 'archive', 'zh-CN': '档�
  * storeMessagesFor('notFound', { kind: 'customer', id: 'c1' })['zh-CN']
  */
 export function storeMessagesFor(key: StoreMessageKey, params: MessageParams = {}): Record<Locale, string> {
-  const out = {} as Record<Locale, string>;
-  const kind = params['kind'];
-  for (const locale of locales) {
-    // A message never shows a bare `{kind}` or `{id}`: an unknown kind reads as "archive".
-    const label = (typeof kind === 'string' ? (storeKindLabels[locale] as Record<string, string>)[kind] : undefined) ?? unknownKindLabel[locale];
-    out[locale] = translate(storeMessages, locale, key, { ...params, kind: label, id: params['id'] ?? '?' });
-  }
-  return out;
+  return messagesIn(storeMessages, key, params);
 }
 
 /**
@@ -155,8 +148,7 @@ export function storeError(
   key: StoreMessageKey,
   details: StoreErrorDetails & { params?: MessageParams } = {},
 ): StoreError {
-  const params: MessageParams = { kind: details.kind, id: details.id, line: details.line, ...details.params };
-  return new StoreError(code, storeMessagesFor(key, params), details);
+  return new StoreError(code, storeMessagesFor(key, errorParams(details)), details);
 }
 
 /**
@@ -172,7 +164,7 @@ export function isStoreError(value: unknown, code?: StoreErrorCode): value is St
 }
 
 function conflictMessages(conflict: Conflict<unknown>): Record<Locale, string> {
-  return storeMessagesFor('conflict', {
+  return messagesIn(adapterMessages, 'conflict', {
     kind: conflict.kind,
     id: conflict.id,
     baseRev: conflict.baseRev,

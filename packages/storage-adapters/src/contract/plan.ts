@@ -1,11 +1,12 @@
 import type { RecordChange } from './changes.js';
-import { conflictMessage, storeError } from './errors.js';
+import { adapterError, adapterIssue } from './adapter-errors.js';
+import { conflictMessage } from './errors.js';
 import type { JsonObject, JsonValue } from './json.js';
 import { isJsonObject, jsonEqual } from './json.js';
 import type { KindDefinition, KindTable, RecordMap, StampContext, StoreKind } from './kinds.js';
 import { indexOf } from './kinds.js';
 import { compareCodePoints } from './query.js';
-import { invalidRecordError, storeIssue, thrownIssues } from './record-issues.js';
+import { invalidRecordError, thrownIssues } from './record-issues.js';
 import type { Conflict, FieldChange, RecordRevision, RevisionMeta, RevisionRow, StoredRecord } from './records.js';
 import type { BatchOp } from './store.js';
 
@@ -29,7 +30,7 @@ export function checkRevisionOption(value: number | undefined, name: 'rev' | 'ba
   if (value === undefined) return;
   const min = name === 'rev' ? 1 : 0;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > maxRevision) {
-    throw storeError('invalid', 'invalidQuery', {
+    throw adapterError('invalid', 'invalidQuery', {
       ...where,
       path: name,
       params: { issues: `${name} must be an integer from ${min} to ${maxRevision}, not ${String(value)}` },
@@ -128,7 +129,7 @@ export function migrateJson(
   where: { kind: StoreKind; id: string },
 ): JsonObject {
   if (fromVersion === definition.version) return json;
-  const issue = (message: string) => storeError('invalid', 'invalidRecord', { ...where, params: { issues: message } });
+  const issue = (message: string) => adapterError('invalid', 'invalidRecord', { ...where, params: { issues: message } });
   if (fromVersion > definition.version) {
     throw issue(`written at schema version ${fromVersion}, newer than this version (${definition.version}); upgrade Dossier`);
   }
@@ -136,7 +137,7 @@ export function migrateJson(
   try {
     return definition.migrate(json, fromVersion);
   } catch (cause) {
-    throw storeError('invalid', 'invalidRecord', {
+    throw adapterError('invalid', 'invalidRecord', {
       ...where,
       cause,
       params: { issues: `migration from schema version ${fromVersion} failed: ${String(cause)}` },
@@ -220,7 +221,7 @@ export function encodeForWrite<R extends RecordMap, K extends StoreKind>(
 ): JsonObject {
   const definition = kinds[kind] as KindDefinition<{ id: string }>;
   const id = typeof (value as { id?: unknown } | undefined)?.id === 'string' ? (value as { id: string }).id : undefined;
-  if (id === undefined || id === '') throw invalidRecordError(kind, id, [storeIssue('id', 'issueIdEmpty')]);
+  if (id === undefined || id === '') throw invalidRecordError(kind, id, [adapterIssue('id', 'issueIdEmpty')]);
   let json: JsonObject;
   try {
     json = definition.encode(value);
@@ -229,13 +230,13 @@ export function encodeForWrite<R extends RecordMap, K extends StoreKind>(
     // A schema codec refuses a bad value while encoding it: name the fields as decoding would.
     throw invalidRecordError(kind, id, thrownIssues(cause) ?? [{ path: '', message: cause instanceof Error ? cause.message : String(cause) }], { cause });
   }
-  if (!isJsonObject(json)) throw invalidRecordError(kind, id, [storeIssue('', 'issueNotObject')]);
+  if (!isJsonObject(json)) throw invalidRecordError(kind, id, [adapterIssue('', 'issueNotObject')]);
   // The kind's quick check, when it has one and is sure; else decode, which names what is wrong.
   if (!definition.accepts?.(json)) {
     const decoded = definition.decode(json);
     if (!decoded.ok) throw invalidRecordError(kind, id, decoded.issues);
   }
-  if (json['id'] !== id) throw invalidRecordError(kind, id, [storeIssue('id', 'issueIdChanged')]);
+  if (json['id'] !== id) throw invalidRecordError(kind, id, [adapterIssue('id', 'issueIdChanged')]);
   return json;
 }
 
@@ -291,8 +292,8 @@ export function planBatch<R extends RecordMap>(ops: readonly BatchOp<R>[], conte
       op.op === 'put' ? encodeForWrite(kinds, kind, op.value as R[typeof kind], { at, by, previous: headData }) : undefined;
 
     if (op.op !== 'put') {
-      if (!head || (op.op === 'remove' && head.deleted)) throw storeError('not-found', 'notFound', { kind, id });
-      if (op.op === 'restore' && !head.deleted) throw storeError('invalid', 'notDeleted', { kind, id });
+      if (!head || (op.op === 'remove' && head.deleted)) throw adapterError('not-found', 'notFound', { kind, id });
+      if (op.op === 'restore' && !head.deleted) throw adapterError('invalid', 'notDeleted', { kind, id });
     }
     if (op.baseRev !== undefined && op.baseRev !== currentRev) {
       const current = head ? decodeRow(head, kinds) : undefined;

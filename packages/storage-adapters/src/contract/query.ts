@@ -1,5 +1,5 @@
 import { compareCodePoints } from '@dossier/core';
-import { storeError } from './errors.js';
+import { adapterError } from './adapter-errors.js';
 import type { RecordIndex, StoreKind } from './kinds.js';
 import { normalizeSearchText } from './kinds.js';
 import type { StoredRecord } from './records.js';
@@ -105,7 +105,7 @@ export function normalizeQuery(query: Query = {}): Query & { sort: SortField; di
   if (!(sortFields as readonly string[]).includes(sort)) problems.push(`sort must be one of ${sortFields.join(', ')}`);
   if (direction !== 'asc' && direction !== 'desc') problems.push('direction must be asc or desc');
   if (!Number.isInteger(limit) || limit < 1 || limit > maxPageSize) problems.push(`limit must be an integer from 1 to ${maxPageSize}`);
-  if (problems.length > 0) throw storeError('invalid', 'invalidQuery', { params: { issues: problems.join('; ') } });
+  if (problems.length > 0) throw adapterError('invalid', 'invalidQuery', { params: { issues: problems.join('; ') } });
   return { ...query, sort, direction, limit };
 }
 
@@ -233,7 +233,7 @@ export function decodeCursor(cursor: string, sort: SortField, direction: SortDir
   } catch {
     // fall through to the error below
   }
-  throw storeError('invalid', 'invalidCursor');
+  throw adapterError('invalid', 'invalidCursor');
 }
 
 /**

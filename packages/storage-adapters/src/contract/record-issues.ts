@@ -1,5 +1,7 @@
-import { locales, translate, type Locale, type MessageParams } from '@dossier/core';
-import { StoreError, storeMessagesFor, type StoreErrorIssue } from './errors.js';
+import { locales, type Locale, type MessageParams } from '@dossier/core';
+import { adapterMessagesFor } from './adapter-errors.js';
+import { issueIn } from './catalog-messages.js';
+import { StoreError, type StoreErrorIssue } from './errors.js';
 import type { RecordIssue, StoreKind } from './kinds.js';
 import { storeMessages, type StoreMessageKey } from './messages.js';
 
@@ -74,7 +76,7 @@ export function invalidRecordError(
   const messages = {} as Record<Locale, string>;
   for (const locale of locales) {
     const text = listed.map((issue) => issue.messages[locale]).join(separator[locale]);
-    messages[locale] = storeMessagesFor(key, { kind, id: where.id, line: options.line, issues: text })[locale];
+    messages[locale] = adapterMessagesFor(key, { kind, id: where.id, line: options.line, issues: text })[locale];
   }
   return new StoreError('invalid', messages, { ...where, issues: listed, cause: options.cause });
 }
@@ -87,7 +89,5 @@ export function invalidRecordError(
  * throw invalidRecordError('customer', undefined, [storeIssue('id', 'issueIdEmpty')]);
  */
 export function storeIssue(path: string, key: StoreMessageKey, params: MessageParams | ((locale: Locale) => MessageParams) = {}): RecordIssue {
-  const messages = {} as Record<Locale, string>;
-  for (const locale of locales) messages[locale] = translate(storeMessages, locale, key, typeof params === 'function' ? params(locale) : params);
-  return { path, message: messages.en, messages };
+  return issueIn(storeMessages, path, key, params);
 }

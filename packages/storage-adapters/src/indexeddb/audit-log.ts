@@ -1,5 +1,5 @@
 import { auditMatches, type AuditEntry, type AuditQuery } from '@dossier/core';
-import { storeError } from '../contract/index.js';
+import { adapterError } from '../contract/adapter-errors.js';
 import type { AuditLog } from '../privacy/audit-log.js';
 import { auditEntryToAppend, auditLogError } from '../privacy/audit-log-entry.js';
 import { idbFailure, isQuotaError } from './errors.js';
@@ -67,12 +67,12 @@ export async function createIndexedDbAuditLog(options: IndexedDbAuditLogOptions 
   );
   if (!db.objectStoreNames.contains(auditStoreName)) {
     db.close();
-    throw storeError('unavailable', 'unavailable', { params: { reason: `the database "${name}" is not an audit log (no "${auditStoreName}" store)` } });
+    throw adapterError('unavailable', 'unavailable', { params: { reason: `the database "${name}" is not an audit log (no "${auditStoreName}" store)` } });
   }
 
   const usable = () => {
-    if (closed) throw storeError('unavailable', 'unavailable', { params: { reason: 'the audit log was closed' } });
-    if (vanished) throw storeError('unavailable', 'unavailable', { params: { reason: vanished } });
+    if (closed) throw adapterError('unavailable', 'unavailable', { params: { reason: 'the audit log was closed' } });
+    if (vanished) throw adapterError('unavailable', 'unavailable', { params: { reason: vanished } });
   };
 
   /** Which index (and key or range) narrows a query best; undefined means every entry. */

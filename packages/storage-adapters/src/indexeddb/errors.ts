@@ -1,4 +1,5 @@
-import { isStoreError, storeError } from '../contract/index.js';
+import { adapterError } from '../contract/adapter-errors.js';
+import { isStoreError } from '../contract/index.js';
 import type { StoreKind } from '../contract/index.js';
 
 /** Where an IndexedDB failure happened, for the error's record id. */
@@ -39,11 +40,11 @@ export function idbFailure(error: unknown, where: FailureContext = {}, transacti
   if (isStoreError(error)) return error;
   const reason = String((error as { message?: unknown } | null)?.message ?? error);
   if (isQuotaError(error, transaction)) {
-    return storeError('quota', 'quota', { kind: where.kind, id: where.id ?? '?', cause: error, params: { kind: where.kind ?? 'transaction' } });
+    return adapterError('quota', 'quota', { kind: where.kind, id: where.id ?? '?', cause: error, params: { kind: where.kind ?? 'transaction' } });
   }
   const name = domName(error);
   if (name === 'InvalidStateError' || name === 'NotFoundError' || name === 'AbortError' || name === 'UnknownError') {
-    return storeError('unavailable', 'unavailable', { ...where, cause: error, params: { reason: `${name}: ${reason}` } });
+    return adapterError('unavailable', 'unavailable', { ...where, cause: error, params: { reason: `${name}: ${reason}` } });
   }
-  return storeError('unavailable', 'failed', { ...where, cause: error, params: { reason } });
+  return adapterError('unavailable', 'failed', { ...where, cause: error, params: { reason } });
 }

@@ -42,9 +42,9 @@ import {
   resolveKinds,
   rowKey,
   selectPage,
-  storeError,
   storeKinds,
 } from '../contract/index.js';
+import { adapterError } from '../contract/adapter-errors.js';
 import type {
   BatchOp,
   BatchResult,
@@ -274,7 +274,7 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
   const missing = [...storeKinds, historyStoreName, metaStoreName, lineChunkStoreName].filter((store) => !db.objectStoreNames.contains(store));
   if (missing.length > 0) {
     db.close();
-    throw storeError('unavailable', 'unavailable', { params: { reason: `the database "${name}" lacks the stores ${missing.join(', ')}` } });
+    throw adapterError('unavailable', 'unavailable', { params: { reason: `the database "${name}" lacks the stores ${missing.join(', ')}` } });
   }
 
   const persisted: Promise<boolean> =
@@ -283,8 +283,8 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
       : navigator.storage.persist().catch(() => false);
 
   const open = () => {
-    if (closed) throw storeError('unavailable', 'unavailable', { params: { reason: 'the store was closed' } });
-    if (vanished) throw storeError('unavailable', 'unavailable', { params: { reason: vanished } });
+    if (closed) throw adapterError('unavailable', 'unavailable', { params: { reason: 'the store was closed' } });
+    if (vanished) throw adapterError('unavailable', 'unavailable', { params: { reason: vanished } });
   };
 
   /** Starts a transaction, mapping "database closed / store missing" to `unavailable`. */
@@ -622,7 +622,7 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
       } catch (error) {
         throw idbFailure(error, { kind, id }, tx as unknown as IDBTransaction);
       }
-      if (rows.length === 0) throw storeError('not-found', 'notFound', { kind, id });
+      if (rows.length === 0) throw adapterError('not-found', 'notFound', { kind, id });
       return rows
         .sort((a, b) => a.rev - b.rev)
         .map((row) => decodeRevision({ ...row, changes: changesOf(row) } as RevisionRow & { kind: typeof kind }, kinds));
@@ -649,7 +649,7 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
         throw idbFailure(error, { kind, id }, tx as unknown as IDBTransaction);
       }
       await finish(tx, { kind, id });
-      if (!head) throw storeError('not-found', 'notFound', { kind, id });
+      if (!head) throw adapterError('not-found', 'notFound', { kind, id });
       hub.emit({ changes: [purgeChangeOf(head, purgeOptions.by ?? actor, now())] });
       return { rev: head.rev, purged };
     },

@@ -1,6 +1,6 @@
 import { openDB } from "idb";
 import type { IDBPDatabase, OpenDBCallbacks } from "idb";
-import { storeError } from "../contract/index.js";
+import { adapterError } from "../contract/adapter-errors.js";
 import { idbFailure } from "./errors.js";
 
 /**
@@ -20,7 +20,7 @@ export async function openWatched(
   vanish: (reason: string) => void
 ): Promise<IDBPDatabase<unknown>> {
   if (typeof indexedDB === "undefined") {
-    throw storeError("unavailable", "unavailable", {
+    throw adapterError("unavailable", "unavailable", {
       params: { reason: "this environment has no IndexedDB" },
     });
   }

@@ -24,8 +24,8 @@ import {
   countQuery,
   normalizeQuery,
   selectSortedPage,
-  storeError,
 } from '../contract/index.js';
+import { adapterError } from '../contract/adapter-errors.js';
 import type {
   SortField,
   BatchOp,
@@ -115,7 +115,7 @@ export function createMemoryStore<R extends RecordMap = JsonRecords>(options: Me
     return revisions?.[revisions.length - 1];
   };
   const open = () => {
-    if (closed) throw storeError('unavailable', 'unavailable', { params: { reason: 'the store was closed' } });
+    if (closed) throw adapterError('unavailable', 'unavailable', { params: { reason: 'the store was closed' } });
   };
   const append = (rows: readonly RevisionRow[]) => {
     for (const row of rows) {
@@ -179,7 +179,7 @@ export function createMemoryStore<R extends RecordMap = JsonRecords>(options: Me
       await tick();
       open();
       const revisions = data.revisions.get(kind)?.get(id);
-      if (!revisions) throw storeError('not-found', 'notFound', { kind, id });
+      if (!revisions) throw adapterError('not-found', 'notFound', { kind, id });
       return revisions.map((row) => decodeRevision(row, kinds));
     },
 
@@ -190,7 +190,7 @@ export function createMemoryStore<R extends RecordMap = JsonRecords>(options: Me
       open();
       const map = data.revisions.get(kind);
       const revisions = map?.get(id);
-      if (!map || !revisions || revisions.length === 0) throw storeError('not-found', 'notFound', { kind, id });
+      if (!map || !revisions || revisions.length === 0) throw adapterError('not-found', 'notFound', { kind, id });
       const head = revisions[revisions.length - 1]!;
       // A new array holding a copy of the head only: nothing keeps the earlier rows reachable.
       map.set(id, [{ ...head, changes: [] }]);

@@ -1,5 +1,6 @@
 import type { AuditEntry, AuditQuery } from '@dossier/core';
-import { isStoreError, storeError } from '../contract/index.js';
+import { adapterError } from '../contract/adapter-errors.js';
+import { isStoreError } from '../contract/index.js';
 import type { AuditLog } from '../privacy/audit-log.js';
 import { auditEntryToAppend, auditLogError } from '../privacy/audit-log-entry.js';
 import { auditTableName, migrateAuditSchema } from './audit-schema.js';
@@ -67,7 +68,7 @@ function auditFailure(error: unknown, recordId?: string): unknown {
     ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE'].includes(code) ||
     ['08', '53', '57', '58'].some((prefix) => code.startsWith(prefix)) ||
     /Connection terminated|not queryable|closed|PGlite is closed/i.test(reason);
-  return storeError('unavailable', unreachable ? 'unavailable' : 'failed', { id: recordId, cause: error, params: { reason } });
+  return adapterError('unavailable', unreachable ? 'unavailable' : 'failed', { id: recordId, cause: error, params: { reason } });
 }
 
 /**
@@ -98,7 +99,7 @@ export async function createPostgresAuditLog(
     throw auditFailure(error);
   }
   const usable = () => {
-    if (closed) throw storeError('unavailable', 'unavailable', { params: { reason: 'the audit log was closed' } });
+    if (closed) throw adapterError('unavailable', 'unavailable', { params: { reason: 'the audit log was closed' } });
   };
 
   return {

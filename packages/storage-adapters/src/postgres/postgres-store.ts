@@ -24,8 +24,8 @@ import {
   resolveKinds,
   rowKey,
   stampOf,
-  storeError,
 } from '../contract/index.js';
+import { adapterError } from '../contract/adapter-errors.js';
 import type {
   BatchOp,
   BatchResult,
@@ -166,8 +166,8 @@ function storageFailure(error: unknown): unknown {
     unavailableClasses.some((prefix) => code.startsWith(prefix)) ||
     /Connection terminated|not queryable|closed|PGlite is closed/i.test(reason);
   // Class 22 (data exception, e.g. U+0000 in text) is bad data, not a broken database.
-  if (code.startsWith('22')) return storeError('invalid', 'invalidRecord', { id: '?', cause: error, params: { issues: reason } });
-  return storeError('unavailable', unreachable ? 'unavailable' : 'failed', { cause: error, params: { reason } });
+  if (code.startsWith('22')) return adapterError('invalid', 'invalidRecord', { id: '?', cause: error, params: { issues: reason } });
+  return adapterError('unavailable', unreachable ? 'unavailable' : 'failed', { cause: error, params: { reason } });
 }
 
 /**
@@ -209,7 +209,7 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
   }
 
   const open = () => {
-    if (closed) throw storeError('unavailable', 'unavailable', { params: { reason: 'the store was closed' } });
+    if (closed) throw adapterError('unavailable', 'unavailable', { params: { reason: 'the store was closed' } });
   };
 
   /** Runs a read, mapping driver errors to store errors. */
@@ -548,7 +548,7 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
             )
           ).rows,
       );
-      if (rows.length === 0) throw storeError('not-found', 'notFound', { kind, id });
+      if (rows.length === 0) throw adapterError('not-found', 'notFound', { kind, id });
       return rows.map((row) => {
         const revision = toRevisionRow(row);
         // NULL changes: "every field added" (see appendRows).
@@ -577,7 +577,7 @@ export async function createPostgresStore<R extends RecordMap = JsonRecords>(
         await tx.query(`UPDATE ${s}.revisions SET changes = '[]'::json WHERE kind = $1 AND id = $2 AND rev = $3`, [kind, id, head.rev]);
         return { rev: head.rev, deleted: head.deleted, purged: Number(gone.rows[0]?.n ?? 0) };
       });
-      if (!outcome) throw storeError('not-found', 'notFound', { kind, id });
+      if (!outcome) throw adapterError('not-found', 'notFound', { kind, id });
       hub.emit({ changes: [purgeChangeOf({ kind, id, rev: outcome.rev, deleted: outcome.deleted }, purgeOptions.by ?? actor, now())] });
       return { rev: outcome.rev, purged: outcome.purged };
     },
