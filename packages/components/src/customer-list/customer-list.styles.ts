@@ -49,7 +49,6 @@ export default css`
   }
   [part='search'] {
     min-width: min(14em, 100%);
-    box-sizing: border-box;
     width: 100%;
   }
   [part='toolbar'] > label:first-child {
@@ -118,7 +117,6 @@ export default css`
     position: absolute;
     top: 0;
     left: 0;
-    box-sizing: border-box;
     width: 100%;
     height: var(--_row-height);
     border-bottom: 1px solid var(--_border);

@@ -567,10 +567,15 @@ export class DossierCustomerList extends DossierPeopleElement {
     return this.resolvedPeople.filter((p) => p.active !== false).map((p) => p.id);
   }
 
+  /** How many filters narrow the list (of those the viewer may use). */
+  private get activeFilters(): number {
+    const extras = this.extraSelection;
+    return this.mayUseInternal ? [this.grade, this.stage, this.owner, this.region, extras.funnel, extras.intent, extras.verification].filter(Boolean).length : 0;
+  }
+
   /** Whether a search or filter narrows the list. */
   private get narrowed(): boolean {
-    const extras = this.extraSelection;
-    return this.search.trim() !== '' || (this.mayUseInternal && [this.grade, this.stage, this.owner, this.region, extras.funnel, extras.intent, extras.verification].some(Boolean));
+    return this.search.trim() !== '' || this.activeFilters > 0;
   }
 
   /** The placeholder's example: the initials of a customer the list holds, so that it finds something. */
@@ -704,8 +709,7 @@ export class DossierCustomerList extends DossierPeopleElement {
    */
   private renderFilters(owners: readonly string[], regions: readonly string[]) {
     const locale = this.resolvedLocale;
-    const extras = this.extraSelection;
-    const active = [this.grade, this.stage, this.owner, this.region, extras.funnel, extras.intent, extras.verification].filter(Boolean).length;
+    const active = this.activeFilters;
     return html`<button
         part="filters-toggle"
         type="button"
