@@ -91,68 +91,47 @@ export function renderSections(context: SectionsContext): TemplateResult {
   // A value of a vocabulary by its label; a date in a sentence (`due {date}`); undefined when absent.
   const label = (vocabulary: Vocabulary, value: unknown) => (typeof value === 'string' ? vocabularyLabel(locale, vocabulary, value as never) : undefined);
   const dated = (key: SectionMessage, iso: unknown) => (iso ? t(key, { date: date(iso) }) : undefined);
-  const list = (records: readonly object[], line: (record: object) => TemplateResult) => html`<ul>${records.map(line)}</ul>`;
+  // A section listing records, one line each (`shown`: the ones listed, when fewer than counted).
+  const listing = <T,>(id: string, title: SectionMessage, empty: SectionMessage, records: readonly T[], line: (record: T) => TemplateResult, lead?: unknown, shown = records) =>
+    section(locale, id, t(title), records.length, html`<ul>${shown.map(line)}</ul>`, t(empty), lead);
 
-  const products = section(
-    locale,
+  const products = listing(
     'products',
-    t('products'),
-    summary.products.length,
-    list(summary.products.slice(0, 5), (record) => {
-      const p = record as CustomerSummary['products'][number];
-      return item(p.name ?? p.category ?? p.productId ?? '–', [t(p.quantity === 1 ? 'productLine.one' : 'productLine', { amount: money(p.revenue), quantity: formatNumber(locale, p.quantity), date: date(p.lastDate) })]);
-    }),
-    t('noProducts'),
+    'products',
+    'noProducts',
+    summary.products,
+    (p) => item(p.name ?? p.category ?? p.productId ?? '–', [t(p.quantity === 1 ? 'productLine.one' : 'productLine', { amount: money(p.revenue), quantity: formatNumber(locale, p.quantity), date: date(p.lastDate) })]),
+    undefined,
+    summary.products.slice(0, 5),
   );
 
-  const opportunities = section(
-    locale,
-    'opportunities',
-    t('opportunities'),
-    summary.opportunities.open.length,
-    list(summary.opportunities.open, (record) => {
-      const o = view('opportunity', record, opportunityFields);
-      return item(o['title'], [
-        typeof o['budget'] === 'number' ? formatMoney(locale, o['budget']) : undefined,
-        typeof o['probability'] === 'number' ? formatPercent(locale, o['probability']) : undefined,
-        dated('expectedClose', (o['timeline'] as Values | undefined)?.['expectedCloseOn']),
-      ]);
-    }),
-    t('noOpportunities'),
-  );
+  const opportunities = listing('opportunities', 'opportunities', 'noOpportunities', summary.opportunities.open, (record) => {
+    const o = view('opportunity', record, opportunityFields);
+    return item(o['title'], [
+      typeof o['budget'] === 'number' ? formatMoney(locale, o['budget']) : undefined,
+      typeof o['probability'] === 'number' ? formatPercent(locale, o['probability']) : undefined,
+      dated('expectedClose', (o['timeline'] as Values | undefined)?.['expectedCloseOn']),
+    ]);
+  });
 
-  const cases = section(
-    locale,
-    'service-cases',
-    t('serviceCases'),
-    summary.serviceCases.length,
-    list(summary.serviceCases, (record) => {
-      const s = view('service-case', record, serviceCaseFields);
-      return item(
-        s['title'],
-        [label('serviceCaseKinds', s['kind']), label('serviceCaseStatuses', s['status']), label('serviceSeverities', s['severity']), dated('openedOn', s['openedOn'])],
-        s['resolution'] ? html`<span class="muted">${s['resolution']}</span>` : nothing,
-      );
-    }),
-    t('noServiceCases'),
-  );
+  const cases = listing('service-cases', 'serviceCases', 'noServiceCases', summary.serviceCases, (record) => {
+    const s = view('service-case', record, serviceCaseFields);
+    return item(
+      s['title'],
+      [label('serviceCaseKinds', s['kind']), label('serviceCaseStatuses', s['status']), label('serviceSeverities', s['severity']), dated('openedOn', s['openedOn'])],
+      s['resolution'] ? html`<span class="muted">${s['resolution']}</span>` : nothing,
+    );
+  });
 
-  const contracts = section(
-    locale,
-    'contracts',
-    t('contracts'),
-    summary.contracts.length,
-    list(summary.contracts, (record) => {
-      const c = view('contract', record, contractFields);
-      return item(c['title'], [
-        label('contractKinds', c['kind']),
-        dated('endsOn', c['endOn']) ?? t('noEnd'),
-        typeof c['value'] === 'number' ? formatMoney(locale, c['value']) : undefined,
-        label('contractRenewals', c['renewal']),
-      ]);
-    }),
-    t('noContracts'),
-  );
+  const contracts = listing('contracts', 'contracts', 'noContracts', summary.contracts, (record) => {
+    const c = view('contract', record, contractFields);
+    return item(c['title'], [
+      label('contractKinds', c['kind']),
+      dated('endsOn', c['endOn']) ?? t('noEnd'),
+      typeof c['value'] === 'number' ? formatMoney(locale, c['value']) : undefined,
+      label('contractRenewals', c['renewal']),
+    ]);
+  });
 
   const receivables = section(
     locale,
@@ -163,16 +142,15 @@ export function renderSections(context: SectionsContext): TemplateResult {
     t('noReceivables'),
   );
 
-  const tasks = section(
-    locale,
+  const tasks = listing(
     'tasks',
-    t('tasks'),
-    summary.openTasks.length,
-    list(summary.openTasks, (record) => {
+    'tasks',
+    'noTasks',
+    summary.openTasks,
+    (record) => {
       const k = view('task', record, taskFields);
       return item(k['title'], [label('taskKinds', k['kind']), dated('dueOn', k['dueOn']), typeof k['ownerId'] === 'string' ? context.personName(k['ownerId']) : undefined], nothing, 'task');
-    }),
-    t('noTasks'),
+    },
     html`<p class="muted">${t('nextFollowUp', { date: date(cadence.nextDue) })}</p>`,
   );
 
