@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { AnnualPlanResult, PlanMonth, SatisfactionSummary } from '@dossier/core';
 import { LocalizeController } from '../shared/localize.js';
 import { mayRead } from '../shared/viewer.js';
@@ -52,11 +51,16 @@ const monthFormats = new Map<string, Intl.DateTimeFormat>();
 export class DossierAnnualPlan extends DossierTableReport {
   static override styles = [tokens, base, chartStyles, reportTableStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    plan: { attribute: false },
+    satisfaction: { attribute: false },
+  };
+
   /** core's `annualPlan()` result. */
-  @property({ attribute: false }) plan?: AnnualPlanResult;
+  plan?: AnnualPlanResult;
 
   /** core's `satisfactionSummary()` result for the same period. */
-  @property({ attribute: false }) satisfaction?: SatisfactionSummary;
+  satisfaction?: SatisfactionSummary;
 
   private readonly t = new LocalizeController<AnnualPlanMessage>(this, messages).t;
 

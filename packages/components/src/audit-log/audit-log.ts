@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { auditActions, auditMatches, defaultRoles, type AuditAction, type AuditEntry, type AuditQuery } from '@dossier/core';
 import type { Store } from '@dossier/storage-adapters';
 import { DossierPeopleElement } from '../shared/people-element.js';
@@ -68,50 +67,68 @@ const isDay = (value: string | undefined): value is string => value !== undefine
 export class DossierAuditLog extends DossierPeopleElement {
   static override styles = [tokens, base, panel, dateInputStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    audit: { attribute: false },
+    store: { attribute: false },
+    entries: { attribute: false },
+    customerId: { attribute: 'customer-id' },
+    customerName: { attribute: 'customer-name' },
+    customerNames: { attribute: false },
+    userId: { attribute: 'user-id' },
+    action: {},
+    from: {},
+    to: {},
+    names: { attribute: false },
+    loaded: { state: true, attribute: false },
+    loading: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    shown: { state: true, attribute: false },
+  };
+
   /** An audit log to query. */
-  @property({ attribute: false }) audit?: AuditLogSource;
+  audit?: AuditLogSource;
 
   /**
    * The store the grading runs named in the log are read from (their date and method), as the
    * viewer reads them. Unset: the provider's store; without one a run reads "评级" / "Grading".
    */
-  @property({ attribute: false }) store?: Store;
+  store?: Store;
 
   /** Entries already read (used when no `audit` is set). */
-  @property({ attribute: false }) entries: readonly AuditEntry[] = [];
+  entries: readonly AuditEntry[] = [];
 
   /** Only this customer's entries. */
-  @property({ attribute: 'customer-id' }) customerId?: string;
+  customerId?: string;
 
   /** The name of that customer, for the heading (without it: "this customer", never the id). */
-  @property({ attribute: 'customer-name' }) customerName?: string;
+  customerName?: string;
 
   /** Customers' names by id, shown in the record column instead of ids. */
-  @property({ attribute: false }) customerNames: Readonly<Record<string, string>> = {};
+  customerNames: Readonly<Record<string, string>> = {};
 
   /** Only this person's entries (the user can change it in the filter). */
-  @property({ attribute: 'user-id' }) userId?: string;
+  userId?: string;
 
   /** Only this action (the user can change it in the filter). */
-  @property() action?: AuditAction;
+  action?: AuditAction;
 
   /** First day shown, `YYYY-MM-DD` in the viewer's time zone (the user can change it). */
-  @property() from?: string;
+  from?: string;
 
   /** Last day shown, `YYYY-MM-DD` in the viewer's time zone, inclusive (the user can change it). */
-  @property() to?: string;
+  to?: string;
 
   /**
    * Users' names by id. Deprecated: give the provider (or the element) `people`; a name here
    * still wins over the directory's.
    */
-  @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
+  names: Readonly<Record<string, string>> = {};
 
-  @state() private loaded: readonly AuditEntry[] = [];
-  @state() private loading = false;
-  @state() private failure?: unknown;
+  private loaded: readonly AuditEntry[] = [];
+  private loading = false;
+  private failure?: unknown;
   /** Rows rendered: a log holds thousands of entries, the newest page is shown and more on request. */
-  @state() private shown = PAGE;
+  private shown = PAGE;
   private generation = 0;
   /** Everyone seen in the log so far: the person filter offers them. */
   private readonly seenUsers = new Set<string>();

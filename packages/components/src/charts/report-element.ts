@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { addDays, translate, type MessageParams } from '@dossier/core';
 import { DossierPeopleElement } from '../shared/people-element.js';
 import { errorMessage } from '../shared/error-message.js';
@@ -24,42 +23,54 @@ import { chartMessages, type ChartMessage } from './messages.js';
  * class DossierThingReport extends DossierReportElement { … }
  */
 export class DossierReportElement extends DossierPeopleElement {
+  static override properties: PropertyDeclarations = {
+    loading: { type: Boolean, reflect: true },
+    error: {},
+    label: {},
+    currency: {},
+    hideTitle: { type: Boolean, attribute: 'hide-title' },
+    period: { attribute: false },
+    periodPicker: { type: Boolean, attribute: 'period-picker' },
+    today: {},
+    tableOpen: { state: true, attribute: false },
+  };
+
   /** The data is being computed or fetched: shows a status line instead of the chart. */
-  @property({ type: Boolean, reflect: true }) loading = false;
+  loading = false;
 
   /**
    * What went wrong computing or fetching the data: an `Error`, a store's or core's error (in
    * the locale when it carries translations) or a message. Shown instead of the report as an
    * alert; it wins over `loading`, so clear it (`undefined`) when retrying.
    */
-  @property() error?: unknown;
+  error?: unknown;
 
   /** A caption replacing the default title. */
-  @property() label?: string;
+  label?: string;
 
   /** Currency of money values (ISO 4217). */
-  @property() currency = 'CNY';
+  currency = 'CNY';
 
   /**
    * The page shows its own heading for the report: the title is then kept for screen readers
    * (the figure's caption) but not shown, so it is not read twice on screen.
    */
-  @property({ type: Boolean, attribute: 'hide-title' }) hideTitle = false;
+  hideTitle = false;
 
   /** The period the data covers (`from` included, `to` excluded), shown by the period picker and sent with drill-downs. */
-  @property({ attribute: false }) period?: Period;
+  period?: Period;
 
   /**
    * Show the period picker (presets and dates) above the report. Choosing a period fires
    * `dossier-period-change`; the page recomputes the report's data for it.
    */
-  @property({ type: Boolean, attribute: 'period-picker' }) periodPicker = false;
+  periodPicker = false;
 
   /** The day the period presets are seen from (ISO date); unset, today on the page's clock. */
-  @property() today?: string;
+  today?: string;
 
   /** The accessible data table is shown on screen (it is always there for screen readers and in print). */
-  @state() protected tableOpen = false;
+  protected tableOpen = false;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { abcGrades, type CompetitorReport, type CompetitorRow } from '@dossier/core';
 import { LocalizeController } from '../shared/localize.js';
 import { mayRead } from '../shared/viewer.js';
@@ -50,11 +49,16 @@ const satisfactionField = { sensitivity: 'confidential', level: 2 } as const;
 export class DossierCompetitorReport extends DossierTableReport {
   static override styles = [tokens, base, chartStyles, reportTableStyles];
 
+  static override properties: PropertyDeclarations = {
+    report: { attribute: false },
+    sort: { state: true, attribute: false },
+  };
+
   /** core's `competitorReport()` result. */
-  @property({ attribute: false }) report?: CompetitorReport;
+  report?: CompetitorReport;
 
   /** The column sorted by; unset keeps core's order (most customers first). */
-  @state() sort: SortState | undefined;
+  sort: SortState | undefined;
 
   private readonly t = new LocalizeController<CompetitorMessage>(this, messages).t;
 

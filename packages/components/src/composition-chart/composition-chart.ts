@@ -1,5 +1,4 @@
-import { html, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { metricLabel, type CompositionResult, type CompositionRow } from '@dossier/core';
 import { base } from '../shared/base.styles.js';
@@ -127,27 +126,36 @@ export class DossierChartSelectEvent extends dossierEvent<ChartSelectDetail>()('
 export class DossierCompositionChart extends DossierReportElement {
   static override styles = [tokens, base, chartStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    composition: { attribute: false },
+    measure: {},
+    dimension: {},
+    dimensionLabel: { attribute: 'dimension-label' },
+    labels: { attribute: false },
+    active: { state: true, attribute: false },
+  };
+
   /** core's `CompositionResult` (from `composition(book, { by })`). */
-  @property({ attribute: false }) composition?: CompositionResult;
+  composition?: CompositionResult;
 
   /** Which share the bars show: `revenueShare` (default) or `customerShare`. */
-  @property() measure: CompositionMeasure = 'revenueShare';
+  measure: CompositionMeasure = 'revenueShare';
 
   /**
    * What the groups are, for the drill-down's filter: `grade`, `territory`, `nature`, `category`,
    * `product` or `rep` put the group's key under that name (`{ territory: '华东' }`); any other
    * name gives `{ group: { dimension, key } }`.
    */
-  @property() dimension?: string;
+  dimension?: string;
 
   /** Name of the dimension, for the title and the table ("Region", "地区"). */
-  @property({ attribute: 'dimension-label' }) dimensionLabel?: string;
+  dimensionLabel?: string;
 
   /** Display names of the groups by key (a key without one is shown as is; reps under `dimension="rep"` by the people directory). */
-  @property({ attribute: false }) labels: Readonly<Record<string, string>> = {};
+  labels: Readonly<Record<string, string>> = {};
 
   /** Index of the group in focus; -1 before any. */
-  @state() private active = -1;
+  private active = -1;
 
   private readonly t = new LocalizeController<CompositionMessage>(this, messages).t;
 

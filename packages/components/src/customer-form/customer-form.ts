@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { builtInProfileTemplates, createTemplateRegistry, type Contact, type Customer, type CustomerKind, type TemplateRegistry } from '@dossier/core';
 import { DossierPeopleElement } from '../shared/people-element.js';
 import { LocalizeController } from '../shared/localize.js';
@@ -94,46 +93,61 @@ const builtIn = () => (defaultTemplates ??= createTemplateRegistry(builtInProfil
  * </form>
  */
 export class DossierCustomerForm extends DossierPeopleElement {
+  static override properties: PropertyDeclarations = {
+    customer: { attribute: false },
+    revision: { type: Number },
+    customerId: { attribute: 'customer-id' },
+    kind: {},
+    contacts: { attribute: false },
+    store: { attribute: false },
+    templates: { attribute: false },
+    name: { reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    required: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    formDisabled: { state: true, attribute: false },
+  };
+
   static formAssociated = true;
   static override styles = [tokens, base, panel, styles, fieldChoiceStyles];
 
   /** The customer to edit (core's `Customer`, decoded or stored JSON). Unset: a new customer (or `customer-id`). */
-  @property({ attribute: false }) customer?: Customer | JsonObject;
+  customer?: Customer | JsonObject;
 
   /** The store revision `customer` was read at: saving is conditional on it. Unset with `customer`: the save is unconditional. */
-  @property({ type: Number }) revision?: number;
+  revision?: number;
 
   /** Id of a customer to load from the store (with its contacts) when `customer` is not given. */
-  @property({ attribute: 'customer-id' }) customerId?: string;
+  customerId?: string;
 
   /** Kind of a new customer: `organisation` (default) or `person`. */
-  @property() kind: CustomerKind = 'organisation';
+  kind: CustomerKind = 'organisation';
 
   /** The customer's contacts (core's `Contact`, decoded or JSON), when `customer` is given. */
-  @property({ attribute: false }) contacts: readonly (Contact | JsonObject)[] = [];
+  contacts: readonly (Contact | JsonObject)[] = [];
 
   /** The store to save to (and load `customer-id` from); unset: the provider's store. */
-  @property({ attribute: false }) store?: CustomerFormStore;
+  store?: CustomerFormStore;
 
   /** Profile templates the form offers and validates with; unset: Dossier's built-in templates. */
-  @property({ attribute: false }) templates?: TemplateRegistry;
+  templates?: TemplateRegistry;
 
   /** Name under which the customer JSON is submitted with a surrounding `<form>`. */
-  @property({ reflect: true }) name = '';
+  name = '';
 
   /** Disables every field and button. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /**
    * Whether a customer must be entered. Without it an untouched new form is valid and submits
    * nothing (an optional "add a customer" part of a larger form); with it, it is `valueMissing`.
    */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /** Level of the title heading (1–6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private formDisabled = false;
+  private formDisabled = false;
 
   private readonly t = new LocalizeController<FormMessage>(this, messages).t;
   private readonly drafts = new DraftController(this, {

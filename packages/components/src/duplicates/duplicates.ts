@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { DuplicatePair, MergePlan, RelatedRecords } from '@dossier/core';
 import { maxPageSize, type DuplicateScan, type Store } from '@dossier/storage-adapters';
 import { DossierElement } from '../shared/dossier-element.js';
@@ -89,27 +88,42 @@ class ScanCancelled extends Error {}
 export class DossierDuplicates extends DossierElement {
   static override styles = [tokens, base, fieldChoiceStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    store: { attribute: false },
+    pageSize: { type: Number, attribute: 'page-size' },
+    scanPageSize: { type: Number, attribute: 'scan-page-size' },
+    scan: { state: true, attribute: false },
+    scanned: { state: true, attribute: false },
+    cancelledAt: { state: true, attribute: false },
+    page: { state: true, attribute: false },
+    review: { state: true, attribute: false },
+    loadingPair: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    lastMerge: { state: true, attribute: false },
+  };
+
   /** The store to scan and merge in (else the provider's). */
-  @property({ attribute: false }) store?: Store;
+  store?: Store;
 
   /** Pairs shown per page. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  pageSize = 20;
 
   /** Customers read per `list` call while scanning (1 … 1000). */
-  @property({ type: Number, attribute: 'scan-page-size' }) scanPageSize = maxPageSize;
+  scanPageSize = maxPageSize;
 
   /** The last scan's result. */
-  @state() scan: DuplicateScan | undefined;
+  scan: DuplicateScan | undefined;
   /** Customers read by the running scan, or `undefined` when none runs. */
-  @state() scanned: number | undefined;
-  @state() private cancelledAt: number | undefined;
-  @state() private page = 0;
-  @state() private review: Review | undefined;
-  @state() private loadingPair = false;
-  @state() private notice: { key: 'merged' | 'undone' | 'conflict' | 'gone' | 'noStore'; params?: Record<string, string> } | undefined;
-  @state() private failure: unknown;
+  scanned: number | undefined;
+  private cancelledAt: number | undefined;
+  private page = 0;
+  private review: Review | undefined;
+  private loadingPair = false;
+  private notice: { key: 'merged' | 'undone' | 'conflict' | 'gone' | 'noStore'; params?: Record<string, string> } | undefined;
+  private failure: unknown;
   /** The last merge written, until undone or another pair is merged. */
-  @state() private lastMerge: { plan: MergePlan; survivorId: string; absorbedId: string } | undefined;
+  private lastMerge: { plan: MergePlan; survivorId: string; absorbedId: string } | undefined;
 
   private readonly t = new LocalizeController<DuplicatesMessage>(this, messages).t;
   private readonly write = new StoreMutation<Store>(this);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { compareCodePoints, metricLabel, unassignedPersonId, vocabularyLabel, type AnalyticsMetric, type EffortRow, type SalesForceRow } from '@dossier/core';
 import { LocalizeController } from '../shared/localize.js';
 import { mayRead } from '../shared/viewer.js';
@@ -119,24 +118,32 @@ export function effortReading(row: EffortRow): 'over' | 'under' | 'even' | 'none
 export class DossierEfficiencyReport extends DossierTableReport {
   static override styles = [tokens, base, chartStyles, reportTableStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    efficiency: { attribute: false },
+    names: { attribute: false },
+    effort: { attribute: false },
+    sort: { state: true, attribute: false },
+    effortSort: { state: true, attribute: false },
+  };
+
   /** core's `salesForceEfficiency()` result (`{ rows }`). */
-  @property({ attribute: false }) efficiency?: { readonly rows: readonly SalesForceRow[] };
+  efficiency?: { readonly rows: readonly SalesForceRow[] };
 
   /** Reps' names by id; they win over the people directory (without either, the id is shown). */
-  @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
+  names: Readonly<Record<string, string>> = {};
 
   /**
    * core's `effortByGrade()` result: shown under the reps as where the effort goes against what
    * each grade is worth (share of effort, share of sales, sales per effort, and what it means).
    */
-  @property({ attribute: false }) effort?: { readonly rows: readonly EffortRow[] };
+  effort?: { readonly rows: readonly EffortRow[] };
 
 
   /** The column sorted by; unset keeps core's order (sales descending), or name order when a figure is restricted. */
-  @state() sort: SortState | undefined;
+  sort: SortState | undefined;
 
   /** The column the effort table is sorted by; unset keeps core's order (A, B, C). */
-  @state() private effortSort: SortState | undefined;
+  private effortSort: SortState | undefined;
 
   /** Whether the viewer may read figures of `sensitivity` in a rep's row (every row when `rep` is omitted). */
   private readable(sensitivity: Sensitivity, rep?: string | null): boolean {

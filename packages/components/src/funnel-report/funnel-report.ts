@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { describeFunnelReason, leadIntents, vocabularyLabel, type FunnelEntry, type FunnelReport, type FunnelStage, type LeadIntent } from '@dossier/core';
 import { LocalizeController } from '../shared/localize.js';
 import { mayRead } from '../shared/viewer.js';
@@ -55,14 +54,20 @@ const intentField = { sensitivity: 'internal', level: 2 } as const;
 export class DossierFunnelReport extends DossierTableReport {
   static override styles = [tokens, base, chartStyles, reportTableStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    funnel: { attribute: false },
+    names: { attribute: false },
+    sort: { state: true, attribute: false },
+  };
+
   /** core's `leadFunnel()` result. */
-  @property({ attribute: false }) funnel?: FunnelReport;
+  funnel?: FunnelReport;
 
   /** Customers' names by id: only these customers are named in the differing list. */
-  @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
+  names: Readonly<Record<string, string>> = {};
 
   /** The column the stage table is sorted by; unset keeps the funnel's order. */
-  @state() sort: SortState | undefined;
+  sort: SortState | undefined;
 
   private readonly t = new LocalizeController<FunnelMessage>(this, messages).t;
 

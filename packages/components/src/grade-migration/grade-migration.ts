@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import {
   abcGrades,
   canWrite,
@@ -181,39 +180,54 @@ interface Listed {
 export class DossierGradeMigration extends DossierReportElement {
   static override styles = [tokens, base, chartStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    migration: { attribute: false },
+    fromRun: { attribute: false },
+    toRun: { attribute: false },
+    names: { attribute: false },
+    owners: { attribute: false },
+    maxMovers: { type: Number, attribute: 'max-movers' },
+    reviewer: { type: Boolean },
+    focusCell: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
+    overriding: { state: true, attribute: false },
+    overrideProblem: { state: true, attribute: false },
+    sent: { state: true, attribute: false },
+  };
+
   /** core's `migrationMatrix(fromRun, toRun)` result; computed from the runs when unset. */
-  @property({ attribute: false }) migration?: MigrationInput;
+  migration?: MigrationInput;
 
   /** The earlier run (names the run by its date, gives last purchases). */
-  @property({ attribute: false }) fromRun?: GradingRun;
+  fromRun?: GradingRun;
 
   /** The later run (names it, gives last purchases, its review state and the override form). */
-  @property({ attribute: false }) toRun?: GradingRun;
+  toRun?: GradingRun;
 
   /** Customer names by id, as the viewer may read them (explanations say "this customer" otherwise). */
-  @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
+  names: Readonly<Record<string, string>> = {};
 
   /**
    * Owner (salesperson id) of each customer by id: shown by name, and so that a rep reads what it
    * may of its own customers; a customer without one is judged by what the viewer may read of every customer.
    */
-  @property({ attribute: false }) owners: Readonly<Record<string, string>> = {};
+  owners: Readonly<Record<string, string>> = {};
 
   /** Most movers listed at once (the export has them all). */
-  @property({ type: Number, attribute: 'max-movers' }) maxMovers = 50;
+  maxMovers = 50;
 
   /** The viewer may move the later run through the review (proposed → reviewed → confirmed). */
-  @property({ type: Boolean }) reviewer = false;
+  reviewer = false;
 
-  @state() private focusCell: GridCell = { row: 0, column: 0 };
+  private focusCell: GridCell = { row: 0, column: 0 };
 
   /** The chosen cell, if any. */
-  @state() private selected: GridCell | undefined;
+  private selected: GridCell | undefined;
 
   /** The mover whose override form is open, its problem, and the overrides sent. */
-  @state() private overriding: string | undefined;
-  @state() private overrideProblem: 'overrideNeedsReason' | 'overrideSameGrade' | undefined;
-  @state() private sent: Readonly<Record<string, { grade: string; reason: string }>> = {};
+  private overriding: string | undefined;
+  private overrideProblem: 'overrideNeedsReason' | 'overrideSameGrade' | undefined;
+  private sent: Readonly<Record<string, { grade: string; reason: string }>> = {};
 
   private readonly t = new LocalizeController<MigrationMessage>(this, messages).t;
 

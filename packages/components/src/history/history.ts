@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   canWrite,
   fieldAccess,
@@ -106,27 +105,40 @@ interface Ctx {
 export class DossierHistory extends DossierPeopleElement {
   static override styles = [tokens, base, panel, styles];
 
+  static override properties: PropertyDeclarations = {
+    recordKind: { attribute: 'record-kind' },
+    recordId: { attribute: 'record-id' },
+    revisions: { attribute: false },
+    interactions: { attribute: false },
+    show: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    store: { attribute: false },
+    asked: { state: true, attribute: false },
+    done: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+  };
+
   /** Kind of the record (`customer`, `contact`, `interaction` …). */
-  @property({ attribute: 'record-kind' }) recordKind: HistoryKind = 'customer';
+  recordKind: HistoryKind = 'customer';
 
   /** Id of the record to load from the store when `revisions` is not given. */
-  @property({ attribute: 'record-id' }) recordId?: string;
+  recordId?: string;
 
   /** The revisions (the store's `history`, oldest first). Wins over `record-id`. */
-  @property({ attribute: false }) revisions?: readonly HistoryRevision[];
+  revisions?: readonly HistoryRevision[];
 
   /** The customer's interactions for the timeline. */
-  @property({ attribute: false }) interactions?: readonly Interaction[];
+  interactions?: readonly Interaction[];
 
   /** What to show: `all`, `revisions` or `timeline`. */
-  @property({ reflect: true }) show: 'all' | 'revisions' | 'timeline' = 'all';
+  show: 'all' | 'revisions' | 'timeline' = 'all';
 
   /** Level of the section headings (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
 
   /** The store to load `record-id` from; unset: the provider's. */
-  @property({ attribute: false }) store?: Store;
+  store?: Store;
 
 
   private readonly loader = new StoreLoader<Store, Loaded | undefined>(this, {
@@ -154,10 +166,10 @@ export class DossierHistory extends DossierPeopleElement {
   private readonly write = new StoreMutation(this);
 
   /** The restore waiting for confirmation, and the outcome of the last one. */
-  @state() private asked: RestoreAsk | undefined;
-  @state() private done: RestoreDone | undefined;
+  private asked: RestoreAsk | undefined;
+  private done: RestoreDone | undefined;
   /** First revisions whose every field is shown (not only the first few). */
-  @state() private expanded: ReadonlySet<number> = new Set();
+  private expanded: ReadonlySet<number> = new Set();
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import {
   ADDRESS_TARGET,
   importProvenance,
@@ -77,38 +76,55 @@ const PREVIEW_ROWS = 5;
 export class DossierImportWizard extends DossierElement {
   static override styles = [tokens, base, scrollRegionStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    kind: { reflect: true },
+    existing: { attribute: false },
+    mapping: { attribute: false },
+    store: { attribute: false },
+    by: {},
+    now: { attribute: false },
+    table: { state: true, attribute: false },
+    fileName: { state: true, attribute: false },
+    current: { state: true, attribute: false },
+    done: { state: true, attribute: false },
+    running: { state: true, attribute: false },
+    result: { state: true, attribute: false },
+    failed: { state: true, attribute: false },
+    writeFailed: { state: true, attribute: false },
+  };
+
   /** The kind of record the file holds. */
-  @property({ reflect: true }) kind: ImportWizardKind = 'customer';
+  kind: ImportWizardKind = 'customer';
 
   /** Records already stored, matched by the key so a re-run does not duplicate. */
-  @property({ attribute: false }) existing: StoredJson[] = [];
+  existing: StoredJson[] = [];
 
   /** A saved mapping to apply (as `serialiseMapping` writes it); otherwise headers are recognised. */
-  @property({ attribute: false }) mapping?: ColumnMapping;
+  mapping?: ColumnMapping;
 
   /**
    * Optional store to write the valid records to (one batch, as the viewer); unset: the
    * provider's store, if any. The wizard's records are stored JSON (instants as ISO text), so
    * each goes through the store's own `kinds[kind].decode` first.
    */
-  @property({ attribute: false }) store?: Store<RecordMap>;
+  store?: Store<RecordMap>;
 
   /** Who the store records as the writer of the imported records. */
-  @property() by?: string;
+  by?: string;
 
 
 
   /** Clock for `createdAt`/`updatedAt` (tests pass a fixed one). */
-  @property({ attribute: false }) now: () => Date = () => new Date();
+  now: () => Date = () => new Date();
 
-  @state() private table?: SheetTable;
-  @state() private fileName = '';
-  @state() private current?: ColumnMapping;
-  @state() private done = 0;
-  @state() private running = false;
-  @state() private result?: ImportResult;
-  @state() private failed = false;
-  @state() private writeFailed?: string;
+  private table?: SheetTable;
+  private fileName = '';
+  private current?: ColumnMapping;
+  private done = 0;
+  private running = false;
+  private result?: ImportResult;
+  private failed = false;
+  private writeFailed?: string;
 
   private readonly t = new LocalizeController<ImportMessage>(this, messages).t;
   private readonly writer = new StoreMutation<Store<RecordMap>>(this);

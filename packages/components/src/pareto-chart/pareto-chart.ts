@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { consume } from '@lit/context';
 import { vocabularyLabel, type ParetoPoint, type ParetoResult } from '@dossier/core';
@@ -137,21 +136,27 @@ export function crossing(points: readonly ParetoPoint[], share: number): number 
 export class DossierParetoChart extends DossierReportElement {
   static override styles = [tokens, base, chartStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    pareto: { attribute: false },
+    cutoffs: { attribute: false },
+    providedPolicy: { state: true, attribute: false },
+    active: { state: true, attribute: false },
+  };
+
   /** core's `ParetoResult` (from `pareto(book, options)`). */
-  @property({ attribute: false }) pareto?: ParetoResult;
+  pareto?: ParetoResult;
 
   /**
    * Revenue shares that end grades A and B. Unset: the provided grading policy's (when it is an
    * `abc-share` policy), else the defaults (0.8, 0.95).
    */
-  @property({ attribute: false }) cutoffs?: readonly [number, number];
+  cutoffs?: readonly [number, number];
 
   @consume({ context: gradingPolicyContext, subscribe: true })
-  @state()
   private providedPolicy?: unknown;
 
   /** Index (into `pareto.points`) of the point in focus; -1 before any. */
-  @state() private active = -1;
+  private active = -1;
 
   private readonly t = new LocalizeController<ParetoMessage>(this, messages).t;
 

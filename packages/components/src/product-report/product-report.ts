@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { metricLabel, type ProductAnalysisResult, type ProductRow } from '@dossier/core';
 import { base } from '../shared/base.styles.js';
 import { LocalizeController } from '../shared/localize.js';
@@ -53,14 +52,20 @@ import { messages, type ProductMessage } from './messages.js';
 export class DossierProductReport extends DossierTableReport {
   static override styles = [tokens, base, chartStyles, reportTableStyles];
 
+  static override properties: PropertyDeclarations = {
+    products: { attribute: false },
+    names: { attribute: false },
+    sort: { state: true, attribute: false },
+  };
+
   /** core's `productAnalysis()` result. */
-  @property({ attribute: false }) products?: ProductAnalysisResult;
+  products?: ProductAnalysisResult;
 
   /** Product or category names by key (the key is shown otherwise). */
-  @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
+  names: Readonly<Record<string, string>> = {};
 
   /** The column sorted by; unset keeps core's order (sales descending). */
-  @state() sort: SortState | undefined;
+  sort: SortState | undefined;
 
   private readonly t = new LocalizeController<ProductMessage>(this, messages).t;
 

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { canRead, canWrite, contactFields, findField, validateContact, vocabularyLabel, type Contact, type FieldEntry, type ValidationIssue } from '@dossier/core';
 import type { Store } from '@dossier/storage-adapters';
 import { DossierElement } from '../shared/dossier-element.js';
@@ -73,19 +72,28 @@ function setAt(value: Json, path: readonly string[], next: unknown): Json {
 export class DossierProfileEditor extends DossierElement {
   static override styles = [tokens, base, panel, outlinedButton, styles];
 
+  static override properties: PropertyDeclarations = {
+    contactId: { attribute: 'contact-id' },
+    store: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    draft: { state: true, attribute: false },
+    issues: { state: true, attribute: false },
+    outcome: { state: true, attribute: false },
+  };
+
   /** Id of the contact whose profile to edit. */
-  @property({ attribute: 'contact-id' }) contactId?: string;
+  contactId?: string;
 
   /** The store to read and write; unset: the provider's store. */
-  @property({ attribute: false }) store?: Store;
+  store?: Store;
 
   /** Level of the heading (1–6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The profile being edited (the loaded one with the viewer's changes). */
-  @state() private draft?: Json;
-  @state() private issues: ValidationIssue[] = [];
-  @state() private outcome?: 'saved' | 'invalid' | 'conflict' | 'error';
+  private draft?: Json;
+  private issues: ValidationIssue[] = [];
+  private outcome?: 'saved' | 'invalid' | 'conflict' | 'error';
 
   private readonly t = new LocalizeController<ProfileEditorMessage>(this, messages).t;
   private readonly writer = new StoreMutation(this);

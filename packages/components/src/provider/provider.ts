@@ -1,5 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { resolveLocale, type Locale, type Person, type Viewer } from '@dossier/core';
 import type { RecordMap, Store } from '@dossier/storage-adapters';
@@ -31,29 +30,38 @@ import styles from './provider.styles.js';
 export class DossierProvider extends LitElement {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    store: { attribute: false },
+    locale: {},
+    viewer: { attribute: false },
+    people: { attribute: false },
+    gradingPolicy: { attribute: false },
+    theme: {},
+  };
+
   /** The store: any adapter of @dossier/storage-adapters (its contract's `Store`, of any record map). */
-  @property({ attribute: false }) store?: Store<RecordMap> | undefined;
+  store?: Store<RecordMap> | undefined;
 
   /**
    * Locale of every element inside (`en`, `zh-CN`; other tags resolve to the closest). Unset:
    * the document's `lang`, else `en`.
    */
-  @property() locale?: Locale;
+  locale?: Locale;
 
   /** Who is looking (core's `Viewer`); without one, elements show public level-1 information only. */
-  @property({ attribute: false }) viewer?: Viewer;
+  viewer?: Viewer;
 
   /**
    * The people directory (core's `Person`s): elements show owners, authors and actors by name
    * through it; an id it does not know reads "Unknown person" / "未知人员".
    */
-  @property({ attribute: false }) people?: readonly Person[];
+  people?: readonly Person[];
 
   /** The grading policy in force (core's grading policy). */
-  @property({ attribute: false }) gradingPolicy?: unknown;
+  gradingPolicy?: unknown;
 
   /** `light` or `dark`. Unset: the document's `data-dossier-theme`, else `light`. */
-  @property() theme?: Theme;
+  theme?: Theme;
 
   readonly #store = new ContextProvider(this, { context: storeContext });
   readonly #locale = new ContextProvider(this, { context: localeContext });

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import {
   ageingBuckets,
   personName,
@@ -50,11 +49,16 @@ import { messages, type ReceivablesMessage } from './messages.js';
 export class DossierReceivables extends DossierWorkElement {
   static override styles = [tokens, base, panel, workView, scrollRegionStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    groupBy: { attribute: 'group-by', reflect: true },
+    opened: { state: true, attribute: false },
+  };
+
   /** Rows per customer or per rep. */
-  @property({ attribute: 'group-by', reflect: true }) groupBy: 'customer' | 'rep' = 'customer';
+  groupBy: 'customer' | 'rep' = 'customer';
 
   /** Keys of the rows whose lines are shown. */
-  @state() private opened = new Set<string>();
+  private opened = new Set<string>();
 
   constructor() {
     super(['customer', 'transaction']);

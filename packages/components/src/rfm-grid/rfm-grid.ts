@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { rfmSegment, vocabularyLabel, type RfmSegment } from '@dossier/core';
 import { base } from '../shared/base.styles.js';
@@ -108,14 +107,20 @@ export class DossierRfmSelectEvent extends dossierEvent<RfmSelectDetail>()('doss
 export class DossierRfmGrid extends DossierReportElement {
   static override styles = [tokens, base, chartStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    rfm: { attribute: false },
+    focusCell: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
+  };
+
   /** core's `RfmGrading`, or anything with `r`, `f` and `policy.bins`. */
-  @property({ attribute: false }) rfm?: RfmGridInput;
+  rfm?: RfmGridInput;
 
   /** The cell in focus (row 0 is the highest R). */
-  @state() private focusCell: GridCell = { row: 0, column: 0 };
+  private focusCell: GridCell = { row: 0, column: 0 };
 
   /** The chosen cell, if any. */
-  @state() private selected: GridCell | undefined;
+  private selected: GridCell | undefined;
 
   private counts: RfmCounts | undefined;
 

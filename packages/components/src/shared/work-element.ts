@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { AgendaPolicy, WorkArchive } from '@dossier/core';
 import type { Store } from '@dossier/storage-adapters';
 import { DossierElement } from './dossier-element.js';
@@ -19,26 +19,36 @@ import { workScope } from './work-view.js';
  * }
  */
 export abstract class DossierWorkElement extends DossierElement {
+  static override properties: PropertyDeclarations = {
+    asOf: { attribute: 'as-of' },
+    policy: { attribute: false },
+    owners: { attribute: false },
+    archive: { attribute: false },
+    names: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    store: { attribute: false },
+  };
+
   /** The day the view is for (`YYYY-MM-DD`). Unset: today (the page's clock). */
-  @property({ attribute: 'as-of' }) asOf?: string;
+  asOf?: string;
 
   /** The agenda policy (cadence per grade, horizons, limits, default payment term). Unset: core's `defaultAgendaPolicy`. */
-  @property({ attribute: false }) policy?: AgendaPolicy;
+  policy?: AgendaPolicy;
 
   /** Whose customers: a manager's team. Unset: a rep its own, other roles everyone's. */
-  @property({ attribute: false }) owners?: readonly string[];
+  owners?: readonly string[];
 
   /** The records, when given directly instead of read from the store. */
-  @property({ attribute: false }) archive?: WorkArchive;
+  archive?: WorkArchive;
 
   /** Names of owners (reps) by id, shown to viewers who see more than their own customers. */
-  @property({ attribute: false }) names: Readonly<Record<string, string>> = {};
+  names: Readonly<Record<string, string>> = {};
 
   /** Level of the heading (1–6); the agenda's groups are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The store to read from; unset: the provider's. */
-  @property({ attribute: false }) store?: Store;
+  store?: Store;
 
   /** The records read from the store (none while `archive` is given). */
   protected readonly loader: StoreLoader<Store, WorkArchive | undefined>;
