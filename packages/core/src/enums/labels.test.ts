@@ -20,4 +20,18 @@ describe('vocabulary labels', () => {
     expect(vocabularyLabel('zh-CN', 'buyingRoles', 'gatekeeper')).toBe('守门人');
     expect(vocabularyLabel('en', 'informationLevels', 3)).toContain('Level 3');
   });
+  it('finds a label by the value, wherever the value stands in its vocabulary', () => {
+    expect(vocabularyLabel('en', 'sourceChannels', 'web-search')).toBe('Web search');
+    expect(vocabularyLabel('en', 'sourceChannels', 'sales-rep')).toBe('Our salesperson');
+    expect(vocabularyLabel('zh-CN', 'sourceChannels', 'import')).toBe('文件导入');
+    expect(vocabularyLabel('zh-CN', 'communicationStyles', 'flat-refusal')).toBe('断然拒绝型');
+    expect(vocabularyLabel('en', 'rfmSegments', 'cant-lose')).toBe("Can't lose");
+    expect(vocabularyLabel('zh-CN', 'informationLevels', 1)).toBe('一级信息（基本资料）');
+    expect(vocabularyLabel('en', 'abcGrades', 'D' as never)).toBe('D');
+  });
+  it('keys the labels by value in the order of the vocabulary', () => {
+    expect(Object.keys(vocabularyLabels.relationshipStages.en)).toEqual(['prospect', 'new', 'long-term', 'problem', 'former']);
+    expect(vocabularyLabels.taskKinds['zh-CN']['collect-payment']).toBe('催收货款');
+    expect(vocabularyLabels.informationLevels.en[2]).toBe('Level 2 — purchase and decision');
+  });
 });
