@@ -7,6 +7,7 @@ import { bilingualNameSchema } from './names.js';
 import { personalProfileSchema } from './personal-profile.js';
 import { provenanceFields } from './provenance.js';
 import { customerIdField, storedRecordFields } from './stored-record.js';
+import { emailText } from './formats.js';
 
 /**
  * A contact person at a customer (联系人): how to reach them, their buying role and layer, their
@@ -25,7 +26,7 @@ export const contactSchema = z.object({
   gender: field(z.optional(z.enum(['female', 'male'])), { label: localizedText('Gender', '性别'), kind: 'enum', choices: genderChoices, sensitivity: 'internal', level: 2 }),
   landline: optionalPhone('Landline', '座机', { sensitivity: 'internal', level: 1 }),
   mobile: field(z.optional(mobileSchema), { label: localizedText('Mobile', '手机'), kind: 'mobile', sensitivity: 'confidential', level: 1 }),
-  email: field(z.optional(z.email()), { label: localizedText('Email', '邮箱'), kind: 'email', sensitivity: 'confidential', level: 1 }),
+  email: field(z.optional(emailText), { label: localizedText('Email', '邮箱'), kind: 'email', sensitivity: 'confidential', level: 1 }),
   buyingRoles: field(z.array(buyingRoleSchema), {
     label: localizedText('Buying roles', '采购角色'),
     kind: 'enum',

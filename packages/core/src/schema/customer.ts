@@ -30,6 +30,7 @@ import {
 import { bilingualNameSchema } from './names.js';
 import { provenanceFields } from './provenance.js';
 import { storedRecordFields } from './stored-record.js';
+import { emailText, urlText } from './formats.js';
 
 /**
  * The relationship stage (按贸易关系). A stage set by hand wins over the stage that grading
@@ -242,7 +243,7 @@ const commonCustomerFields = {
   shortName: optionalText('Short name', '简称', { kind: 'name', sensitivity: 'public', level: 1 }),
   phone: optionalPhone('Phone', '电话', { sensitivity: 'internal', level: 1 }),
   mobile: field(z.optional(mobileSchema), { label: localizedText('Mobile', '手机'), kind: 'mobile', sensitivity: 'confidential', level: 1 }),
-  email: field(z.optional(z.email()), { label: localizedText('Email', '电子邮箱'), kind: 'email', sensitivity: 'confidential', level: 1 }),
+  email: field(z.optional(emailText), { label: localizedText('Email', '电子邮箱'), kind: 'email', sensitivity: 'confidential', level: 1 }),
   addresses: field(z.array(addressSchema), { label: localizedText('Addresses', '地址'), sensitivity: 'internal', level: 1 }),
   salespersonId: field(z.string().check(z.minLength(1)), { label: localizedText('Owner salesperson', '负责业务员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
   territory: field(z.string().check(z.trim(), z.minLength(1)), { label: localizedText('Territory', '销售区域'), kind: 'text', sensitivity: 'internal', level: 1 }),
@@ -273,7 +274,7 @@ export const organisationSchema = z.object({
   ...commonCustomerFields,
   kind: field(z.literal('organisation'), { label: localizedText('Kind', '客户类型'), kind: 'enum', vocabulary: 'customerKinds', sensitivity: 'public', level: 1 }),
   uscc: field(z.optional(usccSchema), { label: localizedText('Unified social credit code', '统一社会信用代码'), kind: 'uscc', sensitivity: 'public', level: 1 }),
-  website: field(z.optional(z.url()), { label: localizedText('Website', '网址'), kind: 'url', sensitivity: 'public', level: 1 }),
+  website: field(z.optional(urlText), { label: localizedText('Website', '网址'), kind: 'url', sensitivity: 'public', level: 1 }),
   legalForm: optionalText('Organisation form', '企业组织形式', { sensitivity: 'public', level: 1 }),
   foundedOn: optionalDate('Founded on', '创业时间', { sensitivity: 'public', level: 1 }),
   registeredCapital: optionalMoney('Registered capital', '注册资本', { sensitivity: 'public', level: 1 }),

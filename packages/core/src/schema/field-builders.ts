@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { InformationLevel, SensitivityLevel } from '../enums/vocabularies.js';
 import { field, localizedText, type FieldKind, type FieldMeta } from './field-meta.js';
 import { calendarDateSchema } from './temporal.js';
+import { wholeNumber } from './formats.js';
 
 /** Sensitivity, level and kind overrides for the builders below. */
 export type FieldOptions = Partial<Pick<FieldMeta, 'sensitivity' | 'level' | 'kind' | 'vocabulary'>>;
@@ -67,7 +68,7 @@ export function optionalMoney(en: string, zhCN: string, options: FieldOptions = 
  * const employees = optionalCount('Employees', '员工人数');
  */
 export function optionalCount(en: string, zhCN: string, options: FieldOptions = {}) {
-  return field(z.optional(z.int().check(z.nonnegative())), meta(en, zhCN, 'number', options));
+  return field(z.optional(wholeNumber.check(z.nonnegative())), meta(en, zhCN, 'number', options));
 }
 
 /**

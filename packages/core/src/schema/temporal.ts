@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { dayNumber } from '../book/calendar.js';
 import type { DossierIssueParams } from '../ids/schemas.js';
+import { isoDateTimeText } from './formats.js';
 
 /**
  * A calendar date `YYYY-MM-DD` that exists (no `2025-02-30`). Calendar dates stay strings in
@@ -25,7 +26,7 @@ export const calendarDateSchema = z.string().check(
  * z.decode(instantSchema, '2025-03-31T08:00:00.000Z') // Date 2025-03-31T08:00:00.000Z
  * z.encode(instantSchema, new Date(0)) // '1970-01-01T00:00:00.000Z'
  */
-export const instantSchema = z.codec(z.union([z.iso.datetime({ offset: true }), z.date()]), z.date(), {
+export const instantSchema = z.codec(z.union([isoDateTimeText, z.date()]), z.date(), {
   decode: (value) => (value instanceof Date ? value : new Date(value)),
   encode: (date) => date.toISOString(),
 });

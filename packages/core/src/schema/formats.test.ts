@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { emailText, isoDateTimeText, urlText, wholeNumber } from './formats.js';
+
+// Each of formats.ts's checks must be indistinguishable from the zod construct it stands for:
+// the same success, output and issues (message included) without a zod locale, in zod's
+// English and in its Chinese.
+
+const outcome = (schema: z.ZodMiniType, input: unknown) => {
+  const result = schema.safeParse(input);
+  return result.success ? { data: result.data as unknown } : { issues: result.error.issues };
+};
+
+const localeError = z.config().localeError;
+afterEach(() => {
+  z.config({ localeError });
+});
+
+function expectSame(ours: z.ZodMiniType, zods: z.ZodMiniType, inputs: fc.Arbitrary<unknown>, edges: readonly unknown[]) {
+  const same = (input: unknown) => {
+    for (const locale of [undefined, z.locales.en(), z.locales.zhCN()]) {
+      z.config({ localeError: locale?.localeError });
+      expect(outcome(ours, input), String(input)).toEqual(outcome(zods, input));
+    }
+  };
+  for (const input of edges) same(input);
+  fc.assert(fc.property(inputs, same), { numRuns: 300 });
+}
+
+const notText = [undefined, null, 0, 1.5, true, {}, [], new Date(0)];
+
+describe('formats.ts checks against zod', () => {
+  it('isoDateTimeText is z.iso.datetime({ offset: true })', () => {
+    const edges = [
+      '2025-03-31T08:00:00.000Z',
+      '2025-03-31T08:00:00Z',
+      '2025-03-31T08:00:00+08:00',
+      '2025-03-31T08:00:00.123456-05:30',
+      '2024-02-29T23:59:59Z',
+      '2025-02-29T00:00:00Z',
+      '2025-03-31T08:00Z',
+      '2025-03-31T24:00:00Z',
+      '2025-03-31 08:00:00Z',
+      '2025-03-31T08:00:00',
+      '2025-03-31T08:00:00+0800',
+      '2025-03-31',
+      '',
+      ...notText,
+    ];
+    const instants = fc.date({ min: new Date(-62_000_000_000_000), max: new Date(250_000_000_000_000), noInvalidDate: true }).map((d) => d.toISOString());
+    const altered = fc.tuple(instants, fc.nat(30), fc.string({ maxLength: 3 })).map(([text, at, insert]) => text.slice(0, at) + insert + text.slice(at + insert.length));
+    expectSame(isoDateTimeText, z.iso.datetime({ offset: true }), fc.oneof(instants, altered, fc.string()), edges);
+  });
+
+  it('emailText is z.email()', () => {
+    const edges = ['wang.fang@example.cn', 'a@b.co', "o'neil+tag@mail.example.com", 'a@b.c', 'a..b@example.com', '.a@example.com', 'a@-example.com', '王芳@example.cn', ' a@b.co', '', ...notText];
+    expectSame(emailText, z.email(), fc.oneof(fc.emailAddress(), fc.string()), edges);
+  });
+
+  it('urlText is z.url(), output included (trimmed, without tabs and line breaks)', () => {
+    const edges = [
+      'https://example.cn/about',
+      ' https://example.cn/about ',
+      'https://exa\tm\nple.cn/\rpath',
+      'http:example.com',
+      'mailto:wang@example.cn',
+      'example.cn',
+      'https://',
+      '//example.cn',
+      '',
+      '   ',
+      ...notText,
+    ];
+    const spaced = fc.tuple(fc.webUrl(), fc.constantFrom('', ' ', '\t', '\n', ' \r\n'), fc.constantFrom('', ' ', '\n')).map(([url, before, after]) => before + url + after);
+    expectSame(urlText, z.url(), fc.oneof(fc.webUrl(), spaced, fc.string()), edges);
+  });
+
+  it('wholeNumber is z.int(), alone and with further checks', () => {
+    const edges = [0, -0, 1, -1, 1.5, 2 ** 53, 2 ** 53 - 1, -(2 ** 53), -(2 ** 53) + 1, 1e300, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, '3', null, undefined];
+    const numbers = fc.oneof(fc.integer(), fc.double(), fc.maxSafeInteger(), fc.constantFrom(2 ** 60, -(2 ** 60)));
+    expectSame(wholeNumber, z.int(), numbers, edges);
+    expectSame(wholeNumber.check(z.nonnegative()), z.int().check(z.nonnegative()), numbers, edges);
+    expectSame(wholeNumber.check(z.minimum(1), z.maximum(5)), z.int().check(z.minimum(1), z.maximum(5)), numbers, [...edges, 5, 6, 4.5]);
+  });
+});
