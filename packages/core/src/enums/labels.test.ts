@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../i18n/locale.js';
-import { vocabularyLabels, vocabularyLabel } from './labels.js';
+import { abcGradeLabels, labelIn, pointsTierLabels, rfmSegmentLabels, vocabularyLabels, vocabularyLabel } from './labels.js';
 import * as vocabularies from './vocabularies.js';
 
 describe('vocabulary labels', () => {
@@ -33,5 +33,16 @@ describe('vocabulary labels', () => {
     expect(Object.keys(vocabularyLabels.relationshipStages.en)).toEqual(['prospect', 'new', 'long-term', 'problem', 'former']);
     expect(vocabularyLabels.taskKinds['zh-CN']['collect-payment']).toBe('催收货款');
     expect(vocabularyLabels.informationLevels.en[2]).toBe('Level 2 — purchase and decision');
+  });
+  it('reads one vocabulary from its own table as from the whole', () => {
+    expect(labelIn(abcGradeLabels, 'zh-CN', 'B')).toBe('B 类客户');
+    expect(labelIn(rfmSegmentLabels, 'en', 'about-to-sleep')).toBe('About to sleep');
+    expect(labelIn(rfmSegmentLabels, 'zh-CN', 'inactive')).toBe('无购买客户');
+    expect(labelIn(pointsTierLabels, 'en', 'D')).toBe('Tier D');
+    expect(labelIn(pointsTierLabels, 'zh-CN', 'E' as never)).toBe('E');
+    for (const locale of locales) {
+      for (const g of vocabularies.abcGrades) expect(labelIn(abcGradeLabels, locale, g)).toBe(vocabularyLabel(locale, 'abcGrades', g));
+      for (const s of vocabularies.rfmSegments) expect(labelIn(rfmSegmentLabels, locale, s)).toBe(vocabularyLabel(locale, 'rfmSegments', s));
+    }
   });
 });

@@ -5,10 +5,66 @@ import * as v from './vocabularies.js';
 type Label = readonly [en: string, zhCN: string];
 
 /** A vocabulary's values, then one label per value, in the order of the values. */
-type LabelTable<V extends readonly (string | number)[]> = readonly [values: V, labels: { readonly [I in keyof V]: Label }];
+export type LabelTable<V extends readonly (string | number)[]> = readonly [values: V, labels: { readonly [I in keyof V]: Label }];
 
 /** The vocabularies of ./vocabularies.ts that have labels (every one but the scorecard's figures). */
 type Labelled = Omit<typeof v, 'scorecardFigures'>;
+
+/**
+ * The labels of the ABC grades, as a table of their own: an element that shows grades only (the
+ * tier badge) reads this and {@link labelIn} without carrying every vocabulary's labels.
+ *
+ * @example
+ * labelIn(abcGradeLabels, 'zh-CN', 'A') // 'A 类客户'
+ */
+export const abcGradeLabels = [
+  v.abcGrades,
+  [
+    ['Grade A', 'A 类客户'],
+    ['Grade B', 'B 类客户'],
+    ['Grade C', 'C 类客户'],
+  ],
+] as const satisfies LabelTable<typeof v.abcGrades>;
+
+/**
+ * The labels of the RFM segments, as a table of their own (see {@link abcGradeLabels}).
+ *
+ * @example
+ * labelIn(rfmSegmentLabels, 'en', 'cant-lose') // "Can't lose"
+ */
+export const rfmSegmentLabels = [
+  v.rfmSegments,
+  [
+    ['Champions', '重要价值客户'], // champions
+    ['Loyal', '忠诚客户'], // loyal
+    ['Potential loyalist', '潜力客户'], // potential
+    ['New', '新客户'], // new
+    ['Promising', '有望客户'], // promising
+    ['Needs attention', '需关注客户'], // need-attention
+    ['About to sleep', '即将沉睡客户'], // about-to-sleep
+    ['At risk', '流失风险客户'], // at-risk
+    ["Can't lose", '不能失去的客户'], // cant-lose
+    ['Hibernating', '沉睡客户'], // hibernating
+    ['Lost', '已流失客户'], // lost
+    ['Inactive', '无购买客户'], // inactive
+  ],
+] as const satisfies LabelTable<typeof v.rfmSegments>;
+
+/**
+ * The labels of the members' points tiers, as a table of their own (see {@link abcGradeLabels}).
+ *
+ * @example
+ * labelIn(pointsTierLabels, 'zh-CN', 'D') // 'D 级会员'
+ */
+export const pointsTierLabels = [
+  v.pointsTiers,
+  [
+    ['Tier A', 'A 级会员'],
+    ['Tier B', 'B 级会员'],
+    ['Tier C', 'C 级会员'],
+    ['Tier D', 'D 级会员'],
+  ],
+] as const satisfies LabelTable<typeof v.pointsTiers>;
 
 /**
  * The labels of every closed vocabulary, beside the vocabulary's own array: a value's labels are
@@ -41,7 +97,7 @@ const tables = {
   volumeClasses: [v.volumeClasses, [['Main', '主力客户'], ['General', '一般客户'], ['Scattered', '零散客户']]],
   funnelStages: [v.funnelStages, [['Undifferentiated', '无差别客户'], ['Qualified', '合格客户'], ['Key account', '大客户']]],
   leadIntents: [v.leadIntents, [['Intent A', 'A 类意向'], ['Intent B', 'B 类意向'], ['Intent C', 'C 类意向'], ['Intent D', 'D 类意向']]],
-  abcGrades: [v.abcGrades, [['Grade A', 'A 类客户'], ['Grade B', 'B 类客户'], ['Grade C', 'C 类客户']]],
+  abcGrades: abcGradeLabels,
   gradingMethods: [
     v.gradingMethods,
     [
@@ -52,23 +108,7 @@ const tables = {
       ['Multi-criteria scorecard', '客户质量等级评估'], // scorecard
     ],
   ],
-  rfmSegments: [
-    v.rfmSegments,
-    [
-      ['Champions', '重要价值客户'], // champions
-      ['Loyal', '忠诚客户'], // loyal
-      ['Potential loyalist', '潜力客户'], // potential
-      ['New', '新客户'], // new
-      ['Promising', '有望客户'], // promising
-      ['Needs attention', '需关注客户'], // need-attention
-      ['About to sleep', '即将沉睡客户'], // about-to-sleep
-      ['At risk', '流失风险客户'], // at-risk
-      ["Can't lose", '不能失去的客户'], // cant-lose
-      ['Hibernating', '沉睡客户'], // hibernating
-      ['Lost', '已流失客户'], // lost
-      ['Inactive', '无购买客户'], // inactive
-    ],
-  ],
+  rfmSegments: rfmSegmentLabels,
   frequencyClasses: [v.frequencyClasses, [['High frequency', '高频客户'], ['Low frequency', '低频客户'], ['Zero frequency', '零频客户']]],
   valueClasses: [v.valueClasses, [['Core', '核心客户'], ['Potential', '潜力客户'], ['General', '一般客户']]],
   loyaltyClasses: [
@@ -79,7 +119,7 @@ const tables = {
       ['No brand loyalty', '无品牌忠诚'], // no-loyalty
     ],
   ],
-  pointsTiers: [v.pointsTiers, [['Tier A', 'A 级会员'], ['Tier B', 'B 级会员'], ['Tier C', 'C 级会员'], ['Tier D', 'D 级会员']]],
+  pointsTiers: pointsTierLabels,
   buyingRoles: [
     v.buyingRoles,
     [
@@ -266,6 +306,17 @@ export const vocabularyLabels: VocabularyLabels = /* @__PURE__ */ keyed();
  * vocabularyLabel('zh-CN', 'relationshipStages', 'former') // '过去的客户'
  */
 export function vocabularyLabel<N extends VocabularyName>(locale: Locale, vocabulary: N, value: ValueOf<N>): string {
-  const [values, labels] = tables[vocabulary] as LabelTable<readonly (string | number)[]>;
+  return labelIn(tables[vocabulary] as LabelTable<readonly (string | number)[]>, locale, value);
+}
+
+/**
+ * The label of a value in one vocabulary's table (`abcGradeLabels`, `rfmSegmentLabels`,
+ * `pointsTierLabels`); a value the vocabulary does not have is shown as it is.
+ *
+ * @example
+ * labelIn(abcGradeLabels, 'en', 'B') // 'Grade B'
+ */
+export function labelIn<V extends readonly (string | number)[]>(table: LabelTable<V>, locale: Locale, value: V[number]): string {
+  const [values, labels] = table as LabelTable<readonly (string | number)[]>;
   return labels[values.indexOf(value)]?.[locales.indexOf(locale)] ?? String(value);
 }

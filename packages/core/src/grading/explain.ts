@@ -1,4 +1,4 @@
-import { vocabularyLabel } from '../enums/labels.js';
+import { labelIn, rfmSegmentLabels, vocabularyLabel } from '../enums/labels.js';
 import type { Locale } from '../i18n/locale.js';
 import { translate } from '../i18n/translate.js';
 import type {
@@ -208,7 +208,7 @@ function rfmSentence(e: RfmExplanation, locale: Locale, t: T, customer: string):
   if (e.r === undefined) return t('rfm.inactive', { customer });
   return t('rfm.active', {
     customer,
-    segment: vocabularyLabel(locale, 'rfmSegments', e.segment),
+    segment: labelIn(rfmSegmentLabels, locale, e.segment),
     recency: formatDays(e.recencyDays ?? 0, locale),
     r: e.r,
     frequency: e.frequency,
