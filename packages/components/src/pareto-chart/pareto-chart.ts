@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { vocabularyLabel, type ParetoPoint, type ParetoResult } from '@dossier/core';
 import { gradingPolicyContext } from '../shared/context.js';
 import { LocalizeController } from '../shared/localize.js';
@@ -139,7 +139,6 @@ export class DossierParetoChart extends DossierReportElement {
   static override properties: PropertyDeclarations = {
     pareto: { attribute: false },
     cutoffs: { attribute: false },
-    providedPolicy: { state: true, attribute: false },
     active: { state: true, attribute: false },
   };
 
@@ -152,8 +151,8 @@ export class DossierParetoChart extends DossierReportElement {
    */
   cutoffs?: readonly [number, number];
 
-  @consume({ context: gradingPolicyContext, subscribe: true })
-  private providedPolicy?: unknown;
+  // A consumer as a controller, as DossierElement's: a new policy asks for an update.
+  readonly #policy = new ContextConsumer(this, { context: gradingPolicyContext, subscribe: true });
 
   /** Index (into `pareto.points`) of the point in focus; -1 before any. */
   private active = -1;
@@ -172,7 +171,7 @@ export class DossierParetoChart extends DossierReportElement {
    * defaults; `undefined` under a provided policy that does not cut by revenue share.
    */
   get resolvedCutoffs(): readonly [number, number] | undefined {
-    return this.cutoffs ?? (this.providedPolicy === undefined ? defaultParetoCutoffs : policyCutoffs(this.providedPolicy));
+    return this.cutoffs ?? (this.#policy.value === undefined ? defaultParetoCutoffs : policyCutoffs(this.#policy.value));
   }
 
   private get points(): readonly ParetoPoint[] {
