@@ -205,12 +205,12 @@ export class DossierCustomerCard extends DossierPeopleElement {
   @state() private verifying?: string;
   @state() private verifyError?: { key: string; text: string };
 
-  private readonly writer = new StoreMutation(this);
+  readonly #writer = new StoreMutation(this);
   /** Writes a logged call or visit with its next step (its own, so a verify does not share its state). */
-  private readonly logWriter = new StoreMutation(this);
+  readonly #logWriter = new StoreMutation(this);
   private readonly kt = new LocalizeController<KeyPersonMessage>(this, keyPersonMessages).t;
 
-  private readonly loader = new StoreLoader<Store, Loaded | undefined>(this, {
+  readonly #loader = new StoreLoader<Store, Loaded | undefined>(this, {
     kinds: ['customer', 'contact', 'interaction', 'competitor-note'],
     deps: () => [this.customer ? undefined : this.customerId, this.resolvedViewer],
     load: async (store) => {
@@ -235,7 +235,7 @@ export class DossierCustomerCard extends DossierPeopleElement {
     },
   });
 
-  private readonly workLoader = new StoreLoader<Store, WorkArchive | undefined>(this, {
+  readonly #workLoader = new StoreLoader<Store, WorkArchive | undefined>(this, {
     kinds: ['transaction', 'interaction', 'opportunity', 'task', 'service-case', 'contract'],
     deps: () => [this.customer ? undefined : this.customerId, this.resolvedViewer],
     load: (store, signal) => {
@@ -247,13 +247,13 @@ export class DossierCustomerCard extends DossierPeopleElement {
 
   private readonly t = new LocalizeController<CardMessage>(this, messages).t;
 
-  private get data(): Loaded | undefined {
+  get #data(): Loaded | undefined {
     if (this.customer) return { customer: this.customer, contacts: [...this.contacts], interactions: [...this.interactions], competitorNotes: this.competitorNotes && [...this.competitorNotes] };
-    return this.loader.value;
+    return this.#loader.value;
   }
 
-  private get resolvedVariant(): CardVariant {
-    const stage = (this.data?.customer as { relationship?: { stage?: string } } | undefined)?.relationship?.stage;
+  get #resolvedVariant(): CardVariant {
+    const stage = (this.#data?.customer as { relationship?: { stage?: string } } | undefined)?.relationship?.stage;
     return this.variant ?? variantOfStage(stage);
   }
 
@@ -265,32 +265,32 @@ export class DossierCustomerCard extends DossierPeopleElement {
       this.revealing = undefined;
       this.verifyError = undefined;
     }
-    const variant = this.resolvedVariant;
+    const variant = this.#resolvedVariant;
     for (const v of ['prospect', 'current', 'former']) this.setState(v, v === variant);
-    this.setState('loading', !this.customer && this.loader.status === 'loading');
+    this.setState('loading', !this.customer && this.#loader.status === 'loading');
   }
 
   protected override render() {
     const locale = this.resolvedLocale;
-    const data = this.data;
+    const data = this.#data;
     if (!data?.customer) {
       let message = this.t('empty');
       let error = false;
       if (!this.customer && this.customerId) {
-        if (this.loader.status === 'loading' || (this.loader.status === 'idle' && this.loader.store)) message = this.t('loading');
-        else if (this.loader.status === 'error') {
+        if (this.#loader.status === 'loading' || (this.#loader.status === 'idle' && this.#loader.store)) message = this.t('loading');
+        else if (this.#loader.status === 'error') {
           error = true;
-          message = this.t('error', { message: errorMessage(this.loader.error, locale) });
-        } else if (this.loader.status === 'ready') message = this.t('notFound', { id: this.customerId });
+          message = this.t('error', { message: errorMessage(this.#loader.error, locale) });
+        } else if (this.#loader.status === 'ready') message = this.t('notFound', { id: this.customerId });
       }
       return html`<div part="base" lang=${locale}>
         <p part="status" class=${error ? 'error' : ''} role=${error ? 'alert' : 'status'}>${message}</p>
       </div>`;
     }
-    return this.renderCard(data as Loaded & { customer: Customer });
+    return this.#renderCard(data as Loaded & { customer: Customer });
   }
 
-  private renderCard(data: Loaded & { customer: Customer }): TemplateResult {
+  #renderCard(data: Loaded & { customer: Customer }): TemplateResult {
     const locale = this.resolvedLocale;
     const viewer = this.resolvedViewer;
     const ownerId = (data.customer as { salespersonId?: string }).salespersonId;
@@ -304,7 +304,7 @@ export class DossierCustomerCard extends DossierPeopleElement {
       grade?: { current?: 'A' | 'B' | 'C'; provisional?: boolean; reviewDue?: string };
       prospecting?: Record<string, string | number | undefined>;
     };
-    const variant = this.resolvedVariant;
+    const variant = this.#resolvedVariant;
     const gradeVisible = mayRead(viewer, derivedGradeRule, context);
     const explainable = gradeVisible && mayRead(viewer, explanationRule, context);
     const explanation = gradeVisible ? this.explanation : undefined;
@@ -322,7 +322,7 @@ export class DossierCustomerCard extends DossierPeopleElement {
       .filter((i): i is { raw: Interaction; at: string } => i.at !== undefined)
       .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
     const asOf = this.asOf ?? today();
-    const summary = this.summaryOf(data.customer, asOf);
+    const summary = this.#summaryOf(data.customer, asOf);
     const past = interactions.filter((i) => i.at.slice(0, 10) <= asOf);
     const planned = interactions.filter((i) => i.at.slice(0, 10) > asOf);
     const last = past[past.length - 1];
@@ -358,45 +358,45 @@ export class DossierCustomerCard extends DossierPeopleElement {
       </header>
       ${this.explanationOpen && explainable
         ? html`<p part="explanation" id="explanation" role="note" aria-label=${this.t('explanation')}>
-            ${explanation ? this.explain(explanation, locale === 'en' ? (secondary ?? primary) : primary, c.grade?.current) : this.t('noExplanation')}
+            ${explanation ? this.#explain(explanation, locale === 'en' ? (secondary ?? primary) : primary, c.grade?.current) : this.t('noExplanation')}
           </p>`
         : nothing}
       <dl part="facts">
-        ${this.field('nature', c.nature === undefined ? undefined : vocabularyLabel(locale, 'customerNatures', c.nature as never), customer)}
-        ${this.fact(this.t('stage'), c.relationship?.stage === undefined ? undefined : vocabularyLabel(locale, 'relationshipStages', c.relationship.stage as never), customer, 'relationship.stage')}
-        ${this.field('territory', c.territory as string | undefined, customer)}
-        ${this.fact(this.t('owner'), c.salespersonId === undefined ? undefined : this.nameOf(c.salespersonId as string), customer, 'salespersonId')}
-        ${this.field('phone', c.phone as string | undefined, customer, target)}
-        ${this.field('mobile', c.mobile as string | undefined, customer, target)}
-        ${this.field('email', c.email as string | undefined, customer, target)}
-        ${variant === 'prospect' ? this.prospectFacts(customer, c.prospecting) : nothing}
-        ${variant === 'current' && gradeVisible && provisional && reviewDue ? this.fact(this.t('reviewDue'), formatDate(locale, reviewDue)) : nothing}
-        ${variant !== 'prospect' && rfm ? this.rfmFact(rfm) : nothing}
-        ${this.interactionFact(this.t('lastInteraction'), last?.raw, viewer, context)}
+        ${this.#field('nature', c.nature === undefined ? undefined : vocabularyLabel(locale, 'customerNatures', c.nature as never), customer)}
+        ${this.#fact(this.t('stage'), c.relationship?.stage === undefined ? undefined : vocabularyLabel(locale, 'relationshipStages', c.relationship.stage as never), customer, 'relationship.stage')}
+        ${this.#field('territory', c.territory as string | undefined, customer)}
+        ${this.#fact(this.t('owner'), c.salespersonId === undefined ? undefined : this.#nameOf(c.salespersonId as string), customer, 'salespersonId')}
+        ${this.#field('phone', c.phone as string | undefined, customer, target)}
+        ${this.#field('mobile', c.mobile as string | undefined, customer, target)}
+        ${this.#field('email', c.email as string | undefined, customer, target)}
+        ${variant === 'prospect' ? this.#prospectFacts(customer, c.prospecting) : nothing}
+        ${variant === 'current' && gradeVisible && provisional && reviewDue ? this.#fact(this.t('reviewDue'), formatDate(locale, reviewDue)) : nothing}
+        ${variant !== 'prospect' && rfm ? this.#rfmFact(rfm) : nothing}
+        ${this.#interactionFact(this.t('lastInteraction'), last?.raw, viewer, context)}
         ${variant !== 'former'
-          ? this.fact(
+          ? this.#fact(
               this.t('nextFollowUp'),
-              this.nextFollowUp ? formatDate(locale, this.nextFollowUp) : next ? this.interactionText(next.raw, viewer, context) : this.plannedFollowUp(summary),
+              this.nextFollowUp ? formatDate(locale, this.nextFollowUp) : next ? this.#interactionText(next.raw, viewer, context) : this.#plannedFollowUp(summary),
             )
           : nothing}
         ${variant === 'former'
-          ? html`${this.field('relationship.stoppedOn', c.relationship?.stoppedOn ? formatDate(locale, c.relationship.stoppedOn) : undefined, customer)}
-            ${this.field('relationship.stopReason', c.relationship?.stopReason, customer, target)}
-            ${this.field('relationship.followUp', c.relationship?.followUp, customer)}`
+          ? html`${this.#field('relationship.stoppedOn', c.relationship?.stoppedOn ? formatDate(locale, c.relationship.stoppedOn) : undefined, customer)}
+            ${this.#field('relationship.stopReason', c.relationship?.stopReason, customer, target)}
+            ${this.#field('relationship.followUp', c.relationship?.followUp, customer)}`
           : nothing}
       </dl>
-      ${this.renderContacts(data.contacts, viewer, context)}
+      ${this.#renderContacts(data.contacts, viewer, context)}
       ${renderCompetitors(data.competitorNotes, { locale, viewer, ownerId })}
-      ${this.renderSources(data, ownerId)}
-      ${summary ? this.renderWork(summary, data.customer, variant, ownerId) : nothing}
+      ${this.#renderSources(data, ownerId)}
+      ${summary ? this.#renderWork(summary, data.customer, variant, ownerId) : nothing}
       <slot name="actions"></slot>
     </article>`;
   }
 
   /** The 360° sections (key figures, products, opportunities, cases, contracts, receivables, tasks) and the log form. */
   /** Core's summary of the customer's records (undefined when none are given or loaded). */
-  private summaryOf(customer: Customer, asOf: string): CustomerSummary | undefined {
-    const work = this.customer ? this.work : this.workLoader.value;
+  #summaryOf(customer: Customer, asOf: string): CustomerSummary | undefined {
+    const work = this.customer ? this.work : this.#workLoader.value;
     if (!work) return undefined;
     // The customer as the work loader normalised it (instants as Dates), else as given.
     const subject = work.customers?.find((c) => c.id === customer.id) ?? { ...customer, createdAt: new Date(customer.createdAt as unknown as string) };
@@ -412,7 +412,7 @@ export class DossierCustomerCard extends DossierPeopleElement {
   }
 
   /** The next follow-up when none is planned as an interaction: the first open task, else the cadence's due date. */
-  private plannedFollowUp(summary: CustomerSummary | undefined): string {
+  #plannedFollowUp(summary: CustomerSummary | undefined): string {
     if (!summary) return this.t('none');
     const locale = this.resolvedLocale;
     const task = summary.openTasks[0];
@@ -420,20 +420,20 @@ export class DossierCustomerCard extends DossierPeopleElement {
     return this.t('nextByCadence', { date: formatDate(locale, summary.cadence.nextDue), days: summary.cadence.cadenceDays });
   }
 
-  private renderWork(summary: CustomerSummary, customer: Customer, variant: CardVariant, ownerId: string | undefined) {
+  #renderWork(summary: CustomerSummary, customer: Customer, variant: CardVariant, ownerId: string | undefined) {
     const locale = this.resolvedLocale;
     const asOf = this.asOf ?? today();
-    const sections = renderSections({ locale, viewer: this.resolvedViewer, ownerId, summary, personName: (id) => this.nameOf(id) });
-    const store = this.workLoader.store;
+    const sections = renderSections({ locale, viewer: this.resolvedViewer, ownerId, summary, personName: (id) => this.#nameOf(id) });
+    const store = this.#workLoader.store;
     const log =
       store && variant !== 'former'
-        ? renderLogForm({ locale, defaultDue: addDays(asOf, 7), status: this.logResult, onLog: (entry) => this.log(customer, asOf, entry) })
+        ? renderLogForm({ locale, defaultDue: addDays(asOf, 7), status: this.logResult, onLog: (entry) => this.#log(customer, asOf, entry) })
         : nothing;
     return html`${sections}${log}`;
   }
 
   /** Writes the call or visit and its next step (a task) in one batch, as the viewer (`StoreMutation`). */
-  private async log(customer: Customer, asOf: string, entry: LogEntry): Promise<boolean> {
+  async #log(customer: Customer, asOf: string, entry: LogEntry): Promise<boolean> {
     const viewer = this.resolvedViewer;
     const stamp = Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
     // The card's day: now when it shows today, else midday (Beijing) of its as-of day.
@@ -449,7 +449,7 @@ export class DossierCustomerCard extends DossierPeopleElement {
         { now: at },
       );
       // As stored JSON (instants as ISO text), which a store of any kind table takes.
-      const outcome = await this.logWriter.batch(
+      const outcome = await this.#logWriter.batch(
         [
           { op: 'put', kind: 'interaction', value: recordCodecs.interaction.encode(interaction) as never },
           { op: 'put', kind: 'task', value: recordCodecs.task.encode(task) as never },
@@ -470,16 +470,16 @@ export class DossierCustomerCard extends DossierPeopleElement {
     return true;
   }
 
-  private prospectFacts(customer: View<Record<string, unknown>>, p: Record<string, string | number | undefined> | undefined) {
+  #prospectFacts(customer: View<Record<string, unknown>>, p: Record<string, string | number | undefined> | undefined) {
     const locale = this.resolvedLocale;
     const likelihood = p?.['purchaseLikelihood'];
     const budget = p?.['budget'];
-    return html`${['needs', 'likelyTime', 'likelyPlace', 'likelyWay'].map((key) => this.field(`prospecting.${key}`, p?.[key] as string | undefined, customer))}
-    ${this.field('prospecting.purchaseLikelihood', typeof likelihood === 'string' ? vocabularyLabel(locale, 'potentialLevels', likelihood as never) : undefined, customer)}
-    ${this.field('prospecting.budget', typeof budget === 'number' ? formatMoney(locale, budget) : undefined, customer)}`;
+    return html`${['needs', 'likelyTime', 'likelyPlace', 'likelyWay'].map((key) => this.#field(`prospecting.${key}`, p?.[key] as string | undefined, customer))}
+    ${this.#field('prospecting.purchaseLikelihood', typeof likelihood === 'string' ? vocabularyLabel(locale, 'potentialLevels', likelihood as never) : undefined, customer)}
+    ${this.#field('prospecting.budget', typeof budget === 'number' ? formatMoney(locale, budget) : undefined, customer)}`;
   }
 
-  private rfmFact(rfm: RfmExplanation) {
+  #rfmFact(rfm: RfmExplanation) {
     const locale = this.resolvedLocale;
     const scores =
       rfm.r === undefined || rfm.f === undefined || rfm.m === undefined
@@ -489,7 +489,7 @@ export class DossierCustomerCard extends DossierPeopleElement {
     return pair(this.t('rfm'), html`${scores ?? nothing}<dossier-tier-badge .segment=${rfm.segment} .locale=${locale} .theme=${this.resolvedTheme}></dossier-tier-badge>`);
   }
 
-  private interactionText(raw: Interaction, viewer: Viewer, context: { ownerId?: string | undefined }): string | undefined {
+  #interactionText(raw: Interaction, viewer: Viewer, context: { ownerId?: string | undefined }): string | undefined {
     const locale = this.resolvedLocale;
     const view = project(raw, recordRulesFor('interaction', raw, cardInteractionRules), viewer, context).value as { kind?: string; at?: unknown; subject?: string };
     const at = isoInstant(view.at);
@@ -498,27 +498,27 @@ export class DossierCustomerCard extends DossierPeopleElement {
     return this.t(view.subject ? 'interactionSubject' : 'interaction', params);
   }
 
-  private interactionFact(label: string, raw: Interaction | undefined, viewer: Viewer, context: { ownerId?: string | undefined }) {
-    const text = raw ? this.interactionText(raw, viewer, context) : this.t('none');
-    return text === undefined ? pair(label, this.reading(label, undefined, 'hidden')) : this.fact(label, text);
+  #interactionFact(label: string, raw: Interaction | undefined, viewer: Viewer, context: { ownerId?: string | undefined }) {
+    const text = raw ? this.#interactionText(raw, viewer, context) : this.t('none');
+    return text === undefined ? pair(label, this.#reading(label, undefined, 'hidden')) : this.#fact(label, text);
   }
 
   /** A fact row of a customer field, labelled as core's catalogue names the field. */
-  private field(path: string, value: string | undefined, view: View<Record<string, unknown>>, target?: RevealTarget) {
-    return this.fact(this.fieldLabel(path), value, view, path, target);
+  #field(path: string, value: string | undefined, view: View<Record<string, unknown>>, target?: RevealTarget) {
+    return this.#fact(this.#fieldLabel(path), value, view, path, target);
   }
 
   /**
    * A customer field's label from core's catalogue (the card's messages do not re-type it); the
    * contact lines' phone, mobile and email share the customer's labels.
    */
-  private fieldLabel(path: string): string {
+  #fieldLabel(path: string): string {
     return findField(recordFields.customer, path)?.label[this.resolvedLocale] ?? path;
   }
 
   /** One fact row: its label and the value as {@link reading} shows it; nothing when empty. */
-  private fact(label: string, value: string | undefined, view?: View<Record<string, unknown>>, path?: string, target?: RevealTarget) {
-    const body = this.reading(label, value, view && path ? view.redactions.get(path) : undefined, path, target);
+  #fact(label: string, value: string | undefined, view?: View<Record<string, unknown>>, path?: string, target?: RevealTarget) {
+    const body = this.#reading(label, value, view && path ? view.redactions.get(path) : undefined, path, target);
     return body ? pair(label, body) : nothing;
   }
 
@@ -528,24 +528,24 @@ export class DossierCustomerCard extends DossierPeopleElement {
    * empty. A masked or restricted one offers "reveal with reason" when the viewer's role may
    * reveal it and the store can (`target` names the record; `label` names the field).
    */
-  private reading(label: string, value: string | undefined, access: Redaction['access'] | undefined, path?: string, target?: RevealTarget): TemplateResult | undefined {
+  #reading(label: string, value: string | undefined, access: Redaction['access'] | undefined, path?: string, target?: RevealTarget): TemplateResult | undefined {
     const plain = target && path ? this.revealed.get(revealKey(target, path)) : undefined;
     if (plain !== undefined) return html`${String(plain)} <span class="muted">${this.t('revealedNote')}</span>`;
-    const reveal = target && path && access ? this.revealControl(target, path, label) : nothing;
+    const reveal = target && path && access ? this.#revealControl(target, path, label) : nothing;
     if (access === 'hidden') return html`<span class="restricted">${this.t('restricted')}</span>${reveal}`;
     return value ? html`${value}${access === 'masked' ? html`<span class="visually-hidden">${this.t('masked')}</span>` : nothing}${reveal}` : undefined;
   }
 
   /** The store in force when it can reveal with a reason. */
-  private get revealingStore(): RevealingStore | undefined {
-    const store = this.loader.store as Partial<RevealingStore> | undefined;
+  get #revealingStore(): RevealingStore | undefined {
+    const store = this.#loader.store as Partial<RevealingStore> | undefined;
     return typeof store?.reveal === 'function' ? (store as RevealingStore) : undefined;
   }
 
   /** The "reveal" button of a masked or restricted field, or its reason form once pressed. */
-  private revealControl(target: RevealTarget, path: string, label: string): TemplateResult | typeof nothing {
+  #revealControl(target: RevealTarget, path: string, label: string): TemplateResult | typeof nothing {
     const rule = target.rules.find((r) => r.path === path);
-    const store = this.revealingStore;
+    const store = this.#revealingStore;
     if (!rule || !store || !canReveal(this.resolvedViewer, rule, target.context)) return nothing;
     const key = revealKey(target, path);
     if (this.revealing !== key) {
@@ -553,7 +553,7 @@ export class DossierCustomerCard extends DossierPeopleElement {
           ${this.t('reveal')}
         </button>`;
     }
-    return html`<form part="reveal-form" @submit=${(e: SubmitEvent) => void this.reveal(e, store, target, path, key)}>
+    return html`<form part="reveal-form" @submit=${(e: SubmitEvent) => void this.#reveal(e, store, target, path, key)}>
       <label>${this.t('revealReason', { field: label })} <input name="reason" required minlength="2" autocomplete="off" /></label>
       <button type="submit">${this.t('reveal')}</button>
       <button type="button" @click=${() => (this.revealing = undefined)}>${this.t('cancel')}</button>
@@ -561,7 +561,7 @@ export class DossierCustomerCard extends DossierPeopleElement {
     </form>`;
   }
 
-  private async reveal(event: SubmitEvent, store: RevealingStore, target: RevealTarget, path: string, key: string): Promise<void> {
+  async #reveal(event: SubmitEvent, store: RevealingStore, target: RevealTarget, path: string, key: string): Promise<void> {
     event.preventDefault();
     const reason = new FormData(event.currentTarget as HTMLFormElement).get('reason');
     if (typeof reason !== 'string' || reason.trim() === '') return;
@@ -576,7 +576,7 @@ export class DossierCustomerCard extends DossierPeopleElement {
   }
 
   /** The contacts the card shows: key persons first, then decision makers, at most `max-contacts`. */
-  private shownContacts(contacts: readonly Contact[]): Contact[] {
+  #shownContacts(contacts: readonly Contact[]): Contact[] {
     const rank = (c: Contact) => (c.isKey ? 0 : c.buyingRoles?.includes('decision-maker') ? 1 : 2);
     return [...contacts].sort((a, b) => rank(a) - rank(b)).slice(0, Math.max(0, this.maxContacts));
   }
@@ -585,33 +585,33 @@ export class DossierCustomerCard extends DossierPeopleElement {
    * The explanation naming the customer (as the viewer may read the name, else "this customer";
    * never the id), the people who overrode it by name, and a lost A/B customer as lost.
    */
-  private explain(explanation: GradeExplanation, name: string | undefined, stored: 'A' | 'B' | 'C' | undefined): string {
+  #explain(explanation: GradeExplanation, name: string | undefined, stored: 'A' | 'B' | 'C' | undefined): string {
     const previousGrade = this.previousGrade ?? (explanation.method !== 'rfm' && stored !== explanation.grade ? stored : undefined);
-    return explainGrade(explanation, this.resolvedLocale, { name: name ?? null, previousGrade, personName: (id) => this.nameOf(id) });
+    return explainGrade(explanation, this.resolvedLocale, { name: name ?? null, previousGrade, personName: (id) => this.#nameOf(id) });
   }
 
   /** A person by name: the `names` given, else the people directory (never the id). */
-  private nameOf(id: string): string {
+  #nameOf(id: string): string {
     return this.names[id] ?? this.personName(id);
   }
 
   /** The sources of the customer's and the shown contacts' facts, with "mark verified" when the card reads a store. */
-  private renderSources(data: Loaded & { customer: Customer }, ownerId: string | undefined) {
+  #renderSources(data: Loaded & { customer: Customer }, ownerId: string | undefined) {
     const locale = this.resolvedLocale;
     const viewer = this.resolvedViewer;
     const subjects: SourceSubject[] = [
       { kind: 'customer', id: data.customer.id, record: data.customer as WithProvenance & Customer, title: this.kt('wholeRecord') },
-      ...this.shownContacts(data.contacts).map((contact): SourceSubject => {
+      ...this.#shownContacts(data.contacts).map((contact): SourceSubject => {
         const name = names((project(contact, recordRulesFor('contact', contact, cardContactRules), viewer, { ownerId }).value as { name?: Name }).name)[0];
         return { kind: 'contact', id: contact.id, record: contact as WithProvenance & Contact, title: this.kt('wholeContact', { name: name ?? this.t('restricted') }) };
       }),
     ];
     const rows = subjects.flatMap((subject) => sourceRows(subject, viewer, ownerId, locale));
-    const writable = !this.customer && this.loader.store !== undefined;
+    const writable = !this.customer && this.#loader.store !== undefined;
     return renderSources(rows, {
       locale,
-      personName: (id) => this.nameOf(id),
-      onVerify: writable ? (row) => void this.verify(row) : undefined,
+      personName: (id) => this.#nameOf(id),
+      onVerify: writable ? (row) => void this.#verify(row) : undefined,
       pending: this.verifying,
       error: this.verifyError,
     });
@@ -622,8 +622,8 @@ export class DossierCustomerCard extends DossierPeopleElement {
    * flag (core's `markVerified`) and writes it on that revision as the viewer, so the store checks
    * the right to write and audits it; the card reloads from the change.
    */
-  private async verify(row: SourceRow): Promise<void> {
-    const store = this.loader.store;
+  async #verify(row: SourceRow): Promise<void> {
+    const store = this.#loader.store;
     if (!store) return;
     this.verifying = row.key;
     this.verifyError = undefined;
@@ -632,7 +632,7 @@ export class DossierCustomerCard extends DossierPeopleElement {
       const current = await store.get(kind, id, { viewer: this.resolvedViewer });
       const updated = current ? markVerified(current.value as WithProvenance, row.path) : undefined;
       if (!current || !updated) throw new Error(this.t('notFound', { id }));
-      const outcome = await this.writer.put(kind, updated, { baseRev: current.rev });
+      const outcome = await this.#writer.put(kind, updated, { baseRev: current.rev });
       if (outcome.status === 'conflict') this.verifyError = { key: row.key, text: this.kt('verifyConflict') };
       else if (outcome.status === 'error') this.verifyError = { key: row.key, text: errorMessage(outcome.error, this.resolvedLocale) };
     } catch (error) {
@@ -643,9 +643,9 @@ export class DossierCustomerCard extends DossierPeopleElement {
     }
   }
 
-  private renderContacts(contacts: readonly Contact[], viewer: Viewer, context: { ownerId?: string | undefined }) {
+  #renderContacts(contacts: readonly Contact[], viewer: Viewer, context: { ownerId?: string | undefined }) {
     const locale = this.resolvedLocale;
-    const key = this.shownContacts(contacts);
+    const key = this.#shownContacts(contacts);
     return html`<section part="contacts" aria-labelledby="contacts-heading">
       <h3 id="contacts-heading">${this.t('keyContacts')}</h3>
       ${key.length === 0
@@ -659,8 +659,8 @@ export class DossierCustomerCard extends DossierPeopleElement {
               const roles = (v.buyingRoles ?? []).map((r) => vocabularyLabel(locale, 'buyingRoles', r as never)).join(' · ');
               const target: RevealTarget = { kind: 'contact', id: contact.id, rules: contactRules, context };
               const line = (path: string, value: string | undefined) => {
-                const label = this.fieldLabel(path === 'landline' ? 'phone' : path);
-                const body = this.reading(`${primary ?? ''} ${label}`.trim(), value, view.redactions.get(path), path, target);
+                const label = this.#fieldLabel(path === 'landline' ? 'phone' : path);
+                const body = this.#reading(`${primary ?? ''} ${label}`.trim(), value, view.redactions.get(path), path, target);
                 return body ? html`<div><span class="muted">${this.kt('labelled', { label })}</span>${body}</div>` : nothing;
               };
               return html`<li part="contact">
