@@ -1,7 +1,6 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { abcGrades, locales, pointsTiers, rfmSegments, vocabularyLabel } from '@dossier/core';
 import { DossierTierBadge } from './tier-badge.js';
-import { badgeLabels } from './labels.js';
 import { axeViolations, rendered } from '../testing-fixtures/index.js';
 import '../define.js';
 
@@ -15,14 +14,6 @@ describe('dossier-tier-badge', () => {
     expect(el.vip).to.equal(false);
     expect(el.provisional).to.equal(false);
     expect(el.accessibleName).to.equal('Not graded');
-  });
-
-  it("keeps its label copy identical to core's vocabulary labels in every locale", () => {
-    for (const locale of locales) {
-      for (const g of abcGrades) expect(badgeLabels[locale][`grade:${g}`]).to.equal(vocabularyLabel(locale, 'abcGrades', g));
-      for (const s of rfmSegments) expect(badgeLabels[locale][`segment:${s}`]).to.equal(vocabularyLabel(locale, 'rfmSegments', s));
-      for (const t of pointsTiers) expect(badgeLabels[locale][`tier:${t}`]).to.equal(vocabularyLabel(locale, 'pointsTiers', t));
-    }
   });
 
   it('speaks the grade, VIP and provisional marks in the locale', async () => {

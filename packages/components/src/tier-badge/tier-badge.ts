@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { translate, type AbcGrade, type PointsTier, type RfmSegment } from '@dossier/core';
+import { abcGradeLabels, labelIn, pointsTierLabels, rfmSegmentLabels, translate, type AbcGrade, type PointsTier, type RfmSegment } from '@dossier/core';
 import { DossierElement } from '../shared/dossier-element.js';
 import { base } from '../shared/base.styles.js';
 import styles from './tier-badge.styles.js';
 import { messages } from './messages.js';
-import { badgeLabels } from './labels.js';
 
 /**
  * @tagname dossier-tier-badge
@@ -61,18 +60,22 @@ export class DossierTierBadge extends DossierElement {
   /** Members' points tier (`A`–`D`), shown when there is neither grade nor segment. */
   pointsTier?: PointsTier;
 
-  /** The accessible name, in the locale (also what the badge says visually, in full). */
+  /**
+   * The accessible name, in the locale (also what the badge says visually, in full). The labels
+   * are core's tables of these three vocabularies only: the badge alone does not carry every
+   * vocabulary's labels, and a page that has core's labels carries them once.
+   */
   get accessibleName(): string {
     const locale = this.resolvedLocale;
     const t = (key: keyof (typeof messages)['en']) => translate(messages, locale, key);
     if (this.grade) {
-      const words = [translate(badgeLabels, locale, `grade:${this.grade}`)];
+      const words = [labelIn(abcGradeLabels, locale, this.grade)];
       if (this.vip) words.push(t('vip'));
       if (this.provisional) words.push(t('provisional'));
       return words.join(t('separator'));
     }
-    if (this.segment) return translate(badgeLabels, locale, `segment:${this.segment}`);
-    if (this.pointsTier) return translate(badgeLabels, locale, `tier:${this.pointsTier}`);
+    if (this.segment) return labelIn(rfmSegmentLabels, locale, this.segment);
+    if (this.pointsTier) return labelIn(pointsTierLabels, locale, this.pointsTier);
     return t('none');
   }
 
