@@ -4,6 +4,7 @@ import type { AuditLog } from '../privacy/audit-log.js';
 import { auditEntryToAppend, auditLogError } from '../privacy/audit-log-entry.js';
 import { idbFailure, isQuotaError } from './errors.js';
 import { openWatched } from './open.js';
+import { idbRequest, withDone } from './requests.js';
 
 /** The object store of an IndexedDB audit log: key `seq` (auto-increment). */
 export const auditStoreName = 'entries';
@@ -49,7 +50,7 @@ export async function createIndexedDbAuditLog(options: IndexedDbAuditLogOptions 
   const db = await openWatched(
     name,
     auditIdbSchemaVersion,
-    (database, oldVersion, _new, transaction) => {
+    (database, oldVersion, transaction) => {
       if (oldVersion === 0) {
         const store = database.createObjectStore(auditStoreName, { keyPath: 'seq', autoIncrement: true });
         for (const index of auditIndexNames) store.createIndex(index, index);
@@ -85,9 +86,15 @@ export async function createIndexedDbAuditLog(options: IndexedDbAuditLogOptions 
     return undefined;
   };
 
+  /** The entries of an index's range, or every entry (a read-only transaction of its own). */
+  const readAll = (index?: string, range?: IDBKeyRange): Promise<AuditEntry[]> => {
+    const store = db.transaction(auditStoreName).objectStore(auditStoreName);
+    return idbRequest(index === undefined ? store.getAll() : store.index(index).getAll(range)) as Promise<AuditEntry[]>;
+  };
+
   return {
     get database() {
-      return db as unknown as IDBDatabase;
+      return db;
     },
 
     async append(entry) {
@@ -95,18 +102,18 @@ export async function createIndexedDbAuditLog(options: IndexedDbAuditLogOptions 
       usable();
       let tx;
       try {
-        tx = db.transaction(auditStoreName, 'readwrite');
+        tx = withDone(db.transaction(auditStoreName, 'readwrite'));
       } catch (error) {
         throw idbFailure(error);
       }
       try {
         // `add`, not `put`: the key is always new, so nothing logged can be overwritten.
-        const [seq] = await Promise.all([tx.store.add(value) as Promise<IDBValidKey>, tx.done]);
+        const [seq] = await Promise.all([idbRequest(tx.objectStore(auditStoreName).add(value)), tx.done]);
         return { ...structuredClone(value), seq: seq as number };
       } catch (error) {
         tx.done.catch(() => undefined);
-        if (isQuotaError(error, tx as unknown as IDBTransaction)) throw auditLogError('quota', 'auditQuota', { recordId: value.recordId }, { cause: error });
-        throw idbFailure(error, {}, tx as unknown as IDBTransaction);
+        if (isQuotaError(error, tx)) throw auditLogError('quota', 'auditQuota', { recordId: value.recordId }, { cause: error });
+        throw idbFailure(error, {}, tx);
       }
     },
 
@@ -118,10 +125,8 @@ export async function createIndexedDbAuditLog(options: IndexedDbAuditLogOptions 
       // A customer's entries: its own, and the list views that showed it (a second index).
       let listViews: AuditEntry[] = [];
       try {
-        rows = narrow
-          ? ((await db.getAllFromIndex(auditStoreName, narrow.index, narrow.range)) as AuditEntry[])
-          : ((await db.getAll(auditStoreName)) as AuditEntry[]);
-        if (narrow?.index === 'customerId') listViews = (await db.getAllFromIndex(auditStoreName, auditCustomerIdsIndex, narrow.range)) as AuditEntry[];
+        rows = narrow ? await readAll(narrow.index, narrow.range) : await readAll();
+        if (narrow?.index === 'customerId') listViews = await readAll(auditCustomerIdsIndex, narrow.range);
       } catch (error) {
         throw idbFailure(error);
       }

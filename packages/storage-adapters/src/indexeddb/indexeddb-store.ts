@@ -1,5 +1,3 @@
-import { unwrap } from 'idb';
-import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { addNameOrderKeys, nameOrderIndex, nameOrderKey, nameOrderKeyPath, nameOrderPage, readsInNameOrder, withoutNameOrder } from './name-order.js';
 import { TransactionColumnsBuilder } from '@dossier/core';
 import {
@@ -9,7 +7,6 @@ import {
   chunkIds,
   chunkStoredLines,
   dropFromChunks,
-  idbRequest,
   lineChunkStoreName,
   looseIndex,
   withoutLineFields,
@@ -59,7 +56,8 @@ import type {
   StoreOptions,
 } from '../contract/index.js';
 import { idbFailure } from './errors.js';
-import { openWatched } from './open.js';
+import { openWatched, type Upgrade } from './open.js';
+import { idbRequest, withDone, type Transaction } from './requests.js';
 
 /**
  * Reads many keys with raw requests and one promise for all of them (a promise per request
@@ -109,16 +107,21 @@ const asValues = (filter: string | readonly string[]): readonly string[] => (typ
  */
 async function countAlong(source: IDBObjectStore | IDBIndex, value: string | undefined, query: Query): Promise<number> {
   let n = 0;
-  if (value !== undefined) {
-    for (const row of (await idbRequest(source.getAll(value))) as RevisionRow[]) if (matchesQuery(row, query)) n++;
-    return n;
-  }
-  const pageSize = 1000;
+  const count = (rows: RevisionRow[]) => {
+    for (const row of rows) if (matchesQuery(row, query)) n++;
+  };
+  if (value !== undefined) count((await idbRequest(source.getAll(value))) as RevisionRow[]);
+  else await eachPage(source as IDBObjectStore, 1000, count);
+  return n;
+}
+
+/** Every row of a store, read by key in pages of `pageSize` (a `getAll` each), handed to `visit` page by page. */
+async function eachPage(store: IDBObjectStore, pageSize: number, visit: (rows: RevisionRow[]) => void): Promise<void> {
   let range: IDBKeyRange | undefined;
   for (;;) {
-    const rows = (await idbRequest(source.getAll(range, pageSize))) as RevisionRow[];
-    for (const row of rows) if (matchesQuery(row, query)) n++;
-    if (rows.length < pageSize) return n;
+    const rows = (await idbRequest(store.getAll(range, pageSize))) as RevisionRow[];
+    visit(rows);
+    if (rows.length < pageSize) return;
     range = IDBKeyRange.lowerBound(rows[rows.length - 1]!.id, true);
   }
 }
@@ -135,18 +138,10 @@ async function readHeads<T>(factory: IDBFactory, store: IDBObjectStore, ids: rea
   if (ids.length === 0) return heads;
   const sorted = [...ids].sort((a, b) => factory.cmp(a, b));
   const range = IDBKeyRange.bound(sorted[0], sorted[sorted.length - 1]);
-  const inRange = await new Promise<number>((resolve, reject) => {
-    const request = store.count(range);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
+  const inRange = await idbRequest(store.count(range));
   if (inRange <= 2 * ids.length + 16) {
     const wanted = new Set(ids);
-    const rows = await new Promise<T[]>((resolve, reject) => {
-      const request = store.getAll(range);
-      request.onsuccess = () => resolve(request.result as T[]);
-      request.onerror = () => reject(request.error);
-    });
+    const rows = (await idbRequest(store.getAll(range))) as T[];
     for (const row of rows) {
       const id = (row as { id: string }).id;
       if (wanted.has(id)) heads.set(id, row);
@@ -197,9 +192,6 @@ export interface IndexedDbStore<R extends RecordMap = JsonRecords> extends Store
 
 const systemClock = () => new Date().toISOString();
 
-type AnyDb = IDBPDatabase<unknown>;
-type ReadWriteTx = IDBPTransaction<unknown, string[], 'readwrite'>;
-
 /**
  * Creates the object stores: one per kind (key `id`, the head revision of each record, with an
  * index per filter field), one for superseded revisions (key `[kind, id, rev]`), one for meta data,
@@ -207,8 +199,8 @@ type ReadWriteTx = IDBPTransaction<unknown, string[], 'readwrite'>;
  * database are chunked here, in the upgrade transaction.
  */
 const upgradeWith =
-  (lineDefinition: KindDefinition<{ id: string }>) =>
-  (db: AnyDb, _old: number, _new: number | null, tx: IDBPTransaction<unknown, string[], 'versionchange'>): void => {
+  (lineDefinition: KindDefinition<{ id: string }>): Upgrade =>
+  (db, _old, tx) => {
     const chunkLines = !db.objectStoreNames.contains(lineChunkStoreName);
     if (chunkLines) {
       const chunks = db.createObjectStore(lineChunkStoreName, { keyPath: 'key' });
@@ -223,9 +215,8 @@ const upgradeWith =
         if (kind === 'transaction' && chunkLines) {
           // One cursor keys the rows for both (two cursors updating the same rows would race).
           if (!store.indexNames.contains(looseIndex)) store.createIndex(looseIndex, looseIndex);
-          const lines = unwrap(store) as IDBObjectStore;
-          chunkStoredLines(lineDefinition, lines, unwrap(tx.objectStore(lineChunkStoreName)) as IDBObjectStore, (row) => ({ nameOrder: nameOrderKey(row) }));
-        } else if (addNameOrder) addNameOrderKeys(unwrap(store) as IDBObjectStore);
+          chunkStoredLines(lineDefinition, store, tx.objectStore(lineChunkStoreName), (row) => ({ nameOrder: nameOrderKey(row) }));
+        } else if (addNameOrder) addNameOrderKeys(store);
         continue;
       }
       const store = db.createObjectStore(kind, { keyPath: 'id' });
@@ -288,26 +279,26 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
   };
 
   /** Starts a transaction, mapping "database closed / store missing" to `unavailable`. */
-  function begin<Mode extends IDBTransactionMode>(stores: string[], mode: Mode): IDBPTransaction<unknown, string[], Mode> {
+  function begin(stores: string[], mode: IDBTransactionMode): Transaction {
     open();
     try {
-      return db.transaction(stores, mode, { durability: 'default' }) as IDBPTransaction<unknown, string[], Mode>;
+      return withDone(db.transaction(stores, mode, { durability: 'default' }));
     } catch (error) {
       throw idbFailure(error);
     }
   }
 
   /** Awaits a transaction's end and maps its failure. */
-  async function finish(tx: IDBPTransaction<unknown, string[], IDBTransactionMode>, where: { kind?: StoreKind; id?: string } = {}) {
+  async function finish(tx: Transaction, where: { kind?: StoreKind; id?: string } = {}) {
     try {
       await tx.done;
     } catch (error) {
-      throw idbFailure(error, where, tx as unknown as IDBTransaction);
+      throw idbFailure(error, where, tx);
     }
   }
 
   /** Aborts a transaction that failed in our code, ignoring "already finished". */
-  const abort = (tx: IDBPTransaction<unknown, string[], IDBTransactionMode>) => {
+  const abort = (tx: Transaction) => {
     try {
       tx.abort();
     } catch {
@@ -315,6 +306,21 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
     }
     tx.done.catch(() => undefined);
   };
+
+  /**
+   * Runs `body` in a read-only transaction over `stores` and waits for the transaction's end;
+   * what IndexedDB throws becomes a `StoreError` naming `where`.
+   */
+  async function reading<T>(stores: string[], where: { kind?: StoreKind; id?: string }, body: (tx: Transaction) => Promise<T>): Promise<T> {
+    const tx = begin(stores, 'readonly');
+    try {
+      const result = await body(tx);
+      await tx.done;
+      return result;
+    } catch (error) {
+      throw idbFailure(error, where, tx);
+    }
+  }
 
   /**
    * Writes planned rows in the transaction: the previous head of a record moves to history,
@@ -328,14 +334,13 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
    * (chunk key → ids): the caller rewrites those chunks without them (`dropFromChunks`).
    */
   function putRows(
-    tx: ReadWriteTx,
+    tx: Transaction,
     rows: readonly RevisionRow[],
     heads: Map<string, RevisionRow | undefined>,
     create = false,
     chunks: readonly LineChunk[] = [],
   ): Map<string, Set<string>> {
-    const raw = unwrap(tx) as IDBTransaction;
-    const history = raw.objectStore(historyStoreName);
+    const history = tx.objectStore(historyStoreName);
     const stores = new Map<StoreKind, IDBObjectStore>();
     const working = new Map<string, LineRow | undefined>(heads);
     const chunkOf = new Map(chunks.flatMap((chunk) => chunkIds(chunk).map((id) => [id, chunk.key] as const)));
@@ -349,7 +354,7 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
         dropped.set(previous.lineChunk, ids.add(row.id));
       }
       let target = stores.get(row.kind);
-      if (!target) stores.set(row.kind, (target = raw.objectStore(row.kind)));
+      if (!target) stores.set(row.kind, (target = tx.objectStore(row.kind)));
       const chunkKey = chunkOf.get(row.id);
       const line = row.kind !== 'transaction' ? {} : chunkKey !== undefined ? { lineChunk: chunkKey } : row.deleted ? {} : { loose: 1 as const };
       // Transaction lines carry no name-order key (nobody pages lines by name; `list` sorts them
@@ -371,19 +376,18 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
     let plan: ReturnType<typeof planBatch<R>>;
     const heads = new Map<string, RevisionRow | undefined>();
     try {
-      const raw = unwrap(tx) as IDBTransaction;
       for (const kind of touched) {
-        const found = await readHeads<RevisionRow>(factory, raw.objectStore(kind), keys.filter((k) => k.kind === kind).map((k) => k.id));
+        const found = await readHeads<RevisionRow>(factory, tx.objectStore(kind), keys.filter((k) => k.kind === kind).map((k) => k.id));
         for (const k of keys) if (k.kind === kind) heads.set(k.key, found.get(k.id));
       }
       // Synchronous: nothing but IndexedDB is awaited while the transaction is open.
       plan = planBatch(ops, { kinds, heads, by, at });
       const dropped = plan.ok ? putRows(tx, plan.rows, heads) : new Map<string, Set<string>>();
-      if (dropped.size > 0) await dropFromChunks(raw.objectStore(lineChunkStoreName), dropped);
+      if (dropped.size > 0) await dropFromChunks(tx.objectStore(lineChunkStoreName), dropped);
     } catch (error) {
       abort(tx);
       const first = keys[0];
-      throw idbFailure(error, first ? { kind: first.kind, id: first.id } : {}, tx as unknown as IDBTransaction);
+      throw idbFailure(error, first ? { kind: first.kind, id: first.id } : {}, tx);
     }
     const first = plan.ok ? plan.rows[0] : undefined;
     await finish(tx, first ? { kind: first.kind, id: first.id } : {});
@@ -393,25 +397,15 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
   }
 
   /** The heads of a kind a query may return: through an index when it filters on one field. */
-  async function candidates(kind: StoreKind, query: Query): Promise<RevisionRow[]> {
-    const tx = begin([kind], 'readonly');
-    const store = tx.objectStore(kind);
-    try {
+  function candidates(kind: StoreKind, query: Query): Promise<RevisionRow[]> {
+    return reading([kind], { kind }, async (tx) => {
+      const store = tx.objectStore(kind);
       const field = indexedFields.find((f) => query[f] !== undefined);
-      let rows: RevisionRow[];
-      if (field) {
-        const filter = query[field]!;
-        const values = [...new Set(typeof filter === 'string' ? [filter] : filter)];
-        const parts = await Promise.all(values.map((value) => store.index(field).getAll(value) as Promise<RevisionRow[]>));
-        rows = parts.flat();
-      } else {
-        rows = (await store.getAll()) as RevisionRow[];
-      }
-      await tx.done;
-      return rows;
-    } catch (error) {
-      throw idbFailure(error, { kind }, tx as unknown as IDBTransaction);
-    }
+      if (!field) return (await idbRequest(store.getAll())) as RevisionRow[];
+      const values = [...new Set(asValues(query[field]!))];
+      const parts = await Promise.all(values.map((value) => idbRequest(store.index(field).getAll(value)) as Promise<RevisionRow[]>));
+      return parts.flat();
+    });
   }
 
   /**
@@ -419,51 +413,35 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
    * field, no text: a count per value, no record read); otherwise the records a filter's index
    * finds (or all of them, page by page), tested like `list` tests them and not kept.
    */
-  async function countOf(kind: StoreKind, query: Query): Promise<number> {
-    const tx = begin([kind], 'readonly');
-    const store = unwrap(tx.objectStore(kind)) as IDBObjectStore;
-    try {
+  function countOf(kind: StoreKind, query: Query): Promise<number> {
+    return reading([kind], { kind }, async (tx) => {
+      const store = tx.objectStore(kind);
       const fields = indexedFields.filter((f) => query[f] !== undefined);
       const field = fields[0];
       const values = field === undefined ? [] : [...new Set(asValues(query[field]!))];
       const text = query.text === undefined ? '' : normalizeSearchText(query.text);
+      const byIndex = query.includeDeleted && text === '' && fields.length <= 1;
+      const counts =
+        field === undefined
+          ? [byIndex ? idbRequest(store.count()) : countAlong(store, undefined, query)]
+          : values.map((value) => (byIndex ? idbRequest(store.index(field).count(value)) : countAlong(store.index(field), value, query)));
       let n = 0;
-      if (query.includeDeleted && text === '' && fields.length <= 1) {
-        const counts = field === undefined ? [idbRequest(store.count())] : values.map((value) => idbRequest(store.index(field).count(value)));
-        for (const part of await Promise.all(counts)) n += part;
-      } else {
-        const counts = field === undefined ? [countAlong(store, undefined, query)] : values.map((value) => countAlong(store.index(field), value, query));
-        for (const part of await Promise.all(counts)) n += part;
-      }
-      await tx.done;
+      for (const part of await Promise.all(counts)) n += part;
       return n;
-    } catch (error) {
-      throw idbFailure(error, { kind }, tx as unknown as IDBTransaction);
-    }
+    });
   }
 
   /** A page in name order read along the name-order index (see `nameOrderPage`). */
-  async function namePage(kind: StoreKind, query: Query): Promise<{ rows: RevisionRow[]; nextCursor: string | undefined }> {
-    const tx = begin([kind], 'readonly');
-    try {
-      const page = await nameOrderPage(unwrap(tx.objectStore(kind).index(nameOrderIndex)), query);
-      await tx.done;
-      return page;
-    } catch (error) {
-      throw idbFailure(error, { kind }, tx as unknown as IDBTransaction);
-    }
+  function namePage(kind: StoreKind, query: Query): Promise<{ rows: RevisionRow[]; nextCursor: string | undefined }> {
+    return reading([kind], { kind }, (tx) => nameOrderPage(tx.objectStore(kind).index(nameOrderIndex), query));
   }
 
   /** The keys of the `transaction` store that start with `prefix` (a key-only scan). */
-  async function existingKeys(prefix: string): Promise<Set<string>> {
-    const tx = begin(['transaction'], 'readonly');
-    try {
-      const keys = (await tx.objectStore('transaction').getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`, false, true))) as string[];
-      await tx.done;
-      return new Set(keys);
-    } catch (error) {
-      throw idbFailure(error, { kind: 'transaction' }, tx as unknown as IDBTransaction);
-    }
+  function existingKeys(prefix: string): Promise<Set<string>> {
+    return reading(['transaction'], { kind: 'transaction' }, async (tx) => {
+      const keys = await idbRequest(tx.objectStore('transaction').getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`, false, true)));
+      return new Set(keys as string[]);
+    });
   }
 
   /**
@@ -484,25 +462,25 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
       if (allNew) {
         for (const id of chunkIds) heads.set(rowKey('transaction', id), undefined);
       } else {
-        const found = await readHeads<RevisionRow>(factory, (unwrap(tx) as IDBTransaction).objectStore('transaction'), chunkIds);
+        const found = await readHeads<RevisionRow>(factory, tx.objectStore('transaction'), chunkIds);
         for (const id of chunkIds) heads.set(rowKey('transaction', id), found.get(id));
       }
       plan = planImportChunk(context.columns, context.ids, start, end, { kinds, heads, by: context.by, at: context.at });
       // The chunk's lines also go into columnar chunks, in the same transaction.
       const built = buildChunks(lineDefinition, plan.rows);
       const dropped = putRows(tx, plan.rows, heads, allNew, built);
-      const chunks = (unwrap(tx) as IDBTransaction).objectStore(lineChunkStoreName);
+      const chunks = tx.objectStore(lineChunkStoreName);
       for (const chunk of built) chunks.put(chunk);
       if (dropped.size > 0) await dropFromChunks(chunks, dropped);
     } catch (error) {
       abort(tx);
-      throw idbFailure(error, { kind: 'transaction', id: chunkIds[0] }, tx as unknown as IDBTransaction);
+      throw idbFailure(error, { kind: 'transaction', id: chunkIds[0] }, tx);
     }
     try {
       await tx.done;
     } catch (error) {
       if (isConstraintError(error)) throw error;
-      throw idbFailure(error, { kind: 'transaction', id: chunkIds[0] }, tx as unknown as IDBTransaction);
+      throw idbFailure(error, { kind: 'transaction', id: chunkIds[0] }, tx);
     }
     return plan;
   }
@@ -521,27 +499,18 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
       for (const part of parts) part.forEach(append);
     } else {
       // Pages of getAll keep the transaction busy with IndexedDB only, and memory bounded.
-      const pageSize = 20_000;
-      let range: IDBKeyRange | undefined;
-      for (;;) {
-        const rows = (await idbRequest(lines.getAll(range, pageSize))) as RevisionRow[];
-        rows.forEach(append);
-        if (rows.length < pageSize) break;
-        range = IDBKeyRange.lowerBound(rows[rows.length - 1]!.id, true);
-      }
+      await eachPage(lines, 20_000, (rows) => rows.forEach(append));
     }
     return builder.finish();
   }
 
   /** The book from the chunks and loose rows, or from the rows when chunks are of another kind version (`older`: all older). */
-  async function readColumns(readOptions: ReadColumnsOptions): Promise<{ columns: TransactionColumns; older: boolean }> {
-    const tx = begin(['transaction', lineChunkStoreName], 'readonly');
-    const raw = unwrap(tx) as IDBTransaction;
-    try {
-      const chunkStore = raw.objectStore(lineChunkStoreName);
+  function readColumns(readOptions: ReadColumnsOptions): Promise<{ columns: TransactionColumns; older: boolean }> {
+    return reading(['transaction', lineChunkStoreName], { kind: 'transaction' }, async (tx) => {
+      const chunkStore = tx.objectStore(lineChunkStoreName);
       // Both reads at once: the chunks (through the multi-entry index when filtered by
       // customer) and the lines outside them.
-      const loosePending = idbRequest(raw.objectStore('transaction').index(looseIndex).getAll()) as Promise<RevisionRow[]>;
+      const loosePending = idbRequest(tx.objectStore('transaction').index(looseIndex).getAll()) as Promise<RevisionRow[]>;
       const chunkParts = readOptions.customerIds
         ? [...new Set(readOptions.customerIds)].map((id) => idbRequest(chunkStore.index(chunkCustomerIndex).getAll(id)) as Promise<LineChunk[]>)
         : [idbRequest(chunkStore.getAll()) as Promise<LineChunk[]>];
@@ -552,21 +521,17 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
       // Chunks of another version of the transaction kind: the rows, migrated one by one.
       const stale = chunks.some((chunk) => chunk.version !== lineDefinition.version);
       const older = stale && chunks.every((chunk) => chunk.version <= lineDefinition.version);
-      const columns = stale ? await readRowWise(raw.objectStore('transaction'), readOptions) : assembleColumns(lineDefinition, chunks, loose as RevisionRow[], readOptions);
-      await tx.done;
+      const columns = stale ? await readRowWise(tx.objectStore('transaction'), readOptions) : assembleColumns(lineDefinition, chunks, loose as RevisionRow[], readOptions);
       return { columns, older };
-    } catch (error) {
-      throw idbFailure(error, { kind: 'transaction' }, tx as unknown as IDBTransaction);
-    }
+    });
   }
 
   /** Builds every chunk again from the rows (after the transaction kind's version went up). */
   async function rechunkLines(): Promise<void> {
     const tx = begin(['transaction', lineChunkStoreName], 'readwrite');
-    const raw = unwrap(tx) as IDBTransaction;
-    const chunks = raw.objectStore(lineChunkStoreName);
+    const chunks = tx.objectStore(lineChunkStoreName);
     chunks.clear();
-    chunkStoredLines(lineDefinition, raw.objectStore('transaction'), chunks, () => ({}));
+    chunkStoredLines(lineDefinition, tx.objectStore('transaction'), chunks, () => ({}));
     await finish(tx, { kind: 'transaction' });
   }
 
@@ -575,27 +540,16 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
     kinds,
     persisted,
     get database() {
-      return db as unknown as IDBDatabase;
+      return db;
     },
 
     async get(kind, id, getOptions = {}) {
       checkRevisionOption(getOptions.rev, 'rev', { kind, id });
-      const tx = begin([kind, historyStoreName], 'readonly');
-      let row: RevisionRow | undefined;
-      try {
-        const head = (await tx.objectStore(kind).get(id)) as RevisionRow | undefined;
-        if (getOptions.rev !== undefined) {
-          row =
-            head?.rev === getOptions.rev
-              ? head
-              : ((await tx.objectStore(historyStoreName).get([kind, id, getOptions.rev])) as RevisionRow | undefined);
-        } else {
-          row = head && head.deleted && !getOptions.includeDeleted ? undefined : head;
-        }
-        await tx.done;
-      } catch (error) {
-        throw idbFailure(error, { kind, id }, tx as unknown as IDBTransaction);
-      }
+      const row = await reading([kind, historyStoreName], { kind, id }, async (tx) => {
+        const head = (await idbRequest(tx.objectStore(kind).get(id))) as RevisionRow | undefined;
+        if (getOptions.rev === undefined) return head && head.deleted && !getOptions.includeDeleted ? undefined : head;
+        return head?.rev === getOptions.rev ? head : ((await idbRequest(tx.objectStore(historyStoreName).get([kind, id, getOptions.rev]))) as RevisionRow | undefined);
+      });
       return row ? decodeRow(row as RevisionRow & { kind: typeof kind }, kinds) : undefined;
     },
 
@@ -610,18 +564,13 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
     },
 
     async history(kind, id) {
-      const tx = begin([kind, historyStoreName], 'readonly');
-      let rows: RevisionRow[];
-      try {
+      const rows = await reading([kind, historyStoreName], { kind, id }, async (tx) => {
         const [older, head] = await Promise.all([
-          tx.objectStore(historyStoreName).getAll(IDBKeyRange.bound([kind, id, -Infinity], [kind, id, Infinity])) as Promise<RevisionRow[]>,
-          tx.objectStore(kind).get(id) as Promise<RevisionRow | undefined>,
+          idbRequest(tx.objectStore(historyStoreName).getAll(IDBKeyRange.bound([kind, id, -Infinity], [kind, id, Infinity]))) as Promise<RevisionRow[]>,
+          idbRequest(tx.objectStore(kind).get(id)) as Promise<RevisionRow | undefined>,
         ]);
-        await tx.done;
-        rows = head ? [...older, head] : older;
-      } catch (error) {
-        throw idbFailure(error, { kind, id }, tx as unknown as IDBTransaction);
-      }
+        return head ? [...older, head] : older;
+      });
       if (rows.length === 0) throw adapterError('not-found', 'notFound', { kind, id });
       return rows
         .sort((a, b) => a.rev - b.rev)
@@ -638,15 +587,15 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
       let head: RevisionRow | undefined;
       let purged = 0;
       try {
-        head = (await tx.objectStore(kind).get(id)) as RevisionRow | undefined;
+        head = (await idbRequest(tx.objectStore(kind).get(id))) as RevisionRow | undefined;
         if (head) {
-          purged = await tx.objectStore(historyStoreName).count(range);
-          await tx.objectStore(historyStoreName).delete(range);
-          await tx.objectStore(kind).put({ ...head, changes: [] });
+          purged = await idbRequest(tx.objectStore(historyStoreName).count(range));
+          await idbRequest(tx.objectStore(historyStoreName).delete(range));
+          await idbRequest(tx.objectStore(kind).put({ ...head, changes: [] }));
         }
       } catch (error) {
         abort(tx);
-        throw idbFailure(error, { kind, id }, tx as unknown as IDBTransaction);
+        throw idbFailure(error, { kind, id }, tx);
       }
       await finish(tx, { kind, id });
       if (!head) throw adapterError('not-found', 'notFound', { kind, id });

@@ -12,6 +12,7 @@ import { Dictionary, TransactionColumnsBuilder, isoDate } from '@dossier/core';
 import type { TransactionColumns } from '@dossier/core';
 import { appendTransactionJson, columnsFilter, migrateJson } from '../contract/index.js';
 import type { JsonObject, KindDefinition, ReadColumnsOptions, RevisionRow } from '../contract/index.js';
+import { idbRequest } from './requests.js';
 
 /** The object store of line chunks (key `key`, a multi-entry index `customers` on their customer ids). */
 export const lineChunkStoreName = 'lineChunks';
@@ -126,13 +127,6 @@ export function chunkWithout(chunk: LineChunk, drop: ReadonlySet<string>): LineC
   if (ids.length === 0) return undefined;
   const columns = builder.finish();
   return { ...chunk, ids: JSON.stringify(ids), customerIds: columns.customerIds, columns };
-}
-
-export function idbRequest<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
 }
 
 /**

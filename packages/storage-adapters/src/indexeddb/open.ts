@@ -1,7 +1,9 @@
-import { openDB } from "idb";
-import type { IDBPDatabase, OpenDBCallbacks } from "idb";
-import { adapterError } from "../contract/adapter-errors.js";
-import { idbFailure } from "./errors.js";
+import { adapterError } from '../contract/adapter-errors.js';
+import { idbFailure } from './errors.js';
+import { idbRequest } from './requests.js';
+
+/** Creates or upgrades a database's object stores (`onupgradeneeded`): the database, the version it had (0: new), the versionchange transaction. */
+export type Upgrade = (db: IDBDatabase, oldVersion: number, tx: IDBTransaction) => void;
 
 /**
  * Opens an adapter's IndexedDB database and watches it: when another tab or the developer
@@ -12,36 +14,23 @@ import { idbFailure } from "./errors.js";
  * @example
  * const db = await openWatched('crm', 3, upgrade, 'archive', (reason) => { vanished = reason; });
  */
-export async function openWatched(
-  name: string,
-  version: number,
-  upgrade: OpenDBCallbacks<unknown>["upgrade"],
-  what: string,
-  vanish: (reason: string) => void
-): Promise<IDBPDatabase<unknown>> {
-  if (typeof indexedDB === "undefined") {
-    throw adapterError("unavailable", "unavailable", {
-      params: { reason: "this environment has no IndexedDB" },
-    });
+export async function openWatched(name: string, version: number, upgrade: Upgrade, what: string, vanish: (reason: string) => void): Promise<IDBDatabase> {
+  if (typeof indexedDB === 'undefined') {
+    throw adapterError('unavailable', 'unavailable', { params: { reason: 'this environment has no IndexedDB' } });
   }
-  let db: IDBPDatabase<unknown>;
+  let db: IDBDatabase;
   try {
-    db = await openDB(name, version, {
-      ...(upgrade ? { upgrade } : {}),
-      // Another tab or the developer tools delete or upgrade the database: let them, and stop.
-      blocking: () => {
-        vanish(
-          `the ${what} database was deleted or upgraded in another tab or by the developer tools; reload the page`
-        );
-        db.close();
-      },
-      terminated: () =>
-        vanish(
-          `the browser closed the ${what} database (was its storage cleared?); reload the page`
-        ),
-    });
+    const request = indexedDB.open(name, version);
+    request.onupgradeneeded = (event) => upgrade(request.result, event.oldVersion, request.transaction!);
+    db = await idbRequest(request);
   } catch (error) {
     throw idbFailure(error);
   }
+  // Another tab or the developer tools delete or upgrade the database: let them, and stop.
+  db.onversionchange = () => {
+    vanish(`the ${what} database was deleted or upgraded in another tab or by the developer tools; reload the page`);
+    db.close();
+  };
+  db.onclose = () => vanish(`the browser closed the ${what} database (was its storage cleared?); reload the page`);
   return db;
 }
