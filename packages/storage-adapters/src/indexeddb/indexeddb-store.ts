@@ -229,7 +229,7 @@ const upgradeWith =
   };
 
 /**
- * A store in the browser's IndexedDB, through `idb`. Every write, batch and import chunk is
+ * A store in the browser's IndexedDB, on its own API (no wrapper library). Every write, batch and import chunk is
  * ONE transaction, and nothing but IndexedDB requests is awaited inside it (planning and
  * validation are synchronous), so a batch is all or nothing and never fails with
  * `TransactionInactiveError`. A full disk surfaces as a `quota` error. The store asks for
