@@ -41,8 +41,8 @@ const messages: Catalog<'decrypt'> = {
   },
 };
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+const encoder = /* @__PURE__ */ new TextEncoder();
+const decoder = /* @__PURE__ */ new TextDecoder();
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
