@@ -45,10 +45,6 @@ export default css`
   [part~='item']:hover {
     background: var(--_surface-alt);
   }
-  [part~='item']:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
   [part~='overdue'] {
     border-inline-start-color: var(--_danger);
   }

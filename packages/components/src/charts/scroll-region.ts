@@ -38,10 +38,6 @@ export const scrollRegionStyles = css`
       radial-gradient(farthest-side at 100% 50%, var(--_scroll-shadow), transparent) right center / 0.9em 100% no-repeat scroll,
       var(--_scroll-cover);
   }
-  .scroll:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
   @media print {
     .scroll {
       overflow: visible;

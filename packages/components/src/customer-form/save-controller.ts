@@ -158,11 +158,6 @@ export class SaveController implements ReactiveController {
     }
   }
 
-  /** A given record replaces whatever was loaded. */
-  forgetLoad(): void {
-    this.loadedFrom = undefined;
-  }
-
   /** Adopts a record into the draft and closes any conflict. */
   adopt(customer: JsonObject, rev: number | undefined, contacts: readonly Based[], mode: 'new' | 'edit'): void {
     this.draft.adopt(customer, rev, contacts, mode);

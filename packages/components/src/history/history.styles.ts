@@ -96,12 +96,6 @@ export default css`
     margin-top: 0.5em;
     padding: 0.1em 0.6em;
   }
-  button.restore:focus-visible,
-  button.show-all:focus-visible,
-  .confirm button:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .back {
     margin-inline-start: 0.4em;
     color: var(--_muted);

@@ -51,10 +51,6 @@ export default css`
     cursor: pointer;
     text-decoration: underline;
   }
-  button:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
   tr.lines > td {
     padding: 0 0 0.5em 1em;
     background: var(--_surface-alt);
