@@ -20,6 +20,15 @@ describe('@dossier/core root', () => {
     expectTypeOf(root.vocabularyLabel('zh-CN', 'abcGrades', 'A')).toEqualTypeOf<string>();
     // @ts-expect-error 'D' is not an ABC grade
     root.vocabularyLabel('zh-CN', 'abcGrades', 'D');
+    expectTypeOf(root.vocabularyLabels.informationLevels.en[3]).toEqualTypeOf<string>();
+  });
+
+  it('one vocabulary’s own table takes only that vocabulary’s values', () => {
+    expectTypeOf(root.labelIn(root.abcGradeLabels, 'en', 'C')).toEqualTypeOf<string>();
+    expectTypeOf(root.labelIn(root.pointsTierLabels, 'zh-CN', 'D')).toEqualTypeOf<string>();
+    expectTypeOf(root.labelIn(root.rfmSegmentLabels, 'en', 'cant-lose')).toEqualTypeOf<string>();
+    // @ts-expect-error 'D' is a points tier, not an ABC grade
+    root.labelIn(root.abcGradeLabels, 'en', 'D');
   });
 
   it('locales are a closed union', () => {
