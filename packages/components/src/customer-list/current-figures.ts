@@ -8,7 +8,8 @@ export const listRevenueDays = 365;
 /**
  * Current revenue and last purchase of some customers, from the store's transaction lines (not
  * a grading run's snapshot): revenue over the 365 days up to and including `asOf`, and the last
- * purchase on or before it (any time). Reads only the lines of `customerIds` — the page shown.
+ * purchase on or before it (any time). Reads only the lines of `customerIds` (the page shown, or
+ * for an export every customer the list finds), a thousand customers at a time.
  * Customers without lines get revenue 0 and no last purchase.
  *
  * @example
@@ -22,34 +23,19 @@ export async function currentFigures(
 ): Promise<Map<string, ListFigures>> {
   const out = new Map<string, ListFigures>();
   const day = dayNumber(options.asOf);
-  if (customerIds.length === 0 || day === undefined) return out;
+  if (day === undefined) return out;
   // The window's end is exclusive: the day after `asOf`, so that today's purchases count.
   const end = isoDate(day + 1);
-  const columns = await store.readTransactionColumns({ customerIds, to: end, ...(options.viewer ? { viewer: options.viewer } : {}) });
-  const figures = computeCustomerFigures(columns, { asOf: end, windowDays: listRevenueDays, customerIds });
-  const wanted = new Set(customerIds);
-  figures.customerIds.forEach((id, i) => {
-    if (!wanted.has(id)) return;
-    const last = figures.lastPurchaseEverDay[i]!;
-    out.set(id, { revenue: figures.revenue[i]!, ...(last === NO_DAY ? {} : { lastPurchase: isoDate(last) }) });
-  });
-  return out;
-}
-
-/**
- * {@link currentFigures} of any number of customers, a thousand at a time.
- *
- * @example
- * const byId = await currentFiguresInChunks(store, ids, { asOf: '2026-12-07' });
- */
-export async function currentFiguresInChunks(
-  store: Pick<Store, 'readTransactionColumns'>,
-  customerIds: readonly string[],
-  options: { asOf: string; viewer?: StoreViewer | undefined },
-): Promise<Map<string, ListFigures>> {
-  const out = new Map<string, ListFigures>();
   for (let i = 0; i < customerIds.length; i += 1000) {
-    for (const [id, f] of await currentFigures(store, customerIds.slice(i, i + 1000), options)) out.set(id, f);
+    const ids = customerIds.slice(i, i + 1000);
+    const columns = await store.readTransactionColumns({ customerIds: ids, to: end, ...(options.viewer ? { viewer: options.viewer } : {}) });
+    const figures = computeCustomerFigures(columns, { asOf: end, windowDays: listRevenueDays, customerIds: ids });
+    const wanted = new Set(ids);
+    figures.customerIds.forEach((id, k) => {
+      if (!wanted.has(id)) return;
+      const last = figures.lastPurchaseEverDay[k]!;
+      out.set(id, { revenue: figures.revenue[k]!, ...(last === NO_DAY ? {} : { lastPurchase: isoDate(last) }) });
+    });
   }
   return out;
 }

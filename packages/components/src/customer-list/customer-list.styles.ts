@@ -192,13 +192,9 @@ export default css`
       width: 100%;
       min-width: 0;
     }
+    /* The button's accessible name (its aria-label) says the direction. */
     .direction-text {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
+      display: none;
     }
     [part='filters'] {
       display: none;

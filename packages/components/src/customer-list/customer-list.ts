@@ -26,7 +26,7 @@ import { messages, type ListMessage } from './messages.js';
 import { distinctValues, listSorts, prepareRows, selectFirstRows, selectRows, storeRowOrder, type ExtraSelection, type ListRow, type ListSort, type PreparedRows, type RowSelection } from './select-rows.js';
 import { rowFromStoredCustomer, withFigures, type ListFigures } from './store-rows.js';
 import { VisibleWindowController } from './visible-window-controller.js';
-import { currentFigures, currentFiguresInChunks } from './current-figures.js';
+import { currentFigures } from './current-figures.js';
 import type { ListExport, ListExportColumn, ListExportFormat } from './export-shown.js';
 import { allStoreRows } from './store-rows.js';
 import { downloadFile } from '../shared/download.js';
@@ -482,7 +482,7 @@ export class DossierCustomerList extends DossierPeopleElement {
       rows = storeRowOrder(found, extras, this.search).map((i) => found[i]!);
       // Figures pending: their cells stay empty, as the list shows "—".
       const figures =
-        this.figures ?? (this.figuresPending ? new Map<string, ListFigures>() : await currentFiguresInChunks(store, rows.map((r) => r.id), { asOf: this.asOf ?? todayOnPageClock(), viewer: this.resolvedViewer }));
+        this.figures ?? (this.figuresPending ? new Map<string, ListFigures>() : await currentFigures(store, rows.map((r) => r.id), { asOf: this.asOf ?? todayOnPageClock(), viewer: this.resolvedViewer }));
       rows = withFigures(rows, figures);
     } else {
       this.sortRest();
