@@ -136,10 +136,6 @@ export default css`
     font-weight: 600;
     cursor: pointer;
   }
-  summary:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
   details > ul,
   details > p,
   details > dl {

@@ -1,7 +1,6 @@
 import { defineCatalog } from '../shared/localize.js';
 
 const en = {
-  profile: 'Personal profile',
   guidance: 'How to handle: {text}',
   /** A label before its value on one line (the colon of the locale: full-width in Chinese, no space after it). */
   labelled: '{label}: ',
@@ -25,7 +24,6 @@ const en = {
 
 /** Strings of the card's key-person, competitor and source sections. */
 export const keyPersonMessages = defineCatalog(en, {
-  profile: '个人资料',
   guidance: '应对技巧：{text}',
   labelled: '{label}：',
   yes: '是',

@@ -5,7 +5,7 @@ import { recordRulesFor } from '../shared/projection.js';
 import { mayRead } from '../shared/viewer.js';
 import { project } from './projection.js';
 import { pair } from './templates.js';
-import { childrenLabel, profileSections, rulePath, styleLabel } from './profile-sections.js';
+import { childrenLabel, profileLabel, profileSections, rulePath, styleLabel } from './profile-sections.js';
 import { keyPersonMessages, type KeyPersonMessage } from './key-person-messages.js';
 
 /** What the key-person view needs from the card. */
@@ -94,7 +94,7 @@ export function renderKeyPerson(contact: Contact, context: KeyPersonContext): Te
       </div>`,
     ];
   });
-  const profile = sections.length > 0 ? html`<details part="profile" class="profile"><summary>${t('profile')}</summary>${sections}</details>` : nothing;
+  const profile = sections.length > 0 ? html`<details part="profile" class="profile"><summary>${profileLabel()[locale]}</summary>${sections}</details>` : nothing;
   return html`${callout}${styleLine}${profile}`;
 }
 

@@ -32,6 +32,11 @@ export function profileSections(): readonly ProfileSection[] {
 /** A catalogue path as a rule path (`children[].name` → `children.*.name`). */
 export const rulePath = (path: string): string => path.replace(/\[\]/g, '.*');
 
+/** The label of a key person's whole profile (个人资料), from core's catalogue. */
+export function profileLabel(): LocalizedText {
+  return contactGroupLabels['profile']!;
+}
+
 /** The label of a key person's children (子女), from core's catalogue. */
 export function childrenLabel(): LocalizedText {
   return contactGroupLabels['profile.family.children']!;
