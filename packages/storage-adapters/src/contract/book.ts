@@ -1,6 +1,6 @@
 import { BookError, dayNumber, isoDate, isTransactionColumns, isWholeFen, TransactionColumnsBuilder } from '@dossier/core';
 import type { MessageParams, TransactionColumns, TransactionLine } from '@dossier/core';
-import { adapterError, adapterIssue } from './adapter-errors.js';
+import { adapterError, adapterIssue, checkInteger } from './adapter-errors.js';
 import type { StoreError } from './errors.js';
 import type { AdapterMessageKey } from './adapter-messages.js';
 import type { JsonObject } from './json.js';
@@ -41,10 +41,6 @@ export const maxImportChunkSize = 100_000;
  */
 export const maxWindowDays = 36_600;
 
-function integerIn(value: unknown, min: number, max: number): boolean {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
-}
-
 /**
  * Checks the numeric options of `importTransactions` (every adapter calls it through
  * `prepareImport`): `chunkSize` is an integer from 1 to `maxImportChunkSize`. Throws `invalid`.
@@ -56,13 +52,7 @@ export function checkImportOptions(options: ImportTransactionsOptions): void {
   if (typeof options.importId !== 'string' || options.importId === '') {
     throw adapterError('invalid', 'invalidQuery', { kind: 'transaction', params: { issues: 'importId must be a non-empty string' } });
   }
-  if (options.chunkSize !== undefined && !integerIn(options.chunkSize, 1, maxImportChunkSize)) {
-    throw adapterError('invalid', 'invalidQuery', {
-      kind: 'transaction',
-      path: 'chunkSize',
-      params: { issues: `chunkSize must be an integer from 1 to ${maxImportChunkSize}, not ${String(options.chunkSize)}` },
-    });
-  }
+  if (options.chunkSize !== undefined) checkInteger(options.chunkSize, 'chunkSize', 1, maxImportChunkSize, { kind: 'transaction' });
 }
 
 /**
@@ -77,12 +67,7 @@ export function checkFiguresQuery(query: { asOf: unknown; windowDays: unknown })
   if (day === undefined || day < firstDay || day > lastDay) {
     throw adapterError('invalid', 'invalidQuery', { path: 'asOf', params: { issues: `asOf: "${String(query.asOf)}" is not a calendar date (YYYY-MM-DD)` } });
   }
-  if (!integerIn(query.windowDays, 1, maxWindowDays)) {
-    throw adapterError('invalid', 'invalidQuery', {
-      path: 'windowDays',
-      params: { issues: `windowDays must be an integer from 1 to ${maxWindowDays}, not ${String(query.windowDays)}` },
-    });
-  }
+  checkInteger(query.windowDays, 'windowDays', 1, maxWindowDays);
 }
 
 /** What names a transaction field in the store's messages: the kind's `fieldLabel`, else the path. */

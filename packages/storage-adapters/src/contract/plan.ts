@@ -1,5 +1,5 @@
 import type { RecordChange } from './changes.js';
-import { adapterError, adapterIssue } from './adapter-errors.js';
+import { adapterError, adapterIssue, checkInteger } from './adapter-errors.js';
 import { conflictMessage } from './errors.js';
 import type { JsonObject, JsonValue } from './json.js';
 import { isJsonObject, jsonEqual } from './json.js';
@@ -27,15 +27,7 @@ export const maxRevision = 2_147_483_647;
  * checkRevisionOption(-1, 'baseRev', { kind: 'customer', id: 'c1' }) // throws invalid
  */
 export function checkRevisionOption(value: number | undefined, name: 'rev' | 'baseRev', where: { kind?: StoreKind; id?: string } = {}): void {
-  if (value === undefined) return;
-  const min = name === 'rev' ? 1 : 0;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > maxRevision) {
-    throw adapterError('invalid', 'invalidQuery', {
-      ...where,
-      path: name,
-      params: { issues: `${name} must be an integer from ${min} to ${maxRevision}, not ${String(value)}` },
-    });
-  }
+  if (value !== undefined) checkInteger(value, name, name === 'rev' ? 1 : 0, maxRevision, where);
 }
 
 /**
