@@ -98,7 +98,33 @@ export function buildChunks(definition: KindDefinition<{ id: string }>, rows: re
 }
 
 const orNaN = (column: Float64Array | undefined, i: number) => (column ? column[i]! : Number.NaN);
-const code = (column: Int32Array | undefined, i: number) => (column ? column[i]! : -1);
+
+/** A dictionary code of `c` (`i`'s in `column`) as the target builder's code (`to`); -1 stays -1. */
+const recode = (column: Int32Array | undefined, i: number, to: (code: number) => number) => {
+  const at = column ? column[i]! : -1;
+  return at < 0 ? -1 : to(at);
+};
+
+/** The builder's codes of a dictionary of `c` (a code of `c` → a code of the builder). */
+type Recode = (code: number) => number;
+
+/**
+ * Pushes line `i` of `c` to `builder`: `customer` is already the builder's code, the order,
+ * product and category codes go through `order`, `product` and `category`.
+ */
+function copyLine(builder: TransactionColumnsBuilder, c: TransactionColumns, i: number, customer: number, order: Recode, product: Recode, category: Recode): void {
+  builder.pushCodes(
+    customer,
+    c.day[i]!,
+    c.amount[i]!,
+    orNaN(c.cost, i),
+    orNaN(c.paid, i),
+    orNaN(c.quantity, i),
+    recode(c.order, i, order),
+    recode(c.product, i, product),
+    recode(c.category, i, category),
+  );
+}
 
 /** The chunk without the lines of `drop`, dictionaries re-encoded; undefined when nothing is left. */
 export function chunkWithout(chunk: LineChunk, drop: ReadonlySet<string>): LineChunk | undefined {
@@ -106,23 +132,14 @@ export function chunkWithout(chunk: LineChunk, drop: ReadonlySet<string>): LineC
   const builder = new TransactionColumnsBuilder(c.length);
   const all = chunkIds(chunk);
   const ids: string[] = [];
+  // Codes taken line by line, so that a value only the dropped lines had leaves no entry.
+  const order: Recode = (k) => builder.orders.code(c.orderIds![k]!);
+  const product: Recode = (k) => builder.products.code(c.productIds![k]!);
+  const category: Recode = (k) => builder.categoryNames.code(c.categories![k]!);
   for (let i = 0; i < c.length; i++) {
     if (drop.has(all[i]!)) continue;
     ids.push(all[i]!);
-    const order = code(c.order, i);
-    const product = code(c.product, i);
-    const category = code(c.category, i);
-    builder.pushCodes(
-      builder.customers.code(c.customerIds[c.customer[i]!]!),
-      c.day[i]!,
-      c.amount[i]!,
-      orNaN(c.cost, i),
-      orNaN(c.paid, i),
-      orNaN(c.quantity, i),
-      order < 0 ? -1 : builder.orders.code(c.orderIds![order]!),
-      product < 0 ? -1 : builder.products.code(c.productIds![product]!),
-      category < 0 ? -1 : builder.categoryNames.code(c.categories![category]!),
-    );
+    copyLine(builder, c, i, builder.customers.code(c.customerIds[c.customer[i]!]!), order, product, category);
   }
   if (ids.length === 0) return undefined;
   const columns = builder.finish();
@@ -244,23 +261,13 @@ export function assembleColumns(
     const orders = c.orderIds?.map((id) => builder.orders.code(id));
     const products = c.productIds?.map((id) => builder.products.code(id));
     const categories = c.categories?.map((id) => builder.categoryNames.code(id));
+    const order: Recode = (k) => orders![k]!;
+    const product: Recode = (k) => products![k]!;
+    const category: Recode = (k) => categories![k]!;
     for (let i = 0; i < c.length; i++) {
       const customer = customers[c.customer[i]!]!;
       if (customer < 0 || !dayOk(c.day[i]!)) continue;
-      const order = code(c.order, i);
-      const product = code(c.product, i);
-      const category = code(c.category, i);
-      builder.pushCodes(
-        customer,
-        c.day[i]!,
-        c.amount[i]!,
-        orNaN(c.cost, i),
-        orNaN(c.paid, i),
-        orNaN(c.quantity, i),
-        order < 0 ? -1 : orders![order]!,
-        product < 0 ? -1 : products![product]!,
-        category < 0 ? -1 : categories![category]!,
-      );
+      copyLine(builder, c, i, customer, order, product, category);
     }
   }
   return concatColumns([builder.finish(), looseColumns]);
