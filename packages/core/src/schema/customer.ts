@@ -31,6 +31,7 @@ import { bilingualNameSchema } from './names.js';
 import { provenanceFields } from './provenance.js';
 import { storedRecordFields } from './stored-record.js';
 import { emailText, urlText } from './formats.js';
+import { tagged, textKeyed } from './containers.js';
 
 /**
  * The relationship stage (按贸易关系). A stage set by hand wins over the stage that grading
@@ -256,7 +257,7 @@ const commonCustomerFields = {
   intelligence: z.optional(intelligenceSchema),
   analysis: z.optional(analysisSchema),
   notes: optionalText('Notes', '备注', { sensitivity: 'internal', level: 1 }),
-  profiles: field(z.record(z.string().check(z.minLength(1)), z.unknown()), {
+  profiles: field(textKeyed(z.unknown()), {
     label: localizedText('Industry profiles', '行业档案'),
     sensitivity: 'confidential',
     level: 2,
@@ -336,7 +337,7 @@ export const personSchema = z.object({
  * const customer = customerSchema.parse(storedJson);
  * if (customer.kind === 'organisation') customer.uscc;
  */
-export const customerSchema = z.discriminatedUnion('kind', [organisationSchema, personSchema]);
+export const customerSchema = tagged('kind', [organisationSchema, personSchema]);
 
 /** A customer archive (organisation or person). */
 export type Customer = z.infer<typeof customerSchema>;
