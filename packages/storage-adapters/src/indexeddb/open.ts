@@ -27,10 +27,11 @@ export async function openWatched(name: string, version: number, upgrade: Upgrad
     throw idbFailure(error);
   }
   // Another tab or the developer tools delete or upgrade the database: let them, and stop.
-  db.onversionchange = () => {
+  // (Listeners, not `on…` properties: a reader of `store.database` setting those keeps ours.)
+  db.addEventListener('versionchange', () => {
     vanish(`the ${what} database was deleted or upgraded in another tab or by the developer tools; reload the page`);
     db.close();
-  };
-  db.onclose = () => vanish(`the browser closed the ${what} database (was its storage cleared?); reload the page`);
+  });
+  db.addEventListener('close', () => vanish(`the browser closed the ${what} database (was its storage cleared?); reload the page`));
   return db;
 }
