@@ -80,13 +80,13 @@ export class DossierAgenda extends DossierWorkElement {
     this.setState('empty', this.shown !== undefined && this.shown.items.length === 0);
   }
 
-  private customerName(id: string): string {
+  #customerName(id: string): string {
     const customer = this.customers.get(id);
     if (!customer) return id;
     return shownCustomerName(customer, this.resolvedViewer, this.resolvedLocale) ?? id;
   }
 
-  private choose(item: AgendaItem, index: number): void {
+  #choose(item: AgendaItem, index: number): void {
     emit(this, new DossierSelectEvent({ customerId: item.customerId, index }));
   }
 
@@ -111,7 +111,7 @@ export class DossierAgenda extends DossierWorkElement {
         return html`<section class="group" part="group" aria-labelledby=${id}>
           ${heading(level + 1, id, this.t(`urgency.${urgency}`))}
           <ul>
-            ${items.map((item) => this.renderItem(item, index++))}
+            ${items.map((item) => this.#renderItem(item, index++))}
           </ul>
         </section>`;
       });
@@ -126,13 +126,13 @@ export class DossierAgenda extends DossierWorkElement {
     </section>`;
   }
 
-  private renderItem(item: AgendaItem, index: number) {
+  #renderItem(item: AgendaItem, index: number) {
     const locale = this.resolvedLocale;
-    const customer = this.customerName(item.customerId);
+    const customer = this.#customerName(item.customerId);
     const showOwner = this.scope === undefined || this.scope.length > 1;
     const owner = this.names[item.ownerId] ?? item.ownerId;
     return html`<li>
-      <button type="button" part="item ${item.urgency}" data-item=${item.id} @click=${() => this.choose(item, index)}>
+      <button type="button" part="item ${item.urgency}" data-item=${item.id} @click=${() => this.#choose(item, index)}>
         <span class="grade">${item.grade ?? '–'}</span>
         <span class="main">
           <span class="customer">${customer}</span>

@@ -64,11 +64,11 @@ export class DossierAnnualPlan extends DossierTableReport {
 
   private readonly t = new LocalizeController<AnnualPlanMessage>(this, messages).t;
 
-  private get moneyReadable(): boolean {
+  get #moneyReadable(): boolean {
     return mayRead(this.resolvedViewer, moneyField);
   }
 
-  private get scoresReadable(): boolean {
+  get #scoresReadable(): boolean {
     return mayRead(this.resolvedViewer, scoreField);
   }
 
@@ -79,11 +79,11 @@ export class DossierAnnualPlan extends DossierTableReport {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.setState('empty', this.empty);
-    this.setState('restricted', !this.empty && (!this.moneyReadable || !this.scoresReadable));
+    this.setState('restricted', !this.empty && (!this.#moneyReadable || !this.#scoresReadable));
   }
 
   /** `2025-03` as the locale writes a month. */
-  private month(month: string): string {
+  #month(month: string): string {
     const locale = this.resolvedLocale;
     let format = monthFormats.get(locale);
     if (!format) monthFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' })));
@@ -92,14 +92,14 @@ export class DossierAnnualPlan extends DossierTableReport {
 
   protected override render() {
     const title = this.label ?? this.t('title');
-    return this.figure(title, this.empty, () => this.renderReport());
+    return this.figure(title, this.empty, () => this.#renderReport());
   }
 
   /** The key figures as [label, value] pairs, only those the viewer may read. */
   get figures(): [string, string][] {
     const figures: [string, string][] = [];
     const plan = this.plan;
-    if (plan && this.moneyReadable) {
+    if (plan && this.#moneyReadable) {
       figures.push([
         this.t('sales'),
         plan.salesTarget === null
@@ -125,7 +125,7 @@ export class DossierAnnualPlan extends DossierTableReport {
       figures.push([this.t('marketShare'), plan.marketSales === null ? missing : this.t('marketValue', { share: this.percent(plan.marketShare), market: this.money(plan.marketSales) })]);
     }
     const satisfaction = this.satisfaction;
-    if (satisfaction && this.scoresReadable) {
+    if (satisfaction && this.#scoresReadable) {
       figures.push([
         this.t('satisfaction'),
         satisfaction.answers === 0
@@ -141,31 +141,31 @@ export class DossierAnnualPlan extends DossierTableReport {
     return figures;
   }
 
-  private renderReport() {
+  #renderReport() {
     const figures = this.figures;
-    const withheld = (this.plan !== undefined && !this.moneyReadable) || (this.satisfaction !== undefined && !this.scoresReadable);
-    const months = this.plan && this.moneyReadable ? this.plan.months : [];
+    const withheld = (this.plan !== undefined && !this.#moneyReadable) || (this.satisfaction !== undefined && !this.#scoresReadable);
+    const months = this.plan && this.#moneyReadable ? this.plan.months : [];
     return html`${figures.length > 0
         ? html`<dl part="figures">${figures.map(([label, value]) => html`<div class="figure"><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>`
         : nothing}
       ${withheld ? html`<p part="status" role="status">${this.t('restricted')}</p>` : nothing}
-      ${months.length > 0 ? this.renderMonths(months) : nothing}`;
+      ${months.length > 0 ? this.#renderMonths(months) : nothing}`;
   }
 
-  private renderMonths(months: readonly PlanMonth[]) {
+  #renderMonths(months: readonly PlanMonth[]) {
     const caption = this.t('months');
     const columns: TableReportColumn<PlanMonth>[] = [
-      { key: 'month', label: this.t('month'), value: (m) => m.month, format: (m) => this.month(m.month) },
+      { key: 'month', label: this.t('month'), value: (m) => m.month, format: (m) => this.#month(m.month) },
       { key: 'sales', kind: 'money', label: this.t('monthSales'), value: (m) => m.sales, format: (m) => this.money(m.sales) },
       { key: 'cumulative', kind: 'money', label: this.t('cumulative'), value: (m) => m.cumulativeSales, format: (m) => this.money(m.cumulativeSales) },
       { key: 'target', kind: 'money', label: this.t('cumulativeTarget'), value: (m) => m.cumulativeTarget, format: (m) => this.money(m.cumulativeTarget) },
     ];
-    return html`${this.renderChart(months)}
+    return html`${this.#renderChart(months)}
       ${this.table({ caption, columns, rows: months, sort: undefined, onSort: () => undefined })}`;
   }
 
   /** Cumulative sales as bars, the cumulative target as a line: decorative, the table is the data. */
-  private renderChart(months: readonly PlanMonth[]) {
+  #renderChart(months: readonly PlanMonth[]) {
     const max = Math.max(1, ...months.map((m) => Math.max(m.cumulativeSales, m.cumulativeTarget ?? 0)));
     const step = 100 / months.length;
     const y = (v: number) => 100 - (Math.max(v, 0) / max) * 96;

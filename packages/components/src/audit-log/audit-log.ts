@@ -129,14 +129,14 @@ export class DossierAuditLog extends DossierPeopleElement {
   private failure?: unknown;
   /** Rows rendered: a log holds thousands of entries, the newest page is shown and more on request. */
   private shown = PAGE;
-  private generation = 0;
+  #generation = 0;
   /** Everyone seen in the log so far: the person filter offers them. */
-  private readonly seenUsers = new Set<string>();
+  readonly #seenUsers = new Set<string>();
 
   private readonly t = new LocalizeController<AuditLogMessage>(this, messages).t;
 
   /** The grading runs the entries name, by id: the record column reads their date and method. */
-  private readonly runs = new StoreLoader<Store, ReadonlyMap<string, RunSummary>>(this, {
+  readonly #runs = new StoreLoader<Store, ReadonlyMap<string, RunSummary>>(this, {
     kinds: ['grading-run'],
     deps: () => [runIds(this.audit ? this.loaded : this.entries), this.resolvedViewer],
     load: (store) => readRuns(store, runIds(this.audit ? this.loaded : this.entries), this.resolvedViewer),
@@ -170,20 +170,20 @@ export class DossierAuditLog extends DossierPeopleElement {
     const audit = this.audit;
     if (!audit) return;
     // Answers can arrive out of order when the filters change quickly: keep the latest only.
-    const generation = ++this.generation;
+    const generation = ++this.#generation;
     this.loading = true;
     try {
       const entries = await audit.query(this.query);
-      if (generation !== this.generation) return;
+      if (generation !== this.#generation) return;
       this.loaded = entries;
       this.failure = undefined;
     } catch (error) {
-      if (generation === this.generation) {
+      if (generation === this.#generation) {
         reportStoreError(this, error, 'load');
         this.failure = error;
       }
     } finally {
-      if (generation === this.generation) this.loading = false;
+      if (generation === this.#generation) this.loading = false;
     }
   }
 
@@ -193,7 +193,7 @@ export class DossierAuditLog extends DossierPeopleElement {
       this.shown = PAGE;
       void this.refresh();
     }
-    for (const entry of this.audit ? this.loaded : this.entries) this.seenUsers.add(entry.userId);
+    for (const entry of this.audit ? this.loaded : this.entries) this.#seenUsers.add(entry.userId);
     this.setState('loading', this.loading);
     this.setState('empty', !this.loading && this.shownEntries.length === 0);
   }
@@ -208,25 +208,25 @@ export class DossierAuditLog extends DossierPeopleElement {
     return role ? `${name} · ${role}` : name;
   }
 
-  private heading(): string {
+  #heading(): string {
     if (this.customerId) return this.customerName ? this.t('titleCustomer', { customer: this.customerName }) : this.t('titleThisCustomer');
     return this.t('title');
   }
 
-  private get filtered(): boolean {
+  get #filtered(): boolean {
     return Boolean(this.userId || this.action || isDay(this.from) || isDay(this.to));
   }
 
-  private clearFilters(): void {
+  #clearFilters(): void {
     this.userId = undefined;
     this.action = undefined;
     this.from = undefined;
     this.to = undefined;
   }
 
-  private renderFilters() {
+  #renderFilters() {
     const collator = new Intl.Collator(this.resolvedLocale === 'zh-CN' ? 'zh-CN-u-co-pinyin' : 'en');
-    const users = [...new Set([...this.seenUsers, ...(this.userId ? [this.userId] : [])])]
+    const users = [...new Set([...this.#seenUsers, ...(this.userId ? [this.userId] : [])])]
       .map((id) => ({ id, name: this.person(id) }))
       .sort((a, b) => collator.compare(a.name, b.name));
     const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value || undefined;
@@ -252,12 +252,12 @@ export class DossierAuditLog extends DossierPeopleElement {
     </div>`;
   }
 
-  private renderStatus(entries: readonly AuditEntry[]) {
+  #renderStatus(entries: readonly AuditEntry[]) {
     const locale = this.resolvedLocale;
     if (this.failure !== undefined) return html`<p part="status" role="alert">${this.t('failed', { reason: errorMessage(this.failure, locale) })}</p>`;
     if (this.loading && entries.length === 0) return html`<p part="status">${this.t('loading')}</p>`;
-    if (entries.length === 0 && this.filtered) {
-      return html`<p part="status" class="no-match">${this.t('noMatch')} <button type="button" @click=${() => this.clearFilters()}>${this.t('clearFilters')}</button></p>`;
+    if (entries.length === 0 && this.#filtered) {
+      return html`<p part="status" class="no-match">${this.t('noMatch')} <button type="button" @click=${() => this.#clearFilters()}>${this.t('clearFilters')}</button></p>`;
     }
     if (entries.length === 0) return html`<p part="status">${this.t('empty')}</p>`;
     const count = formatNumber(locale, entries.length);
@@ -269,10 +269,10 @@ export class DossierAuditLog extends DossierPeopleElement {
     const entries = this.shownEntries;
     return html`<section part="base" lang=${locale} aria-labelledby="title" aria-busy=${this.loading ? 'true' : 'false'}>
       <header>
-        <h2 part="title" id="title">${this.heading()}</h2>
-        ${this.renderFilters()}
+        <h2 part="title" id="title">${this.#heading()}</h2>
+        ${this.#renderFilters()}
       </header>
-      ${this.renderStatus(entries)}
+      ${this.#renderStatus(entries)}
       ${this.failure === undefined && entries.length > 0
         ? html`<table part="table">
             <thead>
@@ -286,7 +286,7 @@ export class DossierAuditLog extends DossierPeopleElement {
               </tr>
             </thead>
             <tbody>
-              ${entries.slice(0, this.shown).map((entry) => this.renderEntry(entry))}
+              ${entries.slice(0, this.shown).map((entry) => this.#renderEntry(entry))}
             </tbody>
           </table>`
         : nothing}
@@ -297,13 +297,13 @@ export class DossierAuditLog extends DossierPeopleElement {
     </section>`;
   }
 
-  private renderRecord(entry: AuditEntry) {
+  #renderRecord(entry: AuditEntry) {
     const kind = kindLabel(this.t, entry.kind);
     const bulk = bulkWriteName(this.t, entry, this.resolvedLocale);
     if (bulk !== undefined) return bulk;
-    if (entry.customerIds) return this.listView(kind ?? '', entry.customerIds);
+    if (entry.customerIds) return this.#listView(kind ?? '', entry.customerIds);
     if (entry.kind === 'grading-run') {
-      const run = this.runs.value?.get(entry.recordId);
+      const run = this.#runs.value?.get(entry.recordId);
       return html`${run ? runName(this.t, run, this.resolvedLocale) : (kind ?? '')}`;
     }
     const customer = entry.customerId ? this.customerNames[entry.customerId] : undefined;
@@ -313,7 +313,7 @@ export class DossierAuditLog extends DossierPeopleElement {
   }
 
   /** A list view's entry: the customers it showed, by name (the first few, then how many in all). */
-  private listView(kind: string, ids: readonly string[]): string {
+  #listView(kind: string, ids: readonly string[]): string {
     const locale = this.resolvedLocale;
     const names = ids.map((id) => this.customerNames[id]).filter((name): name is string => name !== undefined);
     if (names.length === 0) return this.t('listView', { kind, count: formatNumber(locale, ids.length) });
@@ -323,7 +323,7 @@ export class DossierAuditLog extends DossierPeopleElement {
       : this.t('listNamesMore', { kind, names: first, total: formatNumber(locale, ids.length), more: formatNumber(locale, ids.length - Math.min(LIST_NAMES_SHOWN, names.length)) });
   }
 
-  private renderEntry(entry: AuditEntry) {
+  #renderEntry(entry: AuditEntry) {
     const locale = this.resolvedLocale;
     const { labels, unlabelled } = entryFieldLabels(this.t, entry, locale);
     const more = Math.max(0, labels.length - FIELDS_SHOWN) + unlabelled;
@@ -331,7 +331,7 @@ export class DossierAuditLog extends DossierPeopleElement {
       <td data-label=${this.t('when')}><time datetime=${entry.at}>${formatDateTime(locale, entry.at)}</time></td>
       <td data-label=${this.t('who')}>${this.who(entry)}</td>
       <td data-label=${this.t('action')} class="action">${this.t(`action.${entry.action}`)}</td>
-      <td data-label=${this.t('record')}>${this.renderRecord(entry)}</td>
+      <td data-label=${this.t('record')}>${this.#renderRecord(entry)}</td>
       <td data-label=${this.t('fields')} title=${labels.length > FIELDS_SHOWN ? labels.join(this.t('listSeparator')) : nothing}>${labels.length + more > 0
           ? html`${labels.slice(0, FIELDS_SHOWN).join(this.t('listSeparator'))}${more > 0 ? html` <span class="muted">${this.t('moreFields', { count: formatNumber(locale, more) })}</span>` : nothing}`
           : nothing}</td>

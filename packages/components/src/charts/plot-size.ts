@@ -20,8 +20,8 @@ export interface PlotSize {
 export class PlotSizeController implements ReactiveController {
   /** The last measured size; `undefined` before the plot was laid out. */
   size: PlotSize | undefined;
-  private readonly observer: ResizeObserver | undefined;
-  private observed: Element | null = null;
+  readonly #observer: ResizeObserver | undefined;
+  #observed: Element | null = null;
   private frame = 0;
 
   constructor(
@@ -29,7 +29,7 @@ export class PlotSizeController implements ReactiveController {
     private readonly selector = '.plot',
   ) {
     host.addController(this);
-    this.observer =
+    this.#observer =
       typeof ResizeObserver === 'undefined'
         ? undefined
         : new ResizeObserver(([entry]) => {
@@ -50,20 +50,20 @@ export class PlotSizeController implements ReactiveController {
 
   hostUpdated(): void {
     const plot = this.host.renderRoot.querySelector(this.selector);
-    if (plot === this.observed) return;
-    if (this.observed) this.observer?.unobserve(this.observed);
-    this.observed = plot;
-    if (plot) this.observer?.observe(plot);
+    if (plot === this.#observed) return;
+    if (this.#observed) this.#observer?.unobserve(this.#observed);
+    this.#observed = plot;
+    if (plot) this.#observer?.observe(plot);
   }
 
   hostConnected(): void {
-    this.observed = null;
+    this.#observed = null;
     this.hostUpdated();
   }
 
   hostDisconnected(): void {
     cancelAnimationFrame(this.frame);
-    this.observer?.disconnect();
-    this.observed = null;
+    this.#observer?.disconnect();
+    this.#observed = null;
   }
 }

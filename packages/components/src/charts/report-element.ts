@@ -138,44 +138,44 @@ export class DossierReportElement extends DossierPeopleElement {
   /** The figure's caption: the title, hidden on screen under `hide-title`, and the period picker when asked for. */
   protected caption(title: string): TemplateResult {
     return html`<figcaption part="title" class=${this.hideTitle ? 'visually-hidden' : nothing}>${title}</figcaption>
-      ${this.periodPicker ? this.renderPeriodPicker() : nothing}`;
+      ${this.periodPicker ? this.#renderPeriodPicker() : nothing}`;
   }
 
-  private get presetsDay(): string {
+  get #presetsDay(): string {
     return this.today ?? todayOnPageClock();
   }
 
-  private renderPeriodPicker(): TemplateResult {
-    const today = this.presetsDay;
+  #renderPeriodPicker(): TemplateResult {
+    const today = this.#presetsDay;
     const preset = presetOf(this.period, today);
     const lastDay = this.period ? addDays(this.period.to, -1) : '';
     const choices: (PeriodPreset | 'custom')[] = [...periodPresets, 'custom'];
     return html`<div part="period" class="period" role="group" aria-label=${this.chartText('period')}>
       <label>${this.chartText('period')}
-        <select @change=${(e: Event) => this.choosePreset((e.target as HTMLSelectElement).value as PeriodPreset | 'custom')}>
+        <select @change=${(e: Event) => this.#choosePreset((e.target as HTMLSelectElement).value as PeriodPreset | 'custom')}>
           ${choices.map((p) => html`<option value=${p} ?selected=${p === preset}>${this.chartText(`preset.${p}`)}</option>`)}
         </select></label>
       <label>${this.chartText('periodFrom')}
-        ${dateInput({ locale: this.resolvedLocale, name: 'from', value: this.period?.from, onChange: this.onDates })}</label>
+        ${dateInput({ locale: this.resolvedLocale, name: 'from', value: this.period?.from, onChange: this.#onDates })}</label>
       <label>${this.chartText('periodTo')}
-        ${dateInput({ locale: this.resolvedLocale, name: 'to', value: lastDay || undefined, onChange: this.onDates })}</label>
+        ${dateInput({ locale: this.resolvedLocale, name: 'to', value: lastDay || undefined, onChange: this.#onDates })}</label>
     </div>`;
   }
 
-  private choosePreset(preset: PeriodPreset | 'custom'): void {
+  #choosePreset(preset: PeriodPreset | 'custom'): void {
     if (preset === 'custom') return;
-    this.changePeriod(presetPeriod(preset, this.presetsDay), preset);
+    this.#changePeriod(presetPeriod(preset, this.#presetsDay), preset);
   }
 
-  private onDates = (): void => {
+  #onDates = (): void => {
     const from = this.renderRoot.querySelector<HTMLInputElement>('[part=period] input[name=from]')?.value ?? '';
     const last = this.renderRoot.querySelector<HTMLInputElement>('[part=period] input[name=to]')?.value ?? '';
     if (!from || !last || last < from) return;
-    this.changePeriod({ from, to: addDays(last, 1) }, 'custom');
+    this.#changePeriod({ from, to: addDays(last, 1) }, 'custom');
   };
 
-  private changePeriod(period: Period, preset: PeriodPreset | 'custom'): void {
-    if (emit(this, new DossierPeriodChangeEvent({ period, preset: presetOf(period, this.presetsDay) === 'custom' ? 'custom' : preset }))) this.period = period;
+  #changePeriod(period: Period, preset: PeriodPreset | 'custom'): void {
+    if (emit(this, new DossierPeriodChangeEvent({ period, preset: presetOf(period, this.#presetsDay) === 'custom' ? 'custom' : preset }))) this.period = period;
     else this.requestUpdate();
   }
 

@@ -41,7 +41,7 @@ export class DossierTableReport extends DossierReportElement {
     const { footer } = options;
     const written = options.columns.map((column, i) => {
       const total = footer?.[i];
-      return this.columnInOneUnit(column, options.rows, typeof total === 'object' ? total.figure : null);
+      return this.#columnInOneUnit(column, options.rows, typeof total === 'object' ? total.figure : null);
     });
     return reportTable({
       ...options,
@@ -57,7 +57,7 @@ export class DossierTableReport extends DossierReportElement {
    * A `money` or `share` column ({@link TableReportColumn}) whose figures are written alike over
    * `rows` (and the column's `total`), with how it writes a figure; any other column as it is.
    */
-  private columnInOneUnit<R>(
+  #columnInOneUnit<R>(
     column: TableReportColumn<R>,
     rows: readonly R[],
     total: number | string | null,

@@ -62,7 +62,7 @@ export class DossierCompetitorReport extends DossierTableReport {
 
   private readonly t = new LocalizeController<CompetitorMessage>(this, messages).t;
 
-  private get notesReadable(): boolean {
+  get #notesReadable(): boolean {
     return mayRead(this.resolvedViewer, noteField);
   }
 
@@ -73,12 +73,12 @@ export class DossierCompetitorReport extends DossierTableReport {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.setState('empty', this.rows.length === 0);
-    this.setState('restricted', this.rows.length > 0 && !this.notesReadable);
+    this.setState('restricted', this.rows.length > 0 && !this.#notesReadable);
   }
 
   protected override render() {
     const title = this.label ?? this.t('title');
-    return this.figure(title, this.rows.length === 0, () => this.renderReport(title));
+    return this.figure(title, this.rows.length === 0, () => this.#renderReport(title));
   }
 
   private columns(): ReportColumn<CompetitorRow>[] {
@@ -103,8 +103,8 @@ export class DossierCompetitorReport extends DossierTableReport {
     ];
   }
 
-  private renderReport(title: string) {
-    if (!this.notesReadable) return html`<p part="status" role="status">${this.t('restricted')}</p>`;
+  #renderReport(title: string) {
+    if (!this.#notesReadable) return html`<p part="status" role="status">${this.t('restricted')}</p>`;
     const columns = this.columns();
     const report = this.report!;
     return html`<p part="summary">${this.t('summary', { competitors: this.number(report.rows.length, 0), customers: this.number(report.customers, 0) })}</p>

@@ -166,7 +166,7 @@ export class DossierCompositionChart extends DossierReportElement {
     const rows = this.rows;
     const widest = (texts: string[]) => Math.max(0, ...texts.map((text) => textWidth(this, text)));
     const fit = this.plot.size && rows.length > 0
-      ? { label: widest(rows.map((r) => this.groupLabel(r.key))), value: widest(rows.map((r) => this.percent(this.share(r)))) }
+      ? { label: widest(rows.map((r) => this.groupLabel(r.key))), value: widest(rows.map((r) => this.percent(this.#share(r)))) }
       : undefined;
     return compositionFrameFor(this.plot.size, rows.length, fit);
   }
@@ -190,7 +190,7 @@ export class DossierCompositionChart extends DossierReportElement {
     return key;
   }
 
-  private share(row: CompositionRow): number | null {
+  #share(row: CompositionRow): number | null {
     return this.measure === 'customerShare' ? row.customerShare : row.revenueShare;
   }
 
@@ -198,20 +198,20 @@ export class DossierCompositionChart extends DossierReportElement {
   get summary(): string {
     const rows = this.rows;
     if (rows.length === 0) return this.chartText('noData');
-    const largest = [...rows].sort((a, b) => (this.share(b) ?? -Infinity) - (this.share(a) ?? -Infinity))[0]!;
+    const largest = [...rows].sort((a, b) => (this.#share(b) ?? -Infinity) - (this.#share(a) ?? -Infinity))[0]!;
     return this.t('summary', {
       groups: this.number(rows.length, 0),
       dimension: this.dimensionLabel ?? this.t('dimension'),
       largest: this.groupLabel(largest.key),
-      share: this.percent(this.share(largest)),
+      share: this.percent(this.#share(largest)),
       measure: this.t(this.measure === 'customerShare' ? 'ofCustomers' : 'ofRevenue'),
     });
   }
 
-  private barText(row: CompositionRow): string {
+  #barText(row: CompositionRow): string {
     return this.t('bar', {
       label: this.groupLabel(row.key),
-      share: this.percent(this.share(row)),
+      share: this.percent(this.#share(row)),
       measure: this.t(this.measure === 'customerShare' ? 'ofCustomers' : 'ofRevenue'),
       customers: this.number(row.customers, 0),
       revenue: this.moneyShort(row.revenue),
@@ -221,15 +221,15 @@ export class DossierCompositionChart extends DossierReportElement {
   protected override render() {
     const title = this.label ?? this.t('title', { dimension: this.dimensionLabel ?? this.t('dimension') });
     const empty = this.rows.length === 0;
-    return this.figure(title, empty, () => this.renderChart(title));
+    return this.figure(title, empty, () => this.#renderChart(title));
   }
 
-  private renderChart(title: string) {
+  #renderChart(title: string) {
     const locale = this.resolvedLocale;
     const rows = this.rows;
     const { width, labelWidth, valueWidth, rowHeight, top, bottom } = this.frame;
     const height = Math.max(top + rows.length * rowHeight + bottom, this.plot.size?.height ?? 0);
-    const shares = rows.map((r) => this.share(r) ?? 0);
+    const shares = rows.map((r) => this.#share(r) ?? 0);
     const ticks = niceTicks(Math.min(0, ...shares), Math.max(0, ...shares), 5);
     const x = linearScale([ticks[0]!, ticks[ticks.length - 1]!], [labelWidth + 8, width - valueWidth]);
     // a narrow axis keeps every other tick, so that tick labels never touch
@@ -250,22 +250,22 @@ export class DossierCompositionChart extends DossierReportElement {
               <text class="row-label" x=${labelWidth} y=${px(yOf(i) + rowHeight / 2)} dy="0.32em" text-anchor="end">${fitText(this, this.groupLabel(row.key), labelWidth)}</text>
               <rect class="bar ${share < 0 ? 'negative' : ''} ${i === this.active ? 'active' : ''}" x=${px(x0)} y=${px(yOf(i) + rowHeight * 0.2)}
                 width=${px(Math.max(share === 0 ? 0 : 1, x1 - x0))} height=${px(rowHeight * 0.6)}></rect>
-              <text class="value-label" x=${px(x1 + 6)} y=${px(yOf(i) + rowHeight / 2)} dy="0.32em">${this.percent(this.share(row))}</text>
+              <text class="value-label" x=${px(x1 + 6)} y=${px(yOf(i) + rowHeight / 2)} dy="0.32em">${this.percent(this.#share(row))}</text>
             </g>`;
           })}
           <line class="zero" x1=${px(x(0))} x2=${px(x(0))} y1=${top} y2=${axisAt}></line>
         </svg>
         <svg class="focus-layer" role="group" aria-label=${this.t('bars')} aria-describedby="choose" viewBox="0 0 ${width} ${height}"
-          @keydown=${this.onKeydown}>
+          @keydown=${this.#onKeydown}>
           ${rows.map(
-            (row, i) => svg`<rect class="hit" data-index=${i} role="button" tabindex=${i === activeIndex ? 0 : -1} aria-label=${this.barText(row)}
+            (row, i) => svg`<rect class="hit" data-index=${i} role="button" tabindex=${i === activeIndex ? 0 : -1} aria-label=${this.#barText(row)}
               x="0" y=${yOf(i)} width=${width} height=${rowHeight}
-              @focus=${() => (this.active = i)} @pointerenter=${() => (this.active = i)} @click=${() => this.choose(i)}></rect>`,
+              @focus=${() => (this.active = i)} @pointerenter=${() => (this.active = i)} @click=${() => this.#choose(i)}></rect>`,
           )}
         </svg>
       </div>
       <p id="choose" class="visually-hidden">${this.t('choose')}</p>
-      <p part="readout" aria-hidden="true">${this.active >= 0 && rows[this.active] ? this.barText(rows[this.active]!) : ''}</p>
+      <p part="readout" aria-hidden="true">${this.active >= 0 && rows[this.active] ? this.#barText(rows[this.active]!) : ''}</p>
       ${this.tableToggle()}
       ${this.dataTable(
         title,
@@ -280,7 +280,7 @@ export class DossierCompositionChart extends DossierReportElement {
       )}`;
   }
 
-  private choose(index: number): void {
+  #choose(index: number): void {
     const row = this.rows[index];
     if (!row) return;
     this.active = index;
@@ -292,12 +292,12 @@ export class DossierCompositionChart extends DossierReportElement {
     this.drillDown('composition', filter, this.groupLabel(row.key));
   }
 
-  private onKeydown = (event: KeyboardEvent): void =>
+  #onKeydown = (event: KeyboardEvent): void =>
     seriesKeydown(this, event, {
       index: this.active < 0 ? 0 : this.active,
       count: this.rows.length,
       page: 5,
-      choose: (i) => this.choose(i),
+      choose: (i) => this.#choose(i),
       move: (i) => (this.active = i),
     });
 }

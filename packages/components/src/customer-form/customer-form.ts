@@ -150,25 +150,25 @@ export class DossierCustomerForm extends DossierPeopleElement {
   private formDisabled = false;
 
   private readonly t = new LocalizeController<FormMessage>(this, messages).t;
-  private readonly drafts = new DraftController(this, {
+  readonly #drafts = new DraftController(this, {
     locale: () => this.resolvedLocale,
     viewer: () => this.resolvedViewer,
     templates: () => this.resolvedTemplates,
     disabled: () => this.disabledNow,
     requiredMessage: () => this.t('requiredField'),
     onEdit: (isChange) => {
-      this.saver.edited();
+      this.#saver.edited();
       if (isChange) this.dispatchEvent(new Event('change', { bubbles: true }));
     },
   });
-  private readonly saver = new SaveController(this, this.drafts);
+  readonly #saver = new SaveController(this, this.#drafts);
 
   constructor() {
     super();
     // A surrounding form's reportValidity()/submit fires `invalid` on the element: show every message.
     // (An untouched new form stays quiet, so a page can check validity without lighting up every field.)
     this.addEventListener('invalid', () => {
-      if (this.dirty || this.drafts.mode !== 'new') this.drafts.reveal();
+      if (this.dirty || this.#drafts.mode !== 'new') this.#drafts.reveal();
     });
   }
 
@@ -176,13 +176,13 @@ export class DossierCustomerForm extends DossierPeopleElement {
   get resolvedTemplates(): TemplateRegistry { return this.templates ?? builtIn(); }
 
   /** The store in force (own property, else the provider's). */
-  get resolvedStore(): CustomerFormStore | undefined { return this.saver.store; }
+  get resolvedStore(): CustomerFormStore | undefined { return this.#saver.store; }
 
   /** The customer as edited so far (stored JSON, every field, including those the viewer cannot see). */
-  get value(): JsonObject | undefined { return this.drafts.draft; }
+  get value(): JsonObject | undefined { return this.#drafts.draft; }
 
   /** The contacts as edited so far (stored JSON). */
-  get contactValues(): readonly JsonObject[] { return this.drafts.contactDrafts; }
+  get contactValues(): readonly JsonObject[] { return this.#drafts.contactDrafts; }
 
   /** The surrounding form, if any. */
   get form(): HTMLFormElement | null { return this.internals.form; }
@@ -198,29 +198,29 @@ export class DossierCustomerForm extends DossierPeopleElement {
 
   /** Whether the record is valid (fires `invalid` when not). */
   checkValidity(): boolean {
-    this.syncFormState();
+    this.#syncFormState();
     return this.internals.checkValidity();
   }
 
   /** Like `checkValidity`, and shows every message at its field. */
   reportValidity(): boolean {
-    this.syncFormState();
-    this.drafts.reveal();
+    this.#syncFormState();
+    this.#drafts.reveal();
     return this.internals.reportValidity();
   }
 
   /** Moves the focus to the first invalid field, else the first field. */
   override focus(options?: FocusOptions): void {
-    (this.firstInvalidControl() ?? this.firstControl() ?? this.shadowRoot?.querySelector<HTMLElement>('button'))?.focus(options);
+    (this.#firstInvalidControl() ?? this.#firstControl() ?? this.shadowRoot?.querySelector<HTMLElement>('button'))?.focus(options);
   }
 
   /** Whether the person changed anything since the form was loaded or last saved. */
-  get dirty(): boolean { return this.drafts.dirty; }
+  get dirty(): boolean { return this.#drafts.dirty; }
 
   /** Undoes every change: back to the customer the form was given, loaded or last saved. */
   reset(): void {
-    this.drafts.reset();
-    this.saver.cancelConflict();
+    this.#drafts.reset();
+    this.#saver.cancelConflict();
   }
 
   /**
@@ -231,10 +231,10 @@ export class DossierCustomerForm extends DossierPeopleElement {
    * const outcome = await form.save(); // { ok: true, rev: 4 }
    */
   async save(): Promise<SaveOutcome> {
-    const outcome = await this.saver.save();
+    const outcome = await this.#saver.save();
     if (!outcome.ok && outcome.reason === 'invalid') {
       await this.updateComplete;
-      this.firstInvalidControl()?.focus();
+      this.#firstInvalidControl()?.focus();
     }
     return outcome;
   }
@@ -247,7 +247,7 @@ export class DossierCustomerForm extends DossierPeopleElement {
    * form.choose('customer', 'territory', 'theirs');
    */
   choose(record: string, path: string, choice: MergeChoice): void {
-    this.saver.choose(record, path, choice);
+    this.#saver.choose(record, path, choice);
   }
 
   /**
@@ -259,11 +259,11 @@ export class DossierCustomerForm extends DossierPeopleElement {
    * await form.resolveConflict();
    */
   resolveConflict(): Promise<SaveOutcome> {
-    return this.saver.resolveConflict();
+    return this.#saver.resolveConflict();
   }
 
   /** Leaves the conflict view without saving; the edits stay in the form. */
-  cancelConflict(): void { this.saver.cancelConflict(); }
+  cancelConflict(): void { this.#saver.cancelConflict(); }
 
   /** The surrounding form was reset: back to the initial customer. */
   formResetCallback(): void { this.reset(); }
@@ -275,10 +275,10 @@ export class DossierCustomerForm extends DossierPeopleElement {
   formStateRestoreCallback(state: unknown): void {
     // Only a new record is restored: the state holds what the viewer may read, and restoring it
     // over an existing record would drop the fields the viewer cannot see.
-    if (typeof state !== 'string' || this.drafts.mode !== 'new') return;
+    if (typeof state !== 'string' || this.#drafts.mode !== 'new') return;
     try {
       const parsed = JSON.parse(state) as unknown;
-      if (isJsonObject(parsed)) this.drafts.replace(parsed);
+      if (isJsonObject(parsed)) this.#drafts.replace(parsed);
     } catch {
       // Not ours: leave the form as it is.
     }
@@ -289,14 +289,15 @@ export class DossierCustomerForm extends DossierPeopleElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const { drafts, saver } = this;
+    const drafts = this.#drafts;
+    const saver = this.#saver;
     if (changed.has('customer') || changed.has('revision') || changed.has('contacts')) {
       if (this.customer) {
         saver.adopt(toJson(this.customer), this.revision, this.contacts.map((c) => ({ json: toJson(c), rev: undefined })), 'edit');
       } else if (changed.has('customer') && changed.get('customer') !== undefined) drafts.clear();
     }
     const now = new Date().toISOString();
-    const blank = (kind: CustomerKind) => stamped(blankCustomer(kind, { id: String(drafts.draft?.['id'] ?? newId()), now, salespersonId: this.defaultOwner() }), drafts.viewerId, now);
+    const blank = (kind: CustomerKind) => stamped(blankCustomer(kind, { id: String(drafts.draft?.['id'] ?? newId()), now, salespersonId: this.#defaultOwner() }), drafts.viewerId, now);
     if (!drafts.draft && !this.customer && !this.customerId) {
       saver.adopt(blank(this.kind), undefined, [], 'new');
     } else if (changed.has('kind') && drafts.mode === 'new' && drafts.draft && !drafts.dirty) {
@@ -315,17 +316,17 @@ export class DossierCustomerForm extends DossierPeopleElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.syncFormState();
+    this.#syncFormState();
   }
 
-  private defaultOwner(): string | undefined {
+  #defaultOwner(): string | undefined {
     const viewer = this.resolvedViewer;
     return viewer === anonymousViewer ? undefined : viewer.userId;
   }
 
   /** Pushes value and validity to the surrounding form. */
-  private syncFormState(): void {
-    const { drafts } = this;
+  #syncFormState(): void {
+    const drafts = this.#drafts;
     if (!drafts.draft || (!this.required && drafts.mode === 'new' && !drafts.dirty)) {
       this.internals.setFormValue(null);
       if (this.required && !drafts.draft) this.internals.setValidity({ valueMissing: true }, this.t('formLabel'));
@@ -340,33 +341,33 @@ export class DossierCustomerForm extends DossierPeopleElement {
       this.internals.setFormValue(data, visible);
     } else this.internals.setFormValue(visible);
     if (this.required && drafts.mode === 'new' && !drafts.dirty) {
-      this.internals.setValidity({ valueMissing: true }, this.t('formLabel'), this.firstControl() ?? undefined);
+      this.internals.setValidity({ valueMissing: true }, this.t('formLabel'), this.#firstControl() ?? undefined);
       return;
     }
     const { customer, contactIssues } = drafts.validate();
     const contact = contactIssues.findIndex((list) => list.length > 0);
     const first = customer[0] ? { scope: 'c', issue: customer[0] } : contact >= 0 ? { scope: `p${contact}`, issue: contactIssues[contact]![0]! } : undefined;
     if (!first) return this.internals.setValidity({});
-    const anchor = this.shadowRoot?.getElementById(controlId(first.scope, first.issue.path)) ?? this.firstControl();
+    const anchor = this.shadowRoot?.getElementById(controlId(first.scope, first.issue.path)) ?? this.#firstControl();
     this.internals.setValidity({ customError: true }, `${first.issue.field ? `${first.issue.field}: ` : ''}${first.issue.message}`, anchor ?? undefined);
   }
 
-  private firstControl(): HTMLElement | null {
+  #firstControl(): HTMLElement | null {
     return this.shadowRoot?.querySelector<HTMLElement>('[part~=control]') ?? null;
   }
 
-  private firstInvalidControl(): HTMLElement | null {
-    if (!this.drafts.showAll && this.drafts.touched.size === 0) return null;
+  #firstInvalidControl(): HTMLElement | null {
+    if (!this.#drafts.showAll && this.#drafts.touched.size === 0) return null;
     return this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid=true]') ?? this.shadowRoot?.querySelector<HTMLElement>('[part~=error-summary] button') ?? null;
   }
 
-  private view(): FormView {
-    const { drafts } = this;
+  #view(): FormView {
+    const drafts = this.#drafts;
     return {
       locale: this.resolvedLocale,
       t: this.t,
       draft: drafts,
-      saver: this.saver,
+      saver: this.#saver,
       templates: this.resolvedTemplates,
       fields: customerFormFields(drafts.customerKind, this.resolvedTemplates),
       disabled: this.disabledNow,
@@ -380,11 +381,12 @@ export class DossierCustomerForm extends DossierPeopleElement {
   }
 
   protected override render() {
-    const { drafts, saver } = this;
+    const drafts = this.#drafts;
+    const saver = this.#saver;
     const status = saver.status;
     const statusLine = html`<p part="status" class=${status?.alert ? 'error' : ''} role=${status?.alert ? 'alert' : 'status'}>${status ? this.t(status.key, status.params) : ''}</p>`;
     if (!drafts.draft) return html`<section part="base" lang=${this.resolvedLocale} aria-label=${this.t('formLabel')}>${statusLine}</section>`;
-    const view = this.view();
+    const view = this.#view();
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<section part="base" lang=${this.resolvedLocale} aria-labelledby="title" aria-busy=${saver.saving ? 'true' : 'false'}>
       <header part="header">

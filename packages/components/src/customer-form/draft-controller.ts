@@ -75,9 +75,9 @@ export class DraftController implements ReactiveController {
   ownerId: string | undefined;
   /** The levels and groups shown open (filled in, wrong, or opened by the person) since the record was adopted. */
   opened = new Set<string>();
-  private initial: JsonObject | undefined;
-  private initialContacts: JsonObject[] = [];
-  private cache: { key: readonly unknown[]; result: DraftValidation } | undefined;
+  #initial: JsonObject | undefined;
+  #initialContacts: JsonObject[] = [];
+  #cache: { key: readonly unknown[]; result: DraftValidation } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -93,10 +93,10 @@ export class DraftController implements ReactiveController {
     // What the person opened stays open when the same record is saved; another record starts closed.
     if (customer['id'] !== this.draft?.['id']) this.opened = new Set();
     const initial = normaliseCustomer(customer);
-    this.initial = initial;
+    this.#initial = initial;
     this.mode = mode;
     this.based = mode === 'edit' ? { json: initial, rev } : undefined;
-    this.initialContacts = contacts.map((c) => normaliseContact(c.json));
+    this.#initialContacts = contacts.map((c) => normaliseContact(c.json));
     this.basedContacts = new Map(contacts.map((c) => [String(c.json['id']), c]));
     this.ownerId = typeof initial['salespersonId'] === 'string' ? initial['salespersonId'] : undefined;
     this.reset();
@@ -123,18 +123,18 @@ export class DraftController implements ReactiveController {
 
   /** The record as adopted (given, loaded or saved), before the person's edits. */
   get adopted(): JsonObject | undefined {
-    return this.initial;
+    return this.#initial;
   }
 
   /** Whether the person changed anything since the record was adopted. */
   get dirty(): boolean {
-    return !jsonEqual(this.draft, this.initial) || !jsonEqual(this.contactDrafts, this.initialContacts);
+    return !jsonEqual(this.draft, this.#initial) || !jsonEqual(this.contactDrafts, this.#initialContacts);
   }
 
   /** Back to the record as adopted. */
   reset(): void {
-    this.draft = this.initial;
-    this.contactDrafts = this.initialContacts;
+    this.draft = this.#initial;
+    this.contactDrafts = this.#initialContacts;
     this.touched = new Set();
     this.showAll = false;
     this.host.requestUpdate();
@@ -178,7 +178,7 @@ export class DraftController implements ReactiveController {
     const templates = this.options.templates();
     const viewer = this.options.viewer();
     const key = [this.draft, this.contactDrafts, locale, templates, viewer];
-    if (this.cache && this.cache.key.every((k, i) => k === key[i])) return this.cache.result;
+    if (this.#cache && this.#cache.key.every((k, i) => k === key[i])) return this.#cache.result;
     const customer = this.draft ? validateCustomer(this.draft, { locale, templates }) : undefined;
     const contacts = this.contactDrafts.map((c) => validateContact(c, { locale }));
     // zod words a missing required value as a type error ("expected string, received undefined"): say "required".
@@ -200,7 +200,7 @@ export class DraftController implements ReactiveController {
       contactIssues: contactIssues.map((issues, i) => issues.map(plain(this.contactDrafts[i]))),
       contactValues: contacts.map((r, i) => (r.ok ? r.value : contactIssues[i]!.length === 0 ? this.contactDrafts[i] : undefined)),
     };
-    this.cache = { key, result };
+    this.#cache = { key, result };
     return result;
   }
 

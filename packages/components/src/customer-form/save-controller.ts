@@ -100,7 +100,7 @@ export class SaveController implements ReactiveController {
   conflict: ConflictRecord[] | undefined;
   choices = new Map<string, MergeChoice>();
   readonly write: StoreMutation;
-  private loadedFrom: { store: unknown; id: string } | undefined;
+  #loadedFrom: { store: unknown; id: string } | undefined;
 
   constructor(
     private readonly host: SaveHost,
@@ -135,8 +135,8 @@ export class SaveController implements ReactiveController {
   /** Loads the customer `id` with its contacts when the store or the id changed since the last load. */
   loadIfNeeded(id: string): void {
     const store = this.store;
-    if (!store || (this.loadedFrom?.store === store && this.loadedFrom.id === id)) return;
-    this.loadedFrom = { store, id };
+    if (!store || (this.#loadedFrom?.store === store && this.#loadedFrom.id === id)) return;
+    this.#loadedFrom = { store, id };
     void this.load(store, id);
   }
 
@@ -145,7 +145,7 @@ export class SaveController implements ReactiveController {
     try {
       const viewer = this.host.resolvedViewer;
       const [record, contacts] = await Promise.all([store.get('customer', id, { viewer }), store.list('contact', { customerId: id, limit: 200, viewer })]);
-      if (this.loadedFrom?.id !== id) return;
+      if (this.#loadedFrom?.id !== id) return;
       if (!record) {
         this.draft.clear();
         return this.set({ key: 'notFound', params: { id }, alert: true });
@@ -208,7 +208,7 @@ export class SaveController implements ReactiveController {
       return { ok: false, reason: 'error', error: outcome.error };
     }
     if (outcome.status === 'conflict') {
-      this.openConflict(outcome.conflicts as unknown as StoreConflict[], customerJson, contactsJson);
+      this.#openConflict(outcome.conflicts as unknown as StoreConflict[], customerJson, contactsJson);
       return { ok: false, reason: 'conflict' };
     }
     let rev = draft.based?.rev;
@@ -268,7 +268,7 @@ export class SaveController implements ReactiveController {
     this.set(undefined);
   }
 
-  private openConflict(conflicts: readonly StoreConflict[], customerJson: JsonObject, contactsJson: JsonObject[]): void {
+  #openConflict(conflicts: readonly StoreConflict[], customerJson: JsonObject, contactsJson: JsonObject[]): void {
     const records: ConflictRecord[] = [];
     let removals = 0;
     for (const conflict of conflicts) {
@@ -285,7 +285,7 @@ export class SaveController implements ReactiveController {
       const rows = mergeRows(base, mine, theirs);
       const catalog = kind === 'customer' ? this.draft.customerCatalog() : contactFields;
       const { current } = conflict;
-      records.push({ kind, id: conflict.id, baseRev: conflict.baseRev, currentRev: current?.rev, by: current?.by, at: current?.at, mine, theirs, rows, visible: rows.filter((row) => this.readable(catalog, row)) });
+      records.push({ kind, id: conflict.id, baseRev: conflict.baseRev, currentRev: current?.rev, by: current?.by, at: current?.at, mine, theirs, rows, visible: rows.filter((row) => this.#readable(catalog, row)) });
     }
     this.conflict = records.length > 0 ? records : undefined;
     this.choices = new Map();
@@ -297,7 +297,7 @@ export class SaveController implements ReactiveController {
   }
 
   /** Whether the viewer may read every field a row covers (a group or list: every field inside it). */
-  private readable(catalog: readonly FieldEntry[], row: MergeRow): boolean {
+  #readable(catalog: readonly FieldEntry[], row: MergeRow): boolean {
     const key = catalogPath(row.segments);
     const inside = catalog.filter((e) => e.path === key || e.path.startsWith(`${key}.`) || e.path.startsWith(`${key}[]`));
     const entries = inside.length > 0 ? inside : [findField(catalog, row.segments)].filter((e): e is FieldEntry => e !== undefined);

@@ -127,9 +127,9 @@ export class DossierDuplicates extends DossierElement {
 
   private readonly t = new LocalizeController<DuplicatesMessage>(this, messages).t;
   private readonly write = new StoreMutation<Store>(this);
-  private cancelRequested = false;
+  #cancelRequested = false;
   /** Customers of the last scan whose name the viewer may not read. */
-  private hiddenNames: ReadonlySet<string> = new Set();
+  #hiddenNames: ReadonlySet<string> = new Set();
   /** The scan, its reasons' words and the merge review, loaded on the first scan (pairs exist only after one). */
   private loaded: typeof Lazy | undefined;
 
@@ -140,7 +140,7 @@ export class DossierDuplicates extends DossierElement {
   }
 
   private name(id: string): string {
-    return (!this.hiddenNames.has(id) && this.scan?.names.get(id)) || this.t('unknown');
+    return (!this.#hiddenNames.has(id) && this.scan?.names.get(id)) || this.t('unknown');
   }
 
   private count(n: number): string {
@@ -157,7 +157,7 @@ export class DossierDuplicates extends DossierElement {
       return;
     }
     this.review = undefined;
-    this.cancelRequested = false;
+    this.#cancelRequested = false;
     this.cancelledAt = undefined;
     this.scanned = 0;
     try {
@@ -178,10 +178,10 @@ export class DossierDuplicates extends DossierElement {
         // Cancelling throws out of the scan between two pages.
         onProgress: (n) => {
           this.scanned = n;
-          if (this.cancelRequested) throw new ScanCancelled();
+          if (this.#cancelRequested) throw new ScanCancelled();
         },
       });
-      this.hiddenNames = hidden;
+      this.#hiddenNames = hidden;
       this.scan = scan;
       this.page = 0;
     } catch (error) {
@@ -194,10 +194,10 @@ export class DossierDuplicates extends DossierElement {
 
   /** Stops the running scan after the page being read. */
   cancelScan(): void {
-    this.cancelRequested = true;
+    this.#cancelRequested = true;
   }
 
-  private async openPair(pair: DuplicatePair): Promise<void> {
+  async #openPair(pair: DuplicatePair): Promise<void> {
     const store = this.write.store;
     const loaded = this.loaded;
     if (!store || !loaded) return;
@@ -251,7 +251,7 @@ export class DossierDuplicates extends DossierElement {
     this.requestUpdate();
   }
 
-  private choose(path: string, side: string): void {
+  #choose(path: string, side: string): void {
     const review = this.review;
     if (!review) return;
     if (side === 'absorbed') review.chosen.add(path);
@@ -312,13 +312,13 @@ export class DossierDuplicates extends DossierElement {
           ? html`<button part="cancel" type="button" @click=${() => this.cancelScan()}>${this.t('cancel')}</button>`
           : html`<button part="scan" type="button" ?disabled=${this.write.pending} @click=${() => void this.startScan()}>${this.t(this.scan ? 'rescan' : 'scan')}</button>`}
       </header>
-      <p part="status" role="status">${this.statusText()}</p>
-      ${this.renderOutcome()}
-      ${this.review ? this.renderReview(this.review) : this.renderPairs()}
+      <p part="status" role="status">${this.#statusText()}</p>
+      ${this.#renderOutcome()}
+      ${this.review ? this.#renderReview(this.review) : this.#renderPairs()}
     </section>`;
   }
 
-  private statusText(): string {
+  #statusText(): string {
     if (this.scanned !== undefined) return this.t('scanning', { count: this.count(this.scanned) });
     if (this.loadingPair) return this.t('loadingPair');
     if (this.write.pending) return this.t('merging');
@@ -329,7 +329,7 @@ export class DossierDuplicates extends DossierElement {
   }
 
   /** The outcome of the last action: merged (with undo), undone, a conflict, an error. */
-  private renderOutcome() {
+  #renderOutcome() {
     const error = this.failure ?? (this.write.status === 'error' ? this.write.error : undefined);
     if (error !== undefined) return html`<p class="error" role="alert">${errorMessage(error, this.resolvedLocale)}</p>`;
     if (!this.notice) return nothing;
@@ -342,7 +342,7 @@ export class DossierDuplicates extends DossierElement {
     </p>`;
   }
 
-  private renderPairs() {
+  #renderPairs() {
     const pairs = this.scan?.pairs ?? [];
     if (pairs.length === 0) return nothing;
     const pages = Math.ceil(pairs.length / this.pageSize);
@@ -355,7 +355,7 @@ export class DossierDuplicates extends DossierElement {
             <span class="names"><span>${this.name(pair.a)}</span><span aria-hidden="true"> ⇄ </span><span>${this.name(pair.b)}</span></span>
             <span class="score">${this.t('score', { score: formatPercent(this.resolvedLocale, pair.score) })}</span>
             <span class="reasons">${pair.reasons.map((r) => this.loaded?.describeDuplicateReason(this.resolvedLocale, r) ?? r).join(separator)}</span>
-            <button type="button" class="review" ?disabled=${this.loadingPair || this.write.pending} @click=${() => void this.openPair(pair)}>${this.t('review')}</button>
+            <button type="button" class="review" ?disabled=${this.loadingPair || this.write.pending} @click=${() => void this.#openPair(pair)}>${this.t('review')}</button>
           </li>`,
         )}
       </ol>
@@ -368,7 +368,7 @@ export class DossierDuplicates extends DossierElement {
         : nothing}`;
   }
 
-  private renderReview(review: Review) {
+  #renderReview(review: Review) {
     const survivorId = review.survivorId;
     const absorbedId = survivorId === review.pair.a ? review.pair.b : review.pair.a;
     const words = { empty: this.t('empty'), yes: this.t('yes'), no: this.t('no') };
@@ -397,7 +397,7 @@ export class DossierDuplicates extends DossierElement {
               { value: 'absorbed', label: this.name(absorbedId), text: choiceValueText(field.absorbed as Json, field.entry, locale, words) },
             ],
           },
-          (side) => this.choose(field.path, side),
+          (side) => this.#choose(field.path, side),
         ),
       )}
       ${moving > 0 ? html`<p class="related">${this.t('related', { count: this.count(moving) })}</p>` : nothing}

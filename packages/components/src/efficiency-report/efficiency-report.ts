@@ -146,7 +146,7 @@ export class DossierEfficiencyReport extends DossierTableReport {
   private effortSort: SortState | undefined;
 
   /** Whether the viewer may read figures of `sensitivity` in a rep's row (every row when `rep` is omitted). */
-  private readable(sensitivity: Sensitivity, rep?: string | null): boolean {
+  #readable(sensitivity: Sensitivity, rep?: string | null): boolean {
     return mayRead(this.resolvedViewer, { sensitivity, level: 1 }, { ownerId: rep ?? undefined });
   }
 
@@ -182,9 +182,9 @@ export class DossierEfficiencyReport extends DossierTableReport {
         key,
         kind: kind === 'money' ? ('money' as const) : kind === 'percent' ? ('share' as const) : undefined,
         label: metricLabel(locale, key),
-        value: (r: SalesForceRow) => (this.readable(sensitivity, r.rep) ? r[key] : null),
-        format: (r: SalesForceRow) => (this.readable(sensitivity, r.rep) ? write[kind](r[key]) : restricted),
-        title: kind === 'money' ? (r: SalesForceRow) => (this.readable(sensitivity, r.rep) ? this.money(r[key]) : undefined) : undefined,
+        value: (r: SalesForceRow) => (this.#readable(sensitivity, r.rep) ? r[key] : null),
+        format: (r: SalesForceRow) => (this.#readable(sensitivity, r.rep) ? write[kind](r[key]) : restricted),
+        title: kind === 'money' ? (r: SalesForceRow) => (this.#readable(sensitivity, r.rep) ? this.money(r[key]) : undefined) : undefined,
         bar: key === 'sales',
       })),
     ];
@@ -195,14 +195,14 @@ export class DossierEfficiencyReport extends DossierTableReport {
     const rows = this.rows;
     const sum = (pick: (r: SalesForceRow) => number) => rows.reduce((s, r) => s + pick(r), 0);
     const reps = this.number(rows.filter((r) => r.rep !== null).length, 0);
-    if (!this.readable('internal')) return this.t('summaryRestricted', { reps });
+    if (!this.#readable('internal')) return this.t('summaryRestricted', { reps });
     const counts = {
       reps,
       visits: this.number(sum((r) => r.visits), 0),
       newCustomers: this.number(sum((r) => r.newCustomers), 0),
       lostCustomers: this.number(sum((r) => r.lostCustomers), 0),
     };
-    if (!this.readable('confidential')) return this.t('summaryWithoutSales', counts);
+    if (!this.#readable('confidential')) return this.t('summaryWithoutSales', counts);
     return this.t('summary', { ...counts, sales: this.moneyShort(sum((r) => r.sales)) });
   }
 
@@ -213,10 +213,10 @@ export class DossierEfficiencyReport extends DossierTableReport {
 
   protected override render() {
     const title = this.label ?? this.t('title');
-    return this.figure(title, this.rows.length === 0, () => this.renderReport(title));
+    return this.figure(title, this.rows.length === 0, () => this.#renderReport(title));
   }
 
-  private renderReport(title: string) {
+  #renderReport(title: string) {
     const locale = this.resolvedLocale;
     // a column no rep has a figure in (no targets, receivables or visit costs given) is left out
     // and named, but only when the viewer may read it for every rep: else leaving it out would
@@ -224,11 +224,11 @@ export class DossierEfficiencyReport extends DossierTableReport {
     const sensitivityOf = new Map<string, Sensitivity>(efficiencyColumns.map(([key, , sensitivity]) => [key, sensitivity]));
     const { shown: columns, hidden } = presentColumns(this.columns(), this.rows, (column) => {
       const sensitivity = sensitivityOf.get(column.key);
-      return sensitivity !== undefined && this.rows.every((r) => this.readable(sensitivity, r.rep));
+      return sensitivity !== undefined && this.rows.every((r) => this.#readable(sensitivity, r.rep));
     });
     // core's order ranks by sales: with any figure restricted, start from name order (reps of one
     // name by id) so that the order of restricted rows (ties, sorted last) says nothing about them
-    const everyFigure = this.readable('internal') && this.readable('confidential');
+    const everyFigure = this.#readable('internal') && this.#readable('confidential');
     const byId = [...this.rows].sort((a, b) => compareCodePoints(a.rep ?? '', b.rep ?? ''));
     const rows = everyFigure ? this.rows : sortRows(byId, columns, { key: 'rep', descending: false }, locale);
     return html`<p part="summary">${this.summary}</p>
@@ -241,12 +241,12 @@ export class DossierEfficiencyReport extends DossierTableReport {
         onSort: (key) => this.sortBy(key),
         onRow: (row) => this.drillDown('efficiency', { rep: row.rep }, this.repName(row.rep)),
       })}
-      ${this.effort?.rows.length ? this.renderEffort(this.effort.rows) : nothing}`;
+      ${this.effort?.rows.length ? this.#renderEffort(this.effort.rows) : nothing}`;
   }
 
   /** Where the effort goes against what each grade is worth; shares of sales need confidential clearance. */
-  private renderEffort(rows: readonly EffortRow[]) {
-    const sales = this.readable('confidential');
+  #renderEffort(rows: readonly EffortRow[]) {
+    const sales = this.#readable('confidential');
     const restricted = this.chartText('restricted');
     const gradeName = (grade: string | null) =>
       grade === null ? this.t('noGrade') : /^[ABC]$/.test(grade) ? vocabularyLabel(this.resolvedLocale, 'abcGrades', grade as 'A') : grade;

@@ -71,37 +71,37 @@ export class DossierFunnelReport extends DossierTableReport {
 
   private readonly t = new LocalizeController<FunnelMessage>(this, messages).t;
 
-  private get stagesReadable(): boolean {
+  get #stagesReadable(): boolean {
     return mayRead(this.resolvedViewer, stageField);
   }
 
-  private get intentsReadable(): boolean {
+  get #intentsReadable(): boolean {
     return mayRead(this.resolvedViewer, intentField);
   }
 
-  private stageLabel(stage: FunnelStage): string {
+  #stageLabel(stage: FunnelStage): string {
     return vocabularyLabel(this.resolvedLocale, 'funnelStages', stage);
   }
 
-  private intentLabel(intent: LeadIntent | 'none'): string {
+  #intentLabel(intent: LeadIntent | 'none'): string {
     return intent === 'none' ? this.t('noIntent') : this.t('intent', { intent });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.setState('empty', (this.funnel?.total ?? 0) === 0);
-    this.setState('restricted', !this.stagesReadable);
+    this.setState('restricted', !this.#stagesReadable);
   }
 
   protected override render() {
     const title = this.label ?? this.t('title');
-    return this.figure(title, (this.funnel?.total ?? 0) === 0, () => this.renderReport(this.funnel!, title));
+    return this.figure(title, (this.funnel?.total ?? 0) === 0, () => this.#renderReport(this.funnel!, title));
   }
 
   /** The one-line summary, or the note that figures are withheld. */
   get summary(): string {
     const funnel = this.funnel;
-    if (!funnel || !this.stagesReadable) return this.t('summaryRestricted');
+    if (!funnel || !this.#stagesReadable) return this.t('summaryRestricted');
     const [, qualified, key] = funnel.stages;
     return this.t('summary', {
       total: this.number(funnel.total, 0),
@@ -112,56 +112,56 @@ export class DossierFunnelReport extends DossierTableReport {
     });
   }
 
-  private renderReport(funnel: FunnelReport, title: string) {
-    if (!this.stagesReadable) return html`<p part="summary">${this.summary}</p>`;
+  #renderReport(funnel: FunnelReport, title: string) {
+    if (!this.#stagesReadable) return html`<p part="summary">${this.summary}</p>`;
     const restricted = this.chartText('restricted');
     const intents = [...leadIntents, 'none'] as const;
     const columns: ReportColumn<StageRow>[] = [
-      { key: 'stage', label: this.t('stage'), value: (r) => funnel.stages.indexOf(r), format: (r) => this.stageLabel(r.stage) },
+      { key: 'stage', label: this.t('stage'), value: (r) => funnel.stages.indexOf(r), format: (r) => this.#stageLabel(r.stage) },
       { key: 'reached', label: this.t('reached'), value: (r) => r.reached, format: (r) => this.number(r.reached, 0), bar: true },
       { key: 'at', label: this.t('at'), value: (r) => r.at, format: (r) => this.number(r.at, 0) },
       ...intents.map((intent) => ({
         key: `intent-${intent}`,
-        label: this.intentLabel(intent),
-        value: (r: StageRow) => (this.intentsReadable ? r.byIntent[intent] : null),
-        format: (r: StageRow) => (this.intentsReadable ? this.number(r.byIntent[intent], 0) : restricted),
+        label: this.#intentLabel(intent),
+        value: (r: StageRow) => (this.#intentsReadable ? r.byIntent[intent] : null),
+        format: (r: StageRow) => (this.#intentsReadable ? this.number(r.byIntent[intent], 0) : restricted),
       })),
     ];
     return html`<p part="summary">${this.summary}</p>
-      ${this.renderFunnel(funnel)}
+      ${this.#renderFunnel(funnel)}
       ${this.table({
         caption: title,
         columns,
         rows: sortRows(funnel.stages, columns, this.sort, this.resolvedLocale),
         sort: this.sort,
         onSort: (key) => (this.sort = nextSort(this.sort, key, key === 'stage')),
-        onRow: (row) => this.drillDown('funnel', { customerIds: funnel.entries.filter((e) => e.stage === row.stage).map((e) => e.customerId), group: { dimension: 'funnelStage', key: row.stage } }, this.stageLabel(row.stage)),
+        onRow: (row) => this.drillDown('funnel', { customerIds: funnel.entries.filter((e) => e.stage === row.stage).map((e) => e.customerId), group: { dimension: 'funnelStage', key: row.stage } }, this.#stageLabel(row.stage)),
       })}
-      ${this.renderDiffering(funnel.differing)}`;
+      ${this.#renderDiffering(funnel.differing)}`;
   }
 
   /** Centred bars, as wide as the share of leads that reached each stage (the table says the same). */
-  private renderFunnel(funnel: FunnelReport) {
+  #renderFunnel(funnel: FunnelReport) {
     const total = Math.max(funnel.total, 1);
     return html`<ol part="funnel" aria-hidden="true">
       ${funnel.stages.map((s) => {
         const width = Math.max((s.reached / total) * 100, 0.5);
         return html`<li>
           <svg viewBox="0 0 100 10" preserveAspectRatio="none" class="stage-bar">${svg`<rect x=${(100 - width) / 2} width=${width} height="10"></rect>`}</svg>
-          <span class="stage-text">${this.t('stageBar', { stage: this.stageLabel(s.stage), reached: this.number(s.reached, 0), at: this.number(s.at, 0) })}</span>
+          <span class="stage-text">${this.t('stageBar', { stage: this.#stageLabel(s.stage), reached: this.number(s.reached, 0), at: this.number(s.at, 0) })}</span>
         </li>`;
       })}
     </ol>`;
   }
 
-  private renderDiffering(differing: readonly FunnelEntry[]) {
+  #renderDiffering(differing: readonly FunnelEntry[]) {
     if (differing.length === 0) return html`<p class="note">${this.t('noneDiffering')}</p>`;
     const named = differing.filter((e) => Object.hasOwn(this.names, e.customerId));
     const hidden = differing.length - named.length;
     const rows = named.map((e) => [
       this.names[e.customerId]!,
-      e.recordedStage === undefined ? this.chartText('notAvailable') : this.stageLabel(e.recordedStage),
-      this.stageLabel(e.stage),
+      e.recordedStage === undefined ? this.chartText('notAvailable') : this.#stageLabel(e.recordedStage),
+      this.#stageLabel(e.stage),
       e.reasons.map((r) => describeFunnelReason(this.resolvedLocale, r)).join(this.resolvedLocale === 'zh-CN' ? '；' : '; '),
     ]);
     return html`<section class="differing">

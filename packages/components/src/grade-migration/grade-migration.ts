@@ -304,13 +304,13 @@ export class DossierGradeMigration extends DossierReportElement {
     const empty = !m || m.grades.length === 0;
     return html`<figure part="base" lang=${this.resolvedLocale} aria-busy=${this.loading ? 'true' : 'false'}>
       ${title ? this.caption(title) : nothing}
-      ${empty ? nothing : this.renderReview()}
-      ${this.status(empty) ?? this.renderMatrix(m!, title)}
+      ${empty ? nothing : this.#renderReview()}
+      ${this.status(empty) ?? this.#renderMatrix(m!, title)}
       <slot name="footer"></slot>
     </figure>`;
   }
 
-  private renderReview() {
+  #renderReview() {
     const run = this.toRun;
     if (!run || run.id !== this.data?.to) return nothing;
     const locale = this.resolvedLocale;
@@ -332,13 +332,13 @@ export class DossierGradeMigration extends DossierReportElement {
     </div>`;
   }
 
-  private renderMatrix(m: MigrationInput, title: string) {
+  #renderMatrix(m: MigrationInput, title: string) {
     const grades = m.grades;
     const ladder = grades.includes('A');
     const lostIn = (from: string, to: string) => m.movers.filter((x) => x.from === from && x.to === to && moverLost(x)).length;
     return html`${scrollRegion(
         title || this.summary,
-        html`<table part="matrix" class="matrix" role="grid" @keydown=${this.onKeydown}>
+        html`<table part="matrix" class="matrix" role="grid" @keydown=${this.#onKeydown}>
           <caption>${this.summary}</caption>
           <thead>
             <tr>
@@ -358,7 +358,7 @@ export class DossierGradeMigration extends DossierReportElement {
                   const selected = this.selected?.row === row && this.selected.column === column;
                   return html`<td class="cell ${direction} ${count === 0 ? 'empty' : ''}" data-row=${row} data-column=${column}
                     tabindex=${focused ? 0 : -1} aria-selected=${selected ? 'true' : 'false'}
-                    @click=${() => this.choose({ row, column })} @focus=${() => (this.focusCell = { row, column })}>
+                    @click=${() => this.#choose({ row, column })} @focus=${() => (this.focusCell = { row, column })}>
                     ${direction === 'up' || direction === 'down'
                       ? html`<span class="arrow" aria-hidden="true">${arrows[direction]}</span>`
                       : nothing}<span class="n">${this.number(count, 0)}</span><span class="visually-hidden"> ${this.t('unit')}${direction === 'up' || direction === 'down' ? html`, ${this.t(direction === 'up' ? 'cellUp' : 'cellDown')}` : nothing}</span>
@@ -378,16 +378,16 @@ export class DossierGradeMigration extends DossierReportElement {
           </ul>`
         : nothing}
       <p part="hint">${this.t('hint')}</p>
-      <section part="movers" aria-live="polite">${this.selected ? this.renderMovers(m, this.selected) : nothing}</section>`;
+      <section part="movers" aria-live="polite">${this.selected ? this.#renderMovers(m, this.selected) : nothing}</section>`;
   }
 
-  private renderMovers(m: MigrationInput, cell: GridCell) {
+  #renderMovers(m: MigrationInput, cell: GridCell) {
     const from = m.grades[cell.row]!;
     const to = m.grades[cell.column]!;
     const count = this.count(from, to);
     if (from === to) return html`<h3>${this.t('stayedTitle', { count: this.number(count, 0), grade: this.gradeLabel(from) })}</h3>`;
     const movers = m.movers.filter((x) => x.from === from && x.to === to);
-    const listed = this.listed(movers);
+    const listed = this.#listed(movers);
     const shown = listed.slice(0, Math.max(0, this.maxMovers));
     const unexplained = shown.some((x) => !x.explained);
     const title = this.t('moversTitle', { from: this.gradeLabel(from), to: this.gradeLabel(to), count: this.number(movers.length, 0) });
@@ -402,7 +402,7 @@ export class DossierGradeMigration extends DossierReportElement {
       </div>
       ${movers.length === 0
         ? html`<p>${this.t('noMovers')}</p>`
-        : html`${shown.length > 0 ? html`<ul>${shown.map((x, index) => this.renderMover(m, x, index))}</ul>` : nothing}
+        : html`${shown.length > 0 ? html`<ul>${shown.map((x, index) => this.#renderMover(m, x, index))}</ul>` : nothing}
             ${listed.length > shown.length ? html`<p>${this.t('more', { count: this.number(listed.length - shown.length, 0) })}</p>` : nothing}
             ${movers.length > listed.length
               ? html`<p part="note">${this.t('moversWithheld', { count: this.number(movers.length - listed.length, 0) })}</p>`
@@ -410,12 +410,12 @@ export class DossierGradeMigration extends DossierReportElement {
             ${unexplained ? html`<p part="note">${this.t('explanationsWithheld')}</p>` : nothing}`}`;
   }
 
-  private renderMover(m: MigrationInput, x: Listed, index: number) {
+  #renderMover(m: MigrationInput, x: Listed, index: number) {
     const { mover, direction, lost, explained } = x;
     const id = mover.customerId;
-    const name = this.customerName(id);
+    const name = this.#customerName(id);
     const owner = this.owners[id];
-    const last = this.lastPurchase(id);
+    const last = this.#lastPurchase(id);
     const sent = this.sent[id];
     return html`<li part="mover" class=${direction} data-customer-id=${id}>
       <div class="mover-head">
@@ -436,19 +436,19 @@ export class DossierGradeMigration extends DossierReportElement {
             <dd>${this.explain(mover.toExplanation, mover.from)}</dd>
           </dl>`
         : nothing}
-      ${sent ? html`<p class="sent" role="status">${this.t('overrideSent', { grade: this.gradeLabel(sent.grade), reason: sent.reason })}</p>` : this.renderOverride(m, mover)}
+      ${sent ? html`<p class="sent" role="status">${this.t('overrideSent', { grade: this.gradeLabel(sent.grade), reason: sent.reason })}</p>` : this.#renderOverride(m, mover)}
     </li>`;
   }
 
-  private renderOverride(m: MigrationInput, mover: MigrationMover) {
+  #renderOverride(m: MigrationInput, mover: MigrationMover) {
     const run = this.toRun;
-    if (!run || run.id !== m.to || !canWrite(this.resolvedViewer, gradeRule, this.moverContext(mover))) return nothing;
+    if (!run || run.id !== m.to || !canWrite(this.resolvedViewer, gradeRule, this.#moverContext(mover))) return nothing;
     const id = mover.customerId;
     if (this.overriding !== id) {
       return html`<button type="button" class="link" @click=${() => ((this.overriding = id), (this.overrideProblem = undefined))}>${this.t('override')}</button>`;
     }
     const problemId = `override-problem-${id}`;
-    return html`<form part="override" class="override" @submit=${(e: SubmitEvent) => this.submitOverride(e, m, mover)}>
+    return html`<form part="override" class="override" @submit=${(e: SubmitEvent) => this.#submitOverride(e, m, mover)}>
       <label>${this.t('overrideGrade')}
         <select name="grade">
           ${m.grades.filter((g) => g !== mover.to).map((g) => html`<option value=${g}>${this.gradeLabel(g)}</option>`)}
@@ -466,7 +466,7 @@ export class DossierGradeMigration extends DossierReportElement {
     </form>`;
   }
 
-  private submitOverride(event: SubmitEvent, m: MigrationInput, mover: MigrationMover): void {
+  #submitOverride(event: SubmitEvent, m: MigrationInput, mover: MigrationMover): void {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const grade = (form.elements.namedItem('grade') as HTMLSelectElement).value;
@@ -485,7 +485,7 @@ export class DossierGradeMigration extends DossierReportElement {
   }
 
   /** The customer's name as given, else its id (the page gave no name to show). */
-  private customerName(id: string): string {
+  #customerName(id: string): string {
     return Object.hasOwn(this.names, id) ? this.names[id]! : id;
   }
 
@@ -500,24 +500,24 @@ export class DossierGradeMigration extends DossierReportElement {
   }
 
   /** The last purchase in the later run's window, else in the earlier one's (a lost customer's). */
-  private lastPurchase(id: string): string | undefined {
+  #lastPurchase(id: string): string | undefined {
     const of = (run: GradingRun | undefined) => (run ? lastPurchases(run).get(id) : undefined);
     return of(this.toRun) ?? of(this.fromRun);
   }
 
-  private moverContext(x: MigrationMover): { ownerId: string | undefined } {
+  #moverContext(x: MigrationMover): { ownerId: string | undefined } {
     return { ownerId: Object.hasOwn(this.owners, x.customerId) ? this.owners[x.customerId] : undefined };
   }
 
   /** The movers the viewer may see listed (being listed in a cell tells a customer's two grades). */
-  private listed(movers: readonly MigrationMover[]): Listed[] {
+  #listed(movers: readonly MigrationMover[]): Listed[] {
     return movers
-      .filter((x) => mayRead(this.resolvedViewer, gradeRule, this.moverContext(x)))
+      .filter((x) => mayRead(this.resolvedViewer, gradeRule, this.#moverContext(x)))
       .map((mover) => ({
         mover,
         direction: moveDirection(mover.from, mover.to),
         lost: moverLost(mover),
-        explained: mayRead(this.resolvedViewer, explanationRule, this.moverContext(mover)),
+        explained: mayRead(this.resolvedViewer, explanationRule, this.#moverContext(mover)),
       }));
   }
 
@@ -532,11 +532,11 @@ export class DossierGradeMigration extends DossierReportElement {
     const rows: string[][] = [
       (['col.customer', 'col.from', 'col.to', 'col.move', 'col.owner', 'col.lastPurchase', 'col.before', 'col.after'] as const).map((k) => this.t(k)),
     ];
-    for (const x of this.listed(m.movers.filter((v) => v.from === from && v.to === to))) {
+    for (const x of this.#listed(m.movers.filter((v) => v.from === from && v.to === to))) {
       const id = x.mover.customerId;
-      const last = this.lastPurchase(id);
+      const last = this.#lastPurchase(id);
       rows.push([
-        this.customerName(id),
+        this.#customerName(id),
         this.gradeLabel(x.mover.from),
         this.gradeLabel(x.mover.to),
         [this.t(x.direction === 'stay' ? 'changed' : x.direction), ...(x.lost ? [this.t('lost')] : [])].join(locale === 'zh-CN' ? '、' : ', '),
@@ -562,27 +562,27 @@ export class DossierGradeMigration extends DossierReportElement {
     downloadFile(this.moversCsv(from, to), this.exportFileName(from, to), 'text/csv;charset=utf-8');
   }
 
-  private choose(cell: GridCell): void {
+  #choose(cell: GridCell): void {
     const m = this.data;
     if (!m) return;
     const from = m.grades[cell.row]!;
     const to = m.grades[cell.column]!;
     this.focusCell = cell;
     // the event names only the movers the viewer sees listed
-    const customerIds = from === to ? [] : this.listed(m.movers.filter((x) => x.from === from && x.to === to)).map((x) => x.mover.customerId);
+    const customerIds = from === to ? [] : this.#listed(m.movers.filter((x) => x.from === from && x.to === to)).map((x) => x.mover.customerId);
     const accepted = emit(this, new DossierMigrationSelectEvent({ from, to, count: this.count(from, to), customerIds }));
     this.selected = accepted ? cell : undefined;
     this.overriding = undefined;
   }
 
-  private onKeydown = (event: KeyboardEvent): void => {
+  #onKeydown = (event: KeyboardEvent): void => {
     const n = this.data?.grades.length ?? 0;
     if ((event.target as HTMLElement).tagName !== 'TD') return;
     if (event.key === 'Escape' && this.selected) {
       this.selected = undefined;
       return;
     }
-    gridKeydown(this, event, { cell: this.focusCell, size: n, choose: (cell) => this.choose(cell), move: (cell) => (this.focusCell = cell) });
+    gridKeydown(this, event, { cell: this.focusCell, size: n, choose: (cell) => this.#choose(cell), move: (cell) => (this.focusCell = cell) });
   };
 }
 

@@ -198,38 +198,38 @@ export class DossierHistory extends DossierPeopleElement {
     const context: Ctx = { ownerId: latest?.salespersonId, ordered, current: restorable ? head : undefined };
     return html`<div part="base" lang=${locale}>
       ${status ?? nothing}
-      ${this.show !== 'timeline' && !status ? this.renderRevisions(revisions ?? [], context) : nothing}
-      ${this.show !== 'revisions' && !status && (this.recordKind === 'customer' || this.interactions) ? this.renderTimeline(interactions, context) : nothing}
+      ${this.show !== 'timeline' && !status ? this.#renderRevisions(revisions ?? [], context) : nothing}
+      ${this.show !== 'revisions' && !status && (this.recordKind === 'customer' || this.interactions) ? this.#renderTimeline(interactions, context) : nothing}
     </div>`;
   }
 
-  private heading(id: string, key: HistoryMessage) {
+  #heading(id: string, key: HistoryMessage) {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     return html`<div class="heading" id=${id} role="heading" aria-level=${level}>${this.t(key)}</div>`;
   }
 
-  private renderRevisions(revisions: readonly HistoryRevision[], context: Ctx) {
+  #renderRevisions(revisions: readonly HistoryRevision[], context: Ctx) {
     const catalog = recordFields[this.recordKind] ?? [];
     const newestFirst = [...revisions].sort((a, b) => b.rev - a.rev);
     return html`<section aria-labelledby="revisions-heading">
-      ${this.heading('revisions-heading', 'revisions')}
-      ${this.renderOutcome()}
+      ${this.#heading('revisions-heading', 'revisions')}
+      ${this.#renderOutcome()}
       ${newestFirst.length === 0
         ? html`<p class="muted">${this.t('noRevisions')}</p>`
         : html`<ol part="revisions">
-            ${newestFirst.map((revision) => this.renderRevision(revision, catalog, context))}
+            ${newestFirst.map((revision) => this.#renderRevision(revision, catalog, context))}
           </ol>`}
     </section>`;
   }
 
-  private renderRevision(revision: HistoryRevision, catalog: readonly FieldEntry[], context: Ctx) {
+  #renderRevision(revision: HistoryRevision, catalog: readonly FieldEntry[], context: Ctx) {
     const locale = this.resolvedLocale;
     const op = revision.op === 'put' && revision.rev === 1 ? 'op.created' : (`op.${revision.op}` as HistoryMessage);
     const changes = leafChanges(revision.changes ?? []).filter((c) => !ignoredPaths.has(c.path.join('.')));
     const current = context.current;
     const restoreCount =
       current && revision.rev !== current.rev && !revision.deleted
-        ? restorablePaths(current.value, revision.value, (path) => this.mayRestore(path, revision.value, context)).length
+        ? restorablePaths(current.value, revision.value, (path) => this.#mayRestore(path, revision.value, context)).length
         : 0;
     const asked = this.asked?.rev === revision.rev && !this.asked.path;
     return html`<li part="revision">
@@ -238,16 +238,16 @@ export class DossierHistory extends DossierPeopleElement {
         <time datetime=${revision.at}>${formatDateTime(locale, revision.at)}</time>
         ${restoreCount > 0 && !asked
           ? html`<button type="button" part="restore" class="restore" aria-label=${this.t('restoreRevisionLabel', { rev: revision.rev })}
-              @click=${() => this.ask({ rev: revision.rev })}>${this.t('restoreRevision')}</button>`
+              @click=${() => this.#ask({ rev: revision.rev })}>${this.t('restoreRevision')}</button>`
           : nothing}
       </div>
-      ${asked ? this.renderConfirm(this.t('confirmRevision', { rev: revision.rev, count: formatNumber(locale, restoreCount) })) : nothing}
+      ${asked ? this.#renderConfirm(this.t('confirmRevision', { rev: revision.rev, count: formatNumber(locale, restoreCount) })) : nothing}
       ${changes.length === 0
         ? html`<p class="muted">${this.t('noChanges')}</p>`
         : isCreation(revision)
-          ? this.renderCreated(changes, catalog, revision, context)
+          ? this.#renderCreated(changes, catalog, revision, context)
           : html`<ul part="changes">
-              ${changes.map((change) => this.renderChange(change, catalog, revision, context))}
+              ${changes.map((change) => this.#renderChange(change, catalog, revision, context))}
             </ul>`}
     </li>`;
   }
@@ -256,7 +256,7 @@ export class DossierHistory extends DossierPeopleElement {
    * A new record: its filled fields by core's catalogue sections, in catalogue order, the first
    * few shown and the rest behind "show all N fields".
    */
-  private renderCreated(changes: readonly FieldChange[], catalog: readonly FieldEntry[], revision: HistoryRevision, context: Ctx) {
+  #renderCreated(changes: readonly FieldChange[], catalog: readonly FieldEntry[], revision: HistoryRevision, context: Ctx) {
     const locale = this.resolvedLocale;
     const sections = createdSections(this.recordKind, locale, catalog, changes, this.t('unknownField'));
     const total = sections.reduce((n, s) => n + s.fields.length, 0);
@@ -272,30 +272,30 @@ export class DossierHistory extends DossierPeopleElement {
           ? nothing
           : html`<div class="section-title" id=${id(section.level)} role="heading" aria-level=${level}>${section.title}</div>
               <ul part="changes" aria-labelledby=${id(section.level)}>
-                ${shown.map((field) => this.renderChange(field.change, catalog, revision, context, field.label))}
+                ${shown.map((field) => this.#renderChange(field.change, catalog, revision, context, field.label))}
               </ul>`;
       })}
       ${total > FIRST_FIELDS + 1
-        ? html`<button type="button" part="show-all" class="show-all" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.toggle(revision.rev)}>
+        ? html`<button type="button" part="show-all" class="show-all" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.#toggle(revision.rev)}>
             ${open ? this.t('showFewer') : this.t('showAll', { count: formatNumber(locale, total) })}
           </button>`
         : nothing}
     </div>`;
   }
 
-  private toggle(rev: number): void {
+  #toggle(rev: number): void {
     const next = new Set(this.expanded);
     if (!next.delete(rev)) next.add(rev);
     this.expanded = next;
   }
 
   /** Whether the viewer may restore a field: read it (not masked) and write it. */
-  private mayRestore(path: string, record: unknown, context: Ctx): boolean {
+  #mayRestore(path: string, record: unknown, context: Ctx): boolean {
     const rule = fieldRuleOf(this.recordKind, record, path);
     return fieldAccess(this.resolvedViewer, rule, context) === 'read' && canWrite(this.resolvedViewer, rule, context);
   }
 
-  private renderConfirm(question: string) {
+  #renderConfirm(question: string) {
     const busy = this.write.pending;
     return html`<div part="confirm" class="confirm" role="group" aria-label=${question}>
       <p>${question}</p>
@@ -305,7 +305,7 @@ export class DossierHistory extends DossierPeopleElement {
     </div>`;
   }
 
-  private renderOutcome() {
+  #renderOutcome() {
     const status = this.write.status;
     if (status === 'conflict') return html`<p part="restored" class="error" role="alert">${this.t('restoreConflict')}</p>`;
     if (status === 'error') return html`<p part="restored" class="error" role="alert">${this.t('restoreError', { message: this.write.errorMessage ?? '' })}</p>`;
@@ -315,7 +315,7 @@ export class DossierHistory extends DossierPeopleElement {
     return nothing;
   }
 
-  private ask(ask: RestoreAsk): void {
+  #ask(ask: RestoreAsk): void {
     this.write.reset();
     this.done = undefined;
     this.asked = ask;
@@ -334,8 +334,8 @@ export class DossierHistory extends DossierPeopleElement {
     // one field: to its value before that revision; a revision: every field the viewer may restore
     const target = ask.path ? ordered[index - 1]?.value : revision.value;
     const paths = ask.path
-      ? this.mayRestore(ask.path.join('.'), revision.value, context) ? [ask.path] : []
-      : restorablePaths(current.value, revision.value, (path) => this.mayRestore(path, revision.value, context));
+      ? this.#mayRestore(ask.path.join('.'), revision.value, context) ? [ask.path] : []
+      : restorablePaths(current.value, revision.value, (path) => this.#mayRestore(path, revision.value, context));
     if (paths.length === 0) return;
     const outcome = await this.write.put(this.recordKind as never, restoredRecord(current.value, target, paths), { baseRev: current.rev });
     this.asked = undefined;
@@ -344,7 +344,7 @@ export class DossierHistory extends DossierPeopleElement {
     }
   }
 
-  private renderChange(change: FieldChange, catalog: readonly FieldEntry[], revision: HistoryRevision, context: Ctx, named?: string) {
+  #renderChange(change: FieldChange, catalog: readonly FieldEntry[], revision: HistoryRevision, context: Ctx, named?: string) {
     const record = revision.value;
     const locale = this.resolvedLocale;
     // Elements of lists of groups come as `addresses.0.city`: the catalogue names `addresses[].city`.
@@ -363,7 +363,7 @@ export class DossierHistory extends DossierPeopleElement {
           ? html`${maskValue(rule.mask, value)}<span class="visually-hidden">${this.t('masked')}</span>`
           : html`<span class="restricted">${this.t('restricted')}</span>`;
       }
-      return this.formatValue(value, entry);
+      return this.#formatValue(value, entry);
     };
     const hasBefore = 'before' in change;
     const hasAfter = 'after' in change;
@@ -372,7 +372,7 @@ export class DossierHistory extends DossierPeopleElement {
     const current = context.current;
     // the old value can be restored when the viewer may, and the field does not hold it already
     const restorable =
-      access === 'read' && current && previous && this.mayRestore(path, record, context) && !sameAt(current.value, previous.value, change.path);
+      access === 'read' && current && previous && this.#mayRestore(path, record, context) && !sameAt(current.value, previous.value, change.path);
     const back = access === 'read' ? backTo(context.ordered, index, change.path) : undefined;
     const asked = this.asked?.rev === revision.rev && this.asked.path?.join('.') === path;
     return html`<li part="change">
@@ -385,19 +385,19 @@ export class DossierHistory extends DossierPeopleElement {
               ${this.t('empty')}`}
       ${back !== undefined ? html`<span class="back">${this.t('backTo', { rev: back })}</span>` : nothing}
       ${restorable && !asked
-        ? html`<button type="button" part="restore" class="restore" aria-label=${this.t('restoreValueLabel', { field: label, value: this.formatValue(change.before, entry) })}
-            @click=${() => this.ask({ rev: revision.rev, path: change.path })}>${this.t('restoreValue')}</button>`
+        ? html`<button type="button" part="restore" class="restore" aria-label=${this.t('restoreValueLabel', { field: label, value: this.#formatValue(change.before, entry) })}
+            @click=${() => this.#ask({ rev: revision.rev, path: change.path })}>${this.t('restoreValue')}</button>`
         : nothing}
-      ${asked ? this.renderConfirm(this.t('confirmValue', { field: label, value: this.formatValue(change.before, entry) })) : nothing}
+      ${asked ? this.#renderConfirm(this.t('confirmValue', { field: label, value: this.#formatValue(change.before, entry) })) : nothing}
     </li>`;
   }
 
-  private formatValue(value: unknown, entry: FieldEntry | undefined): string {
+  #formatValue(value: unknown, entry: FieldEntry | undefined): string {
     const locale = this.resolvedLocale;
     if (value === undefined || value === null || value === '') return this.t('empty');
     // owners, staff and collectors are people: by name, never by id
     if (typeof value === 'string' && entry && personFields.has(entry.path.split('.').pop()!)) return this.personName(value);
-    if (Array.isArray(value)) return value.length === 0 ? this.t('empty') : value.map((v) => this.formatValue(v, entry)).join(locale === 'zh-CN' ? '、' : ', ');
+    if (Array.isArray(value)) return value.length === 0 ? this.t('empty') : value.map((v) => this.#formatValue(v, entry)).join(locale === 'zh-CN' ? '、' : ', ');
     if (typeof value === 'boolean') return this.t(value ? 'yes' : 'no');
     if (entry?.vocabulary && (typeof value === 'string' || typeof value === 'number')) {
       return vocabularyLabel(locale, entry.vocabulary, value as never);
@@ -415,7 +415,7 @@ export class DossierHistory extends DossierPeopleElement {
     return JSON.stringify(value);
   }
 
-  private renderTimeline(interactions: readonly Interaction[], context: Ctx) {
+  #renderTimeline(interactions: readonly Interaction[], context: Ctx) {
     const locale = this.resolvedLocale;
     const viewer = this.resolvedViewer;
     const catalog = recordFields.interaction;
@@ -427,7 +427,7 @@ export class DossierHistory extends DossierPeopleElement {
       .map((i) => ({ i, at: i.at instanceof Date ? i.at.toISOString() : String(i.at) }))
       .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
     return html`<section aria-labelledby="timeline-heading">
-      ${this.heading('timeline-heading', 'timeline')}
+      ${this.#heading('timeline-heading', 'timeline')}
       ${sorted.length === 0
         ? html`<p class="muted">${this.t('noInteractions')}</p>`
         : !may('kind') || !may('at')

@@ -127,7 +127,7 @@ export class DossierImportWizard extends DossierElement {
   private writeFailed?: string;
 
   private readonly t = new LocalizeController<ImportMessage>(this, messages).t;
-  private readonly writer = new StoreMutation<Store<RecordMap>>(this);
+  readonly #writer = new StoreMutation<Store<RecordMap>>(this);
 
   /** The import counts written in the locale's digits and grouping. */
   private counts(counts: Record<string, number>): Record<string, string> {
@@ -187,10 +187,10 @@ export class DossierImportWizard extends DossierElement {
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (start + CHUNK >= table.rows.length) break;
     }
-    const stamp = this.stamp(now);
+    const stamp = this.#stamp(now);
     const result: ImportResult = { kind: mapping.kind, records: records.map(stamp), contacts: contacts.map(stamp), issues: issues.sort((a, b) => a.line - b.line), counts, duplicates: [...duplicates.values()] };
     this.writeFailed = undefined;
-    const store = this.writer.store;
+    const store = this.#writer.store;
     if (store && records.length > 0) this.writeFailed = await this.write(store, [...result.records.map((r) => ({ kind: this.kind, r })), ...result.contacts.map((r) => ({ kind: 'contact' as const, r }))]);
     this.result = result;
     this.running = false;
@@ -204,7 +204,7 @@ export class DossierImportWizard extends DossierElement {
    * note. A new record gets it; an updated one keeps the source it had, if any; an unchanged one
    * is left as it is.
    */
-  private stamp(now: Date): (r: ImportedRecord) => ImportedRecord {
+  #stamp(now: Date): (r: ImportedRecord) => ImportedRecord {
     const viewer = this.resolvedViewer;
     const by = this.by ?? (viewer === anonymousViewer ? 'import' : viewer.userId);
     const source = { ...importProvenance({ at: now, by, file: this.fileName }), collectedAt: now.toISOString() };
@@ -224,7 +224,7 @@ export class DossierImportWizard extends DossierElement {
       if (!decoded.ok) return this.t('writeInvalid', { line: r.line, reason: decoded.issues.map((i) => `${i.path}: ${i.message}`).join('; ') });
       ops.push({ op: 'put', kind, value: decoded.value } as BatchOp);
     }
-    const outcome = await this.writer.batch(ops, { by: this.by });
+    const outcome = await this.#writer.batch(ops, { by: this.by });
     if (outcome.status === 'conflict') return this.t('writeConflict');
     if (outcome.status === 'error') return this.t('writeError', { reason: errorMessage(outcome.error, this.resolvedLocale) });
     return undefined;
@@ -235,7 +235,7 @@ export class DossierImportWizard extends DossierElement {
     return writeCsv(importReportRows(this.result?.issues ?? [], this.resolvedLocale));
   }
 
-  private targets(): { value: string; label: string }[] {
+  #targets(): { value: string; label: string }[] {
     const locale = this.resolvedLocale;
     const out = targetOptions(this.kind, locale);
     if (this.kind === 'customer') {
@@ -250,19 +250,19 @@ export class DossierImportWizard extends DossierElement {
     return out;
   }
 
-  private setTarget(header: string, value: string) {
+  #setTarget(header: string, value: string) {
     if (!this.current) return;
     this.current = { ...this.current, columns: { ...this.current.columns, [header]: value === '' ? null : value } };
   }
 
-  private setKey(value: string) {
+  #setKey(value: string) {
     if (this.current) this.current = { ...this.current, key: [value] };
   }
 
   override render() {
     const locale = this.resolvedLocale;
     const table = this.table;
-    const targets = this.targets();
+    const targets = this.#targets();
     const mapped = this.current ? Object.values(this.current.columns).filter((v): v is string => v !== null) : [];
     return html`<section part="base" lang=${locale}>
       <h2 part="title">${this.t('title', { kind: this.t(`kind.${this.kind}`) })}</h2>
@@ -275,7 +275,7 @@ export class DossierImportWizard extends DossierElement {
       /></label>
       ${this.failed ? html`<p role="alert">${this.t('readFailed')} ${table?.issues[0]?.reason ?? ''}</p>` : nothing}
       ${table && !this.failed
-        ? html`${this.renderPreview(table)}
+        ? html`${this.#renderPreview(table)}
             <table part="mapping">
               <caption>${this.t('mapping')}</caption>
               <thead><tr><th scope="col">${this.t('column')}</th><th scope="col">${this.t('target')}</th></tr></thead>
@@ -284,7 +284,7 @@ export class DossierImportWizard extends DossierElement {
                   (header) => html`<tr>
                     <th scope="row">${header}</th>
                     <td>
-                      <select aria-label=${header} data-header=${header} @change=${(e: Event) => this.setTarget(header, (e.target as HTMLSelectElement).value)}>
+                      <select aria-label=${header} data-header=${header} @change=${(e: Event) => this.#setTarget(header, (e.target as HTMLSelectElement).value)}>
                         <option value="" ?selected=${!this.current?.columns[header]}>${this.t('skip')}</option>
                         ${targets.map((t) => html`<option value=${t.value} ?selected=${this.current?.columns[header] === t.value}>${t.label}</option>`)}
                       </select>
@@ -295,7 +295,7 @@ export class DossierImportWizard extends DossierElement {
             </table>
             <label
               >${this.t('key')}
-              <select name="key" @change=${(e: Event) => this.setKey((e.target as HTMLSelectElement).value)}>
+              <select name="key" @change=${(e: Event) => this.#setKey((e.target as HTMLSelectElement).value)}>
                 ${[...new Set([...mapped.filter((m) => !m.startsWith('contact.') && m !== ADDRESS_TARGET), ...(this.current?.key ?? [])])].map(
                   (path) => html`<option value=${path} ?selected=${this.current?.key[0] === path}>${targets.find((t) => t.value === path)?.label ?? path}</option>`,
                 )}
@@ -309,12 +309,12 @@ export class DossierImportWizard extends DossierElement {
             </div>
             <progress part="progress" aria-label=${this.t('progress')} max=${Math.max(1, table.rows.length)} .value=${this.done}></progress>`
         : nothing}
-      ${this.result ? this.renderReport(this.result) : nothing}
+      ${this.result ? this.#renderReport(this.result) : nothing}
     </section>`;
   }
 
   /** The file's first rows as read, in a named region that scrolls sideways on a phone. */
-  private renderPreview(table: SheetTable) {
+  #renderPreview(table: SheetTable) {
     const locale = this.resolvedLocale;
     const label = this.t('preview', { count: formatNumber(locale, Math.min(PREVIEW_ROWS, table.rows.length)), total: formatNumber(locale, table.rows.length) });
     return scrollRegion(
@@ -327,7 +327,7 @@ export class DossierImportWizard extends DossierElement {
     );
   }
 
-  private renderReport(result: ImportResult) {
+  #renderReport(result: ImportResult) {
     return html`<section part="report" aria-live="polite">
       ${this.writeFailed === undefined ? html`<p>${this.fileName}: ${this.t('summary', this.counts(result.counts))}</p>` : html`<p role="alert">${this.fileName}: ${this.writeFailed}</p>`}
       ${result.duplicates.length > 0 ? html`<p>${this.t('duplicates', { count: formatNumber(this.resolvedLocale, result.duplicates.length) })}</p>` : nothing}

@@ -213,7 +213,7 @@ export class DossierParetoChart extends DossierReportElement {
     return parts.join(' ');
   }
 
-  private pointText(point: ParetoPoint): string {
+  #pointText(point: ParetoPoint): string {
     return this.t('point', {
       rank: this.number(point.rank, 0),
       customerShare: formatPercent(this.resolvedLocale, point.customerShare),
@@ -225,10 +225,10 @@ export class DossierParetoChart extends DossierReportElement {
     const title = this.label ?? this.t('title');
     const points = this.points;
     const empty = points.length === 0;
-    return this.figure(title, empty, () => this.renderChart(points, title));
+    return this.figure(title, empty, () => this.#renderChart(points, title));
   }
 
-  private renderChart(points: readonly ParetoPoint[], title: string) {
+  #renderChart(points: readonly ParetoPoint[], title: string) {
     const locale = this.resolvedLocale;
     const { width, height, top, right, bottom, left } = this.frame;
     const x = linearScale([0, 1], [left, width - right]);
@@ -290,34 +290,34 @@ export class DossierParetoChart extends DossierReportElement {
           <path class="curve" d=${path}></path>
           ${active ? svg`<circle class="marker" cx=${px(x(active.customerShare))} cy=${px(y(active.revenueShare))} r="6"></circle>` : nothing}
         </svg>
-        <svg class="focus-layer" role="group" aria-label=${this.t('points')} viewBox="0 0 ${width} ${height}" @keydown=${this.onKeydown}>
+        <svg class="focus-layer" role="group" aria-label=${this.t('points')} viewBox="0 0 ${width} ${height}" @keydown=${this.#onKeydown}>
           ${points.map(
-            (p, i) => svg`<circle class="hit" data-index=${i} role="button" tabindex=${i === activeIndex ? 0 : -1} aria-label=${this.pointText(p)}
+            (p, i) => svg`<circle class="hit" data-index=${i} role="button" tabindex=${i === activeIndex ? 0 : -1} aria-label=${this.#pointText(p)}
               cx=${px(x(p.customerShare))} cy=${px(y(p.revenueShare))} r="7"
-              @focus=${() => (this.active = i)} @pointerenter=${() => (this.active = i)} @click=${() => this.choose(i)}></circle>`,
+              @focus=${() => (this.active = i)} @pointerenter=${() => (this.active = i)} @click=${() => this.#choose(i)}></circle>`,
           )}
         </svg>
       </div>
       ${unplaced.length ? html`<p class="cutoff-note" aria-hidden="true"><span class="swatch"></span>${unplaced.join(this.chartText('listSeparator'))}</p>` : nothing}
-      <p part="readout" aria-hidden="true">${active ? this.pointText(active) : ''}</p>
+      <p part="readout" aria-hidden="true">${active ? this.#pointText(active) : ''}</p>
       ${this.tableToggle()}
       ${this.dataTable(title, [this.t('rank'), this.t('customerShare'), this.t('revenueShare')], rows)}`;
   }
 
   /** Drills down to the customers up to a point of the curve (the top `rank` by revenue). */
-  private choose(index: number): void {
+  #choose(index: number): void {
     const point = this.points[index];
     if (!point || point.rank === 0) return;
     this.active = index;
-    this.drillDown('pareto', { topCustomers: point.rank }, this.pointText(point));
+    this.drillDown('pareto', { topCustomers: point.rank }, this.#pointText(point));
   }
 
-  private onKeydown = (event: KeyboardEvent): void =>
+  #onKeydown = (event: KeyboardEvent): void =>
     seriesKeydown(this, event, {
       index: this.active < 0 ? 0 : this.active,
       count: this.points.length,
       page: Math.max(1, Math.round(this.points.length / 10)),
-      choose: (i) => this.choose(i),
+      choose: (i) => this.#choose(i),
       move: (i) => (this.active = i),
     });
 }

@@ -146,10 +146,10 @@ export class DossierProductReport extends DossierTableReport {
   protected override render() {
     const title = this.label ?? this.t('title');
     const p = this.products;
-    return this.figure(title, !p || p.rows.length === 0, () => this.renderReport(p!, title));
+    return this.figure(title, !p || p.rows.length === 0, () => this.#renderReport(p!, title));
   }
 
-  private renderReport(p: ProductAnalysisResult, title: string) {
+  #renderReport(p: ProductAnalysisResult, title: string) {
     // a column no row has a figure in (no cost, no inventory given) is left out and named in a note
     const { shown: columns, hidden } = presentColumns(this.columns(), p.rows, () => true);
     const noInventory = p.rows.every((r) => r.averageInventory === null);

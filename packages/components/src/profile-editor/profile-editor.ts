@@ -96,8 +96,8 @@ export class DossierProfileEditor extends DossierElement {
   private outcome?: 'saved' | 'invalid' | 'conflict' | 'error';
 
   private readonly t = new LocalizeController<ProfileEditorMessage>(this, messages).t;
-  private readonly writer = new StoreMutation(this);
-  private draftOf?: Loaded;
+  readonly #writer = new StoreMutation(this);
+  #draftOf?: Loaded;
 
   private readonly loader = new StoreLoader<Store, Loaded | undefined>(this, {
     kinds: ['contact', 'customer'],
@@ -120,40 +120,40 @@ export class DossierProfileEditor extends DossierElement {
     super.willUpdate(changed);
     const loaded = this.loader.value;
     // A newly loaded revision replaces the draft unless the person has unsaved changes to it.
-    if (loaded !== this.draftOf && (!this.dirty || loaded?.contact?.id !== this.draftOf?.contact?.id)) {
-      this.draftOf = loaded;
+    if (loaded !== this.#draftOf && (!this.dirty || loaded?.contact?.id !== this.#draftOf?.contact?.id)) {
+      this.#draftOf = loaded;
       this.draft = (loaded?.contact?.profile as Json | undefined) ?? {};
       this.issues = [];
     }
     this.setState('loading', this.loader.status === 'loading');
-    this.setState('saving', this.writer.pending);
+    this.setState('saving', this.#writer.pending);
     this.setState('dirty', this.dirty);
   }
 
   /** Whether the draft differs from the profile loaded. */
   get dirty(): boolean {
-    return JSON.stringify(this.draft ?? {}) !== JSON.stringify((this.draftOf?.contact?.profile as Json | undefined) ?? {});
+    return JSON.stringify(this.draft ?? {}) !== JSON.stringify((this.#draftOf?.contact?.profile as Json | undefined) ?? {});
   }
 
-  private get access() {
-    return { ownerId: this.draftOf?.ownerId };
+  get #access() {
+    return { ownerId: this.#draftOf?.ownerId };
   }
 
   private rule(entry: FieldEntry) {
-    return fieldRuleOf('contact', this.draftOf?.contact, rulePath(entry.path));
+    return fieldRuleOf('contact', this.#draftOf?.contact, rulePath(entry.path));
   }
 
-  private mayRead(entry: FieldEntry): boolean {
-    return canRead(this.resolvedViewer, this.rule(entry), this.access);
+  #mayRead(entry: FieldEntry): boolean {
+    return canRead(this.resolvedViewer, this.rule(entry), this.#access);
   }
 
-  private mayReadPath(path: string): boolean {
+  #mayReadPath(path: string): boolean {
     const entry = findField(contactFields, path);
-    return entry === undefined || this.mayRead(entry);
+    return entry === undefined || this.#mayRead(entry);
   }
 
-  private mayWrite(entry: FieldEntry): boolean {
-    return canWrite(this.resolvedViewer, this.rule(entry), this.access);
+  #mayWrite(entry: FieldEntry): boolean {
+    return canWrite(this.resolvedViewer, this.rule(entry), this.#access);
   }
 
   /**
@@ -164,15 +164,15 @@ export class DossierProfileEditor extends DossierElement {
    * await editor.save(); // 'saved' | 'invalid' | 'conflict' | 'error'
    */
   async save(): Promise<'saved' | 'invalid' | 'conflict' | 'error'> {
-    const loaded = this.draftOf;
+    const loaded = this.#draftOf;
     if (!loaded?.contact) return 'error';
     const value = { ...loaded.contact, profile: this.draft ?? {} };
     const check = validateContact(value, { locale: this.resolvedLocale });
     // A field the viewer may not read came back redacted (a privacy store keeps the value behind
     // it): its issues are not the viewer's to fix.
-    this.issues = check.ok ? [] : check.issues.filter((i) => i.path.startsWith('profile.') && this.mayReadPath(i.path));
+    this.issues = check.ok ? [] : check.issues.filter((i) => i.path.startsWith('profile.') && this.#mayReadPath(i.path));
     if (this.issues.length > 0) return (this.outcome = 'invalid');
-    const result = await this.writer.put('contact', value, { baseRev: loaded.rev });
+    const result = await this.#writer.put('contact', value, { baseRev: loaded.rev });
     this.outcome = result.status === 'success' ? 'saved' : result.status;
     if (result.status === 'success') this.loader.invalidate();
     return this.outcome;
@@ -185,58 +185,58 @@ export class DossierProfileEditor extends DossierElement {
 
   protected override render() {
     const locale = this.resolvedLocale;
-    const status = this.statusText();
+    const status = this.#statusText();
     if (status) return html`<section part="base" lang=${locale}><p part="status" role=${status.alert ? 'alert' : 'status'}>${status.text}</p></section>`;
-    const contact = this.draftOf!.contact!;
+    const contact = this.#draftOf!.contact!;
     const sections = profileSections()
-      .map((section) => ({ section, fields: section.fields.filter((f) => this.mayRead(f)) }))
+      .map((section) => ({ section, fields: section.fields.filter((f) => this.#mayRead(f)) }))
       .filter((s) => s.fields.length > 0);
-    const name = canRead(this.resolvedViewer, fieldRuleOf('contact', contact, 'name.zh'), this.access) ? (contact.name?.zh ?? contact.name?.en) : undefined;
+    const name = canRead(this.resolvedViewer, fieldRuleOf('contact', contact, 'name.zh'), this.#access) ? (contact.name?.zh ?? contact.name?.en) : undefined;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     if (sections.length === 0) return html`<section part="base" lang=${locale}><p part="status" role="status">${this.t('restricted')}</p></section>`;
-    const writable = sections.some((s) => s.fields.some((f) => this.mayWrite(f)));
+    const writable = sections.some((s) => s.fields.some((f) => this.#mayWrite(f)));
     return html`<form part="base" lang=${locale} novalidate @submit=${(e: Event) => (e.preventDefault(), void this.save())}>
       <div part="title" role="heading" aria-level=${level}>${this.t('title', { name: name ?? this.t('unnamed') })}</div>
       ${writable ? nothing : html`<p class="muted">${this.t('readOnly')}</p>`}
       ${sections.map(
         ({ section, fields }) => html`<fieldset part="section" data-section=${section.id}>
           <legend>${section.label[locale]}</legend>
-          ${fields.filter((f) => !f.path.startsWith(childPrefix)).map((f) => this.renderField(f, f.path))}
-          ${section.id === 'family' ? this.renderChildren(fields.filter((f) => f.path.startsWith(childPrefix))) : nothing}
+          ${fields.filter((f) => !f.path.startsWith(childPrefix)).map((f) => this.#renderField(f, f.path))}
+          ${section.id === 'family' ? this.#renderChildren(fields.filter((f) => f.path.startsWith(childPrefix))) : nothing}
         </fieldset>`,
       )}
       ${writable
         ? html`<div part="actions">
-            <button type="submit" ?disabled=${this.writer.pending || !this.dirty}>${this.writer.pending ? this.t('saving') : this.t('save')}</button>
-            ${this.outcomeText()}
+            <button type="submit" ?disabled=${this.#writer.pending || !this.dirty}>${this.#writer.pending ? this.t('saving') : this.t('save')}</button>
+            ${this.#outcomeText()}
           </div>`
         : nothing}
     </form>`;
   }
 
-  private statusText(): { text: string; alert?: boolean } | undefined {
+  #statusText(): { text: string; alert?: boolean } | undefined {
     if (!this.contactId) return { text: this.t('empty') };
     if (this.loader.status === 'error') return { text: this.t('loadError', { message: errorMessage(this.loader.error, this.resolvedLocale) }), alert: true };
     if (!this.loader.store) return { text: this.t('noStore'), alert: true };
-    if (!this.draftOf) return { text: this.t('loading') };
-    if (!this.draftOf.contact) return { text: this.t('notFound', { id: this.contactId }) };
+    if (!this.#draftOf) return { text: this.t('loading') };
+    if (!this.#draftOf.contact) return { text: this.t('notFound', { id: this.contactId }) };
     return undefined;
   }
 
-  private outcomeText(): TemplateResult {
+  #outcomeText(): TemplateResult {
     const o = this.outcome;
     const text =
-      o === 'saved' ? this.t('saved') : o === 'invalid' ? this.t('invalid') : o === 'conflict' ? this.t('conflict') : o === 'error' ? this.t('saveError', { message: this.writer.errorMessage ?? '' }) : '';
+      o === 'saved' ? this.t('saved') : o === 'invalid' ? this.t('invalid') : o === 'conflict' ? this.t('conflict') : o === 'error' ? this.t('saveError', { message: this.#writer.errorMessage ?? '' }) : '';
     return html`<p part="status" role=${o && o !== 'saved' ? 'alert' : 'status'} class=${o && o !== 'saved' ? 'error' : ''}>${text}</p>`;
   }
 
   /** One field: label, sensitivity (sealed for a secret one), control by kind, its issue. */
-  private renderField(entry: FieldEntry, path: string): TemplateResult {
+  #renderField(entry: FieldEntry, path: string): TemplateResult {
     const locale = this.resolvedLocale;
     const id = `f-${path.replace(/[^\w]/g, '-')}`;
     const segments = path.split('.').slice(1);
     const value = getAt(this.draft, segments);
-    const readOnly = !this.mayWrite(entry);
+    const readOnly = !this.#mayWrite(entry);
     // Issues name paths as `profile.family.children[0].name`.
     const issuePath = path.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
     const issue = this.issues.find((i) => i.path === issuePath || i.path.startsWith(`${issuePath}[`) || i.path.startsWith(`${issuePath}.`));
@@ -273,18 +273,18 @@ export class DossierProfileEditor extends DossierElement {
   }
 
   /** The children (子女) as repeated groups: each child's readable fields, remove, and "add a child". */
-  private renderChildren(fields: readonly FieldEntry[]): TemplateResult | typeof nothing {
+  #renderChildren(fields: readonly FieldEntry[]): TemplateResult | typeof nothing {
     if (fields.length === 0) return nothing;
     const children = getAt(this.draft, ['family', 'children']);
     const list = Array.isArray(children) ? children : [];
-    const writable = fields.every((f) => this.mayWrite(f));
+    const writable = fields.every((f) => this.#mayWrite(f));
     const setList = (next: unknown[]) => this.edit('profile.family.children', next.length === 0 ? undefined : next);
     return html`<fieldset class="children">
       <legend>${childrenLabel()[this.resolvedLocale]}</legend>
       ${list.map(
         (_, i) => html`<fieldset part="child">
           <legend>${this.t('child', { n: i + 1 })}</legend>
-          ${fields.map((f) => this.renderField(f, `profile.family.children.${i}.${f.path.slice(childPrefix.length)}`))}
+          ${fields.map((f) => this.#renderField(f, `profile.family.children.${i}.${f.path.slice(childPrefix.length)}`))}
           ${writable ? html`<button type="button" @click=${() => setList(list.filter((__, j) => j !== i))}>${this.t('removeChild', { n: i + 1 })}</button>` : nothing}
         </fieldset>`,
       )}

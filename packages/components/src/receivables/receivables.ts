@@ -91,17 +91,17 @@ export class DossierReceivables extends DossierWorkElement {
       // reps by the people directory (未分配 for `unassigned`, 未知人员 for an id it lacks), else the id
       return this.resolvedPeople.length > 0 || key === unassignedPersonId ? personName(this.resolvedPeople, key, this.resolvedLocale) : key;
     }
-    return this.customerLabel(key);
+    return this.#customerLabel(key);
   }
 
   /** A customer's name as the viewer may see it (the id only while the customer is not loaded). */
-  private customerLabel(key: string): string {
+  #customerLabel(key: string): string {
     const customer = (this.records)?.customers.find((c) => c.id === key);
     if (!customer) return key;
     return shownCustomerName(customer, this.resolvedViewer, this.resolvedLocale) ?? key;
   }
 
-  private toggle(key: string): void {
+  #toggle(key: string): void {
     const opened = new Set(this.opened);
     if (!opened.delete(key)) opened.add(key);
     this.opened = opened;
@@ -119,7 +119,7 @@ export class DossierReceivables extends DossierWorkElement {
     else if (!shown) body = html`<p part="status">${this.t('loading')}</p>`;
     else if (!readable) body = html`<p part="status">${this.t('restricted')}</p>`;
     else if (shown.byCustomer.length === 0) body = html`<p part="status">${this.t('empty')}</p>`;
-    else body = this.renderTable(shown);
+    else body = this.#renderTable(shown);
     return html`<section part="base" lang=${locale} aria-labelledby="title">
       <header>
         <div part="title" id="title" role="heading" aria-level=${level}>${this.asOf ? this.t('titleAsOf', { date: formatDate(locale, this.asOf) }) : this.t('title')}</div>
@@ -134,7 +134,7 @@ export class DossierReceivables extends DossierWorkElement {
     </section>`;
   }
 
-  private renderTable(ageing: ReceivablesAgeing) {
+  #renderTable(ageing: ReceivablesAgeing) {
     const locale = this.resolvedLocale;
     const money = (amount: number) => formatMoney(locale, amount);
     const rows = this.groupBy === 'rep' ? ageing.byRep : ageing.byCustomer;
@@ -161,11 +161,11 @@ export class DossierReceivables extends DossierWorkElement {
             return html`<tr>
                 <th scope="row">
                   <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} data-key=${row.key}
-                    @click=${() => this.toggle(row.key)}>${name}<span class="visually-hidden">${this.t('lineCount', { count: formatNumber(locale, row.lines.length) })}</span></button>
+                    @click=${() => this.#toggle(row.key)}>${name}<span class="visually-hidden">${this.t('lineCount', { count: formatNumber(locale, row.lines.length) })}</span></button>
                 </th>
                 ${figures(row)}
               </tr>
-              ${open ? this.renderLines(row, id) : nothing}`;
+              ${open ? this.#renderLines(row, id) : nothing}`;
           })}
         </tbody>
         <tfoot>
@@ -178,7 +178,7 @@ export class DossierReceivables extends DossierWorkElement {
     );
   }
 
-  private renderLines(row: AgeingRow, id: string) {
+  #renderLines(row: AgeingRow, id: string) {
     const locale = this.resolvedLocale;
     return html`<tr class="lines" id=${id}>
       <td colspan="7">
@@ -197,7 +197,7 @@ export class DossierReceivables extends DossierWorkElement {
             ${row.lines.map(
               (line) => html`<tr>
                 <td>${line.transactionId}</td>
-                ${this.groupBy === 'rep' ? html`<td>${this.customerLabel(line.customerId)}</td>` : nothing}
+                ${this.groupBy === 'rep' ? html`<td>${this.#customerLabel(line.customerId)}</td>` : nothing}
                 <td>${formatDate(locale, line.invoiceDate)}</td>
                 <td>${formatDate(locale, line.dueDate)}</td>
                 <td>${formatMoney(locale, line.outstanding)}</td>

@@ -137,11 +137,11 @@ export class DossierRfmGrid extends DossierReportElement {
   }
 
   /** R and F scores of a grid cell (rows run from the highest R down). */
-  private scoresOf(cell: GridCell): { r: number; f: number } {
+  #scoresOf(cell: GridCell): { r: number; f: number } {
     return { r: this.counts!.bins - cell.row, f: cell.column + 1 };
   }
 
-  private segmentLabel(segment: RfmSegment): string {
+  #segmentLabel(segment: RfmSegment): string {
     return vocabularyLabel(this.resolvedLocale, 'rfmSegments', segment);
   }
 
@@ -156,7 +156,7 @@ export class DossierRfmGrid extends DossierReportElement {
       bins: c.bins,
       r: best.r,
       f: best.f,
-      segment: this.segmentLabel(rfmSegment(best.r, best.f, c.bins)),
+      segment: this.#segmentLabel(rfmSegment(best.r, best.f, c.bins)),
       count: this.number(best.count, 0),
     });
   }
@@ -165,10 +165,10 @@ export class DossierRfmGrid extends DossierReportElement {
     const title = this.label ?? this.t('title');
     const c = this.counts;
     const empty = !c || c.scored + c.inactive === 0;
-    return this.figure(title, empty, () => this.renderGrid(c!, title));
+    return this.figure(title, empty, () => this.#renderGrid(c!, title));
   }
 
-  private renderGrid(c: RfmCounts, title: string) {
+  #renderGrid(c: RfmCounts, title: string) {
     const max = Math.max(1, ...c.cells.flat());
     const rows = Array.from({ length: c.bins }, (_, row) => row);
     // the summary is the grid's caption (its accessible name) and is shown above the scrolling
@@ -177,7 +177,7 @@ export class DossierRfmGrid extends DossierReportElement {
       <p class="axis-note" aria-hidden="true">↓ ${this.t('recency')} · → ${this.t('frequency')}</p>
       ${scrollRegion(
         title,
-        html`<table part="grid" class="grid" role="grid" @keydown=${this.onKeydown}>
+        html`<table part="grid" class="grid" role="grid" @keydown=${this.#onKeydown}>
           <caption class="visually-hidden">${this.summary}</caption>
           <thead>
             <tr>
@@ -190,16 +190,16 @@ export class DossierRfmGrid extends DossierReportElement {
               (row) => html`<tr>
                 <th scope="row">${this.t('rowHeader', { score: c.bins - row })}</th>
                 ${rows.map((column) => {
-                  const { r, f } = this.scoresOf({ row, column });
+                  const { r, f } = this.#scoresOf({ row, column });
                   const count = c.cells[r - 1]![f - 1]!;
                   const focused = this.focusCell.row === row && this.focusCell.column === column;
                   const selected = this.selected?.row === row && this.selected.column === column;
                   return html`<td class="cell" data-row=${row} data-column=${column} tabindex=${focused ? 0 : -1}
                     aria-selected=${selected ? 'true' : 'false'}
-                    @click=${() => this.choose({ row, column })} @focus=${() => (this.focusCell = { row, column })}>
+                    @click=${() => this.#choose({ row, column })} @focus=${() => (this.focusCell = { row, column })}>
                     <span class="heat" style=${styleMap({ opacity: String(Math.round((count / max) * 35) / 100) })}></span>
                     <span class="count"><span class="n">${this.number(count, 0)}</span><span class="visually-hidden"> ${this.t('unit')}</span></span>
-                    <span class="segment words">${wrapWords(this.segmentLabel(rfmSegment(r, f, c.bins)), this.resolvedLocale)}</span>
+                    <span class="segment words">${wrapWords(this.#segmentLabel(rfmSegment(r, f, c.bins)), this.resolvedLocale)}</span>
                   </td>`;
                 })}
               </tr>`,
@@ -210,23 +210,23 @@ export class DossierRfmGrid extends DossierReportElement {
       <p part="inactive">${this.t('inactive', { count: this.number(c.inactive, 0) })}</p>`;
   }
 
-  private choose(cell: GridCell): void {
+  #choose(cell: GridCell): void {
     const c = this.counts;
     if (!c) return;
-    const { r, f } = this.scoresOf(cell);
+    const { r, f } = this.#scoresOf(cell);
     this.focusCell = cell;
     const segment = rfmSegment(r, f, c.bins);
     const accepted = emit(this, new DossierRfmSelectEvent({ r, f, segment, count: c.cells[r - 1]![f - 1]! }));
     if (!accepted) return;
     const ids = this.rfm?.customerIds;
     const customerIds = ids ? ids.filter((_, i) => this.rfm!.r[i] === r && this.rfm!.f[i] === f) : undefined;
-    if (this.drillDown('rfm', { segment, rfm: { r, f }, ...(customerIds ? { customerIds } : {}) }, this.segmentLabel(segment))) this.selected = cell;
+    if (this.drillDown('rfm', { segment, rfm: { r, f }, ...(customerIds ? { customerIds } : {}) }, this.#segmentLabel(segment))) this.selected = cell;
   }
 
-  private onKeydown = (event: KeyboardEvent): void => {
+  #onKeydown = (event: KeyboardEvent): void => {
     const c = this.counts;
     if (!c) return;
-    gridKeydown(this, event, { cell: this.focusCell, size: c.bins, choose: (cell) => this.choose(cell), move: (cell) => (this.focusCell = cell) });
+    gridKeydown(this, event, { cell: this.focusCell, size: c.bins, choose: (cell) => this.#choose(cell), move: (cell) => (this.focusCell = cell) });
   };
 }
 
