@@ -393,7 +393,6 @@ export class DossierCustomerCard extends DossierPeopleElement {
     </article>`;
   }
 
-  /** The 360° sections (key figures, products, opportunities, cases, contracts, receivables, tasks) and the log form. */
   /** Core's summary of the customer's records (undefined when none are given or loaded). */
   #summaryOf(customer: Customer, asOf: string): CustomerSummary | undefined {
     const work = this.customer ? this.work : this.#workLoader.value;
@@ -420,6 +419,7 @@ export class DossierCustomerCard extends DossierPeopleElement {
     return this.t('nextByCadence', { date: formatDate(locale, summary.cadence.nextDue), days: summary.cadence.cadenceDays });
   }
 
+  /** The 360° sections (key figures, products, opportunities, cases, contracts, receivables, tasks) and the log form. */
   #renderWork(summary: CustomerSummary, customer: Customer, variant: CardVariant, ownerId: string | undefined) {
     const locale = this.resolvedLocale;
     const asOf = this.asOf ?? today();
