@@ -113,6 +113,32 @@ describe('dossier-customer-list', () => {
     expect(el.shadowRoot!.getElementById('row-0')).to.equal(null);
   });
 
+  it('keeps following its scroll after being moved to another place in the page', async () => {
+    const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="en" .rows=${syntheticRows(1000)} .viewer=${viewers.manager}></dossier-customer-list>`);
+    await stable(el);
+    const rowHeight = options(el)[0]!.getBoundingClientRect().height;
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    try {
+      elsewhere.append(el); // disconnected, then connected again
+      await stable(el);
+      listbox(el).scrollTop = 500 * rowHeight;
+      await stable(el);
+      await settle(el);
+      // Rows 500 on are drawn (row 500 at the top), the first ones are gone: the scroll was heard.
+      expect(el.shadowRoot!.getElementById('row-500')!.getBoundingClientRect().top).to.be.closeTo(listbox(el).getBoundingClientRect().top, 1);
+      expect(el.shadowRoot!.getElementById('row-0')).to.equal(null);
+      // A taller list draws more rows: its size is observed again too.
+      const before = options(el).length;
+      el.style.setProperty('--dossier-list-height', '48rem');
+      await stable(el);
+      await settle(el);
+      expect(options(el).length).to.be.greaterThan(before);
+    } finally {
+      elsewhere.remove();
+    }
+  });
+
   it('moves by a page with PageDown and PageUp and scrolls the active row into view', async () => {
     const el = await fixture<DossierCustomerList>(html`<dossier-customer-list locale="en" .rows=${syntheticRows(1000)} .viewer=${viewers.manager}></dossier-customer-list>`);
     await stable(el);

@@ -33,7 +33,6 @@ export interface VisibleWindowOptions extends WindowOptions {
 export class VisibleWindowController implements ReactiveController {
   private scroller: HTMLElement | undefined;
   private row: Element | undefined;
-  private listening = false;
   private scrollTop = 0;
   private viewportHeight: number;
   private measuredRowHeight: number;
@@ -91,10 +90,9 @@ export class VisibleWindowController implements ReactiveController {
   /** Follows `scroller` (listens to its scroll, observes its size) and measures `row`. */
   observe(scroller: HTMLElement | undefined, row: Element | undefined): void {
     if (scroller !== this.scroller) {
-      this.unlisten();
-      if (this.scroller) this.resizeObserver?.unobserve(this.scroller);
+      this.follow(false);
       this.scroller = scroller;
-      if (scroller) this.listen();
+      this.follow(true);
     }
     if (row !== this.row) {
       if (this.row) this.resizeObserver?.unobserve(this.row);
@@ -105,12 +103,12 @@ export class VisibleWindowController implements ReactiveController {
 
   hostConnected(): void {
     // Back in the document after a move: follow the same elements again.
-    if (this.scroller) this.listen();
+    this.follow(true);
     if (this.row) this.resizer().observe(this.row);
   }
 
   hostDisconnected(): void {
-    this.unlisten();
+    this.follow(false);
     this.resizeObserver?.disconnect();
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
@@ -120,18 +118,20 @@ export class VisibleWindowController implements ReactiveController {
     return { scrollTop: this.scrollTop, viewportHeight: this.viewportHeight, rowHeight: this.measuredRowHeight, count };
   }
 
-  private listen(): void {
-    if (!this.scroller || this.listening) return;
-    this.scroller.addEventListener('scroll', this.onScrollEvent, { passive: true });
-    this.resizer().observe(this.scroller);
-    this.listening = true;
-  }
-
-  private unlisten(): void {
-    if (!this.scroller || !this.listening) return;
-    this.scroller.removeEventListener('scroll', this.onScrollEvent);
-    this.resizeObserver?.unobserve(this.scroller);
-    this.listening = false;
+  /**
+   * Starts (or stops) following the scroller's scroll and size. Starting twice is harmless: the
+   * same listener is added once, and observing an observed element changes nothing.
+   */
+  private follow(on: boolean): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    if (on) {
+      scroller.addEventListener('scroll', this.onScrollEvent, { passive: true });
+      this.resizer().observe(scroller);
+    } else {
+      scroller.removeEventListener('scroll', this.onScrollEvent);
+      this.resizeObserver?.unobserve(scroller);
+    }
   }
 
   private resizer(): ResizeObserver {
