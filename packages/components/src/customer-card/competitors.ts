@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { recordFields, translate, type CompetitorNote, type FieldRule, type Locale, type MessageParams, type Viewer } from '@dossier/core';
+import { recordFields, type CompetitorNote, type FieldRule, type Locale, type Viewer } from '@dossier/core';
 import { formatNumber } from '../shared/format.js';
 import { recordRulesFor } from '../shared/projection.js';
 import { mayRead } from '../shared/viewer.js';
 import { project } from './projection.js';
-import { pair, section } from './templates.js';
-import { keyPersonMessages, type KeyPersonMessage } from './key-person-messages.js';
+import { pair, section, translator } from './templates.js';
+import { keyPersonMessages } from './key-person-messages.js';
 
 // The fields of a competitor note the card shows (sensitivity and level from core's catalogue).
 const shown = ['competitor', 'productsInUse', 'satisfaction', 'rep.name', 'rep.style', 'rep.relationship', 'brandsUsed', 'projectsPlanned', 'projectsUnderWay', 'experience'];
@@ -27,7 +27,7 @@ export function renderCompetitors(notes: readonly CompetitorNote[] | undefined, 
   const { locale, viewer, ownerId } = context;
   // Who may not read a competitor's name learns nothing of the notes, not even how many there are.
   if (!notes || !mayRead(viewer, recordRulesFor('competitor-note', {}, listed)[0]!, { ownerId })) return nothing;
-  const t = (key: KeyPersonMessage, params: MessageParams = {}) => translate(keyPersonMessages, locale, key, params);
+  const t = translator(keyPersonMessages, locale);
   const list = (value: unknown) => (Array.isArray(value) && value.length > 0 ? value.map(String).join(locale === 'zh-CN' ? '、' : ', ') : undefined);
   const items = notes.map((note) => {
     const rules = recordRulesFor('competitor-note', note, listed);

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleGuidance, translate, vocabularyLabel, type CommunicationStyle, type Contact, type FieldEntry, type FieldRule, type Locale, type MessageParams, type Viewer } from '@dossier/core';
+import { styleGuidance, vocabularyLabel, type CommunicationStyle, type Contact, type FieldEntry, type FieldRule, type Locale, type MessageParams, type Viewer } from '@dossier/core';
 import { formatDate, formatNumber } from '../shared/format.js';
 import { recordRulesFor } from '../shared/projection.js';
 import { mayRead } from '../shared/viewer.js';
 import { project } from './projection.js';
-import { pair } from './templates.js';
+import { pair, translator } from './templates.js';
 import { childrenLabel, profileLabel, profileSections, rulePath, styleLabel } from './profile-sections.js';
 import { keyPersonMessages, type KeyPersonMessage } from './key-person-messages.js';
 
@@ -42,7 +42,7 @@ const at = (value: unknown, path: string): unknown => path.split('.').reduce<unk
  */
 export function renderKeyPerson(contact: Contact, context: KeyPersonContext): TemplateResult | typeof nothing {
   const { locale, viewer, ownerId } = context;
-  const t = (key: KeyPersonMessage, params: MessageParams = {}) => translate(keyPersonMessages, locale, key, params);
+  const t = translator(keyPersonMessages, locale);
   const rules = recordRulesFor('contact', contact, listedRules());
   const access = { ownerId };
   const readable = (path: string) => {

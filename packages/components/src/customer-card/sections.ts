@@ -15,7 +15,7 @@ import { fieldRuleOf, recordRulesFor } from '../shared/projection.js';
 import { mayRead } from '../shared/viewer.js';
 import { dateInput } from '../shared/date-input.js';
 import { project } from './projection.js';
-import { pair, section } from './templates.js';
+import { pair, section, translator } from './templates.js';
 import { sectionMessages, type SectionMessage } from './sections-messages.js';
 
 /** What the 360° sections need from the card. */
@@ -50,7 +50,7 @@ const taskFields = listed('title', 'kind', 'dueOn', 'ownerId');
  */
 export function renderSections(context: SectionsContext): TemplateResult {
   const { locale, viewer, ownerId, summary } = context;
-  const t = (key: SectionMessage, params: MessageParams = {}) => translate(sectionMessages, locale, key, params);
+  const t = translator(sectionMessages, locale);
   const access = { ownerId };
   const view = (kind: RecordKind, record: object, fields: readonly FieldRule[]) => project(record, recordRulesFor(kind, record, fields), viewer, access).value as Values;
   // Amounts of the lines, figures derived from them: readable as the transaction amount is.
@@ -173,7 +173,7 @@ export interface LogEntry {
  */
 export function renderLogForm(options: { locale: Locale; defaultDue: string; status: { ok: boolean; text: string } | undefined; onLog: (entry: LogEntry) => Promise<boolean> }): TemplateResult {
   const { locale } = options;
-  const t = (key: SectionMessage, params: MessageParams = {}) => translate(sectionMessages, locale, key, params);
+  const t = translator(sectionMessages, locale);
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;

@@ -4,10 +4,8 @@ import {
   findField,
   isSealed,
   recordCatalog,
-  translate,
   vocabularyLabel,
   type Locale,
-  type MessageParams,
   type Provenance,
   type Viewer,
   type WithProvenance,
@@ -16,7 +14,8 @@ import { formatDate } from '../shared/format.js';
 import { fieldRuleOf } from '../shared/projection.js';
 import { mayRead } from '../shared/viewer.js';
 import { isoInstant } from './projection.js';
-import { keyPersonMessages, type KeyPersonMessage } from './key-person-messages.js';
+import { keyPersonMessages } from './key-person-messages.js';
+import { translator } from './templates.js';
 
 /** A record whose sources the card lists: the customer or one of the contacts it shows. */
 export interface SourceSubject {
@@ -93,7 +92,7 @@ export interface SourcesContext {
 export function renderSources(rows: readonly SourceRow[], context: SourcesContext): TemplateResult | typeof nothing {
   if (rows.length === 0) return nothing;
   const { locale, onVerify } = context;
-  const t = (key: KeyPersonMessage, params: MessageParams = {}) => translate(keyPersonMessages, locale, key, params);
+  const t = translator(keyPersonMessages, locale);
   return html`<details part="section sources" class="sources">
     <summary>${t('sources')}</summary>
     <ul>

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale } from '@dossier/core';
+import { translate, type Catalog, type Locale, type MessageParams } from '@dossier/core';
 import { formatNumber } from '../shared/format.js';
 
 /**
@@ -25,3 +25,15 @@ export function section(locale: Locale, id: string, title: string, count: number
     ${lead}${count === 0 ? html`<p class="muted empty">${empty}</p>` : body}
   </details>`;
 }
+
+/**
+ * The card's modules' `t`: a catalogue's message in a locale, placeholders filled.
+ *
+ * @example
+ * const t = translator(sectionMessages, 'zh-CN');
+ * t('products') // '购买的产品'
+ */
+export const translator =
+  <K extends string>(catalog: Catalog<K>, locale: Locale) =>
+  (key: K, params: MessageParams = {}): string =>
+    translate(catalog, locale, key, params);
