@@ -4,6 +4,7 @@ import { idMessages, type IdMessageKey } from './messages.js';
 import { isMainlandMobile } from './mobile-number.js';
 import { isResidentIdNumber } from './resident-id-number.js';
 import { isUnifiedSocialCreditCode } from './unified-social-credit-code.js';
+import { rule, type RuleIssue } from '../schema/formats.js';
 
 /**
  * The params our own refinements attach to their issues, so that validation can translate them
@@ -14,7 +15,7 @@ export interface DossierIssueParams {
   values?: Record<string, string | number>;
 }
 
-function refinement(key: IdMessageKey) {
+function refinement(key: IdMessageKey): RuleIssue {
   return { error: translate(idMessages, 'en', key), params: { messageKey: key } satisfies DossierIssueParams };
 }
 
@@ -24,7 +25,7 @@ function refinement(key: IdMessageKey) {
  * @example
  * usccSchema.parse('91350100M000100Y43') // '91350100M000100Y43'
  */
-export const usccSchema = z.string().check(z.refine(isUnifiedSocialCreditCode, refinement('invalidUscc')));
+export const usccSchema = z.string().check(rule(isUnifiedSocialCreditCode, refinement('invalidUscc')));
 
 /**
  * A resident ID number (居民身份证号码) with a real birth date and a correct check character.
@@ -32,7 +33,7 @@ export const usccSchema = z.string().check(z.refine(isUnifiedSocialCreditCode, r
  * @example
  * residentIdNumberSchema.parse('11010519491231002X') // '11010519491231002X'
  */
-export const residentIdNumberSchema = z.string().check(z.refine(isResidentIdNumber, refinement('invalidResidentId')));
+export const residentIdNumberSchema = z.string().check(rule(isResidentIdNumber, refinement('invalidResidentId')));
 
 /**
  * A mainland mobile number, stored as written (`+86` and separators allowed).
@@ -40,4 +41,4 @@ export const residentIdNumberSchema = z.string().check(z.refine(isResidentIdNumb
  * @example
  * mobileSchema.parse('+86 138 0013 8000') // '+86 138 0013 8000'
  */
-export const mobileSchema = z.string().check(z.refine(isMainlandMobile, refinement('invalidMobile')));
+export const mobileSchema = z.string().check(rule(isMainlandMobile, refinement('invalidMobile')));

@@ -30,7 +30,7 @@ import {
 import { bilingualNameSchema } from './names.js';
 import { provenanceFields } from './provenance.js';
 import { storedRecordFields } from './stored-record.js';
-import { emailText, urlText } from './formats.js';
+import { emailText, rule, urlText } from './formats.js';
 import { tagged, textKeyed } from './containers.js';
 
 /**
@@ -51,7 +51,7 @@ export const relationshipSchema = field(
       followUp: optionalText('Follow-up', '后续跟进'),
     })
     .check(
-      z.refine((r) => r.stage !== 'former' || (r.stoppedOn !== undefined && r.stopReason !== undefined), {
+      rule((r: { stage: string; stoppedOn?: string; stopReason?: string }) => r.stage !== 'former' || (r.stoppedOn !== undefined && r.stopReason !== undefined), {
         error: 'A former customer needs the date it stopped and the reason',
         path: ['stopReason'],
         params: { messageKey: 'formerNeedsStop' } satisfies DossierIssueParams,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { emailText, isoDateTimeText, urlText, wholeNumber } from './formats.js';
+import { emailText, isoDateTimeText, rule, urlText, wholeNumber } from './formats.js';
 
 // Each of formats.ts's checks must be indistinguishable from the zod construct it stands for:
 // the same success, output and issues (message included) without a zod locale, in zod's
@@ -21,7 +21,7 @@ function expectSame(ours: z.ZodMiniType, zods: z.ZodMiniType, inputs: fc.Arbitra
   const same = (input: unknown) => {
     for (const locale of [undefined, z.locales.en(), z.locales.zhCN()]) {
       z.config({ localeError: locale?.localeError });
-      expect(outcome(ours, input), String(input)).toEqual(outcome(zods, input));
+      expect(outcome(ours, input), typeof input === 'string' ? input : typeof input).toEqual(outcome(zods, input));
     }
   };
   for (const input of edges) same(input);
@@ -74,6 +74,21 @@ describe('formats.ts checks against zod', () => {
     ];
     const spaced = fc.tuple(fc.webUrl(), fc.constantFrom('', ' ', '\t', '\n', ' \r\n'), fc.constantFrom('', ' ', '\n')).map(([url, before, after]) => before + url + after);
     expectSame(urlText, z.url(), fc.oneof(fc.webUrl(), spaced, fc.string()), edges);
+  });
+
+  it('rule is z.refine, with and without params and path, on a value and inside an object', () => {
+    const even = (n: number) => n % 2 === 0;
+    const issue = { error: 'Not even', params: { messageKey: 'notEven', values: { n: 2 } } };
+    const numbers = fc.oneof(fc.integer(), fc.double(), fc.string());
+    expectSame(z.number().check(rule(even, issue)), z.number().check(z.refine(even, issue)), numbers, [0, 1, '1', null]);
+    expectSame(z.number().check(rule(even, { error: 'Not even' })), z.number().check(z.refine(even, { error: 'Not even' })), numbers, [0, 1]);
+    // The checks after a failed rule still run, as after a failed refinement.
+    expectSame(z.number().check(rule(even, issue), z.minimum(10)), z.number().check(z.refine(even, issue), z.minimum(10)), numbers, [3, 4, 11]);
+    const pair = (test: z.core.$ZodCheck<{ a: number; b?: number }>) => z.object({ inner: z.object({ a: z.number(), b: z.optional(z.number()) }).check(test) });
+    const both = (v: { a: number; b?: number }) => v.b === undefined || v.b > v.a;
+    const atB = { error: 'b is not above a', params: { messageKey: 'bAboveA' }, path: ['b'] };
+    const pairs = fc.record({ inner: fc.record({ a: fc.integer(), b: fc.option(fc.integer(), { nil: undefined }) }, { requiredKeys: ['a'] }) });
+    expectSame(pair(rule(both, atB)), pair(z.refine(both, atB)), pairs, [{ inner: { a: 2, b: 1 } }, { inner: { a: 'x', b: 1 } }, { inner: {} }]);
   });
 
   it('wholeNumber is z.int(), alone and with further checks', () => {

@@ -72,6 +72,24 @@ export const urlText = z.string().check(
   }),
 );
 
+/** What a refinement says when its test fails: the message, Dossier's params, the path below the value. */
+export interface RuleIssue {
+  error: string;
+  params?: { messageKey: string; values?: Record<string, string | number> };
+  path?: PropertyKey[];
+}
+
+/**
+ * `z.refine(test, { error, params, path })` for a synchronous test: a value failing it raises a
+ * `custom` issue with that message, params and path.
+ *
+ * @example
+ * z.string().check(rule((text) => text !== 'x', { error: 'Not x', params: { messageKey: 'notX' } }))
+ */
+export function rule<T>(test: (value: T) => unknown, { error, params, path = [] }: RuleIssue) {
+  return format<T>(({ value }) => (test(value) ? undefined : { code: 'custom', input: value, path: [...path], ...(params && { params }), message: error, continue: true }));
+}
+
 const safeIntegerNote = 'Integers must be within the safe integer range.';
 
 /**

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { DossierIssueParams } from '../ids/schemas.js';
 import { field, localizedText } from './field-meta.js';
 import { trimmedText } from './field-builders.js';
+import { rule } from './formats.js';
 
 /**
  * A name in Chinese and/or English (at least one of them).
@@ -15,7 +16,7 @@ export const bilingualNameSchema = z
     en: field(z.optional(trimmedText(200)), { label: localizedText('English name', '英文名称'), kind: 'name' }),
   })
   .check(
-    z.refine((name) => name.zh !== undefined || name.en !== undefined, {
+    rule((name: { zh?: string; en?: string }) => name.zh !== undefined || name.en !== undefined, {
       error: 'A name is required, in Chinese or in English',
       path: ['zh'],
       params: { messageKey: 'nameRequired' } satisfies DossierIssueParams,

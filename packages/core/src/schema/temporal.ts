@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { dayNumber } from '../book/calendar.js';
 import type { DossierIssueParams } from '../ids/schemas.js';
-import { isoDateTimeText } from './formats.js';
+import { isoDateTimeText, rule } from './formats.js';
 
 /**
  * A calendar date `YYYY-MM-DD` that exists (no `2025-02-30`). Calendar dates stay strings in
@@ -11,7 +11,7 @@ import { isoDateTimeText } from './formats.js';
  * calendarDateSchema.parse('2025-03-31') // '2025-03-31'
  */
 export const calendarDateSchema = z.string().check(
-  z.refine((text) => dayNumber(text) !== undefined, {
+  rule((text: string) => dayNumber(text) !== undefined, {
     error: 'Not a calendar date: expected YYYY-MM-DD, a day that exists',
     params: { messageKey: 'invalidCalendarDate' } satisfies DossierIssueParams,
   }),

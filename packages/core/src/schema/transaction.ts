@@ -6,6 +6,7 @@ import { optionalDate, optionalText } from './field-builders.js';
 import { provenanceFields } from './provenance.js';
 import { customerIdField, idSchema, salespersonIdField, storedRecordFields } from './stored-record.js';
 import { calendarDateSchema } from './temporal.js';
+import { rule } from './formats.js';
 
 /**
  * Money of a stored line: yuan in whole fen, as grading.md's exact money holds it. More decimals
@@ -14,7 +15,7 @@ import { calendarDateSchema } from './temporal.js';
  */
 function wholeFen() {
   return z.number().check(
-    z.refine(isWholeFen, { error: 'An amount has at most two decimals (whole fen)', params: { messageKey: 'moneyNotWholeFen' } satisfies DossierIssueParams }),
+    rule(isWholeFen, { error: 'An amount has at most two decimals (whole fen)', params: { messageKey: 'moneyNotWholeFen' } satisfies DossierIssueParams }),
   );
 }
 
