@@ -45,10 +45,12 @@ export interface LocalizedHost extends ReactiveControllerHost {
  * render() { return html`<h2>${this.t('title', { count: 3 })}</h2>`; }
  */
 export class LocalizeController<K extends string> implements ReactiveController {
-  constructor(
-    private readonly host: LocalizedHost,
-    private readonly catalog: Catalog<K>,
-  ) {
+  readonly #host: LocalizedHost;
+  readonly #catalog: Catalog<K>;
+
+  constructor(host: LocalizedHost, catalog: Catalog<K>) {
+    this.#host = host;
+    this.#catalog = catalog;
     host.addController(this);
   }
 
@@ -56,7 +58,7 @@ export class LocalizeController<K extends string> implements ReactiveController 
   hostConnected(): void {}
 
   /** The message `key` in the host's locale, with `{name}` placeholders filled from `params`. */
-  readonly t = (key: K, params: MessageParams = {}): string => translate(this.catalog, this.host.resolvedLocale, key, params);
+  readonly t = (key: K, params: MessageParams = {}): string => translate(this.#catalog, this.#host.resolvedLocale, key, params);
 
   /**
    * The message `key` in the plural form the locale gives `count`: the variant `key.one` (or
@@ -68,8 +70,8 @@ export class LocalizeController<K extends string> implements ReactiveController 
    * this.tn('countAll', 1, { total: '1' }) // '1 customer'
    */
   readonly tn = (key: K, count: number, params: MessageParams = {}): string => {
-    const locale = this.host.resolvedLocale;
+    const locale = this.#host.resolvedLocale;
     const variant = `${key}.${pluralOf(locale, count)}`;
-    return translate(this.catalog, locale, (Object.hasOwn(this.catalog[locale], variant) ? variant : key) as K, params);
+    return translate(this.#catalog, locale, (Object.hasOwn(this.#catalog[locale], variant) ? variant : key) as K, params);
   };
 }
