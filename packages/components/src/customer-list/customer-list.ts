@@ -27,7 +27,7 @@ import { distinctValues, listSorts, prepareRows, selectFirstRows, selectRows, st
 import { rowFromStoredCustomer, withFigures, type ListFigures } from './store-rows.js';
 import { VisibleWindowController } from './visible-window-controller.js';
 import { currentFigures } from './current-figures.js';
-import type { ListExport, ListExportColumn, ListExportFormat } from './export-shown.js';
+import { writeListSheet, type ListExport, type ListExportColumn, type ListExportFormat } from './export-shown.js';
 import { allStoreRows } from './store-rows.js';
 import { downloadFile } from '../shared/download.js';
 import { todayOnPageClock } from '../shared/work-view.js';
@@ -488,8 +488,6 @@ export class DossierCustomerList extends DossierPeopleElement {
       this.sortRest();
       rows = this.shown.map((i) => this.prepared.rows[i]!);
     }
-    // Loaded on the first export: the sheet writers (and Excel's) are no weight for a page that only lists.
-    const { writeListSheet } = await import('./export-shown.js');
     return writeListSheet(rows, this.exportColumns(), format, this.t('fileName', { date: this.asOf ?? todayOnPageClock() }));
   }
 
