@@ -1,17 +1,9 @@
 import { sameJson } from '@dossier/core';
 import { leafChanges } from './changes.js';
+// The value at a path of segments, `undefined` where the path leads nowhere: the form's helper.
+import { getAt as getPath } from '../customer-form/json.js';
 
 type Segment = string | number;
-
-/** The value at a path of segments, `undefined` where the path leads nowhere. */
-function getPath(target: unknown, segments: readonly Segment[]): unknown {
-  let node = target;
-  for (const segment of segments) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<Segment, unknown>)[segment];
-  }
-  return node;
-}
 
 /** Sets (or, with `undefined`, deletes) the value at a path, creating objects and lists on the way. */
 function setPath(target: Record<string, unknown>, segments: readonly Segment[], value: unknown): void {

@@ -13,6 +13,7 @@ import { tokens } from '../shared/tokens.styles.js';
 import { profileSections, rulePath, childrenLabel } from '../customer-card/profile-sections.js';
 import styles from './profile-editor.styles.js';
 import { messages, type ProfileEditorMessage } from './messages.js';
+import { getAt } from '../customer-form/json.js';
 
 type Json = Record<string, unknown>;
 interface Loaded {
@@ -24,8 +25,7 @@ interface Loaded {
 const CHILDREN = 'profile.family.children[]';
 const childPrefix = `${CHILDREN}.`;
 
-// Reads and writes one dotted path (`profile.basics.birthDate`) of a plain object.
-const getAt = (value: unknown, path: readonly string[]): unknown => path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Json)[key] : undefined), value);
+// Writes one dotted path (`profile.basics.birthDate`) of a plain object (read with the form's getAt).
 function setAt(value: Json, path: readonly string[], next: unknown): Json {
   const [head, ...rest] = path;
   if (head === undefined) return value;
