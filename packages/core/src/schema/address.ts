@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { field, localizedText } from './field-meta.js';
 import { trimmedText } from './field-builders.js';
+import { matches } from './formats.js';
 
 /**
  * A mainland address as Chinese forms write it: province / city / district / street, with an
@@ -15,7 +16,7 @@ export const addressSchema = z.object({
   city: field(z.optional(trimmedText(100)), { label: localizedText('City', '市'), kind: 'address' }),
   district: field(z.optional(trimmedText(100)), { label: localizedText('District', '区/县'), kind: 'address' }),
   street: field(z.optional(trimmedText(300)), { label: localizedText('Street address', '详细地址'), kind: 'address' }),
-  postcode: field(z.optional(z.string().check(z.regex(/^\d{6}$/))), { label: localizedText('Postcode', '邮政编码'), kind: 'address' }),
+  postcode: field(z.optional(z.string().check(matches(/^\d{6}$/))), { label: localizedText('Postcode', '邮政编码'), kind: 'address' }),
 });
 
 /** A mainland address. */

@@ -3,7 +3,7 @@ import { field, localizedText } from './field-meta.js';
 import { fieldGroup, optionalText, textList, trimmedText } from './field-builders.js';
 import { provenanceFields } from './provenance.js';
 import { customerIdField, storedRecordFields } from './stored-record.js';
-import { wholeNumber } from './formats.js';
+import { atLeast, atMost, wholeNumber } from './formats.js';
 
 /**
  * What we know about a competitor at a customer (竞争对手资料): their products in use and the
@@ -19,7 +19,7 @@ export const competitorNoteSchema = z.object({
   customerId: customerIdField,
   competitor: field(trimmedText(200), { label: localizedText('Competitor', '竞争对手'), kind: 'name', sensitivity: 'internal', level: 2 }),
   productsInUse: textList('Their products in use', '客户在用的竞品', { sensitivity: 'internal', level: 2 }),
-  satisfaction: field(z.optional(wholeNumber.check(z.minimum(1), z.maximum(5))), {
+  satisfaction: field(z.optional(wholeNumber.check(atLeast(1), atMost(5))), {
     label: localizedText('Customer satisfaction (1–5)', '客户满意度（1–5）'),
     kind: 'number',
     sensitivity: 'confidential',

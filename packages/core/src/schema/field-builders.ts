@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { InformationLevel, SensitivityLevel } from '../enums/vocabularies.js';
 import { field, localizedText, type FieldKind, type FieldMeta } from './field-meta.js';
 import { calendarDateSchema } from './temporal.js';
-import { wholeNumber } from './formats.js';
+import { atLeast, matches, wholeNumber } from './formats.js';
 
 /** Sensitivity, level and kind overrides for the builders below. */
 export type FieldOptions = Partial<Pick<FieldMeta, 'sensitivity' | 'level' | 'kind' | 'vocabulary'>>;
@@ -38,7 +38,7 @@ export function optionalText(en: string, zhCN: string, options: FieldOptions = {
  * const landline = optionalPhone('Landline', '座机', { sensitivity: 'internal', level: 1 });
  */
 export function optionalPhone(en: string, zhCN: string, options: FieldOptions = {}) {
-  return field(z.optional(z.string().check(z.trim(), z.regex(/^[+\d][\d\s()-]{4,30}$/))), meta(en, zhCN, 'phone', options));
+  return field(z.optional(z.string().check(z.trim(), matches(/^[+\d][\d\s()-]{4,30}$/))), meta(en, zhCN, 'phone', options));
 }
 
 /**
@@ -58,7 +58,7 @@ export function optionalDate(en: string, zhCN: string, options: FieldOptions = {
  * const budget = optionalMoney('Budget', '预算', { level: 2 });
  */
 export function optionalMoney(en: string, zhCN: string, options: FieldOptions = {}) {
-  return field(z.optional(z.number().check(z.nonnegative())), meta(en, zhCN, 'money', options));
+  return field(z.optional(z.number().check(atLeast(0))), meta(en, zhCN, 'money', options));
 }
 
 /**
@@ -68,7 +68,7 @@ export function optionalMoney(en: string, zhCN: string, options: FieldOptions = 
  * const employees = optionalCount('Employees', '员工人数');
  */
 export function optionalCount(en: string, zhCN: string, options: FieldOptions = {}) {
-  return field(z.optional(wholeNumber.check(z.nonnegative())), meta(en, zhCN, 'number', options));
+  return field(z.optional(wholeNumber.check(atLeast(0))), meta(en, zhCN, 'number', options));
 }
 
 /**

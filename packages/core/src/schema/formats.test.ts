@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { emailText, isoDateTimeText, rule, urlText, wholeNumber } from './formats.js';
+import { atLeast, atMost, emailText, isoDateTimeText, matches, rule, urlText, wholeNumber } from './formats.js';
 
 // Each of formats.ts's checks must be indistinguishable from the zod construct it stands for:
 // the same success, output and issues (message included) without a zod locale, in zod's
@@ -89,6 +89,25 @@ describe('formats.ts checks against zod', () => {
     const atB = { error: 'b is not above a', params: { messageKey: 'bAboveA' }, path: ['b'] };
     const pairs = fc.record({ inner: fc.record({ a: fc.integer(), b: fc.option(fc.integer(), { nil: undefined }) }, { requiredKeys: ['a'] }) });
     expectSame(pair(rule(both, atB)), pair(z.refine(both, atB)), pairs, [{ inner: { a: 2, b: 1 } }, { inner: { a: 'x', b: 1 } }, { inner: {} }]);
+  });
+
+  it('matches is z.regex, alone and after a trim', () => {
+    const postcode = /^\d{6}$/;
+    const phone = /^[+\d][\d\s()-]{4,30}$/;
+    const texts = fc.oneof(fc.string(), fc.stringMatching(postcode), fc.stringMatching(phone), fc.stringMatching(phone).map((t) => ` ${t}\t`));
+    expectSame(z.string().check(matches(postcode)), z.string().check(z.regex(postcode)), texts, ['518129', '51812', ' 518129', ...notText]);
+    expectSame(z.string().check(z.trim(), matches(phone)), z.string().check(z.trim(), z.regex(phone)), texts, [' 010-12345678 ', '+86 (755) 1234', 'abc', '']);
+    // A global regex keeps no state between values, as zod's does not.
+    expectSame(z.string().check(matches(/\d/g)), z.string().check(z.regex(/\d/g)), texts, ['1', '1', 'a1', '1a']);
+  });
+
+  it('atLeast and atMost are z.minimum (z.nonnegative) and z.maximum', () => {
+    const numbers = fc.oneof(fc.integer({ min: -3, max: 8 }), fc.double(), fc.string());
+    const edges = [-1, -0, 0, 0.5, 1, 5, 5.5, 6, Number.NaN, Number.POSITIVE_INFINITY, '1', null];
+    expectSame(z.number().check(atLeast(0)), z.number().check(z.nonnegative()), numbers, edges);
+    expectSame(z.number().check(atLeast(0), atMost(1)), z.number().check(z.minimum(0), z.maximum(1)), numbers, edges);
+    expectSame(wholeNumber.check(atLeast(1), atMost(5)), z.int().check(z.minimum(1), z.maximum(5)), numbers, edges);
+    expectSame(wholeNumber.check(atLeast(0)), z.int().check(z.nonnegative()), numbers, edges);
   });
 
   it('wholeNumber is z.int(), alone and with further checks', () => {

@@ -23,12 +23,38 @@ const isoDateTime =
 // eslint-disable-next-line no-useless-escape
 const email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 
-const pattern = (name: 'datetime' | 'email', regex: RegExp) =>
-  z.string().check(
-    format<string>(({ value }) =>
-      regex.test(value) ? undefined : { origin: 'string', code: 'invalid_format', format: name, input: value, pattern: String(regex), continue: true },
-    ),
-  );
+const matching = (name: 'datetime' | 'email' | 'regex', regex: RegExp) =>
+  format<string>(({ value }) => {
+    regex.lastIndex = 0;
+    return regex.test(value) ? undefined : { origin: 'string', code: 'invalid_format', format: name, input: value, pattern: String(regex), continue: true };
+  });
+const pattern = (name: 'datetime' | 'email', regex: RegExp) => z.string().check(matching(name, regex));
+
+/**
+ * `z.regex(regex)`: a text the regular expression matches.
+ *
+ * @example
+ * z.string().check(matches(/^\d{6}$/)) // a postcode
+ */
+export const matches = (regex: RegExp) => matching('regex', regex);
+
+/**
+ * `z.minimum(minimum)` (and `z.nonnegative()`, which is `atLeast(0)`): a number of at least `minimum`.
+ *
+ * @example
+ * z.number().check(atLeast(0))
+ */
+export const atLeast = (minimum: number) =>
+  format<number>(({ value }) => (value >= minimum ? undefined : { origin: 'number', code: 'too_small', minimum, input: value, inclusive: true, continue: true }));
+
+/**
+ * `z.maximum(maximum)`: a number of at most `maximum`.
+ *
+ * @example
+ * wholeNumber.check(atLeast(1), atMost(5))
+ */
+export const atMost = (maximum: number) =>
+  format<number>(({ value }) => (value <= maximum ? undefined : { origin: 'number', code: 'too_big', maximum, input: value, inclusive: true, continue: true }));
 
 /**
  * `z.iso.datetime({ offset: true })`: an ISO 8601 instant with seconds and `Z` or an offset.

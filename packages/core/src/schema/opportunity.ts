@@ -4,6 +4,7 @@ import { field, localizedText } from './field-meta.js';
 import { fieldGroup, optionalDate, optionalMoney, optionalText, textList, trimmedText } from './field-builders.js';
 import { provenanceFields } from './provenance.js';
 import { customerIdField, idSchema, salespersonIdField, storedRecordFields } from './stored-record.js';
+import { atLeast, atMost } from './formats.js';
 
 /**
  * A project / opportunity (项目资料): the purchase plan, the problem to solve, budget, timeline,
@@ -22,7 +23,7 @@ export const opportunitySchema = z.object({
   purchasePlan: optionalText('Purchase plan', '近期采购计划', { sensitivity: 'internal', level: 2 }),
   problem: optionalText('Problem to solve', '要解决的问题', { sensitivity: 'internal', level: 2 }),
   budget: optionalMoney('Budget', '预算', { sensitivity: 'confidential', level: 2 }),
-  probability: field(z.optional(z.number().check(z.minimum(0), z.maximum(1))), { label: localizedText('Purchase likelihood', '购买可能性'), kind: 'number', sensitivity: 'internal', level: 2 }),
+  probability: field(z.optional(z.number().check(atLeast(0), atMost(1))), { label: localizedText('Purchase likelihood', '购买可能性'), kind: 'number', sensitivity: 'internal', level: 2 }),
   timeline: field(
     z.object({
       expectedDecisionOn: optionalDate('Expected decision', '预计决策日期'),

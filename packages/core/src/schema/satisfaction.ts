@@ -4,7 +4,7 @@ import { optionalText } from './field-builders.js';
 import { provenanceFields } from './provenance.js';
 import { customerIdField, idSchema, storedRecordFields } from './stored-record.js';
 import { calendarDateSchema } from './temporal.js';
-import { wholeNumber } from './formats.js';
+import { atLeast, atMost, wholeNumber } from './formats.js';
 
 /**
  * A customer-satisfaction survey answer (客户满意度): the customer's score from 1 (very
@@ -18,7 +18,7 @@ import { wholeNumber } from './formats.js';
 export const satisfactionSchema = z.object({
   ...storedRecordFields('satisfaction'),
   customerId: customerIdField,
-  score: field(wholeNumber.check(z.minimum(1), z.maximum(5)), {
+  score: field(wholeNumber.check(atLeast(1), atMost(5)), {
     label: localizedText('Satisfaction score (1–5)', '满意度评分（1–5）'),
     kind: 'number',
     sensitivity: 'internal',
