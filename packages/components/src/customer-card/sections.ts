@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   ageingBuckets,
+  findField,
+  recordFields,
   translate,
   vocabularyLabel,
   type CustomerSummary,
@@ -186,7 +188,7 @@ export function renderLogForm(options: { locale: Locale; defaultDue: string; sta
   return html`<details part="section log">
     <summary>${t('log')}</summary>
     <form part="log-form" class="log-form" @submit=${submit}>
-      <label>${t('logKind')}
+      <label>${findField(recordFields.interaction, 'kind')?.label[locale]}
         <select name="kind">
           <option value="call">${vocabularyLabel(locale, 'interactionKinds', 'call')}</option>
           <option value="visit">${vocabularyLabel(locale, 'interactionKinds', 'visit')}</option>
