@@ -30,7 +30,7 @@ import {
 import { bilingualNameSchema } from './names.js';
 import { provenanceFields } from './provenance.js';
 import { storedRecordFields } from './stored-record.js';
-import { emailText, rule, urlText } from './formats.js';
+import { emailText, rule, trim, urlText } from './formats.js';
 import { tagged, textKeyed } from './containers.js';
 
 /**
@@ -247,7 +247,7 @@ const commonCustomerFields = {
   email: field(z.optional(emailText), { label: localizedText('Email', '电子邮箱'), kind: 'email', sensitivity: 'confidential', level: 1 }),
   addresses: field(z.array(addressSchema), { label: localizedText('Addresses', '地址'), sensitivity: 'internal', level: 1 }),
   salespersonId: field(z.string().check(z.minLength(1)), { label: localizedText('Owner salesperson', '负责业务员'), kind: 'reference', sensitivity: 'internal', level: 1 }),
-  territory: field(z.string().check(z.trim(), z.minLength(1)), { label: localizedText('Territory', '销售区域'), kind: 'text', sensitivity: 'internal', level: 1 }),
+  territory: field(z.string().check(trim, z.minLength(1)), { label: localizedText('Territory', '销售区域'), kind: 'text', sensitivity: 'internal', level: 1 }),
   ...classificationFields,
   tradeSince: optionalDate('Trading with us since', '与本公司交易时间', { sensitivity: 'internal', level: 1 }),
   relationship: relationshipSchema,

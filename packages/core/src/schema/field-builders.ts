@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { InformationLevel, SensitivityLevel } from '../enums/vocabularies.js';
 import { field, localizedText, type FieldKind, type FieldMeta } from './field-meta.js';
 import { calendarDateSchema } from './temporal.js';
-import { atLeast, matches, wholeNumber } from './formats.js';
+import { atLeast, matches, trim, wholeNumber } from './formats.js';
 
 /** Sensitivity, level and kind overrides for the builders below. */
 export type FieldOptions = Partial<Pick<FieldMeta, 'sensitivity' | 'level' | 'kind' | 'vocabulary'>>;
@@ -18,7 +18,7 @@ function meta(en: string, zhCN: string, kind: FieldKind, options: FieldOptions):
  * const competitor = trimmedText(200); // z.string().check(z.trim(), z.minLength(1), z.maxLength(200))
  */
 export function trimmedText(max: number) {
-  return z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+  return z.string().check(trim, z.minLength(1), z.maxLength(max));
 }
 
 /**
@@ -38,7 +38,7 @@ export function optionalText(en: string, zhCN: string, options: FieldOptions = {
  * const landline = optionalPhone('Landline', '座机', { sensitivity: 'internal', level: 1 });
  */
 export function optionalPhone(en: string, zhCN: string, options: FieldOptions = {}) {
-  return field(z.optional(z.string().check(z.trim(), matches(/^[+\d][\d\s()-]{4,30}$/))), meta(en, zhCN, 'phone', options));
+  return field(z.optional(z.string().check(trim, matches(/^[+\d][\d\s()-]{4,30}$/))), meta(en, zhCN, 'phone', options));
 }
 
 /**

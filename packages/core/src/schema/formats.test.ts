@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { atLeast, atMost, emailText, isoDateTimeText, matches, rule, urlText, wholeNumber } from './formats.js';
+import { atLeast, atMost, emailText, isoDateTimeText, matches, rule, trim, urlText, wholeNumber } from './formats.js';
 
 // Each of formats.ts's checks must be indistinguishable from the zod construct it stands for:
 // the same success, output and issues (message included) without a zod locale, in zod's
@@ -99,6 +99,22 @@ describe('formats.ts checks against zod', () => {
     expectSame(z.string().check(z.trim(), matches(phone)), z.string().check(z.trim(), z.regex(phone)), texts, [' 010-12345678 ', '+86 (755) 1234', 'abc', '']);
     // A global regex keeps no state between values, as zod's does not.
     expectSame(z.string().check(matches(/\d/g)), z.string().check(z.regex(/\d/g)), texts, ['1', '1', 'a1', '1a']);
+  });
+
+  it('trim is z.trim(), before length checks and when encoding', () => {
+    const texts = fc.oneof(fc.string(), fc.string().map((t) => ` \t${t}\n `), fc.constantFrom('', ' ', '\u3000名称\u3000'));
+    const ours = z.string().check(trim, z.minLength(1), z.maxLength(3));
+    const zods = z.string().check(z.trim(), z.minLength(1), z.maxLength(3));
+    expectSame(ours, zods, texts, [' ab ', '    ', ' abcd ', ...notText]);
+    const encoded = (schema: z.ZodMiniType<string>, text: string) => {
+      const result = z.safeEncode(schema, text);
+      return result.success ? { data: result.data } : { issues: result.error.issues };
+    };
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(encoded(ours, text)).toEqual(encoded(zods, text));
+      }),
+    );
   });
 
   it('atLeast and atMost are z.minimum (z.nonnegative) and z.maximum', () => {

@@ -39,6 +39,17 @@ const pattern = (name: 'datetime' | 'email', regex: RegExp) => z.string().check(
 export const matches = (regex: RegExp) => matching('regex', regex);
 
 /**
+ * `z.trim()`: the text without leading and trailing white space.
+ *
+ * @example
+ * z.string().check(trim, z.minLength(1))
+ */
+export const trim = format<string>((payload) => {
+  payload.value = payload.value.trim();
+  return undefined;
+});
+
+/**
  * `z.minimum(minimum)` (and `z.nonnegative()`, which is `atLeast(0)`): a number of at least `minimum`.
  *
  * @example
