@@ -31,7 +31,6 @@ import { bilingualNameSchema } from './names.js';
 import { provenanceFields } from './provenance.js';
 import { storedRecordFields } from './stored-record.js';
 import { emailText, rule, trim, urlText } from './formats.js';
-import { tagged, textKeyed } from './containers.js';
 
 /**
  * The relationship stage (按贸易关系). A stage set by hand wins over the stage that grading
@@ -257,7 +256,7 @@ const commonCustomerFields = {
   intelligence: z.optional(intelligenceSchema),
   analysis: z.optional(analysisSchema),
   notes: optionalText('Notes', '备注', { sensitivity: 'internal', level: 1 }),
-  profiles: field(textKeyed(z.unknown()), {
+  profiles: field(z.record(z.string().check(z.minLength(1)), z.unknown()), {
     label: localizedText('Industry profiles', '行业档案'),
     sensitivity: 'confidential',
     level: 2,
@@ -337,7 +336,7 @@ export const personSchema = z.object({
  * const customer = customerSchema.parse(storedJson);
  * if (customer.kind === 'organisation') customer.uscc;
  */
-export const customerSchema = tagged('kind', [organisationSchema, personSchema]);
+export const customerSchema = z.discriminatedUnion('kind', [organisationSchema, personSchema]);
 
 /** A customer archive (organisation or person). */
 export type Customer = z.infer<typeof customerSchema>;

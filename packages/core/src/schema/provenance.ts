@@ -3,7 +3,6 @@ import { sourceChannelSchema } from '../enums/schemas.js';
 import { field, localizedText } from './field-meta.js';
 import { trimmedText } from './field-builders.js';
 import { instantSchema } from './temporal.js';
-import { textKeyed } from './containers.js';
 
 /**
  * Where a fact came from (信息来源): the source channel, whether it was verified (核实真实性),
@@ -33,7 +32,7 @@ export type Provenance = z.infer<typeof provenanceSchema>;
  */
 export const provenanceFields = {
   source: field(z.optional(provenanceSchema), { label: localizedText('Source', '信息来源'), sensitivity: 'internal', level: 1 }),
-  facts: field(z.optional(textKeyed(provenanceSchema)), {
+  facts: field(z.optional(z.record(z.string().check(z.minLength(1)), provenanceSchema)), {
     label: localizedText('Sources of facts', '各项信息来源'),
     sensitivity: 'internal',
     level: 1,
