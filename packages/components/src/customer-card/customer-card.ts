@@ -2,14 +2,19 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   addDays,
+  buyingRoleLabels,
   canReveal,
+  customerNatureLabels,
   customerSummary,
   explainGrade,
   findField,
+  interactionKindLabels,
+  labelIn,
   newRecord,
+  potentialLevelLabels,
   recordCodecs,
   recordFields,
-  vocabularyLabel,
+  relationshipStageLabels,
   markVerified,
   type CompetitorNote,
   type Contact,
@@ -362,8 +367,8 @@ export class DossierCustomerCard extends DossierPeopleElement {
           </p>`
         : nothing}
       <dl part="facts">
-        ${this.#field('nature', c.nature === undefined ? undefined : vocabularyLabel(locale, 'customerNatures', c.nature as never), customer)}
-        ${this.#fact(this.t('stage'), c.relationship?.stage === undefined ? undefined : vocabularyLabel(locale, 'relationshipStages', c.relationship.stage as never), customer, 'relationship.stage')}
+        ${this.#field('nature', c.nature === undefined ? undefined : labelIn(customerNatureLabels, locale, c.nature as never), customer)}
+        ${this.#fact(this.t('stage'), c.relationship?.stage === undefined ? undefined : labelIn(relationshipStageLabels, locale, c.relationship.stage as never), customer, 'relationship.stage')}
         ${this.#field('territory', c.territory as string | undefined, customer)}
         ${this.#fact(this.t('owner'), c.salespersonId === undefined ? undefined : this.#nameOf(c.salespersonId as string), customer, 'salespersonId')}
         ${this.#field('phone', c.phone as string | undefined, customer, target)}
@@ -475,7 +480,7 @@ export class DossierCustomerCard extends DossierPeopleElement {
     const likelihood = p?.['purchaseLikelihood'];
     const budget = p?.['budget'];
     return html`${['needs', 'likelyTime', 'likelyPlace', 'likelyWay'].map((key) => this.#field(`prospecting.${key}`, p?.[key] as string | undefined, customer))}
-    ${this.#field('prospecting.purchaseLikelihood', typeof likelihood === 'string' ? vocabularyLabel(locale, 'potentialLevels', likelihood as never) : undefined, customer)}
+    ${this.#field('prospecting.purchaseLikelihood', typeof likelihood === 'string' ? labelIn(potentialLevelLabels, locale, likelihood as never) : undefined, customer)}
     ${this.#field('prospecting.budget', typeof budget === 'number' ? formatMoney(locale, budget) : undefined, customer)}`;
   }
 
@@ -494,7 +499,7 @@ export class DossierCustomerCard extends DossierPeopleElement {
     const view = project(raw, recordRulesFor('interaction', raw, cardInteractionRules), viewer, context).value as { kind?: string; at?: unknown; subject?: string };
     const at = isoInstant(view.at);
     if (!view.kind || !at) return undefined;
-    const params = { kind: vocabularyLabel(locale, 'interactionKinds', view.kind as never), date: formatDate(locale, at.slice(0, 10)), subject: view.subject };
+    const params = { kind: labelIn(interactionKindLabels, locale, view.kind as never), date: formatDate(locale, at.slice(0, 10)), subject: view.subject };
     return this.t(view.subject ? 'interactionSubject' : 'interaction', params);
   }
 
@@ -656,7 +661,7 @@ export class DossierCustomerCard extends DossierPeopleElement {
               const view = project(contact, contactRules, viewer, context);
               const v = view.value as { name?: Name; title?: string; mobile?: string; email?: string; landline?: string; buyingRoles?: string[] };
               const [primary, secondary] = names(v.name);
-              const roles = (v.buyingRoles ?? []).map((r) => vocabularyLabel(locale, 'buyingRoles', r as never)).join(' · ');
+              const roles = (v.buyingRoles ?? []).map((r) => labelIn(buyingRoleLabels, locale, r as never)).join(' · ');
               const target: RevealTarget = { kind: 'contact', id: contact.id, rules: contactRules, context };
               const line = (path: string, value: string | undefined) => {
                 const label = this.#fieldLabel(path === 'landline' ? 'phone' : path);

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleGuidance, vocabularyLabel, type CommunicationStyle, type Contact, type FieldEntry, type FieldRule, type Locale, type MessageParams, type Viewer } from '@dossier/core';
+import { communicationStyleLabels, labelIn, styleGuidance, type CommunicationStyle, type Contact, type FieldEntry, type FieldRule, type Locale, type MessageParams, type Viewer } from '@dossier/core';
 import { formatDate, formatNumber } from '../shared/format.js';
 import { recordRulesFor } from '../shared/projection.js';
 import { mayRead } from '../shared/viewer.js';
@@ -62,7 +62,7 @@ export function renderKeyPerson(contact: Contact, context: KeyPersonContext): Te
   const style = show('communicationStyle') as CommunicationStyle | undefined;
   const styleLine = style
     ? html`<div part="style" class="style">
-        <span class="muted">${t('labelled', { label: styleLabel()[locale] })}</span>${vocabularyLabel(locale, 'communicationStyles', style)}
+        <span class="muted">${t('labelled', { label: styleLabel()[locale] })}</span>${labelIn(communicationStyleLabels, locale, style)}
         <p class="guidance">${t('guidance', { text: styleGuidance(locale, style) })}</p>
       </div>`
     : nothing;

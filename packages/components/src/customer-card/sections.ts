@@ -1,10 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   ageingBuckets,
+  contractKindLabels,
+  contractRenewalLabels,
   findField,
+  interactionKindLabels,
+  labelIn,
   recordFields,
+  serviceCaseKindLabels,
+  serviceCaseStatusLabels,
+  serviceSeverityLabels,
+  taskKindLabels,
   translate,
-  vocabularyLabel,
+  type LabelTable,
   type CustomerSummary,
   type FieldRule,
   type Locale,
@@ -31,7 +39,6 @@ export interface SectionsContext {
 }
 
 type Values = Record<string, unknown>;
-type Vocabulary = Parameters<typeof vocabularyLabel>[1];
 
 // The fields each section lists; their sensitivity comes from core through the shared projection.
 const listed = (...paths: string[]): FieldRule[] => paths.map((path) => ({ path, sensitivity: 'secret', level: 3 }));
@@ -91,7 +98,7 @@ export function renderSections(context: SectionsContext): TemplateResult {
       <span class="muted">${details.filter(Boolean).join(' · ')}</span>
       ${more}</li>`;
   // A value of a vocabulary by its label; a date in a sentence (`due {date}`); undefined when absent.
-  const label = (vocabulary: Vocabulary, value: unknown) => (typeof value === 'string' ? vocabularyLabel(locale, vocabulary, value as never) : undefined);
+  const label = <V extends readonly string[]>(table: LabelTable<V>, value: unknown) => (typeof value === 'string' ? labelIn(table, locale, value) : undefined);
   const dated = (key: SectionMessage, iso: unknown) => (iso ? t(key, { date: date(iso) }) : undefined);
   // A section listing records, one line each (`shown`: the ones listed, when fewer than counted).
   const listing = <T,>(id: string, title: SectionMessage, empty: SectionMessage, records: readonly T[], line: (record: T) => TemplateResult, lead?: unknown, shown = records) =>
@@ -120,7 +127,7 @@ export function renderSections(context: SectionsContext): TemplateResult {
     const s = view('service-case', record, serviceCaseFields);
     return item(
       s['title'],
-      [label('serviceCaseKinds', s['kind']), label('serviceCaseStatuses', s['status']), label('serviceSeverities', s['severity']), dated('openedOn', s['openedOn'])],
+      [label(serviceCaseKindLabels, s['kind']), label(serviceCaseStatusLabels, s['status']), label(serviceSeverityLabels, s['severity']), dated('openedOn', s['openedOn'])],
       s['resolution'] ? html`<span class="muted">${s['resolution']}</span>` : nothing,
     );
   });
@@ -128,10 +135,10 @@ export function renderSections(context: SectionsContext): TemplateResult {
   const contracts = listing('contracts', 'contracts', 'noContracts', summary.contracts, (record) => {
     const c = view('contract', record, contractFields);
     return item(c['title'], [
-      label('contractKinds', c['kind']),
+      label(contractKindLabels, c['kind']),
       dated('endsOn', c['endOn']) ?? t('noEnd'),
       typeof c['value'] === 'number' ? formatMoney(locale, c['value']) : undefined,
-      label('contractRenewals', c['renewal']),
+      label(contractRenewalLabels, c['renewal']),
     ]);
   });
 
@@ -151,7 +158,7 @@ export function renderSections(context: SectionsContext): TemplateResult {
     summary.openTasks,
     (record) => {
       const k = view('task', record, taskFields);
-      return item(k['title'], [label('taskKinds', k['kind']), dated('dueOn', k['dueOn']), typeof k['ownerId'] === 'string' ? context.personName(k['ownerId']) : undefined], nothing, 'task');
+      return item(k['title'], [label(taskKindLabels, k['kind']), dated('dueOn', k['dueOn']), typeof k['ownerId'] === 'string' ? context.personName(k['ownerId']) : undefined], nothing, 'task');
     },
     html`<p class="muted">${t('nextFollowUp', { date: date(cadence.nextDue) })}</p>`,
   );
@@ -190,8 +197,8 @@ export function renderLogForm(options: { locale: Locale; defaultDue: string; sta
     <form part="log-form" class="log-form" @submit=${submit}>
       <label>${findField(recordFields.interaction, 'kind')?.label[locale]}
         <select name="kind">
-          <option value="call">${vocabularyLabel(locale, 'interactionKinds', 'call')}</option>
-          <option value="visit">${vocabularyLabel(locale, 'interactionKinds', 'visit')}</option>
+          <option value="call">${labelIn(interactionKindLabels, locale, 'call')}</option>
+          <option value="visit">${labelIn(interactionKindLabels, locale, 'visit')}</option>
         </select></label>
       <label>${t('logSubject')} <input name="subject" autocomplete="off" /></label>
       <label>${t('nextStep')} <input name="nextStep" required autocomplete="off" /></label>

@@ -3,8 +3,9 @@ import {
   canWrite,
   findField,
   isSealed,
+  labelIn,
   recordCatalog,
-  vocabularyLabel,
+  sourceChannelLabels,
   type Locale,
   type Provenance,
   type Viewer,
@@ -103,7 +104,7 @@ export function renderSources(rows: readonly SourceRow[], context: SourcesContex
         const failed = context.error?.key === row.key ? context.error.text : undefined;
         return html`<li part="source">
           <span class="item-title">${row.label}</span>
-          <span>${vocabularyLabel(locale, 'sourceChannels', p.channel)}${p.note ? html` · <span class="muted">${p.note}</span>` : nothing}</span>
+          <span>${labelIn(sourceChannelLabels, locale, p.channel)}${p.note ? html` · <span class="muted">${p.note}</span>` : nothing}</span>
           <span class="muted">${collected}</span>
           <span>
             <span class=${p.verified ? 'verified' : 'unverified'}>${t(p.verified ? 'verified' : 'unverified')}</span>

@@ -1,13 +1,17 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
+  abcGradeLabels,
   abcGrades,
   findField,
+  funnelStageLabels,
   funnelStages,
+  labelIn,
+  leadIntentLabels,
   leadIntents,
   pinyinInitials,
   recordFields,
+  relationshipStageLabels,
   relationshipStages,
-  vocabularyLabel,
   type CustomerListRow,
   type Locale,
   type SheetValue,
@@ -507,8 +511,8 @@ export class DossierCustomerList extends DossierPeopleElement {
       mayRead(this.resolvedViewer, internal, { ownerId: row.salespersonId }) ? read(row) : restricted;
     return [
       { header: this.t('name'), value: (row) => row.displayName },
-      { header: this.t('grade'), value: internalCell((row) => (row.grade ? vocabularyLabel(locale, 'abcGrades', row.grade) : '')) },
-      { header: this.t('stage'), value: internalCell((row) => vocabularyLabel(locale, 'relationshipStages', row.stage)) },
+      { header: this.t('grade'), value: internalCell((row) => (row.grade ? labelIn(abcGradeLabels, locale, row.grade) : '')) },
+      { header: this.t('stage'), value: internalCell((row) => labelIn(relationshipStageLabels, locale, row.stage)) },
       { header: this.t('region'), value: internalCell((row) => row.territory) },
       { header: this.t('owner'), value: internalCell((row) => this.ownerName(row.salespersonId)) },
       {
@@ -647,7 +651,7 @@ export class DossierCustomerList extends DossierPeopleElement {
     const na = this.t('notAvailable');
     const cells = readable
       ? html`<span class="c-grade">${row.grade ? html`<dossier-tier-badge .grade=${row.grade} .locale=${locale} .theme=${this.resolvedTheme}></dossier-tier-badge>` : na}</span>
-          <span class="c-stage">${vocabularyLabel(locale, 'relationshipStages', row.stage)}</span>
+          <span class="c-stage">${labelIn(relationshipStageLabels, locale, row.stage)}</span>
           <span class="c-region">${row.territory || na}</span>
           <span class="c-owner">${this.ownerName(row.salespersonId)}</span>
           <span class="number c-revenue" data-label=${this.revenueLabel}
@@ -718,13 +722,13 @@ export class DossierCustomerList extends DossierPeopleElement {
         ${active ? this.t('filtersActive', { count: formatNumber(locale, active) }) : this.t('filters')}
       </button>
       <div part="filters" id="filters" role="group" aria-label=${this.t('filters')} class=${this.filtersOpen ? 'open' : ''}>
-        ${this.renderFilter('grade', abcGrades.map((g) => ({ value: g, label: vocabularyLabel(locale, 'abcGrades', g) })))}
-        ${this.renderFilter('stage', relationshipStages.map((s) => ({ value: s, label: vocabularyLabel(locale, 'relationshipStages', s) })))}
+        ${this.renderFilter('grade', abcGrades.map((g) => ({ value: g, label: labelIn(abcGradeLabels, locale, g) })))}
+        ${this.renderFilter('stage', relationshipStages.map((s) => ({ value: s, label: labelIn(relationshipStageLabels, locale, s) })))}
         ${owners.length ? this.renderFilter('owner', owners.map((o) => ({ value: o, label: this.ownerName(o) }))) : nothing}
         ${regions.length ? this.renderFilter('region', regions.map((r) => ({ value: r, label: r }))) : nothing}
-        ${this.renderFilter('funnel', funnelStages.map((v) => ({ value: v, label: vocabularyLabel(locale, 'funnelStages', v) })), customerFieldLabel('funnelStage', locale))}
+        ${this.renderFilter('funnel', funnelStages.map((v) => ({ value: v, label: labelIn(funnelStageLabels, locale, v) })), customerFieldLabel('funnelStage', locale))}
         ${'intent' in this.extraSelection
-          ? this.renderFilter('intent', leadIntents.map((v) => ({ value: v, label: vocabularyLabel(locale, 'leadIntents', v) })), customerFieldLabel('leadIntent', locale))
+          ? this.renderFilter('intent', leadIntents.map((v) => ({ value: v, label: labelIn(leadIntentLabels, locale, v) })), customerFieldLabel('leadIntent', locale))
           : nothing}
         ${this.renderFilter('verification', [
           { value: 'unverified', label: this.t('unverified') },

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../i18n/locale.js';
-import { abcGradeLabels, labelIn, pointsTierLabels, rfmSegmentLabels, vocabularyLabels, vocabularyLabel } from './labels.js';
+import { abcGradeLabels, labelIn, pointsTierLabels, rfmSegmentLabels, vocabularyLabels, vocabularyLabel, type LabelTable } from './labels.js';
 import * as vocabularies from './vocabularies.js';
+import * as tables from './label-tables.js';
+import { contractRenewalLabels, relationshipStageLabels, serviceSeverityLabels, sourceChannelLabels, taskKindLabels } from './label-tables.js';
 
 describe('vocabulary labels', () => {
   it('label every value of every vocabulary in every locale, with distinct labels', () => {
@@ -44,5 +46,26 @@ describe('vocabulary labels', () => {
       for (const g of vocabularies.abcGrades) expect(labelIn(abcGradeLabels, locale, g)).toBe(vocabularyLabel(locale, 'abcGrades', g));
       for (const s of vocabularies.rfmSegments) expect(labelIn(rfmSegmentLabels, locale, s)).toBe(vocabularyLabel(locale, 'rfmSegments', s));
     }
+  });
+  it('has one table per labelled vocabulary, named after its type, reading as vocabularyLabel does', () => {
+    const names = Object.keys(vocabularyLabels);
+    // The name of each vocabulary's type, lower-cased, then "Labels" (RelationshipStage: relationshipStageLabels).
+    const expected = 'customerKind customerNature relationshipStage volumeClass funnelStage leadIntent abcGrade gradingMethod rfmSegment frequencyClass valueClass loyaltyClass pointsTier buyingRole contactLayer personalityTrait communicationStyle sensitivityLevel informationLevel sourceChannel interactionKind opportunityStatus taskKind taskStatus taskOrigin serviceCaseKind serviceChannel serviceSeverity serviceCaseStatus contractKind contractRenewal operatingStatus creditRating potentialLevel';
+    expect(Object.keys(tables)).toEqual(expected.split(' ').map((n) => `${n}Labels`));
+    expect(names).toHaveLength(34);
+    for (const name of names) {
+      const table = (Object.values(tables) as LabelTable<readonly (string | number)[]>[]).find(([values]) => values === (vocabularies as Record<string, unknown>)[name]);
+      expect(table, name).toBeDefined();
+      for (const locale of locales)
+        for (const value of table![0]) expect(labelIn(table!, locale, value), `${name} ${locale} ${value}`).toBe(vocabularyLabel(locale, name as 'abcGrades', value as never));
+    }
+  });
+  it('reads the labels of a vocabulary from its own table', () => {
+    expect(labelIn(relationshipStageLabels, 'zh-CN', 'long-term')).toBe('长期客户');
+    expect(labelIn(sourceChannelLabels, 'en', 'sales-rep')).toBe('Our salesperson');
+    expect(labelIn(sourceChannelLabels, 'zh-CN', 'import')).toBe('文件导入');
+    expect(labelIn(taskKindLabels, 'en', 'collect-payment')).toBe('Collect payment');
+    expect(labelIn(serviceSeverityLabels, 'zh-CN', 'critical')).toBe('紧急');
+    expect(labelIn(contractRenewalLabels, 'en', 'none')).toBe('Does not renew');
   });
 });
