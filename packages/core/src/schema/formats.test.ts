@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { atLeast, atMost, emailText, isoDateTimeText, matches, rule, trim, urlText, wholeNumber } from './formats.js';
+import { above, atLeast, atMost, emailText, isoDateTimeText, matches, rule, trim, urlText, wholeNumber } from './formats.js';
 
 // Each of formats.ts's checks must be indistinguishable from the zod construct it stands for:
 // the same success, output and issues (message included) without a zod locale, in zod's
@@ -124,6 +124,14 @@ describe('formats.ts checks against zod', () => {
     expectSame(z.number().check(atLeast(0), atMost(1)), z.number().check(z.minimum(0), z.maximum(1)), numbers, edges);
     expectSame(wholeNumber.check(atLeast(1), atMost(5)), z.int().check(z.minimum(1), z.maximum(5)), numbers, edges);
     expectSame(wholeNumber.check(atLeast(0)), z.int().check(z.nonnegative()), numbers, edges);
+  });
+
+  it('above is z.gt (z.positive): the bound itself fails', () => {
+    const numbers = fc.oneof(fc.integer({ min: -3, max: 8 }), fc.double(), fc.string());
+    const edges = [-1, -0, 0, Number.MIN_VALUE, 0.5, 1, 5, 5.5, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, '1', null];
+    expectSame(z.number().check(above(0)), z.number().check(z.positive()), numbers, edges);
+    expectSame(z.number().check(above(5), atMost(6)), z.number().check(z.gt(5), z.maximum(6)), numbers, edges);
+    expectSame(wholeNumber.check(above(0)), z.int().check(z.positive()), numbers, edges);
   });
 
   it('wholeNumber is z.int(), alone and with further checks', () => {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { field, localizedText } from '../field-meta.js';
 import { optionalText, optionalTextList } from '../field-builders.js';
+import { matches } from '../formats.js';
 import { choiceList, optionalChoice } from './choice.js';
 import { defineProfileTemplate } from './profile-template.js';
 
@@ -24,7 +25,7 @@ export const hotelGuestTemplate = defineProfileTemplate({
     ),
     surname: optionalText('Surname', '姓氏', { kind: 'name' }),
     formOfAddress: optionalText('Form of address', '尊称', { kind: 'name' }),
-    birthday: field(z.optional(z.string().check(z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/))), {
+    birthday: field(z.optional(z.string().check(matches(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/))), {
       label: localizedText('Birthday (MM-DD)', '生日（月-日）'),
       kind: 'text',
       sensitivity: 'confidential',

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { pointsTierSchema } from '../../enums/schemas.js';
 import { field, localizedText } from '../field-meta.js';
 import { optionalDate, optionalEnum, optionalMoney, optionalText } from '../field-builders.js';
+import { above, atLeast, wholeNumber } from '../formats.js';
 import { optionalChoice } from './choice.js';
 import { defineProfileTemplate } from './profile-template.js';
 
@@ -22,9 +23,9 @@ export const retailMembershipTemplate = defineProfileTemplate({
     joinedOn: optionalDate('Joined on', '入会日期'),
     level: optionalChoice({ member: localizedText('Member', '普通会员'), vip: localizedText('VIP', 'VIP 会员') }, 'Membership level', '会员等级'),
     storedValue: optionalMoney('Stored-value balance', '储值余额', { sensitivity: 'confidential' }),
-    points: field(z.optional(z.int().check(z.nonnegative())), { label: localizedText('Points', '积分'), kind: 'number' }),
-    pointsThisYear: field(z.optional(z.int().check(z.nonnegative())), { label: localizedText('Points this year', '本年累计积分'), kind: 'number' }),
-    pointsPerYuan: field(z.optional(z.number().check(z.positive())), { label: localizedText('Points per yuan', '每元积分'), kind: 'number' }),
+    points: field(z.optional(wholeNumber.check(atLeast(0))), { label: localizedText('Points', '积分'), kind: 'number' }),
+    pointsThisYear: field(z.optional(wholeNumber.check(atLeast(0))), { label: localizedText('Points this year', '本年累计积分'), kind: 'number' }),
+    pointsPerYuan: field(z.optional(z.number().check(above(0))), { label: localizedText('Points per yuan', '每元积分'), kind: 'number' }),
     pointsTier: optionalEnum(pointsTierSchema, 'Points tier', '积分等级', 'pointsTiers'),
     pointsReset: optionalChoice(
       { quarterly: localizedText('Quarterly', '每季度清零'), yearly: localizedText('Yearly', '每年清零'), never: localizedText('Never', '不清零') },

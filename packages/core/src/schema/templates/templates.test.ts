@@ -51,6 +51,28 @@ describe('profile templates', () => {
     expect(retailMembershipTemplate.schema.safeParse({ points: 1.5 }).success).toBe(false);
   });
 
+  it("report zod's own issues for their formats and bounds", () => {
+    const issues = (schema: z.ZodMiniType, value: unknown) => schema.safeParse(value, { error: z.locales.en().localeError }).error?.issues;
+    expect(issues(retailMembershipTemplate.schema, { points: 1.5, pointsThisYear: -1, pointsPerYuan: 0 })).toEqual([
+      { path: ['points'], code: 'invalid_type', expected: 'int', format: 'safeint', message: 'Invalid input: expected int, received number' },
+      { path: ['pointsThisYear'], code: 'too_small', origin: 'number', minimum: 0, inclusive: true, message: 'Too small: expected number to be >=0' },
+      { path: ['pointsPerYuan'], code: 'too_small', origin: 'number', minimum: 0, inclusive: false, message: 'Too small: expected number to be >0' },
+    ]);
+    expect(issues(retailMembershipTemplate.schema, { points: 0, pointsThisYear: 2 ** 53, pointsPerYuan: 0.01 })).toEqual([
+      {
+        path: ['pointsThisYear'], code: 'too_big', origin: 'int', maximum: Number.MAX_SAFE_INTEGER, inclusive: true,
+        note: 'Integers must be within the safe integer range.', message: 'Too big: expected int to be <=9007199254740991',
+      },
+    ]);
+    expect(issues(hotelGuestTemplate.schema, { birthday: '13-01' })).toEqual([
+      {
+        path: ['birthday'], code: 'invalid_format', format: 'regex', origin: 'string', pattern: String.raw`/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/`,
+        message: String.raw`Invalid string: must match pattern /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/`,
+      },
+    ]);
+    expect(issues(hotelGuestTemplate.schema, { birthday: '02-29' })).toBeUndefined();
+  });
+
   it('label every field in both locales and carry sensitivity and level', () => {
     for (const template of builtInProfileTemplates) {
       for (const entry of profileTemplateFields(template)) {
