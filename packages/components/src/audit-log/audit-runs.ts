@@ -1,4 +1,4 @@
-import { gradingMethods, vocabularyLabel, type AuditEntry, type GradingMethod, type GradingRun, type Locale, type Viewer } from '@dossier/core';
+import { gradingMethodLabels, gradingMethods, labelIn, type AuditEntry, type GradingMethod, type GradingRun, type Locale, type Viewer } from '@dossier/core';
 import type { Store } from '@dossier/storage-adapters';
 import { formatDate } from '../shared/format.js';
 import type { AuditLogMessage } from './messages.js';
@@ -36,6 +36,6 @@ export async function readRuns(store: Store, ids: string, viewer: Viewer): Promi
 /** A grading run as a manager reads it: "评级（截至 2026年11月30日，按销售额占比 ABC 分类）". */
 export function runName(t: T, run: RunSummary, locale: Locale): string {
   const known = (gradingMethods as readonly string[]).includes(run.method);
-  const method = known ? vocabularyLabel(locale, 'gradingMethods', run.method as GradingMethod) : run.method;
+  const method = known ? labelIn(gradingMethodLabels, locale, run.method as GradingMethod) : run.method;
   return t('runName', { date: formatDate(locale, run.asOf), method });
 }

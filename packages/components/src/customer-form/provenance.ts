@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { findField, isSealed, markVerified, sourceChannels, vocabularyLabel, type FieldEntry, type WithProvenance } from '@dossier/core';
+import { findField, isSealed, labelIn, markVerified, sourceChannelLabels, sourceChannels, type FieldEntry, type WithProvenance } from '@dossier/core';
 import { formatDate } from '../shared/format.js';
 import { domId, type ControlView } from './controls.js';
 import type { DraftController } from './draft-controller.js';
@@ -79,9 +79,9 @@ export function sourcesFieldset(view: View, options: SourcesOptions): TemplateRe
         ${canChoose
           ? html`<select id=${id} part="control source-channel" aria-label=${view.t('sourceOf', { field: label })} @change=${choose(path, p)}>
                 ${p ? nothing : html`<option value="" selected>${view.t('sourceNotRecorded')}</option>`}
-                ${sourceChannels.map((c) => html`<option value=${c} ?selected=${c === channel}>${vocabularyLabel(locale, 'sourceChannels', c)}</option>`)}
+                ${sourceChannels.map((c) => html`<option value=${c} ?selected=${c === channel}>${labelIn(sourceChannelLabels, locale, c)}</option>`)}
               </select>`
-          : html`<span>${channel ? vocabularyLabel(locale, 'sourceChannels', channel as never) : view.t('sourceNotRecorded')}</span>`}
+          : html`<span>${channel ? labelIn(sourceChannelLabels, locale, channel as never) : view.t('sourceNotRecorded')}</span>`}
         ${p
           ? html`<span class=${verified ? 'verified' : 'unverified'}>${verified ? coreLabel('source.verified', '✓') : view.t('unverified')}</span>
               ${canChoose && !verified

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { contactFields, customerFieldsByKind, customerKinds, findField, vocabularyLabel, type FieldEntry, type InformationLevel, type TemplateRegistry } from '@dossier/core';
+import { contactFields, customerFieldsByKind, customerKindLabels, customerKinds, findField, labelIn, type FieldEntry, type InformationLevel, type TemplateRegistry } from '@dossier/core';
 import { formatDateTime } from '../shared/format.js';
 import { choiceValueText, fieldChoice } from './conflict-view.js';
 import { control, controlId, domId, isWide, type ControlView } from './controls.js';
@@ -52,7 +52,7 @@ export function kindChoice(view: FormView): TemplateResult {
           ?disabled=${view.disabled}
           @change=${() => draft.draft && draft.replace(changeKind(draft.draft, k), 'c:kind')}
         />
-        ${vocabularyLabel(view.locale, 'customerKinds', k)}</label
+        ${labelIn(customerKindLabels, view.locale, k)}</label
       >`,
     )}
   </fieldset>`;

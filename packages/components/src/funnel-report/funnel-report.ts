@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { describeFunnelReason, leadIntents, vocabularyLabel, type FunnelEntry, type FunnelReport, type FunnelStage, type LeadIntent } from '@dossier/core';
+import { describeFunnelReason, funnelStageLabels, labelIn, leadIntents, type FunnelEntry, type FunnelReport, type FunnelStage, type LeadIntent } from '@dossier/core';
 import { LocalizeController } from '../shared/localize.js';
 import { mayRead } from '../shared/viewer.js';
 import { base } from '../shared/base.styles.js';
@@ -80,7 +80,7 @@ export class DossierFunnelReport extends DossierTableReport {
   }
 
   #stageLabel(stage: FunnelStage): string {
-    return vocabularyLabel(this.resolvedLocale, 'funnelStages', stage);
+    return labelIn(funnelStageLabels, this.resolvedLocale, stage);
   }
 
   #intentLabel(intent: LeadIntent | 'none'): string {

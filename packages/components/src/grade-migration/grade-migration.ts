@@ -1,13 +1,15 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import {
+  abcGradeLabels,
   abcGrades,
   canWrite,
-  migrationMatrix,
   explainGrade,
   gradingRunState,
   gradingRunStates,
+  labelIn,
+  migrationMatrix,
+  rfmSegmentLabels,
   rfmSegments,
-  vocabularyLabel,
   writeCsv,
   type GradeExplanation,
   type GradingRun,
@@ -257,8 +259,8 @@ export class DossierGradeMigration extends DossierReportElement {
   /** A grade in words: ABC grades and RFM segments by their labels, anything else as is. */
   gradeLabel(grade: string): string {
     const locale = this.resolvedLocale;
-    if ((abcGrades as readonly string[]).includes(grade)) return vocabularyLabel(locale, 'abcGrades', grade as (typeof abcGrades)[number]);
-    if ((rfmSegments as readonly string[]).includes(grade)) return vocabularyLabel(locale, 'rfmSegments', grade as (typeof rfmSegments)[number]);
+    if ((abcGrades as readonly string[]).includes(grade)) return labelIn(abcGradeLabels, locale, grade as (typeof abcGrades)[number]);
+    if ((rfmSegments as readonly string[]).includes(grade)) return labelIn(rfmSegmentLabels, locale, grade as (typeof rfmSegments)[number]);
     return grade;
   }
 

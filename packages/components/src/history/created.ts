@@ -1,4 +1,4 @@
-import { findField, vocabularyLabel, type FieldEntry, type InformationLevel, type Locale } from '@dossier/core';
+import { findField, informationLevelLabels, labelIn, type FieldEntry, type InformationLevel, type Locale } from '@dossier/core';
 import type { FieldChange } from '@dossier/storage-adapters';
 import { targetOptions } from '../import-wizard/targets.js';
 
@@ -61,7 +61,7 @@ export function createdSections(kind: string, locale: Locale, catalog: readonly 
   for (const { field, level } of placed) {
     const last = sections[sections.length - 1];
     if (last?.level === level) (last.fields as CreatedField[]).push(field);
-    else sections.push({ level, title: vocabularyLabel(locale, 'informationLevels', level), fields: [field] });
+    else sections.push({ level, title: labelIn(informationLevelLabels, locale, level), fields: [field] });
   }
   return sections;
 }

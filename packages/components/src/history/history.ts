@@ -3,6 +3,8 @@ import {
   canWrite,
   fieldAccess,
   findField,
+  interactionKindLabels,
+  labelIn,
   maskValue,
   recordFields,
   vocabularyLabel,
@@ -437,7 +439,7 @@ export class DossierHistory extends DossierPeopleElement {
                 ({ i, at }) => html`<li part="interaction">
                   <div class="when"><time datetime=${at}>${formatDateTime(locale, at)}</time></div>
                   <div>
-                    <span class="op">${vocabularyLabel(locale, 'interactionKinds', i.kind)}</span>${i.subject && may('subject') ? html` · ${i.subject}` : nothing}
+                    <span class="op">${labelIn(interactionKindLabels, locale, i.kind)}</span>${i.subject && may('subject') ? html` · ${i.subject}` : nothing}
                   </div>
                   <div class="muted">
                     ${[

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ContextConsumer } from '@lit/context';
-import { vocabularyLabel, type ParetoPoint, type ParetoResult } from '@dossier/core';
+import { abcGradeLabels, labelIn, type ParetoPoint, type ParetoResult } from '@dossier/core';
 import { gradingPolicyContext } from '../shared/context.js';
 import { LocalizeController } from '../shared/localize.js';
 import { base } from '../shared/base.styles.js';
@@ -249,8 +249,8 @@ export class DossierParetoChart extends DossierReportElement {
       : [];
     const marks = cutoffs
       ? [
-          { grade: vocabularyLabel(locale, 'abcGrades', 'A'), share: cutA, at: xA },
-          { grade: vocabularyLabel(locale, 'abcGrades', 'B'), share: cutB, at: xB },
+          { grade: labelIn(abcGradeLabels, locale, 'A'), share: cutA, at: xA },
+          { grade: labelIn(abcGradeLabels, locale, 'B'), share: cutB, at: xB },
         ].map((c) => ({ ...c, text: this.t('cutoff', { grade: c.grade, share: pct(c.share) }), point: [px(x(c.at)), px(y(c.share))] as Point }))
       : [];
     // the cut-off labels go where the curve, the cut-off lines and the zone letters are not

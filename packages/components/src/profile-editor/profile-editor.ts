@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { canRead, canWrite, contactFields, findField, validateContact, vocabularyLabel, type Contact, type FieldEntry, type ValidationIssue } from '@dossier/core';
+import { canRead, canWrite, contactFields, findField, labelIn, sensitivityLevelLabels, validateContact, type Contact, type FieldEntry, type ValidationIssue } from '@dossier/core';
 import type { Store } from '@dossier/storage-adapters';
 import { DossierElement } from '../shared/dossier-element.js';
 import { LocalizeController } from '../shared/localize.js';
@@ -244,7 +244,7 @@ export class DossierProfileEditor extends DossierElement {
     const hintId = `${id}-hint`;
     const secret = entry.sensitivity === 'secret';
     const badge = html`<span part="sensitivity" class="badge ${entry.sensitivity}" title=${secret ? this.t('sealed') : nothing}
-      ><span class="visually-hidden">${this.t('sensitivity', { level: '' })}</span>${vocabularyLabel(locale, 'sensitivityLevels', entry.sensitivity)}${secret ? html`<span aria-hidden="true"> · ${this.t('sealedShort')}</span><span class="visually-hidden">${this.t('sealed')}</span>` : nothing}</span
+      ><span class="visually-hidden">${this.t('sensitivity', { level: '' })}</span>${labelIn(sensitivityLevelLabels, locale, entry.sensitivity)}${secret ? html`<span aria-hidden="true"> · ${this.t('sealedShort')}</span><span class="visually-hidden">${this.t('sealed')}</span>` : nothing}</span
     >`;
     const describedBy = [entry.kind === 'tags' ? hintId : '', issue ? errorId : ''].filter(Boolean).join(' ') || nothing;
     let control: TemplateResult;

@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { rfmSegment, vocabularyLabel, type RfmSegment } from '@dossier/core';
+import { labelIn, rfmSegment, rfmSegmentLabels, type RfmSegment } from '@dossier/core';
 import { base } from '../shared/base.styles.js';
 import { LocalizeController } from '../shared/localize.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -142,7 +142,7 @@ export class DossierRfmGrid extends DossierReportElement {
   }
 
   #segmentLabel(segment: RfmSegment): string {
-    return vocabularyLabel(this.resolvedLocale, 'rfmSegments', segment);
+    return labelIn(rfmSegmentLabels, this.resolvedLocale, segment);
   }
 
   /** The summary given as the grid's caption. */
