@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { compareCodePoints, metricLabel, unassignedPersonId, vocabularyLabel, type AnalyticsMetric, type EffortRow, type SalesForceRow } from '@dossier/core';
+import { abcGradeLabels, compareCodePoints, labelIn, metricLabel, unassignedPersonId, type AnalyticsMetric, type EffortRow, type SalesForceRow } from '@dossier/core';
 import { LocalizeController } from '../shared/localize.js';
 import { mayRead } from '../shared/viewer.js';
 import { base } from '../shared/base.styles.js';
@@ -249,7 +249,7 @@ export class DossierEfficiencyReport extends DossierTableReport {
     const sales = this.#readable('confidential');
     const restricted = this.chartText('restricted');
     const gradeName = (grade: string | null) =>
-      grade === null ? this.t('noGrade') : /^[ABC]$/.test(grade) ? vocabularyLabel(this.resolvedLocale, 'abcGrades', grade as 'A') : grade;
+      grade === null ? this.t('noGrade') : /^[ABC]$/.test(grade) ? labelIn(abcGradeLabels, this.resolvedLocale, grade as 'A') : grade;
     const columns: TableReportColumn<EffortRow>[] = [
       { key: 'grade', label: this.t('grade'), value: (r) => r.grade, format: (r) => gradeName(r.grade) },
       { key: 'customers', label: metricLabel(this.resolvedLocale, 'customers'), value: (r) => r.customers, format: (r) => this.number(r.customers, 0) },
