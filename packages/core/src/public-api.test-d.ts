@@ -29,6 +29,12 @@ describe('@dossier/core root', () => {
     expectTypeOf(root.labelIn(root.rfmSegmentLabels, 'en', 'cant-lose')).toEqualTypeOf<string>();
     // @ts-expect-error 'D' is a points tier, not an ABC grade
     root.labelIn(root.abcGradeLabels, 'en', 'D');
+    expectTypeOf(root.labelIn(root.relationshipStageLabels, 'zh-CN', 'former')).toEqualTypeOf<string>();
+    expectTypeOf(root.labelIn(root.informationLevelLabels, 'en', 3)).toEqualTypeOf<string>();
+    // @ts-expect-error 4 is not an information level
+    root.labelIn(root.informationLevelLabels, 'en', 4);
+    // @ts-expect-error 'lost' is an RFM segment, not a relationship stage
+    root.labelIn(root.relationshipStageLabels, 'en', 'lost');
   });
 
   it('locales are a closed union', () => {
