@@ -6,6 +6,7 @@ import { abcGradeSchema, rfmSegmentSchema } from '../enums/schemas.js';
 import { frequencyClasses, loyaltyClasses, relationshipStages, valueClasses } from '../enums/vocabularies.js';
 import type { FrequencyClass, LoyaltyClass, RelationshipStage, ValueClass } from '../enums/vocabularies.js';
 import { attributesOf } from './attributes.js';
+import { above, atLeast, wholeNumber } from '../schema/formats.js';
 import { decimalFraction, shareBelow, toFen } from '../money/index.js';
 import type { AttributesByCustomer, CustomerAttributes } from './attributes.js';
 import { GradingError } from './errors.js';
@@ -31,9 +32,9 @@ import type { AbcGrading, RfmGrading } from './result.js';
  * classPolicySchema.parse({}).stage // { newDays: 180, overdueDays: 90, formerDays: 365 }
  */
 export const classPolicySchema = z.strictObject({
-  version: z._default(z.int().check(z.positive()), 1),
+  version: z._default(wholeNumber.check(above(0)), 1),
   /** Orders at or above which frequency is `high`; default windowDays / 30 (about monthly). */
-  highFrequencyOrders: z.optional(z.number().check(z.positive())),
+  highFrequencyOrders: z.optional(z.number().check(above(0))),
   value: z._default(
     z.strictObject({
       coreGrades: z._default(z.array(abcGradeSchema), ['A']),
@@ -44,9 +45,9 @@ export const classPolicySchema = z.strictObject({
   ),
   stage: z._default(
     z.strictObject({
-      newDays: z._default(z.int().check(z.positive()), 180),
-      overdueDays: z._default(z.int().check(z.nonnegative()), 90),
-      formerDays: z._default(z.int().check(z.positive()), 365),
+      newDays: z._default(wholeNumber.check(above(0)), 180),
+      overdueDays: z._default(wholeNumber.check(atLeast(0)), 90),
+      formerDays: z._default(wholeNumber.check(above(0)), 365),
     }),
     { newDays: 180, overdueDays: 90, formerDays: 365 },
   ),

@@ -6,6 +6,7 @@ import { pointsTierSchema } from '../enums/schemas.js';
 import { pointsTiers } from '../enums/vocabularies.js';
 import type { PointsTier } from '../enums/vocabularies.js';
 import { decimalFraction, ExactSums, floorDiv, toFen } from '../money/index.js';
+import { above, atLeast, wholeNumber } from '../schema/formats.js';
 import type { Fraction } from '../money/index.js';
 import { GradingError } from './errors.js';
 
@@ -27,8 +28,8 @@ export type ResetPeriod = (typeof resetPeriods)[number];
  * pointsPolicySchema.parse({ categoryRates: { wine: 2 } }).resetPeriod // 'yearly'
  */
 export const pointsPolicySchema = z.strictObject({
-  version: z._default(z.int().check(z.positive()), 1),
-  pointsPerUnit: z._default(z.number().check(z.nonnegative()), 1),
+  version: z._default(wholeNumber.check(above(0)), 1),
+  pointsPerUnit: z._default(z.number().check(atLeast(0)), 1),
   /** Tiers from their lower bound; a customer below every bound gets `lowest`. */
   tiers: z._default(z.array(z.strictObject({ tier: pointsTierSchema, atLeast: z.number() })), [
     { tier: 'C', atLeast: 1000 },
@@ -37,7 +38,7 @@ export const pointsPolicySchema = z.strictObject({
   ]),
   lowest: z._default(pointsTierSchema, 'D'),
   resetPeriod: z._default(z.enum(resetPeriods), 'yearly'),
-  categoryRates: z.optional(z.record(z.string(), z.number().check(z.nonnegative()))),
+  categoryRates: z.optional(z.record(z.string(), z.number().check(atLeast(0)))),
 });
 export type PointsPolicy = z.output<typeof pointsPolicySchema>;
 export type PointsPolicyInput = z.input<typeof pointsPolicySchema>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { abcGradeSchema } from '../enums/schemas.js';
+import { above, atLeast, atMost, rule, wholeNumber } from '../schema/formats.js';
 import { GradingError } from './errors.js';
 
 /**
@@ -8,7 +9,7 @@ import { GradingError } from './errors.js';
  * by `method`) and fills the defaults of grading.md.
  */
 
-const share = z.number().check(z.minimum(0), z.maximum(1));
+const share = z.number().check(atLeast(0), atMost(1));
 const attributeValue = z.union([z.string(), z.number(), z.boolean()]);
 
 /**
@@ -42,10 +43,10 @@ export const adjustmentRuleSchema = z.strictObject({
       below: z.optional(z.number()),
     })
     .check(
-      z.refine((w) => w.attribute === undefined || w.equals !== undefined || w.oneOf !== undefined, {
+      rule((w) => w.attribute === undefined || w.equals !== undefined || w.oneOf !== undefined, {
         error: 'an attribute condition needs `equals` or `oneOf`',
       }),
-      z.refine((w) => w.figure === undefined || w.atLeast !== undefined || w.below !== undefined, {
+      rule((w) => w.figure === undefined || w.atLeast !== undefined || w.below !== undefined, {
         error: 'a figure condition needs `atLeast` or `below`',
       }),
     ),
@@ -55,7 +56,7 @@ export const adjustmentRuleSchema = z.strictObject({
 });
 export type AdjustmentRule = z.infer<typeof adjustmentRuleSchema>;
 
-const version = z._default(z.int().check(z.positive()), 1);
+const version = z._default(wholeNumber.check(above(0)), 1);
 const vipFraction = z._default(share, 0.01);
 const adjustments = z._default(z.array(adjustmentRuleSchema), []);
 
@@ -68,7 +69,7 @@ const adjustments = z._default(z.array(adjustmentRuleSchema), []);
 export const abcSharePolicySchema = z.strictObject({
   method: z.literal('abc-share'),
   version,
-  cutoffs: z._default(z.tuple([share, share]), [0.8, 0.95]).check(z.refine(([a, b]) => a <= b, { error: 'cutoffs must be ascending' })),
+  cutoffs: z._default(z.tuple([share, share]), [0.8, 0.95]).check(rule(([a, b]) => a <= b, { error: 'cutoffs must be ascending' })),
   vipFraction,
   adjustments,
 });
@@ -84,7 +85,7 @@ export const abcAmountPolicySchema = z.strictObject({
   version,
   thresholds: z
     ._default(z.strictObject({ a: z.number(), b: z.number() }), { a: 5_000_000, b: 1_000_000 })
-    .check(z.refine((t) => t.a >= t.b, { error: 'threshold a must be at least b' })),
+    .check(rule((t) => t.a >= t.b, { error: 'threshold a must be at least b' })),
   vipFraction,
   adjustments,
 });
@@ -98,7 +99,7 @@ export const abcAmountPolicySchema = z.strictObject({
 export const abcCountPolicySchema = z.strictObject({
   method: z.literal('abc-count'),
   version,
-  fractions: z._default(z.tuple([share, share]), [0.1, 0.3]).check(z.refine(([a, b]) => a <= b, { error: 'fractions must be ascending' })),
+  fractions: z._default(z.tuple([share, share]), [0.1, 0.3]).check(rule(([a, b]) => a <= b, { error: 'fractions must be ascending' })),
   vipFraction,
   adjustments,
 });
@@ -112,7 +113,7 @@ export const abcCountPolicySchema = z.strictObject({
 export const rfmPolicySchema = z.strictObject({
   method: z.literal('rfm'),
   version,
-  bins: z._default(z.int().check(z.minimum(1), z.maximum(100)), 5),
+  bins: z._default(wholeNumber.check(atLeast(1), atMost(100)), 5),
 });
 
 
@@ -125,11 +126,11 @@ export const rfmPolicySchema = z.strictObject({
 export const criterionScoringSchema = z.discriminatedUnion('kind', [
   z
     .strictObject({ kind: z.literal('linear'), min: z.number(), max: z.number() })
-    .check(z.refine((s) => s.max > s.min, { error: 'max must be greater than min' })),
+    .check(rule((s) => s.max > s.min, { error: 'max must be greater than min' })),
   z.strictObject({ kind: z.literal('percentile') }),
   z.strictObject({
     kind: z.literal('steps'),
-    steps: z.array(z.strictObject({ atLeast: z.number(), points: z.number().check(z.minimum(0), z.maximum(100)) })).check(z.minLength(1)),
+    steps: z.array(z.strictObject({ atLeast: z.number(), points: z.number().check(atLeast(0), atMost(100)) })).check(z.minLength(1)),
   }),
   z.strictObject({ kind: z.literal('manual') }),
 ]);
@@ -142,7 +143,7 @@ export type CriterionScoring = z.infer<typeof criterionScoringSchema>;
 export const scorecardCriterionSchema = z.strictObject({
   /** A built-in figure (see `scorecardFigures`) or the name of an attribute entered by hand. */
   key: z.string().check(z.minLength(1)),
-  weight: z.number().check(z.minimum(0), z.maximum(1)),
+  weight: z.number().check(atLeast(0), atMost(1)),
   score: criterionScoringSchema,
 });
 export type ScorecardCriterion = z.infer<typeof scorecardCriterionSchema>;
@@ -174,12 +175,12 @@ export const scorecardPolicySchema = z.strictObject({
   criteria: z
     ._default(z.array(scorecardCriterionSchema).check(z.minLength(1)), () => defaultScorecardCriteria.map((c) => ({ ...c })))
     .check(
-      z.refine((cs) => Math.abs(cs.reduce((sum, c) => sum + c.weight, 0) - 1) < 1e-9, { error: 'criterion weights must sum to 1' }),
-      z.refine((cs) => new Set(cs.map((c) => c.key)).size === cs.length, { error: 'criterion keys must be unique' }),
+      rule((cs) => Math.abs(cs.reduce((sum, c) => sum + c.weight, 0) - 1) < 1e-9, { error: 'criterion weights must sum to 1' }),
+      rule((cs) => new Set(cs.map((c) => c.key)).size === cs.length, { error: 'criterion keys must be unique' }),
     ),
   thresholds: z
-    ._default(z.strictObject({ A: z.number().check(z.minimum(0), z.maximum(100)), B: z.number().check(z.minimum(0), z.maximum(100)) }), { A: 80, B: 60 })
-    .check(z.refine((t) => t.A >= t.B, { error: 'threshold A must be at least B' })),
+    ._default(z.strictObject({ A: z.number().check(atLeast(0), atMost(100)), B: z.number().check(atLeast(0), atMost(100)) }), { A: 80, B: 60 })
+    .check(rule((t) => t.A >= t.B, { error: 'threshold A must be at least B' })),
 });
 
 /**

@@ -9,6 +9,9 @@ import * as z from 'zod/mini';
 
 type Issue = z.core.$ZodRawIssue;
 
+// The values below are built when the module loads; the annotations let a bundler leave out the
+// ones a program does not use (grading needs `rule` and the bounds, not the URL or e-mail checks).
+/* @__NO_SIDE_EFFECTS__ */
 function format<T>(test: (payload: z.core.ParsePayload<T>) => Issue | undefined) {
   return z.check<T>((payload) => {
     const issue = test(payload);
@@ -44,7 +47,7 @@ export const matches = (regex: RegExp) => matching('regex', regex);
  * @example
  * z.string().check(trim, z.minLength(1))
  */
-export const trim = format<string>((payload) => {
+export const trim = /* @__PURE__ */ format<string>((payload) => {
   payload.value = payload.value.trim();
   return undefined;
 });
@@ -82,7 +85,7 @@ export const atMost = (maximum: number) =>
  * @example
  * isoDateTimeText.parse('2025-03-31T08:00:00+08:00') // '2025-03-31T08:00:00+08:00'
  */
-export const isoDateTimeText = pattern('datetime', isoDateTime);
+export const isoDateTimeText = /* @__PURE__ */ pattern('datetime', isoDateTime);
 
 /**
  * `z.email()`: an e-mail address as zod's default pattern reads it.
@@ -90,7 +93,7 @@ export const isoDateTimeText = pattern('datetime', isoDateTime);
  * @example
  * emailText.parse('wang.fang@example.cn') // 'wang.fang@example.cn'
  */
-export const emailText = pattern('email', email);
+export const emailText = /* @__PURE__ */ pattern('email', email);
 
 const canParseUrl = (text: string): boolean => {
   try {
@@ -109,7 +112,7 @@ const canParseUrl = (text: string): boolean => {
  * @example
  * urlText.parse(' https://example.cn/about ') // 'https://example.cn/about'
  */
-export const urlText = z.string().check(
+export const urlText = /* @__PURE__ */ z.string().check(
   format<string>((payload) => {
     const trimmed = payload.value.trim();
     if (!canParseUrl(trimmed)) return { code: 'invalid_format', format: 'url', input: payload.value, continue: true };
@@ -144,7 +147,7 @@ const safeIntegerNote = 'Integers must be within the safe integer range.';
  * @example
  * wholeNumber.parse(12) // 12
  */
-export const wholeNumber = z.number().check(
+export const wholeNumber = /* @__PURE__ */ z.number().check(
   format<number>(({ value }) => {
     if (!Number.isInteger(value)) return { expected: 'int', format: 'safeint', code: 'invalid_type', continue: false, input: value };
     if (Number.isSafeInteger(value)) return undefined;
