@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { creditRatingSchema, interactionKindSchema } from '../enums/schemas.js';
+import { atLeast, atMost, wholeNumber } from '../schema/formats.js';
 
-const days = () => z.int().check(z.minimum(0), z.maximum(3660));
-const share = () => z.number().check(z.minimum(0), z.maximum(1));
-const yuan = () => z.number().check(z.nonnegative());
+const days = () => wholeNumber.check(atLeast(0), atMost(3660));
+const share = () => z.number().check(atLeast(0), atMost(1));
+const yuan = () => z.number().check(atLeast(0));
 
 /**
  * What makes a key account (重点客户), from the seeds' criteria: large purchases (revenue in the
@@ -17,15 +18,15 @@ const yuan = () => z.number().check(z.nonnegative());
  * keyAccountPolicySchema.parse({ ...defaultAgendaPolicy.keyAccounts, minRevenue: 1_000_000 })
  */
 export const keyAccountPolicySchema = z.strictObject({
-  windowDays: z.int().check(z.minimum(1), z.maximum(3660)),
+  windowDays: wholeNumber.check(atLeast(1), atMost(3660)),
   minRevenue: yuan(),
   minAverageOrder: yuan(),
-  maxDiscounts: z.int().check(z.minimum(0)),
+  maxDiscounts: wholeNumber.check(atLeast(0)),
   maxOverdueDays: days(),
   poorCreditRatings: z.array(creditRatingSchema),
-  minYears: z.number().check(z.minimum(0), z.maximum(100)),
-  minOrders: z.int().check(z.minimum(0)),
-  minOtherCriteria: z.int().check(z.minimum(0), z.maximum(5)),
+  minYears: z.number().check(atLeast(0), atMost(100)),
+  minOrders: wholeNumber.check(atLeast(0)),
+  minOtherCriteria: wholeNumber.check(atLeast(0), atMost(5)),
 });
 
 /**
