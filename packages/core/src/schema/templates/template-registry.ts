@@ -43,9 +43,13 @@ export function createTemplateRegistry(initial: readonly ProfileTemplate[] = [])
     list: () => [...templates.values()],
     fields: () => [...templates.values()].flatMap(profileTemplateFields),
     customerSchema() {
+      // z.superRefine's addIssue, written out: each issue keeps its own input (else the
+      // customer's) and lets the checks after it run.
       schema ??= customerSchema.check(
-        z.superRefine((customer, ctx) => {
-          for (const issue of profileIssues(registry, customer)) ctx.addIssue(issue);
+        z.check<Customer>((payload) => {
+          for (const issue of profileIssues(registry, payload.value)) {
+            payload.issues.push({ ...issue, input: 'input' in issue ? issue.input : payload.value, continue: true } as ProfileIssue);
+          }
         }),
       ) as unknown as z.ZodMiniType<Customer, unknown>;
       return schema;

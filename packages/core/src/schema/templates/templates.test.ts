@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { customerArb } from '../arbitraries.js';
+import { customerArb, retailMembershipArb } from '../arbitraries.js';
+import { customerSchema } from '../customer.js';
 import { localizedText } from '../field-meta.js';
 import { optionalText } from '../field-builders.js';
 import { SchemaError } from '../schema-error.js';
@@ -11,7 +12,7 @@ import { hotelGuestTemplate } from './hotel-guest.js';
 import { insuranceClientTemplate } from './insurance-client.js';
 import { defineProfileTemplate, profileTemplateFields } from './profile-template.js';
 import { retailMembershipTemplate } from './retail-membership.js';
-import { createTemplateRegistry } from './template-registry.js';
+import { createTemplateRegistry, profileIssues } from './template-registry.js';
 
 const wineClub = defineProfileTemplate({
   id: 'wine-club',
@@ -122,5 +123,39 @@ describe('createTemplateRegistry', () => {
     expect(bad.success).toBe(false);
     expect(bad.error?.issues.map((i) => i.path)).toEqual([['profiles', 'wine-club', 'favourite']]);
     expect(registry.fields().find((f) => f.path === 'profiles.wine-club.cellar')).toMatchObject({ sensitivity: 'secret', level: 2 });
+  });
+
+  it('reports the profiles\' issues as z.superRefine with ctx.addIssue did (input, message, later checks)', () => {
+    const registry = createTemplateRegistry([...builtInProfileTemplates, wineClub]);
+    const byZod = customerSchema.check(
+      z.superRefine((customer, ctx) => {
+        for (const issue of profileIssues(registry, customer)) ctx.addIssue(issue);
+      }),
+    );
+    const later = z.refine(() => false, { error: 'later check' });
+    const profiles = fc.dictionary(
+      fc.constantFrom('retail-membership', 'hotel-guest', 'beauty-salon', 'wine-club', 'wine-cellar', 'insurance-client'),
+      fc.oneof(retailMembershipArb, fc.record({ points: fc.oneof(fc.integer({ min: -2, max: 2 }), fc.double()), birthday: fc.string(), favourite: fc.constant('') }, { requiredKeys: [] }), fc.anything()),
+    );
+    const outcome = (schema: z.ZodMiniType, input: unknown, reportInput: boolean) => {
+      const result = schema.safeParse(input, { reportInput });
+      return result.success ? { data: result.data as unknown } : { issues: JSON.stringify(result.error.issues) };
+    };
+    const localeError = z.config().localeError;
+    try {
+      fc.assert(
+        fc.property(customerArb, profiles, fc.boolean(), (customer, profiles, reportInput) => {
+          const input = { ...customer, profiles };
+          for (const locale of [undefined, z.locales.en(), z.locales.zhCN()]) {
+            z.config({ localeError: locale?.localeError });
+            expect(outcome(registry.customerSchema(), input, reportInput)).toEqual(outcome(byZod, input, reportInput));
+            expect(outcome(registry.customerSchema().check(later), input, reportInput)).toEqual(outcome(byZod.check(later), input, reportInput));
+          }
+        }),
+        { numRuns: 150 },
+      );
+    } finally {
+      z.config({ localeError });
+    }
   });
 });
