@@ -62,15 +62,6 @@ export const atLeast = (minimum: number) =>
   format<number>(({ value }) => (value >= minimum ? undefined : { origin: 'number', code: 'too_small', minimum, input: value, inclusive: true, continue: true }));
 
 /**
- * `z.gt(minimum)` (and `z.positive()`, which is `above(0)`): a number greater than `minimum`.
- *
- * @example
- * z.number().check(above(0))
- */
-export const above = (minimum: number) =>
-  format<number>(({ value }) => (value > minimum ? undefined : { origin: 'number', code: 'too_small', minimum, input: value, inclusive: false, continue: true }));
-
-/**
  * `z.maximum(maximum)`: a number of at most `maximum`.
  *
  * @example
@@ -156,3 +147,12 @@ export const wholeNumber = /* @__PURE__ */ z.number().check(
       : { input: value, code: 'too_small', minimum: Number.MIN_SAFE_INTEGER, note: safeIntegerNote, origin: 'int', inclusive: true, continue: true };
   }),
 );
+
+/**
+ * `z.gt(minimum)` (and `z.positive()`, which is `above(0)`): a number greater than `minimum`.
+ *
+ * @example
+ * z.number().check(above(0))
+ */
+export const above = (minimum: number) =>
+  format<number>(({ value }) => (value > minimum ? undefined : { origin: 'number', code: 'too_small', minimum, input: value, inclusive: false, continue: true }));
