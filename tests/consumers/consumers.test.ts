@@ -27,8 +27,9 @@ beforeAll(async () => {
  * review got its own entry); later that session the report tables' phone scroll regions, the date
  * readings and the list's first rows came on top: a little more room. Session 7: the store's count,
  * translated validation and import-line errors and one unit per report column: 232.6 measured.
+ * Session 8 (issue 16's size work, every capability kept): 222.3 measured.
  */
-const REACT_APP_BUDGET = 233.5;
+const REACT_APP_BUDGET = 223;
 /**
  * Guard of the list + card + badge page on IndexedDB (its budget, 60 KB, is not met): 100.4 KB
  * before issue 16's size work, 92.6 KB after (templates' indentation out of dist, the list's CSV
@@ -39,9 +40,11 @@ const REACT_APP_BUDGET = 233.5;
  * store, singular counts and the list's figures-pending state added about 1.7 KB (size-limit's
  * measure of the page); dropping zod's locale messages (Dossier's catalogue words every issue)
  * took about as much off, and this run measured 95.8; then the store's messages for an import
- * line's checks (every store carries its catalogue) came to 96.3: 97.
+ * line's checks (every store carries its catalogue) came to 96.3: 97. Session 8 (issue 16's size
+ * work: catalogues split by what reads them, zod's formats as plain checks, no idb, no decorators,
+ * squeezed css): 86.9 measured, 78.9 when issue 16 was filed.
  */
-const ARCHIVE_PAGE_GUARD = 97;
+const ARCHIVE_PAGE_GUARD = 87.5;
 
 /** Page weights measured by the run (gzip, KB), printed against the budgets at the end. */
 const weights: { what: string; kb: number; budget: number }[] = [];
