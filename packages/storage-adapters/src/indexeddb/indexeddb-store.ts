@@ -318,6 +318,8 @@ export async function createIndexedDbStore<R extends RecordMap = JsonRecords>(
       await tx.done;
       return result;
     } catch (error) {
+      // A failed request fails the transaction too: its `done` is not awaited on this path.
+      tx.done.catch(() => undefined);
       throw idbFailure(error, where, tx);
     }
   }
