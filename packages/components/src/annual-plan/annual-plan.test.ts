@@ -75,7 +75,8 @@ describe('dossier-annual-plan', () => {
     expect(figures(el).map(([label]) => label)).to.deep.equal(['Customer satisfaction']);
     expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('Figures you may not read are withheld.');
     expect(el.shadowRoot!.querySelector('[part=chart]')).to.equal(null);
-    expect(el.shadowRoot!.innerHTML).not.to.match(/300|600|3,000/);
+    // Lit's comment markers (lit$<random digits>$) left out: they may hold 300 or 600 by chance.
+    expect(el.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '')).not.to.match(/300|600|3,000/);
     expect(el.matches(':state(restricted)')).to.equal(true);
   });
 

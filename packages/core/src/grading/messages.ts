@@ -1,4 +1,4 @@
-import type { Catalog } from '../i18n/translate.js';
+import { joinCatalogs, type Catalog } from '../i18n/translate.js';
 import { classMessages, type ClassMessageKey } from './class-messages.js';
 import { gradingErrorMessages } from './error-messages.js';
 import type { GradingErrorCode } from './error-messages.js';
@@ -6,12 +6,6 @@ import { gradeMessages, type GradeMessageKey } from './grade-messages.js';
 
 /** A key of the grading catalogue. */
 export type GradingMessageKey = `error.${GradingErrorCode}` | GradeMessageKey | ClassMessageKey;
-
-/** The catalogues side by side, one object per locale. */
-function merged(): Catalog<GradingMessageKey> {
-  const [a, b, c] = [gradingErrorMessages, gradeMessages, classMessages];
-  return { en: { ...a.en, ...b.en, ...c.en }, 'zh-CN': { ...a['zh-CN'], ...b['zh-CN'], ...c['zh-CN'] } };
-}
 
 /**
  * Every user-facing string of grading, in en and zh-CN side by side: the errors
@@ -22,4 +16,4 @@ function merged(): Catalog<GradingMessageKey> {
  * @example
  * translate(messages, 'zh-CN', 'figure.revenue') // '销售额'
  */
-export const messages: Catalog<GradingMessageKey> = /* @__PURE__ */ merged();
+export const messages: Catalog<GradingMessageKey> = /* @__PURE__ */ joinCatalogs(gradingErrorMessages, gradeMessages, classMessages);

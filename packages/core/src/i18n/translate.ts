@@ -1,4 +1,4 @@
-import type { Locale } from './locale.js';
+import { locales, type Locale } from './locale.js';
 
 /** A message catalogue: one entry per locale, each mapping a key to a template. */
 export type Catalog<K extends string> = Record<Locale, Record<K, string>>;
@@ -28,4 +28,20 @@ export function translate<K extends string>(
     const value = params[name];
     return value === undefined ? whole : String(value);
   });
+}
+
+/** The keys of a catalogue. */
+type KeyOf<C> = C extends Catalog<infer K> ? K : never;
+
+/**
+ * Catalogues kept apart (so that code reading one does not carry the others) read as one: the
+ * keys of all of them, in every locale. Call it where the whole is read, marked pure, so that a
+ * bundle that never reads the whole leaves it out.
+ *
+ * @example
+ * const all = joinCatalogs({ en: { a: 'A' }, 'zh-CN': { a: '甲' } }, { en: { b: 'B' }, 'zh-CN': { b: '乙' } });
+ * translate(all, 'zh-CN', 'b') // '乙'
+ */
+export function joinCatalogs<Cs extends readonly Catalog<string>[]>(...catalogs: Cs): Catalog<KeyOf<Cs[number]>> {
+  return Object.fromEntries(locales.map((locale) => [locale, Object.assign({}, ...catalogs.map((c) => c[locale]))])) as Catalog<KeyOf<Cs[number]>>;
 }

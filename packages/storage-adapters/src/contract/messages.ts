@@ -1,4 +1,4 @@
-import type { Catalog, Locale } from '@dossier/core';
+import { joinCatalogs, type Catalog, type Locale } from '@dossier/core';
 import { adapterMessages, type AdapterMessageKey } from './adapter-messages.js';
 import { remoteMessages, type RemoteMessageKey } from './remote-messages.js';
 import type { StoreKind } from './kinds.js';
@@ -40,11 +40,6 @@ export const storeKindLabels: Record<Locale, Record<StoreKind, string>> = {
 
 /** Keys of the store's user-facing messages. */
 export type StoreMessageKey = AdapterMessageKey | RemoteMessageKey;
-
-/** Both catalogues as one, built only where it is read (a pure call: a bundle that does not read it leaves both out). */
-function joinCatalogs<A extends string, B extends string>(a: Catalog<A>, b: Catalog<B>): Catalog<A | B> {
-  return { en: { ...a.en, ...b.en }, 'zh-CN': { ...a['zh-CN'], ...b['zh-CN'] } } as Catalog<A | B>;
-}
 
 /**
  * The store's messages in every locale. Each says what happened and what to do next. (The
